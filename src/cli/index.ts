@@ -1,0 +1,304 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `medad check [files...]` and `medad rules`: the CLI for people and CI pipelines.
+ * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage error.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createChecker, listRules } from '../index.js';
+import type { CheckContext, CheckOptions, Finding, Report } from '../core/types.js';
+import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS } from '../core/types.js';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const HELP = `medad — flags legal risk in medical marketing copy (PL, DE, RU). Not legal advice.
+
+Usage:
+  medad check [files or directories...]   check files (stdin when none)
+  medad rules [--jurisdiction X]          list the rules
+
+Options for check:
+  --jurisdiction PL|DE|RU|auto   law to apply (default: auto, from the text's language)
+  --product ${PRODUCTS.join('|')}
+  --audience ${AUDIENCES.join('|')}
+  --channel NAME                 e.g. instagram, facebook, web, video
+  --locale ${MESSAGE_LOCALES.join('|')}           language of the messages (default en)
+  --format pretty|json|sarif     output format (default pretty)
+  --as-of YYYY-MM-DD             the law in force on that date
+  -h, --help                     this help
+
+A file may start with front matter that sets its context:
+  ---
+  product: medical-device
+  audience: public
+  jurisdiction: PL
+  ---
+`;
+
+const TEXT_EXT = /\.(txt|md|markdown|text|html?)$/i;
+
+interface FileInput {
+  name: string;
+  text: string;
+  /** Offset of the body after front matter, so positions point into the file. */
+  context: CheckContext;
+  jurisdiction?: string;
+}
+
+/** Split `---` front matter (simple `key: value` lines) from the body, keeping offsets. */
+export function parseFrontMatter(raw: string): { body: string; offset: number; fields: Record<string, string> } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
+  if (!m) return { body: raw, offset: 0, fields: {} };
+  const fields: Record<string, string> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/.exec(line);
+    if (kv) fields[kv[1]!] = kv[2]!;
+  }
+  return { body: raw.slice(m[0].length), offset: m[0].length, fields };
+}
+
+function collectFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new UsageError(`No such file or directory: ${p}`);
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (name === 'node_modules' || name.startsWith('.')) continue;
+        const child = join(p, name);
+        if (statSync(child).isDirectory() || TEXT_EXT.test(name)) walk(child);
+      }
+    } else out.push(p);
+  };
+  for (const p of paths) walk(p);
+  return out;
+}
+
+function pick<T extends string>(name: string, value: string | undefined, valid: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!valid.includes(value as T)) throw new UsageError(`Unknown ${name} "${value}". Valid values: ${valid.join(', ')}.`);
+  return value as T;
+}
+
+function lineOf(text: string, pos: number): { line: string; col: number } {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const endNl = text.indexOf('\n', pos);
+  return { line: text.slice(start, endNl < 0 ? text.length : endNl), col: pos - start };
+}
+
+function formatPretty(results: Array<{ file: FileInput; report: Report }>): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const { file, report } of results) {
+    lines.push(`\n${file.name}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
+    if (report.findings.length === 0) lines.push('  no findings');
+    for (const f of report.findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+      else infos++;
+      const where = f.range ? `${f.line}:${f.column}` : 'document';
+      lines.push(`  ${where.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  (${f.ruleId})`);
+      if (f.range) {
+        const { line, col } = lineOf(file.text, f.range.start);
+        const width = Math.max(1, Math.min(f.range.end, f.range.start + line.length - col) - f.range.start);
+        lines.push(`           │ ${line}`);
+        lines.push(`           │ ${' '.repeat(col)}${'^'.repeat(width)}`);
+      }
+      for (const b of f.legalBasis) lines.push(`           § ${b.citation} (${b.kind}) ${b.url}`);
+      for (const s of f.suggestions) if (s.message) lines.push(`           → ${s.message}`);
+    }
+  }
+  lines.push(`\n${errors} error(s), ${warnings} warning(s), ${infos} info(s). medad flags legal risk; it is not legal advice.`);
+  return lines.join('\n');
+}
+
+function formatSarif(results: Array<{ file: FileInput; report: Report }>): string {
+  const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.ruleId)))].sort();
+  const all = listRules();
+  const level = (f: Finding) => (f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'note');
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'medad',
+              informationUri: 'https://www.npmjs.com/package/medad',
+              rules: ruleIds.map((id) => {
+                const r = all.find((x) => x.id === id);
+                return {
+                  id,
+                  shortDescription: { text: `${r?.category ?? id}: ${r?.legalBasis[0]?.citation ?? ''}` },
+                  helpUri: r?.legalBasis[0]?.url,
+                  properties: { category: r?.category, jurisdiction: r?.jurisdiction },
+                };
+              }),
+            },
+          },
+          results: results.flatMap(({ file, report }) =>
+            report.findings.map((f) => {
+              const start = f.range ? lineOf(file.text, f.range.start) : null;
+              const endPos = f.range ? file.text.slice(0, f.range.end).split('\n') : null;
+              return {
+                ruleId: f.ruleId,
+                level: level(f),
+                message: { text: f.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: file.name },
+                      region: f.range
+                        ? {
+                            startLine: f.line,
+                            startColumn: start!.col + 1,
+                            endLine: endPos!.length,
+                            endColumn: endPos![endPos!.length - 1]!.length + 1,
+                          }
+                        : { startLine: 1 },
+                    },
+                  },
+                ],
+              };
+            }),
+          ),
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+/** Run the CLI. Returns the exit code; writes to the given streams. */
+export async function main(
+  argv: string[],
+  io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => Promise<string> },
+): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        jurisdiction: { type: 'string' },
+        product: { type: 'string' },
+        audience: { type: 'string' },
+        channel: { type: 'string' },
+        locale: { type: 'string' },
+        format: { type: 'string' },
+        'as-of': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(HELP);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    const format = pick('format', values.format, ['pretty', 'json', 'sarif'] as const) ?? 'pretty';
+    const checker = createChecker();
+    const jurisdictions = checker.registry.jurisdictions();
+    if (command === 'rules') {
+      const j = values.jurisdiction === undefined ? undefined : pick('jurisdiction', values.jurisdiction.toUpperCase(), jurisdictions);
+      const rules = listRules(j ? { jurisdiction: j } : undefined);
+      if (format === 'json') io.stdout(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
+      else for (const r of rules) io.stdout(`${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`);
+      return 0;
+    }
+    if (command !== 'check') throw new UsageError(`Unknown command "${command}". Commands: check, rules.`);
+
+    const jurisdiction =
+      values.jurisdiction === undefined || values.jurisdiction === 'auto'
+        ? undefined
+        : pick('jurisdiction', values.jurisdiction.toUpperCase(), jurisdictions);
+    const baseContext: CheckContext = {};
+    const product = pick('product', values.product, PRODUCTS);
+    const audience = pick('audience', values.audience, AUDIENCES);
+    if (product) baseContext.product = product;
+    if (audience) baseContext.audience = audience;
+    if (values.channel) baseContext.channel = values.channel;
+    const locale = pick('locale', values.locale, MESSAGE_LOCALES);
+
+    const inputs: FileInput[] = [];
+    const toInput = (name: string, raw: string): FileInput => {
+      const fm = parseFrontMatter(raw);
+      const ctx: CheckContext = { ...baseContext };
+      const p = pick(`product in ${name}`, fm.fields.product, PRODUCTS);
+      const a = pick(`audience in ${name}`, fm.fields.audience, AUDIENCES);
+      if (p && !product) ctx.product = p;
+      if (a && !audience) ctx.audience = a;
+      if (fm.fields.channel && !values.channel) ctx.channel = fm.fields.channel;
+      if (fm.fields.assets) ctx.assets = [{ kind: 'image', tags: fm.fields.assets.split(/[,\s]+/).filter(Boolean) }];
+      const j = fm.fields.jurisdiction ? pick(`jurisdiction in ${name}`, fm.fields.jurisdiction.toUpperCase(), jurisdictions) : undefined;
+      // Positions are reported in the body; front matter is replaced by blank lines to keep line numbers.
+      const blank = raw.slice(0, fm.offset).replace(/[^\n]/g, ' ');
+      return { name, text: blank + fm.body, context: ctx, ...(j ? { jurisdiction: j } : {}) };
+    };
+    if (rest.length === 0) inputs.push(toInput('<stdin>', await io.stdin()));
+    else for (const f of collectFiles(rest)) inputs.push(toInput(relative(process.cwd(), f) || f, readFileSync(f, 'utf8')));
+
+    const results = inputs.map((file) => {
+      const opts: CheckOptions = { context: file.context };
+      const j = jurisdiction ?? file.jurisdiction;
+      if (j) opts.jurisdictions = [j];
+      if (locale) opts.locale = locale;
+      if (values['as-of']) opts.asOf = values['as-of'];
+      return { file, report: checker.check(file.text, opts) };
+    });
+    if (format === 'json') {
+      io.stdout(JSON.stringify({ version: 1, files: results.map(({ file, report }) => ({ file: file.name, ...report })) }, null, 2));
+    } else if (format === 'sarif') io.stdout(formatSarif(results));
+    else io.stdout(formatPretty(results));
+    return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  } catch (err) {
+    const e = err as Error;
+    if (e instanceof UsageError || e instanceof RangeError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`medad: ${e.message}\nRun "medad --help" for usage.`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const isMain = (() => {
+  try {
+    return process.argv[1] !== undefined && /[\\/](cli\.(c?js|ts)|medad)$/.test(process.argv[1]) || process.argv[1]?.endsWith('cli/index.ts');
+  } catch {
+    return false;
+  }
+})();
+
+if (isMain) {
+  main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(`${s}\n`),
+    stderr: (s) => process.stderr.write(`${s}\n`),
+    stdin: readStdin,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`medad: internal error: ${(err as Error).stack ?? err}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * Compile a pack once into what a check runs: one prefilter regex (a trie of every pattern's
+ * literal head) that finds candidate word starts in a single pass, plus sticky per-pattern
+ * regexes that confirm a candidate and say which rule it belongs to.
+ */
+import { RuleDefinitionError } from './errors.js';
+import { buildHeadTrie, compileAlternation, compilePattern, PatternError } from './pattern.js';
+import { foldString, normalizeText, transliterateRu } from './normalize.js';
+import type { Pattern, Rule, RulePack } from './types.js';
+
+export interface CompiledPresence {
+  exact: boolean;
+  parts: Array<{ id: string; sequences: string[][]; regex: RegExp | null }>;
+  outdated: string[][];
+  insert?: string;
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  allow: RegExp | null;
+  unlessSentence: RegExp | null;
+  when: RegExp | null;
+  negationWindow: number;
+  /** Words after the trigger that negate it (German "heilt nicht"). */
+  negationAfter: number;
+  inQuotes: 'skip-cited' | 'skip' | 'report';
+  presence: CompiledPresence | null;
+}
+
+export interface CompiledPack {
+  pack: RulePack;
+  rules: CompiledRule[];
+  prefilter: RegExp | null;
+  /** Prefilter head → sticky regexes of the patterns that start with it. */
+  candidates: Map<string, Array<{ rule: number; re: RegExp }>>;
+  /** Patterns without a literal head, scanned one by one. */
+  orphans: Array<{ rule: number; re: RegExp }>;
+  negations: Array<{ word: string; stem: boolean }>;
+  citations: RegExp | null;
+  sponsorship: RegExp | null;
+  /** Patterns compiled for rule functions, by pattern list identity. */
+  adhoc: WeakMap<readonly Pattern[], RegExp | null>;
+}
+
+const EXACT = { diacritics: false };
+const FOLD = { diacritics: true };
+export const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Split a wording into folded word tokens (case, spacing and punctuation drop out; diacritics stay). */
+export function wordingTokens(s: string): string[] {
+  return foldString(s, EXACT).match(TOKEN) ?? [];
+}
+
+function wrap<T>(rule: Rule, what: string, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof PatternError) throw new RuleDefinitionError(`Rule ${rule.id}, ${what}: ${err.message}`);
+    throw err;
+  }
+}
+
+export function compilePack(pack: RulePack): CompiledPack {
+  const rules: CompiledRule[] = [];
+  const heads = new Map<string, Array<{ rule: number; source: string }>>();
+  const orphans: Array<{ rule: number; re: RegExp }> = [];
+  const window = pack.negationWindow ?? 3;
+  const po = pack.transliterate ? { transliterate: pack.transliterate } : {};
+
+  pack.rules.forEach((rule, index) => {
+    const m = rule.match;
+    for (const p of m?.patterns ?? []) {
+      const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
+      if (c.heads.length === 0) orphans.push({ rule: index, re: new RegExp(c.source, 'gu') });
+      for (const h of c.heads) {
+        const list = heads.get(h) ?? [];
+        list.push({ rule: index, source: c.source });
+        heads.set(h, list);
+      }
+    }
+    let presence: CompiledPresence | null = null;
+    if (rule.presence) {
+      const exact = rule.presence.exact ?? true;
+      presence = {
+        exact,
+        parts: rule.presence.parts.map((part) => ({
+          id: part.id,
+          sequences: exact ? part.any.map(wordingTokens) : [],
+          regex: exact ? null : wrap(rule, 'presence.parts', () => compileAlternation(part.any, po)),
+        })),
+        outdated: (rule.presence.outdated ?? []).map(wordingTokens),
+        ...(rule.presence.insert !== undefined ? { insert: rule.presence.insert } : {}),
+      };
+    }
+    const neg = m?.negation;
+    rules.push({
+      rule,
+      allow: wrap(rule, 'match.allow', () => compileAlternation(m?.allow, po)),
+      unlessSentence: wrap(rule, 'match.unlessSentence', () => compileAlternation(m?.unlessSentence, po)),
+      when: wrap(rule, 'applies.when', () => compileAlternation(rule.applies?.when, po)),
+      negationWindow: neg === true ? window : typeof neg === 'object' ? neg.window : 0,
+      negationAfter: neg ? (typeof neg === 'object' && neg.after !== undefined ? neg.after : (pack.negationAfter ?? 0)) : 0,
+      inQuotes: m?.inQuotes ?? 'skip-cited',
+      presence,
+    });
+  });
+
+  const trie = buildHeadTrie(heads.keys());
+  const candidates = new Map<string, Array<{ rule: number; re: RegExp }>>();
+  if (trie) {
+    // Every head belongs to exactly one terminal of the pruned trie: its shortest listed prefix.
+    const terminals = [...trie.terminals].sort((a, b) => a.length - b.length);
+    for (const [head, list] of heads) {
+      const t = terminals.find((x) => head.startsWith(x))!;
+      const bucket = candidates.get(t) ?? [];
+      for (const { rule, source } of list) {
+        if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: new RegExp(source, 'uy') });
+      }
+      candidates.set(t, bucket);
+    }
+  }
+  return {
+    pack,
+    rules,
+    prefilter: trie ? new RegExp(trie.source, 'gu') : null,
+    candidates,
+    orphans,
+    negations: (pack.negations ?? []).map((w) => {
+      const stem = w.endsWith('*');
+      const folded = foldString(stem ? w.slice(0, -1) : w, FOLD);
+      return { word: pack.transliterate === 'ru' ? transliterateRu(normalizeText(folded, FOLD)).text : folded, stem };
+    }),
+    citations: compileAlternation(pack.citations, po),
+    sponsorship: compileAlternation(pack.sponsorship, po),
+    adhoc: new WeakMap(),
+  };
+}
+
+// Compiling is pure, so compiled packs are memoized per pack object. A WeakMap holds no pack
+// alive and is invisible to callers: the same pack always compiles to the same thing.
+const compiled = new WeakMap<RulePack, CompiledPack>();
+
+export function getCompiledPack(pack: RulePack): CompiledPack {
+  let c = compiled.get(pack);
+  if (!c) {
+    c = compilePack(pack);
+    compiled.set(pack, c);
+  }
+  return c;
+}

@@ -1,0 +1,55 @@
+/**
+ * Typed helpers for writing rules and packs. They check at definition time what types cannot
+ * (id shape, severity by authority, examples present), so a broken rule fails loudly in tests,
+ * not silently in production.
+ */
+import { RuleDefinitionError } from './errors.js';
+import { CATEGORIES, LEGAL_BASIS_KINDS, SEVERITIES } from './types.js';
+import type { PackDefinition, Rule, RuleDefinition, RulePack } from './types.js';
+
+const ID = /^[a-z]{2,3}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Identity with checks: use it in each rule file so the rule gets full type inference. */
+export function defineRule<const R extends RuleDefinition>(rule: R): R {
+  if (!ID.test(rule.id)) {
+    throw new RuleDefinitionError(`Rule id ${JSON.stringify(rule.id)} must look like "pl/kebab-name".`);
+  }
+  if (!CATEGORIES.includes(rule.category)) {
+    throw new RuleDefinitionError(`Rule ${rule.id}: unknown category ${JSON.stringify(rule.category)}.`);
+  }
+  if (!SEVERITIES.includes(rule.severity)) {
+    throw new RuleDefinitionError(`Rule ${rule.id}: unknown severity ${JSON.stringify(rule.severity)}.`);
+  }
+  if (!Array.isArray(rule.legalBasis) || rule.legalBasis.length === 0) {
+    throw new RuleDefinitionError(`Rule ${rule.id}: every rule cites at least one legal basis.`);
+  }
+  for (const b of rule.legalBasis) {
+    if (!LEGAL_BASIS_KINDS.includes(b.kind)) {
+      throw new RuleDefinitionError(`Rule ${rule.id}: unknown legal basis kind ${JSON.stringify(b.kind)}.`);
+    }
+  }
+  if (!rule.match && !rule.presence && !rule.test && !rule.assetTags) {
+    throw new RuleDefinitionError(`Rule ${rule.id}: needs match, presence, assetTags or test.`);
+  }
+  return rule;
+}
+
+/** Attach the jurisdiction to every rule and check ids against it. */
+export function definePack(def: PackDefinition): RulePack {
+  if (!/^[A-Z]{2}$/.test(def.jurisdiction)) {
+    throw new RuleDefinitionError(`Pack jurisdiction ${JSON.stringify(def.jurisdiction)} must be two upper-case letters.`);
+  }
+  if (!def.messages.en) throw new RuleDefinitionError(`Pack ${def.jurisdiction}: English messages are required.`);
+  const prefix = `${def.jurisdiction.toLowerCase()}/`;
+  const seen = new Set<string>();
+  const rules: Rule[] = def.rules.map((r) => {
+    defineRule(r);
+    if (!r.id.startsWith(prefix)) {
+      throw new RuleDefinitionError(`Rule ${r.id} is in pack ${def.jurisdiction}: its id must start with "${prefix}".`);
+    }
+    if (seen.has(r.id)) throw new RuleDefinitionError(`Duplicate rule id ${r.id} in pack ${def.jurisdiction}.`);
+    seen.add(r.id);
+    return Object.freeze({ ...r, jurisdiction: def.jurisdiction });
+  });
+  return Object.freeze({ ...def, rules });
+}

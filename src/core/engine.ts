@@ -1,0 +1,530 @@
+/**
+ * The check: text → shadow → matches → applicability → findings with original offsets.
+ */
+import { getCompiledPack, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
+import { detectLite } from './detect-lite.js';
+import { badType, badValue, checkKeys, describe } from './errors.js';
+import { interpolate, lookup } from './messages.js';
+import { normalizeText, toOriginal, transliterateRu, type Shadow } from './normalize.js';
+import { compileAlternation } from './pattern.js';
+import { createRegistry, type Registry } from './registry.js';
+import {
+  AUDIENCES,
+  MESSAGE_LOCALES,
+  PRODUCTS,
+  SEVERITIES,
+  type CheckContext,
+  type CheckOptions,
+  type Finding,
+  type LanguageDetector,
+  type Pattern,
+  type Report,
+  type RulePack,
+  type Severity,
+  type SkipReason,
+  type Suggestion,
+} from './types.js';
+
+export interface CheckerOptions extends CheckOptions {
+  /** The packs to check against. Required for `medad/core`; `medad` defaults to the built-in ones. */
+  packs?: RulePack[] | Registry;
+}
+
+export interface Checker {
+  /** Check one text. Per-call options override the checker's defaults (packs stay fixed). */
+  check(text: string, options?: CheckOptions): Report;
+  readonly registry: Registry;
+}
+
+const OPTION_KEYS = ['jurisdictions', 'context', 'locale', 'rules', 'asOf', 'detect'] as const;
+const CHECKER_KEYS = [...OPTION_KEYS, 'packs'] as const;
+const CONTEXT_KEYS = ['product', 'audience', 'channel', 'assets', 'sponsored'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BANS = new Set(['prohibited-subject', 'prescription-drug-to-public', 'professional-only-device-to-public']);
+const MISSING = new Set(['missing-required-disclosure', 'missing-manufacturer-info']);
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
+
+// Sentence ends: . ! ? … followed by space and not by a lower-case letter or digit ("art. 5",
+// "z o.o. i"), or a line break (social posts put one sentence a line).
+const SENTENCE_END = /[.!?…]+["'”»)]*\s+(?=[^\p{Ll}\p{N}])|\n/gu;
+const QUOTED = /„[^„“”\n]{0,600}[“”]|«[^«»\n]{0,600}»|»[^«»\n]{0,600}«|“[^“”\n]{0,600}”|"[^"\n]{0,600}"/gu;
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function validateOptions(options: unknown, keys: readonly string[], registry: Registry): CheckOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw badType('options', options, 'an object');
+  }
+  checkKeys('check', options, keys);
+  const o = options as CheckOptions;
+  if (o.jurisdictions !== undefined && o.jurisdictions !== 'auto') {
+    if (!Array.isArray(o.jurisdictions)) throw badType('options.jurisdictions', o.jurisdictions, "'auto' or an array of jurisdiction codes");
+    for (const j of o.jurisdictions) registry.pack(j);
+  }
+  if (o.locale !== undefined && !MESSAGE_LOCALES.includes(o.locale)) throw badValue('locale', o.locale, MESSAGE_LOCALES);
+  if (o.asOf !== undefined && (typeof o.asOf !== 'string' || !ISO_DATE.test(o.asOf) || Number.isNaN(Date.parse(o.asOf)))) {
+    throw new RangeError(`options.asOf must be a date as YYYY-MM-DD, got ${describe(o.asOf)}.`);
+  }
+  if (o.detect !== undefined && typeof o.detect !== 'function') throw badType('options.detect', o.detect, 'a function');
+  if (o.rules !== undefined) {
+    if (o.rules === null || typeof o.rules !== 'object' || Array.isArray(o.rules)) throw badType('options.rules', o.rules, 'an object');
+    for (const [id, sev] of Object.entries(o.rules)) {
+      if (!registry.getRule(id)) {
+        const ids = registry.listRules().map((r) => r.id);
+        const near = ids.filter((x) => x.split('/')[0] === id.split('/')[0]);
+        throw badValue('rule id', id, near.length ? near : ids);
+      }
+      if (sev !== 'off' && !SEVERITIES.includes(sev as Severity)) throw badValue(`severity for ${id}`, sev, [...SEVERITIES, 'off']);
+    }
+  }
+  if (o.context !== undefined) validateContext(o.context);
+  return o;
+}
+
+function validateContext(ctx: unknown): asserts ctx is CheckContext {
+  if (ctx === null || typeof ctx !== 'object' || Array.isArray(ctx)) throw badType('options.context', ctx, 'an object');
+  checkKeys('context', ctx, CONTEXT_KEYS);
+  const c = ctx as CheckContext;
+  if (c.product !== undefined && !PRODUCTS.includes(c.product)) throw badValue('product', c.product, PRODUCTS);
+  if (c.audience !== undefined && !AUDIENCES.includes(c.audience)) throw badValue('audience', c.audience, AUDIENCES);
+  if (c.channel !== undefined && typeof c.channel !== 'string') throw badType('context.channel', c.channel, 'a string');
+  if (c.sponsored !== undefined && typeof c.sponsored !== 'boolean') throw badType('context.sponsored', c.sponsored, 'a boolean');
+  if (c.assets !== undefined) {
+    if (!Array.isArray(c.assets)) throw badType('context.assets', c.assets, 'an array');
+    c.assets.forEach((a, i) => {
+      if (a === null || typeof a !== 'object') throw badType(`context.assets[${i}]`, a, 'an object');
+      if (a.tags !== undefined && (!Array.isArray(a.tags) || a.tags.some((t) => typeof t !== 'string'))) {
+        throw badType(`context.assets[${i}].tags`, a.tags, 'an array of strings');
+      }
+    });
+  }
+}
+
+/** Per-text state shared by all packs: shadows and sentence bounds are computed at most once. */
+class TextState {
+  private shadowCache: Shadow | undefined;
+  private translitCache: Shadow | undefined;
+  private exactCache: { shadow: Shadow; tokens: Array<{ word: string; start: number; end: number }> } | undefined;
+  private sentenceEnds: number[] | undefined;
+  private quotes: Array<[number, number]> | undefined;
+  private lineStarts: number[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  get shadow(): Shadow {
+    return (this.shadowCache ??= normalizeText(this.text, { diacritics: true }));
+  }
+  get translit(): Shadow {
+    return (this.translitCache ??= transliterateRu(this.shadow));
+  }
+  view(pack: CompiledPack): Shadow {
+    return pack.pack.transliterate === 'ru' ? this.translit : this.shadow;
+  }
+  get exact() {
+    if (!this.exactCache) {
+      const shadow = normalizeText(this.text, { diacritics: false });
+      const tokens: Array<{ word: string; start: number; end: number }> = [];
+      for (const m of shadow.text.matchAll(TOKEN)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+      this.exactCache = { shadow, tokens };
+    }
+    return this.exactCache;
+  }
+  /** Sentence containing original offset `pos`, as an original range. */
+  sentence(pos: number): [number, number] {
+    if (!this.sentenceEnds) {
+      this.sentenceEnds = [];
+      for (const m of this.text.matchAll(SENTENCE_END)) this.sentenceEnds.push(m.index + m[0].length);
+    }
+    const ends = this.sentenceEnds;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo === 0 ? 0 : ends[lo - 1]!, lo < ends.length ? ends[lo]! : this.text.length];
+  }
+  quoteAt(start: number, end: number): [number, number] | undefined {
+    this.quotes ??= [...this.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+    return this.quotes.find(([s, e]) => s <= start && end <= e);
+  }
+  lineColumn(pos: number): { line: number; column: number } {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+    const ls = this.lineStarts;
+    let lo = 0;
+    let hi = ls.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ls[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: pos - ls[lo]! + 1 };
+  }
+}
+
+/** Shadow index of the first shadow unit whose original start is ≥ `orig`. */
+function toShadowIndex(shadow: Shadow, orig: number): number {
+  let lo = 0;
+  let hi = shadow.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shadow.starts[mid]! < orig) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function testIn(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const r = re.test(s);
+  re.lastIndex = 0;
+  return r;
+}
+
+function viewSlice(view: Shadow, range: [number, number]): string {
+  return view.text.slice(toShadowIndex(view, range[0]), toShadowIndex(view, range[1]));
+}
+
+/** All pattern hits of a pack in a view, as shadow ranges per rule index. */
+function scan(pack: CompiledPack, view: Shadow): Map<number, Array<[number, number]>> {
+  const hits = new Map<number, Array<[number, number]>>();
+  const add = (rule: number, s: number, e: number) => {
+    const list = hits.get(rule);
+    if (list) list.push([s, e]);
+    else hits.set(rule, [[s, e]]);
+  };
+  const text = view.text;
+  if (pack.prefilter) {
+    const pre = pack.prefilter;
+    pre.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pre.exec(text)) !== null) {
+      const at = m.index;
+      for (const c of pack.candidates.get(m[0]) ?? []) {
+        c.re.lastIndex = at;
+        const cm = c.re.exec(text);
+        if (cm) add(c.rule, at, at + cm[0].length);
+      }
+      if (m[0].length === 0) pre.lastIndex++;
+    }
+  }
+  for (const o of pack.orphans) {
+    o.re.lastIndex = 0;
+    for (const m of text.matchAll(o.re)) if (m[0].length > 0) add(o.rule, m.index, m.index + m[0].length);
+  }
+  return hits;
+}
+
+function isNegation(pack: CompiledPack, word: string): boolean {
+  return pack.negations.some((n) => (n.stem ? word.startsWith(n.word) : word === n.word));
+}
+
+interface Raw {
+  range: { start: number; end: number } | null;
+  variant: string;
+  data?: Record<string, string | number>;
+  replacement?: { text: string; range: { start: number; end: number } };
+}
+
+function filterHits(
+  cr: CompiledRule,
+  pack: CompiledPack,
+  state: TextState,
+  view: Shadow,
+  hits: Array<[number, number]>,
+): Raw[] {
+  const out: Raw[] = [];
+  let allowRanges: Array<[number, number]> | undefined;
+  for (const [s, e] of hits) {
+    if (cr.allow) {
+      allowRanges ??= [...view.text.matchAll(cr.allow)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+      if (allowRanges.some(([as, ae]) => as < e && s < ae)) continue;
+    }
+    const orig = toOriginal(view, s, e);
+    const sentence = state.sentence(orig.start);
+    if (cr.unlessSentence && testIn(cr.unlessSentence, viewSlice(view, sentence))) continue;
+    if (cr.negationWindow > 0 && pack.negations.length > 0) {
+      const before = view.text.slice(Math.max(toShadowIndex(view, sentence[0]), s - 160), s);
+      const words = before.match(TOKEN) ?? [];
+      const last = words.slice(-cr.negationWindow);
+      if (last.some((w) => isNegation(pack, w))) continue;
+    }
+    if (cr.negationAfter > 0 && pack.negations.length > 0) {
+      const after = view.text.slice(e, Math.min(toShadowIndex(view, sentence[1]), e + 80));
+      const words = (after.match(TOKEN) ?? []).slice(0, cr.negationAfter);
+      if (words.some((w) => isNegation(pack, w))) continue;
+    }
+    if (cr.inQuotes !== 'report') {
+      const q = state.quoteAt(orig.start, orig.end);
+      if (q) {
+        if (cr.inQuotes === 'skip') continue;
+        const around: [number, number] = [Math.min(q[0], sentence[0]), Math.max(q[1], sentence[1])];
+        if (pack.citations && testIn(pack.citations, viewSlice(view, around))) continue;
+      }
+    }
+    out.push({ range: orig, variant: 'message' });
+  }
+  return out;
+}
+
+function presenceFindings(cr: CompiledRule, state: TextState, view: Shadow): Raw[] {
+  const p = cr.presence!;
+  const found: Array<{ start: number; end: number } | null> = [];
+  const { shadow: ex, tokens } = p.exact || p.outdated.length ? state.exact : { shadow: view, tokens: [] };
+  const findSeq = (seq: string[]): { start: number; end: number } | null => {
+    if (seq.length === 0) return null;
+    outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
+      for (let k = 0; k < seq.length; k++) if (tokens[i + k]!.word !== seq[k]) continue outer;
+      return toOriginal(ex, tokens[i]!.start, tokens[i + seq.length - 1]!.end);
+    }
+    return null;
+  };
+  for (const part of p.parts) {
+    let hit: { start: number; end: number } | null = null;
+    if (p.exact) {
+      for (const seq of part.sequences) if ((hit = findSeq(seq))) break;
+    } else if (part.regex) {
+      part.regex.lastIndex = 0;
+      const m = part.regex.exec(view.text);
+      if (m) hit = toOriginal(view, m.index, m.index + m[0].length);
+      part.regex.lastIndex = 0;
+    }
+    found.push(hit);
+  }
+  if (found.every(Boolean)) return [];
+  const end = { start: state.text.length, end: state.text.length };
+  const insert = p.insert;
+  const outdated = p.outdated.map(findSeq).filter((r): r is { start: number; end: number } => r !== null);
+  if (outdated.length) {
+    return outdated.map((r) => ({
+      range: r,
+      variant: 'outdated',
+      ...(insert !== undefined ? { replacement: { text: insert, range: r } } : {}),
+    }));
+  }
+  const partial = found.find(Boolean);
+  if (partial) {
+    const missing = p.parts.filter((_, i) => !found[i]).map((x) => x.id).join(', ');
+    return [{ range: partial, variant: 'incomplete', data: { missing }, ...(insert !== undefined ? { replacement: { text: insert, range: end } } : {}) }];
+  }
+  return [{ range: null, variant: 'missing', ...(insert !== undefined ? { replacement: { text: `\n${insert}`, range: end } } : {}) }];
+}
+
+function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState, context: CheckContext): Raw[] {
+  const find = (patterns: readonly Pattern[]) => {
+    let re = pack.adhoc.get(patterns);
+    if (re === undefined) {
+      re = compileAlternation(patterns);
+      pack.adhoc.set(patterns, re);
+    }
+    if (!re) return [];
+    const view = state.view(pack);
+    re.lastIndex = 0;
+    return [...view.text.matchAll(re)].map((m) => toOriginal(view, m.index, m.index + m[0].length));
+  };
+  const results = cr.rule.test!({
+    text: state.text,
+    context,
+    find,
+    hasAssetTag: (...tags) => hasAssetTag(context, tags),
+  });
+  return results.map((r) => ({ range: r.range, variant: r.variant ?? 'message', ...(r.data ? { data: r.data } : {}) }));
+}
+
+function hasAssetTag(context: CheckContext, tags: readonly string[]): boolean {
+  return (context.assets ?? []).some((a) => (a.tags ?? []).some((t) => tags.includes(t)));
+}
+
+function inForce(from: string | undefined, until: string | undefined, asOf: string): boolean {
+  return !(from && asOf < from) && !(until && asOf > until);
+}
+
+/** Create a checker that compiles its packs once and checks many texts. */
+export function createChecker(options: CheckerOptions = {}): Checker {
+  const packsOpt = (options as CheckerOptions).packs;
+  const registry: Registry =
+    packsOpt === undefined ? createRegistry() : Array.isArray(packsOpt) ? createRegistry(packsOpt) : packsOpt;
+  const { packs: _ignored, ...rest } = options;
+  const defaults = validateOptions(rest, CHECKER_KEYS, registry);
+  // Compile eagerly, so the first check is as fast as the rest and pattern errors surface here.
+  for (const p of registry.packs()) getCompiledPack(p);
+
+  return {
+    registry,
+    check(text: string, callOptions?: CheckOptions): Report {
+      if (typeof text !== 'string') throw badType('text', text, 'a string');
+      const o = { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) };
+      return runCheck(text, o, registry);
+    },
+  };
+}
+
+function runCheck(text: string, o: CheckOptions, registry: Registry): Report {
+  const context: CheckContext = o.context ?? {};
+  const locale = o.locale ?? 'en';
+  const asOf = o.asOf ?? today();
+  const report: Report = { language: null, jurisdictions: [], findings: [], skipped: [] };
+  if (text.length === 0) {
+    if (Array.isArray(o.jurisdictions)) report.jurisdictions = [...o.jurisdictions];
+    return report;
+  }
+
+  let segments: Array<{ start: number; end: number; code: string }> | undefined;
+  let mainCode: string | undefined;
+  const detector: LanguageDetector | undefined = o.detect ?? (o.jurisdictions === 'auto' || o.jurisdictions === undefined ? detectLite : undefined);
+  if (detector) {
+    const d = detector(text);
+    report.language = { code: d.code, confidence: d.confidence };
+    segments = d.segments;
+    mainCode = d.code;
+  }
+  let packs: RulePack[];
+  if (Array.isArray(o.jurisdictions)) {
+    packs = o.jurisdictions.map((j) => registry.pack(j));
+  } else {
+    const codes = new Set([mainCode, ...(segments ?? []).map((s) => s.code)]);
+    packs = registry.packs().filter((p) => p.languages.some((l) => codes.has(l)));
+  }
+  report.jurisdictions = packs.map((p) => p.jurisdiction);
+
+  const state = new TextState(text);
+  for (const pack of packs) {
+    const cp = getCompiledPack(pack);
+    // In auto mode a pack that is not the text's main language only sees its own segments.
+    const ownSegments =
+      o.jurisdictions === 'auto' || o.jurisdictions === undefined
+        ? pack.languages.includes(mainCode ?? '')
+          ? undefined
+          : (segments ?? []).filter((s) => pack.languages.includes(s.code))
+        : undefined;
+    const findings = checkPack(cp, state, context, o, locale, asOf, report.skipped);
+    report.findings.push(
+      ...(ownSegments
+        ? findings.filter((f) => f.range && ownSegments.some((s) => s.start <= f.range!.start && f.range!.end <= s.end))
+        : findings),
+    );
+  }
+  report.findings.sort(
+    (a, b) =>
+      (a.range ? a.range.start : Number.MAX_SAFE_INTEGER) - (b.range ? b.range.start : Number.MAX_SAFE_INTEGER) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  return report;
+}
+
+function checkPack(
+  cp: CompiledPack,
+  state: TextState,
+  context: CheckContext,
+  o: CheckOptions,
+  locale: string,
+  asOf: string,
+  skipped: Report['skipped'],
+): Finding[] {
+  const pack = cp.pack;
+  const view = state.view(cp);
+  let hits: Map<number, Array<[number, number]>> | undefined;
+  let sponsored: boolean | undefined;
+  const audience = context.audience ?? 'public';
+  const out: Finding[] = [];
+
+  cp.rules.forEach((cr, index) => {
+    const rule = cr.rule;
+    const override = o.rules?.[rule.id];
+    const skip = (reason: SkipReason) => skipped.push({ ruleId: rule.id, reason });
+    if (override === 'off') return skip('off');
+    const a = rule.applies ?? {};
+    if (!inForce(a.from, a.until, asOf)) return skip('not-in-force');
+    let severity: Severity = override ?? rule.severity;
+    if (a.products) {
+      if (context.product === undefined) {
+        // Unknown product: report, but one step lower, rather than stay silent or cry wolf.
+        if (!override) severity = LOWER[severity];
+      } else if (!a.products.includes(context.product)) return skip('product');
+    }
+    if (a.audiences && !a.audiences.includes(audience)) return skip('audience');
+    if (a.sponsoredOnly) {
+      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && testIn(cp.sponsorship, view.text));
+      if (!sponsored) return skip('not-sponsored');
+    }
+    if (cr.when && !testIn(cr.when, view.text)) return;
+
+    const raws: Raw[] = [];
+    if (rule.match) {
+      hits ??= scan(cp, view);
+      const h = hits.get(index);
+      if (h) raws.push(...filterHits(cr, cp, state, view, h));
+    }
+    if (rule.assetTags && hasAssetTag(context, rule.assetTags)) raws.push({ range: null, variant: 'asset' });
+    if (cr.presence) raws.push(...presenceFindings(cr, state, view));
+    if (rule.test) raws.push(...runRuleFunction(cr, cp, state, context));
+
+    for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, pack, state, locale, context));
+  });
+
+  // When the ad may not be made at all, the fix is not to publish, not to add a warning.
+  if (out.some((f) => BANS.has(f.category))) return out.filter((f) => !MISSING.has(f.category));
+  return out;
+}
+
+function dedupe(raws: Raw[]): Raw[] {
+  const ranged = raws.filter((r) => r.range).sort((a, b) => a.range!.start - b.range!.start || b.range!.end - a.range!.end);
+  const kept: Raw[] = [];
+  for (const r of ranged) {
+    const prev = kept[kept.length - 1];
+    if (prev && prev.range!.end > r.range!.start) continue; // overlaps a longer or earlier hit of the same rule
+    kept.push(r);
+  }
+  const doc = raws.find((r) => !r.range);
+  return doc && kept.length === 0 ? [doc] : kept;
+}
+
+function toFinding(
+  rule: CompiledRule['rule'],
+  raw: Raw,
+  severity: Severity,
+  pack: RulePack,
+  state: TextState,
+  locale: string,
+  context: CheckContext,
+): Finding {
+  const messageId = rule.messageId ?? rule.id;
+  const excerpt = raw.range ? state.text.slice(raw.range.start, raw.range.end) : '';
+  const data = { match: excerpt, channel: context.channel ?? '', ...raw.data };
+  const channel = context.channel;
+  const variants = channel ? [`${raw.variant}_${channel}`, raw.variant] : [raw.variant];
+  let template: string | undefined;
+  for (const v of variants) if ((template = lookup(pack.messages, locale, messageId, v))) break;
+  const suggestionText = lookup(pack.messages, locale, messageId, 'suggestion');
+  const suggestions: Suggestion[] = [];
+  if (suggestionText !== undefined || raw.replacement) {
+    suggestions.push({
+      message: interpolate(suggestionText ?? '', data),
+      ...(raw.replacement ? { replacement: raw.replacement.text, range: raw.replacement.range } : {}),
+    });
+  }
+  const pos = raw.range ? state.lineColumn(raw.range.start) : { line: 1, column: 1 };
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    jurisdiction: rule.jurisdiction,
+    severity,
+    range: raw.range,
+    line: pos.line,
+    column: pos.column,
+    excerpt,
+    message: template !== undefined ? interpolate(template, data) : messageId,
+    messageId,
+    legalBasis: rule.legalBasis,
+    suggestions,
+  };
+}
+
+export { wordingTokens };

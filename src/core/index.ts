@@ -1,0 +1,13 @@
+/**
+ * `medad/core`: the engine without any built-in pack. Bring your own packs (or import
+ * `medad/packs/pl` etc.) — nothing else is loaded.
+ */
+export * from './types.js';
+export { defineRule, definePack } from './define.js';
+export { createRegistry, type Registry, type RegisterOptions } from './registry.js';
+export { createChecker, type Checker, type CheckerOptions } from './engine.js';
+export { detectLite } from './detect-lite.js';
+export { compilePattern, PatternError } from './pattern.js';
+export { normalizeText, type Shadow } from './normalize.js';
+export { RuleDefinitionError } from './errors.js';
+export { interpolate } from './messages.js';

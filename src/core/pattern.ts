@@ -1,0 +1,243 @@
+/**
+ * medad's pattern language, compiled to regular expressions that run on the shadow text.
+ *
+ * Rule authors write words, not regexes: `najlepsz*`, `gwarantuj(e|emy|ą)`, `lekarz poleca`,
+ * `gwarant* ~2 efekt*`. Compiling them here means every pattern gets Unicode-correct word
+ * boundaries (JavaScript's `\b` is ASCII-only), the same case and diacritic folding as the text,
+ * and no construct that can backtrack super-linearly.
+ */
+import { foldString, normalizeText, transliterateRu } from './normalize.js';
+import type { Pattern } from './types.js';
+
+export class PatternError extends Error {
+  override name = 'PatternError';
+  constructor(
+    readonly pattern: string,
+    reason: string,
+  ) {
+    super(`Invalid pattern ${JSON.stringify(pattern)}: ${reason}`);
+  }
+}
+
+export const WORD_CHAR = '[\\p{L}\\p{N}]';
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+/** What may stand between two words of a phrase: anything but letters, digits and sentence ends. */
+const GAP = '[^\\p{L}\\p{N}.!?]';
+/** One skipped word in a `~N` gap. */
+const SKIP_WORD = `(?:${GAP}+${WORD_CHAR}+)`;
+/** Letters a leading `*` may add before a stem (compounds: `*garantie`); bounded to stay linear. */
+const MAX_PREFIX = 24;
+
+export interface CompiledPattern {
+  /** Source of the regex (flags `u`, plus `g` or `y` as needed). */
+  source: string;
+  /**
+   * Literal beginnings every match starts with (folded), for the one-pass prefilter. Empty when
+   * the pattern cannot promise one (raw regexes, leading wildcards): then it is scanned on its own.
+   */
+  heads: string[];
+}
+
+const FOLD = { diacritics: true };
+
+export interface PatternOptions {
+  /** The pack matches on a view where Latin words are transliterated to Cyrillic: fold literals the same way. */
+  transliterate?: 'ru';
+}
+
+function literalFolder(opts: PatternOptions): (s: string) => string {
+  if (opts.transliterate === 'ru') return (s) => transliterateRu(normalizeText(s, FOLD)).text;
+  return (s) => foldString(s, FOLD);
+}
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|\/-]/g;
+export const escapeRegex = (s: string): string => s.replace(REGEX_SPECIAL, '\\$&');
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+interface TokenParts {
+  source: string;
+  heads: string[];
+  /** Whether the token starts / ends with a letter or digit (decides boundaries and gaps). */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+function compileToken(token: string, pattern: string, fold: (s: string) => string): TokenParts {
+  let src = '';
+  let heads: string[] = [''];
+  let headOpen = true;
+  let i = 0;
+  let leadingWildcard = false;
+  let wordStart: boolean | undefined;
+  let wordEnd = false;
+  if (token.startsWith('*')) {
+    leadingWildcard = true;
+    src += `${WORD_CHAR}{0,${MAX_PREFIX}}`;
+    headOpen = false;
+    wordStart = true;
+    i = 1;
+  }
+  while (i < token.length) {
+    const c = token[i]!;
+    if (c === '*') {
+      if (i !== token.length - 1) throw new PatternError(pattern, '"*" may only stand at the start or end of a word');
+      src += `${WORD_CHAR}*`;
+      headOpen = false;
+      wordEnd = true;
+      i++;
+      continue;
+    }
+    if (c === '(') {
+      const close = token.indexOf(')', i);
+      if (close < 0) throw new PatternError(pattern, 'unclosed "("');
+      const body = token.slice(i + 1, close);
+      if (/[()~]/.test(body)) throw new PatternError(pattern, 'groups hold plain alternatives like (a|b*|c)');
+      const raw = body.split('|');
+      if (raw.some((a) => a.indexOf('*') >= 0 && a.indexOf('*') !== a.length - 1)) {
+        throw new PatternError(pattern, '"*" in a group may only end an alternative');
+      }
+      const alts = raw.map((a) => ({ lit: fold(a.replace(/\*$/, '')), open: a.endsWith('*') }));
+      if (alts.some((a) => a.open && a.lit === '')) throw new PatternError(pattern, 'a lone "*" in a group');
+      src += `(?:${alts.map((a) => escapeRegex(a.lit) + (a.open ? `${WORD_CHAR}*` : '')).join('|')})`;
+      if (wordStart === undefined) wordStart = alts.every((a) => a.lit === '' || isWordChar(a.lit[0]));
+      if (headOpen) {
+        const next: string[] = [];
+        for (const h of heads) for (const a of alts) next.push(h + a.lit);
+        heads = next;
+        if (alts.some((a) => a.open)) headOpen = false;
+      }
+      const before: boolean = wordEnd;
+      wordEnd = alts.every((a) => a.open || (a.lit === '' ? before : isWordChar(a.lit[a.lit.length - 1])));
+      if (alts.some((a) => a.open) && i + 1 + body.length + 1 < token.length) {
+        throw new PatternError(pattern, 'a group with "*" must end the word');
+      }
+      i = close + 1;
+      continue;
+    }
+    if (c === ')' || c === '|') throw new PatternError(pattern, `unexpected "${c}"`);
+    // A run of literal characters up to the next syntax character.
+    let j = i;
+    while (j < token.length && !'*()|'.includes(token[j]!)) j++;
+    const lit = fold(token.slice(i, j));
+    src += escapeRegex(lit);
+    if (headOpen) heads = heads.map((h) => h + lit);
+    if (wordStart === undefined) wordStart = isWordChar(lit[0]);
+    wordEnd = isWordChar(lit[lit.length - 1]);
+    i = j;
+  }
+  if (src === '' || (leadingWildcard && src === `${WORD_CHAR}{0,${MAX_PREFIX}}`)) {
+    throw new PatternError(pattern, 'empty word');
+  }
+  return {
+    source: src,
+    heads: leadingWildcard || heads.some((h) => h === '') ? [] : heads,
+    wordStart: wordStart ?? false,
+    wordEnd,
+  };
+}
+
+/** Compile one pattern of the pattern language. Throws `PatternError` on malformed input. */
+export function compilePattern(pattern: Pattern, options: PatternOptions = {}): CompiledPattern {
+  const fold = literalFolder(options);
+  if (typeof pattern !== 'string') throw new PatternError(String(pattern), 'a pattern must be a string');
+  if (pattern.startsWith('re:')) {
+    const body = pattern.slice(3);
+    if (body.trim() === '') throw new PatternError(pattern, 'empty regular expression');
+    try {
+      new RegExp(body, 'u');
+    } catch (err) {
+      throw new PatternError(pattern, (err as Error).message);
+    }
+    if (new RegExp(`(?:${body})`, 'u').test('')) throw new PatternError(pattern, 'matches the empty string');
+    const startsWord = /^[\p{L}\p{N}]/u.test(body) || body.startsWith('(?:') || body.startsWith('[');
+    return { source: `${startsWord ? NOT_WORD_BEFORE : ''}(?:${body})${NOT_WORD_AFTER}`, heads: [] };
+  }
+  const tokens = pattern.trim().split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0) throw new PatternError(pattern, 'empty pattern');
+  if (tokens[0]!.startsWith('~') || tokens[tokens.length - 1]!.startsWith('~')) {
+    throw new PatternError(pattern, 'a "~N" gap must stand between two words');
+  }
+  let source = '';
+  let heads: string[] = [];
+  let prevEnd = false;
+  let pendingSkip = 0;
+  let first = true;
+  let lastWordEnd = false;
+  for (const tok of tokens) {
+    const gap = /^~(\d+)$/.exec(tok);
+    if (gap) {
+      const n = Number(gap[1]);
+      if (n < 1 || n > 8) throw new PatternError(pattern, 'a "~N" gap takes N from 1 to 8');
+      pendingSkip = n;
+      continue;
+    }
+    if (tok.startsWith('~')) throw new PatternError(pattern, `bad gap "${tok}" (write ~1 … ~8)`);
+    const part = compileToken(tok, pattern, fold);
+    if (first) {
+      source += part.wordStart ? NOT_WORD_BEFORE : '';
+      heads = part.heads;
+    } else {
+      // Words are separated by at least one gap character when both sides are word characters.
+      const sep = prevEnd && part.wordStart ? `${GAP}+` : `${GAP}*`;
+      if (pendingSkip > 0) source += `${SKIP_WORD}{0,${pendingSkip}}`;
+      source += sep;
+    }
+    pendingSkip = 0;
+    source += part.source;
+    prevEnd = part.wordEnd;
+    lastWordEnd = part.wordEnd;
+    first = false;
+  }
+  if (lastWordEnd) source += NOT_WORD_AFTER;
+  return { source, heads };
+}
+
+/**
+ * Build one regex source that finds any of `heads` at a word start, as a trie, so the prefilter
+ * costs about one comparison per character whatever the number of patterns.
+ */
+export function buildHeadTrie(heads: Iterable<string>): { source: string; terminals: string[] } | null {
+  interface Node {
+    children: Map<string, Node>;
+    terminal: boolean;
+  }
+  const root: Node = { children: new Map(), terminal: false };
+  // Shorter heads first: once a head is terminal, longer heads through it add nothing.
+  const sorted = [...new Set(heads)].filter((h) => h.length > 0).sort((a, b) => a.length - b.length);
+  const terminals: string[] = [];
+  outer: for (const h of sorted) {
+    let node = root;
+    for (const c of h) {
+      if (node.terminal) continue outer;
+      let child = node.children.get(c);
+      if (!child) {
+        child = { children: new Map(), terminal: false };
+        node.children.set(c, child);
+      }
+      node = child;
+    }
+    if (!node.terminal) {
+      node.terminal = true;
+      node.children.clear();
+      terminals.push(h);
+    }
+  }
+  if (terminals.length === 0) return null;
+  const emit = (node: Node): string => {
+    const parts = [...node.children].map(([c, child]) => escapeRegex(c) + (child.terminal ? '' : emit(child)));
+    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  };
+  const wordHeads = new Map<string, Node>();
+  const otherHeads = new Map<string, Node>();
+  for (const [c, child] of root.children) (isWordChar(c) ? wordHeads : otherHeads).set(c, child);
+  const alts: string[] = [];
+  if (wordHeads.size) alts.push(NOT_WORD_BEFORE + emit({ children: wordHeads, terminal: false }));
+  if (otherHeads.size) alts.push(emit({ children: otherHeads, terminal: false }));
+  return { source: alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`, terminals };
+}
+
+/** Compile a list of patterns into one global regex (for allow-lists, `when` and sentence checks). */
+export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = {}): RegExp | null {
+  if (!patterns || patterns.length === 0) return null;
+  return new RegExp(patterns.map((p) => `(?:${compilePattern(p, options).source})`).join('|'), 'gu');
+}

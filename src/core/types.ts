@@ -1,0 +1,310 @@
+/**
+ * The public data model of medad: rules, packs, check options and findings.
+ *
+ * Everything here is plain data so that packs can be written as JSON, reviewed by
+ * non-programmers and validated by the `medad/schema` adapter.
+ */
+
+/** The finding categories: the cross-jurisdiction contract (see docs/categories.md). */
+export const CATEGORIES = [
+  'superlative',
+  'comparative',
+  'guarantee',
+  'urging',
+  'misleading-property',
+  'unsubstantiated-claim',
+  'fear-appeal',
+  'medical-authority-imagery',
+  'celebrity-endorsement',
+  'testimonial',
+  'before-after',
+  'minor-targeting',
+  'missing-required-disclosure',
+  'missing-manufacturer-info',
+  'undisclosed-advertising',
+  'lay-comprehensibility',
+  'patient-privacy',
+  'graphic-content-warning',
+  'remote-treatment',
+  'prescription-drug-to-public',
+  'professional-only-device-to-public',
+  'restricted-disease-claim',
+  'price-promotion-lottery',
+  'profile-separation',
+  'prohibited-subject',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** A severity override: a severity, or `'off'` to disable the rule. */
+export type SeverityOverride = Severity | 'off';
+
+export const PRODUCTS = [
+  'medical-device',
+  'medical-service',
+  'drug',
+  'aesthetic-surgery',
+  'supplement',
+  'other',
+] as const;
+export type Product = (typeof PRODUCTS)[number];
+
+export const AUDIENCES = ['public', 'professional'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const LEGAL_BASIS_KINDS = ['statute', 'regulation', 'case-law', 'guidance', 'best-practice'] as const;
+export type LegalBasisKind = (typeof LEGAL_BASIS_KINDS)[number];
+
+/** Jurisdiction codes are upper-case ISO 3166-1 alpha-2 (`PL`, `DE`, `RU`, or a custom pack's). */
+export type Jurisdiction = string;
+
+export interface LegalBasis {
+  kind: LegalBasisKind;
+  /** The citation as the source law writes it, e.g. `art. 55 ust. 2 pkt 1 ustawy o wyrobach medycznych`. */
+  citation: string;
+  url: string;
+  /** Optional short quotation of the cited text, in the source language. */
+  quote?: string;
+}
+
+/** Something the post shows besides text, declared by the caller (e.g. tags from image tooling). */
+export interface Asset {
+  kind: 'image' | 'video' | 'audio' | 'link' | string;
+  tags?: string[];
+  alt?: string;
+}
+
+/** What is advertised, to whom and where. Unknown fields stay undefined. */
+export interface CheckContext {
+  product?: Product;
+  audience?: Audience;
+  channel?: string;
+  assets?: Asset[];
+  /** The caller states that the content is paid or sponsored. */
+  sponsored?: boolean;
+}
+
+/**
+ * A pattern in medad's small pattern language (see docs/patterns.md):
+ * - words are matched whole, on Unicode letter boundaries, case- and diacritic-insensitively;
+ * - `*` at the end of a word accepts any ending (`najlepsz*`), `(a|b)` alternates inside a word;
+ * - a space accepts any run of spaces, line breaks, hyphens and quotes between words;
+ * - `~N` between words allows up to N other words in between;
+ * - `re:` prefix: a raw regular expression source (no flags; the engine adds `u` and boundaries).
+ */
+export type Pattern = string;
+
+/** Where a rule applies. Every field narrows; an absent field means "any". */
+export interface Applicability {
+  /** Languages of the text the rule's patterns are written for (ISO 639-1). Defaults to the pack's. */
+  languages?: string[];
+  products?: Product[];
+  audiences?: Audience[];
+  /** ISO date (YYYY-MM-DD) from which the rule's basis is in force. */
+  from?: string;
+  /** ISO date (YYYY-MM-DD) until which (inclusive) the basis is in force. */
+  until?: string;
+  /** The rule only runs when the text also matches one of these (e.g. "it is an ad"). */
+  when?: Pattern[];
+  /** Only when the caller states the content is sponsored, or the text shows it. */
+  sponsoredOnly?: boolean;
+}
+
+/** Text-matching part of a rule: triggers, exceptions and negation. */
+export interface MatchSpec {
+  /** Any of these patterns triggers the rule. */
+  patterns: Pattern[];
+  /** A trigger that overlaps a match of one of these is not reported (known false positives). */
+  allow?: Pattern[];
+  /** The trigger is not reported when its sentence also matches one of these (e.g. a stated criterion). */
+  unlessSentence?: Pattern[];
+  /**
+   * Skip a trigger preceded (within `window` words in the same sentence) by a negation word of the pack.
+   * `true` uses the pack's default window.
+   */
+  negation?: boolean | { window: number; after?: number };
+  /** Report triggers inside quotations too (default: quotations that cite a law are skipped). */
+  inQuotes?: 'skip-cited' | 'skip' | 'report';
+}
+
+/**
+ * A presence check: the text must contain a mandatory wording.
+ * Every part must be present; each part is satisfied by any of its alternatives.
+ */
+export interface PresenceSpec {
+  parts: Array<{
+    id: string;
+    /** Alternatives. With `exact`, matched word for word (tolerant of case, spacing, punctuation, line breaks). */
+    any: string[];
+  }>;
+  /**
+   * `true` (default): the wording is fixed by law, compared word by word keeping diacritics.
+   * `false`: the law fixes content, not wording: the alternatives are patterns.
+   */
+  exact?: boolean;
+  /** Wordings that circulate but are not compliant (drafts, old versions): reported where found. */
+  outdated?: string[];
+  /** The sentence to insert; used as the suggestion's replacement. */
+  insert?: string;
+}
+
+/** An example is a text, or a text with the context the rule needs to apply. */
+export type Example = string | { text: string; context?: CheckContext; asOf?: string };
+
+export interface RuleExamples {
+  /** Texts the rule must not flag (near misses). */
+  valid: Example[];
+  /** Texts the rule must flag. */
+  invalid: Example[];
+}
+
+/** What a rule's own function receives, for the few checks that data cannot say. */
+export interface RuleFunctionContext {
+  /** The text as the caller gave it. */
+  text: string;
+  context: CheckContext;
+  /** Matches of a pattern list in the text (original UTF-16 ranges). */
+  find(patterns: readonly Pattern[]): Array<{ start: number; end: number }>;
+  /** Whether the assets declare any of these tags. */
+  hasAssetTag(...tags: string[]): boolean;
+}
+
+/** What a rule function reports: a range in the original text (or null) and a message variant. */
+export interface RuleFunctionResult {
+  range: { start: number; end: number } | null;
+  /** Key of the message variant in the catalog (default `message`). */
+  variant?: string;
+  data?: Record<string, string | number>;
+}
+
+export interface RuleDefinition {
+  /** Stable id: `<jurisdiction in lower case>/<kebab-name>`, e.g. `pl/superlative-clinic`. */
+  id: string;
+  category: Category;
+  /** Default severity. By the authority of the basis: statute/regulation → error, guidance → warning, best practice → info. */
+  severity: Severity;
+  legalBasis: LegalBasis[];
+  applies?: Applicability;
+  match?: MatchSpec;
+  presence?: PresenceSpec;
+  /** Asset tags that trigger the rule by themselves (e.g. `white-coat`, `before-after`). */
+  assetTags?: string[];
+  /** A small function for what data cannot say. Packs loaded from JSON cannot carry one. */
+  test?: (ctx: RuleFunctionContext) => RuleFunctionResult[];
+  /** Message id in the catalogs; defaults to the rule id. */
+  messageId?: string;
+  examples: RuleExamples;
+  /** Free-text note for reviewers (e.g. where catalogue and statute disagree). */
+  note?: string;
+  /** Whether the basis was checked against the statute text. Unverified rules stay `warning`. */
+  verified?: boolean;
+  /** Version of medad that introduced the rule. */
+  since?: string;
+}
+
+/** A rule after `defineRule`: jurisdiction filled in from its pack. */
+export interface Rule extends RuleDefinition {
+  jurisdiction: Jurisdiction;
+}
+
+/** One locale's messages of a pack: `{ [messageId]: { message, suggestion?, ...variants } }`. */
+export type MessageCatalog = Record<string, Record<string, string>>;
+
+export interface PackDefinition {
+  /** Jurisdiction code, e.g. `PL`. */
+  jurisdiction: Jurisdiction;
+  /** Languages the pack's patterns are written in (ISO 639-1); the first is the main one. */
+  languages: string[];
+  name: string;
+  rules: RuleDefinition[];
+  /** Messages per locale (`en` is required; the engine falls back to it). */
+  messages: Record<string, MessageCatalog>;
+  /** Words that negate a following trigger ("nie", "nicht", "не"). */
+  negations?: string[];
+  /** How many words before a trigger are searched for a negation (default 3). */
+  negationWindow?: number;
+  /** How many words after a trigger are searched for a negation (default 0; German: "heilt nicht"). */
+  negationAfter?: number;
+  /** Patterns that mark a sentence as citing a law, so quotations in it are skipped. */
+  citations?: Pattern[];
+  /** Patterns that show content is paid or sponsored (for `sponsoredOnly` rules). */
+  sponsorship?: Pattern[];
+  /** Extra views of the text: `'ru-translit'` also matches Latin transliteration of Russian. */
+  transliterate?: 'ru';
+}
+
+export interface RulePack extends Omit<PackDefinition, 'rules'> {
+  rules: Rule[];
+}
+
+/** Filter for `listRules` and registry queries. */
+export interface RuleFilter {
+  jurisdiction?: Jurisdiction | Jurisdiction[];
+  category?: Category | Category[];
+  language?: string;
+  product?: Product;
+  severity?: Severity;
+}
+
+/** A detector plugged into the check (the `medad/detect` adapter provides one). */
+export type LanguageDetector = (text: string) => DetectedLanguage;
+
+export interface DetectedLanguage {
+  /** ISO 639-1 code, or `'und'`. */
+  code: string;
+  confidence: number;
+  /** Optional runs of the text by language. */
+  segments?: Array<{ start: number; end: number; code: string }>;
+}
+
+export type MessageLocale = 'en' | 'pl' | 'de' | 'ru';
+export const MESSAGE_LOCALES: readonly MessageLocale[] = ['en', 'pl', 'de', 'ru'];
+
+export interface CheckOptions {
+  /** Jurisdictions to apply, or `'auto'` (default): from the text's language. */
+  jurisdictions?: Jurisdiction[] | 'auto';
+  context?: CheckContext;
+  /** Language of the messages, independent of the text. Default `en`. */
+  locale?: MessageLocale;
+  /** Per-rule severity overrides. */
+  rules?: Record<string, SeverityOverride>;
+  /** The law in force on this date (YYYY-MM-DD). Default: today. */
+  asOf?: string;
+  /** A language detector to use for `'auto'` instead of the built-in one. */
+  detect?: LanguageDetector;
+}
+
+export interface Suggestion {
+  message: string;
+  /** Text to put in place of `range` (for a missing sentence: inserted at the end). */
+  replacement?: string;
+  range?: { start: number; end: number };
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  jurisdiction: Jurisdiction;
+  severity: Severity;
+  /** UTF-16 indices into the text the caller passed; null for document-level findings. */
+  range: { start: number; end: number } | null;
+  /** 1-based line and column (UTF-16 units) of `range.start`; for document-level findings 1, 1. */
+  line: number;
+  column: number;
+  /** `text.slice(range.start, range.end)`, or '' for document-level findings. */
+  excerpt: string;
+  message: string;
+  messageId: string;
+  legalBasis: LegalBasis[];
+  suggestions: Suggestion[];
+}
+
+export type SkipReason = 'off' | 'not-in-force' | 'product' | 'audience' | 'not-sponsored' | 'language';
+
+export interface Report {
+  language: { code: string; confidence: number } | null;
+  jurisdictions: Jurisdiction[];
+  findings: Finding[];
+  skipped: Array<{ ruleId: string; reason: SkipReason }>;
+}

@@ -1,0 +1,172 @@
+/**
+ * The core engine: Unicode boundaries, folding, offsets into the caller's text, option errors.
+ * Uses small custom packs so these tests do not depend on what the built-in packs contain.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, compilePattern, createChecker, definePack, defineRule, PatternError } from '../src/index.js';
+
+const rule = (id: string, patterns: string[], extra: Record<string, unknown> = {}) =>
+  defineRule({
+    id,
+    category: 'misleading-property',
+    severity: 'error',
+    legalBasis: [{ kind: 'statute', citation: '§ 3 HWG', url: 'https://www.gesetze-im-internet.de/heilmwerbg/__3.html' }],
+    match: { patterns, ...extra },
+    examples: { valid: [], invalid: [] },
+  });
+
+const testPack = definePack({
+  jurisdiction: 'XX',
+  languages: ['de'],
+  name: 'Test',
+  rules: [
+    rule('xx/heilt', ['heilt', 'leczy', 'лечит']),
+    rule('xx/stem', ['najlepsz*', 'gwarantuj(e|emy|ą)', 'лучш(ий|ая)']),
+    rule('xx/phrase', ['lekarz poleca', 'gwarant* ~2 efekt*']),
+    rule('xx/neg', ['garantiert'], { negation: true }),
+    rule('xx/allow', ['gwarancj*'], { allow: ['gwarancj* producenta'] }),
+    rule('xx/unless', ['beste'], { unlessSentence: ['laut test'] }),
+    rule('xx/strasse', ['straße']),
+  ],
+  messages: { en: { 'xx/heilt': { message: 'Healing claim: {{match}}', suggestion: 'Say what it does.' } } },
+  negations: ['nicht', 'nie', 'не'],
+  citations: ['re:§\\s*\\d+'],
+});
+const checker = createChecker({ packs: [testPack], jurisdictions: ['XX'] });
+const found = (text: string, id?: string) =>
+  checker.check(text).findings.filter((f) => !id || f.ruleId === id).map((f) => f.excerpt);
+
+describe('word boundaries are Unicode-aware', () => {
+  it('does not match "heilt" inside "heiltäglich" (where /\\bheilt\\b/u would)', () => {
+    expect(/\bheilt\b/u.test('Es heiltäglich')).toBe(true); // the JavaScript trap this guards against
+    expect(found('Es heiltäglich', 'xx/heilt')).toEqual([]);
+    expect(found('Es heilt täglich', 'xx/heilt')).toEqual(['heilt']);
+  });
+  it('matches Cyrillic words, which \\b never does', () => {
+    expect(/\bлечит\b/u.test('Это лечит рак')).toBe(false);
+    expect(found('Это лечит рак', 'xx/heilt')).toEqual(['лечит']);
+    expect(found('Это залечит рак', 'xx/heilt')).toEqual([]);
+  });
+  it('does not match "leczy" inside "wyleczy" nor before "ś"', () => {
+    expect(found('To wyleczy każdego', 'xx/heilt')).toEqual([]);
+    expect(found('leczyś', 'xx/heilt')).toEqual([]);
+  });
+});
+
+describe('inflection and phrases', () => {
+  it('matches stems and ending groups', () => {
+    expect(found('Najlepszej kliniki, najlepszymi lekami', 'xx/stem')).toEqual(['Najlepszej', 'najlepszymi']);
+    expect(found('Gwarantujemy i gwarantują, ale nie gwarantuj', 'xx/stem')).toEqual(['Gwarantujemy', 'gwarantują']);
+    expect(found('ЛУЧШАЯ и лучший, но не лучшего', 'xx/stem')).toEqual(['ЛУЧШАЯ', 'лучший']);
+  });
+  it('phrases tolerate spacing, line breaks and quotes but not sentence ends', () => {
+    expect(found('Lekarz\n  poleca!', 'xx/phrase')).toEqual(['Lekarz\n  poleca']);
+    expect(found('To lekarz. Poleca go każdy.', 'xx/phrase')).toEqual([]);
+    expect(found('Gwarantujemy pełny efekt', 'xx/phrase')).toEqual(['Gwarantujemy pełny efekt']);
+    expect(found('Gwarantujemy, że szybki efekt', 'xx/phrase')).toEqual(['Gwarantujemy, że szybki efekt']);
+    expect(found('Gwarantujemy, że bardzo szybki efekt', 'xx/phrase')).toEqual([]);
+  });
+  it('folds ß/ss, case and Polish diacritics', () => {
+    expect(found('STRASSE und Straße', 'xx/strasse')).toEqual(['STRASSE', 'Straße']);
+    expect(found('NAJLEPSZY, najlepszy', 'xx/stem')).toEqual(['NAJLEPSZY', 'najlepszy']);
+  });
+});
+
+describe('negation, allow-lists and sentence exceptions', () => {
+  it('skips a negated trigger but not a later one', () => {
+    expect(found('Erfolg ist nicht garantiert. Schönheit garantiert!', 'xx/neg')).toEqual(['garantiert']);
+    const r = checker.check('Erfolg ist nicht garantiert. Schönheit garantiert!').findings.find((f) => f.ruleId === 'xx/neg');
+    const text = 'Erfolg ist nicht garantiert. Schönheit garantiert!';
+    expect(r?.range).toEqual({ start: text.lastIndexOf('garantiert'), end: text.lastIndexOf('garantiert') + 10 });
+  });
+  it('allow-lists a known false positive', () => {
+    expect(found('Gwarancja producenta 24 miesiące', 'xx/allow')).toEqual([]);
+    expect(found('Gwarancja efektu!', 'xx/allow')).toEqual(['Gwarancja']);
+  });
+  it('skips a trigger whose sentence states the criterion', () => {
+    expect(found('Die beste Praxis laut Test der Stiftung 2024.', 'xx/unless')).toEqual([]);
+    expect(found('Die beste Praxis. Laut Test 2024 gut.', 'xx/unless')).toEqual(['beste']);
+  });
+  it('skips quotations of a law', () => {
+    expect(found('§ 3 HWG verbietet Aussagen wie „heilt jede Krankheit“.', 'xx/heilt')).toEqual([]);
+    expect(found('Unser Slogan: „heilt jede Krankheit“.', 'xx/heilt')).toEqual(['heilt']);
+  });
+});
+
+describe('evasion and offsets', () => {
+  const cases: Array<[string, string]> = [
+    ['soft hyphen', 'Es hei\u00ADlt alles'],
+    ['zero-width space', 'Es hei\u200Blt alles'],
+    ['full-width letters', 'Es ｈｅｉｌｔ alles'],
+    ['combining accent', 'Es he\u0301ilt alles'],
+    ['letter spacing', 'Es h e i l t alles'],
+  ];
+  for (const [name, text] of cases) {
+    it(`survives ${name} and reports original offsets`, () => {
+      const f = checker.check(text).findings.find((x) => x.ruleId === 'xx/heilt');
+      expect(f, name).toBeDefined();
+      expect(text.slice(f!.range!.start, f!.range!.end)).toBe(f!.excerpt);
+      expect(f!.range!.start).toBe(3);
+      expect(f!.range!.end).toBe(text.indexOf(' alles'));
+    });
+  }
+  it('folds Latin look-alikes inside Cyrillic words', () => {
+    expect(found('Это лeчит всё', 'xx/heilt')).toEqual(['лeчит']);
+  });
+  it('reports line and column', () => {
+    const f = checker.check('Zeile eins\nDas heilt.').findings[0]!;
+    expect([f.line, f.column]).toEqual([2, 5]);
+  });
+  it('interpolates messages and suggestions', () => {
+    const f = checker.check('Das heilt.').findings[0]!;
+    expect(f.message).toBe('Healing claim: heilt');
+    expect(f.suggestions[0]!.message).toBe('Say what it does.');
+  });
+});
+
+describe('the built-in packs through check()', () => {
+  it('flags the Russian superlative with a correct range', () => {
+    const text = 'Лучшая клиника города!';
+    const r = check(text, { jurisdictions: ['RU'] });
+    const f = r.findings.find((x) => x.category === 'superlative');
+    expect(f?.range).toEqual({ start: 0, end: 6 });
+    expect(text.slice(0, 6)).toBe(f?.excerpt);
+    expect(r.jurisdictions).toEqual(['RU']);
+  });
+  it('routes by language in auto mode', () => {
+    expect(check('Лучшая клиника города, мы ждём вас!').jurisdictions).toEqual(['RU']);
+    expect(check('Najlepsza klinika w mieście, zapraszamy do nas!').jurisdictions).toEqual(['PL']);
+    expect(check('Die beste Praxis für Sie und Ihre Familie!').jurisdictions).toEqual(['DE']);
+    expect(check('Найкраща клініка міста, і ми чекаємо на вас!').jurisdictions).toEqual([]);
+  });
+  it('returns an empty report for an empty text', () => {
+    expect(check('', { jurisdictions: ['PL'] }).findings).toEqual([]);
+  });
+});
+
+describe('bad input gets typed errors that name the value', () => {
+  it('rejects a non-string text', () => {
+    expect(() => check(42 as unknown as string)).toThrow(TypeError);
+    expect(() => check(42 as unknown as string)).toThrow(/text must be a string, got number 42/);
+  });
+  it('rejects unknown jurisdictions, products, audiences, locales and rule ids', () => {
+    expect(() => check('x', { jurisdictions: ['FR'] })).toThrow(RangeError);
+    expect(() => check('x', { jurisdictions: ['FR'] })).toThrow(/"FR".*"PL"/);
+    expect(() => check('x', { context: { product: 'pills' as never } })).toThrow(/Unknown product "pills".*"medical-device"/);
+    expect(() => check('x', { context: { audience: 'kids' as never } })).toThrow(/Unknown audience "kids".*"public"/);
+    expect(() => check('x', { locale: 'fr' as never })).toThrow(/Unknown locale "fr".*"en"/);
+    expect(() => check('x', { rules: { 'pl/nope': 'off' } })).toThrow(/Unknown rule id "pl\/nope".*"pl\//);
+    expect(() => check('x', { rules: { 'ru/superlative': 'loud' as never } })).toThrow(RangeError);
+  });
+  it('rejects unknown option keys and malformed dates', () => {
+    expect(() => check('x', { jurisdiction: 'PL' } as never)).toThrow(/Unknown check option "jurisdiction"/);
+    expect(() => check('x', { asOf: '19.01.2024' })).toThrow(/YYYY-MM-DD/);
+    expect(() => check('x', { context: { prodcut: 'drug' } as never })).toThrow(/Unknown context option "prodcut"/);
+  });
+  it('rejects malformed patterns with PatternError', () => {
+    expect(() => compilePattern('le*czy')).toThrow(PatternError);
+    expect(() => compilePattern('~2 word')).toThrow(/gap/);
+    expect(() => compilePattern('re:(')).toThrow(PatternError);
+    expect(() => compilePattern('re:a*')).toThrow(/empty string/);
+  });
+});
