@@ -29,6 +29,7 @@ Options for check:
   --locale ${MESSAGE_LOCALES.join('|')}           language of the messages (default en)
   --format pretty|json|sarif     output format (default pretty)
   --as-of YYYY-MM-DD             the law in force on that date
+  --exit-zero                    exit 0 even when errors are found (for demos and reports)
   -h, --help                     this help
 
 A file may start with front matter that sets its context:
@@ -199,6 +200,7 @@ export async function main(
         locale: { type: 'string' },
         format: { type: 'string' },
         'as-of': { type: 'string' },
+        'exit-zero': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -261,6 +263,7 @@ export async function main(
       io.stdout(JSON.stringify({ version: 1, files: results.map(({ file, report }) => ({ file: file.name, ...report })) }, null, 2));
     } else if (format === 'sarif') io.stdout(formatSarif(results));
     else io.stdout(formatPretty(results));
+    if (values['exit-zero']) return 0;
     return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   } catch (err) {
     const e = err as Error;
