@@ -1,0 +1,95 @@
+/**
+ * The rule reference in docs/rules is generated from the rules' metadata; this test fails when a
+ * page is stale, so a rule change cannot ship with outdated docs. It also checks the generator
+ * itself against a small custom pack, and the hand-written docs' internal links.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { definePack, defineRule, listRules } from '../src/index.js';
+import { diff, generate, REGENERATE, ROOT, rulePage, scoreRules } from '../scripts/rule-docs.js';
+
+describe('rule reference (docs/rules)', () => {
+  const files = generate();
+
+  it(`is up to date — if this fails, run: ${REGENERATE}`, () => {
+    const problems = diff(files);
+    expect(problems, `docs/rules is out of date. Regenerate it with: ${REGENERATE}\n${problems.join('\n')}`).toEqual([]);
+  });
+
+  it('has one page per built-in rule and an index listing each of them', () => {
+    const index = files.get('docs/rules/README.md')!;
+    for (const r of listRules()) {
+      expect(files.has(`docs/rules/${r.id}.md`), r.id).toBe(true);
+      expect(index).toContain(`[\`${r.id}\`](${r.id}.md)`);
+      expect(files.get(`docs/rules/${r.id}.md`)).toContain(r.legalBasis[0]!.url);
+    }
+  });
+});
+
+describe('rule page generator', () => {
+  const rule = defineRule({
+    id: 'xx/cure-claim',
+    category: 'misleading-property',
+    severity: 'error',
+    legalBasis: [{ kind: 'statute', citation: 'Art. 1 Test Act', url: 'https://example.org/act#1', quote: 'No ad may claim a cure.' }],
+    match: { patterns: ['cures'], negation: true },
+    examples: { invalid: ['It cures | everything.', 'Cures in days', 'This cures colds'], valid: ['It does not cure', 'Cure-all?', { text: 'curious', context: { product: 'drug' } }] },
+  });
+  const pack = definePack({
+    jurisdiction: 'XX',
+    languages: ['en'],
+    name: 'Testland',
+    rules: [rule],
+    messages: { en: { 'xx/cure-claim': { message: 'Claims a cure: {{match}}', suggestion: 'Describe the effect.' } } },
+    negations: ['not'],
+  });
+
+  it('scores a rule against labelled rows of its jurisdiction only', () => {
+    const rows = [
+      { id: '1', text: 'This pill cures flu.', jurisdiction: 'XX', expected: ['misleading-property'] },
+      { id: '2', text: 'The balm cures nothing, it cools.', jurisdiction: 'XX', expected: [] },
+      { id: '3', text: 'Heals wounds fast.', jurisdiction: 'XX', expected: ['misleading-property'] },
+      { id: '4', text: 'This pill cures flu.', jurisdiction: 'YY', expected: [] },
+    ];
+    // Row 2 is a false positive ("cures nothing" is not a negation in front of the word).
+    const s = scoreRules(pack, rows).get('xx/cure-claim')!;
+    expect(s).toEqual({ tp: 1, fp: 1, fn: 1, rows: 3 });
+  });
+
+  it('renders basis, quote, examples (with pipes and context), messages and the off switch', () => {
+    const page = rulePage(pack.rules[0]!, pack, { tp: 3, fp: 1, fn: 0, rows: 10 }, 'test/corpus/xx.jsonl');
+    expect(page).toContain('[Art. 1 Test Act](https://example.org/act#1)');
+    expect(page).toContain('> No ad may claim a cure.');
+    expect(page).toContain('It cures | everything.');
+    expect(page).toContain('product: `"drug"`');
+    expect(page).toContain('precision 0.75 (3/4), recall 1.00 (3/3)');
+    expect(page).toContain("rules: { 'xx/cure-claim': 'off' }");
+    expect(page).toContain('| en | suggestion | Describe the effect. |');
+  });
+
+  it('says so when there is no corpus yet', () => {
+    expect(rulePage(pack.rules[0]!, pack, null, 'test/corpus/xx.jsonl')).toContain('No labelled corpus yet');
+  });
+});
+
+describe('hand-written docs', () => {
+  const docs = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', 'docs/cli.md', 'docs/json-format.md', 'docs/rules/README.md'];
+  for (const doc of docs) {
+    it(`${doc} exists and its relative links resolve`, () => {
+      const abs = join(ROOT, doc);
+      expect(existsSync(abs), doc).toBe(true);
+      const text = readFileSync(abs, 'utf8');
+      for (const m of text.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s#]+)(#[^)]*)?\)/g)) {
+        expect(existsSync(join(dirname(abs), m[1]!)), `${doc} links to ${m[1]}`).toBe(true);
+      }
+    });
+  }
+
+  it('README quick start has exactly the two set-up commands', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('npm ci && npm start');
+    expect(readme).toContain('npm test');
+    expect(readme).toMatch(/not legal advice/i);
+  });
+});
