@@ -1,0 +1,156 @@
+// `npm run bench`: medad's check() against textlint + prh, a naive regex-per-term loop and the
+// floor (one trivial regex), on the same realistic posts; scaling; bundle size; cold start.
+// Medians of several runs. Numbers depend on the machine, which is printed first.
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { TextlintKernel } from '@textlint/kernel';
+import textModule from '@textlint/textlint-plugin-text';
+import prhModule from 'textlint-rule-prh';
+import { builtinPacks, createChecker } from '../dist/index.js';
+import { measureBundle, BUDGET_GZIP } from '../scripts/size.mjs';
+import { LANGS, longText, posts } from './posts.mjs';
+
+// CommonJS modules seen through ESM interop.
+const prhRule = prhModule.default ?? prhModule;
+const textPlugin = textModule.default ?? textModule;
+import { patternsOf, prhYaml, toRegexSource } from './lexicon.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3);
+const PER_LANG = Number(process.env.BENCH_POSTS ?? 150);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const bytesOf = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+
+/** Median wall time (ms) of `fn` over `runs` runs after one warm-up run. */
+async function timeIt(fn, runs) {
+  await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown cpu';
+console.log(`machine: ${cpu}, ${os.cpus().length} cores, node ${process.version}, ${os.platform()} ${os.arch()}`);
+console.log(`medians of ${RUNS} runs (peers: ${PEER_RUNS}), after one warm-up run\n`);
+
+const packs = builtinPacks();
+const byLang = Object.fromEntries(LANGS.map((l) => [l, posts(l, PER_LANG)]));
+const mix = LANGS.flatMap((l) => byLang[l]);
+const jur = { pl: 'PL', de: 'DE', ru: 'RU' };
+const checker = createChecker();
+const asOf = '2025-06-01';
+
+// ---- peers, built from medad's own lexicon -------------------------------------------------
+function peersFor(packList) {
+  const lex = patternsOf(packList);
+  const regexes = lex.map(({ pattern }) => new RegExp(toRegexSource(pattern), 'giu'));
+  const yaml = prhYaml(lex);
+  const kernel = new TextlintKernel();
+  const lintOpts = {
+    ext: '.txt',
+    plugins: [{ pluginId: 'text', plugin: textPlugin }],
+    rules: [{ ruleId: 'prh', rule: prhRule, options: { ruleContents: [yaml] } }],
+  };
+  return {
+    terms: lex.length,
+    naive(texts) {
+      let n = 0;
+      for (const t of texts) for (const re of regexes) for (const _ of t.matchAll(re)) n++;
+      return n;
+    },
+    async textlint(texts) {
+      let n = 0;
+      for (const t of texts) n += (await kernel.lintText(t, lintOpts)).messages.length;
+      return n;
+    },
+  };
+}
+// The floor: one pass of one trivial regex (a word scan) over the same bytes.
+const FLOOR = /[\p{L}\p{N}]+/gu;
+function floor(texts) {
+  let n = 0;
+  for (const t of texts) for (const _ of t.matchAll(FLOOR)) n++;
+  return n;
+}
+
+const rows = [];
+async function suite(name, texts, jurisdictions, packList) {
+  const opts = { jurisdictions, asOf };
+  let findings = 0;
+  for (const t of texts) findings += checker.check(t, opts).findings.length;
+  const medad = await timeIt(() => {
+    for (const t of texts) checker.check(t, opts);
+  }, RUNS);
+  const peers = peersFor(packList);
+  const naive = await timeIt(() => peers.naive(texts), RUNS);
+  const tl = await timeIt(() => peers.textlint(texts), PEER_RUNS);
+  const fl = await timeIt(() => floor(texts), RUNS);
+  const mb = bytesOf(texts) / 1e6;
+  rows.push({ name, posts: texts.length, kb: (mb * 1000).toFixed(0), terms: peers.terms, findings, medad, naive, tl, fl, mb });
+}
+
+for (const l of LANGS) await suite(`${jur[l]} pack, ${l} posts`, byLang[l], [jur[l]], packs.filter((p) => p.jurisdiction === jur[l]));
+await suite('PL+DE+RU packs, mixed posts', mix, ['PL', 'DE', 'RU'], packs);
+
+const f1 = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const head = ['suite', 'posts', 'KB', 'terms', 'findings', 'medad posts/s', 'medad MB/s', 'textlint+prh posts/s', 'naive posts/s', 'floor posts/s', '× textlint', '× naive', 'floor ÷ medad'];
+const table = rows.map((r) => [
+  r.name,
+  r.posts,
+  r.kb,
+  r.terms,
+  r.findings,
+  f1((r.posts / r.medad) * 1000),
+  f1(r.mb / (r.medad / 1000)),
+  f1((r.posts / r.tl) * 1000),
+  f1((r.posts / r.naive) * 1000),
+  f1((r.posts / r.fl) * 1000),
+  f1(r.tl / r.medad),
+  f1(r.naive / r.medad),
+  f1(r.medad / r.fl),
+]);
+printTable(head, table);
+console.log(`floor = one pass of ${FLOOR} over the same texts; naive = one regex per lexicon term (giu) per text;`);
+console.log('textlint+prh = TextlintKernel.lintText with textlint-rule-prh, dictionary generated from the same lexicon.');
+console.log('targets: × textlint ≥ 50, × naive ≥ 5, floor ÷ medad ≤ 10 (all three packs)\n');
+
+// ---- scaling ---------------------------------------------------------------------------------
+const scale = [];
+for (const size of [10_000, 100_000, 1_000_000]) {
+  const text = longText(size);
+  const ms = await timeIt(() => checker.check(text, { jurisdictions: ['PL', 'DE', 'RU'], asOf }), size >= 1e6 ? 5 : RUNS);
+  scale.push([`${size / 1000} KB`, f1(ms), f1(Buffer.byteLength(text) / 1e6 / (ms / 1000))]);
+}
+printTable(['text (PL+DE+RU packs)', 'ms', 'MB/s'], scale);
+const ratio = Number(scale[2][1]) / Number(scale[1][1]);
+console.log(`ratio 1 MB / 100 KB = ${ratio.toFixed(2)} (target ≤ 11)\n`);
+
+// ---- size and cold start -----------------------------------------------------------------------
+const { minBytes, gzipBytes } = await measureBundle();
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(`bundle dist/index.js (core + PL/DE/RU packs): min ${kib(minBytes)}, min+gzip ${kib(gzipBytes)} (budget ${kib(BUDGET_GZIP)})`);
+
+const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const probe = `const t0=performance.now();const m=await import(${JSON.stringify('file://' + entry)});const t1=performance.now();const c=m.createChecker();const t2=performance.now();c.check('Najlepsza klinika w mieście!');const t3=performance.now();console.log(JSON.stringify([t1-t0,t2-t1,t3-t2]));`;
+const cold = [];
+for (let i = 0; i < 7; i++) cold.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
+const col = (k) => f1(median(cold.map((c) => c[k])));
+console.log(`cold start (fresh node, median of 7): import ${col(0)} ms, createChecker() (compiles 3 packs) ${col(1)} ms, first check ${col(2)} ms`);
+
+function printTable(head, body) {
+  const all = [head, ...body].map((r) => r.map(String));
+  const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => '| ' + r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join(' | ') + ' |';
+  console.log(line(all[0]));
+  console.log('|' + w.map((n, i) => (i === 0 ? '-'.repeat(n + 1) + '|' : '-'.repeat(n + 1) + ':|')).join(''));
+  for (const r of all.slice(1)) console.log(line(r));
+}
