@@ -4,12 +4,14 @@
  * `medad check [files...]` and `medad rules`: the CLI for people and CI pipelines.
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage error.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createChecker, listRules } from '../index.js';
-import type { CheckContext, CheckOptions, Finding, Report } from '../core/types.js';
+import type { CheckContext, CheckOptions, Report } from '../core/types.js';
 import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS } from '../core/types.js';
+import { collectFiles, FileSelectionError } from './files.js';
+import { formatSarif, type CheckedFile } from './sarif.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -18,7 +20,9 @@ export class UsageError extends Error {
 const HELP = `medad — flags legal risk in medical marketing copy (PL, DE, RU). Not legal advice.
 
 Usage:
-  medad check [files or directories...]   check files (stdin when none)
+  medad check [files, directories or globs...]   check files (stdin when none);
+                                          directories are searched for .md/.txt/.html files,
+                                          quote globs: "posts/**/*.md"
   medad rules [--jurisdiction X]          list the rules
 
 Options for check:
@@ -29,6 +33,7 @@ Options for check:
   --locale ${MESSAGE_LOCALES.join('|')}           language of the messages (default en)
   --format pretty|json|sarif     output format (default pretty)
   --as-of YYYY-MM-DD             the law in force on that date
+  --max-warnings N               also exit 1 when there are more than N warnings
   --exit-zero                    exit 0 even when errors are found (for demos and reports)
   -h, --help                     this help
 
@@ -40,7 +45,6 @@ A file may start with front matter that sets its context:
   ---
 `;
 
-const TEXT_EXT = /\.(txt|md|markdown|text|html?)$/i;
 
 interface FileInput {
   name: string;
@@ -60,27 +64,6 @@ export function parseFrontMatter(raw: string): { body: string; offset: number; f
     if (kv) fields[kv[1]!] = kv[2]!;
   }
   return { body: raw.slice(m[0].length), offset: m[0].length, fields };
-}
-
-function collectFiles(paths: string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string) => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new UsageError(`No such file or directory: ${p}`);
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        if (name === 'node_modules' || name.startsWith('.')) continue;
-        const child = join(p, name);
-        if (statSync(child).isDirectory() || TEXT_EXT.test(name)) walk(child);
-      }
-    } else out.push(p);
-  };
-  for (const p of paths) walk(p);
-  return out;
 }
 
 function pick<T extends string>(name: string, value: string | undefined, valid: readonly T[]): T | undefined {
@@ -123,69 +106,28 @@ function formatPretty(results: Array<{ file: FileInput; report: Report }>): stri
   return lines.join('\n');
 }
 
-function formatSarif(results: Array<{ file: FileInput; report: Report }>): string {
-  const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.ruleId)))].sort();
-  const all = listRules();
-  const level = (f: Finding) => (f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'note');
-  return JSON.stringify(
-    {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [
-        {
-          tool: {
-            driver: {
-              name: 'medad',
-              informationUri: 'https://www.npmjs.com/package/medad',
-              rules: ruleIds.map((id) => {
-                const r = all.find((x) => x.id === id);
-                return {
-                  id,
-                  shortDescription: { text: `${r?.category ?? id}: ${r?.legalBasis[0]?.citation ?? ''}` },
-                  helpUri: r?.legalBasis[0]?.url,
-                  properties: { category: r?.category, jurisdiction: r?.jurisdiction },
-                };
-              }),
-            },
-          },
-          results: results.flatMap(({ file, report }) =>
-            report.findings.map((f) => {
-              const start = f.range ? lineOf(file.text, f.range.start) : null;
-              const endPos = f.range ? file.text.slice(0, f.range.end).split('\n') : null;
-              return {
-                ruleId: f.ruleId,
-                level: level(f),
-                message: { text: f.message },
-                locations: [
-                  {
-                    physicalLocation: {
-                      artifactLocation: { uri: file.name },
-                      region: f.range
-                        ? {
-                            startLine: f.line,
-                            startColumn: start!.col + 1,
-                            endLine: endPos!.length,
-                            endColumn: endPos![endPos!.length - 1]!.length + 1,
-                          }
-                        : { startLine: 1 },
-                    },
-                  },
-                ],
-              };
-            }),
-          ),
-        },
-      ],
-    },
-    null,
-    2,
-  );
+const PROGRESS_MIN_FILES = 20;
+
+function summarize(results: CheckedFile[]): { files: number; errors: number; warnings: number; infos: number } {
+  const all = results.flatMap((r) => r.report.findings);
+  return {
+    files: results.length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    infos: all.filter((f) => f.severity === 'info').length,
+  };
 }
 
 /** Run the CLI. Returns the exit code; writes to the given streams. */
 export async function main(
   argv: string[],
-  io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => Promise<string> },
+  io: {
+    stdout: (s: string) => void;
+    stderr: (s: string) => void;
+    stdin: () => Promise<string>;
+    /** A one-line status updater (set by the binary only when stderr is a terminal). */
+    progress?: (line: string) => void;
+  },
 ): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
@@ -201,6 +143,7 @@ export async function main(
         format: { type: 'string' },
         'as-of': { type: 'string' },
         'exit-zero': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -232,6 +175,10 @@ export async function main(
     if (audience) baseContext.audience = audience;
     if (values.channel) baseContext.channel = values.channel;
     const locale = pick('locale', values.locale, MESSAGE_LOCALES);
+    const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+    if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0 && /^\d+$/.test(values['max-warnings']!))) {
+      throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
+    }
 
     const inputs: FileInput[] = [];
     const toInput = (name: string, raw: string): FileInput => {
@@ -251,7 +198,10 @@ export async function main(
     if (rest.length === 0) inputs.push(toInput('<stdin>', await io.stdin()));
     else for (const f of collectFiles(rest)) inputs.push(toInput(relative(process.cwd(), f) || f, readFileSync(f, 'utf8')));
 
-    const results = inputs.map((file) => {
+    // Progress only for long runs on a terminal: logs and pipes get clean output.
+    const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+    const results = inputs.map((file, i) => {
+      showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${file.name}`);
       const opts: CheckOptions = { context: file.context };
       const j = jurisdiction ?? file.jurisdiction;
       if (j) opts.jurisdictions = [j];
@@ -259,15 +209,21 @@ export async function main(
       if (values['as-of']) opts.asOf = values['as-of'];
       return { file, report: checker.check(file.text, opts) };
     });
+    showProgress?.('');
     if (format === 'json') {
-      io.stdout(JSON.stringify({ version: 1, files: results.map(({ file, report }) => ({ file: file.name, ...report })) }, null, 2));
-    } else if (format === 'sarif') io.stdout(formatSarif(results));
+      io.stdout(JSON.stringify({ version: 1, files: results.map(({ file, report }) => ({ file: file.name, ...report })), summary: summarize(results) }, null, 2));
+    } else if (format === 'sarif') io.stdout(formatSarif(results, listRules()));
     else io.stdout(formatPretty(results));
     if (values['exit-zero']) return 0;
-    return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+    const { errors, warnings } = summarize(results);
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.stderr(`medad: ${warnings} warning(s), more than --max-warnings ${maxWarnings}.`);
+      return 1;
+    }
+    return errors > 0 ? 1 : 0;
   } catch (err) {
     const e = err as Error;
-    if (e instanceof UsageError || e instanceof RangeError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof FileSelectionError || e instanceof RangeError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`medad: ${e.message}\nRun "medad --help" for usage.`);
       return 2;
     }
@@ -295,6 +251,7 @@ if (isMain) {
     stdout: (s) => process.stdout.write(`${s}\n`),
     stderr: (s) => process.stderr.write(`${s}\n`),
     stdin: readStdin,
+    ...(process.stderr.isTTY ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) } : {}),
   }).then(
     (code) => {
       process.exitCode = code;

@@ -1,0 +1,89 @@
+/**
+ * SARIF 2.1.0 output, shaped for GitHub code scanning: rules with help text and a level,
+ * results pointing at repository-relative URIs with 1-based line/column regions (columns in
+ * UTF-16 code units, as medad's ranges are).
+ */
+import type { Finding, Report, Rule } from '../core/types.js';
+
+export interface CheckedFile {
+  file: { name: string; text: string };
+  report: Report;
+}
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** 1-based line and column of a UTF-16 offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
+export function toUri(name: string): string {
+  if (name === '<stdin>') return 'stdin';
+  return name
+    .split(/[\\/]/)
+    .map((seg) => encodeURIComponent(seg))
+    .join('/');
+}
+
+function region(text: string, f: Finding) {
+  if (!f.range) return { startLine: 1 };
+  const start = position(text, f.range.start);
+  // The end column is exclusive in SARIF, like medad's range end.
+  const end = position(text, f.range.end);
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.ruleId)))].sort();
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const sarifRules = ruleIds.map((id) => {
+    const r = byId.get(id);
+    const basis = r?.legalBasis ?? [];
+    const help = basis.map((b) => `${b.citation} (${b.kind}): ${b.url}`).join('\n');
+    return {
+      id,
+      name: id.replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase()),
+      shortDescription: { text: `${r?.category ?? 'finding'} (${r?.jurisdiction ?? id.slice(0, 2).toUpperCase()})` },
+      fullDescription: { text: `${r?.category ?? id}: ${basis[0]?.citation ?? ''}` },
+      help: { text: help || id, markdown: basis.map((b) => `- ${b.kind}: [${b.citation}](${b.url})`).join('\n') || id },
+      ...(basis[0]?.url ? { helpUri: basis[0].url } : {}),
+      defaultConfiguration: { level: LEVEL[r?.severity ?? 'warning'] },
+      properties: { tags: ['medad', r?.category ?? 'unknown', r?.jurisdiction ?? ''].filter(Boolean), category: r?.category, jurisdiction: r?.jurisdiction },
+    };
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'medad', informationUri: 'https://www.npmjs.com/package/medad', rules: sarifRules } },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap(({ file, report }) =>
+          report.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId)!,
+            level: LEVEL[f.severity],
+            message: { text: [f.message, ...f.suggestions.map((s) => s.message).filter(Boolean)].join(' → ') },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(file.name), uriBaseId: '%SRCROOT%' },
+                  region: region(file.text, f),
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}

@@ -1,0 +1,276 @@
+/**
+ * The CLI as users and CI pipelines meet it: exit codes 0/1/2, usage errors that say what was
+ * wrong, files/directories/globs, --max-warnings, the progress line, and the JSON and SARIF
+ * formats (SARIF checked structurally against what GitHub code scanning needs).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectFiles, expandGlob, globToRegExp } from '../src/cli/files.js';
+import { main } from '../src/cli/index.js';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+  progress: string[];
+}
+
+async function run(args: string[], stdin = '', withProgress = false): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const progress: string[] = [];
+  const code = await main(args, {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    stdin: async () => stdin,
+    ...(withProgress ? { progress: (l: string) => progress.push(l) } : {}),
+  });
+  return { code, out: out.join('\n'), err: err.join('\n'), progress };
+}
+
+const PL_AD = 'Najlepsza klinika stomatologiczna w mieście! Umów wizytę.';
+const PL_PLAIN = 'Gabinet jest czynny od poniedziałku do piątku w godzinach 8–16.';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'medad-cli-'));
+  mkdirSync(join(tmp, 'posts/2024/jan'), { recursive: true });
+  mkdirSync(join(tmp, 'posts/drafts'), { recursive: true });
+  mkdirSync(join(tmp, 'many'), { recursive: true });
+  mkdirSync(join(tmp, 'empty'), { recursive: true });
+  writeFileSync(join(tmp, 'posts/a.md'), PL_PLAIN);
+  writeFileSync(join(tmp, 'posts/2024/jan/b.md'), `---\nproduct: medical-service\njurisdiction: PL\n---\n${PL_AD}\n`);
+  writeFileSync(join(tmp, 'posts/2024/jan/c.txt'), PL_PLAIN);
+  writeFileSync(join(tmp, 'posts/drafts/d.md'), PL_PLAIN);
+  writeFileSync(join(tmp, 'posts/image.png'), 'not text');
+  for (let i = 0; i < 25; i++) writeFileSync(join(tmp, `many/post-${String(i).padStart(2, '0')}.md`), PL_PLAIN);
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('exit codes', () => {
+  it('0 when no error-severity finding', async () => {
+    const r = await run(['check', '--jurisdiction', 'PL'], PL_PLAIN);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('no findings');
+    expect(r.out).toContain('not legal advice');
+  });
+
+  it('1 when there is an error; pretty output shows line, excerpt, citation and suggestion', async () => {
+    const r = await run(['check', '--jurisdiction', 'PL', '--product', 'medical-service'], PL_AD);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/1:1\s+error/);
+    expect(r.out).toContain('│ Najlepsza klinika');
+    expect(r.out).toContain('^^^^^^^^^');
+    expect(r.out).toMatch(/§ .*https?:\/\//);
+    expect(r.out).toContain('→ ');
+  });
+
+  it('--exit-zero turns 1 into 0', async () => {
+    expect((await run(['check', '--jurisdiction', 'PL', '--product', 'medical-service', '--exit-zero'], PL_AD)).code).toBe(0);
+  });
+
+  const usage: Array<[string, string[], RegExp]> = [
+    ['unknown command', ['lint'], /Unknown command "lint"\. Commands: check, rules/],
+    ['no command', [], /Usage:/],
+    ['unknown option', ['check', '--colour'], /--colour/],
+    ['unknown format', ['check', '--format', 'xml'], /Unknown format "xml"\. Valid values: pretty, json, sarif/],
+    ['unknown product', ['check', '--product', 'car'], /Unknown product "car"\. Valid values: medical-device, .*supplement/],
+    ['unknown audience', ['check', '--audience', 'kids'], /Unknown audience "kids"\. Valid values: public, professional/],
+    ['unknown locale', ['check', '--locale', 'fr'], /Unknown locale "fr"\. Valid values: en, pl, de, ru/],
+    ['unknown jurisdiction', ['check', '--jurisdiction', 'FR'], /Unknown jurisdiction "FR"\. Valid values: .*PL/],
+    ['bad --max-warnings', ['check', '--max-warnings', '1.5'], /--max-warnings needs a whole number.*"1\.5"/],
+    ['bad --max-warnings (text)', ['check', '--max-warnings', 'ten'], /--max-warnings needs a whole number.*"ten"/],
+    ['missing file', ['check', 'no/such/post.md'], /No such file or directory: no\/such\/post\.md/],
+    ['glob matching nothing', ['check', 'no-such-dir/**/*.md'], /No files match "no-such-dir\/\*\*\/\*\.md"/],
+  ];
+  for (const [name, args, message] of usage) {
+    it(`2 on a usage error: ${name}`, async () => {
+      const r = await run(args, PL_PLAIN);
+      expect(r.code).toBe(2);
+      expect(r.err + r.out).toMatch(message);
+    });
+  }
+
+  it('2 for a bad value in a file’s front matter, naming the file', async () => {
+    const f = join(tmp, 'bad-front.md');
+    writeFileSync(f, '---\nproduct: toaster\n---\nText');
+    const r = await run(['check', f]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Unknown product in .*bad-front\.md "toaster"/);
+  });
+
+  it('2 for a directory without text files', async () => {
+    const r = await run(['check', join(tmp, 'empty')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('No text files');
+  });
+});
+
+describe('--max-warnings', () => {
+  // Without a product, a product-gated ban reports one severity lower: warnings, no errors.
+  const args = ['check', '--jurisdiction', 'PL', '--format', 'json'];
+  it('exits 1 only when warnings exceed the limit', async () => {
+    const base = await run(args, PL_AD);
+    const { summary } = JSON.parse(base.out) as { summary: { errors: number; warnings: number } };
+    expect(summary.errors, 'precondition: the sample has no error').toBe(0);
+    expect(summary.warnings, 'precondition: the sample has warnings').toBeGreaterThan(0);
+    expect(base.code).toBe(0);
+    expect((await run([...args, '--max-warnings', String(summary.warnings)], PL_AD)).code).toBe(0);
+    const over = await run([...args, '--max-warnings', String(summary.warnings - 1)], PL_AD);
+    expect(over.code).toBe(1);
+    expect(over.err).toContain(`more than --max-warnings ${summary.warnings - 1}`);
+  });
+});
+
+describe('files, directories and globs', () => {
+  it('glob patterns become anchored regexes over / paths', () => {
+    const re = globToRegExp('posts/**/*.md');
+    expect(re.test('posts/a.md')).toBe(true);
+    expect(re.test('posts/2024/jan/b.md')).toBe(true);
+    expect(re.test('posts/2024/jan/c.txt')).toBe(false);
+    expect(re.test('other/posts/a.md')).toBe(false);
+    expect(globToRegExp('*.{md,txt}').test('a.txt')).toBe(true);
+    expect(globToRegExp('*.{md,txt}').test('dir/a.txt')).toBe(false);
+    expect(globToRegExp('post-?[0-4].md').test('post-13.md')).toBe(true);
+    expect(globToRegExp('post-?[0-4].md').test('post-15.md')).toBe(false);
+    expect(globToRegExp('a.b').test('axb')).toBe(false);
+  });
+
+  it('expands globs relative to the working directory', () => {
+    expect(expandGlob('posts/**/*.md', tmp).map((p) => p.split('\\').join('/'))).toEqual([
+      'posts/2024/jan/b.md',
+      'posts/a.md',
+      'posts/drafts/d.md',
+    ]);
+    expect(expandGlob('posts/*/*/*.{md,txt}', tmp)).toHaveLength(2);
+  });
+
+  it('walks directories for text files only, without duplicates', () => {
+    const files = collectFiles(['posts', 'posts/a.md', 'posts/**/*.md'], tmp).map((p) => p.split('\\').join('/'));
+    expect(files).toEqual(['posts/2024/jan/b.md', 'posts/2024/jan/c.txt', 'posts/a.md', 'posts/drafts/d.md']);
+  });
+
+  it('checks a quoted glob end to end, using each file’s front matter', async () => {
+    const r = await run(['check', join(tmp, 'posts/**/*.md'), '--format', 'json']);
+    const json = JSON.parse(r.out) as { files: Array<{ file: string; findings: Array<{ severity: string; line: number }> }> };
+    expect(json.files.map((f) => f.file.split('\\').join('/').replace(/^.*posts\//, ''))).toEqual(['2024/jan/b.md', 'a.md', 'drafts/d.md']);
+    const b = json.files[0]!;
+    // Front matter lines are kept blank, so the finding is on line 5 of the file.
+    expect(b.findings.some((f) => f.severity === 'error' && f.line === 5)).toBe(true);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('progress line', () => {
+  it('is shown for many files (and cleared at the end)', async () => {
+    const r = await run(['check', join(tmp, 'many'), '--jurisdiction', 'PL'], '', true);
+    expect(r.code).toBe(0);
+    expect(r.progress[0]).toMatch(/^medad: checking 1\/25 /);
+    expect(r.progress).toContainEqual(expect.stringMatching(/^medad: checking 25\/25 /));
+    expect(r.progress.at(-1)).toBe('');
+    expect(r.err).toBe('');
+  });
+
+  it('is not shown for a few files', async () => {
+    const r = await run(['check', join(tmp, 'posts')], '', true);
+    expect(r.progress).toEqual([]);
+  });
+
+  it('is not written when stderr is not a terminal (the binary in a pipe)', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'check', join(tmp, 'many'), '--jurisdiction', 'PL'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('checking');
+  });
+});
+
+describe('--format json (stable schema, docs/json-format.md)', () => {
+  it('has version 1, files with report fields, and a summary', async () => {
+    const r = await run(['check', '--jurisdiction', 'PL', '--product', 'medical-service', '--format', 'json'], PL_AD);
+    const json = JSON.parse(r.out);
+    expect(json.version).toBe(1);
+    expect(Object.keys(json).sort()).toEqual(['files', 'summary', 'version']);
+    const file = json.files[0];
+    expect(file.file).toBe('<stdin>');
+    expect(Object.keys(file).sort()).toEqual(['file', 'findings', 'jurisdictions', 'language', 'skipped']);
+    const f = file.findings[0];
+    for (const key of ['ruleId', 'category', 'jurisdiction', 'severity', 'range', 'line', 'column', 'excerpt', 'message', 'messageId', 'legalBasis', 'suggestions']) {
+      expect(f, key).toHaveProperty(key);
+    }
+    expect(PL_AD.slice(f.range.start, f.range.end)).toBe(f.excerpt);
+    expect(json.summary).toEqual({
+      files: 1,
+      errors: file.findings.filter((x: { severity: string }) => x.severity === 'error').length,
+      warnings: file.findings.filter((x: { severity: string }) => x.severity === 'warning').length,
+      infos: file.findings.filter((x: { severity: string }) => x.severity === 'info').length,
+    });
+  });
+});
+
+describe('--format sarif (2.1.0, GitHub code scanning)', () => {
+  it('is structurally valid SARIF with relative URIs and 1-based regions that point at the excerpt', async () => {
+    const r = await run(['check', 'examples/', '--format', 'sarif', '--locale', 'de']);
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.out);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+    expect(sarif.runs).toHaveLength(1);
+    const run0 = sarif.runs[0];
+    expect(run0.tool.driver.name).toBe('medad');
+    const ruleIds: string[] = run0.tool.driver.rules.map((x: { id: string }) => x.id);
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    for (const rule of run0.tool.driver.rules) {
+      expect(rule.shortDescription.text).toBeTruthy();
+      expect(rule.help.text).toMatch(/https?:\/\//);
+      expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level);
+    }
+    expect(run0.results.length).toBeGreaterThanOrEqual(3);
+    const { readFileSync } = await import('node:fs');
+    const json = JSON.parse((await run(['check', 'examples/', '--format', 'json', '--locale', 'de'])).out) as {
+      files: Array<{ file: string; findings: Array<{ ruleId: string; line: number; column: number; excerpt: string }> }>;
+    };
+    const excerpts = new Map(json.files.flatMap((f) => f.findings.map((x) => [`${f.file}|${x.ruleId}|${x.line}|${x.column}`, x.excerpt])));
+    expect(run0.results.length).toBe(json.files.reduce((n, f) => n + f.findings.length, 0));
+    for (const res of run0.results) {
+      expect(ruleIds).toContain(res.ruleId);
+      expect(ruleIds[res.ruleIndex]).toBe(res.ruleId);
+      expect(['error', 'warning', 'note']).toContain(res.level);
+      expect(res.message.text).toBeTruthy();
+      const loc = res.locations[0].physicalLocation;
+      const uri: string = loc.artifactLocation.uri;
+      expect(uri).toMatch(/^examples\/[\w.-]+\.md$/);
+      const reg = loc.region;
+      expect(reg.startLine).toBeGreaterThanOrEqual(1);
+      if (reg.startColumn !== undefined) {
+        expect(reg.startColumn).toBeGreaterThanOrEqual(1);
+        const lines = readFileSync(uri, 'utf8').split('\n');
+        if (reg.endLine === reg.startLine) {
+          const excerpt = lines[reg.startLine - 1]!.slice(reg.startColumn - 1, reg.endColumn - 1);
+          expect(excerpt.length).toBeGreaterThan(0);
+          expect(excerpt).toBe(excerpts.get(`${uri}|${res.ruleId}|${reg.startLine}|${reg.startColumn}`));
+        }
+      }
+    }
+  });
+
+  it('percent-encodes file names and uses forward slashes', async () => {
+    const { toUri } = await import('../src/cli/sarif.js');
+    expect(toUri('posts\\2024\\my post#1.md')).toBe('posts/2024/my%20post%231.md');
+    expect(toUri('<stdin>')).toBe('stdin');
+  });
+});
+
+describe('medad rules', () => {
+  it('lists rules, filtered by jurisdiction, and as JSON', async () => {
+    const all = await run(['rules']);
+    expect(all.code).toBe(0);
+    const de = await run(['rules', '--jurisdiction', 'de', '--format', 'json']);
+    const rules = JSON.parse(de.out) as Array<{ id: string; legalBasis: unknown[] }>;
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((x) => x.id.startsWith('de/') && x.legalBasis.length > 0)).toBe(true);
+  });
+});
