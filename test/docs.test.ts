@@ -93,3 +93,17 @@ describe('hand-written docs', () => {
     expect(readme).toMatch(/not legal advice/i);
   });
 });
+
+describe('CHANGELOG.md', () => {
+  it('has an Unreleased section equal to the pending changesets — if this fails, run: npm run changelog', async () => {
+    // @ts-expect-error plain ESM script without types
+    const { readChangesets, render } = (await import('../scripts/changelog.mjs')) as {
+      readChangesets: () => Array<{ bump: string; summary: string }>;
+      render: (current: string, changesets: Array<{ bump: string; summary: string }>) => string;
+    };
+    const current = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    const changesets = readChangesets();
+    expect(current, 'CHANGELOG.md is out of date. Regenerate it with: npm run changelog').toBe(render(current, changesets));
+    for (const c of changesets) expect(current).toContain(c.summary.split('\n')[0]);
+  });
+});
