@@ -29,6 +29,8 @@ export interface FoldOptions {
 const INVISIBLE = /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}+/gu;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
 
 // Letters that Unicode decomposition does not fold but readers treat as their base letter.
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -65,6 +67,122 @@ export function foldString(s: string, opts: FoldOptions): string {
   return normalizeText(s, opts).text;
 }
 
+// ---- per-code-point tables -------------------------------------------------------------------
+// The hot loop must not call `normalize()` or test a regex per character. What a code point
+// folds to is a pure function of the code point, so it is computed once (on first sight) and
+// kept in blocks of 256: a memo of a pure function, invisible to callers, bounded by Unicode.
+// Entry ≥ 0: the code point folds to this single UTF-16 unit. Negative: see below.
+const UNSEEN = -1;
+const DROP = -2; // invisible: removed
+const COMBINING = -3; // a combining mark: joins the letter before it
+const MULTI = -4; // folds to several units (ß → ss) or to nothing: see `multi`
+
+interface FoldTable {
+  opts: FoldOptions;
+  blocks: Array<Int32Array | undefined>;
+  multi: Map<number, string>;
+}
+const tables: [FoldTable, FoldTable] = [
+  { opts: { diacritics: false }, blocks: [], multi: new Map() },
+  { opts: { diacritics: true }, blocks: [], multi: new Map() },
+];
+
+function classify(table: FoldTable, cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (INVISIBLE.test(ch)) return DROP;
+  if (MARK.test(ch)) return COMBINING;
+  const folded = foldCodePoint(ch, table.opts);
+  if (folded.length === 1) return folded.charCodeAt(0);
+  table.multi.set(cp, folded);
+  return MULTI;
+}
+
+function foldEntry(table: FoldTable, cp: number): number {
+  const hi = cp >>> 8;
+  let block = table.blocks[hi];
+  if (block === undefined) block = table.blocks[hi] = new Int32Array(256).fill(UNSEEN);
+  let v = block[cp & 0xff]!;
+  if (v === UNSEEN) v = block[cp & 0xff] = classify(table, cp);
+  return v;
+}
+
+// Word-character class of a code point (bit 1: letter, bit 2: digit), memoized the same way.
+const classBlocks: Array<Uint8Array | undefined> = [];
+const UNSEEN_CLASS = 0x80;
+function charClass(cp: number): number {
+  if (cp < 0x80) return cp >= 97 && cp <= 122 ? 1 : cp >= 65 && cp <= 90 ? 1 : cp >= 48 && cp <= 57 ? 2 : 0;
+  const hi = cp >>> 8;
+  let block = classBlocks[hi];
+  if (block === undefined) block = classBlocks[hi] = new Uint8Array(256).fill(UNSEEN_CLASS);
+  let v = block[cp & 0xff]!;
+  if (v === UNSEEN_CLASS) {
+    // A lone surrogate is neither letter nor digit.
+    const ch = cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCodePoint(cp);
+    v = block[cp & 0xff] = (LETTER.test(ch) ? 1 : 0) | (NUMBER.test(ch) ? 2 : 0);
+  }
+  return v;
+}
+
+/** Code point of the character that ends just before `i` (0 at the start). */
+function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+const isWordCp = (cp: number): boolean => cp >= 0 && charClass(cp) !== 0;
+/** Whether the character before / at UTF-16 index `i` of `s` is a letter or digit. */
+export const wordBefore = (s: string, i: number): boolean => isWordCp(codePointBefore(s, i));
+export const wordAt = (s: string, i: number): boolean => i < s.length && isWordCp(s.codePointAt(i)!);
+
+// ---- the shadow builder ----------------------------------------------------------------------
+/** Growable parallel arrays: shadow units and, for each, its original range. */
+class Builder {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity);
+    this.units = new Uint16Array(c);
+    this.starts = new Int32Array(c);
+    this.ends = new Int32Array(c);
+  }
+  push(unit: number, start: number, end: number): void {
+    if (this.length === this.units.length) this.grow();
+    const k = this.length++;
+    this.units[k] = unit;
+    this.starts[k] = start;
+    this.ends[k] = end;
+  }
+  private grow(): void {
+    const c = this.units.length * 2;
+    const u = new Uint16Array(c);
+    u.set(this.units);
+    const s = new Int32Array(c);
+    s.set(this.starts);
+    const e = new Int32Array(c);
+    e.set(this.ends);
+    this.units = u;
+    this.starts = s;
+    this.ends = e;
+  }
+  text(from = 0, to = this.length): string {
+    let out = '';
+    // Chunks keep `fromCharCode.apply` under engines' argument limits.
+    for (let k = from; k < to; k += 8192) {
+      out += String.fromCharCode.apply(null, this.units.subarray(k, Math.min(to, k + 8192)) as unknown as number[]);
+    }
+    return out;
+  }
+  finish(text?: string): Shadow {
+    return { text: text ?? this.text(), starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+  }
+}
+
 // Look-alike letters. Only folded inside words that mix both scripts, so that a real Russian
 // or Polish word is never touched.
 const LATIN_TO_CYRILLIC: Record<string, string> = {
@@ -74,131 +192,148 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', к: 'k', м: 'm', о: 'o', р: 'p', т: 't', х: 'x', у: 'y',
   і: 'i', ј: 'j', ѕ: 's',
 };
-const WORD = /[\p{L}\p{N}]+/gu;
-const HAS_LATIN = /[a-z]/;
-const HAS_CYRILLIC = /[\u0400-\u04FF]/;
-const CYRILLIC_LETTER = /[\u0400-\u04FF]/g;
-const LATIN_LETTER = /[a-z]/g;
+const toCodes = (t: Record<string, string>): Map<number, number> =>
+  new Map(Object.entries(t).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const LAT2CYR = toCodes(LATIN_TO_CYRILLIC);
+const CYR2LAT = toCodes(CYRILLIC_TO_LATIN);
+const isLatinUnit = (u: number): boolean => u >= 97 && u <= 122;
+const isCyrillicUnit = (u: number): boolean => u >= 0x400 && u <= 0x4ff;
+
+/** Fold look-alikes inside words that mix Latin and Cyrillic (1:1, so the maps stay valid). */
+function foldLookalikes(b: Builder): void {
+  const u = b.units;
+  const n = b.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordUnit(u, i, n)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lat = 0;
+    let cyr = 0;
+    while (j < n && isWordUnit(u, j, n)) {
+      const c = u[j]!;
+      if (isLatinUnit(c)) lat++;
+      else if (isCyrillicUnit(c)) cyr++;
+      j += c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
+    }
+    if (lat > 0 && cyr > 0) {
+      const table = cyr >= lat ? LAT2CYR : CYR2LAT;
+      for (let k = i; k < j; k++) u[k] = table.get(u[k]!) ?? u[k]!;
+    }
+    i = j;
+  }
+}
+/** Whether the code point starting at unit `i` is a letter or digit. */
+function isWordUnit(u: Uint16Array, i: number, n: number): boolean {
+  const c = u[i]!;
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const lo = u[i + 1]!;
+    if (lo >= 0xdc00 && lo <= 0xdfff) return isWordCp(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+  }
+  return isWordCp(c);
+}
 
 // Four or more single letters separated by single spaces: "n a j l e p s z y".
 const LETTER_SPACED = /(?<![\p{L}\p{N}])(?:\p{L}[ \u00A0]){3,}\p{L}(?![\p{L}\p{N}])/gu;
+const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** Cheap necessary condition for letter spacing: "␠x␠y␠" somewhere (x, y letters). */
+function mayBeLetterSpaced(b: Builder): boolean {
+  const u = b.units;
+  for (let k = 0; k + 4 < b.length; k++) {
+    if (isSpaceUnit(u[k]!) && isSpaceUnit(u[k + 2]!) && isSpaceUnit(u[k + 4]!) && charClass(u[k + 1]!) & 1 && charClass(u[k + 3]!) & 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Cluster size (UTF-16 units) beyond which further combining marks start their own cluster. */
+const MAX_CLUSTER = 32;
 
 /**
- * Build the shadow of `text`. Linear in the length of the text; a cache local to the call
- * keeps the cost of `String.prototype.normalize` to one call per distinct non-ASCII character.
+ * Build the shadow of `text`. Linear in the length of the text: one pass with table lookups
+ * (ASCII and already-seen code points never touch `normalize()` or a regex), then two cheap
+ * passes for look-alikes and letter spacing that run only when the text can need them.
  */
 export function normalizeText(text: string, opts: FoldOptions): Shadow {
   const n = text.length;
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const cache = new Map<string, string>();
+  const table = tables[opts.diacritics ? 1 : 0];
+  const b = new Builder(n + 8);
   let clusterFrom = 0;
+  let latin = false;
+  let cyrillic = false;
 
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      clusterFrom = b.length;
+      const low = code >= 65 && code <= 90 ? code + 32 : code;
+      if (low >= 97 && low <= 122) latin = true;
+      b.push(low, i, i + 1);
+      i++;
+      continue;
+    }
     let len = 1;
+    let cp = code;
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
       const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) len = 2;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        len = 2;
+        cp = ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+      }
     }
-    if (code < 0x80) {
-      clusterFrom = units.length;
-      units.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
-      starts.push(i);
-      ends.push(i + 1);
-      i += len;
-      continue;
-    }
-    const ch = len === 2 ? text.slice(i, i + 2) : text[i]!;
-    if (INVISIBLE.test(ch)) {
-      i += len;
-      continue;
-    }
-    if (MARK.test(ch)) {
+    const v = foldEntry(table, cp);
+    if (v >= 0) {
+      clusterFrom = b.length;
+      if (v >= 97 && v <= 122) latin = true;
+      else if (v >= 0x400 && v <= 0x4ff) cyrillic = true;
+      b.push(v, i, i + len);
+    } else if (v === COMBINING) {
       // A combining mark belongs to the letter before it: widen that letter's range, drop the mark
       // (with diacritic folding) or keep it composed (without).
-      for (let k = clusterFrom; k < units.length; k++) ends[k] = i + len;
-      if (!opts.diacritics && units.length > clusterFrom) {
-        const composed = (units.slice(clusterFrom).join('') + ch).normalize('NFKC');
-        const origStart = starts[clusterFrom]!;
-        units.length = clusterFrom;
-        starts.length = clusterFrom;
-        ends.length = clusterFrom;
-        for (const u of splitUnits(composed)) {
-          units.push(u);
-          starts.push(origStart);
-          ends.push(i + len);
-        }
+      if (b.length - clusterFrom > MAX_CLUSTER) clusterFrom = b.length; // hundreds of stacked marks: stay linear
+      for (let k = clusterFrom; k < b.length; k++) b.ends[k] = i + len;
+      if (!opts.diacritics && b.length > clusterFrom) {
+        const composed = (b.text(clusterFrom) + text.slice(i, i + len)).normalize('NFKC');
+        const origStart = b.starts[clusterFrom]!;
+        b.length = clusterFrom;
+        for (let k = 0; k < composed.length; k++) b.push(composed.charCodeAt(k), origStart, i + len);
       }
-      i += len;
-      continue;
+    } else if (v === MULTI) {
+      clusterFrom = b.length;
+      const folded = table.multi.get(cp)!;
+      for (let k = 0; k < folded.length; k++) {
+        const u = folded.charCodeAt(k);
+        if (u >= 97 && u <= 122) latin = true;
+        else if (u >= 0x400 && u <= 0x4ff) cyrillic = true;
+        b.push(u, i, i + len);
+      }
     }
-    let folded = cache.get(ch);
-    if (folded === undefined) {
-      folded = foldCodePoint(ch, opts);
-      cache.set(ch, folded);
-    }
-    clusterFrom = units.length;
-    for (const u of splitUnits(folded)) {
-      units.push(u);
-      starts.push(i);
-      ends.push(i + len);
-    }
+    // DROP: invisible characters leave nothing, and the cluster stays open for a following mark.
     i += len;
   }
 
-  let shadow = units.join('');
-  // Look-alike folding: 1:1 replacements, so the maps stay as they are.
-  if (HAS_LATIN.test(shadow) && HAS_CYRILLIC.test(shadow)) {
-    shadow = shadow.replace(WORD, (word) => {
-      if (!HAS_LATIN.test(word) || !HAS_CYRILLIC.test(word)) return word;
-      const cyr = word.match(CYRILLIC_LETTER)?.length ?? 0;
-      const lat = word.match(LATIN_LETTER)?.length ?? 0;
-      const table = cyr >= lat ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
-      let out = '';
-      for (const c of word) out += table[c] ?? c;
-      return out;
-    });
-  }
+  if (latin && cyrillic) foldLookalikes(b);
+  if (!mayBeLetterSpaced(b)) return b.finish();
 
-  let s = Int32Array.from(starts);
-  let e = Int32Array.from(ends);
   // Letter spacing: drop the spaces between the letters, which changes the maps.
+  const shadow = b.text();
   LETTER_SPACED.lastIndex = 0;
-  if (LETTER_SPACED.test(shadow)) {
-    const keep: number[] = [];
-    let last = 0;
-    LETTER_SPACED.lastIndex = 0;
-    for (const m of shadow.matchAll(LETTER_SPACED)) {
-      for (let k = last; k < m.index; k++) keep.push(k);
-      for (let k = m.index; k < m.index + m[0].length; k++) {
-        const c = shadow[k]!;
-        if (c !== ' ' && c !== '\u00A0') keep.push(k);
-      }
-      last = m.index + m[0].length;
+  const out = new Builder(b.length);
+  let last = 0;
+  for (const m of shadow.matchAll(LETTER_SPACED)) {
+    for (let k = last; k < m.index; k++) out.push(b.units[k]!, b.starts[k]!, b.ends[k]!);
+    for (let k = m.index; k < m.index + m[0].length; k++) {
+      if (!isSpaceUnit(b.units[k]!)) out.push(b.units[k]!, b.starts[k]!, b.ends[k]!);
     }
-    for (let k = last; k < shadow.length; k++) keep.push(k);
-    let t = '';
-    const s2 = new Int32Array(keep.length);
-    const e2 = new Int32Array(keep.length);
-    keep.forEach((k, j) => {
-      t += shadow[k];
-      s2[j] = s[k]!;
-      e2[j] = e[k]!;
-    });
-    shadow = t;
-    s = s2;
-    e = e2;
+    last = m.index + m[0].length;
   }
-  return { text: shadow, starts: s, ends: e };
-}
-
-function splitUnits(s: string): string[] {
-  // UTF-16 units, so that shadow indices and the maps agree.
-  const out: string[] = [];
-  for (let k = 0; k < s.length; k++) out.push(s[k]!);
-  return out;
+  if (last === 0) return b.finish(shadow);
+  for (let k = last; k < b.length; k++) out.push(b.units[k]!, b.starts[k]!, b.ends[k]!);
+  return out.finish();
 }
 
 /** Map a shadow range back to the original text. */
@@ -220,39 +355,63 @@ const TRANSLIT: Array<[string, string]> = [
   ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'к'], ['y', 'ы'], ['w', 'в'],
   ['x', 'кс'], ['q', 'к'], ["'", 'ь'],
 ];
-const LATIN_WORD = /(?<![\p{L}\p{N}])[a-z']*[a-z](?![\p{L}\p{N}])/gu;
+// Candidates by first letter, in table order (longest first), as [latin, cyrillic].
+const TRANSLIT_BY_FIRST = new Map<string, Array<[string, string]>>();
+for (const pair of TRANSLIT) {
+  const list = TRANSLIT_BY_FIRST.get(pair[0][0]!) ?? [];
+  list.push(pair);
+  TRANSLIT_BY_FIRST.set(pair[0][0]!, list);
+}
+const isLatinOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
 
-/** A view of a shadow in which Latin-letter words are transliterated to Cyrillic. */
+/**
+ * A view of a shadow in which Latin-letter words are transliterated to Cyrillic. A word is a run
+ * of a–z and apostrophes ending in a letter, between non-letters (as the regex
+ * `(?<![\p{L}\p{N}])[a-z']*[a-z](?![\p{L}\p{N}])` would find it, but in one linear pass).
+ */
 export function transliterateRu(shadow: Shadow): Shadow {
-  if (!/[a-z]/.test(shadow.text)) return shadow;
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const t = shadow.text;
+  const n = t.length;
+  if (!/[a-z]/.test(t)) return shadow;
+  const b = new Builder(n + (n >> 3) + 8);
   let last = 0;
-  const pushRange = (from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      units.push(shadow.text[k]!);
-      starts.push(shadow.starts[k]!);
-      ends.push(shadow.ends[k]!);
-    }
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) b.push(t.charCodeAt(k), shadow.starts[k]!, shadow.ends[k]!);
   };
-  for (const m of shadow.text.matchAll(LATIN_WORD)) {
-    pushRange(last, m.index);
-    const w = m[0];
-    for (let k = 0; k < w.length; ) {
-      const pair = TRANSLIT.find(([lat]) => w.startsWith(lat, k));
-      const [lat, cyr] = pair ?? [w[k]!, w[k]!];
-      const from = m.index + k;
-      const to = from + lat.length;
-      for (const u of cyr) {
-        units.push(u);
-        starts.push(shadow.starts[from]!);
-        ends.push(shadow.ends[to - 1]!);
+  for (let p = 0; p < n; ) {
+    if (!isLatinOrApostrophe(t.charCodeAt(p)) || wordBefore(t, p)) {
+      p++;
+      continue;
+    }
+    let runEnd = p;
+    while (runEnd < n && isLatinOrApostrophe(t.charCodeAt(runEnd))) runEnd++;
+    // The longest word in the run: it ends on a letter followed by a non-word character
+    // (an apostrophe inside the run, or whatever follows the run).
+    let end = -1;
+    for (let e = runEnd; e > p; e--) {
+      if (t.charCodeAt(e - 1) === 39) continue;
+      if (e < runEnd ? t.charCodeAt(e) === 39 : !wordAt(t, e)) {
+        end = e;
+        break;
       }
+    }
+    if (end < 0) {
+      // No word starts anywhere in this run (every later start would end the same way).
+      p = runEnd;
+      continue;
+    }
+    copy(last, p);
+    for (let k = p; k < end; ) {
+      const pair = TRANSLIT_BY_FIRST.get(t[k]!)?.find(([lat]) => t.startsWith(lat, k) && k + lat.length <= end);
+      const [lat, cyr] = pair ?? [t[k]!, t[k]!];
+      const s = shadow.starts[k]!;
+      const e = shadow.ends[k + lat.length - 1]!;
+      for (let q = 0; q < cyr.length; q++) b.push(cyr.charCodeAt(q), s, e);
       k += lat.length;
     }
-    last = m.index + w.length;
+    last = end;
+    p = end;
   }
-  pushRange(last, shadow.text.length);
-  return { text: units.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  copy(last, n);
+  return b.finish();
 }
