@@ -9,7 +9,28 @@ import type { PackDefinition, Rule, RuleDefinition, RulePack } from './types.js'
 
 const ID = /^[a-z]{2,3}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Identity with checks: use it in each rule file so the rule gets full type inference. */
+/**
+ * Identity with checks: use it in each rule file so the rule gets full type inference.
+ * Throws a `RuleDefinitionError` for a malformed id, an unknown category or severity, or a rule
+ * without a legal basis.
+ *
+ * @example
+ * ```ts
+ * import { defineRule } from 'medad';
+ *
+ * export const cureClaim = defineRule({
+ *   id: 'pl/house-cure-claim',
+ *   category: 'misleading-property',
+ *   severity: 'error',
+ *   legalBasis: [{ kind: 'regulation', citation: 'art. 7 rozporządzenia (UE) 2017/745', url: 'https://eur-lex.europa.eu/eli/reg/2017/745/oj' }],
+ *   match: { patterns: ['wyleczy*', 'leczy na zawsze'], negation: true },
+ *   examples: {
+ *     invalid: ['Ten aparat wyleczy Twój kręgosłup.', 'Wyleczymy ból w tydzień!', 'Opaska leczy na zawsze.'],
+ *     valid: ['Nie wyleczy choroby, ale łagodzi objawy.', 'Lekarz prowadzi leczenie.', 'Leczenie trwa dwa tygodnie.'],
+ *   },
+ * });
+ * ```
+ */
 export function defineRule<const R extends RuleDefinition>(rule: R): R {
   if (!ID.test(rule.id)) {
     throw new RuleDefinitionError(`Rule id ${JSON.stringify(rule.id)} must look like "pl/kebab-name".`);
@@ -34,7 +55,28 @@ export function defineRule<const R extends RuleDefinition>(rule: R): R {
   return rule;
 }
 
-/** Attach the jurisdiction to every rule and check ids against it. */
+/**
+ * Attach the jurisdiction to every rule and check ids against it. Messages live in the pack,
+ * keyed by rule id; English is required, the pack's own language is expected.
+ *
+ * @example
+ * ```ts
+ * import { definePack } from 'medad';
+ * import { cureClaim } from './rules/cure-claim.js';
+ *
+ * export const housePack = definePack({
+ *   jurisdiction: 'PL',
+ *   languages: ['pl'],
+ *   name: 'House rules',
+ *   rules: [cureClaim],
+ *   messages: {
+ *     en: { 'pl/house-cure-claim': { message: '“{{match}}” promises a cure.', suggestion: 'Describe the intended purpose instead.' } },
+ *     pl: { 'pl/house-cure-claim': { message: '„{{match}}” obiecuje wyleczenie.', suggestion: 'Opisz przewidziane zastosowanie.' } },
+ *   },
+ *   negations: ['nie', 'bez'],
+ * });
+ * ```
+ */
 export function definePack(def: PackDefinition): RulePack {
   if (!/^[A-Z]{2}$/.test(def.jurisdiction)) {
     throw new RuleDefinitionError(`Pack jurisdiction ${JSON.stringify(def.jurisdiction)} must be two upper-case letters.`);

@@ -346,7 +346,22 @@ function inForce(from: string | undefined, until: string | undefined, asOf: stri
   return !(from && asOf < from) && !(until && asOf > until);
 }
 
-/** Create a checker that compiles its packs once and checks many texts. */
+/**
+ * Create a checker that compiles its packs once and checks many texts. This is `medad/core`'s
+ * version: it knows only the packs you pass (`medad`'s `createChecker` defaults to the built-in ones).
+ *
+ * @example
+ * ```ts
+ * import { createChecker } from 'medad/core';
+ * import { plPack } from 'medad/packs/pl';
+ *
+ * const checker = createChecker({ packs: [plPack], locale: 'pl' });
+ * const report = checker.check('Jesteśmy nr 1 w implantologii.', {
+ *   jurisdictions: ['PL'],
+ *   context: { product: 'medical-service' },
+ * });
+ * ```
+ */
 export function createChecker(options: CheckerOptions = {}): Checker {
   const packsOpt = (options as CheckerOptions).packs;
   const registry: Registry =

@@ -34,6 +34,19 @@ export function ruleMatchesFilter(rule: Rule, filter: RuleFilter = {}, packLangu
   return true;
 }
 
+/**
+ * A registry of packs: look rules up, filter them, and reject duplicate ids.
+ *
+ * @example
+ * ```ts
+ * import { createRegistry } from 'medad/core';
+ * import { dePack } from 'medad/packs/de';
+ *
+ * const registry = createRegistry([dePack]);
+ * registry.listRules({ category: 'testimonial' }).map((r) => r.id);
+ * registry.register(dePack); // throws: duplicate rule ids (pass { override: true } to replace)
+ * ```
+ */
 export function createRegistry(initial: RulePack[] = []): Registry {
   const byJurisdiction = new Map<string, RulePack>();
   const ruleIndex = new Map<string, Rule>();
