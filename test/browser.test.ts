@@ -1,0 +1,183 @@
+/**
+ * The playground in real Chromium (Debian's `chromium`, driven by playwright-core; no browser
+ * download): paste a Polish, a German and a Russian post, and check that the page shows exactly
+ * what check() reports — every finding listed with its message and citation, every range
+ * highlighted — then save screenshots to test-artifacts/.
+ *
+ * Without Chromium the suite is skipped with a loud message locally, and FAILS when CI=true
+ * (.ci/run installs it).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, type CheckOptions } from '../src/index.js';
+// @ts-expect-error plain ESM scripts without types
+import { buildPlayground } from '../scripts/build-playground.mjs';
+// @ts-expect-error plain ESM scripts without types
+import { startServer } from '../scripts/serve-playground.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  for (const c of candidates) if (c && existsSync(c)) return c;
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const executablePath = findChromium();
+const inCI = process.env.CI === 'true' || process.env.CI === '1';
+if (!executablePath && !inCI) {
+  console.warn(
+    '\n\n' +
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' +
+      '!!  SKIPPING the playground browser test: Chromium was not found.             !!\n' +
+      '!!  Install it (Debian/Ubuntu: sudo apt-get install chromium) or set           !!\n' +
+      '!!  CHROMIUM_PATH. In CI (CI=true) this test fails instead of skipping.         !!\n' +
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n',
+  );
+}
+
+const POSTS: Array<{ name: string; jurisdiction: string; product: string; locale: string; text: string; mustMark: RegExp }> = [
+  {
+    name: 'pl',
+    jurisdiction: 'PL',
+    product: 'medical-service',
+    locale: 'pl',
+    text: 'Najlepsza klinika stomatologiczna w Krakowie! 🦷\nNasz lekarz poleca nowy aparat ortodontyczny – gwarantujemy efekt już po miesiącu.\nTylko dziś -30% na wybielanie.',
+    mustMark: /^Najlepsza$/,
+  },
+  {
+    name: 'de',
+    jurisdiction: 'DE',
+    product: 'medical-device',
+    locale: 'de',
+    text: 'Die beste Praxis für Ästhetik in München! ✨\nUnser Gerät heilt Arthrose in zwei Wochen – schmerzfrei garantiert und ganz ohne Nebenwirkungen.\n„Ich bin so dankbar, endlich schmerzfrei!“ – Anna, 34',
+    mustMark: /heilt/i,
+  },
+  {
+    name: 'ru',
+    jurisdiction: 'RU',
+    product: 'medical-service',
+    locale: 'en',
+    text: 'Лучшая стоматология Москвы! Гарантия результата 100%.\nОтзыв нашей пациентки: «После лечения боль ушла навсегда, спасибо доктору!»\nТолько до конца месяца — скидка 20% на имплантацию.',
+    mustMark: /^Лучшая$/,
+  },
+];
+
+describe.skipIf(!executablePath && !inCI)('playground in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    expect(executablePath, 'CI=true but Chromium is not installed (.ci/run should apt-get install chromium)').toBeTruthy();
+    await buildPlayground();
+    server = await startServer(0);
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+    expect(errors).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const post of POSTS) {
+    it(`shows the findings of a ${post.name.toUpperCase()} post, highlighted, with messages and citations`, async () => {
+      await page.selectOption('#jurisdiction', post.jurisdiction);
+      await page.selectOption('#product', post.product);
+      await page.selectOption('#audience', 'public');
+      await page.selectOption('#locale', post.locale);
+      // Paste the way a person does: focus, clear, insert text as one input.
+      await page.fill('#text', '');
+      await page.focus('#text');
+      await page.keyboard.insertText(post.text);
+
+      const options: CheckOptions = {
+        jurisdictions: [post.jurisdiction],
+        context: { product: post.product as 'medical-service', audience: 'public' },
+        locale: post.locale as 'en',
+      };
+      const expected = check(post.text, options).findings;
+      expect(expected.length, 'the sample must have findings').toBeGreaterThan(0);
+      await page.waitForFunction((n) => document.body.dataset.findings === String(n) && document.querySelectorAll('#findings > li').length === n, expected.length, {
+        timeout: 10_000,
+      });
+
+      const shown = await page.$$eval('#findings > li', (items) =>
+        items.map((li) => ({
+          ruleId: (li as HTMLElement).dataset.ruleId,
+          excerpt: (li as HTMLElement).dataset.excerpt,
+          message: li.querySelector('.message')?.textContent,
+          citations: [...li.querySelectorAll('.basis a')].map((a) => [a.textContent, a.getAttribute('href')]),
+          suggestions: li.querySelectorAll('.suggestions li').length,
+          severity: li.querySelector('.badge')?.textContent,
+        })),
+      );
+      expect(shown).toEqual(
+        expected.map((f) => ({
+          ruleId: f.ruleId,
+          excerpt: f.excerpt,
+          message: f.message,
+          citations: f.legalBasis.map((b) => [b.citation, b.url]),
+          suggestions: f.suggestions.filter((s) => s.message || s.replacement).length,
+          severity: f.severity,
+        })),
+      );
+
+      // Every ranged finding is highlighted exactly over its excerpt (pieces joined in order).
+      const marks = await page.$$eval('#highlighted mark', (ms) => ms.map((m) => ({ text: m.textContent ?? '', findings: (m as HTMLElement).dataset.findings ?? '' })));
+      expected.forEach((f, n) => {
+        if (!f.range) return;
+        const text = marks.filter((m) => m.findings.split(' ').includes(String(n))).map((m) => m.text).join('');
+        expect(text, `highlight of finding ${n + 1} (${f.ruleId})`).toBe(f.excerpt);
+      });
+      expect(marks.some((m) => post.mustMark.test(m.text)), `a highlight matching ${post.mustMark}`).toBe(true);
+      // The highlighted view keeps the whole text, in order.
+      expect(await page.textContent('#highlighted').then((t) => t!.replace(/\d+(,\d+)*(?=\D|$)/g, ''))).toContain(post.text.split('\n')[0]!.replace(/\d+/g, ''));
+      expect(await page.textContent('#summary')).toMatch(new RegExp(`law of ${post.jurisdiction}`));
+
+      await page.screenshot({ path: join(ARTIFACTS, `playground-${post.name}.png`), fullPage: true });
+    }, 30_000);
+  }
+
+  it('switches the message language without changing the findings', async () => {
+    await page.click('[data-sample="pl"]');
+    await page.selectOption('#locale', 'en');
+    const en = await page.$$eval('#findings .message', (ps) => ps.map((p) => p.textContent));
+    await page.selectOption('#locale', 'pl');
+    const pl = await page.$$eval('#findings .message', (ps) => ps.map((p) => p.textContent));
+    expect(pl.length).toBe(en.length);
+    expect(pl.length).toBeGreaterThan(0);
+    expect(pl).not.toEqual(en);
+  });
+
+  it('reports bad input on the page instead of crashing', async () => {
+    await page.fill('#text', 'Najlepsza klinika.');
+    await page.evaluate(() => {
+      const sel = document.getElementById('locale') as HTMLSelectElement;
+      sel.append(new Option('xx', 'xx'));
+      sel.value = 'xx';
+      sel.dispatchEvent(new Event('change'));
+    });
+    await expect.poll(() => page.textContent('#error')).toMatch(/xx/);
+  });
+});
