@@ -136,6 +136,30 @@ export function compilePack(pack: RulePack): CompiledPack {
   };
 }
 
+/**
+ * Every regex a compiled pack runs, with where it comes from: for the ReDoS suite and for
+ * anyone auditing a pack. Internal (not exported from the public entries).
+ */
+export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: RegExp }> {
+  const out: Array<{ where: string; re: RegExp }> = [];
+  const add = (where: string, re: RegExp | null | undefined) => {
+    if (re && !out.some((o) => o.re.source === re.source && o.re.flags === re.flags)) out.push({ where, re });
+  };
+  const id = (i: number) => cp.rules[i]!.rule.id;
+  add(`${cp.pack.jurisdiction} prefilter`, cp.prefilter);
+  for (const list of cp.candidates.values()) for (const c of list) add(`${id(c.rule)} match.patterns`, c.re);
+  for (const o of cp.orphans) add(`${id(o.rule)} match.patterns (no prefilter)`, o.re);
+  for (const cr of cp.rules) {
+    add(`${cr.rule.id} match.allow`, cr.allow);
+    add(`${cr.rule.id} match.unlessSentence`, cr.unlessSentence);
+    add(`${cr.rule.id} applies.when`, cr.when);
+    for (const part of cr.presence?.parts ?? []) add(`${cr.rule.id} presence.parts.${part.id}`, part.regex);
+  }
+  add(`${cp.pack.jurisdiction} citations`, cp.citations);
+  add(`${cp.pack.jurisdiction} sponsorship`, cp.sponsorship);
+  return out;
+}
+
 // Compiling is pure, so compiled packs are memoized per pack object. A WeakMap holds no pack
 // alive and is invisible to callers: the same pack always compiles to the same thing.
 const compiled = new WeakMap<RulePack, CompiledPack>();

@@ -46,7 +46,9 @@ const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', i
 
 // Sentence ends: . ! ? … followed by space and not by a lower-case letter or digit ("art. 5",
 // "z o.o. i"), or a line break (social posts put one sentence a line).
-const SENTENCE_END = /[.!?…]+["'”»)]*\s+(?=[^\p{Ll}\p{N}])|\n/gu;
+// The lookbehind makes each run of end marks start one attempt only: without it, a run of
+// thousands of dots is tried from every dot, which is quadratic.
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["'”»)]*\s+(?=[^\p{Ll}\p{N}])|\n/gu;
 const QUOTED = /„[^„“”\n]{0,600}[“”]|«[^«»\n]{0,600}»|»[^«»\n]{0,600}«|“[^“”\n]{0,600}”|"[^"\n]{0,600}"/gu;
 
 function today(): string {
@@ -150,7 +152,18 @@ class TextState {
   }
   quoteAt(start: number, end: number): [number, number] | undefined {
     this.quotes ??= [...this.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
-    return this.quotes.find(([s, e]) => s <= start && end <= e);
+    // Quotations do not overlap and come in order: only the last one starting at or before
+    // `start` can hold the range (binary search, so many quotes and many hits stay cheap).
+    const q = this.quotes;
+    let lo = 0;
+    let hi = q.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid]![0] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const cand = q[lo - 1];
+    return cand && end <= cand[1] ? cand : undefined;
   }
   lineColumn(pos: number): { line: number; column: number } {
     if (!this.lineStarts) {
@@ -190,6 +203,29 @@ function testIn(re: RegExp, s: string): boolean {
 
 function viewSlice(view: Shadow, range: [number, number]): string {
   return view.text.slice(toShadowIndex(view, range[0]), toShadowIndex(view, range[1]));
+}
+
+/**
+ * Whether `re` matches in the view's slice of an original range, memoized per range: a text
+ * that is one long sentence with thousands of hits must not re-scan that sentence per hit.
+ */
+function testRange(memo: Map<string, boolean>, re: RegExp, view: Shadow, range: [number, number]): boolean {
+  const key = `${range[0]}:${range[1]}`;
+  let r = memo.get(key);
+  if (r === undefined) memo.set(key, (r = testIn(re, viewSlice(view, range))));
+  return r;
+}
+
+/** Whether [s, e) overlaps one of `ranges` (sorted, non-overlapping). */
+function overlapsAny(ranges: Array<[number, number]>, s: number, e: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] < e;
 }
 
 /** All pattern hits of a pack in a view, as shadow ranges per rule index. */
@@ -242,14 +278,16 @@ function filterHits(
 ): Raw[] {
   const out: Raw[] = [];
   let allowRanges: Array<[number, number]> | undefined;
+  const unlessMemo = new Map<string, boolean>();
+  const citedMemo = new Map<string, boolean>();
   for (const [s, e] of hits) {
     if (cr.allow) {
       allowRanges ??= [...view.text.matchAll(cr.allow)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
-      if (allowRanges.some(([as, ae]) => as < e && s < ae)) continue;
+      if (overlapsAny(allowRanges, s, e)) continue;
     }
     const orig = toOriginal(view, s, e);
     const sentence = state.sentence(orig.start);
-    if (cr.unlessSentence && testIn(cr.unlessSentence, viewSlice(view, sentence))) continue;
+    if (cr.unlessSentence && testRange(unlessMemo, cr.unlessSentence, view, sentence)) continue;
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
       const before = view.text.slice(Math.max(toShadowIndex(view, sentence[0]), s - 160), s);
       const words = before.match(TOKEN) ?? [];
@@ -266,7 +304,7 @@ function filterHits(
       if (q) {
         if (cr.inQuotes === 'skip') continue;
         const around: [number, number] = [Math.min(q[0], sentence[0]), Math.max(q[1], sentence[1])];
-        if (pack.citations && testIn(pack.citations, viewSlice(view, around))) continue;
+        if (pack.citations && testRange(citedMemo, pack.citations, view, around)) continue;
       }
     }
     out.push({ range: orig, variant: 'message' });

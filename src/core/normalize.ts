@@ -139,6 +139,11 @@ export const wordBefore = (s: string, i: number): boolean => isWordCp(codePointB
 export const wordAt = (s: string, i: number): boolean => i < s.length && isWordCp(s.codePointAt(i)!);
 
 // ---- the shadow builder ----------------------------------------------------------------------
+// Standard in browsers, Node, Deno and workers; typed here because the core's lib has no DOM.
+type Utf16Decoder = { decode(units: Uint16Array): string };
+const Decoder = (globalThis as { TextDecoder?: new (label: string, o: { ignoreBOM: boolean }) => Utf16Decoder }).TextDecoder;
+const UTF16: Utf16Decoder | undefined = Decoder ? new Decoder('utf-16le', { ignoreBOM: true }) : undefined;
+
 /** Growable parallel arrays: shadow units and, for each, its original range. */
 class Builder {
   units: Uint16Array;
@@ -151,8 +156,11 @@ class Builder {
     this.starts = new Int32Array(c);
     this.ends = new Int32Array(c);
   }
+  /** Whether a surrogate unit was pushed (then a lone one may be among them). */
+  surrogates = false;
   push(unit: number, start: number, end: number): void {
     if (this.length === this.units.length) this.grow();
+    if (unit >= 0xd800 && unit <= 0xdfff) this.surrogates = true;
     const k = this.length++;
     this.units[k] = unit;
     this.starts[k] = start;
@@ -171,6 +179,9 @@ class Builder {
     this.ends = e;
   }
   text(from = 0, to = this.length): string {
+    // A UTF-16 decoder is the fastest way from units to a string, but it would replace lone
+    // surrogates with U+FFFD, so it is used only when there are no surrogates at all.
+    if (UTF16 && !this.surrogates && to - from > 64) return UTF16.decode(this.units.subarray(from, to));
     let out = '';
     // Chunks keep `fromCharCode.apply` under engines' argument limits.
     for (let k = from; k < to; k += 8192) {
@@ -179,7 +190,7 @@ class Builder {
     return out;
   }
   finish(text?: string): Shadow {
-    return { text: text ?? this.text(), starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    return { text: text ?? this.text(), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
 }
 
@@ -355,13 +366,9 @@ const TRANSLIT: Array<[string, string]> = [
   ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'к'], ['y', 'ы'], ['w', 'в'],
   ['x', 'кс'], ['q', 'к'], ["'", 'ь'],
 ];
-// Candidates by first letter, in table order (longest first), as [latin, cyrillic].
-const TRANSLIT_BY_FIRST = new Map<string, Array<[string, string]>>();
-for (const pair of TRANSLIT) {
-  const list = TRANSLIT_BY_FIRST.get(pair[0][0]!) ?? [];
-  list.push(pair);
-  TRANSLIT_BY_FIRST.set(pair[0][0]!, list);
-}
+// Candidates by the char code of their first letter, in table order (longest first).
+const TRANSLIT_BY_FIRST: Array<Array<[string, string]> | undefined> = [];
+for (const pair of TRANSLIT) (TRANSLIT_BY_FIRST[pair[0].charCodeAt(0)] ??= []).push(pair);
 const isLatinOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
 
 /**
@@ -402,8 +409,15 @@ export function transliterateRu(shadow: Shadow): Shadow {
     }
     copy(last, p);
     for (let k = p; k < end; ) {
-      const pair = TRANSLIT_BY_FIRST.get(t[k]!)?.find(([lat]) => t.startsWith(lat, k) && k + lat.length <= end);
-      const [lat, cyr] = pair ?? [t[k]!, t[k]!];
+      // Every a–z and the apostrophe have a one-letter entry, so the search always ends.
+      const candidates = TRANSLIT_BY_FIRST[t.charCodeAt(k)]!;
+      let c = 0;
+      while (c < candidates.length - 1) {
+        const lat = candidates[c]![0];
+        if (k + lat.length <= end && t.charCodeAt(k + 1) === lat.charCodeAt(1) && (lat.length === 2 || t.startsWith(lat, k))) break;
+        c++;
+      }
+      const [lat, cyr] = candidates[c]!;
       const s = shadow.starts[k]!;
       const e = shadow.ends[k + lat.length - 1]!;
       for (let q = 0; q < cyr.length; q++) b.push(cyr.charCodeAt(q), s, e);
