@@ -107,3 +107,44 @@ describe('CHANGELOG.md', () => {
     for (const c of changesets) expect(current).toContain(c.summary.split('\n')[0]);
   });
 });
+
+describe('documented examples', () => {
+  it('the README custom-rule example runs and prints what it says', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const m = /<!-- docs\.test\.ts runs this example -->\n```ts\n([\s\S]*?)```/.exec(readme);
+    expect(m, 'README has the marked custom-rule example').toBeTruthy();
+    const code = m![1]!;
+    const promised = /\/\/ (\[.*\])\s*$/.exec(code.trim())![1]!;
+    const dir = mkdtempSync(join(tmpdir(), 'medad-readme-'));
+    try {
+      writeFileSync(join(dir, 'example.ts'), code.replace(/from 'medad'/g, `from ${JSON.stringify(join(ROOT, 'src/index.ts'))}`));
+      const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, 'example.ts')], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim().replace(/\s+/g, ' ')).toBe(promised.replace(/\s+/g, ' '));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('docs/json-format.md documents every field the JSON output has', async () => {
+    const { main } = await import('../src/cli/index.js');
+    let out = '';
+    await main(['check', '--jurisdiction', 'PL', '--product', 'medical-service', '--format', 'json'], {
+      stdout: (s) => (out += s),
+      stderr: () => {},
+      stdin: async () => 'Najlepsza klinika w mieście!',
+    });
+    const keys = new Set<string>();
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (keys.add(k), walk(x));
+    };
+    walk(JSON.parse(out));
+    const doc = readFileSync(join(ROOT, 'docs/json-format.md'), 'utf8');
+    const undocumented = [...keys].filter((k) => !doc.includes(`\`${k}\``));
+    expect(undocumented).toEqual([]);
+  });
+});
