@@ -1,0 +1,239 @@
+/**
+ * `medad/detect`: which language a post is in, and so which law applies.
+ *
+ * Built on franc, restricted by script to a few candidates and corrected by what the text shows
+ * (letters only some languages use, function words). franc is an optional peer dependency: only
+ * this entry imports it, so `import 'medad'` never loads it.
+ *
+ *   import { check } from 'medad';
+ *   import { detect } from 'medad/detect';
+ *   check(post, { detect });
+ */
+import { francAll } from 'franc';
+import type { DetectedLanguage, LanguageDetector } from '../../core/types.js';
+import { CYRILLIC, CYRILLIC_EXTRA, EXPECTED, FUNCTION_WORDS, ISO1, ISO3, LATIN, LATIN_EXTRA, LETTERS } from './signals.js';
+
+export interface DetectOptions {
+  /**
+   * Restrict the answer to these languages (ISO 639-1, e.g. `['pl', 'de', 'ru']`). Languages of
+   * the other script are dropped automatically. Default: the built-in candidate sets.
+   */
+  only?: string[];
+  /** Below this many letters the answer is `'und'` (default 3). */
+  minLetters?: number;
+}
+
+export type Script = 'Latn' | 'Cyrl' | 'other';
+
+export interface LanguageGuess {
+  /** ISO 639-1 code, or `'und'` when undetermined. */
+  code: string;
+  /** ISO 639-3 code as franc reports it, or `'und'`. */
+  iso639_3: string;
+  /** Score margin over the runner-up, in [0, 1]. */
+  confidence: number;
+  /** Enough text and margin to route on without a human check. */
+  reliable: boolean;
+  /** The dominant script of the letters. */
+  script: Script;
+}
+
+export interface LanguageSegment {
+  start: number;
+  end: number;
+  code: string;
+}
+
+const UND: LanguageGuess = { code: 'und', iso639_3: 'und', confidence: 0, reliable: false, script: 'other' };
+// URLs, e-mail addresses, @mentions and #hashtags say nothing about the sentence's language.
+const NOISE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+/gu;
+const WORD = /\p{L}+/gu;
+const CYR = /\p{Script=Cyrillic}/gu;
+const LAT = /\p{Script=Latin}/gu;
+/** Weight of one letter hit and of one function word, relative to franc's 0–1 scores. */
+const FRANC_SPREAD = 0.4;
+/**
+ * A small head start for the languages medad routes to a law: posts it checks are mostly Polish,
+ * German or Russian, so a tie between Russian and Bulgarian trigrams is more likely Russian. It is
+ * smaller than any exclusive letter, so a Ukrainian і or a Bulgarian -ът still decides.
+ */
+const PRIOR: Record<string, number> = { rus: 0.03, pol: 0.02, deu: 0.02 };
+const LETTER_WEIGHT = 0.08;
+const LETTER_CAP = 0.3;
+const WORD_WEIGHT = 0.08;
+const WORD_CAP = 0.3;
+const FUNCTION_SETS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v)]),
+);
+
+function candidatesFor(script: Script, sample: string, only: string[] | undefined): string[] {
+  const extra = script === 'Cyrl' ? CYRILLIC_EXTRA : LATIN_EXTRA;
+  const base = [...(script === 'Cyrl' ? CYRILLIC : LATIN), ...(extra.re.test(sample) ? extra.langs : [])];
+  if (!only) return base;
+  const wanted = new Set(only.map((c) => ISO3[c] ?? c));
+  return base.filter((c) => wanted.has(c));
+}
+
+/** Scores per candidate: franc's trigram score plus the text's own signals, minus exclusions. */
+function score(sample: string, words: string[], letters: number, candidates: string[]): Array<[string, number]> {
+  const franc = new Map<string, number>(francAll(sample, { only: candidates, minLength: 1 }) as Array<[string, number]>);
+  const scores = new Map<string, number>();
+  // franc's spread is wide on short texts (its model is trained on one long text per language):
+  // damp it so that what the text shows can outweigh a trigram hunch.
+  for (const c of candidates) scores.set(c, 1 - FRANC_SPREAD * (1 - (franc.get(c) ?? 0)));
+
+  const support = new Map<string, number>();
+  const bonus = new Map<string, number>();
+  const against = new Map<string, number>();
+  for (const sig of LETTERS) {
+    const n = sample.match(sig.re)?.length ?? 0;
+    if (n === 0) continue;
+    for (const l of sig.lang) {
+      bonus.set(l, (bonus.get(l) ?? 0) + n);
+      if (!sig.weak) support.set(l, (support.get(l) ?? 0) + n);
+    }
+    for (const l of sig.excludes) against.set(l, Math.max(against.get(l) ?? 0, n));
+  }
+  for (const c of candidates) {
+    const s = support.get(c) ?? 0;
+    let add = Math.min(LETTER_CAP, (bonus.get(c) ?? 0) * LETTER_WEIGHT);
+    const set = FUNCTION_SETS[c];
+    if (set) {
+      let hits = 0;
+      for (const w of words) if (set.has(w)) hits++;
+      add += Math.min(WORD_CAP, hits * WORD_WEIGHT);
+    }
+    let value = scores.get(c)! + add + (PRIOR[c] ?? 0);
+    // A letter the language's spelling never uses rules it out, unless the language's own letters
+    // outnumber it (a Polish post naming "Dvořák" stays Polish).
+    if ((against.get(c) ?? 0) > s) value = -1;
+    for (const e of EXPECTED) if (e.lang === c && letters >= e.minLetters && !e.re.test(sample)) value -= e.penalty;
+    scores.set(c, value);
+  }
+  return [...scores].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * Guess the language of `text`. Returns ISO 639-1 `code` (or `'und'`), franc's ISO 639-3 code,
+ * a confidence in [0, 1], whether it is reliable, and the script.
+ */
+export function detectLanguage(text: string, options: DetectOptions = {}): LanguageGuess {
+  if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}.`);
+  const sample = (text.length > 4000 ? text.slice(0, 4000) : text).replace(NOISE, ' ').toLowerCase();
+  const words = sample.match(WORD) ?? [];
+  const cyr = sample.match(CYR)?.length ?? 0;
+  const lat = sample.match(LAT)?.length ?? 0;
+  if (cyr + lat < (options.minLetters ?? 3)) return { ...UND, script: cyr + lat > 0 ? (cyr > lat ? 'Cyrl' : 'Latn') : 'other' };
+  const script: Script = cyr > lat ? 'Cyrl' : 'Latn';
+  const candidates = candidatesFor(script, sample, options.only);
+  if (candidates.length === 0) return { ...UND, script };
+  const ranked = score(sample, words, cyr + lat, candidates);
+  const [best, second] = ranked;
+  if (!best || best[1] <= 0) return { ...UND, script };
+  const margin = Math.max(0, Math.min(1, best[1] - Math.max(0, second?.[1] ?? 0)));
+  const letters = cyr + lat;
+  // Short texts need a larger margin: three words give franc little to go on.
+  const reliable = letters >= 40 ? margin >= 0.05 : letters >= 15 ? margin >= 0.12 : margin >= 0.25;
+  return { code: ISO1[best[0]] ?? best[0], iso639_3: best[0], confidence: Number(margin.toFixed(3)), reliable, script };
+}
+
+// Pieces of a post that may be in another language: quotations, lines, sentences, hashtags.
+const QUOTE = /„[^„“”\n]{1,600}[“”]|«[^«»\n]{1,600}»|“[^“”\n]{1,600}”|"[^"\n]{1,600}"/gu;
+const SENTENCE = /[^.!?…\n]+[.!?…]*/gu;
+const HASHTAG = /#[\p{L}\p{N}_]+/gu;
+
+interface Piece {
+  start: number;
+  end: number;
+  kind: 'text' | 'quote' | 'hashtag';
+}
+
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  const quotes = [...text.matchAll(QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const pushText = (from: number, to: number) => {
+    const chunk = text.slice(from, to);
+    for (const m of chunk.matchAll(SENTENCE)) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      // Hashtags inside a sentence are pieces of their own.
+      let cur = s;
+      for (const h of m[0].matchAll(HASHTAG)) {
+        const hs = s + h.index;
+        if (hs > cur) out.push({ start: cur, end: hs, kind: 'text' });
+        out.push({ start: hs, end: hs + h[0].length, kind: 'hashtag' });
+        cur = hs + h[0].length;
+      }
+      if (cur < e) out.push({ start: cur, end: e, kind: 'text' });
+    }
+  };
+  let pos = 0;
+  for (const q of quotes) {
+    if (q.start > pos) pushText(pos, q.start);
+    out.push({ start: q.start, end: q.end, kind: 'quote' });
+    pos = q.end;
+  }
+  if (pos < text.length) pushText(pos, text.length);
+  return out;
+}
+
+/** Split camel-case and underscores of a hashtag into words: `#BestDealEver` → "best deal ever". */
+function hashtagWords(tag: string): string {
+  return tag
+    .slice(1)
+    .replace(/_/g, ' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
+
+/**
+ * Split a post into runs by language: a Polish post quoting a German slogan, English hashtags.
+ * Short or ambiguous pieces keep the language of the whole text; adjacent runs of the same
+ * language are merged. Runs cover the text without gaps.
+ */
+export function detectSegments(text: string, options: DetectOptions = {}): LanguageSegment[] {
+  if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}.`);
+  if (text.length === 0) return [];
+  const main = detectLanguage(text, options).code;
+  const runs: LanguageSegment[] = [];
+  for (const p of pieces(text)) {
+    const raw = text.slice(p.start, p.end);
+    let code = main;
+    if (p.kind === 'hashtag') {
+      // One word gives franc little: only a confident guess between the main language and English moves it.
+      const only = main === 'und' ? undefined : [main, 'en'];
+      const g = detectLanguage(hashtagWords(raw), { ...options, ...(only ? { only } : {}) });
+      if (g.code !== 'und' && g.code !== main && g.confidence >= 0.1) code = g.code;
+    } else {
+      const g = detectLanguage(raw, options);
+      const words = raw.match(WORD)?.length ?? 0;
+      if (g.code !== 'und' && g.code !== main && words >= 2 && g.reliable) code = g.code;
+    }
+    const last = runs[runs.length - 1];
+    if (last && last.code === code && last.end >= p.start - 2) last.end = p.end;
+    else if (last && !/\p{L}/u.test(raw)) last.end = p.end;
+    else runs.push({ start: p.start, end: p.end, code });
+  }
+  // Close gaps (spaces between pieces) so the runs cover the whole text.
+  if (runs.length) {
+    runs[0]!.start = 0;
+    for (let i = 1; i < runs.length; i++) runs[i - 1]!.end = runs[i]!.start;
+    runs[runs.length - 1]!.end = text.length;
+  }
+  return runs;
+}
+
+/**
+ * A `LanguageDetector` for `check(text, { detect })` and `createChecker({ detect })`, optionally
+ * restricted to some languages (ISO 639-1): the main language plus runs, so each pack only sees
+ * its own language's part of a mixed post.
+ */
+export function createDetector(options: DetectOptions = {}): LanguageDetector {
+  return (text: string): DetectedLanguage => {
+    const g = detectLanguage(text, options);
+    const segments = detectSegments(text, options);
+    return { code: g.code, confidence: g.confidence, ...(segments.some((s) => s.code !== g.code) ? { segments } : {}) };
+  };
+}
+
+/** The default detector (all built-in candidates). */
+export const detect: LanguageDetector = createDetector();
