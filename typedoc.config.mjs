@@ -39,5 +39,7 @@ export default {
   excludeInternal: true,
   sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
   githubPages: false,
+  // No public repository URL yet: no source links (typedoc would warn about the git remote).
+  disableSources: true,
   validation: { notExported: false, invalidLink: true, rewrittenLink: true, notDocumented: false },
 };

@@ -148,3 +148,26 @@ describe('documented examples', () => {
     expect(undocumented).toEqual([]);
   });
 });
+
+describe('API docs (typedoc)', () => {
+  it('build without warnings, with one module per exports entry and examples on the main functions', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = mkdtempSync(join(tmpdir(), 'medad-api-'));
+    try {
+      const r = spawnSync(join(ROOT, 'node_modules/.bin/typedoc'), ['--out', out, '--treatWarningsAsErrors'], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      // @ts-expect-error plain ESM config without types
+      const { entryPoints } = (await import('../typedoc.config.mjs')) as { entryPoints: () => string[] };
+      const modules = readdirSync(join(out, 'modules'));
+      expect(modules.length).toBe(entryPoints().length);
+      for (const fn of ['check', 'createChecker', 'listRules', 'defineRule', 'definePack', 'createRegistry']) {
+        const page = readFileSync(join(out, 'functions', `medad.${fn}.html`), 'utf8');
+        expect(page, `${fn} has an @example`).toMatch(/Example/);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
