@@ -20,10 +20,11 @@ export class UsageError extends Error {
 const HELP = `medad — flags legal risk in medical marketing copy (PL, DE, RU). Not legal advice.
 
 Usage:
-  medad check [files, directories or globs...]   check files (stdin when none);
-                                          directories are searched for .md/.txt/.html files,
-                                          quote globs: "posts/**/*.md"
-  medad rules [--jurisdiction X]          list the rules
+  medad check [files, directories or globs...]
+      check files (stdin when none); directories are searched for .md/.txt/.html
+      files; quote globs so every shell passes them through: "posts/**/*.md"
+  medad rules [--jurisdiction X] [--format json]
+      list the rules
 
 Options for check:
   --jurisdiction PL|DE|RU|auto   law to apply (default: auto, from the text's language)
