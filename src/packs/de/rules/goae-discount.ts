@@ -1,0 +1,47 @@
+import { defineRule } from '../../../core/define.js';
+import { caseLaw } from '../basis.js';
+
+/** Flat discounts, deals and vouchers on medical services (§ 5 Abs. 2 Satz 1 GOÄ as a market-conduct rule). */
+export const discount = defineRule({
+  id: 'de/goae-discount',
+  category: 'price-promotion-lottery',
+  severity: 'error',
+  legalBasis: [
+    { kind: 'regulation', citation: '§ 5 Abs. 2 Satz 1 GOÄ', url: 'https://www.gesetze-im-internet.de/go__1982/__5.html' },
+    caseLaw('KG, 28.01.2025, 5 U 13/22 („10% Neukundenrabatt“)', 'https://www.jaehne-guenther.de/arztwerbung-mit-pauschalrabatten-unzulaessig/'),
+    caseLaw('LG Berlin II, 27.08.2025, 105 O 71/24 („20%-Rabatt auf Hyaluronbehandlungen“)', 'https://www.dr-bahr.com/news/werbung-20-rabatt-auf-hyaluronbehandlungen-ist-wettbewerbswidrig.html'),
+  ],
+  applies: { products: ['medical-service', 'aesthetic-surgery'] },
+  match: {
+    patterns: [
+      'rabatt*',
+      '*rabatt',
+      're:\\d+\\s?%\\s*(?:auf|gunstiger|sparen|reduziert|nachlass|off)',
+      're:\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s+statt\\s+\\d+',
+      'gutschein*',
+      '(festpreis*|pauschalpreis*|aktionspreis*|sonderpreis*|flatrate)',
+      '2 fur 1',
+      'premiumcard*',
+      'groupon',
+      'neukunden*',
+      'bring (a|your) friend',
+      'freundin mitbringen',
+    ],
+    allow: ['gutschein* fur ~2 (buch*|kino*)'],
+    negation: { window: 2, after: 0 },
+    unlessSentence: ['(goa|goz) ~3 (abgerechnet|abrechnung|rechnen)', 'kostenlose parkplatz*'],
+  },
+  note: 'GOÄ binds doctors (also for cosmetic treatments and in MVZ/private clinics); for dentists the same applies under the GOZ.',
+  examples: {
+    invalid: [
+      { text: '20 % Rabatt auf alle Hyaluronbehandlungen im März!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bleaching 69 € statt 199 €', context: { product: 'medical-service' } },
+      { text: '10 % Neukundenrabatt und Gutscheine für die Faltenbehandlung.', context: { product: 'aesthetic-surgery' } },
+    ],
+    valid: [
+      { text: 'Ästhetische Behandlungen rechnen wir nach der GOÄ ab; die Kosten besprechen wir vorab.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Kostenlose Parkplätze gibt es im Hof.', context: { product: 'medical-service' } },
+      { text: 'Die Kosten für die Vorsorgeuntersuchung übernimmt Ihre Krankenkasse.', context: { product: 'medical-service' } },
+    ],
+  },
+});

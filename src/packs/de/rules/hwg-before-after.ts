@@ -1,0 +1,59 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, caseLaw } from '../basis.js';
+import { LEGAL_EXPLANATION } from '../lexicon.js';
+
+/**
+ * Before–after comparisons for operative plastic-surgical procedures without medical necessity,
+ * including filler injections (§ 11 Abs. 1 S. 3 Nr. 1 HWG). A per se ban (abstract endangerment).
+ */
+export const beforeAfter = defineRule({
+  id: 'de/hwg-before-after',
+  category: 'before-after',
+  severity: 'error',
+  legalBasis: [
+    hwg('11', '§ 11 Abs. 1 Satz 3 Nr. 1', 'für die in § 1 Nummer 2 Buchstabe c genannten operativen plastisch-chirurgischen Eingriffe darf nicht mit der Wirkung einer solchen Behandlung durch vergleichende Darstellung des Körperzustandes oder des Aussehens vor und nach dem Eingriff geworben werden'),
+    caseLaw('BGH, 31.07.2025, I ZR 170/24 (Hyaluron-Unterspritzung)', 'https://bvdd.de/service/praxiswissen/details/vorher-nachher-bilder-auch-bei-kosmetischen-spritzenbehandlungen-verboten'),
+    caseLaw('OLG Koblenz, 23.04.2024, 9 U 1097/23 (Zeichnungen/Avatare)', 'https://bergmannpartner.com/news/vergleichende-werbung-fuer-lippenunterspritzung-unzulaessig'),
+  ],
+  applies: { products: ['aesthetic-surgery'], audiences: ['public'] },
+  assetTags: ['before-after'],
+  match: {
+    patterns: [
+      'vorher nachher*',
+      'vorhernachher*',
+      'before ~1 after',
+      'beforeafter',
+      'beforeandafter',
+      'vor und nach (der|dem) (op|operation|eingriff|unterspritzung|behandlung|korrektur)',
+      'links vorher',
+      'rechts nachher',
+      'so sah (sie|er|ich) vorher aus',
+      'swipe ~3 (ergebnis|nachher|resultat|vorher)',
+      '(ergebnis|resultat) ~2 (direkt|sofort|unmittelbar) nach (der|dem)',
+      'glow up',
+      'glowup',
+    ],
+    allow: ['nachher pflege', 'nachsorge'],
+    negation: { window: 3, after: 0 },
+    unlessSentence: [
+      ...LEGAL_EXPLANATION,
+      'medizinisch (notwendig*|indiziert*)',
+      '(bitte|verzichten|meiden|vermeiden|kuhlen)',
+      '(kein|keine) (aspirin|alkohol|sport|sauna|sonne|blutverdunn*)',
+    ],
+  },
+  note: 'Filler injections count as operative plastic-surgical procedures (BGH I ZR 170/24, OLG Köln 6 U 77/23); whether Botox does was only partly decided (UNVERIFIED). Exempt only where the ad shows a medical necessity. The image itself needs review (asset tag `before-after`).',
+  examples: {
+    invalid: [
+      { text: 'Vorher ➡️ Nachher: Lippen mit 1 ml Hyaluron 💋 Swipe für das Ergebnis! #vorhernachher', context: { product: 'aesthetic-surgery' } },
+      { text: 'Unsere Vorher-Nachher-Bilder zur Nasenkorrektur finden Sie in der Galerie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Brustvergrößerung: links vorher, rechts nachher – 6 Wochen nach der OP.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Neue Ergebnisse unserer Lidstraffung!', context: { product: 'aesthetic-surgery', assets: [{ kind: 'image', tags: ['before-after'] }] } },
+    ],
+    valid: [
+      { text: 'Für operative plastisch-chirurgische Eingriffe darf nach dem HWG nicht mit Bildern vor und nach der Operation geworben werden.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Vor und nach der Behandlung bitte kein Aspirin und keine Sauna.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Vorher-Nachher: So hat sich das Zahnfleisch nach der Parodontitistherapie erholt.', context: { product: 'medical-service' } },
+    ],
+  },
+});

@@ -1,0 +1,38 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, uwg } from '../basis.js';
+
+/** Advertising aimed at children under 14 (§ 11 Abs. 1 S. 1 Nr. 12 HWG; also medical devices via S. 2). */
+export const children = defineRule({
+  id: 'de/hwg-children',
+  category: 'minor-targeting',
+  severity: 'error',
+  legalBasis: [
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 12', 'mit Werbemaßnahmen, die sich ausschließlich oder überwiegend an Kinder unter 14 Jahren richten'),
+    uwg('3', 'Anhang zu § 3 Abs. 3 Nr. 28'),
+  ],
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      '(hey|hallo|hi|liebe) (kids|kinder)',
+      '(kids|kinder) aufgepasst',
+      'fur (kids|schulkinder)',
+      '(sag|sagt|frag|fragt) (deinen|deine|euren|eure) (eltern|mama|papa)',
+      '(mama|papa|eltern) ~3 (kaufen|besorgen|mitbringen) (lassen|soll|sollen)',
+      'kinder unter 14',
+    ],
+    negation: { window: 3, after: 0 },
+    unlessSentence: ['impf*', 'vorsorge*', 'u untersuchung*'],
+  },
+  examples: {
+    invalid: [
+      'Hey Kids! Mit den Hustenbärchen wird Husten zum Kinderspiel – sag deinen Eltern Bescheid!',
+      { text: 'Kinder aufgepasst: Die coolen Pflaster mit Dino-Motiven gibt es jetzt in der Apotheke!', context: { product: 'medical-device' } },
+      'Liebe Kinder, fragt eure Mama nach den leckeren Vitamin-Gummis!',
+    ],
+    valid: [
+      'Liebe Eltern, denken Sie an die U-Untersuchungen Ihrer Kinder.',
+      'Wir impfen Kinder unter 14 Jahren nach STIKO-Empfehlung – Termine online.',
+      'Hustensaft für Kinder ab 2 Jahren: Fragen Sie in Ihrer Apotheke nach der richtigen Dosierung.',
+    ],
+  },
+});

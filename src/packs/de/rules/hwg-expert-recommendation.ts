@@ -1,0 +1,41 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, caseLaw } from '../basis.js';
+
+/** Recommendations by doctors, scientists or other health professionals (§ 11 Abs. 1 S. 1 Nr. 2 HWG). */
+export const expertRecommendation = defineRule({
+  id: 'de/hwg-expert-recommendation',
+  category: 'medical-authority-imagery',
+  severity: 'error',
+  legalBasis: [
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 2', 'mit Angaben oder Darstellungen, die sich auf eine Empfehlung von Wissenschaftlern, von im Gesundheitswesen tätigen Personen … beziehen'),
+    caseLaw('OLG Köln, 01.04.2011, 6 U 214/10 („die moderne Medizin setzt auf …“)', 'https://mahnerfolg.de/urteile/index.php/unzulaessige-heilmittelwerbung'),
+  ],
+  // Nr. 2 is not among the items § 11 Abs. 1 S. 2 extends to medical devices.
+  applies: { products: ['drug', 'medical-service', 'aesthetic-surgery', 'supplement', 'other'], audiences: ['public'] },
+  match: {
+    patterns: [
+      '(arzte|arztinnen|dermatologen|dermatologinnen|hautarzte|zahnarzte|frauenarzte|kinderarzte|orthopaden|apotheker|apothekerinnen|experten|wissenschaftler|mediziner|hebammen|heilpraktiker) ~1 (empfehlen|empfohlen|raten|vertrauen|schworen)',
+      '(von|vom|durch) ~2 (arzt|arzten|arztinnen|dermatologen|hautarzten|zahnarzten|apothekern|experten|wissenschaftlern|medizinern|hebammen) ~3 empfohlen',
+      '(arztlich|dermatologisch|zahnarztlich|klinisch|apothekerlich) empfohlen*',
+      'empfohlen von (dr|doktor|prof|arzt*|dermatolog*|experten)',
+      'medizin setzt auf',
+      'doc approved',
+      'arztetipp*',
+      're:(?:\\d+\\s?%|\\d+ von \\d+|neun von zehn)\\s+(?:der\\s+)?(?:arzt|zahnarzt|dermatolog|hautarzt|apotheker|frauenarzt|kinderarzt)\\p{L}*',
+    ],
+    negation: { window: 3, after: 2 },
+    unlessSentence: ['leitlinie*', 'stiko', 'rki', 'hwg'],
+  },
+  examples: {
+    invalid: [
+      { text: 'Von Dermatologen empfohlen: unser Anti-Pickel-Gel mit 5 % Benzoylperoxid.', context: { product: 'drug' } },
+      { text: '9 von 10 Zahnärzten empfehlen unsere Aufbissschiene-Therapie.', context: { product: 'medical-service' } },
+      { text: 'Die moderne Medizin setzt auf Eigenbluttherapie.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Von Dermatologen empfohlen: unser Lichtschutzpflaster.', context: { product: 'medical-device' } },
+      { text: 'Die STIKO empfiehlt die Grippeimpfung ab 60 Jahren – Termine bei uns.', context: { product: 'medical-service' } },
+      { text: 'Ärztlich geleitete Praxis, Behandlung unter ärztlicher Aufsicht.', context: { product: 'medical-service' } },
+    ],
+  },
+});

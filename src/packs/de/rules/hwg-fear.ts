@@ -1,0 +1,42 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, mbo } from '../basis.js';
+
+/** Suggesting health will suffer without the product or treatment (§ 11 Abs. 1 S. 1 Nr. 7 HWG). */
+export const fear = defineRule({
+  id: 'de/hwg-fear',
+  category: 'fear-appeal',
+  severity: 'error',
+  legalBasis: [
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 7', 'mit Werbeaussagen, die nahelegen, dass die Gesundheit durch die Nichtverwendung des Arzneimittels beeinträchtigt oder durch die Verwendung verbessert werden könnte'),
+    mbo('§ 27 Abs. 3 Satz 2'),
+  ],
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      'spielt* mit (seinem|ihrem|deinem|eurem) leben',
+      'bevor es zu spat ist',
+      'tickende* zeitbombe*',
+      'stille* killer*',
+      'riskier* (ihre|deine|seine|eure) (gesundheit|zahne|sehkraft|leben|haut)',
+      '(sie|du) (konnten|konntest|riskieren|riskierst) ~2 (erblinden|sterben|verlieren|amputation)',
+      '(zahnverlust|erblindung|amputation|herzinfarkt|schlaganfall|lebensgefahr) droht',
+      'droht ~3 (zahnverlust|erblindung|amputation|herzinfarkt|schlaganfall|lebensgefahr)',
+      'wer ~5 nicht ~4 (riskiert|gefahrdet)',
+      '(gesundheit|leben) steht auf dem spiel',
+    ],
+    unlessSentence: ['(impfung|impfen|impfaktion|schutzimpfung)', '112'],
+  },
+  note: 'The pre-2012 ban on ads that arouse fear (old Nr. 7) was repealed; current Nr. 7 covers drugs and, via § 11 Abs. 1 S. 2, medical devices. For treatments by doctors the basis is § 27 MBO-Ä (anpreisend); application of Nr. 7 to treatments is UNVERIFIED. Vaccination campaigns are exempt.',
+  examples: {
+    invalid: [
+      { text: 'Wer seine Leberflecken nicht jedes Jahr checken lässt, spielt mit seinem Leben.', context: { product: 'medical-service' } },
+      { text: 'Parodontitis ist eine tickende Zeitbombe – ohne Behandlung droht Zahnverlust.', context: { product: 'medical-service' } },
+      { text: 'Handeln Sie, bevor es zu spät ist: Venen-Check jetzt!', context: { product: 'medical-device' } },
+    ],
+    valid: [
+      'Angst vor der Spritze? Sprechen Sie uns an – wir nehmen uns Zeit.',
+      'Bei Brustschmerz und Atemnot sofort die 112 anrufen: Es droht ein Herzinfarkt.',
+      'Die Grippeimpfung schützt: Wer sich nicht impfen lässt, riskiert seine Gesundheit und die anderer.',
+    ],
+  },
+});

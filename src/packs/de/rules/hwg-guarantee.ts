@@ -1,0 +1,64 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, mbo, caseLaw } from '../basis.js';
+
+/** Promises that success is certain, fast or permanent (§ 3 S. 2 Nr. 2 lit. a HWG). */
+export const guarantee = defineRule({
+  id: 'de/hwg-guarantee',
+  category: 'guarantee',
+  severity: 'error',
+  legalBasis: [
+    hwg('3', '§ 3 Satz 2 Nr. 2 lit. a', 'wenn fälschlich der Eindruck erweckt wird, dass ein Erfolg mit Sicherheit erwartet werden kann'),
+    mbo('§ 27 Abs. 3 Satz 2'),
+    caseLaw('OLG Frankfurt a. M., 6 U 219/19 („perfekte Zähne“)', 'https://onlineurteile.de/urteil/perfekte-zaehne'),
+  ],
+  match: {
+    patterns: [
+      'garantiert*',
+      'garantier(e|en|t)',
+      '(erfolgs|ergebnis|zufriedenheits|wirkungs|heilungs|resultat|wirk)garantie*',
+      'geld zuruck garantie*',
+      'garantie (auf|fur) (den|ihren|deinen|das) (erfolg|ergebnis|resultat)',
+      're:100\\s?%\\s*(?:wirksam\\p{L}*|erfolg\\p{L}*|zufrieden\\p{L}*|sicher|effektiv\\p{L}*|wirkung)',
+      '(sicherer|sicheren) erfolg',
+      'erfolg ~2 sicher',
+      'erfolg mit sicherheit',
+      'wirkt (immer|sofort|zuverlassig)',
+      'in jedem fall (wirksam|erfolgreich)',
+      'hilft (immer|garantiert|jedem)',
+      'nie wieder',
+      'fur immer (weg|glatt|frei|schon|schmerzfrei|verschwunden)',
+      'dauerhaft (weg|frei|glatt|verschwunden|beseitigt|schmerzfrei)',
+      'endlich (schmerzfrei|beschwerdefrei|symptomfrei|faltenfrei|rauchfrei)',
+      'perfekt* (zahne|lippen|nase|ergebnis*|figur|haut|lacheln|brust|busen|po)',
+      'makellos*',
+      'traumfigur',
+      'wunschgewicht',
+      '(nach|in) nur (einer|1|2|zwei|drei|3) (sitzung*|behandlung*|woche*|tag*|anwendung*)',
+      'schon nach ~1 (einer|1|ersten) (sitzung|behandlung|anwendung)',
+      'in kurzester zeit',
+      '(risiko|risiken|nebenwirkungen|komplikationen) ~1 ausgeschlossen',
+    ],
+    allow: [
+      '(hersteller|geräte|jahre|jahres|monate|garantie) garantie*',
+      'garantie ~3 (gerat*|geraet*|akku*|motor*|verarbeitung|material*)',
+      '(datenschutz|diskretion|vertraulichkeit|termin) ~1 garantiert',
+      'termingarantie*',
+    ],
+    negation: { window: 4, after: 3 },
+    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'mit sicherheit erwartet'],
+  },
+  examples: {
+    invalid: [
+      { text: 'Schmerzfrei garantiert – oder Geld zurück!', context: { product: 'medical-service' } },
+      { text: 'Mit unserer Erfolgsgarantie zum neuen Lächeln.', context: { product: 'medical-service' } },
+      { text: 'Das Spray ist 100 % wirksam gegen Schnupfen.', context: { product: 'drug' } },
+      { text: 'Gemeinsam Dein Wunschgewicht erreichen.', context: { product: 'drug' } },
+    ],
+    valid: [
+      { text: 'Einen Behandlungserfolg kann niemand garantieren. Wir besprechen realistische Ziele.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Auf das Blutdruckmessgerät gibt es 3 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
+      'Der Erfolg ist nicht garantiert, auch wenn viele profitieren.',
+      'Diskretion garantiert: Ihre Daten bleiben in der Praxis.',
+    ],
+  },
+});

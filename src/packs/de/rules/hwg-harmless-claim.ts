@@ -1,0 +1,47 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, caseLaw } from '../basis.js';
+
+/**
+ * Statements that the product has no harmful effects (§ 3 S. 2 Nr. 2 lit. b HWG): every effective
+ * product or procedure has some. Filed as a property the product lacks; the same words as a
+ * promise are also a `guarantee` (de/hwg-no-side-effects).
+ */
+export const harmlessClaim = defineRule({
+  id: 'de/hwg-harmless-claim',
+  category: 'misleading-property',
+  severity: 'error',
+  legalBasis: [
+    hwg('3', '§ 3 Satz 2 Nr. 2 lit. b', 'wenn fälschlich der Eindruck erweckt wird, dass … bei bestimmungsgemäßem oder längerem Gebrauch keine schädlichen Wirkungen eintreten'),
+    caseLaw('LG Hannover, 17.10.2023, 24 O 58/23', 'https://voris.wolterskluwer-online.de/browse/document/87e3eb23-3195-46a7-8a39-e70cd5b4908a'),
+  ],
+  match: {
+    patterns: [
+      '(keine|ohne) ~1 nebenwirkung*',
+      'nebenwirkungsfrei*',
+      'nebenwirkungsarm*',
+      '(allergi*|nebenwirkung*|unvertraglichkeit*|komplikation*|reaktion*) ~2 nicht bekannt',
+      '(vollig|absolut|ganzlich) (unbedenklich*|harmlos*|ungefahrlich*)',
+      're:100\\s?%\\s*(?:unbedenklich|harmlos|ungefahrlich)\\p{L}*',
+      'gefahrlos*',
+      'risikolos*',
+      'risikofrei*',
+      'ohne ~1 risiko',
+      '(keine|ohne) komplikation*',
+      'komplikationslos*',
+    ],
+    negation: { window: 3, after: 2 },
+    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'packungsbeilage'],
+  },
+  examples: {
+    invalid: [
+      { text: 'Ein natürliches Schmerzmittel, das Sie jeden Tag einnehmen können und das keine Nebenwirkungen hat.', context: { product: 'other' } },
+      { text: 'Hyaluronsäure ist körpereigen. Allergische Reaktionen sind nicht bekannt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Laserbehandlung ist völlig unbedenklich und risikolos.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Nach einer Unterspritzung können Schwellungen auftreten – die Behandlung ist nicht risikolos.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zu Risiken und Nebenwirkungen lesen Sie die Packungsbeilage und fragen Sie Ihre Ärztin, Ihren Arzt oder in Ihrer Apotheke.', context: { product: 'drug' } },
+      'Häufige Nebenwirkungen sind Kopfschmerzen und Übelkeit; sprechen Sie uns an, wenn Sie unsicher sind.',
+    ],
+  },
+});

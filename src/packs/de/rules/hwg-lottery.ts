@@ -1,0 +1,33 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, caseLaw } from '../basis.js';
+
+/** Contests, raffles and give-aways for medical products or treatments (§ 11 Abs. 1 S. 1 Nr. 13, § 7 HWG). */
+export const lottery = defineRule({
+  id: 'de/hwg-lottery',
+  category: 'price-promotion-lottery',
+  severity: 'error',
+  legalBasis: [
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 13', 'mit Preisausschreiben, Verlosungen oder anderen Verfahren, deren Ergebnis vom Zufall abhängig ist …'),
+    hwg('7', '§ 7 Abs. 1'),
+    caseLaw('KG, 22.05.2017, 5 W 94/17 (Schönheits-OP als Gewinnspielpreis)', 'https://www.gewinnspiel-wissen.de/kg-berlin-radio-gewinnspiel-mit-hauptpreis-schoenheits-op-wettbewerbswidrig/'),
+  ],
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: ['gewinnspiel*', 'verlos*', 'preisausschreiben', 'giveaway*', 'give away', 'zu gewinnen', 'gewinn(e|t|en) (eine|einen|ein|1)'],
+    negation: { window: 2, after: 0 },
+    unlessSentence: ['(zugunsten|spende*|benefiz*|tombola)', 'hwg'],
+  },
+  note: 'Nr. 13 does not extend to medical devices, but § 7 (Werbegaben) does; the KG applied § 7 to an operation as a prize.',
+  examples: {
+    invalid: [
+      { text: 'GIVEAWAY: Wir verlosen eine Lippenunterspritzung! Einfach liken und drei Freundinnen markieren.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Gewinnspiel: Zu gewinnen gibt es 3 × ein Jahresvorrat Magnesium-Tabletten.', context: { product: 'drug' } },
+      { text: 'Gewinne eine professionelle Zahnreinigung – Teilnahme bis Freitag!', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      'Unsere Tombola beim Sommerfest ist zugunsten der Kinderkrebshilfe – Preise sind Bücher und Kinogutscheine.',
+      'Die Verlosung der Preise findet nicht statt; stattdessen spenden wir an die Tafel.',
+      { text: 'Kein Gewinnspiel, keine Rabatte: Wir beraten Sie sachlich.', context: { product: 'medical-service' } },
+    ],
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, caseLaw } from '../basis.js';
+
+/**
+ * Advertising diagnosis or treatment without the patient being seen (§ 9 HWG). Since 19.12.2019
+ * S. 2 exempts remote treatment where a personal contact is not required by accepted standards.
+ */
+export const hwgRemoteTreatment = defineRule({
+  id: 'de/hwg-remote-treatment',
+  category: 'remote-treatment',
+  severity: 'error',
+  legalBasis: [
+    hwg('9', '§ 9 Satz 1 und 2', 'Unzulässig ist eine Werbung für die Erkennung oder Behandlung von Krankheiten, Leiden, Körperschäden oder krankhaften Beschwerden, die nicht auf eigener Wahrnehmung an dem zu behandelnden Menschen oder Tier beruht (Fernbehandlung).'),
+    caseLaw('BGH, 09.12.2021, I ZR 146/20', 'https://betriebs-berater.ruw.de/wirtschaftsrecht/urteile/-Werbung-fuer-eine-aerztliche-Fernbehandlung-43382'),
+  ],
+  match: {
+    patterns: [
+      'diagnose ~3 online',
+      'diagnose ~3 per (dm|app|chat|whatsapp|video|foto)',
+      'online (diagnose*|krankschreibung*|au|rezept|behandlung*|arzt|hautarzt|hautarztin|arztin)',
+      '(krankschreibung*|krankmeldung*|krankenschein*|au|arbeitsunfahigkeitsbescheinigung*) ~3 (per|via|uber|online|whatsapp|app)',
+      'ohne (arztbesuch|praxisbesuch|zahnarztbesuch|wartezimmer|untersuchung)',
+      'symptome (schicken|senden|eingeben|beschreiben|hochladen)',
+      'rezept (anfragen|anfordern|online|per)',
+      'fragebogen ~3 (ausfullen|beantworten) ~6 (rezept*|medikament*|behandlung*|spritze*)',
+      'ferndiagnose*',
+      '(fur|statt) (einen|den) arztbesuch',
+    ],
+    allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)'],
+    negation: { window: 3, after: 2 },
+    unlessSentence: [
+      'nach allgemein anerkannten fachlichen standards',
+      '(bekannt*|bestehend*|bisherig*) (patient*|behandlung*)',
+      '(nachsorge|verlaufskontrolle*|befundbesprechung*|folgetermin*)',
+      'personlich* (untersuchung|kontakt|vorstellung)',
+      'hwg',
+    ],
+  },
+  examples: {
+    invalid: [
+      { text: 'Und so geht’s: Symptome schicken, Risiken ausschließen, Daten eingeben, einfach bezahlen, fertig.', context: { product: 'medical-service' } },
+      { text: 'Krankschreibung per WhatsApp – in fünf Minuten erledigt.', context: { product: 'medical-service' } },
+      { text: 'Schreiben Sie uns per DM, wir stellen die Diagnose direkt online.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      'Termine können Sie ab sofort online buchen.',
+      'Ihr E-Rezept können Sie online in der Apotheke Ihrer Wahl einlösen.',
+      'Für bekannte Patientinnen und Patienten bieten wir die Befundbesprechung auch per Video an; die Diagnose stellen wir nach persönlicher Untersuchung.',
+    ],
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, caseLaw } from '../basis.js';
+
+/**
+ * Advertising for the recognition, prevention, removal or alleviation of diseases listed in the
+ * Anlage to § 12 HWG: notifiable infections, malignant tumours, addictions (not nicotine),
+ * complications of pregnancy, birth and puerperium.
+ */
+export const restrictedDisease = defineRule({
+  id: 'de/hwg-restricted-disease',
+  category: 'restricted-disease-claim',
+  severity: 'error',
+  legalBasis: [
+    hwg('12', '§ 12 Abs. 1 und 2 i. V. m. Anlage Abschnitt A'),
+    caseLaw('Anlage zu § 12 HWG (Krankheiten und Leiden)', 'https://www.gesetze-im-internet.de/heilmwerbg/anlage.html'),
+  ],
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      '(gegen|bei|vor|von|heilt|bekampft|besiegt|lindert|verhindert|vorbeugen|schutzt) ~3 *krebs*',
+      '(gegen|bei|vor|von|heilt|bekampft|besiegt|lindert|verhindert|vorbeugen|schutzt) ~3 (tumor*|karzinom*|melanom*|leukamie|lymphom*|metastas*)',
+      '*krebs* ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
+      '(tumor*|karzinom*|melanom*|leukamie|metastas*) ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
+      '(gegen|bei|vor|heilt|bekampft|lindert|verhindert|schutzt) ~3 (covid*|corona*|masern|keuchhusten|tuberkulose|hepatitis|hiv|aids|influenza|norovirus|salmonell*|borreliose|syphilis|gonorrho*)',
+      '(gegen|bei|von|heilt|bekampft|lindert|befreit) ~3 (alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*)',
+      '(gegen|bei|vor|verhindert|vorbeugen|schutzt) ~3 (praeklampsie|praklampsie|eklampsie|schwangerschaftsdiabetes|gestationsdiabetes|fruhgeburt*|fehlgeburt*|wochenbettdepression*)',
+    ],
+    allow: ['sternzeichen krebs', 'krebs (im|als) sternzeichen'],
+    negation: { window: 3, after: 2 },
+    unlessSentence: ['(impf*|screening|fruherkennung|vorsorgeuntersuchung*|krankenkasse*|krebsvorsorge)', 'hwg', 'nikotin*', 'rauch*'],
+  },
+  note: 'Anlage A Nr. 2 (cancer) did not apply to medical devices in the 2006 text; whether § 12 Abs. 2 still covers treatments by doctors in its current wording is UNVERIFIED (review). Nicotine dependence is excluded, statutory screening information is not advertising.',
+  examples: {
+    invalid: [
+      { text: 'Unser Immun-Booster-Set unterstützt Ihren Körper im Kampf gegen Krebs – ganz natürlich.', context: { product: 'other' } },
+      { text: 'Hochdosiertes Vitamin C schützt vor Corona!', context: { product: 'supplement' } },
+      { text: 'Die Akupunktur-Kur befreit Sie dauerhaft von Ihrer Alkoholsucht.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Hautkrebs-Screening ab 35 alle zwei Jahre – die Kosten übernimmt die Krankenkasse.', context: { product: 'medical-service' } },
+      { text: 'Endlich Nichtraucher: Unsere Rauchentwöhnung hilft gegen die Sucht.', context: { product: 'medical-service' } },
+      { text: 'Für Fachkreise: neue Daten zur Therapie bei Melanom.', context: { product: 'drug', audience: 'professional' } },
+    ],
+  },
+});

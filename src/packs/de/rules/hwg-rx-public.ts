@@ -1,0 +1,50 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, caseLaw } from '../basis.js';
+import { LEGAL_EXPLANATION } from '../lexicon.js';
+
+/**
+ * Prescription-only drugs advertised to the public (§ 10 Abs. 1 HWG), also inside service ads
+ * that sell a named Rx drug (Botox, GLP-1 "Abnehmspritze").
+ */
+export const rxPublic = defineRule({
+  id: 'de/hwg-rx-public',
+  category: 'prescription-drug-to-public',
+  severity: 'error',
+  legalBasis: [
+    hwg('10', '§ 10 Abs. 1', 'Für verschreibungspflichtige Arzneimittel darf nur bei Ärzten, Zahnärzten, Tierärzten, Apothekern und Personen, die mit diesen Arzneimitteln erlaubterweise Handel treiben, geworben werden.'),
+    caseLaw('LG Düsseldorf, 11.09.2001, 12 O 391/01 (Botox-Faltenbehandlung)', 'https://wettbewerbszentrale.de/faltenbehandlung-mit-schoenheitsfehlern-faltenbehandlung-mit-schoenheitsfehlern'),
+  ],
+  applies: { products: ['drug', 'medical-service', 'aesthetic-surgery'], audiences: ['public'] },
+  match: {
+    patterns: [
+      'botox*',
+      'botulinum*',
+      '(bocouture|azzalure|vistabel|dysport|xeomin)',
+      'abnehmspritze*',
+      'fettwegspritze*',
+      '(wegovy|ozempic|mounjaro|saxenda|semaglutid|tirzepatid|liraglutid)',
+      '(finasterid|isotretinoin|sildenafil|viagra|tadalafil|cialis)',
+      'antibiotik(um|a)',
+      '(cortisonspritze*|kortisonspritze*)',
+      'medizinalcannabis',
+      'cannabis auf rezept',
+      'verschreibungspflichtig*',
+    ],
+    allow: ['botox effekt*', 'botox alternative*', '(ohne|statt|kein) botox'],
+    negation: { window: 2, after: 0 },
+    unlessSentence: LEGAL_EXPLANATION,
+  },
+  note: 'Whether a named substance is Rx in the advertised form must be checked; disease-awareness information without product focus is not advertising.',
+  examples: {
+    invalid: [
+      { text: 'Wegovy online kaufen – Rezept anfragen', context: { product: 'drug' } },
+      { text: 'Zornesfalte weg mit Botox – jetzt Termin sichern!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Abnehmspritze online bestellen', context: { product: 'drug' } },
+    ],
+    valid: [
+      { text: 'Für Fachkreise: Semaglutid 2,4 mg – neue Daten zur Gewichtsreduktion.', context: { product: 'drug', audience: 'professional' } },
+      { text: 'Unsere Creme mit Botox-Effekt glättet die Haut sichtbar.', context: { product: 'other' } },
+      'Nach § 10 HWG darf für verschreibungspflichtige Arzneimittel wie Botox nicht öffentlich geworben werden.',
+    ],
+  },
+});

@@ -1,0 +1,48 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, caseLaw, mbo } from '../basis.js';
+
+/** Thanks, reviews and patient stories used to advertise (§ 11 Abs. 1 S. 1 Nr. 3 and 11 HWG). */
+export const testimonial = defineRule({
+  id: 'de/hwg-testimonial',
+  category: 'testimonial',
+  severity: 'error',
+  legalBasis: [
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 11', 'mit Äußerungen Dritter, insbesondere mit Dank-, Anerkennungs- oder Empfehlungsschreiben, oder mit Hinweisen auf solche Äußerungen, wenn diese in missbräuchlicher, abstoßender oder irreführender Weise erfolgen'),
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 3'),
+    mbo('§ 27 Abs. 3 Satz 2'),
+    caseLaw('LG Düsseldorf, 38 O 172/23 („Meine Schmerzen sind einfach weg“)', 'https://www.paracelsus.de/magazin/ausgabe/202505/werberecht-fuer-heilpraktiker'),
+  ],
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      're:(?:⭐️?\\s*){3,}|(?:★\\s*){3,}',
+      '(5|funf) sterne*',
+      'hat (mein|unser|ihr|sein) leben verandert',
+      '(bin|sind) (so|unendlich|sehr|total|mega) dankbar',
+      '(danke|dank) ~2 (dr|doktor|prof)',
+      '(war|waren|ist|sind) (meine|mein) ~2 (weg|verschwunden|geheilt)',
+      '(meine|mein) ~2 (ist|sind|war|waren) ~2 (weg|verschwunden|geheilt)',
+      'erfahrungsbericht*',
+      '(patienten|patientinnen|kunden|kundinnen)stimme*',
+      'zufriedene (patient*|kund*)',
+      're:[–—-]\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)(?![\\p{N}:.])',
+      're:\\(\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)\\s*\\)',
+    ],
+    negation: { window: 2, after: 0 },
+    inQuotes: 'report',
+    unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
+  },
+  note: 'Nr. 11 bans third-party statements only when abusive or misleading; a testimonial reporting success is misleading as soon as it suggests the result is typical. Publishing patient statements also needs documented consent (§ 9 MBO-Ä).',
+  examples: {
+    invalid: [
+      { text: '⭐⭐⭐⭐⭐ „Dr. M. hat mein Leben verändert – nach nur einer Sitzung war meine Migräne weg!“ (Sandra, 34)', context: { product: 'medical-service' } },
+      { text: '„Ich bin so dankbar, endlich schmerzfrei!“ – Anna, 34', context: { product: 'medical-service' } },
+      { text: 'Lesen Sie hier den Erfahrungsbericht unserer Patientin nach der Brustvergrößerung.', context: { product: 'aesthetic-surgery' } },
+    ],
+    valid: [
+      'Danke für Ihr Vertrauen im Jahr 2024 – wir freuen uns auf das neue Jahr!',
+      'Sie dürfen eine negative Onlinerezension nicht bearbeiten, um sie positiv zu machen.',
+      'Sprechzeiten – Montag, 8:00 bis 12:00 Uhr.',
+    ],
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg } from '../basis.js';
+
+/** Invoked evidence without a verifiable source (§ 3 S. 2 Nr. 1, § 6 Nr. 2 HWG). */
+export const unsubstantiated = defineRule({
+  id: 'de/hwg-unsubstantiated',
+  category: 'unsubstantiated-claim',
+  severity: 'error',
+  legalBasis: [
+    hwg('3', '§ 3 Satz 2 Nr. 1'),
+    hwg('6', '§ 6 Nr. 2', 'wenn aus der Fachliteratur entnommene Zitate, Tabellen oder sonstige Darstellungen nicht wortgetreu übernommen werden oder nicht kenntlich gemacht wird, … Verfasser, Zeitpunkt der Veröffentlichung und Fundstelle'),
+  ],
+  match: {
+    patterns: [
+      '(klinisch|wissenschaftlich|medizinisch|dermatologisch|nachweislich) (bewiesen*|belegt*|erwiesen*|nachgewiesen*|bestatigt*|gepruft*)',
+      '(studie|studien|untersuchung|untersuchungen|forschung) (zeigt|zeigen|belegt|belegen|beweist|beweisen|bestatigt|bestatigen|hat|haben)',
+      'studien(belegt*|gepruft*|bewiesen*)',
+      'laut (studie|studien)',
+      'nachweislich',
+      'bewiesen* wirk*',
+      're:\\d+(?:[.,]\\d+)?\\s?%\\s*(?:weniger|mehr|schneller|starker\\p{L}*|besser\\p{L}*|wirksamer|dickere\\p{L}*|straffere\\p{L}*|reduktion|verbesserung|der (?:anwender|patient|teilnehmer|probanden)\\p{L}*)',
+    ],
+    allow: ['studiengang*', 'studienteilnehm*', 'studienlage'],
+    negation: { window: 3, after: 2 },
+    unlessSentence: ['et al*', 'doi', 'pubmed', 'quelle*', 'leitlinie*', 're:\\((?:[^()]*\\s)?(?:19|20)\\d{2}\\)'],
+  },
+  examples: {
+    invalid: [
+      { text: 'Klinisch bewiesen: Unsere Eigenblut-Kur verjüngt die Haut.', context: { product: 'medical-service' } },
+      { text: 'Diese Studie zeigt einen positiven Effekt von Magneten auf den Blutdruck.', context: { product: 'other' } },
+      { text: 'Das Serum sorgt für 37 % dickere Haare in 8 Wochen.', context: { product: 'other' } },
+    ],
+    valid: [
+      'Die Wirksamkeit ist wissenschaftlich nicht belegt – wir raten daher davon ab.',
+      'Studienteilnehmende gesucht: Wir untersuchen eine neue Therapie bei Neurodermitis.',
+      'Laut S3-Leitlinie Adipositas (AWMF 2024) ist Bewegung Teil jeder Therapie; Studien zeigen dies seit Jahren (Quelle: AWMF-Register 050-001).',
+    ],
+  },
+});

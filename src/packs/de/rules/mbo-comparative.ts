@@ -1,0 +1,40 @@
+import { defineRule } from '../../../core/define.js';
+import { baek, mbo, uwg } from '../basis.js';
+
+/** Comparison with colleagues, other practices or standard care (§ 27 Abs. 3 MBO-Ä: vergleichend; § 6 UWG). */
+export const comparative = defineRule({
+  id: 'de/mbo-comparative',
+  category: 'comparative',
+  severity: 'error',
+  legalBasis: [
+    mbo('§ 27 Abs. 3 Satz 2', 'Berufswidrig ist insbesondere eine anpreisende, irreführende oder vergleichende Werbung.'),
+    uwg('6', '§ 6 Abs. 2'),
+    baek('Fallbeispiel „Standardsportmediziner“ (berufswidrige Werbung)'),
+  ],
+  match: {
+    patterns: [
+      '(besser|schonender|effektiver|wirksamer|schneller|sicherer|gunstiger|erfahrener|moderner|sanfter) als ~2 (andere*|herkommlich*|klassisch*|konkurrenz|viele*|jede*|alle*|krankenhaus|hausarzt|zahnarzt|orthopaden|op|operation*|skalpell)',
+      'keine bessere* (praxis|klinik|adresse|behandlung|wahl|ansprechpartner*)',
+      'vergessen (sie|du|ihr) (den|die|das|alle|herkommlich*)',
+      'standard(mediziner*|sportmediziner*|arzt|arzte|zahnarzt*|praxis|praxen|chirurg*|orthopade*)',
+      'im gegensatz zu (anderen|vielen|herkommlich*|klassisch*)',
+      'anders als (andere|viele) ~1 (praxen|arzte|arztinnen|kliniken|kollegen|kolleginnen|anbieter|zahnarzte)',
+      'billiganbieter*',
+      '(andere|herkommliche) (praxen|kliniken|arzte|zahnarzte|anbieter) ~4 (nicht|kein*|nur|veraltet*)',
+      'veraltet* (methode*|technik*|verfahren|behandlung*)',
+    ],
+    negation: { window: 2, after: 0 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Wenn auch Sie den Bogenschützen machen wollen, vergessen Sie den Standardsportmediziner und kommen Sie zu mir!', context: { product: 'medical-service' } },
+      { text: 'Knieprobleme? Es gibt keine bessere Praxis als unsere.', context: { product: 'medical-service' } },
+      { text: 'Schonender als herkömmliche Methoden und im Gegensatz zu anderen Praxen ganz ohne Wartezeit.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      'Es gibt mehrere Verfahren zur Behandlung von Krampfadern; welches zu Ihnen passt, klären wir nach der Untersuchung.',
+      'Wasser ist besser als Softdrinks – gerade für Kinder.',
+      'Im Vergleich zum Vorjahr haben wir doppelt so viele Impftermine angeboten.',
+    ],
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../../../core/define.js';
+import { baek, mbo } from '../basis.js';
+import { CONSENT } from '../lexicon.js';
+
+/** Details that identify a patient: initials with age, town, date or diagnosis; review replies (§ 9 MBO-Ä). */
+export const confidentiality = defineRule({
+  id: 'de/mbo-confidentiality',
+  category: 'patient-privacy',
+  severity: 'error',
+  legalBasis: [
+    mbo('§ 9 Abs. 1', 'Ärztinnen und Ärzte haben über das, was ihnen in ihrer Eigenschaft als Ärztin oder Arzt anvertraut oder bekannt geworden ist – auch über den Tod der Patientin oder des Patienten hinaus – zu schweigen.'),
+    { kind: 'statute', citation: '§ 203 Abs. 1 Nr. 1 StGB', url: 'https://www.gesetze-im-internet.de/stgb/__203.html' },
+    baek('Regel 1 „Ärztliche Schweigepflicht beachten“'),
+  ],
+  match: {
+    patterns: [
+      're:(?:frau|herr|patientin|patient)\\s+\\p{L}{1,3}\\.?\\s*\\(\\s*\\d{1,3}\\s*\\)',
+      're:(?:frau|herr)\\s+\\p{L}\\.\\s*,?\\s*\\d{1,3}\\s*(?:jahre|j\\.)',
+      'heute im op ~3 (frau|herr|patientin|patient|unsere|meine)',
+      '(meine|unsere) (patientin|patient) ~3 (aus|von) ~1 (heute|gestern|vorhin)',
+      '(patientin|patient) (von|aus) (heute|gestern)',
+      'sie waren ~3 (am|bei) ~6 (behandlung*|diagnose|befund*|therapie|op|eingriff|wurzel*|implant*)',
+      'bei (ihrem|ihrer) (besuch|behandlung|termin) am',
+      're:sie waren am\\s+\\d{1,2}\\.\\s?\\d{1,2}\\.?(?:\\s?\\d{2,4})?\\s+bei uns',
+      'wie ~2 (wissen|besprochen) ~3 (ihre|ihr) (diagnose|befund*|behandlung)',
+      '(rontgenbild*|mrt|ct|befund*|laborwert*) ~1 (meiner|meines|unserer|unseres) (patientin|patienten)',
+    ],
+    negation: { window: 2, after: 0 },
+    unlessSentence: CONSENT,
+  },
+  note: 'Even the fact that someone is a patient is confidential (ÄK Nordrhein). A stated, documented consent is honoured but the finding cannot check it.',
+  examples: {
+    invalid: [
+      { text: 'Heute im OP: Frau K. (58) aus Wanne-Eickel, schon ihr drittes Melanom – drückt ihr die Daumen! 🙏', context: { product: 'medical-service' } },
+      'Antwort der Praxis: Sie waren am 12.3. bei uns zur Wurzelbehandlung, die Diagnose war eindeutig.',
+      'Spannender Fall: das Röntgenbild meiner Patientin mit Trümmerbruch nach dem Reitunfall gestern.',
+    ],
+    valid: [
+      'Unsere Patientinnen und Patienten finden hier Infos zur Patientenverfügung.',
+      'Mit schriftlicher Einwilligung von Frau K. (58) teilen wir ihren Heilungsverlauf.',
+      'Vielen Dank für Ihre Bewertung. Zu einzelnen Behandlungen äußern wir uns wegen der Schweigepflicht nicht öffentlich.',
+    ],
+  },
+});

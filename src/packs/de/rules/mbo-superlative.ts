@@ -1,0 +1,51 @@
+import { defineRule } from '../../../core/define.js';
+import { caseLaw, mbo, uwg } from '../basis.js';
+
+/** Self-praise as the best, leading or only provider (§ 27 Abs. 3 MBO-Ä: anpreisend; § 5 UWG: Spitzenstellung). */
+export const superlative = defineRule({
+  id: 'de/mbo-superlative',
+  category: 'superlative',
+  severity: 'error',
+  legalBasis: [
+    mbo('§ 27 Abs. 3 Satz 1 und 2', 'Berufswidrig ist insbesondere eine anpreisende, irreführende oder vergleichende Werbung.'),
+    uwg('5', '§ 5 Abs. 1, Abs. 2 Nr. 3'),
+    caseLaw('OLG Karlsruhe, 6 U 18/11 („Spitzenmediziner“, „Top-Experten“)', 'https://lzk-bw.de/die-kammer/fuer-standesvertreter/urteilsdatenbank/urteil/news/alleinstellungs-spitzengruppenwerbung-auf-einer-internetplattform-medicine-guide-com-mit-den-hinweisen-spitzenmediziner-fuehrende-medizinische-experten-top-experten-top-fachaerzte-und-fuehrende-spezialisten'),
+  ],
+  match: {
+    patterns: [
+      'best(e|er|es|en|em) ~2 (praxis|praxen|klinik*|adresse|arzt|arztin|arzte|zahnarzt*|chirurg*|behandlung*|ergebnis*|team|betreuung|versorgung|qualitat|wahl|spezialist*|experte*|expertin*|methode*|therapie*|technik|hande*|ansprechpartner*|anlaufstelle|mediziner*)',
+      '(die|der|den) besten',
+      're:(?:deutschland|europa|bayern|berlin|munchen|hamburg|koln|nrw|der stadt|der region)s?\\s+best\\p{L}*',
+      'spitzen(medizin*|klinik*|arzt*|mediziner*|chirurg*|qualitat|team|technik|ergebnis*|versorgung)',
+      'fuhrend* ~2 (praxis|klinik*|zentrum|zentren|experte*|spezialist*|mediziner*|adresse|anbieter*|arzt*|chirurg*|team)',
+      '(bundesweit|deutschlandweit|weltweit|europaweit|international) (fuhrend*|einzigartig*|einmalig*|erste*)',
+      'top (experte*|expertin*|arzt|arzte|arztin*|facharzt*|fachärzt*|klinik*|praxis|ergebnis*|chirurg*|mediziner*|team|adresse|spezialist*|qualitat)',
+      '(modernst*|neuest*|schonendst*|sanftest*|schnellst*|sicherst*|erfahrenst*|renommiertest*|fortschrittlichst*|innovativst*|effektivst*)',
+      '(meistgekauft*|meistverkauft*|meistverwendet*|meistempfohlen*)',
+      '(nr|nummer) 1',
+      '#1',
+      'einzig(e|er|es|en) ~2 (praxis|klinik|anbieter*|arzt|arztin|zentrum|methode|spezialist*|adresse)',
+      'einzigartig*',
+      'unvergleichlich*',
+      'koryphae*',
+      '(revolutionar*|bahnbrechend*)',
+    ],
+    allow: ['fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank'],
+    negation: { window: 2, after: 0 },
+    unlessSentence: ['laut', 'ausgezeichnet (von|durch|mit)', 'focus ~2 (arzteliste|klinikliste|siegel)'],
+  },
+  note: 'For companies that are not doctors the basis is § 5 UWG, which bans such claims only when untrue; a stated objective criterion (a named ranking) can justify them.',
+  examples: {
+    invalid: [
+      { text: 'Deutschlands beste Adresse für Nasenkorrekturen: modernste Technik und das erfahrenste Team der Region.', context: { product: 'aesthetic-surgery' } },
+      'Spitzenmediziner, führende medizinische Experten, Top-Experten, Top-Fachärzte, führende Spezialisten',
+      { text: 'Die Nr. 1 für Implantate in Köln – einzigartige Ergebnisse.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      'Beste Grüße aus der Praxis – und bleiben Sie bestens informiert: Ab Montag gelten neue Sprechzeiten.',
+      'Herz-Kreislauf-Erkrankungen sind die führende Todesursache in Deutschland.',
+      'Wir sind drei Fachärztinnen für Dermatologie mit den Schwerpunkten Allergologie und operative Dermatologie.',
+      'Nach bestem Wissen und Gewissen beraten wir Sie zu allen Optionen; bitte bestätigen Sie Ihren Termin.',
+    ],
+  },
+});

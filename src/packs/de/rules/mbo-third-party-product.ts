@@ -1,0 +1,36 @@
+import { defineRule } from '../../../core/define.js';
+import { baek, caseLaw, mbo } from '../basis.js';
+
+/** A doctor lending professional authority to a product (§ 27 Abs. 3 S. 4 MBO-Ä; BÄK rule 11). */
+export const thirdPartyProduct = defineRule({
+  id: 'de/mbo-third-party-product',
+  category: 'medical-authority-imagery',
+  severity: 'error',
+  legalBasis: [
+    mbo('§ 27 Abs. 3 Satz 4', 'Eine Werbung für eigene oder fremde gewerbliche Tätigkeiten oder Produkte im Zusammenhang mit der ärztlichen Tätigkeit ist unzulässig.'),
+    baek('Regel 11 „Zurückhaltung hinsichtlich produktbezogener Aussagen“'),
+    caseLaw('LG Frankfurt a. M., 3-10 O 27/21 (eigene Kosmetiklinie auf der Klinik-Website)', 'https://otto-schmidt.de/news/freie-berufe/berufswidrige-werbung-trennung-von-arztlicher-und-gewerblicher-tatigkeit-2023-01-03.html'),
+  ],
+  match: {
+    patterns: [
+      'als (arztin|arzt|zahnarztin|zahnarzt|hautarztin|hautarzt|dermatologin|dermatologe|frauenarztin|frauenarzt|apothekerin|apotheker|kinderarztin|kinderarzt|medizinerin|mediziner|chirurgin|chirurg) ~2 (sage|empfehle|schwore|nutze|verwende|vertraue|kann|rate)',
+      '(mein|meine) ~1 (lieblingsprodukt*|lieblingscreme*|lieblingsserum*|lieblingsmarke*|geheimtipp*)',
+      '(unsere|meine) (eigene|neue) (pflegelinie|kosmetiklinie|produktlinie|serie|skincare)',
+      '(praxisshop|onlineshop) ~3 (erhaltlich|bestellen|kaufen)',
+    ],
+    negation: { window: 2, after: 0 },
+  },
+  note: 'MBO-Ä binds doctors only; § 27 Abs. 3 S. 4 substance verified, verbatim text from commentary. For a drug or treatment the recommendation also falls under § 11 Abs. 1 S. 1 Nr. 2 HWG.',
+  examples: {
+    invalid: [
+      'Werbung | Als Ärztin sage ich euch: Ohne dieses Magnesium-Präparat starte ich nicht in den Tag. Link in Bio!',
+      'Mein Geheimtipp gegen Augenringe: die Creme von GlowLab – als Dermatologin empfehle ich sie täglich.',
+      'Neu in unserer Praxis: unsere eigene Pflegelinie, im Praxisshop erhältlich.',
+    ],
+    valid: [
+      'Als Ärztin sehe ich täglich, wie wichtig Sonnenschutz ist – achten Sie auf LSF 50.',
+      'Wir sind eine Fachärztin für Dermatologie und ein Team aus vier MFA.',
+      'Welche Pflege zu Ihrer Haut passt, besprechen wir in der Sprechstunde.',
+    ],
+  },
+});

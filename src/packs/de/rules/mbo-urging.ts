@@ -1,0 +1,51 @@
+import { defineRule } from '../../../core/define.js';
+import { mbo, uwg, caseLaw } from '../basis.js';
+
+/** Time pressure and scarcity in medical advertising (§ 27 Abs. 3 MBO-Ä: anpreisend; UWG Anhang Nr. 7). */
+export const urging = defineRule({
+  id: 'de/mbo-urging',
+  category: 'urging',
+  severity: 'error',
+  legalBasis: [
+    mbo('§ 27 Abs. 3 Satz 2'),
+    uwg('3', 'Anhang zu § 3 Abs. 3 Nr. 7'),
+    caseLaw('Zahnärztliche Gutschein-Deals: „in hohem Maße anpreisend“', 'https://webshoprecht.de/IRModuleG/Zahnarztwerbung.php'),
+  ],
+  match: {
+    patterns: [
+      'nur ~1 (heute|morgen|solange)',
+      'nur ~1 (diese|diesen|dieses) (woche|monat|wochenende)',
+      'nur ~1 bis (sonntag|montag|freitag|samstag|ende)',
+      'nur noch ~1 (heute|wenige)',
+      're:nur noch \\d+ (?:freie\\s+)?(?:termine|platze|slots|behandlungsplatze)',
+      'letzte chance',
+      'jetzt (zuschlagen|zugreifen|sichern)',
+      '(termin|termine|platz|platze|angebot|rabatt|deal) ~1 sichern',
+      'sicher (dir|euch) (jetzt|deinen|euren|einen)',
+      'schnell sein',
+      'wer zuerst kommt',
+      'solange ~2 vorrat',
+      'nicht verpassen',
+      '(worauf|warum) wart* ~2 noch',
+      'aktion endet',
+      'countdown',
+      'last minute',
+      're:\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s+statt\\s+\\d+',
+    ],
+    negation: { window: 2, after: 0 },
+    unlessSentence: ['112', 'notruf*', 'notfall*', 'absagen', 'impf*'],
+  },
+  note: 'A review signal rather than a ban of its own: for doctors such pressure is anpreisend (berufswidrig); for other advertisers UWG bans false scarcity only.',
+  examples: {
+    invalid: [
+      { text: 'Nur noch diese Woche: Hautcheck-Termine sichern!', context: { product: 'medical-service' } },
+      { text: 'Bleaching 69 € statt 199 € – nur noch 5 Termine frei!', context: { product: 'medical-service' } },
+      { text: 'Letzte Chance auf den Sommer-Body: Fettabsaugung im Juni-Special.', context: { product: 'aesthetic-surgery' } },
+    ],
+    valid: [
+      'Bei Brustschmerz sofort die 112 anrufen – nicht warten!',
+      'Termine sind ab sofort online buchbar. Bitte sagen Sie rechtzeitig ab, wenn Sie verhindert sind.',
+      'Jetzt neu: Samstagssprechstunde von 9 bis 12 Uhr.',
+    ],
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../../../core/define.js';
+import { hwg, uwg } from '../basis.js';
+
+/** Signs of paid content: promo codes, cooperations, gifted products. */
+const PAID = [
+  'rabattcode*',
+  'gutscheincode*',
+  'discount code',
+  'mit (meinem|dem|unserem) code',
+  'in (kooperation|zusammenarbeit) mit',
+  'pr (sample|paket)',
+  'pr sample*',
+  'zur verfugung gestellt',
+  'affiliate*',
+  'provisionslink*',
+];
+/** Labels that make the commercial purpose recognisable. */
+const LABEL = ['werbung', 'anzeige', '#werbung', '#anzeige', '#ad', 'bezahlte partnerschaft', 'sponsored', 'gesponsert*', 'paid partnership'];
+
+/**
+ * Sponsored or paid content without an advertising label (§ 5a Abs. 4 UWG; § 11 Abs. 1 S. 1 Nr. 9 HWG).
+ * Runs when the caller says the content is sponsored or the text itself shows it.
+ */
+export const undisclosedAd = defineRule({
+  id: 'de/uwg-undisclosed-ad',
+  category: 'undisclosed-advertising',
+  severity: 'error',
+  legalBasis: [
+    uwg('5a', '§ 5a Abs. 4 Satz 1'),
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 9', 'mit Veröffentlichungen, deren Werbezweck mißverständlich oder nicht deutlich erkennbar ist'),
+    uwg('3', 'Anhang zu § 3 Abs. 3 Nr. 11'),
+  ],
+  test(ctx) {
+    if (ctx.find(LABEL).length > 0) return [];
+    const cues = ctx.find(PAID);
+    if (cues.length === 0 && ctx.context.sponsored !== true) return [];
+    return [{ range: cues[0] ?? null, variant: cues.length ? 'message' : 'missing' }];
+  },
+  note: 'German practice expects „Werbung“ or „Anzeige“ at the start; whether #ad alone suffices is UNVERIFIED in current case law, so it is accepted here. § 5a Abs. 4 wording UNVERIFIED verbatim.',
+  examples: {
+    invalid: [
+      'Mein Lieblingsserum gegen Rosacea 🌿 Mit meinem Code DRLENA20 spart ihr 20 %!',
+      'In Kooperation mit VitaPharm: Warum ich jeden Morgen Vitamin D nehme.',
+      { text: 'So pflege ich meine Haut nach dem Peeling – mit der neuen Serie von GlowLab.', context: { sponsored: true } },
+    ],
+    valid: [
+      'Werbung | In Kooperation mit VitaPharm: Warum ich jeden Morgen Vitamin D nehme.',
+      'Anzeige – Mit meinem Code DRLENA20 spart ihr 20 % auf das Serum.',
+      'So pflege ich meine Haut nach dem Peeling: mild reinigen, gut eincremen, Sonnenschutz.',
+    ],
+  },
+});
