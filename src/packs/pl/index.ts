@@ -1,22 +1,97 @@
 /**
  * The Polish pack: medical-device advertising (ustawa o wyrobach medycznych 2022, rozporządzenie
  * MZ 2023 poz. 817), medical-service advertising (ustawa o działalności leczniczej art. 14),
- * drug advertising (Prawo farmaceutyczne), patient privacy and undisclosed advertising.
+ * drug advertising (Prawo farmaceutyczne art. 55, 57, 94a), patient privacy and undisclosed
+ * advertising.
  */
 import { definePack } from '../../core/define.js';
+import de from './locales/de.json';
 import en from './locales/en.json';
 import pl from './locales/pl.json';
+import ru from './locales/ru.json';
+import { beforeAfter } from './rules/before-after.js';
+import { celebrity } from './rules/celebrity.js';
+import { comparative } from './rules/comparative.js';
+import { deviceWarning } from './rules/device-warning.js';
+import { drugWarning } from './rules/drug-warning.js';
+import { fearAppeal } from './rules/fear-appeal.js';
+import { graphicContent } from './rules/graphic-content.js';
+import { guarantee } from './rules/guarantee.js';
+import { layComprehensibility } from './rules/lay-comprehensibility.js';
+import { maintenanceClaim } from './rules/maintenance-claim.js';
+import { manufacturerInfo } from './rules/manufacturer-info.js';
+import { medicalAuthority } from './rules/medical-authority.js';
+import { minorTargeting } from './rules/minor-targeting.js';
+import { misleadingProperty } from './rules/misleading-property.js';
+import { patientPrivacy } from './rules/patient-privacy.js';
+import { pharmacyAdvertising } from './rules/pharmacy-advertising.js';
+import { prescriptionDrug } from './rules/prescription-drug.js';
+import { pricePromotion } from './rules/price-promotion.js';
+import { productPromotion } from './rules/product-promotion.js';
+import { professionalDevice } from './rules/professional-device.js';
+import { profileSeparation } from './rules/profile-separation.js';
+import { remoteTreatment } from './rules/remote-treatment.js';
 import { superlative } from './rules/superlative.js';
+import { testimonial } from './rules/testimonial.js';
+import { undisclosedAdvertising } from './rules/undisclosed-advertising.js';
+import { unsubstantiatedClaim } from './rules/unsubstantiated-claim.js';
+import { urging } from './rules/urging.js';
 
 export const plPack = definePack({
   jurisdiction: 'PL',
   languages: ['pl'],
   name: 'Poland',
-  rules: [superlative],
-  messages: { en, pl },
-  negations: ['nie', 'bez', 'ani'],
-  citations: ['re:art\\.\\s*\\d+', 'ustaw(a|y|ie|ą)', 're:§\\s*\\d+'],
-  sponsorship: ['#reklama', 'płatna współpraca', 'współpraca reklamowa', 'kod rabatowy', 'we współpracy z'],
+  rules: [
+    superlative,
+    comparative,
+    guarantee,
+    urging,
+    minorTargeting,
+    misleadingProperty,
+    maintenanceClaim,
+    unsubstantiatedClaim,
+    fearAppeal,
+    medicalAuthority,
+    celebrity,
+    testimonial,
+    beforeAfter,
+    remoteTreatment,
+    prescriptionDrug,
+    professionalDevice,
+    pricePromotion,
+    productPromotion,
+    pharmacyAdvertising,
+    undisclosedAdvertising,
+    patientPrivacy,
+    graphicContent,
+    layComprehensibility,
+    profileSeparation,
+    deviceWarning,
+    manufacturerInfo,
+    drugWarning,
+  ],
+  messages: { en, pl, de, ru },
+  // "bez" is not a negation here: "bez bólu", "bez skutków ubocznych" are the claims themselves.
+  negations: ['nie', 'ani', 'żaden', 'żadna', 'żadne', 'żadnych', 'nigdy'],
+  citations: ['re:art\\.\\s*\\d+', 'ustaw(a|y|ie|ą)', 're:§\\s*\\d+', 'rozporządzeni*', 'kodeks*', 'uokik', 'urpl', 'nil', 'niedopuszczaln*', 'zabrania się'],
+  sponsorship: [
+    '#reklama',
+    'reklama',
+    'płatn* współprac*',
+    'współprac* reklamow*',
+    'materiał* reklamow*',
+    'kod* (rabatow*|zniżkow*) ~3 (mnie|mój|moj*)',
+    '(moim|mój|moj) kod*',
+    'dostał(am|em|yśmy|iśmy) ~5 od',
+    'od marki',
+    'paczk* pr',
+    'we współpracy z',
+    'ambasador* marki',
+    'link* afiliac*',
+    'link do sklepu',
+    'partner* (wpisu|posta|materiału|odcinka)',
+    'sponsor* (wpisu|posta|odcinka|materiału)',
+  ],
 });
 
 export default plPack;

@@ -1,0 +1,54 @@
+import { defineRule } from '../../../core/define.js';
+import { pf, UZNK_16 } from '../basis.js';
+import { LEGAL_TEXT } from '../lexicon.js';
+
+/** Threats of illness or death tied to not buying or using the product or service. */
+export const fearAppeal = defineRule({
+  id: 'pl/fear-appeal',
+  category: 'fear-appeal',
+  severity: 'error',
+  legalBasis: [
+    pf('art. 55 ust. 2 pkt 1 lit. c', 'nieprzyjmowanie produktu leczniczego może pogorszyć stan zdrowia'),
+    UZNK_16('pkt 3'),
+    {
+      kind: 'case-law',
+      citation: 'decyzja GIF nr PR.600.25.2020.JD.1 z 31.03.2020 (Neosine Forte – wykorzystanie lęku przed epidemią)',
+      url: 'http://makebrandsafer.pl/blog/Jak-rozpoznac-bezprawna-reklame-produktow-zwalczajacych-koronawirusa',
+    },
+  ],
+  match: {
+    patterns: [
+      'nie ryzykuj*',
+      'ryzyk(o|a|iem) ~3 (groźn*|poważn*|śmier*|utraty|zdrowia|życia|chorob*|infekcj*|zakaże*|udaru|zawału|raka|nowotwor*|amputacj*)',
+      'groźn(ej|ych|a|e|y|ego|ymi) (infekcj*|chorob*|powikła*|zakaże*|wirus*|bakteri*|konsekwencj*)',
+      'grozi ~3 (śmierci*|udarem|zawałem|rakiem|ślepot*|kalectw*|amputacj*|wózkiem)',
+      '(może|mogą) ~1 (skończyć|zakończyć) się ~2 (rakiem|śmiercią|udarem|zawałem|amputacją|operacją|kalectwem|ślepotą)',
+      'nieleczon* ~5 (prowadzi|grozi|kończy|skończyć|zabija)',
+      'możesz umrzeć',
+      'zanim będzie za późno',
+      'nie lekceważ*',
+      'każdy dzień (bez|zwłoki)',
+      'przerażając*',
+      'alarmując*',
+      'chroń (się|siebie|bliskich|dzieci|rodzinę|rodzinę) przed',
+      'nie narażaj*',
+      'śmierteln(ie|ego|ej|y|a|e) (zagroż*|niebezpiecz*|chorob*|ryzyk*|groźn*)',
+      'cich* zabójc*',
+      'tykając* bomb*',
+    ],
+    unlessSentence: [...LEGAL_TEXT, 'oddaj* krew', 'krwiodaw*', 'szczepi*', 'zaszczep*'],
+  },
+  note: 'Express ban for drugs (Pf art. 55 ust. 2 pkt 1 lit. c, pkt 3a). For other products the basis is art. 16 ust. 1 pkt 3 uznk (advertising that plays on fear); its wording is UNVERIFIED in the catalogue.',
+  examples: {
+    invalid: [
+      { text: 'Nieleczona zgaga może skończyć się rakiem przełyku. Sięgnij po Refluxan.', context: { product: 'drug' } },
+      { text: 'Każdy dzień bez oczyszczacza w pokoju dziecka to ryzyko groźnej infekcji.', context: { product: 'medical-device' } },
+      { text: 'Chroń się przed koronawirusem z naszym jogurtem!', context: { product: 'other' } },
+    ],
+    valid: [
+      { text: 'Nadciśnienie często nie daje objawów; kontrolne pomiary pomagają je wykryć wcześnie.', context: { product: 'medical-service' } },
+      { text: 'Oddaj krew – ratuj życie. Regionalne Centrum Krwiodawstwa zaprasza.', context: { product: 'medical-service' } },
+      { text: 'GIF uznał, że reklama wykorzystała uczucie lęku i zagrożenia w społeczeństwie.', context: { product: 'drug' } },
+    ],
+  },
+});

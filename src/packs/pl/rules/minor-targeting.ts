@@ -1,0 +1,42 @@
+import { defineRule } from '../../../core/define.js';
+import { UWM_FROM, uwm } from '../basis.js';
+import { LEGAL_TEXT } from '../lexicon.js';
+
+/** Direct appeals to children, or asking children to make their parents buy. */
+export const minorTargeting = defineRule({
+  id: 'pl/minor-targeting',
+  category: 'minor-targeting',
+  severity: 'error',
+  legalBasis: [
+    uwm(
+      'art. 55 ust. 2 pkt 2',
+      'bezpośredniego wezwania skierowanego do dzieci do nabycia wyrobu lub do nakłonienia rodziców lub innych osób dorosłych do zakupu wyrobu dla nich',
+    ),
+  ],
+  applies: { products: ['medical-device', 'medical-service', 'aesthetic-surgery'], audiences: ['public'], from: UWM_FROM },
+  match: {
+    patterns: [
+      'hej (dzieci|dzieciaki|maluchy|przedszkolaki|uczniowie)',
+      'dzieciaki',
+      'poproś* (mamę|tatę|rodziców|mamy|taty|babcię|dziadka|rodzica)',
+      'powiedz* (mamie|tacie|rodzicom|babci|dziadkowi)',
+      'niech (mama|tata|rodzice|babcia|dziadek) ~2 (kup*|zamów*|przyniesie|przyniosą)',
+      'zbierz* ~1 kolekcj*',
+      'zbieraj* ~2 (naklejk*|figurk*|kolekcj*)',
+      '(mamo|tato) kup',
+    ],
+    unlessSentence: LEGAL_TEXT,
+  },
+  examples: {
+    invalid: [
+      { text: 'Hej dzieci! Plasterki z dinozaurami już w aptekach – poproś mamę, żeby kupiła!', context: { product: 'medical-device' } },
+      { text: 'Dzieciaki, zbierzcie całą kolekcję plastrów z bohaterami bajek!', context: { product: 'medical-device' } },
+      { text: 'Powiedz rodzicom, że chcesz aparat na zęby w kolorze tęczy!', context: { product: 'medical-device' } },
+    ],
+    valid: [
+      { text: 'Plastry dla dzieci z hipoalergicznym klejem – do zaopatrywania drobnych ran.', context: { product: 'medical-device' } },
+      { text: 'Rodzicu, przed użyciem inhalatora u dziecka przeczytaj instrukcję używania.', context: { product: 'medical-device' } },
+      { text: 'Przyjmujemy małych pacjentów od 3. roku życia, wizytę umawia rodzic.', context: { product: 'medical-service' } },
+    ],
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule } from '../../../core/define.js';
+import { pf } from '../basis.js';
+import { LEGAL_TEXT } from '../lexicon.js';
+
+/**
+ * Prescription-only drugs advertised to the public, including aesthetic "botoks" offers and
+ * GLP-1 weight-loss offers. The list names substances and brands; extend it from the URPL
+ * register, not from guesses.
+ */
+export const prescriptionDrug = defineRule({
+  id: 'pl/prescription-drug',
+  category: 'prescription-drug-to-public',
+  severity: 'error',
+  legalBasis: [pf('art. 57 ust. 1 pkt 1', 'Zabrania się kierowania do publicznej wiadomości reklamy dotyczącej produktów leczniczych wydawanych wyłącznie na podstawie recepty')],
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      'botoks*',
+      'botox*',
+      'toksyn* botulin*',
+      'azzalure',
+      'bocouture',
+      'dysport*',
+      'vistabel',
+      'xeomin*',
+      'semaglutyd*',
+      'ozempic*',
+      'wegovy',
+      'rybelsus*',
+      'liraglutyd*',
+      'saxend*',
+      'tirzepatyd*',
+      'mounjaro',
+      'izotretynoin*',
+      'finasteryd*',
+      'disulfiram*',
+      'esperal*',
+      'antybiotyk* na recept*',
+      'lek* (na|z) recept(ę|ą)',
+      'lek* rx',
+    ],
+    allow: ['realiz* ~3 recept*'],
+    unlessSentence: [...LEGAL_TEXT, 'realizujemy', 'realizacj*'],
+  },
+  note: 'Rx status of each listed substance follows the URPL register as of 2025; disulfiram implants (Esperal) are Rx-only (catalogue marks this UNVERIFIED). Vaccination campaigns are exempt (art. 57 ust. 2) and not in the list.',
+  examples: {
+    invalid: [
+      { text: 'Botoks na zmarszczki mimiczne – teraz w nowej cenie!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wizyty domowe – wszywanie Disulfiramu (Esperalu).', context: { product: 'medical-service' } },
+      { text: 'Ozempic bez kolejek – odbiór w aptece od ręki.', context: { product: 'drug' } },
+    ],
+    valid: [
+      { text: 'Szkolenie z podania toksyny botulinowej dla lekarzy z numerem PWZ.', context: { product: 'drug', audience: 'professional' } },
+      { text: 'E-receptę zrealizujesz w każdej aptece, także w weekend.', context: { product: 'drug' } },
+      { text: 'Zabrania się kierowania do publicznej wiadomości reklamy leków wydawanych na receptę (art. 57 Prawa farmaceutycznego).', context: { product: 'drug' } },
+    ],
+  },
+});

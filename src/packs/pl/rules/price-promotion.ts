@@ -1,0 +1,32 @@
+import { defineRule } from '../../../core/define.js';
+import { NIL_GUIDANCE, UDL_ART14 } from '../basis.js';
+import { LEGAL_TEXT, PROMOTION, PROMOTION_ALLOW, PROMOTION_UNLESS } from '../lexicon.js';
+
+/** Prices as a lure, discounts, vouchers and contests in the information of clinics. */
+export const pricePromotion = defineRule({
+  id: 'pl/price-promotion',
+  category: 'price-promotion-lottery',
+  severity: 'error',
+  legalBasis: [UDL_ART14, NIL_GUIDANCE],
+  applies: { products: ['medical-service', 'aesthetic-surgery'], audiences: ['public'] },
+  match: {
+    patterns: PROMOTION,
+    allow: PROMOTION_ALLOW,
+    unlessSentence: [...LEGAL_TEXT, ...PROMOTION_UNLESS],
+    negation: true,
+  },
+  note: 'Art. 14 ust. 1 UDL forbids information with the features of advertising; the NIL reads it as excluding references to favourable prices, discounts and instalments. A neutral price list is information and is not flagged.',
+  examples: {
+    invalid: [
+      { text: 'Black Friday w Klinice Uśmiechu: -30% na implanty i raty 0% przez 24 miesiące!', context: { product: 'medical-service' } },
+      { text: 'Darmowy test na pasożyty przy każdej wizycie!', context: { product: 'medical-service' } },
+      { text: 'Konkurs! Do wygrania voucher na wybielanie zębów.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Cennik: konsultacja ortodontyczna 200 zł, przegląd 150 zł.', context: { product: 'medical-service' } },
+      { text: 'Badania w ramach NFZ są dla pacjentów bezpłatne – wystarczy skierowanie.', context: { product: 'medical-service' } },
+      { text: 'Dla pacjentów bezpłatny parking za budynkiem przychodni.', context: { product: 'medical-service' } },
+      { text: 'Ogłaszamy konkurs na stanowisko kierownika przychodni.', context: { product: 'medical-service' } },
+    ],
+  },
+});

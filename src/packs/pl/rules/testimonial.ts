@@ -1,0 +1,51 @@
+import { defineRule } from '../../../core/define.js';
+import { NIL_GUIDANCE, pf, uwm } from '../basis.js';
+import { LEGAL_TEXT } from '../lexicon.js';
+
+/** Patient and user stories, curated reviews, "thousands of satisfied patients". */
+export const testimonial = defineRule({
+  id: 'pl/testimonial',
+  category: 'testimonial',
+  severity: 'warning',
+  legalBasis: [
+    uwm('art. 58 ust. 1 pkt 3', 'kierowania do publicznej wiadomości opinii przez użytkowników wyrobów, jeżeli otrzymują z tego tytułu korzyści'),
+    pf('art. 55 ust. 2'),
+    NIL_GUIDANCE,
+  ],
+  match: {
+    patterns: [
+      'opini(a|e|i|ę|ami) ~1 (pacjent*|klient*|użytkownik*|kupując*)',
+      'zadowolon(y|a|ych|ymi|i) (pacjent*|klient*|użytkownik*|mam*|kobiet*)',
+      '(tysiące|setki|tysięcy|setek) ~1 zadowolon*',
+      '(kobiety|pacjenci|pacjentki|użytkownicy|użytkowniczki|klienci|klientki|mamy|seniorzy) (potwierdzają|chwalą|polecają|piszą)',
+      'pisze ~1 (pani|pan|pacjent*|klient*|użytkownik*)',
+      'dziękujemy za (zaufanie|opini*|recenzj*|wspaniał*|piękn*)',
+      'recenzj(a|e|i) (pacjent*|klient*)',
+      're:★{4,5}',
+      're:5\\s?/\\s?5',
+      'moja historia',
+      'polecam ~3 (serca|serdecznie|każdemu|wszystkim|gorąco)',
+      'gorąco polecam',
+      'dzięki ~2 (wreszcie|znów|znowu)',
+      'dzięki ~2 w końcu',
+      'po raz pierwszy od (lat|miesięcy)',
+      'uratował* mi ~1 (życie|zdrowie|uśmiech)',
+    ],
+    allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)'],
+    unlessSentence: [...LEGAL_TEXT, 'zostaw* ~1 opini*', 'oceń ~1 nas'],
+  },
+  note: 'Art. 58 ust. 1 pkt 3 UWM makes paid user opinions advertising (so every ad rule applies); it does not ban them. Clinics: curated reviews are promotion under art. 14 UDL as the NIL reads it. Hence warning.',
+  examples: {
+    invalid: [
+      { text: '„Po raz pierwszy od lat śpię bez bólu” – pisze pani Krystyna o materacu OrtoSen.', context: { product: 'medical-device' } },
+      { text: 'Tysiące zadowolonych pacjentów nie może się mylić!', context: { product: 'medical-service' } },
+      { text: 'Kobiety potwierdzają szybkość działania tabletki.', context: { product: 'drug' } },
+      { text: 'Dziękujemy za zaufanie i wspaniałe opinie naszych pacjentów ★★★★★', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
+      { text: 'Byliście u nas? Zostaw opinię w Google – pomoże nam się rozwijać.', context: { product: 'medical-service' } },
+      { text: 'Opinia konsultanta krajowego w dziedzinie stomatologii jest dostępna na stronie ministerstwa.', context: { product: 'medical-service' } },
+    ],
+  },
+});

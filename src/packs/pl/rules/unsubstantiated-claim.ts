@@ -1,0 +1,43 @@
+import { defineRule } from '../../../core/define.js';
+import { MDR_ART7, UZNK_16 } from '../basis.js';
+import { LEGAL_TEXT } from '../lexicon.js';
+
+/**
+ * Claims that invoke evidence ("klinicznie udowodnione", "badania potwierdzają", "95%
+ * skuteczności") or promise protection from infection, without a verifiable source.
+ */
+export const unsubstantiatedClaim = defineRule({
+  id: 'pl/unsubstantiated-claim',
+  category: 'unsubstantiated-claim',
+  severity: 'warning',
+  legalBasis: [MDR_ART7, UZNK_16('pkt 2')],
+  match: {
+    patterns: [
+      'klinicznie (udowodnion*|potwierdzon*|przetestowan*|sprawdzon*|dowiedzion*)',
+      '(potwierdzon*|udowodnion*|dowiedzion*) (klinicznie|naukowo|badaniami)',
+      '(potwierdzon*|udowodnion*|dowiedzion*) w badani*',
+      'naukowo (udowodnion*|potwierdzon*|dowiedzion*)',
+      'badania (dowodzą|potwierdzają|pokazują|wykazały|wykazują|potwierdziły)',
+      '(eksperci|naukowcy|specjaliści) (potwierdzają|potwierdzili)',
+      're:\\d{2,3}\\s?%\\s(skutecznosci|pacjentow|badanych|uzytkownikow|uzytkowniczek|kobiet|osob|redukcji|poprawy)',
+      're:(az|nawet) o \\d+\\s?%',
+      're:\\d+\\s(na|z)\\s10\\s\\p{L}+',
+      '(chroń*|chroni*|ochroni*) ~2 przed (koronawirus*|wirus*|covid*|zakaże*|infekcj*|gryp*|przeziębieni*|bakteri*)',
+    ],
+    unlessSentence: [...LEGAL_TEXT, 'źródło', 'et al', 'i wsp', 'doi', 'pubmed', 're:n\\s?=\\s?\\d+', 'http*', 'www'],
+    negation: true,
+  },
+  note: 'Invoking evidence is lawful when the source is verifiable and the claim matches the IFU; the finding asks for the source (warning). Protection claims against infection follow the UOKiK intervention against „Chroń się przed koronawirusem z Mlekovitą” (2020).',
+  examples: {
+    invalid: [
+      { text: 'Klinicznie udowodniona skuteczność – opaska łagodzi ból kolana.', context: { product: 'medical-device' } },
+      { text: 'Aż 95% użytkowniczek potwierdza poprawę już po tygodniu.', context: { product: 'medical-device' } },
+      { text: 'Chroń się przed koronawirusem z naszym napojem.', context: { product: 'other' } },
+    ],
+    valid: [
+      { text: 'W badaniu z 2021 r. (Kowalski i wsp., n=120) ból zmniejszył się u 62% osób.', context: { product: 'medical-device' } },
+      { text: 'Ciśnieniomierz mierzy z dokładnością ±3 mmHg według instrukcji używania.', context: { product: 'medical-device' } },
+      { text: 'Wyrób medyczny klasy IIa, zgodny z normą EN ISO 81060-2.', context: { product: 'medical-device' } },
+    ],
+  },
+});
