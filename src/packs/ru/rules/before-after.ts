@@ -1,0 +1,47 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38, NUM } from '../basis.js';
+
+/** Before/after framing: «до и после», «было — стало», case captions «Женщина, 54 года». */
+export const beforeAfter = defineRule({
+  id: 'ru/before-after',
+  category: 'before-after',
+  severity: 'warning',
+  verified: false,
+  note: 'UNVERIFIED application: п. 2 ч. 1 ст. 24 (specific cases of improvement) is verified, but no FAS decision on «до и после» photos as such was retrieved. Warning until checked.',
+  legalBasis: [fz38('п. 2 ч. 1 ст. 24'), fz38('п. 2 ч. 1 ст. 25')],
+  applies: { audiences: ['public'] },
+  assetTags: ['before-after'],
+  match: {
+    patterns: [
+      'до и после',
+      'до после',
+      'было стало',
+      'фото (до|результат*|пациент*)',
+      `результат (через|спустя) ${NUM}`,
+      'снимк* (до|после)',
+      'before after',
+      // Case captions are often written «Женщина. 54 года.», across a full stop: a raw regex.
+      're:(?:женщина|мужчина|пациентка|пациент|девушка|клиентка)[.,:]?\\s+\\d{1,3}\\s+(?:лет|год|года)',
+      'преображени* (пациент*|клиент*)',
+    ],
+    allow: [
+      `за ${NUM} (час*|дн*|суток|недел*|минут*) до и после`,
+      '(суток|часа|часов|дней|недели|недель) до и после',
+      'до и после (еды|приема|операции|тренировк*|сна|родов)',
+      'до и после ~3 (не|нельзя|избегайте|исключите)',
+    ],
+    negation: { window: 2 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Фото до и после: ринопластика у нашего хирурга. Записывайтесь!', context: { product: 'medical-service' } },
+      { text: 'Женщина. 54 года. Сустав полностью восстановился. Срок терапии — 1,5 месяца.', context: { product: 'other' } },
+      { text: 'Было — стало: отбеливание за один визит.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'За 2 часа до и после процедуры не наносите декоративную косметику.', context: { product: 'medical-service' } },
+      { text: 'Принимать до и после еды по назначению врача.', context: { product: 'drug' } },
+      { text: 'Было три кабинета — стало пять: мы расширились и открыли новый филиал.', context: { product: 'medical-service' } },
+    ],
+  },
+});

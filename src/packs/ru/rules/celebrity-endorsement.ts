@@ -1,0 +1,42 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38 } from '../basis.js';
+
+const FAMOUS = '(актер*|актрис*|певиц*|певец|блогер*|блогерш*|спортсмен*|врач*|доктор*|профессор*|телеведущ*|ведущ*|звезд*|модель|теннисист*|футболист*)';
+const SPECIALIST = '(врач*|доктор*|ревматолог*|кардиолог*|онколог*|эндокринолог*|невролог*|хирург*|уролог*|гинеколог*|стоматолог*|диетолог*|терапевт*)';
+
+/** Famous people or well-known doctors endorsing the object. */
+export const celebrityEndorsement = defineRule({
+  id: 'ru/celebrity-endorsement',
+  category: 'celebrity-endorsement',
+  severity: 'warning',
+  verified: false,
+  note: 'UNVERIFIED: a celebrity recommendation is read as thanks by a natural person (п. 3 ч. 1 ст. 24); the point of ч. 3 ст. 5 on false recommendations was not checked. Warning until checked.',
+  legalBasis: [fz38('п. 3 ч. 1 ст. 24'), fz38('ч. 3 ст. 5')],
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      '(звезд*|знаменитост*|селебрити) ~2 (рекоменд*|выбира*|выбрал*|доверил*|доверяют|советует|советуют|пользуется|пользуются)',
+      'выбор звезд',
+      'как у звезд',
+      `(известн*|знаменит*|популярн*) ${FAMOUS}`,
+      'телеведущ*',
+      `ведущ* ${SPECIALIST} (страны|россии|мира)`,
+      '(рассказал|рассказала|раскрыл|раскрыла) ~2 (миру|секрет*|стране)',
+      '(рецепту|методу|метод|методика|методике) (доктора|профессора|академика) (малышев*|мясников*|комаровск*|бубновск*|бокери*)',
+      '(малышев*|мясников*|комаровск*|бубновск*|бокери*|малахов*) ~3 (рекоменд*|советует|назвал*|рассказал*|одобрил*)',
+    ],
+    negation: { window: 2 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Известная телеведущая доверила свою улыбку нашим стоматологам — и теперь советует нас всем!', context: { product: 'medical-service' } },
+      { text: 'Прокомментировать ситуацию мы попросили ведущего ревматолога страны, профессора Бубновского.', context: { product: 'other' } },
+      { text: 'Выбор звёзд: этот крем от морщин использует половина шоу-бизнеса.', context: { product: 'medical-device' } },
+    ],
+    valid: [
+      { text: 'Приём ведёт врач-ортодонт Иванова М. П., стаж 15 лет.', context: { product: 'medical-service' } },
+      { text: 'Аппарат Илизарова применяют при сложных переломах.', context: { product: 'medical-service' } },
+      { text: 'Наши стоматологи — выпускники ведущих медицинских вузов.', context: { product: 'medical-service' } },
+    ],
+  },
+});

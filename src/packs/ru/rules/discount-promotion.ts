@@ -1,0 +1,55 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38, NUM } from '../basis.js';
+
+/** Discounts, gifts and «free» offers for medical services and products without stated conditions. */
+export const discountPromotion = defineRule({
+  id: 'ru/discount-promotion',
+  category: 'price-promotion-lottery',
+  severity: 'warning',
+  note: 'The statute bans omitting essential conditions of purchase (ч. 7 ст. 5), not discounts as such, so a discount line is a prompt to state the conditions: warning. Cases: Chelyabinsk UFAS 2009 («Белый кит», free prevention without the medical-indication condition); Novosibirsk UFAS 2011 (coupon).',
+  legalBasis: [fz38('ч. 7 ст. 5'), fz38('п. 4 ч. 3 ст. 5')],
+  match: {
+    patterns: [
+      'скидк*',
+      `${NUM} %`,
+      'акци(я|и|ю|ей)',
+      'в подарок',
+      'подарк(и|ов)',
+      'подарок (за|при|каждому)',
+      'бесплатн*',
+      'за (1|один) рубль',
+      'за (1|один) руб*',
+      'специальн* цен*',
+      'промокод*',
+      'купон*',
+      'кэшбэк*',
+      'два по цене одного',
+      '1 + 1',
+    ],
+    allow: [
+      `(рассрочк*|кредит*|процент*|ставк*) ~2 ${NUM} %`,
+      `${NUM} % ~1 (пациентов|людей|случаев|клиентов|населения|россиян|женщин|мужчин|взрослых|детей|вероятност*|эффективност*)`,
+      'бесплатн* (парковк*|вайфай|wifi|кофе|чай|доставк*)',
+      `${NUM} % (результат*|эффект*|гаранти*|натуральн*|безопасн*|излечени*|зрение|восстановлени*|успех*)`,
+      `на ${NUM} % (состоит|натуральн*)`,
+      '(по|рамках) (полису|полиса|омс|программ*) ~4 бесплатн*',
+      'бесплатн* ~3 (полису|омс|госгарантий)',
+      'по полису омс',
+      `${NUM} % ~2 (площади|кадра|рекламн*)`,
+    ],
+    unlessSentence: ['при условии', 'условия акции', 'по показаниям', 'акция действует', 'подробности ~3 (сайте|телефону|администратор*)', 'не является публичной офертой'],
+    negation: { window: 1 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Скидка 20% на чек-ап «Женское здоровье» до конца месяца — записывайтесь по ссылке в профиле!', context: { product: 'medical-service' } },
+      { text: 'ОСМОТР ПОЛОСТИ РТА И КОНСУЛЬТАЦИИ БЕСПЛАТНО! ГИБКАЯ СИСТЕМА СКИДОК ПЕНСИОНЕРАМ', context: { product: 'medical-service' } },
+      { text: 'Лечение. Протезирование. Акции. Скидки. Подарки.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Приём терапевта бесплатно по полису ОМС. Бесплатная парковка для пациентов.', context: { product: 'medical-service' } },
+      { text: 'Профессиональная чистка зубов — 3 500 ₽.', context: { product: 'medical-service' } },
+      { text: 'Скидка 10% пенсионерам при условии записи на будние дни; условия акции — у администратора.', context: { product: 'medical-service' } },
+    ],
+  },
+});

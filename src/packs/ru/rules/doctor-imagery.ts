@@ -1,0 +1,41 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38 } from '../basis.js';
+
+const DOCTORS = '(врачами|педиатрами|стоматологами|кардиологами|дерматологами|специалистами|медиками|докторами|гинекологами|неврологами|фармацевтами)';
+
+/**
+ * Doctors recommending a drug, device or supplement. Clinics may show their doctors: the
+ * ban of п. 4 ч. 5 ст. 5 excepts ads of medical services and professional-only ads.
+ */
+export const doctorImagery = defineRule({
+  id: 'ru/doctor-imagery',
+  category: 'medical-authority-imagery',
+  severity: 'error',
+  legalBasis: [fz38('п. 4 ч. 5 ст. 5')],
+  note: 'Letter FAS № АК/21227 of 14.12.2006 reads «образ» as any information in the ad, not only pictures, so «врачи рекомендуют» counts.',
+  applies: { products: ['drug', 'medical-device', 'supplement', 'other'], audiences: ['public'] },
+  assetTags: ['white-coat'],
+  match: {
+    patterns: [
+      '(врач*|доктор*|педиатр*|стоматолог*|кардиолог*|дерматолог*|фармацевт*|медики|специалисты|провизор*|гинеколог*|невролог*|ревматолог*|профессор*) (рекомендуют|рекомендует|советуют|советует|одобряют|выбирают|назначают)',
+      `рекомендован* ~1 ${DOCTORS}`,
+      `одобрен* ~1 ${DOCTORS}`,
+      '(выбор|рекомендация) (врачей|педиатров|стоматологов|специалистов|медиков|докторов|фармацевтов)',
+      'в белом халате',
+      '(ревматолог*|кардиолог*|эндокринолог*|невролог*|профессор*|академик*|хирург*|уролог*|терапевт*|онколог*|главврач*) ~3 *(ович|евич|овна|евна|овича|евича|овны|евны)',
+    ],
+    negation: { window: 2 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Врачи рекомендуют: сироп от кашля для всей семьи.', context: { product: 'drug' } },
+      { text: 'Прокомментировать ситуацию мы попросили ведущего ревматолога страны, профессора — Бубновского Сергея Михайловича.', context: { product: 'other' } },
+      { text: 'Тонометр, рекомендованный кардиологами. Закажите на сайте.', context: { product: 'medical-device' } },
+    ],
+    valid: [
+      { text: 'Приём ведёт кардиолог высшей категории. Имеются противопоказания, необходима консультация специалиста.', context: { product: 'medical-service' } },
+      { text: 'Имеются противопоказания. Перед применением посоветуйтесь с врачом.', context: { product: 'drug' } },
+      { text: 'Врачи рекомендуют препарат — материал для медицинских работников.', context: { product: 'drug', audience: 'professional' } },
+    ],
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38 } from '../basis.js';
+
+/** Scaring healthy readers into treatment: «пока не поздно», «может расти раковая опухоль». */
+export const healthScare = defineRule({
+  id: 'ru/health-scare',
+  category: 'fear-appeal',
+  severity: 'error',
+  legalBasis: [fz38('п. 6 ч. 1 ст. 24'), fz38('п. 2 ч. 3 ст. 5')],
+  note: 'п. 6 does not apply to drugs used for disease prevention: vaccination and prophylaxis sentences are skipped.',
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      'пока не поздно',
+      'не дожидайтесь (инсульт*|инфаркт*|осложнени*|операци*|ампутаци*|инвалидност*)',
+      'может ~2 (расти|развиваться|развивается) ~2 (рак*|опухол*|онкологи*)',
+      '(укорачива*|сокраща*|отнимают) ~1 жизнь',
+      'смертельно опасн*',
+      'станете инвалидом',
+      '(приведет|приводит|грозит|грозят) ~3 (инвалидност*|смерт*|ампутаци*|слепот*|бесплоди*|раку|онкологи*)',
+      'тикающ* бомб*',
+      'молчалив* убийц*',
+    ],
+    unlessSentence: ['вакцин*', 'прививк*', 'профилактическ* прививк*'],
+    negation: { window: 2 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Заболевания суставов не просто приносят дискомфорт. Они укорачивают жизнь на 10-15 лет.', context: { product: 'other' } },
+      { text: 'Человек не чувствует боли, тогда как в организме уже может расти раковая опухоль.', context: { product: 'other' } },
+      { text: 'Не дожидайтесь инсульта — пройдите чек-ап сосудов, пока не поздно!', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Вакцинация от гриппа снижает риск осложнений, которые могут привести к смерти пожилых людей.', context: { product: 'drug' } },
+      { text: 'Записаться на приём можно до 20:00.', context: { product: 'medical-service' } },
+      { text: 'Гипертония часто протекает бессимптомно — измеряйте давление регулярно.', context: { product: 'medical-device' } },
+    ],
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38 } from '../basis.js';
+
+/** Thanks and recommendations from individuals: «спасибо доктору», «рекомендую всем». */
+export const patientThanks = defineRule({
+  id: 'ru/patient-thanks',
+  category: 'testimonial',
+  severity: 'error',
+  legalBasis: [fz38('п. 3 ч. 1 ст. 24'), fz38('ч. 5 ст. 24'), fz38('п. 3 ч. 1 ст. 25')],
+  note: 'п. 3 ч. 1 ст. 24 applied to medical services by Volgograd UFAS (reviews copied from the clinic site). Which part of ст. 24 extends п. 2–5 to services and devices (ч. 4–6) is UNVERIFIED; the ban itself is verified.',
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      'спасибо ~2 (доктор*|врач*|клиник*|центр*|стоматолог*|хирург*|косметолог*|персонал*|команд*|специалист*)',
+      'спасибо ~1 за (лечение|помощь|результат|улыбку|зрение|здоровье|спасение)',
+      '(огромное|большое|низкий) (спасибо|поклон)',
+      'благодар(ю|на|ен|ны|ность|ностью) ~3 (доктор*|врач*|клиник*|центр*|специалист*|хирург*|стоматолог*|персонал*|команд*|всем)',
+      'рекомендую ~3 (всем|клиник*|врач*|доктор*|центр*|стоматологи*)',
+      '(советует|рекомендует|посоветовала|посоветовал) (нас|нашу|наш|нашего|эту)',
+    ],
+    allow: ['спасибо за (вопрос|обратную|отзыв|доверие|ваш|ваши|выбор)', 'спасибо что (выбрали|вы)'],
+    negation: { window: 2 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Отзыв нашей пациентки: «После лечения боль ушла, спасибо доктору!»', context: { product: 'medical-service' } },
+      { text: 'Огромное спасибо всем врачам центра! Рекомендую всем, кто мучается со спиной.', context: { product: 'medical-service' } },
+      { text: 'Рекомендую Ortospotin всем — выражаю благодарность производителю!', context: { product: 'drug' } },
+    ],
+    valid: [
+      { text: 'Спасибо, что выбрали нашу клинику! Оставить отзыв можно на сайте.', context: { product: 'medical-service' } },
+      { text: 'Спасибо за вопрос! Отвечает врач-стоматолог.', context: { product: 'medical-service' } },
+      { text: 'Спасибо доктору и медсёстрам отделения — пишет пациентка в журнале для специалистов.', context: { product: 'medical-service', audience: 'professional' } },
+    ],
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38 } from '../basis.js';
+
+/** «Клинически доказано», «прошёл клинические испытания»: advantages argued from research. */
+export const researchClaim = defineRule({
+  id: 'ru/research-claim',
+  category: 'unsubstantiated-claim',
+  severity: 'error',
+  legalBasis: [fz38('п. 4 ч. 1 ст. 24'), fz38('ч. 5 ст. 24')],
+  note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED).',
+  applies: { audiences: ['public'] },
+  match: {
+    patterns: [
+      'клинически (доказан*|подтвержден*|проверен*|протестирован*|доказано|апробирован*)',
+      'научно (доказан*|подтвержден*|доказано)',
+      'доказанн* (эффективност*|действи*)',
+      '(прошел|прошла|прошло|прошли) ~1 (клинические|все|многочисленные) ~1 (испытания|исследования)',
+      'исследования (показали|доказали|подтвердили)',
+      'зарегистрирован* ~3 (значит|поэтому|следовательно)',
+      'испытани* ~3 (показали|доказали|подтвердили)',
+    ],
+    negation: { window: 2 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Клинически доказано: эффект уже через 3 дня. Есть противопоказания. Посоветуйтесь с врачом.', context: { product: 'drug' } },
+      { text: 'Аппарат прошёл клинические испытания — значит, он лучше аналогов.', context: { product: 'medical-device' } },
+      { text: 'Исследования подтвердили: наша методика работает.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Лабораторные исследования крови — результаты через 1 день.', context: { product: 'medical-service' } },
+      { text: 'Регистрационное удостоверение № РЗН 2021/12345.', context: { product: 'medical-device' } },
+      { text: 'Клинически доказанная эффективность: данные РКИ для специалистов.', context: { product: 'drug', audience: 'professional' } },
+    ],
+  },
+});

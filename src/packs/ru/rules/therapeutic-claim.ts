@@ -1,0 +1,38 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38 } from '../basis.js';
+
+const DISEASE = '(артроза|артрита|диабета|гипертонии|простатита|паразитов|грибка|варикоза|остеохондроза|геморроя|псориаза|цистита|рака|онкологии|бесплодия|импотенции|алкоголизма|давления|катаракты|глаукомы)';
+
+/** Supplements and other non-medical goods presented as curing disease. */
+export const therapeuticClaim = defineRule({
+  id: 'ru/therapeutic-claim',
+  category: 'misleading-property',
+  severity: 'error',
+  legalBasis: [fz38('п. 1 ч. 1 ст. 25'), fz38('п. 6 ч. 5 ст. 5')],
+  note: 'п. 1 ч. 1 ст. 25 (БАД presented as a drug or as healing) verified; exact wording of п. 6 ч. 5 ст. 5 (therapeutic properties of other goods) UNVERIFIED.',
+  applies: { products: ['supplement', 'other'] },
+  match: {
+    patterns: [
+      '(лечит|лечат|излечивает|излечивают|вылечивает|вылечивают|исцеляет)',
+      '(восстанавливает|восстанавливают|восстановит) ~2 (хрящ*|сустав*|печень|ткан*|сосуд*|нервн*|зрение|потенци*)',
+      `(средство|капсулы|таблетки|чай|сбор|крем|капли|бад|добавка|порошок|спрей) от ${DISEASE}`,
+      `(избавляет|избавит|избавляют|спасает|спасет) от ${DISEASE}`,
+      'заменяет (лекарств*|таблетк*|препарат*|лечение)',
+      '(лечебн*|целебн*) (свойств*|эффект*|действи*)',
+    ],
+    allow: ['не является лекарственн*'],
+    negation: { window: 2 },
+  },
+  examples: {
+    invalid: [
+      { text: 'БАД «Суставит-Пример» лечит артроз и восстанавливает хрящ за 30 дней.', context: { product: 'supplement' } },
+      { text: 'Травяной чай от простатита и гипертонии — заменяет таблетки!', context: { product: 'other' } },
+      { text: 'Капли от паразитов с целебным эффектом для всей семьи.', context: { product: 'other' } },
+    ],
+    valid: [
+      { text: 'БАД. Не является лекарственным средством. Источник витамина D.', context: { product: 'supplement' } },
+      { text: 'Крем для проблемной кожи: увлажняет и успокаивает.', context: { product: 'other' } },
+      { text: 'Препарат лечит артроз — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },
+    ],
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38, NUM } from '../basis.js';
+
+const PEOPLE = '(пациентов|людей|испытуемых|случаев|женщин|мужчин|клиентов|покупателей|опрошенных|участников|больных|человек|пользователей)';
+
+/** Percentages and counts of cured people without a verifiable source. */
+export const unsourcedStatistics = defineRule({
+  id: 'ru/unsourced-statistics',
+  category: 'unsubstantiated-claim',
+  severity: 'warning',
+  verified: false,
+  note: 'UNVERIFIED point number: false research results and characteristics are unreliable advertising under ч. 3 ст. 5 (п. 2; the point on research results was not checked). A figure with a named source and date is not flagged.',
+  legalBasis: [fz38('п. 2 ч. 3 ст. 5')],
+  match: {
+    patterns: [
+      `${NUM} % ${PEOPLE}`,
+      `${NUM} из ${NUM} ${PEOPLE}`,
+      `(вылечил*|вылечить|излечил*|помог*|избавил*|избавить|восстановил*) ${NUM} ${PEOPLE}`,
+      `в ${NUM} раз* (эффективнее|быстрее|надежнее|лучше|сильнее|безопаснее|дольше|результативнее)`,
+      `на ${NUM} % (быстрее|эффективнее|лучше|сильнее|дольше)`,
+      `(укорачива*|сокраща*|продлева*|продлит) ~1 жизнь на ${NUM}`,
+    ],
+    unlessSentence: ['по данным', 'источник*', 'согласно ~3 (исследовани*|данным|отчет*|регистр*|публикаци*)', 're:\\[\\d+\\]'],
+  },
+  examples: {
+    invalid: [
+      { text: 'После 2-х месяцев такого лечения 98% пациентов отказываются от зависимости навсегда.', context: { product: 'drug' } },
+      { text: 'Из 1000 человек, которые пришли на испытания, он смог полностью вылечить 912 человек.', context: { product: 'other' } },
+      { text: 'Имплантация у нас в 2 раза надёжнее, чем в других клиниках.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Скидка 20% на первичный приём. Рассрочка 0%.', context: { product: 'medical-service' } },
+      { text: 'По данным внутреннего регистра клиники за 2024 год, 92% пациентов оценили сервис на «отлично».', context: { product: 'medical-service' } },
+      { text: 'В клинике работают 12 врачей, приём ведётся 7 дней в неделю.', context: { product: 'medical-service' } },
+    ],
+  },
+});

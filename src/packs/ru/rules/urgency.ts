@@ -1,0 +1,47 @@
+import { defineRule } from '../../../core/define.js';
+import { fz38, NUM } from '../basis.js';
+
+/** Time and scarcity pressure: «только сегодня», «успейте», «осталось 3 места». */
+export const urgency = defineRule({
+  id: 'ru/urgency',
+  category: 'urging',
+  severity: 'warning',
+  verified: false,
+  note: 'UNVERIFIED as a standalone violation: 38-FZ has no general ban on urgency. The risk comes from п. 6 ч. 1 ст. 24 (pushing healthy people to treatment) and ч. 3 and 7 ст. 5 (false or incomplete time limits).',
+  legalBasis: [fz38('п. 6 ч. 1 ст. 24'), fz38('ч. 7 ст. 5')],
+  match: {
+    patterns: [
+      'только сегодня',
+      'успе(йте|ть|ете|ют)',
+      'спешите',
+      'торопитесь',
+      `(только|лишь) до (конца|${NUM.slice(1, -1)}|завтра|воскресенья|пятницы)`,
+      `осталось ~2 ${NUM} (мест*|упаков*|дн*|час*|флакон*|курс*)`,
+      'осталось (всего|только|лишь) ~1 (мест*|упаков*|дн*|час*)',
+      'последний шанс',
+      'прямо сейчас',
+      'незамедлительно',
+      'не упустите',
+      'количество ограничено',
+      'предложение ограничено',
+      'завтра будет поздно',
+      '(получи*|закажи*|купи*|запиши*) ~1 сегодня',
+      'сегодня действует',
+      'не откладывайте ~2 (покупк*|заказ*|запис*)',
+    ],
+    unlessSentence: ['кровотечени*', 'вызовите скорую', '103', '112'],
+    negation: { window: 2 },
+  },
+  examples: {
+    invalid: [
+      { text: 'Акция пройдёт лишь до 02.04.2020 включительно!', context: { product: 'other' } },
+      { text: 'Только сегодня — чистка зубов за полцены, успейте записаться!', context: { product: 'medical-service' } },
+      { text: 'Осталось всего 3 места на процедуру по старой цене.', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Работаем сегодня до 21:00, срочная стоматологическая помощь 24/7.', context: { product: 'medical-service' } },
+      { text: 'Не откладывайте визит к врачу, если кровотечение не останавливается.', context: { product: 'medical-service' } },
+      { text: 'Скидка 20% на чек-ап до конца месяца.', context: { product: 'medical-service' } },
+    ],
+  },
+});
