@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/define.js';
-import { fz38, NUM } from '../basis.js';
+import { fz38 } from '../basis.js';
 
 const BETTER = '(лучше|эффективнее|надежнее|безопаснее|качественнее|быстрее|дешевле|мягче|сильнее|дольше|точнее|комфортнее|выгоднее)';
 const OTHERS = '(других|друг*|остальн*|конкурент*|обычн*|аптечн*|прочих|государственн*|традиционн*|аналог*|любых|всех)';
@@ -12,7 +12,6 @@ export const incorrectComparison = defineRule({
   legalBasis: [fz38('п. 1 ч. 2 ст. 5'), fz38('п. 1 ч. 3 ст. 5')],
   match: {
     patterns: [
-      `в ${NUM} раз* ${BETTER}`,
       `${BETTER} ~1 чем ~1 (у|в|во|на) ~1 ${OTHERS}`,
       `${BETTER} ~1 чем ${OTHERS}`,
       `${BETTER} (аналогов|конкурентов)`,
