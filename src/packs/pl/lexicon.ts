@@ -76,7 +76,6 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
   'już w aptekach',
   'w ~1 aptec(e|ach)',
   're:\\d+([,.]\\d+)?\\s?(zl|pln)',
-  'promocj*',
   'to jest lek',
   'podmiot odpowiedzialny',
 ];

@@ -41,6 +41,7 @@ export const guarantee = defineRule({
       'już po (pierwsz*|jedn*|1) (zabieg*|wizyc*|sesj*|użyci*|aplikacj*|dawce|tabletce|dniu|tygodniu)',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
+      're:juz\\spo\\s(\\d+|jednym|dwoch|trzech|kilku)\\s(dni|dniach|tygodni|tygodniach|zabiegach|sesjach|minutach|godzinach|miesiacu|miesiacach)',
       'bez (ryzyka|bólu|rekonwalescencji|blizn|powikłań)',
       'bez (skutków|efektów) ubocznych',
       'bez działań niepożądanych',

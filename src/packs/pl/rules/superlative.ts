@@ -49,6 +49,8 @@ export const superlative = defineRule({
     ],
     allow: [
       'najlepsz* (życzenia|życzeń|pozdrowienia)',
+      // A superlative quoted as a word ("przymiotniki takie jak „najlepszy”") is talked about, not used.
+      '(„|"|«) (najlepsz*|najtańs*|najnowocześniejs*|najkrótsz*|najskuteczniejs*|najtaniej|najszybciej|najskuteczniej|jedyn*) (”|"|“|»)',
       'jak (najszybciej|najtaniej|najskuteczniej|najbezpieczniej|najdokładniej)',
       'jedyn(e|a|y|ą) (co|czego|czym)',
       'jedyn* ~3 (czynn*|otwart*|dyżurując*|dostępn*) ~3 (w|na) (gminie|powiecie|mieście|okolicy|weekend*|niedziel*|święt*)',

@@ -25,7 +25,7 @@ export const undisclosedAdvertising = defineRule({
     parts: [
       {
         id: 'label',
-        any: ['reklama', '#reklama', 'materiał* reklamow*', '#materiałreklamowy', 'współprac* reklamow*', '#współpracareklamowa', 'płatn* współprac*', 'materiał* sponsorowan*', 'post* sponsorowan*'],
+        any: ['reklama', '#reklama', 'materiał* reklamow*', '#materiałreklamowy', 'współprac* reklamow*', '#współpracareklamowa', 'płatn* współprac*', 'materiał* sponsorowan*', 'post* sponsorowan*', 'autopromocj*'],
       },
     ],
   },
