@@ -1,5 +1,8 @@
 import { defineConfig } from 'tsup';
 
+/** franc and its own dependencies, for the builds that bundle it. */
+const FRANC = [/^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];
+
 // One build per entry kind: the library entries as ESM + CJS with declarations, the CLI as ESM.
 export default defineConfig([
   {
@@ -9,6 +12,9 @@ export default defineConfig([
       'packs/pl': 'src/packs/pl/index.ts',
       'packs/de': 'src/packs/de/index.ts',
       'packs/ru': 'src/packs/ru/index.ts',
+      // Adapters: their dependency (i18next, zod) is an optional peer, kept external.
+      i18n: 'src/adapters/i18n/index.ts',
+      schema: 'src/adapters/schema/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -19,6 +25,27 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
   },
+  // medad/detect: the ESM build imports the user's franc (optional peer); franc is ESM-only, so
+  // the CJS build bundles it to keep `require('medad/detect')` working on every Node 20.
+  {
+    entry: { detect: 'src/adapters/detect/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    entry: { detect: 'src/adapters/detect/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    platform: 'node',
+    noExternal: FRANC,
+  },
   {
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
@@ -26,5 +53,7 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     clean: false,
+    // The CLI is an application: it carries the detector and the pack validator it uses.
+    noExternal: [...FRANC, /^zod/],
   },
 ]);

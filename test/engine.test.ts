@@ -170,3 +170,11 @@ describe('bad input gets typed errors that name the value', () => {
     expect(() => compilePattern('re:a*')).toThrow(/empty string/);
   });
 });
+
+describe('hyphenated literals', () => {
+  it('compile under the u flag and match across the hyphen (Anti-Aging, E-Rezept)', () => {
+    const re = new RegExp(compilePattern('geld-zurück-garantie').source, 'gu');
+    expect('Mit Geld-zurück-Garantie!'.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')).toMatch(re);
+    expect(() => new RegExp(compilePattern('anti-aging*').source, 'u')).not.toThrow();
+  });
+});

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createChecker, listRules } from '../index.js';
+import { detect } from '../adapters/detect/index.js';
+import { createBuiltinRegistry, createChecker, listRules } from '../index.js';
 import type { CheckContext, CheckOptions, Report } from '../core/types.js';
 import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS } from '../core/types.js';
 import { collectFiles, FileSelectionError } from './files.js';
@@ -35,6 +36,7 @@ Options for check:
   --format pretty|json|sarif     output format (default pretty)
   --as-of YYYY-MM-DD             the law in force on that date
   --max-warnings N               also exit 1 when there are more than N warnings
+  --pack FILE.json               also apply a JSON rule pack (repeatable; see docs/custom-packs.md)
   --exit-zero                    exit 0 even when errors are found (for demos and reports)
   -h, --help                     this help
 
@@ -119,6 +121,35 @@ function summarize(results: CheckedFile[]): { files: number; errors: number; war
   };
 }
 
+/**
+ * The built-in packs plus `--pack` files, validated by medad/schema (loaded only when needed). A
+ * broken pack is a usage error listing every problem; a pack for a built-in jurisdiction adds its
+ * rules to that pack but may not replace a built-in rule.
+ */
+async function withPackFiles(files: string[]) {
+  const registry = createBuiltinRegistry();
+  if (files.length === 0) return registry;
+  const { parsePack } = await import('../adapters/schema/index.js');
+  for (const file of files) {
+    let raw: string;
+    try {
+      raw = readFileSync(file, 'utf8');
+    } catch {
+      throw new UsageError(`Cannot read rule pack ${file}.`);
+    }
+    let pack;
+    try {
+      pack = parsePack(raw, file);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+    const clash = pack.rules.find((r) => registry.getRule(r.id));
+    if (clash) throw new UsageError(`Rule pack ${file}: rule id ${clash.id} is already defined.`);
+    registry.register(pack, { override: registry.jurisdictions().includes(pack.jurisdiction) });
+  }
+  return registry;
+}
+
 /** Run the CLI. Returns the exit code; writes to the given streams. */
 export async function main(
   argv: string[],
@@ -145,6 +176,7 @@ export async function main(
         'as-of': { type: 'string' },
         'exit-zero': { type: 'boolean' },
         'max-warnings': { type: 'string' },
+        pack: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -154,7 +186,7 @@ export async function main(
       return command === undefined && !values.help ? 2 : 0;
     }
     const format = pick('format', values.format, ['pretty', 'json', 'sarif'] as const) ?? 'pretty';
-    const checker = createChecker();
+    const checker = createChecker({ packs: await withPackFiles(values.pack ?? []), detect });
     const jurisdictions = checker.registry.jurisdictions();
     if (command === 'rules') {
       const j = values.jurisdiction === undefined ? undefined : pick('jurisdiction', values.jurisdiction.toUpperCase(), jurisdictions);

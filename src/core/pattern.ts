@@ -50,7 +50,8 @@ function literalFolder(opts: PatternOptions): (s: string) => string {
   if (opts.transliterate === 'ru') return (s) => transliterateRu(normalizeText(s, FOLD)).text;
   return (s) => foldString(s, FOLD);
 }
-const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|\/-]/g;
+// No '-': literals are never placed inside a character class, and `\-` is a syntax error with the `u` flag.
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|\/]/g;
 export const escapeRegex = (s: string): string => s.replace(REGEX_SPECIAL, '\\$&');
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 

@@ -1,0 +1,17 @@
+/**
+ * Writes `schema/rule-pack.schema.json` (JSON Schema draft 2020-12) from medad/schema's zod
+ * schema, so editors can complete and check pack files. Runs before every build; a test fails
+ * when the committed file differs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rulePackJsonSchema } from '../src/adapters/schema/index.js';
+
+export const SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'schema', 'rule-pack.schema.json');
+export const schemaText = (): string => `${JSON.stringify(rulePackJsonSchema(), null, 2)}\n`;
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  mkdirSync(dirname(SCHEMA_PATH), { recursive: true });
+  writeFileSync(SCHEMA_PATH, schemaText());
+}
