@@ -31,6 +31,13 @@ export const CONSENT = [
 
 /** Forms and cues of a drug advertisement (as opposed to information without a product). */
 export const DRUG_AD = [
+  '*tabletten',
+  '*saft',
+  '*tropfen',
+  '*salbe',
+  '*spray',
+  '*kapseln',
+  '*sirup',
   '(tablette*|filmtablette*|lutschtablette*|brausetablette*|kapsel*|dragee*|pastille*|granulat|zapfchen|sirup|saft|tropfen|nasenspray|spray|salbe*|gel|creme)',
   're:\\d+(?:[.,]\\d+)?\\s?mg(?![\\p{L}\\p{N}])',
   'wirkstoff*',

@@ -11,7 +11,7 @@ export const colleagueDefamation = defineRule({
     patterns: [
       '(kurpfuscher*|pfuscher*|stumper*|scharlatan*|quacksalber*|metzger)',
       'gepfuscht',
-      'verpfuscht*',
+      'verpfusch*',
       '(unfahig*|inkompetent*|ahnungslos*) ~1 (kollege*|kollegin*|arzt|arzte|arztin*|zahnarzt*|chirurg*|vorbehandler*)',
       '(kollege*|kollegin*|vorbehandler*|vorbehandelnde*) ~4 (versaut|verpfuscht|ruiniert|ahnungslos)',
     ],

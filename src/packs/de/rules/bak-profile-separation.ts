@@ -18,6 +18,7 @@ export const profileSeparation = defineRule({
       '(mein|meinem|meinen) ~1 privat* (profil|account|konto|kanal|insta|instagram|facebook)',
       'privat* (profil|account|konto) ist',
       'folg* (mir|uns) ~1 privat',
+      '(mich|uns) privat ~1 (kennenlernen|treffen|erreichen|kontaktieren|anschreiben)',
       '(schreib|schreibt|schreiben) ~1 mir ~1 privat',
       '(adde|added|addet) mich',
       'freundschaftsanfrage* ~4 (patient*|patientin*)',

@@ -9,7 +9,7 @@ export const selfDisclosure = defineRule({
   legalBasis: [baek('Regel 10 „Selbstoffenbarung von Patienten verhindern“')],
   match: {
     patterns: [
-      '(schreibt|postet|teilt|zeigt|schreib|poste|teil|zeig) ~2 (eure|deine|ihre) (blutwerte|laborwerte|werte|diagnosen|diagnose|befunde|befund|symptome|rontgenbilder|fotos)',
+      '(schreibt|postet|teilt|zeigt|schreib|poste|teil|zeig) ~2 (eure|deine|ihre) (blutwerte|laborwerte|werte|diagnosen|diagnose|befunde|befund|symptome|rontgenbilder|fotos|bilder|muttermale|leberflecken|hautstellen|ausschlage|ausschlag|wunden|narben|zahne)',
       '(blutwerte|laborwerte|diagnosen|befunde|symptome) ~3 in die kommentare',
     ],
     negation: { window: 2, after: 0 },

@@ -20,6 +20,7 @@ export const celebrity = defineRule({
       'hollywood*',
       '(kardashian*|jenner)',
       '(schauspieler*|sangerin|sanger|moderator*|fussballprofi*|fussballer*|influencerin|influencer|topmodel*) ~4 (vertrau*|schwor*|lasst|liebt|nutzt|empfiehlt|setzt|macht)',
+      're:(?:schauspieler|sanger|moderator|fussball|influencer|topmodel|model|star)\\p{L}*\\s+(?:\\p{L}+\\.?\\s+){0,3}(?:vertrau|schwor|lasst|liebt|nutzt|empfiehlt|setzt)\\p{L}*',
       '(auch|wie) (schauspieler*|sangerin|sanger|moderatorin|moderator|influencerin|influencer|topmodel*)',
       'bekannt aus ~1 (tv|funk|fernsehen)',
       'bekannt* (influencer*|schauspieler*|sanger*|moderator*)',

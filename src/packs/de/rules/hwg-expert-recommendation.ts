@@ -15,6 +15,7 @@ export const expertRecommendation = defineRule({
   match: {
     patterns: [
       '(arzte|arztinnen|dermatologen|dermatologinnen|hautarzte|zahnarzte|frauenarzte|kinderarzte|orthopaden|apotheker|apothekerinnen|experten|wissenschaftler|mediziner|hebammen|heilpraktiker) ~1 (empfehlen|empfohlen|raten|vertrauen|schworen)',
+      '(arzte|arztinnen|dermatologen|hautarzte|zahnarzte|orthopaden|mediziner|experten|kliniken) setzen auf',
       '(von|vom|durch) ~2 (arzt|arzten|arztinnen|dermatologen|hautarzten|zahnarzten|apothekern|experten|wissenschaftlern|medizinern|hebammen) ~3 empfohlen',
       '(arztlich|dermatologisch|zahnarztlich|klinisch|apothekerlich) empfohlen*',
       'empfohlen von (dr|doktor|prof|arzt*|dermatolog*|experten)',
@@ -24,7 +25,7 @@ export const expertRecommendation = defineRule({
       're:(?:\\d+\\s?%|\\d+ von \\d+|neun von zehn)\\s+(?:der\\s+)?(?:arzt|zahnarzt|dermatolog|hautarzt|apotheker|frauenarzt|kinderarzt)\\p{L}*',
     ],
     negation: { window: 3, after: 2 },
-    unlessSentence: ['leitlinie*', 'stiko', 'rki', 'hwg'],
+    unlessSentence: ['leitlinie*', 'stiko', 'rki', 'hwg', '(empfehlen|raten) ~6 zu'],
   },
   examples: {
     invalid: [

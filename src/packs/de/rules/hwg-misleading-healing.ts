@@ -22,6 +22,8 @@ export const misleadingHealing = defineRule({
       '(lost|beseitigt|besiegt|vertreibt|bekampft) ~3 (ursache*|arthrose|migrane|rheuma|tinnitus|allergie*|knieprobleme|ruckenprobleme|ruckenschmerz*)',
       '(schmerzfrei|beschwerdefrei|symptomfrei) durch',
       'im kampf gegen',
+      '(bekampf*|zerstor*|abtot*|vernicht*|besieg*) ~3 (tumor*|krebszelle*|krebs|metastase*)',
+      '(tumor*|krebszelle*|metastase*) ~3 (bekampfen|zerstoren|abtoten|vernichten|besiegen)',
     ],
     negation: { window: 3, after: 2 },
     unlessSentence: ['hwg', 'heilmittelwerbegesetz*'],

@@ -23,6 +23,7 @@ export const restrictedDisease = defineRule({
       '(tumor*|karzinom*|melanom*|leukamie|metastas*) ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
       '(gegen|bei|vor|heilt|bekampft|lindert|verhindert|schutzt) ~3 (covid*|corona*|masern|keuchhusten|tuberkulose|hepatitis|hiv|aids|influenza|norovirus|salmonell*|borreliose|syphilis|gonorrho*)',
       '(gegen|bei|von|heilt|bekampft|lindert|befreit) ~3 (alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*)',
+      '(raus|frei|weg|los|schluss) ~2 (alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*)',
       '(gegen|bei|vor|verhindert|vorbeugen|schutzt) ~3 (praeklampsie|praklampsie|eklampsie|schwangerschaftsdiabetes|gestationsdiabetes|fruhgeburt*|fehlgeburt*|wochenbettdepression*)',
     ],
     allow: ['sternzeichen krebs', 'krebs (im|als) sternzeichen'],

@@ -14,6 +14,7 @@ export const comparative = defineRule({
   match: {
     patterns: [
       '(besser|schonender|effektiver|wirksamer|schneller|sicherer|gunstiger|erfahrener|moderner|sanfter) als ~2 (andere*|herkommlich*|klassisch*|konkurrenz|viele*|jede*|alle*|krankenhaus|hausarzt|zahnarzt|orthopaden|op|operation*|skalpell)',
+      'besser* ~3 als (unsere|unser|uns|wir)',
       'keine bessere* (praxis|klinik|adresse|behandlung|wahl|ansprechpartner*)',
       'vergessen (sie|du|ihr) (den|die|das|alle|herkommlich*)',
       'standard(mediziner*|sportmediziner*|arzt|arzte|zahnarzt*|praxis|praxen|chirurg*|orthopade*)',

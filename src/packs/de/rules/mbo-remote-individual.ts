@@ -13,7 +13,7 @@ export const mboRemoteIndividual = defineRule({
   match: {
     patterns: [
       'schick* (mir|uns) ~3 (foto*|bild*|selfie*|video*)',
-      '(sag|sage|sagen) (dir|euch|ihnen) ~1 (was|welche*|ob) ~4 (nehmen|einnehmen|hilft|helfen|brauchst|braucht|auftragen|tun|solltet|solltest|ist)',
+      '(sag|sage|sagen) (dir|euch|ihnen) ~1 (was|welche*|ob) ~4 (nehmen|einnehmen|hilft|helfen|brauchst|braucht|auftragen|tun|solltet|solltest|ist|musst|musstet|muss)',
       '(schreib*|schick*|poste*) ~1 (mir|uns) ~1 (eure|deine|ihre) (symptome|beschwerden|blutwerte|laborwerte|diagnosen|befunde|werte)',
       'per (dm|pn|direktnachricht|whatsapp|chat) ~4 (diagnose*|diagnostizier*|behandl*|therapie*|ferndiagnose)',
       '(diagnose*|einschatzung) ~3 per (dm|pn|direktnachricht|whatsapp|chat)',

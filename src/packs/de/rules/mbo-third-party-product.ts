@@ -13,7 +13,7 @@ export const thirdPartyProduct = defineRule({
   ],
   match: {
     patterns: [
-      'als (arztin|arzt|zahnarztin|zahnarzt|hautarztin|hautarzt|dermatologin|dermatologe|frauenarztin|frauenarzt|apothekerin|apotheker|kinderarztin|kinderarzt|medizinerin|mediziner|chirurgin|chirurg) ~2 (sage|empfehle|schwore|nutze|verwende|vertraue|kann|rate)',
+      'als (arztin|arzt|zahnarztin|zahnarzt|hautarztin|hautarzt|dermatologin|dermatologe|frauenarztin|frauenarzt|apothekerin|apotheker|kinderarztin|kinderarzt|medizinerin|mediziner|chirurgin|chirurg) ~6 (sage|empfehle|schwore|nutze|verwende|vertraue|kann|rate)',
       '(mein|meine) ~1 (lieblingsprodukt*|lieblingscreme*|lieblingsserum*|lieblingsmarke*|geheimtipp*)',
       '(unsere|meine) (eigene|neue) (pflegelinie|kosmetiklinie|produktlinie|serie|skincare)',
       '(praxisshop|onlineshop) ~3 (erhaltlich|bestellen|kaufen)',

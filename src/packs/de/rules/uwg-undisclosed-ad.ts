@@ -13,6 +13,9 @@ const PAID = [
   'zur verfugung gestellt',
   'affiliate*',
   'provisionslink*',
+  // A promo code: a word with trailing digits after "code"/"mit", or a percentage the reader "gets".
+  're:(?:code|mit)\\s+\\p{L}{3,}\\d{1,3}(?![\\p{L}\\p{N}])',
+  're:(?:spart|sparst|bekommt|bekommst|erhaltet|erhaltst)\\s+(?:ihr|du)\\s+\\d{1,2}\\s?%',
 ];
 /** Labels that make the commercial purpose recognisable. */
 const LABEL = ['werbung', 'anzeige', '#werbung', '#anzeige', '#ad', 'bezahlte partnerschaft', 'sponsored', 'gesponsert*', 'paid partnership'];
