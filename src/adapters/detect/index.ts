@@ -57,7 +57,7 @@ const FRANC_SPREAD = 0.4;
  * German or Russian, so a tie between Russian and Bulgarian trigrams is more likely Russian. It is
  * smaller than any exclusive letter, so a Ukrainian і or a Bulgarian -ът still decides.
  */
-const PRIOR: Record<string, number> = { rus: 0.03, pol: 0.02, deu: 0.02 };
+const PRIOR: Record<string, number> = { rus: 0.04, pol: 0.02, deu: 0.02 };
 const LETTER_WEIGHT = 0.08;
 const LETTER_CAP = 0.3;
 const WORD_WEIGHT = 0.08;
@@ -106,7 +106,9 @@ function score(sample: string, words: string[], letters: number, candidates: str
     let value = scores.get(c)! + add + (PRIOR[c] ?? 0);
     // A letter the language's spelling never uses rules it out, unless the language's own letters
     // outnumber it (a Polish post naming "Dvořák" stays Polish).
-    if ((against.get(c) ?? 0) > s) value = -1;
+    const a = against.get(c) ?? 0;
+    // In a long text a few foreign letters are a quoted name or phrase, not the text's language.
+    if (a > s && a * 100 >= letters) value = -1;
     for (const e of EXPECTED) if (e.lang === c && letters >= e.minLetters && !e.re.test(sample)) value -= e.penalty;
     scores.set(c, value);
   }
@@ -186,6 +188,16 @@ function hashtagWords(tag: string): string {
 }
 
 /**
+ * The language of the post's own words: quotations (a manufacturer's slogan, a quoted law) are
+ * left out when enough text remains, so they cannot outvote the author's language.
+ */
+function mainLanguage(text: string, options: DetectOptions): LanguageGuess {
+  const own = text.replace(QUOTE, ' ');
+  if (own !== text && (own.match(WORD) ?? []).join('').length >= 15) return detectLanguage(own, options);
+  return detectLanguage(text, options);
+}
+
+/**
  * Split a post into runs by language: a Polish post quoting a German slogan, English hashtags.
  * Short or ambiguous pieces keep the language of the whole text; adjacent runs of the same
  * language are merged. Runs cover the text without gaps.
@@ -193,7 +205,7 @@ function hashtagWords(tag: string): string {
 export function detectSegments(text: string, options: DetectOptions = {}): LanguageSegment[] {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}.`);
   if (text.length === 0) return [];
-  const main = detectLanguage(text, options).code;
+  const main = mainLanguage(text, options).code;
   const runs: LanguageSegment[] = [];
   for (const p of pieces(text)) {
     const raw = text.slice(p.start, p.end);
@@ -229,7 +241,7 @@ export function detectSegments(text: string, options: DetectOptions = {}): Langu
  */
 export function createDetector(options: DetectOptions = {}): LanguageDetector {
   return (text: string): DetectedLanguage => {
-    const g = detectLanguage(text, options);
+    const g = mainLanguage(text, options);
     const segments = detectSegments(text, options);
     return { code: g.code, confidence: g.confidence, ...(segments.some((s) => s.code !== g.code) ? { segments } : {}) };
   };
