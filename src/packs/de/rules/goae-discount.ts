@@ -19,6 +19,8 @@ export const discount = defineRule({
       're:\\d+\\s?%\\s*(?:auf|gunstiger|sparen|reduziert|nachlass|off)',
       're:\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s+statt\\s+\\d+',
       'gutschein*',
+      're:(?:nur|fur nur|jetzt nur|ab nur)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)',
+      'angebot des monats',
       '(festpreis*|pauschalpreis*|aktionspreis*|sonderpreis*|flatrate)',
       '2 fur 1',
       'premiumcard*',

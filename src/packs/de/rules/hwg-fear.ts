@@ -14,7 +14,7 @@ export const fear = defineRule({
   match: {
     patterns: [
       'spielt* mit (seinem|ihrem|deinem|eurem) leben',
-      'bevor es zu spat ist',
+      '(bevor|bis|ehe) es zu spat ist',
       'tickende* zeitbombe*',
       'stille* killer*',
       'riskier* (ihre|deine|seine|eure) (gesundheit|zahne|sehkraft|leben|haut)',

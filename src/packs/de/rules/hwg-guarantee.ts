@@ -31,6 +31,7 @@ export const guarantee = defineRule({
       'endlich (schmerzfrei|beschwerdefrei|symptomfrei|faltenfrei|rauchfrei)',
       'perfekt* (zahne|lippen|nase|ergebnis*|figur|haut|lacheln|brust|busen|po)',
       'makellos*',
+      '(lacheln|zahne|nase|lippen|ergebnis|resultat|haut|figur) ~2 (ist|sind|wird|werden) ~1 perfekt*',
       'traumfigur',
       'wunschgewicht',
       're:(?:in|nach|innerhalb)\\s+(?:von\\s+)?nur\\s+(?:\\d+|ein\\p{L}*|zwei|drei|vier|funf|sechs|sieben|acht|zehn)\\s+(?:sitzung|behandlung|tag|woche|monat|minute|stunde|anwendung)\\p{L}*',

@@ -17,6 +17,8 @@ export const unsubstantiated = defineRule({
       'studien(belegt*|gepruft*|bewiesen*)',
       'laut (studie|studien)',
       'nachweislich',
+      '(erfolgsquote*|erfolgsrate*|heilungsrate*|heilungsquote*|zufriedenheitsquote*|zufriedenheitsrate*)',
+      're:\\d+(?:[.,]\\d+)?\\s?%\\s+(?:erfolg|zufrieden|heilung|wirksam)\\p{L}*',
       'bewiesen* wirk*',
       're:\\d+(?:[.,]\\d+)?\\s?%\\s*(?:weniger|mehr|schneller|starker\\p{L}*|besser\\p{L}*|wirksamer|dickere\\p{L}*|straffere\\p{L}*|reduktion|verbesserung|der (?:anwender|patient|teilnehmer|probanden)\\p{L}*)',
     ],

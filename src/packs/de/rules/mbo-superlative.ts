@@ -26,6 +26,8 @@ export const superlative = defineRule({
       '#1',
       'einzig(e|er|es|en) ~2 (praxis|klinik|anbieter*|arzt|arztin|zentrum|methode|spezialist*|adresse)',
       'einzigartig*',
+      '(grosste|grosstes|grossten|grosster) ~2 (praxis|klinik*|zentrum|anbieter*|auswahl|erfahrung|team|spezialist*)',
+      '(testsieger*|marktfuhrer*)',
       'unvergleichlich*',
       'koryphae*',
       '(revolutionar*|bahnbrechend*)',
