@@ -12,6 +12,7 @@ import ru from './locales/ru.json';
 import { beforeAfter } from './rules/before-after.js';
 import { celebrity } from './rules/celebrity.js';
 import { comparative } from './rules/comparative.js';
+import { cureClaim } from './rules/cure-claim.js';
 import { deviceWarning } from './rules/device-warning.js';
 import { drugWarning } from './rules/drug-warning.js';
 import { fearAppeal } from './rules/fear-appeal.js';
@@ -48,6 +49,7 @@ export const plPack = definePack({
     urging,
     minorTargeting,
     misleadingProperty,
+    cureClaim,
     maintenanceClaim,
     unsubstantiatedClaim,
     fearAppeal,

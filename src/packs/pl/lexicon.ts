@@ -41,7 +41,6 @@ export const AD_SIGNALS: Pattern[] = [
   'dostępn* (w|we|od|już|bez)',
   'już w (aptekach|sklepach|sprzedaży|ofercie)',
   'w (naszym|naszej) (sklepie|aptece|ofercie)',
-  'link w bio',
   'link do sklepu',
   'sklep* (internetow*|medyczn*|online)',
   'cen(a|ie|ę|y) ~2 (zł|tylko|promocyjn*|regularn*)',
@@ -51,14 +50,9 @@ export const AD_SIGNALS: Pattern[] = [
   'zniżk*',
   'taniej',
   'z ~1 kodem',
-  'nowość',
   'now(y|a|e|ego|ej|ą) (glukometr*|ciśnieniomierz*|inhalator*|test*|aparat*|plaster*|plastr*|opask*|wkładk*|żel*|spray*|model*|termometr*|pulsoksymetr*|irygator*|szczoteczk*|soczewk*|wyrób)',
-  'wypróbuj*',
-  'sprawdź*',
-  'odbierz*',
   'zapytaj* w aptece',
   'zapytaj* (o|farmaceut*)',
-  'polecam*',
   'sięgnij* po',
   'producent:',
   'reklamę prowadzi',
@@ -68,14 +62,12 @@ export const AD_SIGNALS: Pattern[] = [
 /** Drug-ad signals: availability or a call to take or buy the product. */
 export const DRUG_AD_SIGNALS: Pattern[] = [
   'sięgnij* po',
-  'kup*',
   'zapytaj* w aptece',
   'zapytaj* (farmaceut*|o)',
   'dostępn* w aptekach',
   'bez recepty',
   'już w aptekach',
   'w ~1 aptec(e|ach)',
-  're:\\d+([,.]\\d+)?\\s?(zl|pln)',
   'to jest lek',
   'podmiot odpowiedzialny',
 ];
@@ -141,7 +133,8 @@ export const PROMOTION_ALLOW: Pattern[] = [
   'konkurs* na (stanowisko|udzielanie)',
   'konkurs* ofert*',
   'bezpłatn* ~4 nfz',
+  'bezpłatn* (warsztat*|szkoleni*|wykład*|webinar*|szkoł*|spotkani*)',
   'w ramach nfz',
 ];
 
-export const PROMOTION_UNLESS: Pattern[] = ['nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+export const PROMOTION_UNLESS: Pattern[] = ['szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];

@@ -33,6 +33,7 @@ const ALLOW = [
   'krew do (badań|badania|analizy)',
   'krew na (badani*|czczo)',
   'pobieramy krew',
+  'bez skalpel*',
   'pobrać krew',
   'pobrania krew',
   'krwią (pępowinow*|obwodow*)',

@@ -3,9 +3,8 @@ import { MDR_ART7, pf } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
 /**
- * Effects a product or device does not have: cures, works on viruses, rejuvenates, detoxes,
- * "magnetic properties", cures everything. Service names ("leczenie kanałowe") and a doctor
- * treating patients are not claims about a product.
+ * Effects a product does not have: works on viruses, boosts immunity, rejuvenates, detoxes,
+ * "magnetic properties", cures everything. Cure verbs for non-drugs are in pl/cure-claim.
  */
 export const misleadingProperty = defineRule({
   id: 'pl/misleading-property',
@@ -14,10 +13,6 @@ export const misleadingProperty = defineRule({
   legalBasis: [MDR_ART7, pf('art. 52 ust. 3', 'Reklama produktu leczniczego nie może wprowadzać w błąd')],
   match: {
     patterns: [
-      'lecz(y|ą)',
-      'wylecz(y|ysz|ymy|ą|ony|ona|one|eni*)',
-      'uzdrawia*',
-      'uzdrowi(|sz|my|ą)',
       'działa(|ją) (na|przeciw) (wirus*|bakteri*|koronawirus*|grzyb*|drobnoustroj*)',
       'przeciwwirusow*',
       'zabija ~2 (wirus*|bakteri*|drobnoustroj*|koronawirus*)',
@@ -25,6 +20,7 @@ export const misleadingProperty = defineRule({
       'odmładza*',
       'regeneruj* (komórk*|organizm*|chrząstk*|staw*)',
       'odbudowuj* (chrząstk*|staw*|kości|kość|nerw*)',
+      'trwale (odbudowuj*|regeneruj*|naprawia*)',
       'usuwa* (toksyn*|przyczyn*)',
       'detoks*',
       'oczyszcza* (organizm*|krew|wątrob*|jelit*)',
@@ -36,10 +32,6 @@ export const misleadingProperty = defineRule({
       'cofa* (chorob*|zmian*|miażdżyc*|cukrzyc*|zwyrodnieni*)',
       'zastępuje (leki|leczenie|operacj*|farmakoterapi*)',
     ],
-    allow: [
-      '(lekarz*|lekark*|dr|doktor*|specjali*|dermatolo*|stomatolo*|ortoped*|kardiolo*|ginekolo*|klinik*|gabinet*|przychodni*|poradni*|oddział*|zespół|który|która|kto) ~2 lecz(y|ą)',
-      'wyleczeni* ~2 (zęb*|kanał*|próchnic*)',
-    ],
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },
@@ -47,14 +39,14 @@ export const misleadingProperty = defineRule({
     invalid: [
       { text: 'To jedyne tabletki o podwójnej dawce. Działa na wirusy.', context: { product: 'drug' } },
       { text: 'Opaska ortopedyczna ma cenne właściwości magnetyczne.', context: { product: 'medical-device' } },
-      { text: 'Poduszka ProSen leczy bezsenność i wzmacnia odporność.', context: { product: 'medical-device' } },
+      { text: 'Poduszka ProSen wzmacnia odporność i oczyszcza organizm z toksyn.', context: { product: 'medical-device' } },
       { text: 'Lampa odmładza skórę i usuwa toksyny z organizmu.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Leczenie kanałowe wykonujemy pod mikroskopem.', context: { product: 'medical-service' } },
-      { text: 'Dr Anna Nowak leczy choroby skóry u dorosłych i dzieci.', context: { product: 'medical-service' } },
+      { text: 'Maść leczy stany zapalne skóry zgodnie ze wskazaniami w ulotce.', context: { product: 'drug' } },
       { text: 'Ciśnieniomierz służy do pomiaru ciśnienia tętniczego krwi.', context: { product: 'medical-device' } },
-      { text: 'Ten opatrunek nie leczy infekcji – przy zaczerwienieniu rany zgłoś się do lekarza.', context: { product: 'medical-device' } },
+      { text: 'Opatrunek nie działa na bakterie – przy zaczerwienieniu rany zgłoś się do lekarza.', context: { product: 'medical-device' } },
     ],
   },
 });

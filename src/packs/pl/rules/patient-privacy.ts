@@ -20,8 +20,12 @@ const IDENTIFIERS = [
 ];
 
 /** "pani Ewa z Nowego Sącza", "pacjentka Anna Kowalska", "pan Jan, 54 lata, z Radomia". */
-const NAMED_PATIENT =
-  /(?<![\p{L}\p{N}])(?:[Pp]an(?:i|a|u|ią|em)?|[Pp]acjent(?:ka|ki|ce|kę|ką|a|owi|em)?|[Nn]asz(?:a|ej|ego|ą)? pacjent\p{L}*)\s+(?!(?:Doktor|Profesor|Magister|Dyrektor|Prezes|Redaktor)(?!\p{L}))\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+|,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+|,\s*\d{2}\s*(?:l\.|lat|lata))/gu;
+const WHO = String.raw`(?:[Pp]an(?:i|a|u|ią|em)?|[Pp]acjent(?:ka|ki|ce|kę|ką|a|owi|em)?|[Nn]asz(?:a|ej|ego|ą)? pacjent\p{L}*)`;
+const NOT_TITLE = String.raw`(?!(?:Doktor|Profesor|Magister|Dyrektor|Prezes|Redaktor)(?!\p{L}))`;
+const SURNAME = String.raw`\s+\p{Lu}\p{Ll}+`;
+const AGE = String.raw`,\s*(?:lat\s*\d{1,3}|\d{1,3}\s*(?:l\.|lat|lata))`;
+const TOWN = String.raw`,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`;
+const NAMED_PATIENT = new RegExp(String.raw`(?<![\p{L}\p{N}])${WHO}\s+${NOT_TITLE}\p{Lu}\p{Ll}+(?:${SURNAME}|(?:${AGE})?${TOWN})`, 'gu');
 const HEALTH = /pacjent|zabieg|lecze|metamorfoz|operac|diagnoz|wynik|chor|przed i po|rezonans|rtg|tomograf|usg|guz|nowotw|implant|ciąż|porod|poród|terapi|rehabilit/iu;
 
 /**

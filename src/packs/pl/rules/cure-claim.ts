@@ -1,0 +1,36 @@
+import { defineRule } from '../../../core/define.js';
+import { MDR_ART7 } from '../basis.js';
+import { LEGAL_TEXT } from '../lexicon.js';
+
+/**
+ * "Leczy", "wyleczy", "uzdrawia" said of a device, supplement, cosmetic or aesthetic procedure.
+ * Drugs treat their indications and doctors treat patients, so drug ads and clinic information
+ * are outside this rule; "leczenie kanałowe" is a service name, not a verb claim.
+ */
+export const cureClaim = defineRule({
+  id: 'pl/cure-claim',
+  category: 'misleading-property',
+  severity: 'error',
+  legalBasis: [MDR_ART7],
+  applies: { products: ['medical-device', 'supplement', 'aesthetic-surgery', 'other'] },
+  match: {
+    patterns: ['lecz(y|ą)', 'wylecz(y|ysz|ymy|ą|ony|ona|one|enie|enia|eniem)', 'uzdrawia*', 'uzdrowi(|sz|my|ą)'],
+    allow: [
+      '(lekarz*|lekark*|dr|doktor*|specjali*|dermatolo*|stomatolo*|ortoped*|kardiolo*|ginekolo*|klinik*|gabinet*|przychodni*|poradni*|oddział*|zespół|który|która|którzy|kto) ~2 lecz(y|ą)',
+    ],
+    unlessSentence: LEGAL_TEXT,
+    negation: true,
+  },
+  examples: {
+    invalid: [
+      { text: 'Opaska magnetyczna BioMag leczy reumatyzm.', context: { product: 'medical-device' } },
+      { text: 'Suplement Artroflex wyleczy Twoje stawy w miesiąc.', context: { product: 'supplement' } },
+      { text: 'Lampa na podczerwień uzdrawia przeziębienie i zatoki.', context: { product: 'medical-device' } },
+    ],
+    valid: [
+      { text: 'Dr Anna Nowak leczy choroby skóry u dorosłych i dzieci.', context: { product: 'medical-device' } },
+      { text: 'Opatrunek nie leczy infekcji – przy zaczerwienieniu rany zgłoś się do lekarza.', context: { product: 'medical-device' } },
+      { text: 'Maść leczy stany zapalne skóry zgodnie ze wskazaniami w ulotce.', context: { product: 'drug' } },
+    ],
+  },
+});
