@@ -11,7 +11,9 @@ export const discountPromotion = defineRule({
   match: {
     patterns: [
       'скидк*',
-      `${NUM} %`,
+      // A bare percentage is a discount only in a price context: «-20%», «20% на чистку».
+      're:[-−–]\\d{1,2} ?%',
+      `${NUM} % на`,
       'акци(я|и|ю|ей)',
       'в подарок',
       'подарк(и|ов)',
