@@ -360,9 +360,11 @@ export function toOriginal(shadow: Shadow, start: number, end: number): { start:
 // sequences first. Used only by packs that ask for it.
 const TRANSLIT: Array<[string, string]> = [
   ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
-  ['yu', 'ю'], ['ya', 'я'], ['yo', 'е'], ['ye', 'е'], ['iy', 'ий'], ['yy', 'ый'], ['ij', 'ий'],
+  // The shadow folds й to и, so the transliteration emits the folded letter too.
+  ['iya', 'ия'], ['iye', 'ие'], ['iyu', 'ию'], ['iyo', 'ие'],
+  ['yu', 'ю'], ['ya', 'я'], ['yo', 'е'], ['ye', 'е'], ['iy', 'ии'], ['yy', 'ыи'], ['ij', 'ии'],
   ['a', 'а'], ['b', 'б'], ['v', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'],
-  ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'],
+  ['j', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'],
   ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'к'], ['y', 'ы'], ['w', 'в'],
   ['x', 'кс'], ['q', 'к'], ["'", 'ь'],
 ];
