@@ -90,6 +90,7 @@ export const plPack = definePack({
     'we współpracy z',
     'ambasador* marki',
     'link* afiliac*',
+    'kod* ~2 bio',
     'link do sklepu',
     'partner* (wpisu|posta|materiału|odcinka)',
     'sponsor* (wpisu|posta|odcinka|materiału)',

@@ -26,7 +26,7 @@ export const beforeAfter = defineRule({
       'odmłodzon* o',
       're:-\\s?\\d+\\s?lat',
     ],
-    unlessSentence: [...LEGAL_TEXT, 'unikaj*', 'nie (wolno|należy|jedz|pij|stosuj|opalaj)', 'należy', 'zalecamy', 'pamiętaj*', 'nie publikujemy', 'godzin*'],
+    unlessSentence: [...LEGAL_TEXT, 'unikaj*', 'nie (wolno|należy|jedz|pij|stosuj|opalaj)', 'należy', 'zalecamy', 'pamiętaj*', 'nie publikujemy'],
   },
   examples: {
     invalid: [

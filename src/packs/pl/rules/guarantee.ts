@@ -41,6 +41,8 @@ export const guarantee = defineRule({
       'już po (pierwsz*|jedn*|1) (zabieg*|wizyc*|sesj*|użyci*|aplikacj*|dawce|tabletce|dniu|tygodniu)',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
+      're:(efekt|rezultat|popraw|ulg)\\p{L}*[^.!?\\n]{0,25}\\spo\\s\\d+\\s(dni|dniach|tygodni\\p{L}*|miesiac\\p{L}*|zabieg\\p{L}*|sesj\\p{L}*|aplikacj\\p{L}*)',
+      're:po\\s\\d+\\s(dniach|tygodniach|zabiegach|sesjach|aplikacjach)[^.!?\\n]{0,40}(efekt|rezultat|zniknie|znikna|znika|popraw)\\p{L}*',
       're:juz\\spo\\s(\\d+|jednym|dwoch|trzech|kilku)\\s(dni|dniach|tygodni|tygodniach|zabiegach|sesjach|minutach|godzinach|miesiacu|miesiacach)',
       'bez (ryzyka|bólu|rekonwalescencji|blizn|powikłań)',
       'bez (skutków|efektów) ubocznych',

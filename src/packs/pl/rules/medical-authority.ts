@@ -27,7 +27,7 @@ export const medicalAuthority = defineRule({
     patterns: [
       `${PROFESSIONS} ~2 (poleca|polecają|polecam|polecamy|polecił|poleciła|polecili|zaleca|zalecają|zalecam|zalecamy|rekomenduje|rekomendują|rekomenduję|rekomendujemy)`,
       `(polecan*|rekomendowan*|zalecan*|zatwierdzon*|testowan*|sprawdzon*|stosowan*) przez ~1 ${PROFESSIONS}`,
-      `jako ${PROFESSIONS} (polecam|zalecam|rekomenduję|używam|stosuję)`,
+      `(jako|jestem) ${PROFESSIONS} ~2 (polecam|zalecam|rekomenduję|używam|stosuję)`,
       're:\\d+\\s(na|z)\\s10\\s(lekarzy|dermatologow|stomatologow|dentystow|pediatrow|ginekologow|farmaceutow|ortopedow|specjalistow|ekspertow)',
       '(biał*|lekarsk*) (fartuch*|kitel|kitla|kitlu|kitlem|kitle|kitli)',
       'fartuch* (lekarsk*|medyczn*)',

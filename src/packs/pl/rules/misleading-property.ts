@@ -29,6 +29,7 @@ export const misleadingProperty = defineRule({
       'cudownie (działa|leczy)',
       'likwiduj* (stan*|przyczyn*|chorob*|nowotwor*|zapaleni*)',
       'na wszystkie (dolegliwości|choroby|schorzenia|bolączki)',
+      'wszystkie układy ~1 narządy',
       'cofa* (chorob*|zmian*|miażdżyc*|cukrzyc*|zwyrodnieni*)',
       'zastępuje (leki|leczenie|operacj*|farmakoterapi*)',
     ],

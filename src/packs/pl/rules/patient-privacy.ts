@@ -15,6 +15,7 @@ const CONSENT = [
 ];
 
 const IDENTIFIERS = [
+  'kciuki ~2 (pani|panie|pana|panu|panią)',
   're:(?<![+\\d])\\d{11}(?!\\d)',
   're:(data urodzenia|ur\\.)\\W{0,3}\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}',
 ];

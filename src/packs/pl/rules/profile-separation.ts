@@ -17,6 +17,7 @@ export const profileSeparation = defineRule({
       'moim kodem',
       'kod* (rabatow*|zniżkow*) ~3 (mnie|mój|moj*)',
       'link* afiliac*',
+      'kod* ~2 bio',
       'współprac* z mark*',
       'e book*',
       'ebook*',

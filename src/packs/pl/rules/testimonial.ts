@@ -24,6 +24,7 @@ export const testimonial = defineRule({
       're:★{4,5}',
       're:5\\s?/\\s?5',
       'moja historia',
+      '(pacjenci|pacjentki|klienci|klientki|użytkownicy|użytkowniczki) ~2 (zachwycen*|zadowolen*)',
       'zaufał(o|y|a|) nam ~4 (pacjent*|klient*|osób|kobiet)',
       'polecam ~3 (serca|serdecznie|każdemu|wszystkim|gorąco)',
       'gorąco polecam',
