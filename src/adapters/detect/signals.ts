@@ -118,4 +118,6 @@ export const EXPECTED: Array<{ lang: string; re: RegExp; minLetters: number; pen
   { lang: 'ukr', re: /[іїєґ]/, minLetters: 14, penalty: 0.2 },
   { lang: 'bel', re: /[іў]/, minLetters: 14, penalty: 0.1 },
   { lang: 'pol', re: /[ąęłńśźżóćw]/, minLetters: 18, penalty: 0.2 },
+  // A Bulgarian sentence of some length has ъ or one of its particles (е, са, се, ще, това, които).
+  { lang: 'bul', re: /ъ|(?<![а-я])(?:е|са|се|да|ще|това|тази|този|които|който|която|към|във|със)(?![а-я])/, minLetters: 40, penalty: 0.15 },
 ];
