@@ -7,6 +7,7 @@
  * and no construct that can backtrack super-linearly.
  */
 import { foldString, normalizeText, transliterateRu } from './normalize.js';
+import { assertSafeRegex, MAX_PATTERN_LENGTH } from './regex-guard.js';
 import type { Pattern } from './types.js';
 
 export class PatternError extends Error {
@@ -141,16 +142,24 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
 export function compilePattern(pattern: Pattern, options: PatternOptions = {}): CompiledPattern {
   const fold = literalFolder(options);
   if (typeof pattern !== 'string') throw new PatternError(String(pattern), 'a pattern must be a string');
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new PatternError(pattern.slice(0, 80), `longer than ${MAX_PATTERN_LENGTH} characters (${pattern.length}); split it into several patterns`);
+  }
   if (pattern.startsWith('re:')) {
     const body = pattern.slice(3);
     if (body.trim() === '') throw new PatternError(pattern, 'empty regular expression');
     try {
       new RegExp(body, 'u');
+      assertSafeRegex(body);
     } catch (err) {
       throw new PatternError(pattern, (err as Error).message);
     }
     if (new RegExp(`(?:${body})`, 'u').test('')) throw new PatternError(pattern, 'matches the empty string');
-    const startsWord = /^[\p{L}\p{N}]/u.test(body) || body.startsWith('(?:') || body.startsWith('[');
+    // A body that starts with a word character, a group, a class, `\d` or a letter/number
+    // property gets the boundary before it. Besides meaning "whole word", the boundary keeps a
+    // leading `\d+` from being retried at every digit of a long run (quadratic otherwise).
+    const startsWord =
+      /^[\p{L}\p{N}]/u.test(body) || body.startsWith('(?:') || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
     return { source: `${startsWord ? NOT_WORD_BEFORE : ''}(?:${body})${NOT_WORD_AFTER}`, heads: [] };
   }
   const tokens = pattern.trim().split(/\s+/u).filter(Boolean);
