@@ -19,13 +19,41 @@
  */
 import { createChecker as createCoreChecker, type Checker, type CheckerOptions } from './core/engine.js';
 import { createRegistry, type Registry } from './core/registry.js';
-import type { CheckOptions, Report, Rule, RuleFilter, RulePack } from './core/types.js';
-import { dePack } from './packs/de/index.js';
-import { plPack } from './packs/pl/index.js';
-import { ruPack } from './packs/ru/index.js';
+import type { CheckOptions, DocumentedRule, MessageCatalog, Report, RuleDocs, RuleFilter, RulePack } from './core/types.js';
+import { deDocs } from './packs/de/docs.js';
+import { dePack as deLean } from './packs/de/index.js';
+import dePl from './packs/de/locales/pl.json';
+import deRu from './packs/de/locales/ru.json';
+import { plDocs } from './packs/pl/docs.js';
+import { plPack as plLean } from './packs/pl/index.js';
+import plDe from './packs/pl/locales/de.json';
+import plRu from './packs/pl/locales/ru.json';
+import { ruDocs } from './packs/ru/docs.js';
+import { ruPack as ruLean } from './packs/ru/index.js';
+import ruDe from './packs/ru/locales/de.json';
+import ruPl from './packs/ru/locales/pl.json';
 
 export * from './core/index.js';
-export { plPack, dePack, ruPack };
+
+// `medad/packs/*` carry English and their own language only; here every pack speaks all four.
+const withMessages = (pack: RulePack, extra: Record<string, MessageCatalog>): RulePack =>
+  Object.freeze({ ...pack, messages: { ...pack.messages, ...extra } });
+
+/** The Polish pack with messages in en, pl, de and ru. */
+export const plPack: RulePack = withMessages(plLean, { de: plDe, ru: plRu });
+/** The German pack with messages in en, pl, de and ru. */
+export const dePack: RulePack = withMessages(deLean, { pl: dePl, ru: deRu });
+/** The Russian pack with messages in en, pl, de and ru. */
+export const ruPack: RulePack = withMessages(ruLean, { pl: ruPl, de: ruDe });
+
+// Examples and notes live apart from the runtime rules (see src/packs/*/docs.ts), so a bundle
+// that only calls check() leaves them out; listRules() and builtinPacks() merge them back.
+function withDocs(pack: RulePack, docs: Record<string, RuleDocs>): RulePack & { rules: DocumentedRule[] } {
+  return Object.freeze({
+    ...pack,
+    rules: pack.rules.map((r) => Object.freeze({ ...r, ...docs[r.id] }) as DocumentedRule),
+  });
+}
 
 /**
  * The built-in packs, in a fresh array (safe to modify).
@@ -39,8 +67,8 @@ export { plPack, dePack, ruPack };
  * const checker = createChecker({ packs: [...builtinPacks(), myPack] });
  * ```
  */
-export function builtinPacks(): RulePack[] {
-  return [plPack, dePack, ruPack];
+export function builtinPacks(): Array<RulePack & { rules: DocumentedRule[] }> {
+  return [withDocs(plPack, plDocs), withDocs(dePack, deDocs), withDocs(ruPack, ruDocs)];
 }
 
 /**
@@ -78,7 +106,7 @@ export function createBuiltinRegistry(): Registry {
  * ```
  */
 export function createChecker(options: CheckerOptions = {}): Checker {
-  return createCoreChecker({ ...options, packs: options.packs ?? builtinPacks() });
+  return createCoreChecker({ ...options, packs: options.packs ?? [plPack, dePack, ruPack] });
 }
 
 /**
@@ -121,6 +149,6 @@ export function check(text: string, options?: CheckOptions): Report {
  * }
  * ```
  */
-export function listRules(filter?: RuleFilter): Rule[] {
-  return createBuiltinRegistry().listRules(filter);
+export function listRules(filter?: RuleFilter): DocumentedRule[] {
+  return createBuiltinRegistry().listRules(filter) as DocumentedRule[];
 }

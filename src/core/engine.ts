@@ -17,6 +17,7 @@ import {
   type CheckOptions,
   type Finding,
   type LanguageDetector,
+  type MessageCatalog,
   type Pattern,
   type Report,
   type RulePack,
@@ -28,6 +29,12 @@ import {
 export interface CheckerOptions extends CheckOptions {
   /** The packs to check against. Required for `medad/core`; `medad` defaults to the built-in ones. */
   packs?: RulePack[] | Registry;
+  /**
+   * Extra message catalogs by locale (`{ de: { 'pl/superlative': { message, suggestion } } }`),
+   * searched after each pack's own messages: e.g. the `locales/<lng>/medad.json` catalogs when a
+   * lean pack from `medad/packs/*` carries only English and its own language.
+   */
+  messages?: Record<string, MessageCatalog>;
 }
 
 export interface Checker {
@@ -37,7 +44,7 @@ export interface Checker {
 }
 
 const OPTION_KEYS = ['jurisdictions', 'context', 'locale', 'rules', 'asOf', 'detect'] as const;
-const CHECKER_KEYS = [...OPTION_KEYS, 'packs'] as const;
+const CHECKER_KEYS = [...OPTION_KEYS, 'packs', 'messages'] as const;
 const CONTEXT_KEYS = ['product', 'audience', 'channel', 'assets', 'sponsored'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BANS = new Set(['prohibited-subject', 'prescription-drug-to-public', 'professional-only-device-to-public']);
@@ -519,7 +526,8 @@ function checkPack(
     if (cr.presence) raws.push(...presenceFindings(cr, state, view));
     if (rule.test) raws.push(...runRuleFunction(cr, cp, state, context));
 
-    for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, pack, state, locale, context));
+    const catalogs = [pack.messages, (o as CheckerOptions).messages];
+    for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context));
   });
 
   // When the ad may not be made at all, the fix is not to publish, not to add a warning.
@@ -543,7 +551,7 @@ function toFinding(
   rule: CompiledRule['rule'],
   raw: Raw,
   severity: Severity,
-  pack: RulePack,
+  catalogs: ReadonlyArray<Record<string, MessageCatalog> | undefined>,
   state: TextState,
   locale: string,
   context: CheckContext,
@@ -552,10 +560,10 @@ function toFinding(
   const excerpt = raw.range ? state.text.slice(raw.range.start, raw.range.end) : '';
   const data = { match: excerpt, channel: context.channel ?? '', ...raw.data };
   const channel = context.channel;
-  const variants = channel ? [`${raw.variant}_${channel}`, raw.variant] : [raw.variant];
-  let template: string | undefined;
-  for (const v of variants) if ((template = lookup(pack.messages, locale, messageId, v))) break;
-  const suggestionText = lookup(pack.messages, locale, messageId, 'suggestion');
+  // Most specific first: the variant for this channel (i18next's context suffix), the variant, the message.
+  const variants = [...new Set([...(channel ? [`${raw.variant}_${channel}`] : []), raw.variant, 'message'])];
+  const template = lookup(catalogs, locale, messageId, variants);
+  const suggestionText = lookup(catalogs, locale, messageId, ['suggestion']);
   const suggestions: Suggestion[] = [];
   if (suggestionText !== undefined || raw.replacement) {
     suggestions.push({

@@ -15,21 +15,22 @@ export function interpolate(template: string, data: Record<string, string | numb
 }
 
 /**
- * Look up `messageId.variant` in the locale's catalog, then in English, then the bare message.
- * Returns undefined when no catalog has the message.
+ * Find a message: the first of `variants` (most specific first, e.g. `missing_video`, `missing`,
+ * `message`) in the requested locale, then the same chain in English. Catalog sets are searched
+ * in order (the pack's own messages, then catalogs the caller added). Undefined when none has it.
  */
 export function lookup(
-  catalogs: Record<string, MessageCatalog>,
+  catalogSets: ReadonlyArray<Record<string, MessageCatalog> | undefined>,
   locale: string,
   messageId: string,
-  variant: string,
+  variants: readonly string[],
 ): string | undefined {
-  const order = locale === 'en' ? ['en'] : [locale, 'en'];
-  const variants = variant === 'message' || variant === 'suggestion' ? [variant] : [variant, 'message'];
-  for (const v of variants) {
-    for (const lng of order) {
-      const text = catalogs[lng]?.[messageId]?.[v];
-      if (text !== undefined) return text;
+  for (const lng of locale === 'en' ? ['en'] : [locale, 'en']) {
+    for (const v of variants) {
+      for (const set of catalogSets) {
+        const text = set?.[lng]?.[messageId]?.[v];
+        if (text !== undefined) return text;
+      }
     }
   }
   return undefined;

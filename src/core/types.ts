@@ -194,7 +194,11 @@ export interface RuleDefinition {
   test?: (ctx: RuleFunctionContext) => RuleFunctionResult[];
   /** Message id in the catalogs; defaults to the rule id. */
   messageId?: string;
-  examples: RuleExamples;
+  /**
+   * Texts the rule must flag and near misses it must not. Built-in rules keep them in a separate
+   * `RuleDocs` export so bundles that only check texts do not carry them; `listRules()` merges them in.
+   */
+  examples?: RuleExamples;
   /** Free-text note for reviewers (e.g. where catalogue and statute disagree). */
   note?: string;
   /** Whether the basis was checked against the statute text. Unverified rules stay `warning`. */
@@ -206,6 +210,17 @@ export interface RuleDefinition {
 /** A rule after `defineRule`: jurisdiction filled in from its pack. */
 export interface Rule extends RuleDefinition {
   jurisdiction: Jurisdiction;
+}
+
+/** What a rule carries for tests and docs but not at run time. */
+export interface RuleDocs {
+  examples: RuleExamples;
+  note?: string;
+}
+
+/** A rule with its examples, as `listRules()` returns it. */
+export interface DocumentedRule extends Rule {
+  examples: RuleExamples;
 }
 
 /** One locale's messages of a pack: `{ [messageId]: { message, suggestion?, ...variants } }`. */

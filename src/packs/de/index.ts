@@ -5,8 +5,6 @@
 import { definePack } from '../../core/define.js';
 import de from './locales/de.json';
 import en from './locales/en.json';
-import pl from './locales/pl.json';
-import ru from './locales/ru.json';
 import { certificates } from './rules/bak-certificates.js';
 import { colleagueDefamation } from './rules/bak-colleague-defamation.js';
 import { privateChannel } from './rules/bak-private-channel.js';
@@ -102,7 +100,8 @@ export const dePack = definePack({
     discount,
     professionalDevice,
   ],
-  messages: { en, pl, de, ru },
+  // English and the pack's own language; `medad` adds the other locales (see src/index.ts).
+  messages: { en, de },
   negations: ['nicht', 'nichts', 'kein*', 'nie', 'niemals', 'niemand', 'weder', 'keinesfalls'],
   negationAfter: 2,
   citations: ['re:§\\s*\\d+', 'hwg', 'heilmittelwerbegesetz*', 'mbo', 'berufsordnung', 'bgh', 'olg', 'urteil*'],

@@ -5,10 +5,8 @@
  * advertising.
  */
 import { definePack } from '../../core/define.js';
-import de from './locales/de.json';
 import en from './locales/en.json';
 import pl from './locales/pl.json';
-import ru from './locales/ru.json';
 import { beforeAfter } from './rules/before-after.js';
 import { celebrity } from './rules/celebrity.js';
 import { comparative } from './rules/comparative.js';
@@ -72,7 +70,8 @@ export const plPack = definePack({
     manufacturerInfo,
     drugWarning,
   ],
-  messages: { en, pl, de, ru },
+  // English and the pack's own language; `medad` adds the other locales (see src/index.ts).
+  messages: { en, pl },
   // "bez" is not a negation here: "bez bólu", "bez skutków ubocznych" are the claims themselves.
   negations: ['nie', 'ani', 'żaden', 'żadna', 'żadne', 'żadnych', 'nigdy'],
   citations: ['re:art\\.\\s*\\d+', 'ustaw(a|y|ie|ą)', 're:§\\s*\\d+', 'rozporządzeni*', 'kodeks*', 'uokik', 'urpl', 'nil', 'niedopuszczaln*', 'zabrania się'],

@@ -3,9 +3,7 @@
  * medical secrecy (323-FZ art. 13, 152-FZ art. 10–11). Rule order follows the catalogue.
  */
 import { definePack } from '../../core/define.js';
-import de from './locales/de.json';
 import en from './locales/en.json';
-import pl from './locales/pl.json';
 import ru from './locales/ru.json';
 import { superlative } from './rules/superlative.js';
 import { rankClaim } from './rules/rank-claim.js';
@@ -84,7 +82,8 @@ export const ruPack = definePack({
     indecentContent,
     profileSeparation,
   ],
-  messages: { en, pl, de, ru },
+  // English and the pack's own language; `medad` adds the other locales (see src/index.ts).
+  messages: { en, ru },
   negations: ['не', 'ни', 'нет', 'без', 'невозможно', 'нельзя'],
   negationWindow: 3,
   // A quotation in a sentence that cites the law or a FAS decision is not the advertiser speaking.

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek } from '../basis.js';
 
 /** Publishing Approbationsurkunde, certificates or other documents (BÄK rule 9). */
@@ -19,6 +20,10 @@ export const certificates = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const certificatesDocs: RuleDocs = {
   note: 'Published documents can be copied for forgery and reveal personal data; the guidance advises against posting them.',
   examples: {
     invalid: [
@@ -32,4 +37,4 @@ export const certificates = defineRule({
       'Die Arbeitsunfähigkeitsbescheinigung wird elektronisch an die Krankenkasse übermittelt.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek, mbo } from '../basis.js';
 
 /** Disparaging colleagues or their treatment in public (BÄK rule 2; § 29 Abs. 1 MBO-Ä). */
@@ -18,6 +19,10 @@ export const colleagueDefamation = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: ['metzgerei', 'fleischer*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const colleagueDefamationDocs: RuleDocs = {
   note: 'The 2023 guidance asks for netiquette towards colleagues; § 29 Abs. 1 MBO-Ä (unsachliche Kritik an der Behandlungsweise von Kollegen) is cited from commentary, verbatim UNVERIFIED.',
   examples: {
     invalid: [
@@ -31,4 +36,4 @@ export const colleagueDefamation = defineRule({
       'Hinter der Praxis finden Sie die Metzgerei Huber und einen Parkplatz.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek, mbo } from '../basis.js';
 
 /** Health data through private messengers and social networks (BÄK rules 1 and 8; § 9 MBO-Ä). */
@@ -15,6 +16,10 @@ export const privateChannel = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const privateChannelDocs: RuleDocs = {
   examples: {
     invalid: [
       'Eure Befunde könnt ihr mir einfach per WhatsApp schicken, ich melde mich dann.',
@@ -27,4 +32,4 @@ export const privateChannel = defineRule({
       'Bitte schicken Sie keine Befunde per WhatsApp – nutzen Sie das Patientenportal.',
     ],
   },
-});
+};

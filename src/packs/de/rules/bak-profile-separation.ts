@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek } from '../basis.js';
 
 /**
@@ -30,6 +31,10 @@ export const profileSeparation = defineRule({
     allow: ['privatpraxis', 'privatpatient*', 'privatsprechstunde', 'privatsphare*'],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const profileSeparationDocs: RuleDocs = {
   note: '"Separate profiles" is not a sentence of the 2023 BÄK guidance (UNVERIFIED as its wording); the rule derives it from rule 3 and the 2014 case example of a patient\'s friend request.',
   examples: {
     invalid: [
@@ -43,4 +48,4 @@ export const profileSeparation = defineRule({
       'Bitte prüfen Sie Ihre Privatsphäre-Einstellungen, bevor Sie Gesundheitsfragen posten.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek } from '../basis.js';
 
 /** Inviting followers to post their own diagnoses, findings or photos publicly (BÄK rule 10). */
@@ -14,6 +15,10 @@ export const selfDisclosure = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const selfDisclosureDocs: RuleDocs = {
   examples: {
     invalid: [
       'Schreibt mir eure Blutwerte und Diagnosen in die Kommentare, ich schaue sie mir an 👇',
@@ -26,4 +31,4 @@ export const selfDisclosure = defineRule({
       'Eure Blutwerte besprechen wir vertraulich in der Praxis.',
     ],
   },
-});
+};

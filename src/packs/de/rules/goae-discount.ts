@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw } from '../basis.js';
 
 /** Flat discounts, deals and vouchers on medical services (§ 5 Abs. 2 Satz 1 GOÄ as a market-conduct rule). */
@@ -33,6 +34,10 @@ export const discount = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: ['(goa|goz) ~3 (abgerechnet|abrechnung|rechnen)', 'kostenlose parkplatz*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const discountDocs: RuleDocs = {
   note: 'GOÄ binds doctors (also for cosmetic treatments and in MVZ/private clinics); for dentists the same applies under the GOZ.',
   examples: {
     invalid: [
@@ -46,4 +51,4 @@ export const discount = defineRule({
       { text: 'Die Kosten für die Vorsorgeuntersuchung übernimmt Ihre Krankenkasse.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /** Cosmetic surgery advertising aimed at children and adolescents (§ 11 Abs. 1 S. 3 Nr. 2 HWG, since 1.3.2020). */
@@ -34,6 +35,10 @@ export const aestheticMinors = defineRule({
     negation: { window: 3, after: 2 },
     unlessSentence: ['hwg', 'erst ab 18', 'volljahrig*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const aestheticMinorsDocs: RuleDocs = {
   note: 'Content verified (MasernschutzG, in force 1.3.2020); the verbatim wording of S. 3 Nr. 2 („ausschließlich oder überwiegend an Kinder und Jugendliche“) was not seen in the current text.',
   examples: {
     invalid: [
@@ -47,4 +52,4 @@ export const aestheticMinors = defineRule({
       { text: 'Jugendsprechstunde für Akne: Wir beraten Schülerinnen und Schüler.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

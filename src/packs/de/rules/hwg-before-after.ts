@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 import { LEGAL_EXPLANATION } from '../lexicon.js';
 
@@ -42,6 +43,10 @@ export const beforeAfter = defineRule({
       '(kein|keine) (aspirin|alkohol|sport|sauna|sonne|blutverdunn*)',
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const beforeAfterDocs: RuleDocs = {
   note: 'Filler injections count as operative plastic-surgical procedures (BGH I ZR 170/24, OLG Köln 6 U 77/23); whether Botox does was only partly decided (UNVERIFIED). Exempt only where the ad shows a medical necessity. The image itself needs review (asset tag `before-after`).',
   examples: {
     invalid: [
@@ -56,4 +61,4 @@ export const beforeAfter = defineRule({
       { text: 'Vorher-Nachher: So hat sich das Zahnfleisch nach der Parodontitistherapie erholt.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /** Well-known persons who can incite consumption (§ 11 Abs. 1 S. 1 Nr. 2 HWG). */
@@ -29,6 +30,10 @@ export const celebrity = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const celebrityDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Auch Schauspielerin Mara L. vertraut bei Erkältung auf ImmunoPlus Lutschtabletten – und du?', context: { product: 'drug' } },
@@ -41,4 +46,4 @@ export const celebrity = defineRule({
       { text: 'Unser Blutdruckmessgerät – auch Moderatorin Y nutzt es.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

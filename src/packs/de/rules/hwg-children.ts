@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, uwg } from '../basis.js';
 
 /** Advertising aimed at children under 14 (§ 11 Abs. 1 S. 1 Nr. 12 HWG; also medical devices via S. 2). */
@@ -23,6 +24,10 @@ export const children = defineRule({
     negation: { window: 3, after: 0 },
     unlessSentence: ['impf*', 'vorsorge*', 'u untersuchung*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const childrenDocs: RuleDocs = {
   examples: {
     invalid: [
       'Hey Kids! Mit den Hustenbärchen wird Husten zum Kinderspiel – sag deinen Eltern Bescheid!',
@@ -35,4 +40,4 @@ export const children = defineRule({
       'Hustensaft für Kinder ab 2 Jahren: Fragen Sie in Ihrer Apotheke nach der richtigen Dosierung.',
     ],
   },
-});
+};

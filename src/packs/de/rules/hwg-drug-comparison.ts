@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg } from '../basis.js';
 
 /** Public drug ads suggesting an effect equal or superior to another drug or treatment (§ 11 Abs. 2 HWG). */
@@ -22,6 +23,10 @@ export const drugComparison = defineRule({
     ],
     negation: { window: 3, after: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const drugComparisonDocs: RuleDocs = {
   note: 'Wording from the 2006 text, believed unchanged; current wording UNVERIFIED but content verified in the catalogue.',
   examples: {
     invalid: [
@@ -35,4 +40,4 @@ export const drugComparison = defineRule({
       { text: 'Wasser ist besser als Softdrinks – trinken Sie ausreichend.', context: { product: 'drug' } },
     ],
   },
-});
+};

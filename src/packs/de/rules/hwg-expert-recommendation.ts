@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /** Recommendations by doctors, scientists or other health professionals (§ 11 Abs. 1 S. 1 Nr. 2 HWG). */
@@ -27,6 +28,10 @@ export const expertRecommendation = defineRule({
     negation: { window: 3, after: 2 },
     unlessSentence: ['leitlinie*', 'stiko', 'rki', 'hwg', '(empfehlen|raten) ~6 zu'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const expertRecommendationDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Von Dermatologen empfohlen: unser Anti-Pickel-Gel mit 5 % Benzoylperoxid.', context: { product: 'drug' } },
@@ -39,4 +44,4 @@ export const expertRecommendation = defineRule({
       { text: 'Ärztlich geleitete Praxis, Behandlung unter ärztlicher Aufsicht.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, mbo } from '../basis.js';
 
 /** Suggesting health will suffer without the product or treatment (§ 11 Abs. 1 S. 1 Nr. 7 HWG). */
@@ -26,6 +27,10 @@ export const fear = defineRule({
     ],
     unlessSentence: ['(impfung|impfen|impfaktion|schutzimpfung)', '112'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const fearDocs: RuleDocs = {
   note: 'The pre-2012 ban on ads that arouse fear (old Nr. 7) was repealed; current Nr. 7 covers drugs and, via § 11 Abs. 1 S. 2, medical devices. For treatments by doctors the basis is § 27 MBO-Ä (anpreisend); application of Nr. 7 to treatments is UNVERIFIED. Vaccination campaigns are exempt.',
   examples: {
     invalid: [
@@ -39,4 +44,4 @@ export const fear = defineRule({
       'Die Grippeimpfung schützt: Wer sich nicht impfen lässt, riskiert seine Gesundheit und die anderer.',
     ],
   },
-});
+};

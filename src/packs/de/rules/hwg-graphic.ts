@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek, hwg } from '../basis.js';
 
 /** Announced graphic material: blood, pus, surgery close-ups (§ 11 Abs. 1 S. 1 Nr. 5 HWG; BÄK rule 7). */
@@ -30,6 +31,10 @@ export const graphic = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const graphicDocs: RuleDocs = {
   note: 'UNVERIFIED: case law applying Nr. 5 to "live OP" social-media content was not found; the text only announces the image, which needs review.',
   examples: {
     invalid: [
@@ -43,4 +48,4 @@ export const graphic = defineRule({
       'Ein Abszess sollte ärztlich behandelt werden – bitte nicht selbst ausdrücken.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, mbo, caseLaw } from '../basis.js';
 
 /** Promises that success is certain, fast or permanent (§ 3 S. 2 Nr. 2 lit. a HWG). */
@@ -51,6 +52,10 @@ export const guarantee = defineRule({
     negation: { window: 4, after: 3 },
     unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'mit sicherheit erwartet'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Schmerzfrei garantiert – oder Geld zurück!', context: { product: 'medical-service' } },
@@ -65,4 +70,4 @@ export const guarantee = defineRule({
       'Diskretion garantiert: Ihre Daten bleiben in der Praxis.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /**
@@ -32,6 +33,10 @@ export const harmlessClaim = defineRule({
     negation: { window: 3, after: 2 },
     unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'packungsbeilage'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const harmlessClaimDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Ein natürliches Schmerzmittel, das Sie jeden Tag einnehmen können und das keine Nebenwirkungen hat.', context: { product: 'other' } },
@@ -44,4 +49,4 @@ export const harmlessClaim = defineRule({
       'Häufige Nebenwirkungen sind Kopfschmerzen und Übelkeit; sprechen Sie uns an, wenn Sie unsicher sind.',
     ],
   },
-});
+};

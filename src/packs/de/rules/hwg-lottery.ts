@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /** Contests, raffles and give-aways for medical products or treatments (§ 11 Abs. 1 S. 1 Nr. 13, § 7 HWG). */
@@ -17,6 +18,10 @@ export const lottery = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: ['(zugunsten|spende*|benefiz*|tombola)', 'hwg'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const lotteryDocs: RuleDocs = {
   note: 'Nr. 13 does not extend to medical devices, but § 7 (Werbegaben) does; the KG applied § 7 to an operation as a prize.',
   examples: {
     invalid: [
@@ -30,4 +35,4 @@ export const lottery = defineRule({
       { text: 'Kein Gewinnspiel, keine Rabatte: Wir beraten Sie sachlich.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

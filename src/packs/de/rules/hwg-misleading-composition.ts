@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /** Claims about composition, origin or nature that mislead when untrue (§ 3 S. 2 Nr. 3 lit. a HWG). */
@@ -22,6 +23,10 @@ export const misleadingComposition = defineRule({
     ],
     negation: { window: 3, after: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const misleadingCompositionDocs: RuleDocs = {
   note: 'Such statements are only misleading when untrue; the finding asks for evidence of origin or composition.',
   examples: {
     invalid: [
@@ -35,4 +40,4 @@ export const misleadingComposition = defineRule({
       'Das Präparat ist nicht rein pflanzlich: Es enthält auch synthetische Hilfsstoffe.',
     ],
   },
-});
+};

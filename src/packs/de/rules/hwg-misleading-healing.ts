@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, uwg } from '../basis.js';
 
 /** Healing and cure-all claims (§ 3 S. 2 Nr. 1 HWG): an effect the product or treatment is not shown to have. */
@@ -28,6 +29,10 @@ export const misleadingHealing = defineRule({
     negation: { window: 3, after: 2 },
     unlessSentence: ['hwg', 'heilmittelwerbegesetz*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const misleadingHealingDocs: RuleDocs = {
   examples: {
     invalid: [
       'Dieses Gerät heilt Arthrose in zwei Wochen.',
@@ -42,4 +47,4 @@ export const misleadingHealing = defineRule({
       'Nach § 3 HWG ist es irreführend zu behaupten, ein Mittel heile Krankheiten, wenn es das nicht tut.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg } from '../basis.js';
 
 /** Promises of safety, painlessness or no downtime (§ 3 S. 2 Nr. 2 lit. b HWG). */
@@ -25,6 +26,10 @@ export const noSideEffects = defineRule({
     negation: { window: 3, after: 2 },
     unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'packungsbeilage'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const noSideEffectsDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Faltenbehandlung ganz ohne Nebenwirkungen und ohne Ausfallzeit.', context: { product: 'aesthetic-surgery' } },
@@ -37,4 +42,4 @@ export const noSideEffects = defineRule({
       'Wie jede Behandlung ist auch diese nicht risikolos: Blutergüsse sind möglich.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg } from '../basis.js';
 import { DRUG_AD } from '../lexicon.js';
 
@@ -20,6 +21,10 @@ export const pflichtangabenFachkreise = defineRule({
       { id: 'Nebenwirkungen', any: ['nebenwirkung*'] },
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const pflichtangabenFachkreiseDocs: RuleDocs = {
   note: 'In advertising to the public Nr. 1, 3, 5 and 6 may be left out (§ 4 Abs. 3 S. 3), so the rule only runs for the Fachkreise. „Verschreibungspflichtig“ (Nr. 7a) is not checked: the text does not say whether the drug is Rx.',
   examples: {
     invalid: [
@@ -39,4 +44,4 @@ export const pflichtangabenFachkreise = defineRule({
       { text: 'Für Fachkreise: Unser neues Wundpflaster mit Silberionen.', context: { product: 'medical-device', audience: 'professional' } },
     ],
   },
-});
+};

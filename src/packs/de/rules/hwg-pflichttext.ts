@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 import { DRUG_AD } from '../lexicon.js';
 
@@ -30,8 +31,11 @@ export const pflichttext = defineRule({
     ],
     insert: CURRENT,
   },
-  note:
-    'Not required for Erinnerungswerbung (§ 4 Abs. 6) nor for freiverkäufliche drugs whose leaflet states no risks (§ 4 Abs. 3 S. 4): the text cannot show either, so review. The post-2023 wording for Tierarzneimittel is UNVERIFIED and not checked. In audiovisual media (§ 4 Abs. 5) the text must be shown and spoken in the video itself.',
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const pflichttextDocs: RuleDocs = {
+  note: 'Not required for Erinnerungswerbung (§ 4 Abs. 6) nor for freiverkäufliche drugs whose leaflet states no risks (§ 4 Abs. 3 S. 4): the text cannot show either, so review. The post-2023 wording for Tierarzneimittel is UNVERIFIED and not checked. In audiovisual media (§ 4 Abs. 5) the text must be shown and spoken in the video itself.',
   examples: {
     invalid: [
       { text: 'Erkältet? ImmunoPlus Lutschtabletten – jetzt in Ihrer Apotheke.', context: { product: 'drug', audience: 'public' } },
@@ -50,4 +54,4 @@ export const pflichttext = defineRule({
       { text: 'Unsere Kompressionsstrümpfe gibt es jetzt in Ihrer Apotheke.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg } from '../basis.js';
 
 /** Psychotropic drugs for sleep, psyche or mood, and emergency contraception, to the public (§ 10 Abs. 2 HWG). */
@@ -25,6 +26,10 @@ export const psychotropicPublic = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: ['hwg', 're:§\\s*\\d+', 'beratung* ~3 (apotheke|praxis)'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const psychotropicPublicDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Endlich wieder durchschlafen: die neue Schlaftablette – jetzt in Ihrer Apotheke.', context: { product: 'drug' } },
@@ -37,4 +42,4 @@ export const psychotropicPublic = defineRule({
       { text: 'Fragen zur Pille danach? Wir beraten Sie vertraulich in der Praxis.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /**
@@ -39,6 +40,10 @@ export const hwgRemoteTreatment = defineRule({
       'hwg',
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const hwgRemoteTreatmentDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Und so geht’s: Symptome schicken, Risiken ausschließen, Daten eingeben, einfach bezahlen, fertig.', context: { product: 'medical-service' } },
@@ -51,4 +56,4 @@ export const hwgRemoteTreatment = defineRule({
       'Für bekannte Patientinnen und Patienten bieten wir die Befundbesprechung auch per Video an; die Diagnose stellen wir nach persönlicher Untersuchung.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /**
@@ -30,6 +31,10 @@ export const restrictedDisease = defineRule({
     negation: { window: 3, after: 2 },
     unlessSentence: ['(impf*|screening|fruherkennung|vorsorgeuntersuchung*|krankenkasse*|krebsvorsorge)', 'hwg', 'nikotin*', 'rauch*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const restrictedDiseaseDocs: RuleDocs = {
   note: 'Anlage A Nr. 2 (cancer) did not apply to medical devices in the 2006 text; whether § 12 Abs. 2 still covers treatments by doctors in its current wording is UNVERIFIED (review). Nicotine dependence is excluded, statutory screening information is not advertising.',
   examples: {
     invalid: [
@@ -43,4 +48,4 @@ export const restrictedDisease = defineRule({
       { text: 'Für Fachkreise: neue Daten zur Therapie bei Melanom.', context: { product: 'drug', audience: 'professional' } },
     ],
   },
-});
+};

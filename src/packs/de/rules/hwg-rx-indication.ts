@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /**
@@ -27,6 +28,10 @@ export const rxIndication = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const rxIndicationDocs: RuleDocs = {
   note: 'UNVERIFIED whether the advertised drug is prescription-only: some drugs for these indications are OTC (e.g. orlistat 60 mg). Review against the drug status.',
   examples: {
     invalid: [
@@ -40,4 +45,4 @@ export const rxIndication = defineRule({
       { text: 'Haarausfall kann viele Ursachen haben – lassen Sie sie ärztlich abklären.', context: { product: 'drug' } },
     ],
   },
-});
+};

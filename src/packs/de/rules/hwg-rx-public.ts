@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 import { LEGAL_EXPLANATION } from '../lexicon.js';
 
@@ -35,6 +36,10 @@ export const rxPublic = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: LEGAL_EXPLANATION,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const rxPublicDocs: RuleDocs = {
   note: 'Whether a named substance is Rx in the advertised form must be checked; disease-awareness information without product focus is not advertising.',
   examples: {
     invalid: [
@@ -48,4 +53,4 @@ export const rxPublic = defineRule({
       'Nach § 10 HWG darf für verschreibungspflichtige Arzneimittel wie Botox nicht öffentlich geworben werden.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg } from '../basis.js';
 
 /** Free samples, test packs and vouchers handed to the public (§ 11 Abs. 1 S. 1 Nr. 14 and 15 HWG). */
@@ -21,6 +22,10 @@ export const samples = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const samplesDocs: RuleDocs = {
   note: 'Nr. 14 (drugs, their samples and vouchers) is cited from the commentary; its current wording is UNVERIFIED. Nr. 15 wording verified.',
   examples: {
     invalid: [
@@ -34,4 +39,4 @@ export const samples = defineRule({
       'Die Blutprobe wird im Labor untersucht; das Ergebnis besprechen wir persönlich.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw, mbo } from '../basis.js';
 
 /** Thanks, reviews and patient stories used to advertise (§ 11 Abs. 1 S. 1 Nr. 3 and 11 HWG). */
@@ -35,6 +36,10 @@ export const testimonial = defineRule({
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const testimonialDocs: RuleDocs = {
   note: 'Nr. 11 bans third-party statements only when abusive or misleading; a testimonial reporting success is misleading as soon as it suggests the result is typical. Publishing patient statements also needs documented consent (§ 9 MBO-Ä).',
   examples: {
     invalid: [
@@ -48,4 +53,4 @@ export const testimonial = defineRule({
       'Sprechzeiten – Montag, 8:00 bis 12:00 Uhr.',
     ],
   },
-});
+};

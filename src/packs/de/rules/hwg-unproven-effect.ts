@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
 
 /**
@@ -32,6 +33,10 @@ export const unprovenEffect = defineRule({
     ],
     negation: { window: 3, after: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const unprovenEffectDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Wenn der Körper sich bewegt, arbeitet das Tape als Pumpe, die kontinuierlich die Lymphzirkulation stimuliert.', context: { product: 'medical-device' } },
@@ -44,4 +49,4 @@ export const unprovenEffect = defineRule({
       { text: 'Die Infusion entgiftet nicht und ersetzt keine Behandlung – wir bieten sie deshalb nicht an.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg } from '../basis.js';
 
 /** Invoked evidence without a verifiable source (§ 3 S. 2 Nr. 1, § 6 Nr. 2 HWG). */
@@ -26,6 +27,10 @@ export const unsubstantiated = defineRule({
     negation: { window: 3, after: 2 },
     unlessSentence: ['et al*', 'doi', 'pubmed', 'quelle*', 'leitlinie*', 're:\\((?:[^()]*\\s)?(?:19|20)\\d{2}\\)'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const unsubstantiatedDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Klinisch bewiesen: Unsere Eigenblut-Kur verjüngt die Haut.', context: { product: 'medical-service' } },
@@ -38,4 +43,4 @@ export const unsubstantiated = defineRule({
       'Laut S3-Leitlinie Adipositas (AWMF 2024) ist Bewegung Teil jeder Therapie; Studien zeigen dies seit Jahren (Quelle: AWMF-Register 050-001).',
     ],
   },
-});
+};

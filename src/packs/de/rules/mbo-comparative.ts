@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek, mbo, uwg } from '../basis.js';
 
 /** Comparison with colleagues, other practices or standard care (§ 27 Abs. 3 MBO-Ä: vergleichend; § 6 UWG). */
@@ -26,6 +27,10 @@ export const comparative = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const comparativeDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Wenn auch Sie den Bogenschützen machen wollen, vergessen Sie den Standardsportmediziner und kommen Sie zu mir!', context: { product: 'medical-service' } },
@@ -38,4 +43,4 @@ export const comparative = defineRule({
       'Im Vergleich zum Vorjahr haben wir doppelt so viele Impftermine angeboten.',
     ],
   },
-});
+};

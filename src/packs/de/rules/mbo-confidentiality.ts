@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek, mbo } from '../basis.js';
 import { CONSENT } from '../lexicon.js';
 
@@ -30,6 +31,10 @@ export const confidentiality = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: CONSENT,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const confidentialityDocs: RuleDocs = {
   note: 'Even the fact that someone is a patient is confidential (ÄK Nordrhein). A stated, documented consent is honoured but the finding cannot check it.',
   examples: {
     invalid: [
@@ -43,4 +48,4 @@ export const confidentiality = defineRule({
       'Vielen Dank für Ihre Bewertung. Zu einzelnen Behandlungen äußern wir uns wegen der Schweigepflicht nicht öffentlich.',
     ],
   },
-});
+};

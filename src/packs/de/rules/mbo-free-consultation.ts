@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, mbo } from '../basis.js';
 
 /** Free consultations or trial treatments as a lure (§ 27 Abs. 3 MBO-Ä, VG Münster 5 K 3488/21). */
@@ -19,6 +20,10 @@ export const freeConsultation = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: ['krankenkasse*', 'kassenleistung*', 'gesetzlich*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const freeConsultationDocs: RuleDocs = {
   note: 'Decided by one administrative court on the Berufsordnung of Westfalen-Lippe; treated as guidance-strength.',
   examples: {
     invalid: [
@@ -32,4 +37,4 @@ export const freeConsultation = defineRule({
       { text: 'Die Kosten des Beratungsgesprächs richten sich nach der GOÄ.', context: { product: 'aesthetic-surgery' } },
     ],
   },
-});
+};

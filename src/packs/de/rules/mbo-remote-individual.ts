@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek, mbo } from '../basis.js';
 
 /** Individual diagnosis or therapy advice through a post, a DM or the comments (§ 7 Abs. 4 MBO-Ä). */
@@ -21,6 +22,10 @@ export const mboRemoteIndividual = defineRule({
     negation: { window: 3, after: 2 },
     unlessSentence: ['(nicht|kein*) ~3 (per|uber|via) (dm|chat|whatsapp|instagram)', 'personlich* (untersuchung|vorstellung|termin)'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const mboRemoteIndividualDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Ausschlag? Schick mir einfach ein Foto per DM, ich sag dir, welche Salbe hilft 📸', context: { product: 'medical-service' } },
@@ -33,4 +38,4 @@ export const mboRemoteIndividual = defineRule({
       'Was ist eigentlich ein Karpaltunnelsyndrom? Ich erkläre es euch in drei Slides.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, mbo, uwg } from '../basis.js';
 
 /** Self-praise as the best, leading or only provider (§ 27 Abs. 3 MBO-Ä: anpreisend; § 5 UWG: Spitzenstellung). */
@@ -36,6 +37,10 @@ export const superlative = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: ['laut', 'ausgezeichnet (von|durch|mit)', 'focus ~2 (arzteliste|klinikliste|siegel)'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const superlativeDocs: RuleDocs = {
   note: 'For companies that are not doctors the basis is § 5 UWG, which bans such claims only when untrue; a stated objective criterion (a named ranking) can justify them.',
   examples: {
     invalid: [
@@ -50,4 +55,4 @@ export const superlative = defineRule({
       'Nach bestem Wissen und Gewissen beraten wir Sie zu allen Optionen; bitte bestätigen Sie Ihren Termin.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { baek, caseLaw, mbo } from '../basis.js';
 
 /** A doctor lending professional authority to a product (§ 27 Abs. 3 S. 4 MBO-Ä; BÄK rule 11). */
@@ -20,6 +21,10 @@ export const thirdPartyProduct = defineRule({
     ],
     negation: { window: 2, after: 0 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const thirdPartyProductDocs: RuleDocs = {
   note: 'MBO-Ä binds doctors only; § 27 Abs. 3 S. 4 substance verified, verbatim text from commentary. For a drug or treatment the recommendation also falls under § 11 Abs. 1 S. 1 Nr. 2 HWG.',
   examples: {
     invalid: [
@@ -33,4 +38,4 @@ export const thirdPartyProduct = defineRule({
       'Welche Pflege zu Ihrer Haut passt, besprechen wir in der Sprechstunde.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { mbo, uwg, caseLaw } from '../basis.js';
 
 /** Time pressure and scarcity in medical advertising (§ 27 Abs. 3 MBO-Ä: anpreisend; UWG Anhang Nr. 7). */
@@ -37,6 +38,10 @@ export const urging = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: ['112', 'notruf*', 'notfall*', 'absagen', 'impf*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const urgingDocs: RuleDocs = {
   note: 'A review signal rather than a ban of its own: for doctors such pressure is anpreisend (berufswidrig); for other advertisers UWG bans false scarcity only.',
   examples: {
     invalid: [
@@ -50,4 +55,4 @@ export const urging = defineRule({
       'Jetzt neu: Samstagssprechstunde von 9 bis 12 Uhr.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg } from '../basis.js';
 
 /** Injectables and professional devices offered to lay people for self-use (MPAV; § 3 HWG). */
@@ -28,6 +29,10 @@ export const professionalDevice = defineRule({
     negation: { window: 2, after: 0 },
     unlessSentence: ['(nur|ausschliesslich) fur (fachkreise|fachpersonal|arzte|arztinnen)', 'nachweis ~3 (approbation|heilpraktikererlaubnis)', 'warn*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const professionalDeviceDocs: RuleDocs = {
   note: 'Partly UNVERIFIED: no advertising-specific HWG ban exists for devices; the rule relies on supply law (MPAV; paragraph number unverified) and § 3 HWG (impression of safe self-use).',
   examples: {
     invalid: [
@@ -41,4 +46,4 @@ export const professionalDevice = defineRule({
       'Die DDG warnt: Filler nie selbst spritzen – Komplikationen können schwer sein.',
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { hwg, uwg } from '../basis.js';
 
 /** Signs of paid content: promo codes, cooperations, gifted products. */
@@ -39,6 +40,10 @@ export const undisclosedAd = defineRule({
     if (cues.length === 0 && ctx.context.sponsored !== true) return [];
     return [{ range: cues[0] ?? null, variant: cues.length ? 'message' : 'missing' }];
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const undisclosedAdDocs: RuleDocs = {
   note: 'German practice expects „Werbung“ or „Anzeige“ at the start; whether #ad alone suffices is UNVERIFIED in current case law, so it is accepted here. § 5a Abs. 4 wording UNVERIFIED verbatim.',
   examples: {
     invalid: [
@@ -52,4 +57,4 @@ export const undisclosedAd = defineRule({
       'So pflege ich meine Haut nach dem Peeling: mild reinigen, gut eincremen, Sonnenschutz.',
     ],
   },
-});
+};

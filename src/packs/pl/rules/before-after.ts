@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, UDL_ART14 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -8,7 +9,6 @@ export const beforeAfter = defineRule({
   category: 'before-after',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED: no Polish provision that expressly bans before/after images for devices or clinics was found. The rule rests on MDR art. 7 lit. b (false impression of the result), art. 14 UDL (showing results is promotion) and patient image rights; it asks for review rather than stating a ban.',
   legalBasis: [MDR_ART7, UDL_ART14],
   applies: { products: ['medical-service', 'aesthetic-surgery', 'medical-device', 'drug', 'supplement'], audiences: ['public'] },
   assetTags: ['before-after'],
@@ -28,6 +28,11 @@ export const beforeAfter = defineRule({
     ],
     unlessSentence: [...LEGAL_TEXT, 'unikaj*', 'nie (wolno|należy|jedz|pij|stosuj|opalaj)', 'należy', 'zalecamy', 'pamiętaj*', 'nie publikujemy'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const beforeAfterDocs: RuleDocs = {
+  note: 'UNVERIFIED: no Polish provision that expressly bans before/after images for devices or clinics was found. The rule rests on MDR art. 7 lit. b (false impression of the result), art. 14 UDL (showing results is promotion) and patient image rights; it asks for review rather than stating a ban.',
   examples: {
     invalid: [
       { text: 'Zobacz metamorfozę naszej pacjentki – zdjęcia przed i po powiększeniu ust!', context: { product: 'aesthetic-surgery' } },
@@ -40,4 +45,4 @@ export const beforeAfter = defineRule({
       { text: 'Gabinet czynny przed południem i po południu.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { pf } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -26,6 +27,10 @@ export const celebrity = defineRule({
     ],
     unlessSentence: LEGAL_TEXT,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const celebrityDocs: RuleDocs = {
   note: 'The express ban (Pf art. 55 ust. 1) covers drugs. For devices and supplements there is no express ban; paid celebrity opinions are advertising under art. 58 ust. 1 pkt 3 UWM and must meet all ad rules, so the finding asks for review.',
   examples: {
     invalid: [
@@ -39,4 +44,4 @@ export const celebrity = defineRule({
       { text: 'Reklama leku nie może polegać na prezentowaniu go przez osoby znane publicznie ani naukowców.', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, pf, UDL_ART14, UZNK_16 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -38,6 +39,10 @@ export const comparative = defineRule({
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const comparativeDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Nasz ciśnieniomierz mierzy dokładniej niż modele konkurencji.', context: { product: 'medical-device' } },
@@ -52,4 +57,4 @@ export const comparative = defineRule({
       { text: 'Ciśnieniomierz mierzy z dokładnością ±3 mmHg (według instrukcji używania).', context: { product: 'medical-device' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -21,6 +22,10 @@ export const cureClaim = defineRule({
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const cureClaimDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Opaska magnetyczna BioMag leczy reumatyzm.', context: { product: 'medical-device' } },
@@ -33,4 +38,4 @@ export const cureClaim = defineRule({
       { text: 'Maść leczy stany zapalne skóry zgodnie ze wskazaniami w ulotce.', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { REG_817_FROM, reg817 } from '../basis.js';
 import { AD_SIGNALS } from '../lexicon.js';
 
@@ -31,6 +32,10 @@ export const deviceWarning = defineRule({
     ],
     insert: WARNING,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const deviceWarningDocs: RuleDocs = {
   note: 'The regulation is in force from 2023-05-13; ads started earlier could run unchanged until 2023-06-30. A linter cannot know when an ad started, so the rule applies from the in-force date. Upper case and line breaks are tolerated; missing Polish letters are not (the wording is fixed).',
   examples: {
     invalid: [
@@ -51,4 +56,4 @@ export const deviceWarning = defineRule({
       { text: 'Szkolenie dla lekarzy: kup bilet na warsztaty z obsługi nowego aparatu USG.', context: { product: 'medical-device', audience: 'professional' } },
     ],
   },
-});
+};

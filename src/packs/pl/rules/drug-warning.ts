@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { DRUG_AD_SIGNALS } from '../lexicon.js';
 
 const TAIL = 'W przypadku wątpliwości skonsultuj się z lekarzem lub farmaceutą.';
@@ -29,6 +30,10 @@ export const drugWarning = defineRule({
     ],
     insert: WARNING_1,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const drugWarningDocs: RuleDocs = {
   note: 'The amendment (Dz.U. 2022 poz. 1554) is in force from 2023-01-26; ads first disseminated earlier could run until 2024-01-26. The catalogue names only the audiovisual form (§ 7); secondary sources (kancelariadbs.pl, 2022–2023) report the same three warnings for audio and visual forms, which is how the rule reads it.',
   examples: {
     invalid: [
@@ -48,4 +53,4 @@ export const drugWarning = defineRule({
       { text: 'Materiał dla farmaceutów: Dolorin 200 mg, dostępny w aptekach od marca.', context: { product: 'drug', audience: 'professional' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { pf, UZNK_16 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -38,6 +39,10 @@ export const fearAppeal = defineRule({
     ],
     unlessSentence: [...LEGAL_TEXT, 'oddaj* krew', 'krwiodaw*', 'szczepi*', 'zaszczep*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const fearAppealDocs: RuleDocs = {
   note: 'Express ban for drugs (Pf art. 55 ust. 2 pkt 1 lit. c, pkt 3a). For other products the basis is art. 16 ust. 1 pkt 3 uznk (advertising that plays on fear); its wording is UNVERIFIED in the catalogue.',
   examples: {
     invalid: [
@@ -51,4 +56,4 @@ export const fearAppeal = defineRule({
       { text: 'GIF uznał, że reklama wykorzystała uczucie lęku i zagrożenia w społeczeństwie.', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext } from '../../../core/types.js';
 import { guardedFind } from '../guard.js';
 import { LEGAL_TEXT } from '../lexicon.js';
@@ -67,9 +68,13 @@ export const graphicContent = defineRule({
   ],
   applies: { audiences: ['public'] },
   assetTags: ['blood', 'surgery', 'wound', 'gore'],
-  note: 'UNVERIFIED as a legal duty: no Polish statute requiring a content warning was found; it is best practice taught by agencies and required by platform policies (for drugs Pf art. 55 ust. 2 pkt 3a–4 forbids alarming depictions). Reported as a warning.',
   test: (ctx: RuleFunctionContext) =>
     guardedFind(ctx, { patterns: GRAPHIC, allow: ALLOW, unlessAnywhere: WARNED, unlessSentence: LEGAL_TEXT, assetTags: ['blood', 'surgery', 'wound', 'gore'] }),
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const graphicContentDocs: RuleDocs = {
+  note: 'UNVERIFIED as a legal duty: no Polish statute requiring a content warning was found; it is best practice taught by agencies and required by platform policies (for drugs Pf art. 55 ust. 2 pkt 3a–4 forbids alarming depictions). Reported as a warning.',
   examples: {
     invalid: [
       { text: 'Nagranie z artroskopii kolana – na żywo z bloku operacyjnego, bez cenzury!', context: { product: 'medical-service' } },
@@ -82,4 +87,4 @@ export const graphicContent = defineRule({
       { text: 'Oddaj krew – Regionalne Centrum Krwiodawstwa zaprasza w sobotę.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

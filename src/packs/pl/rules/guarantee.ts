@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, pf, UDL_ART14, UZNK_16 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -69,6 +70,10 @@ export const guarantee = defineRule({
     unlessSentence: LEGAL_TEXT,
     negation: { window: 5 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Gwarantujemy efekt już po pierwszym zabiegu!', context: { product: 'medical-service' } },
@@ -85,4 +90,4 @@ export const guarantee = defineRule({
       { text: 'Nie jesteśmy w stanie zagwarantować, że jeden zabieg wystarczy.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

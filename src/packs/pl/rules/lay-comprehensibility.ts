@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext } from '../../../core/types.js';
 import { UWM_FROM, uwm } from '../basis.js';
 
@@ -39,7 +40,6 @@ export const layComprehensibility = defineRule({
   severity: 'warning',
   legalBasis: [uwm('art. 55 ust. 1', 'reklama wyrobu kierowana do publicznej wiadomości musi być sformułowana w sposób zrozumiały dla laika')],
   applies: { products: ['medical-device'], audiences: ['public'], from: UWM_FROM },
-  note: 'The statute is clear; the detection is a heuristic (density of study and lab jargon), so the rule reports a warning for review rather than an error.',
   test(ctx: RuleFunctionContext) {
     const skip = ctx.find(NOT_JARGON);
     const hits = ctx.find(JARGON).filter((h) => {
@@ -51,6 +51,11 @@ export const layComprehensibility = defineRule({
     });
     return hits.length >= 2 ? hits.map((range) => ({ range })) : [];
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const layComprehensibilityDocs: RuleDocs = {
+  note: 'The statute is clear; the detection is a heuristic (density of study and lab jargon), so the rule reports a warning for review rather than an error.',
   examples: {
     invalid: [
       { text: 'Opatrunek HydroHeal: w RCT (n=84) redukcja MMP-9 i IL-6, p<0,05 vs placebo.', context: { product: 'medical-device' } },
@@ -63,4 +68,4 @@ export const layComprehensibility = defineRule({
       { text: 'Wyniki RCT (n=84) i metaanaliza w materiałach dla lekarzy.', context: { product: 'medical-device', audience: 'professional' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { UWM_FROM, uwm } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -24,6 +25,10 @@ export const maintenanceClaim = defineRule({
     ],
     unlessSentence: LEGAL_TEXT,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const maintenanceClaimDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Koncentrator tlenu nie wymaga żadnych przeglądów ani kalibracji przez cały okres użytkowania.', context: { product: 'medical-device' } },
@@ -36,4 +41,4 @@ export const maintenanceClaim = defineRule({
       { text: 'Przegląd techniczny wykonuje autoryzowany serwis producenta.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

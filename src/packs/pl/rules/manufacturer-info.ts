@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { REG_817_FROM, reg817 } from '../basis.js';
 import { AD_SIGNALS } from '../lexicon.js';
 
@@ -33,6 +34,10 @@ export const manufacturerInfo = defineRule({
       },
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const manufacturerInfoDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Nowy glukometr GlukoPro – już w aptekach! To jest wyrób medyczny. Używaj go zgodnie z instrukcją używania lub etykietą.', context: { product: 'medical-device' } },
@@ -51,4 +56,4 @@ export const manufacturerInfo = defineRule({
       { text: 'Nowy glukometr GlukoPro – już w aptekach!', context: { product: 'medical-device' }, asOf: '2023-01-15' },
     ],
   },
-});
+};

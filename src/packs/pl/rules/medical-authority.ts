@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { pf, uwm } from '../basis.js';
 import { LEGAL_TEXT, PROFESSIONS } from '../lexicon.js';
 
@@ -37,6 +38,10 @@ export const medicalAuthority = defineRule({
     allow: ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)'],
     unlessSentence: [...LEGAL_TEXT, 'zatrudni*', 'poszukuj*', 'rekrut*', 'ofert* pracy'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const medicalAuthorityDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Nasz lekarz poleca nowy aparat ortodontyczny.', context: { product: 'medical-device' } },
@@ -52,4 +57,4 @@ export const medicalAuthority = defineRule({
       { text: 'Reklama nie może wykorzystywać wizerunku osób wykonujących zawody medyczne (art. 55 ust. 2 pkt 1).', context: { product: 'medical-device' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { UWM_FROM, uwm } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -27,6 +28,10 @@ export const minorTargeting = defineRule({
     ],
     unlessSentence: LEGAL_TEXT,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const minorTargetingDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Hej dzieci! Plasterki z dinozaurami już w aptekach – poproś mamę, żeby kupiła!', context: { product: 'medical-device' } },
@@ -39,4 +44,4 @@ export const minorTargeting = defineRule({
       { text: 'Przyjmujemy małych pacjentów od 3. roku życia, wizytę umawia rodzic.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

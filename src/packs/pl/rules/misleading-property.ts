@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, pf } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -36,6 +37,10 @@ export const misleadingProperty = defineRule({
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const misleadingPropertyDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'To jedyne tabletki o podwójnej dawce. Działa na wirusy.', context: { product: 'drug' } },
@@ -50,4 +55,4 @@ export const misleadingProperty = defineRule({
       { text: 'Opatrunek nie działa na bakterie – przy zaczerwienieniu rany zgłoś się do lekarza.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

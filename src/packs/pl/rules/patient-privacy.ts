@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext } from '../../../core/types.js';
 import { guardedFind } from '../guard.js';
 import { LEGAL_TEXT } from '../lexicon.js';
@@ -55,7 +56,6 @@ export const patientPrivacy = defineRule({
     },
   ],
   applies: { audiences: ['public'] },
-  note: 'Art. 40 uzl (medical secrecy, released by the patient’s consent) is verified through secondary sources; the wording of art. 13–14 of the patient-rights act and the KEL 2025 numbering are UNVERIFIED. Asset tag patient-face raises a finding unless consent is stated.',
   test(ctx: RuleFunctionContext) {
     if (ctx.find(CONSENT).length > 0) return [];
     const ids = guardedFind(ctx, { patterns: IDENTIFIERS, unlessSentence: LEGAL_TEXT });
@@ -66,6 +66,11 @@ export const patientPrivacy = defineRule({
     if (all.length === 0 && ctx.hasAssetTag('patient-face')) return [{ range: null, variant: 'asset' }];
     return all;
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const patientPrivacyDocs: RuleDocs = {
+  note: 'Art. 40 uzl (medical secrecy, released by the patient’s consent) is verified through secondary sources; the wording of art. 13–14 of the patient-rights act and the KEL 2025 numbering are UNVERIFIED. Asset tag patient-face raises a finding unless consent is stated.',
   examples: {
     invalid: [
       { text: 'Tak wyglądał rezonans naszej pacjentki (dane: Anna Wiśniewska, PESEL 85010112345) – guz miał wielkość śliwki.', context: { product: 'medical-service' } },
@@ -80,4 +85,4 @@ export const patientPrivacy = defineRule({
       { text: 'Lek. Anna Nowak, specjalista dermatologii, przyjmuje we wtorki.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { pf } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -18,6 +19,10 @@ export const pharmacyAdvertising = defineRule({
     ],
     unlessSentence: LEGAL_TEXT,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const pharmacyAdvertisingDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Apteka Pod Lipą: -20% na wszystkie witaminy tylko w ten weekend!', context: { product: 'drug' } },
@@ -30,4 +35,4 @@ export const pharmacyAdvertising = defineRule({
       { text: 'Zabroniona jest reklama aptek i ich działalności (art. 94a Prawa farmaceutycznego).', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { pf } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -42,6 +43,10 @@ export const prescriptionDrug = defineRule({
     allow: ['realiz* ~3 recept*'],
     unlessSentence: [...LEGAL_TEXT, 'realizujemy', 'realizacj*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const prescriptionDrugDocs: RuleDocs = {
   note: 'Rx status of each listed substance follows the URPL register as of 2025; disulfiram implants (Esperal) are Rx-only (catalogue marks this UNVERIFIED). Vaccination campaigns are exempt (art. 57 ust. 2) and not in the list.',
   examples: {
     invalid: [
@@ -55,4 +60,4 @@ export const prescriptionDrug = defineRule({
       { text: 'Zabrania się kierowania do publicznej wiadomości reklamy leków wydawanych na receptę (art. 57 Prawa farmaceutycznego).', context: { product: 'drug' } },
     ],
   },
-});
+};

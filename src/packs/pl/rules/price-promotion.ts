@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { NIL_GUIDANCE, UDL_ART14 } from '../basis.js';
 import { LEGAL_TEXT, PROMOTION, PROMOTION_ALLOW, PROMOTION_UNLESS } from '../lexicon.js';
 
@@ -15,6 +16,10 @@ export const pricePromotion = defineRule({
     unlessSentence: [...LEGAL_TEXT, ...PROMOTION_UNLESS],
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const pricePromotionDocs: RuleDocs = {
   note: 'Art. 14 ust. 1 UDL forbids information with the features of advertising; the NIL reads it as excluding references to favourable prices, discounts and instalments. A neutral price list is information and is not flagged.',
   examples: {
     invalid: [
@@ -29,4 +34,4 @@ export const pricePromotion = defineRule({
       { text: 'Ogłaszamy konkurs na stanowisko kierownika przychodni.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { uwm } from '../basis.js';
 import { LEGAL_TEXT, PROMOTION, PROMOTION_ALLOW, PROMOTION_UNLESS } from '../lexicon.js';
 
@@ -26,6 +27,10 @@ export const productPromotion = defineRule({
     unlessSentence: [...LEGAL_TEXT, ...PROMOTION_UNLESS],
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const productPromotionDocs: RuleDocs = {
   note: 'No statute bans discounts on devices; samples and contests make the message advertising (art. 58 ust. 1 pkt 7 UWM) and a price cut needs the Omnibus 30-day price. Hence warning.',
   examples: {
     invalid: [
@@ -39,4 +44,4 @@ export const productPromotion = defineRule({
       { text: 'Wyrób refundowany przez NFZ – bezpłatny dla pacjentów z cukrzycą typu 1.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { UWM_FROM, uwm } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -37,6 +38,10 @@ export const professionalDevice = defineRule({
     ],
     unlessSentence: LEGAL_TEXT,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const professionalDeviceDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Powiększanie ust kwasem hialuronowym – zapisy w recepcji!', context: { product: 'aesthetic-surgery' } },
@@ -49,4 +54,4 @@ export const professionalDevice = defineRule({
       { text: 'Implanty zębowe wszczepiamy w znieczuleniu miejscowym.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

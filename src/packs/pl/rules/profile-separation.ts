@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { KEL_71 } from '../basis.js';
 import { DOCTOR_PERSONA, LEGAL_TEXT } from '../lexicon.js';
 
@@ -24,6 +25,10 @@ export const profileSeparation = defineRule({
     ],
     unlessSentence: [...LEGAL_TEXT, 'konflikt* interes*', 'oświadczam*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const profileSeparationDocs: RuleDocs = {
   note: 'KEL is the chamber’s code of ethics (disciplinary, not a statute): guidance → warning. If a device is promoted, art. 55 ust. 2 pkt 1 UWM applies as well (pl/medical-authority).',
   examples: {
     invalid: [
@@ -37,4 +42,4 @@ export const profileSeparation = defineRule({
       { text: 'Jako lekarz wyjaśniam, czym różni się przeziębienie od grypy. Oświadczam brak konfliktu interesów.' },
     ],
   },
-});
+};

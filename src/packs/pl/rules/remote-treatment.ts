@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, pf } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -39,6 +40,10 @@ export const remoteTreatment = defineRule({
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const remoteTreatmentDocs: RuleDocs = {
   note: 'Express ban for drugs (Pf art. 55 ust. 2 pkt 1 lit. a); for device software a diagnosis outside the intended purpose is misleading under MDR art. 7. For clinics the KEL telemedicine provisions apply (numbering UNVERIFIED).',
   examples: {
     invalid: [
@@ -53,4 +58,4 @@ export const remoteTreatment = defineRule({
       { text: 'E-receptę zrealizujesz w każdej aptece w Polsce.', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, NIL_GUIDANCE, UDL_ART14 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -59,6 +60,10 @@ export const superlative = defineRule({
     unlessSentence: ['(według|wg|w) (rankingu|raportu|plebiscytu|zestawienia|badania)', 'ranking*', ...LEGAL_TEXT],
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const superlativeDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Najlepsza klinika stomatologiczna w mieście!', context: { product: 'medical-service' } },
@@ -76,4 +81,4 @@ export const superlative = defineRule({
       { text: 'Nie jesteśmy najtańszym gabinetem w mieście i nie udajemy, że jest inaczej.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

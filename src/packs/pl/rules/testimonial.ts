@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { NIL_GUIDANCE, pf, uwm } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -36,6 +37,10 @@ export const testimonial = defineRule({
     allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)'],
     unlessSentence: [...LEGAL_TEXT, 'zostaw* ~1 opini*', 'oceń ~1 nas'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const testimonialDocs: RuleDocs = {
   note: 'Art. 58 ust. 1 pkt 3 UWM makes paid user opinions advertising (so every ad rule applies); it does not ban them. Clinics: curated reviews are promotion under art. 14 UDL as the NIL reads it. Hence warning.',
   examples: {
     invalid: [
@@ -50,4 +55,4 @@ export const testimonial = defineRule({
       { text: 'Opinia konsultanta krajowego w dziedzinie stomatologii jest dostępna na stronie ministerstwa.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { UPNPR_HIDDEN, uwm } from '../basis.js';
 
 /**
@@ -29,6 +30,10 @@ export const undisclosedAdvertising = defineRule({
       },
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const undisclosedAdvertisingDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Dostałam ten irygator od marki AquaDent i szczerze – polecam! Z moim kodem ANIA15 taniej.', context: { product: 'medical-device' } },
@@ -41,4 +46,4 @@ export const undisclosedAdvertising = defineRule({
       { text: 'Reklamację wadliwego inhalatora złożysz w sklepie w ciągu 14 dni.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

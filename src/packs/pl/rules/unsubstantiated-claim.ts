@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, UZNK_16 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -27,6 +28,10 @@ export const unsubstantiatedClaim = defineRule({
     unlessSentence: [...LEGAL_TEXT, 'źródło', 'et al', 'i wsp', 'doi', 'pubmed', 're:n\\s?=\\s?\\d+', 'http*', 'www'],
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const unsubstantiatedClaimDocs: RuleDocs = {
   note: 'Invoking evidence is lawful when the source is verifiable and the claim matches the IFU; the finding asks for the source (warning). Protection claims against infection follow the UOKiK intervention against „Chroń się przed koronawirusem z Mlekovitą” (2020).',
   examples: {
     invalid: [
@@ -40,4 +45,4 @@ export const unsubstantiatedClaim = defineRule({
       { text: 'Wyrób medyczny klasy IIa, zgodny z normą EN ISO 81060-2.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { NIL_GUIDANCE, UDL_ART14 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
@@ -34,6 +35,10 @@ export const urging = defineRule({
     allow: ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'],
     unlessSentence: [...LEGAL_TEXT, '112', '999', 'pogotowi*', 'gorączk*', 'krwawieni*'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const urgingDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Nie czekaj! Zapisz się na konsultację jeszcze dziś – zostały ostatnie wolne terminy.', context: { product: 'medical-service' } },
@@ -48,4 +53,4 @@ export const urging = defineRule({
       { text: 'Sprawdź godziny otwarcia przychodni w zakładce Kontakt.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

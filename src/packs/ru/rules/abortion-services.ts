@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Abortion services may not be advertised at all (since 317-FZ, 2013). */
@@ -7,7 +8,6 @@ export const abortionServices = defineRule({
   category: 'prohibited-subject',
   severity: 'error',
   legalBasis: [fz38('п. 9 ст. 7', 'Не допускается реклама медицинских услуг по искусственному прерыванию беременности.')],
-  note: 'Perm UFAS 2014 («медикаментозное прерывание», «бархатный аборт»). The pre-2013 warning regime no longer applies, so no warning is suggested: the fix is not to publish.',
   match: {
     patterns: [
       'аборт*',
@@ -20,6 +20,11 @@ export const abortionServices = defineRule({
     unlessSentence: ['последстви* аборт*', 'риск* ~2 аборт*', 'вред* аборт*', 'отказ* от аборт*', 'против аборт*', 'кризисн*', 'сохран* беременност*', 'неделя тишины', 'после аборт*'],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const abortionServicesDocs: RuleDocs = {
+  note: 'Perm UFAS 2014 («медикаментозное прерывание», «бархатный аборт»). The pre-2013 warning regime no longer applies, so no warning is suggested: the fix is not to publish.',
   examples: {
     invalid: [
       { text: 'Гинекология: комплексное лечение деликатных женских проблем, прерывание беременности анонимно.', context: { product: 'medical-service' } },
@@ -32,4 +37,4 @@ export const abortionServices = defineRule({
       { text: 'Мы не проводим аборты и не направляем на них.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
 const ILLNESS =
@@ -11,7 +12,6 @@ export const assumedIllness = defineRule({
   category: 'fear-appeal',
   severity: 'error',
   legalBasis: [fz38('п. 5 ч. 1 ст. 24'), fz38('ч. 5 ст. 24')],
-  note: 'Applied to a medical-service ad by Moscow UFAS (НМИЦ эндокринологии: «40% населения… Настоятельно рекомендуем обратиться к эндокринологу!»). Professional texts are exempt under ч. 2 ст. 24.',
   applies: { audiences: ['public'] },
   match: {
     patterns: [
@@ -28,6 +28,11 @@ export const assumedIllness = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const assumedIllnessDocs: RuleDocs = {
+  note: 'Applied to a medical-service ad by Moscow UFAS (НМИЦ эндокринологии: «40% населения… Настоятельно рекомендуем обратиться к эндокринологу!»). Professional texts are exempt under ч. 2 ст. 24.',
   examples: {
     invalid: [
       { text: '40% населения России имеют опухолевые образования в щитовидной железе; настоятельно рекомендуем обратиться к эндокринологу!', context: { product: 'medical-service' } },
@@ -40,4 +45,4 @@ export const assumedIllness = defineRule({
       { text: 'По данным ВОЗ, 40% взрослых имеют избыточный вес — доклад для эндокринологов.', context: { product: 'medical-service', audience: 'professional' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
 /** Before/after framing: «до и после», «было — стало», case captions «Женщина, 54 года». */
@@ -7,7 +8,6 @@ export const beforeAfter = defineRule({
   category: 'before-after',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED application: п. 2 ч. 1 ст. 24 (specific cases of improvement) is verified, but no FAS decision on «до и после» photos as such was retrieved. Warning until checked.',
   legalBasis: [fz38('п. 2 ч. 1 ст. 24'), fz38('п. 2 ч. 1 ст. 25')],
   applies: { audiences: ['public'] },
   assetTags: ['before-after'],
@@ -32,6 +32,11 @@ export const beforeAfter = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const beforeAfterDocs: RuleDocs = {
+  note: 'UNVERIFIED application: п. 2 ч. 1 ст. 24 (specific cases of improvement) is verified, but no FAS decision on «до и после» photos as such was retrieved. Warning until checked.',
   examples: {
     invalid: [
       { text: 'Фото до и после: ринопластика у нашего хирурга. Записывайтесь!', context: { product: 'medical-service' } },
@@ -44,4 +49,4 @@ export const beforeAfter = defineRule({
       { text: 'Было три кабинета — стало пять: мы расширились и открыли новый филиал.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

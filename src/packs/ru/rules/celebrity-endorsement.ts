@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 const FAMOUS = '(актер*|актрис*|певиц*|певец|блогер*|блогерш*|спортсмен*|врач*|доктор*|профессор*|телеведущ*|ведущ*|звезд*|модель|теннисист*|футболист*)';
@@ -10,7 +11,6 @@ export const celebrityEndorsement = defineRule({
   category: 'celebrity-endorsement',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED: a celebrity recommendation is read as thanks by a natural person (п. 3 ч. 1 ст. 24); the point of ч. 3 ст. 5 on false recommendations was not checked. Warning until checked.',
   legalBasis: [fz38('п. 3 ч. 1 ст. 24'), fz38('ч. 3 ст. 5')],
   applies: { audiences: ['public'] },
   match: {
@@ -27,6 +27,11 @@ export const celebrityEndorsement = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const celebrityEndorsementDocs: RuleDocs = {
+  note: 'UNVERIFIED: a celebrity recommendation is read as thanks by a natural person (п. 3 ч. 1 ст. 24); the point of ч. 3 ст. 5 on false recommendations was not checked. Warning until checked.',
   examples: {
     invalid: [
       { text: 'Известная телеведущая доверила свою улыбку нашим стоматологам — и теперь советует нас всем!', context: { product: 'medical-service' } },
@@ -39,4 +44,4 @@ export const celebrityEndorsement = defineRule({
       { text: 'Наши стоматологи — выпускники ведущих медицинских вузов.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Discrediting competitors, pharmacies, doctors or standard treatment. */
@@ -24,6 +25,10 @@ export const competitorDisparagement = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const competitorDisparagementDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Аптеки буквально забиты бесполезными средствами, а действительно эффективных просто не найти!', context: { product: 'other' } },
@@ -36,4 +41,4 @@ export const competitorDisparagement = defineRule({
       { text: 'Не все мази одинаково подходят при растяжении: подберите средство вместе с травматологом.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { ART24_PRODUCTS, fz38 } from '../basis.js';
 
 /**
@@ -61,6 +62,10 @@ export const contraindicationWarning = defineRule({
     ],
     insert: 'Имеются противопоказания. Необходимо проконсультироваться со специалистом.',
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const contraindicationWarningDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Стоматология «Улыбка»: лечение кариеса, имплантация, отбеливание. Запись по телефону.', context: { product: 'medical-service' } },
@@ -76,4 +81,4 @@ export const contraindicationWarning = defineRule({
       { text: 'ИМЕЮТСЯ ПРОТИВОПОКАЗАНИЯ.\nНЕОБХОДИМО ПРОКОНСУЛЬТИРОВАТЬСЯ СО СПЕЦИАЛИСТОМ.\nУЗИ брюшной полости — 2 000 ₽.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

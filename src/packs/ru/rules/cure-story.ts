@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
 const BODY = '(боль|боли|симптом*|прыщи|сыпь|отеки|отек|мигрени|головные|давление|изжога|экзема|псориаз|грыжа|варикоз)';
@@ -9,7 +10,6 @@ export const cureStory = defineRule({
   category: 'testimonial',
   severity: 'error',
   legalBasis: [fz38('п. 2 ч. 1 ст. 24'), fz38('ч. 5 ст. 24'), fz38('п. 2 ч. 1 ст. 25')],
-  note: 'Which part of ст. 24 extends п. 2–5 to services and devices (ч. 4–6) is UNVERIFIED; п. 2 itself is verified. Professional texts are exempt under ч. 2 ст. 24.',
   applies: { audiences: ['public'] },
   match: {
     patterns: [
@@ -34,6 +34,11 @@ export const cureStory = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const cureStoryDocs: RuleDocs = {
+  note: 'Which part of ст. 24 extends п. 2–5 to services and devices (ч. 4–6) is UNVERIFIED; п. 2 itself is verified. Professional texts are exempt under ч. 2 ст. 24.',
   examples: {
     invalid: [
       { text: 'Моему мужу его врач прописал, через месяц стал другим человеком!', context: { product: 'drug' } },
@@ -46,4 +51,4 @@ export const cureStory = defineRule({
       { text: 'Клинический случай из практики: разбор для неврологов.', context: { product: 'medical-service', audience: 'professional' } },
     ],
   },
-});
+};

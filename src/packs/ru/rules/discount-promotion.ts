@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
 /** Discounts, gifts and «free» offers for medical services and products without stated conditions. */
@@ -6,7 +7,6 @@ export const discountPromotion = defineRule({
   id: 'ru/discount-promotion',
   category: 'price-promotion-lottery',
   severity: 'warning',
-  note: 'The statute bans omitting essential conditions of purchase (ч. 7 ст. 5), not discounts as such, so a discount line is a prompt to state the conditions: warning. Cases: Chelyabinsk UFAS 2009 («Белый кит», free prevention without the medical-indication condition); Novosibirsk UFAS 2011 (coupon).',
   legalBasis: [fz38('ч. 7 ст. 5'), fz38('п. 4 ч. 3 ст. 5')],
   match: {
     patterns: [
@@ -42,6 +42,11 @@ export const discountPromotion = defineRule({
     unlessSentence: ['при условии', 'условия акции', 'по показаниям', 'акция действует', 'подробности ~3 (сайте|телефону|администратор*)', 'не является публичной офертой'],
     negation: { window: 1 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const discountPromotionDocs: RuleDocs = {
+  note: 'The statute bans omitting essential conditions of purchase (ч. 7 ст. 5), not discounts as such, so a discount line is a prompt to state the conditions: warning. Cases: Chelyabinsk UFAS 2009 («Белый кит», free prevention without the medical-indication condition); Novosibirsk UFAS 2011 (coupon).',
   examples: {
     invalid: [
       { text: 'Скидка 20% на чек-ап «Женское здоровье» до конца месяца — записывайтесь по ссылке в профиле!', context: { product: 'medical-service' } },
@@ -54,4 +59,4 @@ export const discountPromotion = defineRule({
       { text: 'Скидка 10% пенсионерам при условии записи на будние дни; условия акции — у администратора.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 const DOCTORS = '(врачами|педиатрами|стоматологами|кардиологами|дерматологами|специалистами|медиками|докторами|гинекологами|неврологами|фармацевтами)';
@@ -12,7 +13,6 @@ export const doctorImagery = defineRule({
   category: 'medical-authority-imagery',
   severity: 'error',
   legalBasis: [fz38('п. 4 ч. 5 ст. 5')],
-  note: 'Letter FAS № АК/21227 of 14.12.2006 reads «образ» as any information in the ad, not only pictures, so «врачи рекомендуют» counts.',
   applies: { products: ['drug', 'medical-device', 'supplement', 'other'], audiences: ['public'] },
   assetTags: ['white-coat'],
   match: {
@@ -26,6 +26,11 @@ export const doctorImagery = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const doctorImageryDocs: RuleDocs = {
+  note: 'Letter FAS № АК/21227 of 14.12.2006 reads «образ» as any information in the ad, not only pictures, so «врачи рекомендуют» counts.',
   examples: {
     invalid: [
       { text: 'Врачи рекомендуют: сироп от кашля для всей семьи.', context: { product: 'drug' } },
@@ -38,4 +43,4 @@ export const doctorImagery = defineRule({
       { text: 'Врачи рекомендуют препарат — материал для медицинских работников.', context: { product: 'drug', audience: 'professional' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** A registered drug presented as a supplement or as «не лекарство». */
@@ -21,6 +22,10 @@ export const drugAsSupplement = defineRule({
     allow: ['не является (лекарственн*|лекарством)'],
     negation: { window: 3 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const drugAsSupplementDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Это не лекарство, а натуральная добавка для суставов — принимайте курсами.', context: { product: 'drug' } },
@@ -33,4 +38,4 @@ export const drugAsSupplement = defineRule({
       { text: 'Не заменяйте лекарство пищевыми добавками без консультации врача.', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
 // Present and future forms only: a past-tense «восстановился» is a patient story, not a promise.
@@ -17,7 +18,6 @@ export const guaranteeResult = defineRule({
   category: 'guarantee',
   severity: 'error',
   legalBasis: [fz38('п. 8 ч. 1 ст. 24'), fz38('п. 2 и 6 ч. 3 ст. 5')],
-  note: 'For drugs п. 8 ч. 1 ст. 24 applies directly; for medical services FAS has used ч. 3 ст. 5 (Moscow UFAS, «Гарантируем здоровье!»).',
   match: {
     patterns: [
       'гарантир*',
@@ -57,6 +57,11 @@ export const guaranteeResult = defineRule({
     unlessSentence: ['невозможно', 'не может', 'не можем', 'нельзя', 'не обещ*', 'прав* третьих лиц', 'персональн* данн*', 'реклама не должна'],
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const guaranteeResultDocs: RuleDocs = {
+  note: 'For drugs п. 8 ч. 1 ст. 24 applies directly; for medical services FAS has used ч. 3 ст. 5 (Moscow UFAS, «Гарантируем здоровье!»).',
   examples: {
     invalid: [
       { text: 'Гарантируем 100% результат: избавим от варикоза навсегда за одну процедуру!', context: { product: 'medical-service' } },
@@ -72,4 +77,4 @@ export const guaranteeResult = defineRule({
       { text: 'Лазерная коррекция зрения занимает 24 секунды на каждый глаз.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Promised safety: «абсолютно безопасен», «без побочных эффектов», «натуральный — значит безопасный». */
@@ -26,6 +27,10 @@ export const guaranteeSafety = defineRule({
     unlessSentence: ['реклама не должна', 'не бывает', 'не существует'],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const guaranteeSafetyDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Действует местно, в кровь не всасывается, следовательно абсолютно безопасен.', context: { product: 'drug' } },
@@ -40,4 +45,4 @@ export const guaranteeSafety = defineRule({
       { text: 'Лекарств без побочных эффектов не бывает — обсудите риски с врачом.', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Scaring healthy readers into treatment: «пока не поздно», «может расти раковая опухоль». */
@@ -7,7 +8,6 @@ export const healthScare = defineRule({
   category: 'fear-appeal',
   severity: 'error',
   legalBasis: [fz38('п. 6 ч. 1 ст. 24'), fz38('п. 2 ч. 3 ст. 5')],
-  note: 'п. 6 does not apply to drugs used for disease prevention: vaccination and prophylaxis sentences are skipped.',
   applies: { audiences: ['public'] },
   match: {
     patterns: [
@@ -24,6 +24,11 @@ export const healthScare = defineRule({
     unlessSentence: ['вакцин*', 'прививк*', 'профилактическ* прививк*'],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const healthScareDocs: RuleDocs = {
+  note: 'п. 6 does not apply to drugs used for disease prevention: vaccination and prophylaxis sentences are skipped.',
   examples: {
     invalid: [
       { text: 'Заболевания суставов не просто приносят дискомфорт. Они укорачивают жизнь на 10-15 лет.', context: { product: 'other' } },
@@ -36,4 +41,4 @@ export const healthScare = defineRule({
       { text: 'Гипертония часто протекает бессимптомно — измеряйте давление регулярно.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 const BETTER = '(лучше|эффективнее|надежнее|безопаснее|качественнее|быстрее|дешевле|мягче|сильнее|дольше|точнее|комфортнее|выгоднее)';
@@ -21,6 +22,10 @@ export const incorrectComparison = defineRule({
     ],
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const incorrectComparisonDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Имплантация у нас в 2 раза надёжнее, чем в других клиниках города.', context: { product: 'medical-service' } },
@@ -33,4 +38,4 @@ export const incorrectComparison = defineRule({
       { text: 'Мы не сравниваем себя с другими клиниками — приходите и убедитесь сами.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

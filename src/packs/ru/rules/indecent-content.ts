@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Swear words and offensive images or comparisons (ч. 6 ст. 5). A short list of common roots. */
@@ -7,7 +8,6 @@ export const indecentContent = defineRule({
   category: 'graphic-content-warning',
   severity: 'error',
   legalBasis: [fz38('ч. 6 ст. 5')],
-  note: 'Russian law has no content-warning rule for surgical imagery (UNVERIFIED that none exists); this category carries the ч. 6 ст. 5 ban on indecent and offensive expressions. Image nudity needs image tags.',
   match: {
     patterns: [
       'хуй*', 'хуе*', 'хуя*', 'пизд*', 'бляд*', 'блять', 'бля', 'ебан*', 'ебат*', 'ебал*', 'заеб*', 'уеб*', 'мудак*', 'мудил*', 'сук(а|и)', 'говн*', 'дерьм*', 'жоп*', 'сиськ*',
@@ -15,6 +15,11 @@ export const indecentContent = defineRule({
       '(толст*|жирн*|стар*) (коров*|свинь*|кошелк*|карг*|вешалк*)',
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const indecentContentDocs: RuleDocs = {
+  note: 'Russian law has no content-warning rule for surgical imagery (UNVERIFIED that none exists); this category carries the ч. 6 ст. 5 ban on indecent and offensive expressions. Image nudity needs image tags.',
   examples: {
     invalid: [
       { text: 'Не будь жирной коровой — приходи на липосакцию!', context: { product: 'medical-service' } },
@@ -27,4 +32,4 @@ export const indecentContent = defineRule({
       { text: 'Соблюдайте диету: исключите жирную пищу и сладкое.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

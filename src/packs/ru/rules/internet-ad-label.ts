@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /**
@@ -10,7 +11,6 @@ export const internetAdLabel = defineRule({
   category: 'undisclosed-advertising',
   severity: 'error',
   legalBasis: [fz38('ч. 16 ст. 18.1'), fz38('ч. 17 ст. 18.1')],
-  note: 'The erid regime applies since 01.09.2022 (fines since 01.09.2023; verified-secondary).',
   applies: { sponsoredOnly: true, from: '2022-09-01' },
   presence: {
     exact: false,
@@ -21,6 +21,11 @@ export const internetAdLabel = defineRule({
     ],
     insert: 'Реклама. ООО «…», ИНН … erid: …',
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const internetAdLabelDocs: RuleDocs = {
+  note: 'The erid regime applies since 01.09.2022 (fines since 01.09.2023; verified-secondary).',
   examples: {
     invalid: [
       { text: 'Мой стоматолог — лучший! По промокоду SMILE скидка 15% на чистку в клинике «Пример».', context: { product: 'medical-service' } },
@@ -33,4 +38,4 @@ export const internetAdLabel = defineRule({
       { text: 'Промокод SMILE.', context: { product: 'medical-service' }, asOf: '2021-06-01' },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 const DRAW = ['розыгрыш*', 'разыгрыва*', 'разыграем', 'лотере*', 'конкурс*', 'выиграй*', 'выиграть', 'приз', 'призы', 'призов'];
@@ -14,7 +15,6 @@ export const lottery = defineRule({
   category: 'price-promotion-lottery',
   severity: 'error',
   legalBasis: [fz38('ч. 1 ст. 9')],
-  note: 'Document-level conjunction (dates AND a rules source anywhere in the text) is what patterns alone cannot say, hence the small test function.',
   test: (ctx) => {
     const excluded = ctx.find(NOT_A_DRAW);
     const hits = ctx.find(DRAW).filter((h) => !excluded.some((x) => x.start < h.end && h.start < x.end));
@@ -22,6 +22,11 @@ export const lottery = defineRule({
     if (ctx.find(DATES).length > 0 && ctx.find(RULES_SOURCE).length > 0) return [];
     return [{ range: hits[0]! }];
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const lotteryDocs: RuleDocs = {
+  note: 'Document-level conjunction (dates AND a rules source anywhere in the text) is what patterns alone cannot say, hence the small test function.',
   examples: {
     invalid: [
       { text: 'Разыгрываем бесплатную чистку зубов среди подписчиков! Репост и подписка — и вы участник.', context: { product: 'medical-service' } },
@@ -34,4 +39,4 @@ export const lottery = defineRule({
       { text: 'Наш врач стал призёром всероссийского конкурса профессионального мастерства.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

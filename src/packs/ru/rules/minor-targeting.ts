@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Ads of drugs and medical devices addressed to children. */
@@ -7,7 +8,6 @@ export const minorTargeting = defineRule({
   category: 'minor-targeting',
   severity: 'error',
   legalBasis: [fz38('п. 1 ч. 1 ст. 24'), fz38('ч. 4 ст. 24')],
-  note: 'п. 1 ч. 1 ст. 24 covers drugs; its extension to medical devices (ч. 4 ст. 24) is UNVERIFIED as to numbering. Medical services are not covered (ч. 5 extends only п. 2–5), so the rule is gated to drugs and devices.',
   applies: { products: ['drug', 'medical-device'] },
   match: {
     patterns: [
@@ -21,6 +21,11 @@ export const minorTargeting = defineRule({
       'стан(ь|ешь) ~2 (супергер*|сильным|сильной)',
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const minorTargetingDocs: RuleDocs = {
+  note: 'п. 1 ч. 1 ст. 24 covers drugs; its extension to medical devices (ч. 4 ст. 24) is UNVERIFIED as to numbering. Medical services are not covered (ч. 5 extends only п. 2–5), so the rule is gated to drugs and devices.',
   examples: {
     invalid: [
       { text: 'Привет, ребята! Попросите маму купить волшебный сироп от кашля со вкусом клубники.', context: { product: 'drug' } },
@@ -33,4 +38,4 @@ export const minorTargeting = defineRule({
       { text: 'А ты готов встретить сезон простуд? Пройдите вакцинацию.', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz323, fz38 } from '../basis.js';
 
 const REMOTE = '(онлайн|дистанционно|удаленно|заочно|whatsapp|вотсап|ватсап|телеграм*|телеграмм*|мессенджер*|директ*)';
@@ -9,7 +10,6 @@ export const noDoctorNeeded = defineRule({
   category: 'remote-treatment',
   severity: 'error',
   legalBasis: [fz38('п. 7 ч. 1 ст. 24'), fz323('ч. 1 ст. 36.2')],
-  note: '323-FZ ст. 36.2: remote consultations may correct treatment after an in-person diagnosis; a first diagnosis at a distance is not allowed (exact wording UNVERIFIED, substance verified-secondary).',
   applies: { audiences: ['public'] },
   match: {
     patterns: [
@@ -38,6 +38,11 @@ export const noDoctorNeeded = defineRule({
     unlessSentence: ['не заменяет', 'не заменит', 'ранее назначенн*', 'очн* прием*', 'очной консультаци*', 'установлен на очном'],
     negation: { window: 3, after: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const noDoctorNeededDocs: RuleDocs = {
+  note: '323-FZ ст. 36.2: remote consultations may correct treatment after an in-person diagnosis; a first diagnosis at a distance is not allowed (exact wording UNVERIFIED, substance verified-secondary).',
   examples: {
     invalid: [
       { text: 'Пришлите фото родинки в WhatsApp — онколог поставит диагноз за 15 минут, без визита в клинику.', context: { product: 'medical-service' } },
@@ -50,4 +55,4 @@ export const noDoctorNeeded = defineRule({
       { text: 'Запишитесь онлайн или вызовите врача на дом.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

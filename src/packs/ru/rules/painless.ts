@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** «Без боли», «безболезненно»: a promise about the experience of treatment. */
@@ -7,13 +8,17 @@ export const painless = defineRule({
   category: 'guarantee',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED: no FAS decision treating «без боли/безболезненно» as a guarantee was retrieved (the Ryazan UFAS «Стоматология без боли» case was decided on ч. 7 ст. 24 only). Kept at warning until checked.',
   legalBasis: [fz38('п. 2 ч. 3 ст. 5'), fz38('п. 8 ч. 1 ст. 24')],
   match: {
     patterns: ['без (боли|болей|болевых)', 'безболезненн*', '(совсем|абсолютно|совершенно|вообще) не больно', 'bez boli'],
     allow: ['жизнь без боли в (спине|суставах)'],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const painlessDocs: RuleDocs = {
+  note: 'UNVERIFIED: no FAS decision treating «без боли/безболезненно» as a guarantee was retrieved (the Ryazan UFAS «Стоматология без боли» case was decided on ч. 7 ст. 24 only). Kept at warning until checked.',
   examples: {
     invalid: [
       { text: '«Стоматология без боли»: безболезненное лечение и удаление зубов.', context: { product: 'medical-service' } },
@@ -26,4 +31,4 @@ export const painless = defineRule({
       { text: 'Мы не обещаем, что будет не больно, но сделаем всё, чтобы вам было комфортно.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext, RuleFunctionResult } from '../../../core/types.js';
 import { fz152, fz323 } from '../basis.js';
 
@@ -40,7 +41,6 @@ export const patientPrivacy = defineRule({
     fz152('ч. 1 и 2 ст. 10'),
     fz152('ст. 11'),
   ],
-  note: 'Written consent (ч. 3 ст. 13 323-FZ, п. 1 ч. 2 ст. 10 152-FZ) lifts secrecy but not the advertising bans on patient stories. Photos of faces as biometric data (ст. 11) as applied to before/after posts: UNVERIFIED.',
   assetTags: ['patient-face'],
   match: {
     patterns: [
@@ -55,6 +55,11 @@ export const patientPrivacy = defineRule({
     negation: { window: 2 },
   },
   test,
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const patientPrivacyDocs: RuleDocs = {
+  note: 'Written consent (ч. 3 ст. 13 323-FZ, п. 1 ч. 2 ст. 10 152-FZ) lifts secrecy but not the advertising bans on patient stories. Photos of faces as biometric data (ст. 11) as applied to before/after posts: UNVERIFIED.',
   examples: {
     invalid: [
       { text: 'История месяца: Ирина Викторовна Соколова, учитель школы №12, после лечения в нашем центре избавилась от псориаза.', context: { product: 'medical-service' } },
@@ -67,4 +72,4 @@ export const patientPrivacy = defineRule({
       { text: 'Пациентка, 45 лет, обратилась с жалобами на боль в колене (данные обезличены).', context: { product: 'medical-service', audience: 'professional' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Thanks and recommendations from individuals: «спасибо доктору», «рекомендую всем». */
@@ -7,7 +8,6 @@ export const patientThanks = defineRule({
   category: 'testimonial',
   severity: 'error',
   legalBasis: [fz38('п. 3 ч. 1 ст. 24'), fz38('ч. 5 ст. 24'), fz38('п. 3 ч. 1 ст. 25')],
-  note: 'п. 3 ч. 1 ст. 24 applied to medical services by Volgograd UFAS (reviews copied from the clinic site). Which part of ст. 24 extends п. 2–5 to services and devices (ч. 4–6) is UNVERIFIED; the ban itself is verified.',
   applies: { audiences: ['public'] },
   match: {
     patterns: [
@@ -21,6 +21,11 @@ export const patientThanks = defineRule({
     allow: ['спасибо за (вопрос|обратную|отзыв|доверие|ваш|ваши|выбор)', 'спасибо что (выбрали|вы)'],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const patientThanksDocs: RuleDocs = {
+  note: 'п. 3 ч. 1 ст. 24 applied to medical services by Volgograd UFAS (reviews copied from the clinic site). Which part of ст. 24 extends п. 2–5 to services and devices (ч. 4–6) is UNVERIFIED; the ban itself is verified.',
   examples: {
     invalid: [
       { text: 'Отзыв нашей пациентки: «После лечения боль ушла, спасибо доктору!»', context: { product: 'medical-service' } },
@@ -33,4 +38,4 @@ export const patientThanks = defineRule({
       { text: 'Спасибо доктору и медсёстрам отделения — пишет пациентка в журнале для специалистов.', context: { product: 'medical-service', audience: 'professional' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /**
@@ -10,7 +11,6 @@ export const prescriptionDrug = defineRule({
   category: 'prescription-drug-to-public',
   severity: 'error',
   legalBasis: [fz38('ч. 8 ст. 24')],
-  note: 'Substance of ч. 8 ст. 24 verified-secondary (FAS explanation of 317-FZ, vademec.ru 21.01.2014); exact current wording UNVERIFIED. FAS enforcement against clinic ads naming botulinum-toxin brands was not retrieved (catalogue RU-16).',
   applies: { products: ['drug', 'medical-service', 'aesthetic-surgery'], audiences: ['public'] },
   match: {
     patterns: [
@@ -26,6 +26,11 @@ export const prescriptionDrug = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const prescriptionDrugDocs: RuleDocs = {
+  note: 'Substance of ч. 8 ст. 24 verified-secondary (FAS explanation of 317-FZ, vademec.ru 21.01.2014); exact current wording UNVERIFIED. FAS enforcement against clinic ads naming botulinum-toxin brands was not retrieved (catalogue RU-16).',
   examples: {
     invalid: [
       { text: 'Инъекции ботулотоксина типа А — от 250 ₽ за единицу, разгладим морщины за 15 минут!', context: { product: 'medical-service' } },
@@ -38,4 +43,4 @@ export const prescriptionDrug = defineRule({
       { text: 'Препарат отпускается без рецепта. Имеются противопоказания. Перед применением ознакомьтесь с инструкцией.', context: { product: 'drug' } },
     ],
   },
-});
+};

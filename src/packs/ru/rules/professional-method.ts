@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /**
@@ -14,7 +15,6 @@ export const professionalMethod = defineRule({
     fz38('ч. 8 ст. 24'),
     { kind: 'guidance', citation: 'Письмо ФАС России от 25.09.2017 № АК/65861/17', url: 'https://www.garant.ru/products/ipo/prime/doc/71676750/' },
   ],
-  note: 'Substance of ч. 8 verified-secondary; exact wording UNVERIFIED. Methods vs services follows the FAS letter.',
   applies: { products: ['medical-service', 'medical-device', 'aesthetic-surgery'], audiences: ['public'] },
   match: {
     patterns: [
@@ -29,6 +29,11 @@ export const professionalMethod = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const professionalMethodDocs: RuleDocs = {
+  note: 'Substance of ч. 8 verified-secondary; exact wording UNVERIFIED. Methods vs services follows the FAS letter.',
   examples: {
     invalid: [
       { text: 'Авторская методика доктора Иванова: лечение грыжи позвоночника без операции за 10 сеансов.', context: { product: 'medical-service' } },
@@ -41,4 +46,4 @@ export const professionalMethod = defineRule({
       { text: 'Авторская методика доктора Петрова будет представлена на конференции неврологов.', context: { product: 'medical-service', audience: 'professional' } },
     ],
   },
-});
+};

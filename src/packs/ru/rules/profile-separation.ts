@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Material marked as for professionals only that also addresses consumers. */
@@ -7,7 +8,6 @@ export const profileSeparation = defineRule({
   category: 'profile-separation',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED: the exceptions of ч. 2, 7 and 8 ст. 24 need consumers who are exclusively medical or pharmaceutical workers; that a consumer call to action defeats the marker is the catalogue\'s reading, not a checked FAS position.',
   legalBasis: [fz38('ч. 2, 7 и 8 ст. 24')],
   applies: {
     when: ['подписывайтесь', 'закажите', 'купить', 'купите', 'промокод*', 'записывайтесь', 'запишитесь', 'скидк*', 'для всех', 'делитесь с друзьями', 'пациентам'],
@@ -19,6 +19,11 @@ export const profileSeparation = defineRule({
       'для специалистов здравоохранения',
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const profileSeparationDocs: RuleDocs = {
+  note: 'UNVERIFIED: the exceptions of ч. 2, 7 and 8 ст. 24 need consumers who are exclusively medical or pharmaceutical workers; that a consumer call to action defeats the marker is the catalogue\'s reading, not a checked FAS position.',
   examples: {
     invalid: [
       { text: 'Информация предназначена для медицинских работников. Подписывайтесь и делитесь с друзьями!', context: { product: 'drug' } },
@@ -31,4 +36,4 @@ export const profileSeparation = defineRule({
       { text: 'Конференция для врачей-стоматологов: регистрация открыта до 1 июня.', context: { product: 'medical-service', audience: 'professional' } },
     ],
   },
-});
+};

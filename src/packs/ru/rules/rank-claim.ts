@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { CRITERION, fz38, plenum58 } from '../basis.js';
 
 /** Rank and exclusivity claims: «№ 1», «первый в России», «единственный», «уникальный», «ведущий». */
@@ -38,6 +39,10 @@ export const rankClaim = defineRule({
     unlessSentence: CRITERION,
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const rankClaimDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Мы — клиника №1 в области имплантации.', context: { product: 'medical-service' } },
@@ -52,4 +57,4 @@ export const rankClaim = defineRule({
       { text: 'Ведущий специалист отдела кадров Иванова А. П. принимает документы по вторникам.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** «Клинически доказано», «прошёл клинические испытания»: advantages argued from research. */
@@ -7,7 +8,6 @@ export const researchClaim = defineRule({
   category: 'unsubstantiated-claim',
   severity: 'error',
   legalBasis: [fz38('п. 4 ч. 1 ст. 24'), fz38('ч. 5 ст. 24')],
-  note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED).',
   applies: { audiences: ['public'] },
   match: {
     patterns: [
@@ -21,6 +21,11 @@ export const researchClaim = defineRule({
     ],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const researchClaimDocs: RuleDocs = {
+  note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED).',
   examples: {
     invalid: [
       { text: 'Клинически доказано: эффект уже через 3 дня. Есть противопоказания. Посоветуйтесь с врачом.', context: { product: 'drug' } },
@@ -33,4 +38,4 @@ export const researchClaim = defineRule({
       { text: 'Клинически доказанная эффективность: данные РКИ для специалистов.', context: { product: 'drug', audience: 'professional' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Rewards for reviews: paid opinions used as testimonials. */
@@ -7,7 +8,6 @@ export const reviewIncentive = defineRule({
   category: 'testimonial',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED: no FAS decision on rewarded reviews was retrieved; the risk follows from п. 3 ч. 1 ст. 24 (thanks by individuals) and ч. 3 ст. 5 (false recommendations).',
   legalBasis: [fz38('п. 3 ч. 1 ст. 24'), fz38('ч. 3 ст. 5')],
   applies: { audiences: ['public'] },
   match: {
@@ -17,6 +17,11 @@ export const reviewIncentive = defineRule({
       '(розыгрыш*|разыгрыва*) ~4 (оставивш*|написавш*) ~1 отзыв*',
     ],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const reviewIncentiveDocs: RuleDocs = {
+  note: 'UNVERIFIED: no FAS decision on rewarded reviews was retrieved; the risk follows from п. 3 ч. 1 ст. 24 (thanks by individuals) and ч. 3 ст. 5 (false recommendations).',
   examples: {
     invalid: [
       { text: 'Оставьте отзыв на Яндекс Картах и получите скидку 10% на следующий визит!', context: { product: 'medical-service' } },
@@ -29,4 +34,4 @@ export const reviewIncentive = defineRule({
       { text: 'Спасибо за отзыв! Передадим благодарность доктору.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

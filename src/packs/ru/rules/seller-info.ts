@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 /** Distance sales without the seller's name and registration number. */
@@ -7,7 +8,6 @@ export const sellerInfo = defineRule({
   category: 'missing-manufacturer-info',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED: the wording of ст. 8 (seller name, location, ОГРН/ОГРНИП in ads of distance sales) was written from general knowledge, not checked against the statute.',
   legalBasis: [fz38('ст. 8')],
   applies: {
     products: ['medical-device', 'drug', 'supplement', 'other'],
@@ -18,6 +18,11 @@ export const sellerInfo = defineRule({
     exact: false,
     parts: [{ id: 'продавец', any: ['ооо', 'ао', 'пао', 'ип', 'огрн*', 'инн', 'продавец*', 'индивидуальн* предпринимател*'] }],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const sellerInfoDocs: RuleDocs = {
+  note: 'UNVERIFIED: the wording of ст. 8 (seller name, location, ОГРН/ОГРНИП in ads of distance sales) was written from general knowledge, not checked against the statute.',
   examples: {
     invalid: [
       { text: 'Тонометр автоматический на плечо — 1 990 ₽. Оформите заказ на сайте, доставка по всей России!', context: { product: 'medical-device' } },
@@ -30,4 +35,4 @@ export const sellerInfo = defineRule({
       { text: 'Глюкометр в наличии в аптеках города.', context: { product: 'medical-device' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 const STATE = '(минздрав*|министерств*|росздравнадзор*|роспотребнадзор*|правительств*|государств*|депутат*|мэри*|администраци*|госдум*|президент*)';
@@ -9,7 +10,6 @@ export const stateEndorsement = defineRule({
   category: 'medical-authority-imagery',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED: the catalogue gives the ban as п. 2 ч. 5 ст. 5 without a checked wording or point number. Warning until checked against the statute.',
   legalBasis: [fz38('п. 2 ч. 5 ст. 5')],
   match: {
     patterns: [
@@ -22,6 +22,11 @@ export const stateEndorsement = defineRule({
     allow: ['регистрационн* удостоверени*', '(зарегистрирован*|лицензи*) ~2 (минздрав*|росздравнадзор*)'],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const stateEndorsementDocs: RuleDocs = {
+  note: 'UNVERIFIED: the catalogue gives the ban as п. 2 ч. 5 ст. 5 without a checked wording or point number. Warning until checked against the statute.',
   examples: {
     invalid: [
       { text: 'Средство одобрено Минздравом и рекомендовано для всей семьи!', context: { product: 'drug' } },
@@ -34,4 +39,4 @@ export const stateEndorsement = defineRule({
       { text: 'Вакцинация проводится в рамках национального календаря прививок.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { CRITERION, fz38, plenum58 } from '../basis.js';
 
 /** Unsubstantiated superlatives: «лучший», «самый эффективный», «наилучший». */
@@ -24,6 +25,10 @@ export const superlative = defineRule({
     unlessSentence: CRITERION,
     negation: true,
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const superlativeDocs: RuleDocs = {
   examples: {
     invalid: [
       'Лучшая клиника города!',
@@ -38,4 +43,4 @@ export const superlative = defineRule({
       { text: 'Клиника признана лучшей в регионе по числу родов в 2024 году (по данным Минздрава области).', context: { product: 'medical-service' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
 const DISEASE = '(артроза|артрита|диабета|гипертонии|простатита|паразитов|грибка|варикоза|остеохондроза|геморроя|псориаза|цистита|рака|онкологии|бесплодия|импотенции|алкоголизма|давления|катаракты|глаукомы)';
@@ -9,7 +10,6 @@ export const therapeuticClaim = defineRule({
   category: 'misleading-property',
   severity: 'error',
   legalBasis: [fz38('п. 1 ч. 1 ст. 25'), fz38('п. 6 ч. 5 ст. 5')],
-  note: 'п. 1 ч. 1 ст. 25 (БАД presented as a drug or as healing) verified; exact wording of п. 6 ч. 5 ст. 5 (therapeutic properties of other goods) UNVERIFIED.',
   applies: { products: ['supplement', 'other'] },
   match: {
     patterns: [
@@ -23,6 +23,11 @@ export const therapeuticClaim = defineRule({
     allow: ['не является лекарственн*'],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const therapeuticClaimDocs: RuleDocs = {
+  note: 'п. 1 ч. 1 ст. 25 (БАД presented as a drug or as healing) verified; exact wording of п. 6 ч. 5 ст. 5 (therapeutic properties of other goods) UNVERIFIED.',
   examples: {
     invalid: [
       { text: 'БАД «Суставит-Пример» лечит артроз и восстанавливает хрящ за 30 дней.', context: { product: 'supplement' } },
@@ -35,4 +40,4 @@ export const therapeuticClaim = defineRule({
       { text: 'Препарат лечит артроз — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },
     ],
   },
-});
+};

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
 const PEOPLE = '(пациентов|людей|испытуемых|случаев|женщин|мужчин|клиентов|покупателей|опрошенных|участников|больных|человек|пользователей)';
@@ -9,7 +10,6 @@ export const unsourcedStatistics = defineRule({
   category: 'unsubstantiated-claim',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED point number: false research results and characteristics are unreliable advertising under ч. 3 ст. 5 (п. 2; the point on research results was not checked). A figure with a named source and date is not flagged.',
   legalBasis: [fz38('п. 2 ч. 3 ст. 5')],
   match: {
     patterns: [
@@ -22,6 +22,11 @@ export const unsourcedStatistics = defineRule({
     ],
     unlessSentence: ['по данным', 'источник*', 'согласно ~3 (исследовани*|данным|отчет*|регистр*|публикаци*)', 're:\\[\\d+\\]'],
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const unsourcedStatisticsDocs: RuleDocs = {
+  note: 'UNVERIFIED point number: false research results and characteristics are unreliable advertising under ч. 3 ст. 5 (п. 2; the point on research results was not checked). A figure with a named source and date is not flagged.',
   examples: {
     invalid: [
       { text: 'После 2-х месяцев такого лечения 98% пациентов отказываются от зависимости навсегда.', context: { product: 'drug' } },
@@ -34,4 +39,4 @@ export const unsourcedStatistics = defineRule({
       { text: 'В клинике работают 12 врачей, приём ведётся 7 дней в неделю.', context: { product: 'medical-service' } },
     ],
   },
-});
+};

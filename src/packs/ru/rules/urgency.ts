@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
 /** Time and scarcity pressure: «только сегодня», «успейте», «осталось 3 места». */
@@ -7,7 +8,6 @@ export const urgency = defineRule({
   category: 'urging',
   severity: 'warning',
   verified: false,
-  note: 'UNVERIFIED as a standalone violation: 38-FZ has no general ban on urgency. The risk comes from п. 6 ч. 1 ст. 24 (pushing healthy people to treatment) and ч. 3 and 7 ст. 5 (false or incomplete time limits).',
   legalBasis: [fz38('п. 6 ч. 1 ст. 24'), fz38('ч. 7 ст. 5')],
   match: {
     patterns: [
@@ -32,6 +32,11 @@ export const urgency = defineRule({
     unlessSentence: ['кровотечени*', 'вызовите скорую', '103', '112'],
     negation: { window: 2 },
   },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const urgencyDocs: RuleDocs = {
+  note: 'UNVERIFIED as a standalone violation: 38-FZ has no general ban on urgency. The risk comes from п. 6 ч. 1 ст. 24 (pushing healthy people to treatment) and ч. 3 and 7 ст. 5 (false or incomplete time limits).',
   examples: {
     invalid: [
       { text: 'Акция пройдёт лишь до 02.04.2020 включительно!', context: { product: 'other' } },
@@ -44,4 +49,4 @@ export const urgency = defineRule({
       { text: 'Скидка 20% на чек-ап до конца месяца.', context: { product: 'medical-service' } },
     ],
   },
-});
+};
