@@ -307,7 +307,10 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
       // (with diacritic folding) or keep it composed (without).
       if (b.length - clusterFrom > MAX_CLUSTER) clusterFrom = b.length; // hundreds of stacked marks: stay linear
       for (let k = clusterFrom; k < b.length; k++) b.ends[k] = i + len;
-      if (!opts.diacritics && b.length > clusterFrom) {
+      // Stress marks on Cyrillic vowels (учебник-style "приме́нение") are not spelling: dropped even
+      // when diacritics are kept, so mandatory wordings still compare equal.
+      const stress = (cp === 0x301 || cp === 0x300) && b.length > clusterFrom && isCyrillicUnit(b.units[b.length - 1]!);
+      if (!opts.diacritics && b.length > clusterFrom && !stress) {
         const composed = (b.text(clusterFrom) + text.slice(i, i + len)).normalize('NFKC');
         const origStart = b.starts[clusterFrom]!;
         b.length = clusterFrom;
@@ -327,10 +330,15 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
     i += len;
   }
 
-  if (latin && cyrillic) foldLookalikes(b);
-  if (!mayBeLetterSpaced(b)) return b.finish();
+  // Letter spacing first, so that look-alikes spread over spaced letters ("Г a р a н т …") are
+  // folded as the one word they become.
+  const joined = mayBeLetterSpaced(b) ? collapseLetterSpacing(b) : b;
+  if (latin && cyrillic) foldLookalikes(joined);
+  return joined.finish();
+}
 
-  // Letter spacing: drop the spaces between the letters, which changes the maps.
+/** Drop the spaces between letter-spaced letters ("n a j l e p s z y"); this changes the maps. */
+function collapseLetterSpacing(b: Builder): Builder {
   const shadow = b.text();
   LETTER_SPACED.lastIndex = 0;
   const out = new Builder(b.length);
@@ -342,9 +350,9 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
     }
     last = m.index + m[0].length;
   }
-  if (last === 0) return b.finish(shadow);
+  if (last === 0) return b;
   for (let k = last; k < b.length; k++) out.push(b.units[k]!, b.starts[k]!, b.ends[k]!);
-  return out.finish();
+  return out;
 }
 
 /** Map a shadow range back to the original text. */
@@ -371,6 +379,7 @@ const TRANSLIT: Array<[string, string]> = [
 // Candidates by the char code of their first letter, in table order (longest first).
 const TRANSLIT_BY_FIRST: Array<Array<[string, string]> | undefined> = [];
 for (const pair of TRANSLIT) (TRANSLIT_BY_FIRST[pair[0].charCodeAt(0)] ??= []).push(pair);
+const VOWELS = 'aeiouy';
 const isLatinOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
 
 /**
@@ -409,8 +418,22 @@ export function transliterateRu(shadow: Shadow): Shadow {
       p = runEnd;
       continue;
     }
+    // A closing apostrophe after a consonant is a soft sign ("ubrat'" = убрать), not a quote,
+    // unless the word also opened with one ('klinika').
+    const opened = t.charCodeAt(p) === 39;
+    if (end + 1 === runEnd && t.charCodeAt(end) === 39 && !opened && !VOWELS.includes(t[end - 1]!) && !wordAt(t, runEnd)) {
+      end = runEnd;
+    }
+    // Opening apostrophes are quotes: they stay as they are.
+    while (t.charCodeAt(p) === 39) p++;
     copy(last, p);
     for (let k = p; k < end; ) {
+      // "y" after a vowel and before a consonant is й, which the shadow folds to и ("vrachey").
+      if (k > p && t.charCodeAt(k) === 121 && 'aeou'.includes(t[k - 1]!) && !(k + 1 < end && VOWELS.includes(t[k + 1]!))) {
+        b.push(0x438, shadow.starts[k]!, shadow.ends[k]!);
+        k++;
+        continue;
+      }
       // Every a–z and the apostrophe have a one-letter entry, so the search always ends.
       const candidates = TRANSLIT_BY_FIRST[t.charCodeAt(k)]!;
       let c = 0;

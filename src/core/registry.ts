@@ -2,6 +2,7 @@
  * The rule registry: packs by jurisdiction, filtering, and duplicate-id protection.
  */
 import { badValue } from './errors.js';
+import { assertPackShape } from './pack-guard.js';
 import type { Rule, RuleFilter, RulePack } from './types.js';
 
 export interface RegisterOptions {
@@ -53,6 +54,7 @@ export function createRegistry(initial: RulePack[] = []): Registry {
 
   const registry: Registry = {
     register(pack, options = {}) {
+      assertPackShape(pack);
       const existing = byJurisdiction.get(pack.jurisdiction);
       for (const rule of pack.rules) {
         if (ruleIndex.has(rule.id) && !options.override) {

@@ -1,0 +1,150 @@
+/**
+ * Evasion: every invalid example of every built-in rule, perturbed the way copy slips past naive
+ * checkers (zero-width characters, soft hyphens, look-alike letters, letter spacing, combining
+ * accents and stress marks, full-width letters, Latin transliteration of Russian), must still be
+ * flagged by the same rule. Perturbations apply to the excerpt the rule flags in the original.
+ * Where a perturbation cannot apply, the case is listed with its reason (never skipped silently).
+ */
+import { describe, expect, it } from 'vitest';
+import { builtinPacks, createChecker, type CheckOptions, type Example } from '../src/index.js';
+
+const checker = createChecker();
+const asObj = (e: Example) => (typeof e === 'string' ? { text: e } : e);
+const WORD = /\p{L}+/gu;
+
+/** Apply `f` to each word (≥ 2 letters) of `s`; returns null when no word changed. */
+function perWord(s: string, f: (w: string) => string | null): string | null {
+  let changed = false;
+  const out = s.replace(WORD, (w) => {
+    if (w.length < 2) return w;
+    const r = f(w);
+    if (r === null || r === w) return w;
+    changed = true;
+    return r;
+  });
+  return changed ? out : null;
+}
+const insertAfterFirst = (ch: string) => (w: string) => w[0] + ch + w.slice(1);
+
+const LAT_TO_CYR: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у' };
+const CYR_TO_LAT: Record<string, string> = { а: 'a', с: 'c', е: 'e', о: 'o', р: 'p', х: 'x', у: 'y' };
+function lookalike(w: string): string | null {
+  if (w.length < 3) return null; // a 2-letter word with one swapped letter has no majority script
+  for (let i = 0; i < w.length; i++) {
+    const sub = LAT_TO_CYR[w[i]!] ?? CYR_TO_LAT[w[i]!];
+    if (sub) return w.slice(0, i) + sub + w.slice(i + 1);
+  }
+  return null;
+}
+const VOWEL = /[aeiouyаеиоуыэюяё]/i;
+function accent(w: string): string | null {
+  const i = w.search(VOWEL);
+  return i < 0 ? null : w.slice(0, i + 1) + '\u0301' + w.slice(i + 1);
+}
+function fullWidth(w: string): string | null {
+  if (!/[A-Za-z]/.test(w)) return null;
+  return w.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+const RU_LAT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', ь: "'", ю: 'yu', я: 'ya',
+};
+/** Latin spelling of a Russian excerpt, or null with the reason it cannot round-trip. */
+function translit(s: string): string | { skip: string } {
+  const lower = s.toLowerCase();
+  if (/[эъ]/.test(lower)) return { skip: 'э/ъ have no unambiguous Latin spelling in simple transliteration' };
+  if (/тс|шч|йа|йу|ыу|ыа/.test(lower)) return { skip: 'letter pair reads back as a different letter (тс→ts→ц, шч→shch→щ, …)' };
+  if (!/[а-яё]/.test(lower)) return { skip: 'no Cyrillic in the excerpt' };
+  return [...lower].map((c) => RU_LAT[c] ?? c).join('');
+}
+// A letter with its combining marks (a stress mark stays on its vowel when letters are spaced).
+const SPACED_WORD = /(?:\p{L}\p{M}*)+/gu;
+const LETTER = /\p{L}\p{M}*/gu;
+function letterSpace(text: string, start: number, end: number): string | { skip: string } {
+  const excerpt = text.slice(start, end);
+  for (const m of excerpt.matchAll(SPACED_WORD)) {
+    if (m[0].length < 4) continue;
+    const a = start + m.index;
+    const b = a + m[0].length;
+    // A single-letter word next to the spaced one would be glued to it ("w n a j…" → "wnaj…").
+    const before = text.slice(0, a).match(/(?:^|[^\p{L}])(\p{L})[ \u00A0]$/u);
+    const after = text.slice(b).match(/^[ \u00A0](\p{L})(?:[^\p{L}]|$)/u);
+    if (before || after) continue;
+    return text.slice(0, a) + (m[0].match(LETTER) ?? []).join(' ') + text.slice(b);
+  }
+  return { skip: 'no word of 4+ letters in the excerpt that is not next to a one-letter word' };
+}
+
+type Perturb = (text: string, start: number, end: number, jurisdiction: string) => string | { skip: string };
+const inExcerpt = (name: string, f: (w: string) => string | null): Perturb => (text, s, e) => {
+  const r = perWord(text.slice(s, e), f);
+  return r === null ? { skip: `${name} does not apply to any word of the excerpt` } : text.slice(0, s) + r + text.slice(e);
+};
+const PERTURBATIONS: Record<string, Perturb> = {
+  'zero-width space': inExcerpt('zero-width space', insertAfterFirst('\u200B')),
+  'soft hyphen': inExcerpt('soft hyphen', insertAfterFirst('\u00AD')),
+  'word joiner + ZWNJ': inExcerpt('invisible joiners', (w) => w[0] + '\u2060' + w.slice(1, -1) + '\u200C' + w.slice(-1)),
+  'Latin/Cyrillic look-alike': inExcerpt('look-alike', lookalike),
+  'combining accent / stress mark': inExcerpt('accent', accent),
+  'full-width letters': (text, s, e, j) => (j === 'RU' && !/[A-Za-z]/.test(text.slice(s, e)) ? { skip: 'Cyrillic has no full-width forms' } : inExcerpt('full-width', fullWidth)(text, s, e, j)),
+  'letter spacing': (text, s, e) => letterSpace(text, s, e),
+  'Russian in Latin letters': (text, s, e, j) => {
+    if (j !== 'RU') return { skip: 'transliteration applies to Russian only' };
+    const t = translit(text.slice(s, e));
+    return typeof t === 'string' ? text.slice(0, s) + t + text.slice(e) : t;
+  },
+};
+
+// Some rules find their trigger with their own function on the caller's text (capitalised
+// personal names): the engine's shadow is lower-cased, so such functions see the raw text and a
+// perturbed name is, by design of those rules, not recognised as a name. They are found by
+// checking the same example with the function removed; those cases are listed, not hidden.
+const withoutFunctions = createChecker({
+  packs: builtinPacks().map((p) => ({ ...p, rules: p.rules.map(({ test: _fn, ...r }) => r) })),
+});
+const skipped: string[] = [];
+for (const pack of builtinPacks()) {
+  describe(`evasion, pack ${pack.jurisdiction}`, () => {
+    for (const rule of pack.rules) {
+      rule.examples.invalid.map(asObj).forEach((ex, i) => {
+        const opts: CheckOptions = {
+          jurisdictions: [pack.jurisdiction],
+          ...(ex.context ? { context: ex.context } : {}),
+          ...(ex.asOf ? { asOf: ex.asOf } : {}),
+        };
+        const original = checker.check(ex.text, opts).findings.find((f) => f.ruleId === rule.id && f.range);
+        if (!original?.range) {
+          skipped.push(`${rule.id} invalid #${i + 1}: document-level finding (a missing wording or an asset tag), no text to perturb`);
+          return;
+        }
+        const byFunction = rule.test && !withoutFunctions.check(ex.text, opts).findings.some((f) => f.ruleId === rule.id && f.range);
+        if (byFunction) {
+          skipped.push(`${rule.id} invalid #${i + 1}: found by the rule's own test() on the raw text (capitalised names), not by patterns`);
+          return;
+        }
+        const { start, end } = original.range;
+        for (const [name, perturb] of Object.entries(PERTURBATIONS)) {
+          const variant = perturb(ex.text, start, end, pack.jurisdiction);
+          if (typeof variant !== 'string') {
+            skipped.push(`${rule.id} invalid #${i + 1} / ${name}: ${variant.skip}`);
+            continue;
+          }
+          it(`${rule.id} invalid #${i + 1} survives ${name}`, () => {
+            const report = checker.check(variant, opts);
+            const hits = report.findings.filter((f) => f.ruleId === rule.id);
+            expect(hits.length, `${JSON.stringify(variant)} → ${JSON.stringify(report.findings.map((f) => f.ruleId))}`).toBeGreaterThan(0);
+            for (const f of hits) if (f.range) expect(variant.slice(f.range.start, f.range.end)).toBe(f.excerpt);
+          });
+        }
+      });
+    }
+  });
+}
+
+describe('evasion bookkeeping', () => {
+  it('lists every perturbation it could not apply, with a reason', () => {
+    for (const s of skipped) expect(s).toMatch(/: \S/);
+    // Printed so a reviewer sees them; the list is data-driven (it follows the packs' examples).
+    if (skipped.length) console.info(`evasion: ${skipped.length} perturbations not applicable:\n  ${skipped.join('\n  ')}`);
+  });
+});
