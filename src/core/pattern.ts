@@ -155,11 +155,11 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = {}): 
       throw new PatternError(pattern, (err as Error).message);
     }
     if (new RegExp(`(?:${body})`, 'u').test('')) throw new PatternError(pattern, 'matches the empty string');
-    // A body that starts with a word character, a group, a class, `\d` or a letter/number
+    // A body that starts with a word character, a (non-lookaround) group, a class, `\d` or a letter/number
     // property gets the boundary before it. Besides meaning "whole word", the boundary keeps a
     // leading `\d+` from being retried at every digit of a long run (quadratic otherwise).
     const startsWord =
-      /^[\p{L}\p{N}]/u.test(body) || body.startsWith('(?:') || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
+      /^[\p{L}\p{N}]/u.test(body) || /^\((?!\?[=!<])/.test(body) || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
     return { source: `${startsWord ? NOT_WORD_BEFORE : ''}(?:${body})${NOT_WORD_AFTER}`, heads: [] };
   }
   const tokens = pattern.trim().split(/\s+/u).filter(Boolean);
