@@ -26,11 +26,22 @@ export function entryPoints() {
     });
 }
 
+/**
+ * typedoc's default module name (the source path below src/, without /index.ts) → the import
+ * path users write, e.g. `adapters/detect` → `medad/detect`.
+ */
+export function moduleNames() {
+  const keys = Object.keys(pkg.exports ?? { '.': {} }).filter((k) => !k.includes('*') && !k.endsWith('.json'));
+  const sources = entryPoints();
+  return new Map(keys.map((k, i) => [sources[i].replace(/^src\//, '').replace(/\/index\.tsx?$|\.tsx?$/, ''), k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`]));
+}
+
 /** @type {Partial<import('typedoc').TypeDocOptions>} */
 export default {
   name: 'medad',
   entryPoints: entryPoints(),
   entryPointStrategy: 'resolve',
+  plugin: ['./scripts/typedoc-module-names.mjs'],
   out: 'docs/api',
   tsconfig: 'tsconfig.json',
   readme: 'README.md',

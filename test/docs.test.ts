@@ -159,9 +159,14 @@ describe('API docs (typedoc)', () => {
       const r = spawnSync(join(ROOT, 'node_modules/.bin/typedoc'), ['--out', out, '--treatWarningsAsErrors'], { cwd: ROOT, encoding: 'utf8' });
       expect(r.status, r.stdout + r.stderr).toBe(0);
       // @ts-expect-error plain ESM config without types
-      const { entryPoints } = (await import('../typedoc.config.mjs')) as { entryPoints: () => string[] };
-      const modules = readdirSync(join(out, 'modules'));
+      const { entryPoints, moduleNames } = (await import('../typedoc.config.mjs')) as {
+        entryPoints: () => string[];
+        moduleNames: () => Map<string, string>;
+      };
+      const modules = readdirSync(join(out, 'modules')).sort();
       expect(modules.length).toBe(entryPoints().length);
+      // Modules are named by import path (medad/detect), one per exports entry.
+      expect(modules).toEqual([...moduleNames().values()].map((n) => `${n.replace(/\//g, '_')}.html`).sort());
       for (const fn of ['check', 'createChecker', 'listRules', 'defineRule', 'definePack', 'createRegistry']) {
         const page = readFileSync(join(out, 'functions', `medad.${fn}.html`), 'utf8');
         expect(page, `${fn} has an @example`).toMatch(/Example/);
