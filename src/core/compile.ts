@@ -4,8 +4,8 @@
  * regexes that confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { buildHeadTrie, compileAlternation, compilePattern, PatternError } from './pattern.js';
-import { foldString, normalizeText, transliterateRu } from './normalize.js';
+import { buildHeadTrie, compileAlternation, compilePattern, HEAD_END, PatternError } from './pattern.js';
+import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
 export interface CompiledPresence {
@@ -31,6 +31,8 @@ export interface CompiledPack {
   pack: RulePack;
   rules: CompiledRule[];
   prefilter: RegExp | null;
+  /** The same trie as plain data, walked by `scanHeads` (faster than the regex in V8). */
+  headTrie: { word: HeadNode; other: HeadNode } | null;
   /** Prefilter head → sticky regexes of the patterns that start with it. */
   candidates: Map<string, Array<{ rule: number; re: RegExp }>>;
   /** Patterns without a literal head, scanned one by one. */
@@ -40,6 +42,8 @@ export interface CompiledPack {
   sponsorship: RegExp | null;
   /** Patterns compiled for rule functions, by pattern list identity. */
   adhoc: WeakMap<readonly Pattern[], RegExp | null>;
+  /** The same, by content (pattern lists joined), for functions that build a new array per call. */
+  adhocByKey: Map<string, RegExp | null>;
 }
 
 const EXACT = { diacritics: false };
@@ -123,6 +127,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     pack,
     rules,
     prefilter: trie ? new RegExp(trie.source, 'gu') : null,
+    headTrie: trie ? buildHeadNodes(trie.terminals) : null,
     candidates,
     orphans,
     negations: (pack.negations ?? []).map((w) => {
@@ -133,6 +138,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     citations: compileAlternation(pack.citations, po),
     sponsorship: compileAlternation(pack.sponsorship, po),
     adhoc: new WeakMap(),
+    adhocByKey: new Map(),
   };
 }
 
@@ -158,6 +164,66 @@ export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: Re
   add(`${cp.pack.jurisdiction} citations`, cp.citations);
   add(`${cp.pack.jurisdiction} sponsorship`, cp.sponsorship);
   return out;
+}
+
+/** A node of the head trie, keyed by UTF-16 unit. */
+export interface HeadNode {
+  next: Map<number, HeadNode>;
+  /** A head ends here (the pruned trie has no children below it). */
+  terminal?: string;
+  /** A head ends here if the word ends here (`HEAD_END`). */
+  endTerminal?: string;
+}
+
+function buildHeadNodes(terminals: readonly string[]): { word: HeadNode; other: HeadNode } {
+  const word: HeadNode = { next: new Map() };
+  const other: HeadNode = { next: new Map() };
+  for (const t of terminals) {
+    const end = t.endsWith(HEAD_END);
+    const body = end ? t.slice(0, -1) : t;
+    let node = wordChar(body.codePointAt(0)!) ? word : other;
+    for (let k = 0; k < body.length; k++) {
+      const c = body.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    if (end) node.endTerminal = t;
+    else node.terminal = t;
+  }
+  return { word, other };
+}
+const wordChar = (cp: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+
+/**
+ * Every place where a head of the trie starts, as (position, terminal): heads that start with a
+ * letter or digit only at word starts, others anywhere. One pass; at each candidate start the
+ * walk follows the text as far as the trie does. Prefers the longest head at a position and
+ * falls back to a whole-word head (`HEAD_END`) passed on the way.
+ */
+export function scanHeads(trie: { word: HeadNode; other: HeadNode }, text: string, hit: (at: number, terminal: string) => void): void {
+  const n = text.length;
+  let prevWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const isWord = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : wordAt(text, i);
+    if (isWord && !prevWord) walk(trie.word, text, i, hit);
+    if (trie.other.next.has(c)) walk(trie.other, text, i, hit);
+    // A low surrogate continues the code point before it.
+    if (!(c >= 0xdc00 && c <= 0xdfff)) prevWord = isWord;
+  }
+}
+function walk(root: HeadNode, text: string, at: number, hit: (at: number, terminal: string) => void): void {
+  let node = root;
+  let fallback: string | undefined;
+  for (let k = at; ; k++) {
+    if (node.terminal !== undefined) return hit(at, node.terminal);
+    if (node.endTerminal !== undefined && !wordAt(text, k)) fallback = node.endTerminal;
+    const next = node.next.get(text.charCodeAt(k));
+    if (next === undefined) break;
+    node = next;
+  }
+  if (fallback !== undefined) hit(at, fallback);
 }
 
 // Compiling is pure, so compiled packs are memoized per pack object. A WeakMap holds no pack

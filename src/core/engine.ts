@@ -1,7 +1,7 @@
 /**
  * The check: text → shadow → matches → applicability → findings with original offsets.
  */
-import { getCompiledPack, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
+import { getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { interpolate, lookup } from './messages.js';
@@ -172,6 +172,22 @@ class TextState {
     const cand = q[lo - 1];
     return cand && end <= cand[1] ? cand : undefined;
   }
+  private matchCache = new Map<string, Array<[number, number]>>();
+  /**
+   * All matches of a global regex in a view, memoized per view and regex source: many rules
+   * share `when` lists and rule functions search the same word lists, so each runs once a text.
+   */
+  matches(view: Shadow, re: RegExp): Array<[number, number]> {
+    const key = `${view === this.translitCache ? 't' : 's'}${re.source}`;
+    let r = this.matchCache.get(key);
+    if (!r) {
+      re.lastIndex = 0;
+      r = [];
+      for (const m of view.text.matchAll(re)) r.push([m.index, m.index + m[0].length]);
+      this.matchCache.set(key, r);
+    }
+    return r;
+  }
   lineColumn(pos: number): { line: number; column: number } {
     if (!this.lineStarts) {
       this.lineStarts = [0];
@@ -244,19 +260,14 @@ function scan(pack: CompiledPack, view: Shadow): Map<number, Array<[number, numb
     else hits.set(rule, [[s, e]]);
   };
   const text = view.text;
-  if (pack.prefilter) {
-    const pre = pack.prefilter;
-    pre.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pre.exec(text)) !== null) {
-      const at = m.index;
-      for (const c of pack.candidates.get(m[0]) ?? []) {
+  if (pack.headTrie) {
+    scanHeads(pack.headTrie, text, (at, terminal) => {
+      for (const c of pack.candidates.get(terminal)!) {
         c.re.lastIndex = at;
         const cm = c.re.exec(text);
         if (cm) add(c.rule, at, at + cm[0].length);
       }
-      if (m[0].length === 0) pre.lastIndex++;
-    }
+    });
   }
   for (const o of pack.orphans) {
     o.re.lastIndex = 0;
@@ -366,13 +377,20 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
   const find = (patterns: readonly Pattern[]) => {
     let re = pack.adhoc.get(patterns);
     if (re === undefined) {
-      re = compileAlternation(patterns);
+      // Rule functions often pass a fresh array literal on every call: cache by content too.
+      const key = patterns.join('\u0001');
+      re = pack.adhocByKey.get(key);
+      if (re === undefined) {
+        // The view may be transliterated: fold the literals the way the pack's patterns are.
+        re = compileAlternation(patterns, pack.pack.transliterate ? { transliterate: pack.pack.transliterate } : {});
+        if (pack.adhocByKey.size >= 512) pack.adhocByKey.clear(); // a function inventing lists: stay bounded
+        pack.adhocByKey.set(key, re);
+      }
       pack.adhoc.set(patterns, re);
     }
     if (!re) return [];
     const view = state.view(pack);
-    re.lastIndex = 0;
-    return [...view.text.matchAll(re)].map((m) => toOriginal(view, m.index, m.index + m[0].length));
+    return state.matches(view, re).map(([s, e]) => toOriginal(view, s, e));
   };
   const results = cr.rule.test!({
     text: state.text,
@@ -514,7 +532,7 @@ function checkPack(
       sponsored ??= context.sponsored === true || (cp.sponsorship !== null && testIn(cp.sponsorship, view.text));
       if (!sponsored) return skip('not-sponsored');
     }
-    if (cr.when && !testIn(cr.when, view.text)) return;
+    if (cr.when && !state.matches(view, cr.when).length) return;
 
     const raws: Raw[] = [];
     if (rule.match) {

@@ -23,6 +23,11 @@ export class PatternError extends Error {
 export const WORD_CHAR = '[\\p{L}\\p{N}]';
 export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+/**
+ * Marks, at the end of a prefilter head, that the word ends there (a lookahead in the trie). It is
+ * zero-width, so a prefilter match `m` is looked up as `m` or `m + HEAD_END`.
+ */
+export const HEAD_END = '\u0002';
 /** What may stand between two words of a phrase: anything but letters, digits and sentence ends. */
 const GAP = '[^\\p{L}\\p{N}.!?]';
 /** One skipped word in a `~N` gap. */
@@ -62,6 +67,8 @@ interface TokenParts {
   /** Whether the token starts / ends with a letter or digit (decides boundaries and gaps). */
   wordStart: boolean;
   wordEnd: boolean;
+  /** The heads are the whole word (no open ending): the prefilter can require its end too. */
+  complete: boolean;
 }
 
 function compileToken(token: string, pattern: string, fold: (s: string) => string): TokenParts {
@@ -135,6 +142,7 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
     heads: leadingWildcard || heads.some((h) => h === '') ? [] : heads,
     wordStart: wordStart ?? false,
     wordEnd,
+    complete: headOpen && !leadingWildcard,
   };
 }
 
@@ -185,7 +193,8 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = {}): 
     const part = compileToken(tok, pattern, fold);
     if (first) {
       source += part.wordStart ? NOT_WORD_BEFORE : '';
-      heads = part.heads;
+      // "w rankingu": the head is the whole word "w", not every word starting with w.
+      heads = part.complete && part.wordEnd ? part.heads.map((h) => h + HEAD_END) : part.heads;
     } else {
       // Words are separated by at least one gap character when both sides are word characters.
       const sep = prevEnd && part.wordStart ? `${GAP}+` : `${GAP}*`;
@@ -234,7 +243,7 @@ export function buildHeadTrie(heads: Iterable<string>): { source: string; termin
   }
   if (terminals.length === 0) return null;
   const emit = (node: Node): string => {
-    const parts = [...node.children].map(([c, child]) => escapeRegex(c) + (child.terminal ? '' : emit(child)));
+    const parts = [...node.children].map(([c, child]) => (c === HEAD_END ? NOT_WORD_AFTER : escapeRegex(c)) + (child.terminal ? '' : emit(child)));
     return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
   };
   const wordHeads = new Map<string, Node>();
@@ -249,5 +258,11 @@ export function buildHeadTrie(heads: Iterable<string>): { source: string; termin
 /** Compile a list of patterns into one global regex (for allow-lists, `when` and sentence checks). */
 export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = {}): RegExp | null {
   if (!patterns || patterns.length === 0) return null;
-  return new RegExp(patterns.map((p) => `(?:${compilePattern(p, options).source})`).join('|'), 'gu');
+  const sources = patterns.map((p) => compilePattern(p, options).source);
+  // When every alternative starts with the word-start lookbehind, test it once, before the
+  // alternation: same matches, but V8 no longer enters every alternative at every position.
+  if (sources.every((src) => src.startsWith(NOT_WORD_BEFORE))) {
+    return new RegExp(`${NOT_WORD_BEFORE}(?:${sources.map((src) => `(?:${src.slice(NOT_WORD_BEFORE.length)})`).join('|')})`, 'gu');
+  }
+  return new RegExp(sources.map((src) => `(?:${src})`).join('|'), 'gu');
 }
