@@ -89,7 +89,7 @@ export const ruPack = definePack({
   // A quotation in a sentence that cites the law or a FAS decision is not the advertiser speaking.
   citations: ['ст', 'статья', 'статьи', 'закон*', 're:\\d+-фз', 'фас', 'уфас', 'ненадлежащ*', 'признал*', 'запрещ*'],
   // What shows that a post is paid or sponsored (the label itself counts: the ad is then checked for completeness).
-  sponsorship: ['re:(?:^|[\\n#|])[^\\p{L}\\n]*реклама(?:[^\\p{L}\\n]*(?:\\n|$)|[.:|])', 'erid', 'на правах рекламы', 'промокод*', 'по промокоду', 'в сотрудничестве с', 'партнерск* (материал*|пост*|публикаци*)', 'спонсор*', 'реферальн*', 'коллаборац*'],
+  sponsorship: ['re:(?:^|[\\n#|])[^\\p{L}\\n]{0,8}реклама(?:[^\\p{L}\\n]{0,8}(?:\\n|$)|[.:|])', 'erid', 'на правах рекламы', 'промокод*', 'по промокоду', 'в сотрудничестве с', 'партнерск* (материал*|пост*|публикаци*)', 'спонсор*', 'реферальн*', 'коллаборац*'],
   transliterate: 'ru',
 });
 

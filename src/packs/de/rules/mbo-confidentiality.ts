@@ -16,9 +16,11 @@ export const confidentiality = defineRule({
   match: {
     patterns: [
       're:(?:frau|herr|patientin|patient)\\s+\\p{L}{1,3}\\.?\\s*\\(\\s*\\d{1,3}\\s*\\)',
-      're:(?:frau|herr)\\s+\\p{L}\\.\\s*,?\\s*\\d{1,3}\\s*(?:jahre|j\\.)',
+      // One class for the gap: "\s*,?\s*" would split a run of spaces in quadratically many ways.
+      're:(?:frau|herr)\\s+\\p{L}\\.[\\s,]*\\d{1,3}\\s*(?:jahre|j\\.)',
       're:(?:patientin|patienten|patient|frau|herr)\\s+\\p{L}{2,}\\s+\\p{L}\\.',
-      're:(?:ihre|ihr|ihrer|ihrem)\\s+\\p{L}*(?:behandlung|eingriff|operation|op|termin|untersuchung|befund|diagnose)\\p{L}*\\s+(?:am|vom)\\s+\\d+',
+      // The word is taken whole, then its ending is checked by lookbehind: "\p{L}*kw\p{L}*" backtracks quadratically.
+      're:(?:ihre|ihr|ihrer|ihrem)\\s+\\p{L}+(?<=(?:behandlung|eingriff|operation|op|termin|untersuchung|befund|diagnose)\\p{L}{0,4})\\s+(?:am|vom)\\s+\\d+',
       'heute im op ~3 (frau|herr|patientin|patient|unsere|meine)',
       '(meine|unsere) (patientin|patient) ~3 (aus|von) ~1 (heute|gestern|vorhin)',
       '(patientin|patient) (von|aus) (heute|gestern)',

@@ -14,7 +14,9 @@ const HEALTH = [
 const STAFF = ['врач*', 'доктор*', 'главврач*', 'специалист*', 'ведет', 'ведут', 'принимает', 'заведующ*', 'хирург*', 'стоматолог*', 'гинеколог*', 'терапевт*', 'кардиолог*', 'невролог*', 'педиатр*', 'медсестр*', 'профессор*', 'стаж*'];
 const CONSENT = ['письменн* согласи*', 'согласи* ~3 (пациент*|получено|опубликован*)'];
 // Sentence ends: . ! ? before a capitalised word (not an initial such as «С. И.»), or a line break.
-const SENTENCE = /[\s\S]*?(?:[.!?…]+(?=\s+[А-ЯЁA-Z][а-яёa-z])|\n|$)/gu;
+// One terminator at a time (the last of a run): "[.!?…]+" here re-scans a run of dots at every
+// position, which is quadratic on hostile input.
+const SENTENCE = /[\s\S]*?(?:[.!?…](?![.!?…])(?=\s+[А-ЯЁA-Z][а-яёa-z])|\n|$)/gu;
 
 function test(ctx: RuleFunctionContext): RuleFunctionResult[] {
   if (ctx.find(CONSENT).length > 0) return [];
