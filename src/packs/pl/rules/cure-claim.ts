@@ -17,7 +17,9 @@ export const cureClaim = defineRule({
   match: {
     patterns: ['lecz(y|ą)', 'wylecz(y|ysz|ymy|ą|ony|ona|one|enie|enia|eniem)', 'uzdrawia*', 'uzdrowi(|sz|my|ą)'],
     allow: [
-      '(lekarz*|lekark*|dr|doktor*|specjali*|dermatolo*|stomatolo*|ortoped*|kardiolo*|ginekolo*|klinik*|gabinet*|przychodni*|poradni*|oddział*|zespół|który|która|którzy|kto) ~2 lecz(y|ą)',
+      // People and places that treat. Nouns only: the adjectives ("materac ortopedyczny leczy",
+      // "krem dermatologiczny leczy") are exactly the product claims this rule is for.
+      '(lekarz*|lekark*|dr|doktor*|specjalista|specjalistka|specjaliści|dermatolog|dermatolodzy|stomatolog|stomatolodzy|ortopeda|ortopedzi|kardiolog|kardiolodzy|ginekolog|ginekolodzy|klinik*|gabinet*|przychodni*|poradni*|oddział*|zespół|który|która|którzy|kto) ~2 lecz(y|ą)',
     ],
     unlessSentence: LEGAL_TEXT,
     negation: true,
@@ -31,9 +33,12 @@ export const cureClaimDocs: RuleDocs = {
       { text: 'Opaska magnetyczna BioMag leczy reumatyzm.', context: { product: 'medical-device' } },
       { text: 'Suplement Artroflex wyleczy Twoje stawy w miesiąc.', context: { product: 'supplement' } },
       { text: 'Lampa na podczerwień uzdrawia przeziębienie i zatoki.', context: { product: 'medical-device' } },
+      { text: 'Ten materac ortopedyczny leczy bóle kręgosłupa i przywraca zdrowy sen.', context: { product: 'medical-device' } },
+      { text: 'Krem dermatologiczny, który w tydzień wyleczy trądzik.', context: { product: 'other' } },
     ],
     valid: [
       { text: 'Dr Anna Nowak leczy choroby skóry u dorosłych i dzieci.', context: { product: 'medical-device' } },
+      { text: 'Nasi ortopedzi leczą urazy sportowe; materace dobieramy po konsultacji.', context: { product: 'medical-device' } },
       { text: 'Opatrunek nie leczy infekcji – przy zaczerwienieniu rany zgłoś się do lekarza.', context: { product: 'medical-device' } },
       { text: 'Maść leczy stany zapalne skóry zgodnie ze wskazaniami w ulotce.', context: { product: 'drug' } },
     ],
