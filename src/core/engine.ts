@@ -532,15 +532,19 @@ function checkPack(
       sponsored ??= context.sponsored === true || (cp.sponsorship !== null && testIn(cp.sponsorship, view.text));
       if (!sponsored) return skip('not-sponsored');
     }
+    let h: Array<[number, number]> | undefined;
+    if (rule.match) {
+      hits ??= scan(cp, view);
+      h = hits.get(index);
+    }
+    const assetHit = rule.assetTags !== undefined && hasAssetTag(context, rule.assetTags);
+    // Most rules have no trigger in most posts: settle that before the (dearer) `when` list.
+    if (!h && !assetHit && !cr.presence && !rule.test) return;
     if (cr.when && !state.matches(view, cr.when).length) return;
 
     const raws: Raw[] = [];
-    if (rule.match) {
-      hits ??= scan(cp, view);
-      const h = hits.get(index);
-      if (h) raws.push(...filterHits(cr, cp, state, view, h));
-    }
-    if (rule.assetTags && hasAssetTag(context, rule.assetTags)) raws.push({ range: null, variant: 'asset' });
+    if (h) raws.push(...filterHits(cr, cp, state, view, h));
+    if (assetHit) raws.push({ range: null, variant: 'asset' });
     if (cr.presence) raws.push(...presenceFindings(cr, state, view));
     if (rule.test) raws.push(...runRuleFunction(cr, cp, state, context));
 
