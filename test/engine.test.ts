@@ -178,3 +178,17 @@ describe('hyphenated literals', () => {
     expect(() => new RegExp(compilePattern('anti-aging*').source, 'u')).not.toThrow();
   });
 });
+
+describe('lean packs and extra catalogs', () => {
+  it('a pack from medad/packs/* speaks English and its own language; other locales come from catalogs', async () => {
+    const { plPack: lean } = await import('../src/packs/pl/index.js');
+    const de = (await import('../locales/de/medad.json')).default as Record<string, Record<string, string>>;
+    const text = 'Najlepsza klinika stomatologiczna w mieście!';
+    const opts = { jurisdictions: ['PL'], context: { product: 'medical-service' as const }, locale: 'de' as const };
+    const english = createChecker({ packs: [lean] }).check(text, opts).findings[0]!;
+    const german = createChecker({ packs: [lean], messages: { de } }).check(text, opts).findings[0]!;
+    expect(english.message).toBe(createChecker({ packs: [lean] }).check(text, { ...opts, locale: 'en' }).findings[0]!.message);
+    expect(german.message).toBe(de['pl/superlative']!.message!.replace('{{match}}', 'Najlepsza'));
+    expect(german.message).not.toBe(english.message);
+  });
+});
