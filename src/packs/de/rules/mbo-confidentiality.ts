@@ -19,8 +19,9 @@ export const confidentiality = defineRule({
       // One class for the gap: "\s*,?\s*" would split a run of spaces in quadratically many ways.
       're:(?:frau|herr)\\s+\\p{L}\\.[\\s,]*\\d{1,3}\\s*(?:jahre|j\\.)',
       're:(?:patientin|patienten|patient|frau|herr)\\s+\\p{L}{2,}\\s+\\p{L}\\.',
-      // The word is taken whole, then its ending is checked by lookbehind: "\p{L}*kw\p{L}*" backtracks quadratically.
-      're:(?:ihre|ihr|ihrer|ihrem)\\s+\\p{L}+(?<=(?:behandlung|eingriff|operation|op|termin|untersuchung|befund|diagnose)\\p{L}{0,4})\\s+(?:am|vom)\\s+\\d+',
+      // In the pattern language (compounds via the leading "*", a date as a word starting with a digit):
+      // linear by construction, where the raw regex needed a lookbehind to stay linear.
+      '(ihre|ihr|ihrer|ihrem) *(behandlung*|eingriff*|operation*|op|termin*|untersuchung*|befund*|diagnose*) (am|vom) (0*|1*|2*|3*|4*|5*|6*|7*|8*|9*)',
       'heute im op ~3 (frau|herr|patientin|patient|unsere|meine)',
       '(meine|unsere) (patientin|patient) ~3 (aus|von) ~1 (heute|gestern|vorhin)',
       '(patientin|patient) (von|aus) (heute|gestern)',
