@@ -1,10 +1,10 @@
 /**
- * Compile a pack once into what a check runs: one prefilter regex (a trie of every pattern's
- * literal head) that finds candidate word starts in a single pass, plus sticky per-pattern
- * regexes that confirm a candidate and say which rule it belongs to.
+ * Compile a pack once into what a check runs: a prefilter trie of every pattern's literal head
+ * that finds candidate word starts in a single pass, plus sticky per-pattern regexes that
+ * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { buildHeadTrie, compileAlternation, compilePattern, HEAD_END, PatternError } from './pattern.js';
+import { compileAlternation, compilePattern, HEAD_END, headTerminals, PatternError } from './pattern.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
@@ -30,8 +30,7 @@ export interface CompiledRule {
 export interface CompiledPack {
   pack: RulePack;
   rules: CompiledRule[];
-  prefilter: RegExp | null;
-  /** The same trie as plain data, walked by `scanHeads` (faster than the regex in V8). */
+  /** The prefilter: the pruned heads as a trie of plain data, walked by `scanHeads`. */
   headTrie: { word: HeadNode; other: HeadNode } | null;
   /** Prefilter head → sticky regexes of the patterns that start with it. */
   candidates: Map<string, Array<{ rule: number; re: RegExp }>>;
@@ -109,25 +108,24 @@ export function compilePack(pack: RulePack): CompiledPack {
     });
   });
 
-  const trie = buildHeadTrie(heads.keys());
+  const terminals = headTerminals(heads.keys());
+  const terminalSet = new Set(terminals);
   const candidates = new Map<string, Array<{ rule: number; re: RegExp }>>();
-  if (trie) {
-    // Every head belongs to exactly one terminal of the pruned trie: its shortest listed prefix.
-    const terminals = [...trie.terminals].sort((a, b) => a.length - b.length);
-    for (const [head, list] of heads) {
-      const t = terminals.find((x) => head.startsWith(x))!;
-      const bucket = candidates.get(t) ?? [];
-      for (const { rule, source } of list) {
-        if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: new RegExp(source, 'uy') });
-      }
-      candidates.set(t, bucket);
+  // Every head belongs to exactly one terminal: its shortest prefix that is one.
+  for (const [head, list] of heads) {
+    let k = 1;
+    while (!terminalSet.has(head.slice(0, k))) k++;
+    const t = head.slice(0, k);
+    const bucket = candidates.get(t) ?? [];
+    for (const { rule, source } of list) {
+      if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: new RegExp(source, 'uy') });
     }
+    candidates.set(t, bucket);
   }
   return {
     pack,
     rules,
-    prefilter: trie ? new RegExp(trie.source, 'gu') : null,
-    headTrie: trie ? buildHeadNodes(trie.terminals) : null,
+    headTrie: terminals.length ? buildHeadNodes(terminals) : null,
     candidates,
     orphans,
     negations: (pack.negations ?? []).map((w) => {
@@ -152,7 +150,6 @@ export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: Re
     if (re && !out.some((o) => o.re.source === re.source && o.re.flags === re.flags)) out.push({ where, re });
   };
   const id = (i: number) => cp.rules[i]!.rule.id;
-  add(`${cp.pack.jurisdiction} prefilter`, cp.prefilter);
   for (const list of cp.candidates.values()) for (const c of list) add(`${id(c.rule)} match.patterns`, c.re);
   for (const o of cp.orphans) add(`${id(o.rule)} match.patterns (no prefilter)`, o.re);
   for (const cr of cp.rules) {

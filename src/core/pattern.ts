@@ -212,47 +212,18 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = {}): 
 }
 
 /**
- * Build one regex source that finds any of `heads` at a word start, as a trie, so the prefilter
- * costs about one comparison per character whatever the number of patterns.
+ * The heads the prefilter needs: every head that no shorter head is a prefix of (a longer head
+ * through a shorter one would find nothing the shorter one does not). The engine walks these as
+ * a trie (`buildHeadNodes` in compile.ts), one pass over the text whatever the number of patterns.
  */
-export function buildHeadTrie(heads: Iterable<string>): { source: string; terminals: string[] } | null {
-  interface Node {
-    children: Map<string, Node>;
-    terminal: boolean;
-  }
-  const root: Node = { children: new Map(), terminal: false };
-  // Shorter heads first: once a head is terminal, longer heads through it add nothing.
+export function headTerminals(heads: Iterable<string>): string[] {
   const sorted = [...new Set(heads)].filter((h) => h.length > 0).sort((a, b) => a.length - b.length);
-  const terminals: string[] = [];
+  const kept = new Set<string>();
   outer: for (const h of sorted) {
-    let node = root;
-    for (const c of h) {
-      if (node.terminal) continue outer;
-      let child = node.children.get(c);
-      if (!child) {
-        child = { children: new Map(), terminal: false };
-        node.children.set(c, child);
-      }
-      node = child;
-    }
-    if (!node.terminal) {
-      node.terminal = true;
-      node.children.clear();
-      terminals.push(h);
-    }
+    for (let k = 1; k < h.length; k++) if (kept.has(h.slice(0, k))) continue outer;
+    kept.add(h);
   }
-  if (terminals.length === 0) return null;
-  const emit = (node: Node): string => {
-    const parts = [...node.children].map(([c, child]) => (c === HEAD_END ? NOT_WORD_AFTER : escapeRegex(c)) + (child.terminal ? '' : emit(child)));
-    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
-  };
-  const wordHeads = new Map<string, Node>();
-  const otherHeads = new Map<string, Node>();
-  for (const [c, child] of root.children) (isWordChar(c) ? wordHeads : otherHeads).set(c, child);
-  const alts: string[] = [];
-  if (wordHeads.size) alts.push(NOT_WORD_BEFORE + emit({ children: wordHeads, terminal: false }));
-  if (otherHeads.size) alts.push(emit({ children: otherHeads, terminal: false }));
-  return { source: alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`, terminals };
+  return [...kept];
 }
 
 /** Compile a list of patterns into one global regex (for allow-lists, `when` and sentence checks). */
