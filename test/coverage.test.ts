@@ -28,11 +28,10 @@ describe('legal coverage (docs/coverage.md)', async () => {
   });
 
   it('reports an unlisted citation as a problem', () => {
-    const cut = Object.fromEntries(Object.entries(tables).map(([j, t]) => [j, t.slice(1)]));
-    const first = Object.values(tables)[0]?.[0];
-    expect(first).toBeDefined();
-    if (first && first.citations.length > 0) {
-      expect(buildCoverage(cut).problems.some((p) => p.message.includes('does not list'))).toBe(true);
-    }
+    const [j, table] = Object.entries(tables)[0]!;
+    const cited = table.findIndex((p) => p.citations.length > 0);
+    expect(cited).toBeGreaterThanOrEqual(0);
+    const cut = { ...tables, [j]: table.filter((_, i) => i !== cited) };
+    expect(buildCoverage(cut).problems.some((p) => p.message.includes('does not list'))).toBe(true);
   });
 });
