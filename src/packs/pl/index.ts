@@ -35,6 +35,15 @@ import { testimonial } from './rules/testimonial.js';
 import { undisclosedAdvertising } from './rules/undisclosed-advertising.js';
 import { unsubstantiatedClaim } from './rules/unsubstantiated-claim.js';
 import { urging } from './rules/urging.js';
+import { foodClaim } from './rules/food-claim.js';
+import { cosmeticClaim } from './rules/cosmetic-claim.js';
+import { drugAdContent } from './rules/drug-ad-content.js';
+import { drugMinorTargeting } from './rules/drug-minor-targeting.js';
+import { professionalEndorsement } from './rules/professional-endorsement.js';
+import { celebrityProduct } from './rules/celebrity-product.js';
+import { superlativeProduct } from './rules/superlative-product.js';
+import { urgingProduct } from './rules/urging-product.js';
+import { remoteConsultation } from './rules/remote-consultation.js';
 
 export const plPack = definePack({
   jurisdiction: 'PL',
@@ -42,20 +51,29 @@ export const plPack = definePack({
   name: 'Poland',
   rules: [
     superlative,
+    superlativeProduct,
     comparative,
     guarantee,
     urging,
+    urgingProduct,
     minorTargeting,
+    drugMinorTargeting,
     misleadingProperty,
+    drugAdContent,
     cureClaim,
+    foodClaim,
+    cosmeticClaim,
     maintenanceClaim,
     unsubstantiatedClaim,
     fearAppeal,
     medicalAuthority,
+    professionalEndorsement,
     celebrity,
+    celebrityProduct,
     testimonial,
     beforeAfter,
     remoteTreatment,
+    remoteConsultation,
     prescriptionDrug,
     professionalDevice,
     pricePromotion,

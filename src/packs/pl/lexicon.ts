@@ -138,3 +138,276 @@ export const PROMOTION_ALLOW: Pattern[] = [
 ];
 
 export const PROMOTION_UNLESS: Pattern[] = ['szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+
+/**
+ * Class: claims that a product cures or heals ("leczy", "wyleczy", "uzdrawia"). Source: MDR art. 7
+ * lit. a (devices), Reg. 1169/2011 art. 7 ust. 3 ("leczenia chorób", foods), Reg. 1223/2009 art. 20
+ * (cosmetics). Shared by pl/cure-claim, pl/food-claim and pl/cosmetic-claim.
+ */
+export const CURE_VERBS: Pattern[] = ['lecz(y|ą)', 'wylecz(y|ysz|ymy|ą|ony|ona|one|enie|enia|eniem)', 'uzdrawia*', 'uzdrowi(|sz|my|ą)'];
+
+/**
+ * People and places that treat. Nouns only: the adjectives ("materac ortopedyczny leczy", "krem
+ * dermatologiczny leczy") are exactly the product claims the cure rules are for.
+ */
+export const CURE_ALLOW: Pattern[] = [
+      '(lekarz*|lekark*|dr|doktor*|specjalista|specjalistka|specjaliści|dermatolog|dermatolodzy|stomatolog|stomatolodzy|ortopeda|ortopedzi|kardiolog|kardiolodzy|ginekolog|ginekolodzy|klinik*|gabinet*|przychodni*|poradni*|oddział*|zespół|który|która|którzy|kto) ~2 lecz(y|ą)',
+];
+
+/**
+ * Class: effects a product does not have (works on viruses, boosts immunity, rejuvenates,
+ * detoxes, "magnetic properties", cures everything). Source: MDR art. 7 lit. a; Pf art. 53 ust. 1;
+ * Reg. 1924/2006 art. 10 (unauthorised health claims). Shared by pl/misleading-property and the
+ * food and cosmetics rules.
+ */
+export const EFFECT_CLAIMS: Pattern[] = [
+  'działa(|ją) (na|przeciw) (wirus*|bakteri*|koronawirus*|grzyb*|drobnoustroj*)',
+  'przeciwwirusow*',
+  'zabija ~2 (wirus*|bakteri*|drobnoustroj*|koronawirus*)',
+  '(wzmacnia|zwiększa|podnosi|buduje)(|ją) odporność',
+  'odmładza*',
+  'regeneruj* (komórk*|organizm*|chrząstk*|staw*)',
+  'odbudowuj* (chrząstk*|staw*|kości|kość|nerw*)',
+  'trwale (odbudowuj*|regeneruj*|naprawia*)',
+  'usuwa* (toksyn*|przyczyn*)',
+  'detoks*',
+  'oczyszcza* (organizm*|krew|wątrob*|jelit*)',
+  'właściwości* magnetyczn*',
+  'cudown* (lek*|środ*|działani*|urządze*|sposób|sposob*|efekt*|właściwości*)',
+  'cudownie (działa|leczy)',
+  'likwiduj* (stan*|przyczyn*|chorob*|nowotwor*|zapaleni*)',
+  'na wszystkie (dolegliwości|choroby|schorzenia|bolączki)',
+  'wszystkie układy ~1 narządy',
+  'cofa* (chorob*|zmian*|miażdżyc*|cukrzyc*|zwyrodnieni*)',
+  'zastępuje (leki|leczenie|operacj*|farmakoterapi*)',
+];
+
+/**
+ * Class: a direct appeal to children, or asking them to get adults to buy. Source: UWM art. 55
+ * ust. 2 pkt 2 (devices), Directive 2001/83 art. 90 lit. e (drugs). Shared by pl/minor-targeting
+ * and pl/drug-minor-targeting.
+ */
+export const MINOR_APPEAL: Pattern[] = [
+  'hej (dzieci|dzieciaki|maluchy|przedszkolaki|uczniowie)',
+  'dzieciaki',
+  'poproś* (mamę|tatę|rodziców|mamy|taty|babcię|dziadka|rodzica)',
+  'powiedz* (mamie|tacie|rodzicom|babci|dziadkowi)',
+  'niech (mama|tata|rodzice|babcia|dziadek) ~2 (kup*|zamów*|przyniesie|przyniosą)',
+  'zbierz* ~1 kolekcj*',
+  'zbieraj* ~2 (naklejk*|figurk*|kolekcj*)',
+  '(mamo|tato) kup',
+];
+
+/**
+ * Class: health professionals (or "experts", "scientists") as recommenders: "lekarz poleca",
+ * "polecany przez dermatologów", "9 na 10 stomatologów", white-coat staging. Source: UWM art. 55
+ * ust. 2 pkt 1, Pf art. 55 ust. 1, Reg. 1924/2006 art. 12 lit. c. Shared by pl/medical-authority
+ * and pl/professional-endorsement.
+ */
+export const AUTHORITY_ENDORSEMENT: Pattern[] = [
+  `${PROFESSIONS} ~2 (poleca|polecają|polecam|polecamy|polecił|poleciła|polecili|zaleca|zalecają|zalecam|zalecamy|rekomenduje|rekomendują|rekomenduję|rekomendujemy)`,
+  `(polecan*|rekomendowan*|zalecan*|zatwierdzon*|testowan*|sprawdzon*|stosowan*) przez ~1 ${PROFESSIONS}`,
+  `(jako|jestem) ${PROFESSIONS} ~2 (polecam|zalecam|rekomenduję|używam|stosuję)`,
+  're:\\d+\\s(na|z)\\s10\\s(lekarzy|dermatologow|stomatologow|dentystow|pediatrow|ginekologow|farmaceutow|ortopedow|specjalistow|ekspertow)',
+  '(biał*|lekarsk*) (fartuch*|kitel|kitla|kitlu|kitlem|kitle|kitli)',
+  'fartuch* (lekarsk*|medyczn*)',
+  'stetoskop*',
+  'wybór (lekarzy|dermatologów|stomatologów|specjalistów|farmaceutów)',
+];
+
+/**
+ * Class: a professional persona presenting a device: testing, showing or using it, or "it works for
+ * me" in a professional's voice (UWM art. 55 ust. 2 pkt 1, second limb). Devices only.
+ */
+const PRESENTS = '(testuje|testujemy|przetestował*|pokazuje|pokazała|pokazał|prezentuje|demonstruje|używa|stosuje|sprawdza|sprawdził*|recenzuje)';
+export const PROFESSIONAL_PRESENTS: Pattern[] = [
+  `${PROFESSIONS} ~3 ${PRESENTS}`,
+  `(dr|dr.|doktor*|lek.) ~3 ${PRESENTS}`,
+  `(jako|jestem) ${PROFESSIONS} ~4 (testuj*|przetestował*|pokazuj*|sprawdz*|noszę)`,
+  `(jako|jestem) ${PROFESSIONS} ~6 (sama|sam) ~1 (noszę|używam|stosuję)`,
+];
+
+export const AUTHORITY_ALLOW: Pattern[] = ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)'];
+/** Job ads are not endorsements. */
+export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*', 'ofert* pracy'];
+
+/**
+ * Class: public figures and scientists as presenters or recommenders (a named role: actor, TV
+ * presenter, athlete, influencer, professor). Source: Pf art. 55 ust. 1 pkt 1–2. Shared by
+ * pl/celebrity (drugs) and pl/celebrity-product (devices, supplements).
+ */
+export const CELEBRITY: Pattern[] = [
+  'znan(y|a|ego|ej|emu|ym|ą|i) (aktor*|aktork*|piosenkar*|prezenter*|dziennikar*|sportow*|influencer*|blogerk*|bloger*|youtuber*|celebryt*|trener*|modelk*|kucharz*)',
+  'lubian(y|a|ego|ej|ym|ą) (aktor*|aktork*|piosenkar*|prezenter*|dziennikar*|sportow*)',
+  'prezenter* (telewizyjn*|radiow*|pogody)',
+  'gwiazd(a|y|ą|o) (tv|telewizji|sportu|estrady|serialu|kina|disco|instagrama|tiktoka|polsat*|tvn)',
+  'celebryt*',
+  'ambasador* marki',
+  'twarz(|ą) (kampanii|marki)',
+  '(mistrz*|mistrzyni*|medalist*|medalistk*) (olimpijsk*|świata|europy|polski)',
+  'olimpijczy*',
+  '(profesor*|prof.|naukowc*|naukowiec) ~3 (polec*|zalec*|potwierdz*|stosuj*|używa*)',
+];
+
+/**
+ * Class: superlatives and absolute valuations of a provider, result or quality ("najlepszy",
+ * "najnowocześniejszy sprzęt", "nr 1", "jedyny", "lider"). Source: art. 14 ust. 1 UDL (NIL reading),
+ * MDR art. 7, art. 16 ust. 1 pkt 2 uznk. Shared by pl/superlative and pl/superlative-product.
+ */
+export const SUPERLATIVE: Pattern[] = [
+  'najlepsz*',
+  'najlepsi',
+  'najskuteczniejs*',
+  'najnowocześniejs*',
+  'najtańs*',
+  'najszybs*',
+  'najbezpieczniejs*',
+  'najdokładniejs*',
+  'najsilniejs*',
+  'najzdrowsz*',
+  'najwyższ* (jakości|poziom*|standard*|klas*)',
+  'najkrótsz* (termin*|czas*|kolejk*)',
+  'najnowsz* ~1 (technolog*|sprzęt*|urządze*|aparat*|metod*|laser*|generacj*|rozwiąza*|techni*|materiał*)',
+  '(najskuteczniej|najtaniej|najszybciej|najbezpieczniej|najdokładniej)',
+  'najlepiej ~1 (wyposażon*|ocenian*|wykwalifikowan*|wyszkolon*|dobran*|sprzedając*)',
+  'najbardziej (skuteczn*|zaawansowan*|nowoczesn*|doświadczon*|bezpieczn*|polecan*|precyzyjn*)',
+  'najwięcej (zadowolon*|pacjent*|klient*|zabiegów)',
+  'jedyn(y|a|e|ego|ej|emu|ym|ych|ą|i)',
+  '(numer|nr|no.|no) (1|jeden)',
+  'lider* (rynku|w|wśród|branży)',
+  'wiodąc* (klinik*|gabinet*|ośrod*|producent*|mark*|centr*|specjali*|placówk*)',
+  'bezkonkurencyjn*',
+  'niezrównan*',
+  'ultranowoczesn*',
+  'światowej klasy',
+  'klasy premium',
+  'topow*',
+  'perfekcyjn*',
+  'rewolucyjn*',
+  'przełomow*',
+  'doskonał(y|a|e|ego|ej|ym|ych|ą|ymi)',
+];
+
+export const SUPERLATIVE_ALLOW: Pattern[] = [
+  'najlepsz* (życzenia|życzeń|pozdrowienia)',
+  // A superlative quoted as a word ("przymiotniki takie jak „najlepszy”") is talked about, not used.
+  '(„|"|«) (najlepsz*|najtańs*|najnowocześniejs*|najkrótsz*|najskuteczniejs*|najtaniej|najszybciej|najskuteczniej|jedyn*) (”|"|“|»)',
+  'jak (najszybciej|najtaniej|najskuteczniej|najbezpieczniej|najdokładniej)',
+  'jedyn(e|a|y|ą) (co|czego|czym)',
+  'jedyn* (wymog*|wymóg|warunk*|warunek|ograniczeni*|przeciwwskazani*|minus*|dokument*|różnic*|zmian*|skutk*|objaw*)',
+  'jedyn* ~3 (czynn*|otwart*|dyżurując*|dostępn*) ~3 (w|na) (gminie|powiecie|mieście|okolicy|weekend*|niedziel*|święt*)',
+];
+
+/** A superlative backed by a named ranking, or a quotation of the law. */
+export const SUPERLATIVE_UNLESS: Pattern[] = ['(według|wg|w) (rankingu|raportu|plebiscytu|zestawienia|badania)', 'ranking*', ...LEGAL_TEXT];
+
+/**
+ * Class: time and scarcity pressure ("nie czekaj", "tylko dziś", "ostatnie terminy", "oferta
+ * ograniczona"). Source: NIL on art. 14 UDL; art. 7 pkt 7 upnpr. Shared by pl/urging and
+ * pl/urging-product.
+ */
+export const URGENCY: Pattern[] = [
+  'nie (czekaj|czekajcie|zwlekaj|zwlekajcie|ryzykuj|ryzykujcie|zastanawiaj|zastanawiajcie|przegap|przegapcie|odkładaj|odkładajcie|zwlekaj|wahaj|wahajcie)',
+  '(tylko|jedynie|wyłącznie) (dziś|dzisiaj|teraz)',
+  '(tylko|jedynie|wyłącznie) do (niedzieli|piątku|soboty|końca)',
+  '(promocj*|ofert*|rabat*) ~2 do (końca|niedzieli|piątku|soboty|wyczerpania)',
+  'tylko ~1 (weekend*|dni|godzin*)',
+  'już (dziś|dzisiaj|teraz) ~2 (zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*|sięgnij*|zarezerwuj*|skontaktuj*|zgłoś*)',
+  '(zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*|zarezerwuj*|skontaktuj*|zgłoś*|przyjdź*|odwiedź*) ~4 (jeszcze|już) (dziś|dzisiaj|teraz)',
+  '(zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*|zarezerwuj*) ~3 natychmiast',
+  'ostatni(e|ch) ~2 (terminy|termin*|miejsc*|sztuk*)',
+  'pospiesz* się',
+  'spiesz* się',
+  'oferta ~1 ograniczon*',
+  'oferta ważna (do|tylko)',
+  'liczba (miejsc|sztuk) ~1 ograniczon*',
+  'sięgnij* po',
+  'zasługujesz na',
+  'zrób to dla siebie',
+  'kliknij i (kup*|zamów*|zapisz*)',
+];
+export const URGENCY_ALLOW: Pattern[] = ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'];
+/** Preparation and aftercare advice ("przed zabiegiem zadbaj o nawodnienie") is information. */
+export const AFTERCARE: Pattern[] = ['przed zabiegiem', 'po zabiegu', 'po ekstrakcji', 'po operacji', 'zalecen*', 'zaleca*'];
+
+/** Emergencies: "nie czekaj – dzwoń 112" is safety advice, not pressure to buy. */
+export const URGENCY_UNLESS: Pattern[] = ['112', '999', 'pogotowi*', 'gorączk*', 'krwawieni*', 'duszności*', 'utrat* przytomności'];
+
+/**
+ * Class: persuasion, the "cechy reklamy" of art. 14 UDL as the NIL reads it: imperative invitations
+ * to use the service and benefit or emotion framing ("zadbaj o uśmiech", "odzyskaj pewność
+ * siebie", "zaufaj profesjonalistom", "wygładź zmarszczki w naszym gabinecie", "przekonaj się").
+ * Plain booking or contact information ("umów wizytę: tel. …", "rejestracja online") is not in the
+ * class (categories.md, `urging`). Source: art. 14 ust. 1 UDL; NIL, nil.org.pl/drukuj/4240/1.
+ */
+export const PERSUASION: Pattern[] = [
+  'zadbaj(|cie) o (swój|swoje|swoją|swoich|siebie|uśmiech*|zdrowi*|urod*|wygląd*|skór*|sylwetk*|piękn*|włosy|zęby|twarz*|ciał*|kondycj*|komfort*)',
+  'odzyskaj(|cie)',
+  'poczuj(|cie) (się|różnic*|ulg*|komfort*|moc*|pewnoś*)',
+  'przekonaj(|cie) się',
+  'wybierz(|cie) (nas|nasz*|klinik*|gabinet*|centrum|zdrowi*|piękn*|komfort*|profesjonal*|doświadcz*|jakoś*)',
+  'zaufaj(|cie)',
+  'postaw(|cie) na (zdrowi*|piękn*|nas|profesjonal*|jakoś*|doświadcz*|sprawdzon*)',
+  'pozwól(|cie) sobie',
+  'podaruj(|cie) sobie',
+  'zafunduj(|cie) sobie',
+  'daj(|cie) sobie ~2 (szans*|pomóc|odmłodzi*)',
+  'spełnij(|cie) ~2 marzeni*',
+  'odmień(|cie)',
+  'odmłódź(|cie)',
+  'zrób(|cie) pierwszy krok',
+  'zrób(|cie) coś dla siebie',
+  'zrób(|cie) sobie prezent',
+  'ciesz(|cie) się (piękn*|zdrow*|młod*|nowym|nową|promiennym|pełnią|uśmiech*|efekt*)',
+  'odkryj(|cie) (now*|swoj*|piękn*|moc*|sekret*|radość)',
+  'wypróbuj(|cie)',
+  'skorzystaj(|cie) z (ofert*|promocj*|zabieg*|naszej|naszych|usług*|okazj*|konsultacj*|rabat*|zniżk*|pakiet*)',
+  'sprawdź(|cie) ~2 (ofert*|cen*|porówna*|promocj*|efekt*|różnic*|sam*)',
+  '(wygładź*|wypełnij*|powiększ|powiększcie|usuń|usuńcie|pozbądź*|zlikwiduj*|popraw|poprawcie|ujędrnij*|wyszczupl*|wymodeluj*|wybiel|wybielcie|odśwież*) ~6 u nas',
+  '(wygładź*|wypełnij*|powiększ|powiększcie|usuń|usuńcie|pozbądź*|zlikwiduj*|popraw|poprawcie|ujędrnij*|wyszczupl*|wymodeluj*|wybiel|wybielcie|odśwież*) ~6 w (naszym|naszej|klinice|gabinecie)',
+  'pozbądź(|cie) się',
+  'zapraszamy ~3 do (skorzystania|odwiedzenia|wypróbowania|doświadczenia|odkrycia|przekonania)',
+  'rozpocznij(|cie) ~3 (drog*|przygod*|metamorfoz*)',
+  'drog* do (zdrow*|piękn*|wymarzon*|pewnoś*)',
+  'nie (zwlekaj|czekaj) ~2 (decyzj*|dłużej)',
+];
+
+/** Class: pushing a child to get adults to buy (categories.md: minor-targeting is urging too when it pushes to buy). */
+export const CHILD_PUSH: Pattern[] = [
+  'poproś* (mamę|tatę|rodziców|mamy|taty|babcię|dziadka|rodzica)',
+  'niech (mama|tata|rodzice|babcia|dziadek) ~2 (kup*|zamów*|przyniesie|przyniosą)',
+  'zbierz* ~2 kolekcj*',
+  '(mamo|tato) kup',
+];
+
+/**
+ * Class: diagnosis, treatment or a prescription via upload, chat, questionnaire or app instead of
+ * a visit, or "no need to see a doctor". Source: Pf art. 55 ust. 2 pkt 1 lit. a; MDR art. 7 lit. b;
+ * uzl art. 42 ust. 1. Shared by pl/remote-treatment and pl/remote-consultation.
+ */
+/** Acts of care that need an examination: diagnosis, prescription, treatment. */
+const CARE = '(diagnoz*|zdiagnozuj*|zdiagnozujemy|rozpoznani*|rozpoznamy|recept*|e-recept*|wylecz*|leczeni*|leczymy|terapi*|przepisz*|przepiszemy|dobierzemy|oceni|ocenimy)';
+/** Channels that stand in for the visit: upload, chat, questionnaire, app. */
+const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionariusz*|zdjęci*|zdjęć|fotk*|selfie|messenger*|whatsapp*|online|zdaln*|mail*|maila|sms*|internet*)';
+/** Patient-account and pharmacy logistics: where an e-prescription is collected, not how it is issued. */
+export const REMOTE_UNLESS: Pattern[] = ['ikp', 'internetow* kont* pacjenta', 'zrealizuj*', 'zrealizujesz', 'realizacj*', 'wyniki badań', 'rejestracj*', 'umów* ~3 online'];
+export const REMOTE_TREATMENT: Pattern[] = [
+  // care delivered through a remote channel ("wyleczymy przez czat", "receptę dobierzemy z ankiety")
+  `${CARE} ~4 ${REMOTE_CHANNEL}`,
+  `${REMOTE_CHANNEL} ~4 ${CARE}`,
+  'postawimy ~1 diagnoz*',
+  'prześlij* ~2 (zdjęci*|fotk*|foto) ~6 (diagnoz*|ocen*|leczeni*|recept*)',
+  'wystarczy ~2 (zdjęci*|selfie|ankiet*|formularz*|kwestionariusz*|fotk*)',
+  're:e-?recept\\p{L}*[^.!?\\n]{0,30}\\d+\\s?(minut|min)',
+  'recept* ~3 bez (wizyty|wizyt|badania|badań|konsultacji|rozmowy|wychodzenia)',
+  'bez wychodzenia z domu ~5 (diagnoz*|leczeni*|recept*|wylecz*)',
+  `${CARE} ~8 nie (musisz|trzeba) ~1 (wychodzić|przychodzić|jechać|iść)`,
+  'wyleczymy zdalnie',
+  // instead of the visit ("zastępuje wizytę", "bez wizyt u lekarza", "nie musisz iść do dermatologa")
+  'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
+  'bez (wizyt*|konsultacj*|badani*) ~1 (u|z|w) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*|gabine*|przychodn*|klinic*)',
+  'bez lekarza',
+  'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
+  'zamiast (wizyty|lekarza|badania)',
+  '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
+];

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { MDR_ART7, pf, UDL_ART14, UZNK_16 } from '../basis.js';
+import { MDR_ART7, pf, UDL_ART14, UZNK_16, UZNK_16_3 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
 const COMPARATIVES =
@@ -14,7 +14,8 @@ export const comparative = defineRule({
   legalBasis: [
     pf('art. 55 ust. 2 pkt 2', 'skutek jest lepszy lub taki sam, jak w przypadku innej metody leczenia albo leczenia innym produktem leczniczym'),
     UDL_ART14,
-    UZNK_16('pkt 5 w zw. z art. 16 ust. 3'),
+    UZNK_16_3,
+    UZNK_16('pkt 2'),
     MDR_ART7,
   ],
   applies: { products: ['medical-service', 'aesthetic-surgery', 'medical-device', 'drug', 'supplement'] },

@@ -10,7 +10,7 @@ export const testimonial = defineRule({
   severity: 'warning',
   legalBasis: [
     uwm('art. 58 ust. 1 pkt 3', 'kierowania do publicznej wiadomości opinii przez użytkowników wyrobów, jeżeli otrzymują z tego tytułu korzyści'),
-    pf('art. 55 ust. 2'),
+    pf('art. 55 ust. 2 pkt 3', 'mogą prowadzić do błędnej autodiagnozy przez przytaczanie szczegółowych opisów przypadków i objawów choroby'),
     NIL_GUIDANCE,
   ],
   match: {
