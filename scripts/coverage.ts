@@ -102,7 +102,7 @@ export async function loadTables(): Promise<Record<string, Provision[]>> {
   for (const pack of builtinPacks()) {
     const dir = pack.jurisdiction.toLowerCase();
     if (!existsSync(join(ROOT, 'src/packs', dir, 'provisions.ts'))) continue;
-    const mod = (await import(`../src/packs/${dir}/provisions.js`)) as { provisions: Provision[] };
+    const mod = (await import(`../src/packs/${dir}/provisions.ts`)) as { provisions: Provision[] };
     tables[pack.jurisdiction] = mod.provisions;
   }
   return tables;
