@@ -155,6 +155,24 @@ export const CURE_ALLOW: Pattern[] = [
 ];
 
 /**
+ * Class: pseudo-scientific properties (e-smog shielding, cell "frequencies", stem cells in a
+ * cosmetic, oxygen delivered to the skin). Source: MDR art. 7 lit. a; cosmetics Reg. 655/2013
+ * (truthfulness, evidence).
+ */
+export const PSEUDO_SCIENCE: Pattern[] = [
+  'promieniowani* elektromagnetyczn*',
+  'e-smog*',
+  'elektrosmog*',
+  '(drgań|drgania|drganiami|wibracj*|częstotliwoś*|rezonans*) ~3 (komórek|komórk*|organizm*)',
+  'komórk* macierzyst*',
+  '(dostarcz*|dotleni*|dotlenia*) ~5 tlen*',
+  'drug* młodoś*',
+  'napraw* ~3 (dna|komórek|komórk*|chrząstk*|nerwów)',
+  'przyspiesz* (metabolizm*|przemian*|spalani*)',
+  'powstrzym* ~3 (namnażani*|wirus*|infekcj*)',
+];
+
+/**
  * Class: effects a product does not have (works on viruses, boosts immunity, rejuvenates,
  * detoxes, "magnetic properties", cures everything). Source: MDR art. 7 lit. a; Pf art. 53 ust. 1;
  * Reg. 1924/2006 art. 10 (unauthorised health claims). Shared by pl/misleading-property and the
@@ -164,11 +182,10 @@ export const EFFECT_CLAIMS: Pattern[] = [
   'działa(|ją) (na|przeciw) (wirus*|bakteri*|koronawirus*|grzyb*|drobnoustroj*)',
   'przeciwwirusow*',
   'zabija ~2 (wirus*|bakteri*|drobnoustroj*|koronawirus*)',
-  '(wzmacnia|zwiększa|podnosi|buduje)(|ją) odporność',
-  'odmładza*',
+  '(wzmacnia*|wzmocni*|zwiększa*|zwiększy*|podnosi*|podniosł*|podniesie|buduje|zbuduje) ~2 odporność',
+  'odmładza(|ją|jąc*)',
   'regeneruj* (komórk*|organizm*|chrząstk*|staw*)',
   'odbudowuj* (chrząstk*|staw*|kości|kość|nerw*)',
-  'trwale (odbudowuj*|regeneruj*|naprawia*)',
   'usuwa* (toksyn*|przyczyn*)',
   'detoks*',
   'oczyszcza* (organizm*|krew|wątrob*|jelit*)',
@@ -180,6 +197,7 @@ export const EFFECT_CLAIMS: Pattern[] = [
   'wszystkie układy ~1 narządy',
   'cofa* (chorob*|zmian*|miażdżyc*|cukrzyc*|zwyrodnieni*)',
   'zastępuje (leki|leczenie|operacj*|farmakoterapi*)',
+  ...PSEUDO_SCIENCE,
 ];
 
 /**
@@ -410,4 +428,78 @@ export const REMOTE_TREATMENT: Pattern[] = [
   'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
   'zamiast (wizyty|lekarza|badania)',
   '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
+];
+
+/**
+ * Diseases and symptoms a lay reader knows by name. Sources: the ICD-10 chapter headings in common
+ * Polish; GIS and court practice on supplements, which bars naming diseases at all ("otyłość,
+ * przeziębienie, zaburzenia erekcji": zboralska-kancelaria.pl on Reg. 1169/2011 art. 7 ust. 3).
+ * Used with EFFECT_VERBS by the cure and food/cosmetic rules.
+ */
+export const DISEASES: string[] = [
+  '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|cukrzyc*|nadciśnieni*|miażdżyc*|zawał*|udar*|depresj*|nerwic*|alergi*|astm*|reumatyzm*|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|przeziębieni*|gryp*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|grzybic*|łuszczyc*|egzem*|trądzik*|żylak*|hemoroid*)',
+  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*)',
+];
+
+/**
+ * Organs and body functions (the function groups of the EU health-claims register, Reg. 432/2012,
+ * in everyday Polish). Closed word forms where a stem would catch other words ("serdecznie",
+ * "stawiamy", "potencjał", "ciśnieniomierz").
+ */
+export const BODY: string[] = [
+  '(odporno*|krążeni*|serce|serca|sercu|naczyni*|naczyń|tętnic*|wątrob*|nerk*|jelit*|trawieni*|metabolizm*|stawy|stawów|stawom|stawach|chrząstk*|kości|kość|kręgosłup*|mózg*|pamięć|pamięci)',
+  '(koncentracj*|nerwy|nerwów|hormon*|tarczyc*|płuc*|wzrok*|słuch|słuchu|krew|krwi|cholesterol*|ciśnienie|ciśnienia|glukoz*|libido|potencja|potencji|potencję|płodno*|komórk*|komórek|dna|organizm*)',
+];
+
+/**
+ * Effect verbs that claim to act on a disease or an organ ("leczy", "zwalcza", "chroni przed",
+ * "cofa", "odbudowuje", "obniża"). Mild, authorised-claim verbs ("wspiera", "pomaga w
+ * utrzymaniu", "łagodzi objawy") are deliberately absent.
+ */
+export const EFFECT_VERBS: string[] = [
+  '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
+  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę)',
+];
+
+/** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
+const CURE_LIKE = '(leczy|leczą|wyleczy|wyleczą|zwalcza|zwalczają|zwalczy|zwalczą|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|pokonuje|pokona|eliminuje|wyeliminuje)';
+/** Class: a cure-like verb on a named disease, for devices and aesthetic procedures ("mata likwiduje nadciśnienie"). */
+export const DISEASE_CURE: Pattern[] = DISEASES.map((d) => `${CURE_LIKE} ~3 ${d}`);
+
+/** Class: an effect verb acting on a named disease, in either order ("zwalcza grypę", "kaszel zwalczą"). */
+export const DISEASE_EFFECT: Pattern[] = EFFECT_VERBS.flatMap((v) => DISEASES.flatMap((d) => [`${v} ~3 ${d}`, `${d} ~2 ${v}`]));
+
+/** Class: an effect verb acting on an organ or body function ("oczyszcza wątrobę", "obniża cholesterol"). */
+export const BODY_EFFECT: Pattern[] = EFFECT_VERBS.flatMap((v) => BODY.map((b) => `${v} ~2 ${b}`));
+
+/** Class: a product "for" or "against" a named disease ("na przewianie", "przeciw grypie"). */
+export const FOR_DISEASE: Pattern[] = DISEASES.map((d) => `(na|przeciw|przeciwko) ${d}`);
+
+
+/**
+ * Skin, body and comfort problems an ad promises to remove (wrinkles, scars, pain, fat). Source:
+ * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora.
+ */
+export const SYMPTOMS =
+  '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*)';
+export const DISAPPEAR =
+  '(znika|znikają|zniknie|znikną|zniknął|zniknęła|zniknęły|zanika|zanikają|zaniknie|zanikną|ustępuje|ustępują|ustąpi|ustąpią|minie|miną|pryśnie|wyparuje|rozpłynie)';
+
+/**
+ * Class: a patient's own voice. A first-person past narrative of an outcome ("przeszłam cały spacer
+ * bez bólu", "rzuciłam palenie, udało się"), a quotation attributed to a patient ("– pisze nasza
+ * klientka"), a signature with age ("– Anna, 34 lata"), signed thanks. The shadow text folds ł to l,
+ * so "przeszłam" is matched as "przeszlam"; the verb endings listed avoid nouns such as "problem"
+ * or "reklam". Source: categories.md (`testimonial`); UWM art. 58 ust. 1 pkt 3; Pf art. 55 ust. 2 pkt 3.
+ */
+export const TESTIMONIAL_VOICE: Pattern[] = [
+  're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge)',
+  're:(wreszcie|znow|znowu|nareszcie|w koncu)\\s(moge|moglam|moglem|chodze|spie|biegam|jem|widze|slysze|oddycham|usmiecham)',
+  'od (kiedy|czasu) ~3 (używam|stosuję|noszę|biorę|przyjmuję|jestem)',
+  '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',
+  're:[\\u2013\\u2014-]\\s?\\p{L}+,\\s?\\d{1,2}\\s?(lat|lata|l\\.)',
+  'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
+  'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech)',
+  'z ~1 wdzięcznością',
+  'jestem ~2 wdzięczn*',
 ];

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { COSMETIC_CLAIMS, UZNK_16 } from '../basis.js';
-import { CURE_ALLOW, CURE_VERBS, EFFECT_CLAIMS, LEGAL_TEXT } from '../lexicon.js';
+import { BODY_EFFECT, CURE_ALLOW, CURE_VERBS, DISEASE_EFFECT, EFFECT_CLAIMS, FOR_DISEASE, LEGAL_TEXT } from '../lexicon.js';
 
 /**
  * A cosmetic or other consumer product presented as curing disease or with effects it lacks.
@@ -17,7 +17,7 @@ export const cosmeticClaim = defineRule({
   legalBasis: [COSMETIC_CLAIMS, UZNK_16('pkt 2')],
   applies: { products: ['other'] },
   match: {
-    patterns: [...CURE_VERBS, ...EFFECT_CLAIMS],
+    patterns: [...CURE_VERBS, ...EFFECT_CLAIMS, ...DISEASE_EFFECT, ...BODY_EFFECT, ...FOR_DISEASE],
     allow: CURE_ALLOW,
     unlessSentence: LEGAL_TEXT,
     negation: true,

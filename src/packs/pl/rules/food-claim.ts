@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { FOOD_INFO_ART7, HEALTH_CLAIMS_ART10 } from '../basis.js';
-import { CURE_ALLOW, CURE_VERBS, EFFECT_CLAIMS, LEGAL_TEXT } from '../lexicon.js';
+import { BODY_EFFECT, CURE_ALLOW, CURE_VERBS, DISEASE_EFFECT, EFFECT_CLAIMS, FOR_DISEASE, LEGAL_TEXT } from '../lexicon.js';
 
 /**
  * A supplement (a food) presented as preventing or curing disease, or with effects that are not
@@ -15,7 +15,7 @@ export const foodClaim = defineRule({
   legalBasis: [FOOD_INFO_ART7, HEALTH_CLAIMS_ART10],
   applies: { products: ['supplement'] },
   match: {
-    patterns: [...CURE_VERBS, ...EFFECT_CLAIMS],
+    patterns: [...CURE_VERBS, ...EFFECT_CLAIMS, ...DISEASE_EFFECT, ...BODY_EFFECT, ...FOR_DISEASE],
     allow: CURE_ALLOW,
     unlessSentence: LEGAL_TEXT,
     negation: true,
