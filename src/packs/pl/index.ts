@@ -108,6 +108,9 @@ export const plPack = definePack({
     'ambasador* marki',
     'link* afiliac*',
     'kod* ~2 bio',
+    // affiliate codes and own-shop links ("kod ANIA10", "z kodem DOKTOR10", "link w bio")
+    're:kod\\p{L}*\\s[a-z]{2,}\\d{1,3}(?![\\p{L}\\p{N}])',
+    '(mojego|moim|mój) (sklep*|sklepu)',
     'link do sklepu',
     'partner* (wpisu|posta|materiału|odcinka)',
     'sponsor* (wpisu|posta|odcinka|materiału)',

@@ -15,7 +15,9 @@ export const LEGAL_TEXT: Pattern[] = [
   'zabrania się',
   'zakazan*',
   'zakaz* reklam*',
-  'nie wolno',
+  'nie wolno ~3 (reklam*|reklamow*|publikow*|zamieszcza*|używać|wykorzystywać|przedstawiać|sugerować|kierować)',
+  'przyjmowani* produktu leczniczego',
+  'reklama produktu leczniczego',
   'nie (może|mogą) ~1 (zawierać|polegać|mieć|być|wprowadzać|sugerować|odwoływać|naruszać)',
   're:art\\.\\s*\\d+',
   're:§\\s*\\d+',
@@ -43,8 +45,9 @@ export const AD_SIGNALS: Pattern[] = [
   'w (naszym|naszej) (sklepie|aptece|ofercie)',
   'link do sklepu',
   'sklep* (internetow*|medyczn*|online)',
-  'cen(a|ie|ę|y) ~2 (zł|tylko|promocyjn*|regularn*)',
-  're:\\d+([,.]\\d+)?\\s?(zl|pln)',
+  // A price alone is not an ad signal: a catalogue or price list (name, price, specs) is not
+  // advertising (art. 59 UWM). A price with a lure is ("tylko", "promocyjna").
+  'cen(a|ie|ę|y) ~2 (tylko|promocyjn*)',
   'promocj*',
   'rabat*',
   'zniżk*',
@@ -54,9 +57,11 @@ export const AD_SIGNALS: Pattern[] = [
   'zapytaj* w aptece',
   'zapytaj* (o|farmaceut*)',
   'sięgnij* po',
-  'producent:',
   'reklamę prowadzi',
-  'to ~1 wyrób medyczny',
+  // persuasive product copy ("idealny do", "wysokiej jakości", "zapewnia komfort")
+  '(idealn*|doskonał*|świetn*) (do|dla|na|rozwiązani*)',
+  'wysokiej jakości',
+  'zapewnia* ~1 (komfort*|wygod*|skuteczn*|ochron*)',
 ];
 
 /** Drug-ad signals: availability or a call to take or buy the product. */
@@ -75,6 +80,10 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
 /** Medical professions, in the forms a caption uses (nominative, plural, instrumental...). */
 export const PROFESSIONS =
   '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+
+/** Physicians by title or specialty (without "specjalista", "ekspert"). */
+export const DOCTORS =
+  '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** A doctor's persona in the first person or as a title before a name. */
 export const DOCTOR_PERSONA: Pattern[] = [
@@ -124,6 +133,14 @@ export const PROMOTION: Pattern[] = [
   'okazj(a|i|ę)',
   'zapłacicie mniej',
   'zapłacisz mniej',
+  // price lures without the word "promocja": packages, reduced or attractive prices
+  'atrakcyjn* cen*',
+  'obniżon* cen*',
+  'specjaln* (pakiet*|cen*|ofert*)',
+  'pakiet* (usług*|zabieg*|wizyt*)',
+  're:(zmniejszon|obnizon|pomniejszon)\\p{L}*\\so\\s\\d+',
+  're:pakiet\\p{L}*[^.!?\\n]{0,80}\\d+\\s?(zl|pln)',
+  're:\\d+\\szabieg\\p{L}*[^.!?\\n]{0,40}w\\scenie',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
@@ -137,7 +154,7 @@ export const PROMOTION_ALLOW: Pattern[] = [
   'w ramach nfz',
 ];
 
-export const PROMOTION_UNLESS: Pattern[] = ['szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+export const PROMOTION_UNLESS: Pattern[] = ['przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
 
 /**
  * Class: claims that a product cures or heals ("leczy", "wyleczy", "uzdrawia"). Source: MDR art. 7
@@ -164,7 +181,7 @@ export const PSEUDO_SCIENCE: Pattern[] = [
   'e-smog*',
   'elektrosmog*',
   '(drgań|drgania|drganiami|wibracj*|częstotliwoś*|rezonans*) ~3 (komórek|komórk*|organizm*)',
-  'komórk* macierzyst*',
+  '(komórk*|komórek) macierzyst*',
   '(dostarcz*|dotleni*|dotlenia*) ~5 tlen*',
   'drug* młodoś*',
   'napraw* ~3 (dna|komórek|komórk*|chrząstk*|nerwów)',
@@ -224,8 +241,15 @@ export const MINOR_APPEAL: Pattern[] = [
  */
 export const AUTHORITY_ENDORSEMENT: Pattern[] = [
   `${PROFESSIONS} ~2 (poleca|polecają|polecam|polecamy|polecił|poleciła|polecili|zaleca|zalecają|zalecam|zalecamy|rekomenduje|rekomendują|rekomenduję|rekomendujemy)`,
-  `(polecan*|rekomendowan*|zalecan*|zatwierdzon*|testowan*|sprawdzon*|stosowan*) przez ~1 ${PROFESSIONS}`,
-  `(jako|jestem) ${PROFESSIONS} ~2 (polecam|zalecam|rekomenduję|używam|stosuję)`,
+  `(polecan*|rekomendowan*|zalecan*) przez ~1 ${PROFESSIONS}`,
+  // "approved/tested by specialists" invokes evidence (pl/unsubstantiated-claim); by doctors it is authority
+  `(zatwierdzon*|testowan*|sprawdzon*|stosowan*|opracowan*|stworzon*) (przez|z) ~1 ${DOCTORS}`,
+  `(jako|jestem) ${PROFESSIONS} ~5 (polecam|zalecam|rekomenduję|używam|stosuję)`,
+  // "experts"/"doctors" as the voice of the ad: "według dermatologów", "lekarze potwierdzają"
+  `(według|wg|zdaniem) ~1 ${PROFESSIONS}`,
+  `${PROFESSIONS} (potwierdzają|twierdzą|przekonują|zalecają|wybierają|ufają|doceniają)`,
+  `${PROFESSIONS} są zgodni`,
+  `${PROFESSIONS} zgodnie twierdzą`,
   're:\\d+\\s(na|z)\\s10\\s(lekarzy|dermatologow|stomatologow|dentystow|pediatrow|ginekologow|farmaceutow|ortopedow|specjalistow|ekspertow)',
   '(biał*|lekarsk*) (fartuch*|kitel|kitla|kitlu|kitlem|kitle|kitli)',
   'fartuch* (lekarsk*|medyczn*)',
@@ -255,6 +279,10 @@ export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*',
  * pl/celebrity (drugs) and pl/celebrity-product (devices, supplements).
  */
 export const CELEBRITY: Pattern[] = [
+  'grup* ~2 naukowc*',
+  'na czele z ~1 (profesor*|prof.|dr)',
+  '(naukowc*|naukowiec|profesor*) ~6 (opracowa*|odkry*|stworzy*|wytoczy*|postanowi*)',
+  '(aktor*|aktork*|piosenkar*|influencer*|influencerk*|celebryt*|modelk*|youtuber*|sportow*|miss) ~3 (polec*|wybrał*|zaufał*|chwali*|odwiedził*|korzysta*|nosi|używa|stosuje)',
   'znan(y|a|ego|ej|emu|ym|ą|i) (aktor*|aktork*|piosenkar*|prezenter*|dziennikar*|sportow*|influencer*|blogerk*|bloger*|youtuber*|celebryt*|trener*|modelk*|kucharz*)',
   'lubian(y|a|ego|ej|ym|ą) (aktor*|aktork*|piosenkar*|prezenter*|dziennikar*|sportow*)',
   'prezenter* (telewizyjn*|radiow*|pogody)',
@@ -273,6 +301,16 @@ export const CELEBRITY: Pattern[] = [
  * MDR art. 7, art. 16 ust. 1 pkt 2 uznk. Shared by pl/superlative and pl/superlative-product.
  */
 export const SUPERLATIVE: Pattern[] = [
+  // morphology: any naj-…szy adjective before a provider, result or quality noun ("najszerszy wybór",
+  // "najwyższej jakości", "najniższe ceny"); "najbliższy termin", "najczęstsze pytania" are not
+  're:(?<!jak\\s)naj(?!blizs|czest|mlods|wczes|pozn|mniejs|starsz)\\p{L}{2,14}(szy|sza|sze|szego|szej|szemu|szym|szych|szymi|si)\\s(klinik|gabinet|centr|osrod|placowk|specjali|lekarz|lekarze|zesp|kadr|sprzet|technolog|metod|aparat|urzadzen|laser|efekt|rezultat|jakos|opiek|obslug|cen|wybor|rozwiazan|zabieg|leczen|terapi|produkt|preparat|material|standard|poziom|wynik|ofert|uslug|diagnostyk|lek|syrop|tablet|suplement|dawk|warunk|skutecznos)\\p{L}*',
+  'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|stomatolog*|kadr*|efekt*)',
+  'rewolucjoniz*',
+  'nic lepszego',
+  'nie da się zastąpić',
+  'niezastąpion*',
+  'najczęściej (stosowan*|wybieran*|polecan*|kupowan*)',
+  'najchętniej (wybieran*|kupowan*|polecan*)',
   'najlepsz*',
   'najlepsi',
   'najskuteczniejs*',
@@ -337,6 +375,7 @@ export const URGENCY: Pattern[] = [
   'pospiesz* się',
   'spiesz* się',
   'oferta ~1 ograniczon*',
+  'do wyczerpania (zapasów|miejsc|puli|limitu)',
   'oferta ważna (do|tylko)',
   'liczba (miejsc|sztuk) ~1 ograniczon*',
   'sięgnij* po',
@@ -385,12 +424,22 @@ export const PERSUASION: Pattern[] = [
   '(wygładź*|wypełnij*|powiększ|powiększcie|usuń|usuńcie|pozbądź*|zlikwiduj*|popraw|poprawcie|ujędrnij*|wyszczupl*|wymodeluj*|wybiel|wybielcie|odśwież*) ~6 w (naszym|naszej|klinice|gabinecie)',
   'pozbądź(|cie) się',
   'zapraszamy ~3 do (skorzystania|odwiedzenia|wypróbowania|doświadczenia|odkrycia|przekonania)',
+  'warto (wybrać|skorzystać|zdecydować|postawić|zaufać|odwiedzić|przyjść|sprawdzić|wypróbować|zainwestować)',
+  'zanurz(|cie) się',
+  'doświadcz(|cie)',
+  'zyskaj(|cie)',
+  'otrzymaj(|cie) ~2 (rabat*|zniżk*|gratis*|prezent*|bon*)',
+  'odbierz(|cie) ~2 (rabat*|zniżk*|prezent*|bon*|gratis*)',
+  'niech ~2 przekona*',
   'rozpocznij(|cie) ~3 (drog*|przygod*|metamorfoz*)',
   'drog* do (zdrow*|piękn*|wymarzon*|pewnoś*)',
   'nie (zwlekaj|czekaj) ~2 (decyzj*|dłużej)',
 ];
 
 /** Class: pushing a child to get adults to buy (categories.md: minor-targeting is urging too when it pushes to buy). */
+/** Class: persuading a reader to switch to or try a product ("przejdź na Degasin", "niech się pan przekona"). */
+export const SWITCH_PERSUADE: Pattern[] = ['przejdź(|cie) na', 'niech ~2 przekona*'];
+
 export const CHILD_PUSH: Pattern[] = [
   'poproś* (mamę|tatę|rodziców|mamy|taty|babcię|dziadka|rodzica)',
   'niech (mama|tata|rodzice|babcia|dziadek) ~2 (kup*|zamów*|przyniesie|przyniosą)',
@@ -416,7 +465,7 @@ export const REMOTE_TREATMENT: Pattern[] = [
   'postawimy ~1 diagnoz*',
   'prześlij* ~2 (zdjęci*|fotk*|foto) ~6 (diagnoz*|ocen*|leczeni*|recept*)',
   'wystarczy ~2 (zdjęci*|selfie|ankiet*|formularz*|kwestionariusz*|fotk*)',
-  're:e-?recept\\p{L}*[^.!?\\n]{0,30}\\d+\\s?(minut|min)',
+  're:recept\\p{L}*[^.!?\\n]{0,40}(\\d+|kilka|kilkanascie|pare)\\s?(minut|min)',
   'recept* ~3 bez (wizyty|wizyt|badania|badań|konsultacji|rozmowy|wychodzenia)',
   'bez wychodzenia z domu ~5 (diagnoz*|leczeni*|recept*|wylecz*)',
   `${CARE} ~8 nie (musisz|trzeba) ~1 (wychodzić|przychodzić|jechać|iść)`,
@@ -493,7 +542,7 @@ export const DISAPPEAR =
  * or "reklam". Source: categories.md (`testimonial`); UWM art. 58 ust. 1 pkt 3; Pf art. 55 ust. 2 pkt 3.
  */
 export const TESTIMONIAL_VOICE: Pattern[] = [
-  're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge)',
+  're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge|juz po)',
   're:(wreszcie|znow|znowu|nareszcie|w koncu)\\s(moge|moglam|moglem|chodze|spie|biegam|jem|widze|slysze|oddycham|usmiecham)',
   'od (kiedy|czasu) ~3 (używam|stosuję|noszę|biorę|przyjmuję|jestem)',
   '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',

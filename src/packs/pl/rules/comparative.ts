@@ -31,6 +31,17 @@ export const comparative = defineRule({
       'bije na głowę',
       'deklasuj*',
       'zamiast (drogich|tradycyjn*|bolesn*|inn*) ~2 (zabieg*|metod*|lek*|implant*|aparat*|urządze*)',
+      // constructions: "unlike", "not like at …", "stands out from other clinics", "not every clinic has"
+      'w (przeciwieństwie|odróżnieniu) (do|od)',
+      'inaczej niż',
+      'na tle (innych|konkurencji|pozostałych)',
+      'wyróżnia(|ją) nas',
+      'nie (każdy|każda|każde) (gabinet*|klinik*|lekarz*|specjalist*|ośrod*|placówk*|laboratori*|producent*) ~2 (posiada|ma|oferuje|może|zapewnia)',
+      // "instead of surgery": a safer, gentler or cheaper alternative to another treatment
+      '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej) ~2 alternatyw*',
+      'zamiast (operacj*|skalpel*|chirurg*|liposukcj*|zastrzyk*|igieł)',
+      'bez konieczności ~6 (chirurgiczn*|operacj*|skalpel*)',
+      '(zapomnij|zapomnijcie) o ~4 (inn*|tradycyjn*|bolesn*|klasyczn*|metod*|goleni*|depilacj*|okular*|soczew*|skalpel*|operacj*)',
     ],
     allow: [
       '(niż|od) (zazwyczaj|przewidywano|planowano|wcześniej|kiedykolwiek|dotąd|poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|dziś|dzisiaj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',

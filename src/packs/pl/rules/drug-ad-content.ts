@@ -29,6 +29,8 @@ export const drugAdContent = defineRule({
       '(także|również|też) (dla|gdy|jeśli|kiedy) ~2 (zdrow*|zdrowi)',
       '(także|również|też) (gdy|jeśli|kiedy) nic ~1 (dolega|boli)',
       '(zdrow*|zdrowi) ~3 (poczuj*|poczują|czuć) ~2 lepiej',
+      // prevention for someone not ill: "dostaje B., żeby nie zachorować"
+      '(żeby|aby|by|żebyś|abyś) nie (zachorować|zachorował*|chorować|złapać|zarazić)',
       // lit. d: presented as food, cosmetic or an everyday article
       '(zwykł*|zwyczajn*|codzienn*) (produkt*|jedzeni*|żywnoś*|przekąsk*|cukierk*|kosmetyk*|witamin*|witaminka|witaminki|suplement*)',
       '(jak|niczym) (cukierek|cukierki|cukierka|witaminka|witaminki|żelka|żelki|sok|herbatka|deser)',
@@ -53,6 +55,7 @@ export const drugAdContentDocs: RuleDocs = {
       { text: 'Tabletki na sen Dormina są roślinne, więc całkowicie bezpieczne.', context: { product: 'drug' } },
       { text: 'Skuteczny, bo ziołowy – Gastrofit na niestrawność.', context: { product: 'drug' } },
       { text: 'Tabletki Ferrovit to codzienna witaminka, również gdy nic Ci nie dolega.', context: { product: 'drug' } },
+      { text: 'Cała rodzina bierze pastylki Imunex, żeby nie zachorować tej zimy.', context: { product: 'drug' } },
     ],
     valid: [
       { text: 'Gastrofit zawiera wyciąg z rumianku. Stosować zgodnie z ulotką; przed użyciem skonsultuj się z lekarzem.', context: { product: 'drug' } },

@@ -57,6 +57,7 @@ export const guarantee = defineRule({
       'bez (ryzyka|bólu|blizn|powikłań|krwiaków|siniaków)',
       '(bez|brak) (skutków|efektów|działań) (ubocznych|niepożądanych)',
       'bez żadnych (skutków|działań|ryzyk*|powikłań)',
+      'bez ~1 (efektu|efekt) (jojo|jo-jo)',
       'nie (powoduje|wywołuje|daje|ma) ~2 (skutków|efektów|działań|powikłań) ~1 (ubocznych|niepożądanych)',
       'nie (powoduje|wywołuje|daje|ma) (skutków|efektów|działań|powikłań)',
       'brak (bólu|blizn|powikłań|ryzyka|krwiaków|siniaków|downtime*)',

@@ -35,6 +35,9 @@ export const pharmacyAdvertising = defineRule({
       're:(promocj|rabat|znizk|gratis|konkurs|wyprzedaz|kupon|-\\s?\\d{1,2}\\s?%)\\p{L}*[^.!?\\n]{0,60}(apte(c|k)|drogeri|punkt\\p{L}*\\saptecz|sklep\\p{L}*\\szielars)\\p{L}*',
       're:(aptek|drogeri|sklep\\p{L}*\\szielars)\\p{L}*[^.!?\\n]{0,80}(-\\s?\\d{1,2}\\s?%|promocj|rabat|znizk|wyprzedaz|\\d\\sw\\scenie\\s\\d)',
       'program* lojalnościow* ~3 (aptek*|aptecz*)',
+      // price lures for drugs: "tanie leki", "najniższe ceny leków"
+      '(tanie|tanich|tańsze|tańszych) (leki|leków)',
+      '(najniższ*|najkorzystniejsz*) cen* ~4 (lek*|aptek*)',
     ],
     unlessSentence: [...LEGAL_TEXT, 'kod*', 'kodem'],
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { UPNPR_LIMITED_TIME } from '../basis.js';
-import { CHILD_PUSH, LEGAL_TEXT, URGENCY, URGENCY_ALLOW, URGENCY_UNLESS } from '../lexicon.js';
+import { CHILD_PUSH, LEGAL_TEXT, SWITCH_PERSUADE, URGENCY, URGENCY_ALLOW, URGENCY_UNLESS } from '../lexicon.js';
 
 /**
  * Time pressure in ads for devices, drugs and supplements, and pushing children to get a purchase.
@@ -17,7 +17,7 @@ export const urgingProduct = defineRule({
   legalBasis: [UPNPR_LIMITED_TIME],
   applies: { products: ['medical-device', 'drug', 'supplement', 'other'] },
   match: {
-    patterns: [...URGENCY, ...CHILD_PUSH],
+    patterns: [...URGENCY, ...CHILD_PUSH, ...SWITCH_PERSUADE],
     allow: URGENCY_ALLOW,
     unlessSentence: [...LEGAL_TEXT, ...URGENCY_UNLESS],
     negation: true,
