@@ -79,11 +79,11 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
 
 /** Medical professions, in the forms a caption uses (nominative, plural, instrumental...). */
 export const PROFESSIONS =
-  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** Physicians by title or specialty (without "specjalista", "ekspert"). */
 export const DOCTORS =
-  '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+  '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** A doctor's persona in the first person or as a title before a name. */
 export const DOCTOR_PERSONA: Pattern[] = [
@@ -145,6 +145,8 @@ export const PROMOTION: Pattern[] = [
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
 export const PROMOTION_ALLOW: Pattern[] = [
+  // "promocja ośrodka": promoting an entity (a sales show, a brand), not a price promotion
+  'promocj* (ośrodka|firmy|marki|placówki|sanatorium|produktu|zdrowego)',
   'promocj* zdrowia',
   'bezpłatn* (parking*|infolini*|wifi|dostaw*|miejsc*|szkoleni*)',
   'konkurs* na (stanowisko|udzielanie)',
@@ -304,7 +306,7 @@ export const SUPERLATIVE: Pattern[] = [
   // morphology: any naj-…szy adjective before a provider, result or quality noun ("najszerszy wybór",
   // "najwyższej jakości", "najniższe ceny"); "najbliższy termin", "najczęstsze pytania" are not
   're:(?<!jak\\s)naj(?!blizs|czest|mlods|wczes|pozn|mniejs|starsz)\\p{L}{2,14}(szy|sza|sze|szego|szej|szemu|szym|szych|szymi|si)(?=\\s(klinik|gabinet|centr|osrod|placowk|specjali|lekarz|lekarze|zesp|kadr|sprzet|technolog|metod|aparat|urzadzen|laser|efekt|rezultat|jakos|opiek|obslug|cen|wybor|rozwiazan|zabieg|leczen|terapi|produkt|preparat|material|standard|poziom|wynik|ofert|uslug|diagnostyk|lek|syrop|tablet|suplement|dawk|warunk|skutecznos))',
-  'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|stomatolog*|kadr*|efekt*)',
+  'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|chirurdz*|stomatolog*|kadr*|efekt*)',
   'rewolucjoniz*',
   'nic lepszego',
   'nie da się zastąpić',
@@ -487,7 +489,7 @@ export const REMOTE_TREATMENT: Pattern[] = [
  */
 export const DISEASES: string[] = [
   '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|cukrzyc*|nadciśnieni*|miażdżyc*|zawał*|udar*|depresj*|nerwic*|alergi*|astm*|reumatyzm*|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|przeziębieni*|gryp*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|grzybic*|łuszczyc*|egzem*|trądzik*|żylak*|hemoroid*)',
-  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*)',
+  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*|rwa|rwę|rwy|rwą|ischias*|dyskopati*|neuralgi*)',
 ];
 
 /**
@@ -507,7 +509,7 @@ export const BODY: string[] = [
  */
 export const EFFECT_VERBS: string[] = [
   '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
-  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę)',
+  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę|odtruwają|odkwaszają|dotleniają|rozpuszczają|udrażniają|normalizują|naprawiają|odmładzają|uodparniają|przywracają|pokonują|niszczą|eliminują|oczyszczą)',
 ];
 
 /** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */

@@ -61,12 +61,18 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Leczenie w naszej klinice jest skuteczniejsze od tradycyjnych metod.', context: { product: 'medical-service' } },
       { text: 'Tabletki Bólstop działają dwa razy szybciej niż zwykły paracetamol.', context: { product: 'drug' } },
       { text: 'W przeciwieństwie do innych gabinetów u nas nie czekasz na wizytę.', context: { product: 'medical-service' } },
+      { text: 'W odróżnieniu od sieciówek u nas wizyta trwa godzinę.', context: { product: 'medical-service' } },
+      { text: 'Nie każda klinika ma własną pracownię protetyczną – my tak.', context: { product: 'medical-service' } },
+      { text: 'Łagodniejsza alternatywa dla skalpela: nici liftingujące.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Lepiej skonsultuj się z lekarzem, zanim zaczniesz ćwiczyć.', context: { product: 'medical-service' } },
       { text: 'Przyjdź nie później niż 15 minut przed zabiegiem.', context: { product: 'medical-service' } },
       { text: 'W piątki kończymy przyjęcia szybciej niż zwykle, bo o 15:00.', context: { product: 'medical-service' } },
       { text: 'Ciśnieniomierz mierzy z dokładnością ±3 mmHg (według instrukcji używania).', context: { product: 'medical-device' } },
+      { text: 'Alternatywą dla leczenia w gabinecie jest kontrola w poradni NFZ – decyzja należy do Ciebie.', context: { product: 'medical-service' } },
+      { text: 'Gabinet czynny inaczej w wakacje – sprawdź godziny.', context: { product: 'medical-service' } },
+      { text: 'Na tle zdjęcia RTG lekarz omówi plan leczenia.', context: { product: 'medical-service' } },
     ],
   },
 };
