@@ -140,6 +140,8 @@ export const PROMOTION: Pattern[] = [
   'pakiet* (usług*|zabieg*|wizyt*)',
   're:(zmniejszon|obnizon|pomniejszon)\\p{L}*\\so\\s\\d+',
   're:pakiet\\p{L}*[^.!?\\n]{0,80}\\d+\\s?(zl|pln)',
+  // "już od 599 zł": a starting price as a lure (the PL counterpart of "ab")
+  're:juz\\sod\\s\\d+([ ,.]\\d+)?\\s?(zl|pln)',
   're:\\d+\\szabieg\\p{L}*[^.!?\\n]{0,40}w\\scenie',
 ];
 
@@ -378,6 +380,7 @@ export const URGENCY: Pattern[] = [
   'spiesz* się',
   'oferta ~1 ograniczon*',
   'do wyczerpania (zapasów|miejsc|puli|limitu)',
+  'zanim (zabraknie|skończ*|znikn*|minie)',
   'oferta ważna (do|tylko)',
   'liczba (miejsc|sztuk) ~1 ograniczon*',
   'sięgnij* po',
@@ -415,6 +418,8 @@ export const PERSUASION: Pattern[] = [
   'odmień(|cie)',
   'odmłódź(|cie)',
   'zrób(|cie) pierwszy krok',
+  'zainwestuj(|cie) (w|we)',
+  'spraw(|cie) sobie',
   'zrób(|cie) coś dla siebie',
   'zrób(|cie) sobie prezent',
   'ciesz(|cie) się (piękn*|zdrow*|młod*|nowym|nową|promiennym|pełnią|uśmiech*|efekt*)',
@@ -547,6 +552,8 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge|juz po)',
   're:(wreszcie|znow|znowu|nareszcie|w koncu)\\s(moge|moglam|moglem|chodze|spie|biegam|jem|widze|slysze|oddycham|usmiecham)',
   'od (kiedy|czasu) ~3 (używam|stosuję|noszę|biorę|przyjmuję|jestem)',
+  // a family member's outcome told by a relative ("moja córka po trzech wizytach przestała się jąkać")
+  're:moj(a|ego|ej|e|emu)?\\s(corka|corki|syn|syna|mama|mamy|maz|meza|zona|zony|dziecko|dziecka|tata|taty|babcia|babci)\\p{L}*[^.!?\\n]{0,60}(przestal|wreszcie|znow|bez bolu|nie boli|znikn|znikl|wylecz|odzyska|moze znowu|moze znow)',
   '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',
   're:[\\u2013\\u2014-]\\s?\\p{L}+,\\s?\\d{1,2}\\s?(lat|lata|l\\.)',
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',

@@ -41,6 +41,10 @@ export const comparative = defineRule({
       '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej) ~2 alternatyw*',
       'zamiast (operacj*|skalpel*|chirurg*|liposukcj*|zastrzyk*|igieł)',
       'bez konieczności ~6 (chirurgiczn*|operacj*|skalpel*)',
+      // "as good as surgery", "other creams only moisturise, ours …"
+      'tak (skuteczn*|dobr*|trwał*|bezpieczn*|naturaln*) jak',
+      'równie (skuteczn*|dobr*|trwał*|bezpieczn*) (jak|co)',
+      '(inne|pozostałe|zwykłe|tradycyjne|konwencjonalne) ~1 (kremy|preparaty|leki|tabletki|metody|zabiegi|kliniki|gabinety|produkty|suplementy|szczoteczki|materace|aparaty|plastry|maści|żele) ~4 (tylko|jedynie|nie)',
       '(zapomnij|zapomnijcie) o ~4 (inn*|tradycyjn*|bolesn*|klasyczn*|metod*|goleni*|depilacj*|okular*|soczew*|skalpel*|operacj*)',
     ],
     allow: [
@@ -64,6 +68,9 @@ export const comparativeDocs: RuleDocs = {
       { text: 'W odróżnieniu od sieciówek u nas wizyta trwa godzinę.', context: { product: 'medical-service' } },
       { text: 'Nie każda klinika ma własną pracownię protetyczną – my tak.', context: { product: 'medical-service' } },
       { text: 'Łagodniejsza alternatywa dla skalpela: nici liftingujące.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nici PDO są prawie tak skuteczne jak lifting chirurgiczny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zwykłe plastry tylko maskują ból, nasze działają głębiej.', context: { product: 'medical-device' } },
+      { text: 'Implant jest równie trwały co własny ząb.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Lepiej skonsultuj się z lekarzem, zanim zaczniesz ćwiczyć.', context: { product: 'medical-service' } },
@@ -73,6 +80,9 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Alternatywą dla leczenia w gabinecie jest kontrola w poradni NFZ – decyzja należy do Ciebie.', context: { product: 'medical-service' } },
       { text: 'Gabinet czynny inaczej w wakacje – sprawdź godziny.', context: { product: 'medical-service' } },
       { text: 'Na tle zdjęcia RTG lekarz omówi plan leczenia.', context: { product: 'medical-service' } },
+      { text: 'Tak jak co roku, w sierpniu gabinet jest nieczynny.', context: { product: 'medical-service' } },
+      { text: 'Inne godziny przyjęć obowiązują w święta.', context: { product: 'medical-service' } },
+      { text: 'Zabieg jest tak krótki, że możesz wrócić do pracy – zapytaj lekarza o przeciwwskazania.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -27,6 +27,7 @@ export const fearAppeal = defineRule({
       'nieleczon* ~5 (prowadzi|grozi|kończy|skończyć|zabija)',
       'możesz umrzeć',
       'zanim będzie za późno',
+      '(aż|gdy) będzie za późno',
       'nie lekceważ*',
       'nie (wolno|można|należy) lekceważ*',
       'każdy dzień (bez|zwłoki)',
