@@ -10,27 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles } from '../src/cli/files.js';
 import { compileGlob } from '../src/cli/glob.js';
-import { main } from '../src/cli/index.js';
+import { runCli } from './helpers/cli.js';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-  progress: string[];
-}
-
-async function run(args: string[], stdin = '', withProgress = false): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const progress: string[] = [];
-  const code = await main(args, {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    stdin: async () => stdin as string | Uint8Array,
-    ...(withProgress ? { progress: (l: string) => progress.push(l) } : {}),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n'), progress };
-}
+const run = runCli;
 
 const PL_AD = 'Najlepsza klinika stomatologiczna w mieście! Umów wizytę.';
 const PL_PLAIN = 'Gabinet jest czynny od poniedziałku do piątku w godzinach 8–16.';

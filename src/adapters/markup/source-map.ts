@@ -113,6 +113,8 @@ export function mapRange(map: SourceMap, start: number, end: number): MappedRang
   while (j > i && isSeparator(map.segments[j]!)) j--;
   const first = map.segments[i]!;
   const last = map.segments[j]!;
+  // Nothing but a block break: an empty range where the break is.
+  if (i === j && isSeparator(first)) return { fileStart: first.start, fileEnd: first.start, textStart: map.textStarts[i]!, textEnd: map.textStarts[i]! };
   const firstStart = map.textStarts[i]!;
   const lastStart = map.textStarts[j]!;
   const textStart = first.verbatim && i === segmentAt(map, clampedStart) ? clampedStart : firstStart;
