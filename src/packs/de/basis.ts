@@ -71,7 +71,7 @@ export function hwg3(citation: string, quote?: string, products: Product[] = NOT
 
 /** § 3 HWG in its text before 26.05.2021, which still named „Medizinprodukten“: cited for devices only for posts dated before then. */
 export function hwg3Devices(citation: string): LegalBasis {
-  return { ...hwg('3', `${citation} a. F.`), products: ['medical-device'], until: '2021-05-25' };
+  return { ...hwg('3', citation), citation: `${citation} HWG a. F.`, products: ['medical-device'], until: '2021-05-25' };
 }
 
 const MDR_ART7 =

@@ -18,6 +18,7 @@ import { drugComparisonDocs } from './rules/hwg-drug-comparison.js';
 import { expertRecommendationDocs } from './rules/hwg-expert-recommendation.js';
 import { fearDocs } from './rules/hwg-fear.js';
 import { graphicDocs } from './rules/hwg-graphic.js';
+import { giftsDocs } from './rules/hwg-gifts.js';
 import { guaranteeDocs } from './rules/hwg-guarantee.js';
 import { harmlessClaimDocs } from './rules/hwg-harmless-claim.js';
 import { lotteryDocs } from './rules/hwg-lottery.js';
@@ -60,6 +61,7 @@ export const deDocs: Record<string, RuleDocs> = {
   'de/hwg-expert-recommendation': expertRecommendationDocs,
   'de/hwg-fear': fearDocs,
   'de/hwg-graphic': graphicDocs,
+  'de/hwg-gifts': giftsDocs,
   'de/hwg-guarantee': guaranteeDocs,
   'de/hwg-harmless-claim': harmlessClaimDocs,
   'de/hwg-lottery': lotteryDocs,

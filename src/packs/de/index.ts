@@ -19,6 +19,7 @@ import { drugComparison } from './rules/hwg-drug-comparison.js';
 import { expertRecommendation } from './rules/hwg-expert-recommendation.js';
 import { fear } from './rules/hwg-fear.js';
 import { graphic } from './rules/hwg-graphic.js';
+import { gifts } from './rules/hwg-gifts.js';
 import { guarantee } from './rules/hwg-guarantee.js';
 import { harmlessClaim } from './rules/hwg-harmless-claim.js';
 import { lottery } from './rules/hwg-lottery.js';
@@ -62,6 +63,8 @@ export const dePack = definePack({
     // § 4 HWG: Pflichtangaben
     pflichttext,
     pflichtangabenFachkreise,
+    // § 7 HWG
+    gifts,
     // § 9, § 10 HWG
     hwgRemoteTreatment,
     rxPublic,
