@@ -29,6 +29,7 @@ import { pflichtangabenFachkreiseDocs } from './rules/hwg-pflichtangaben-fachkre
 import { pflichttextDocs } from './rules/hwg-pflichttext.js';
 import { psychotropicPublicDocs } from './rules/hwg-psychotropic-public.js';
 import { hwgRemoteTreatmentDocs } from './rules/hwg-remote-treatment.js';
+import { ratingDocs } from './rules/hwg-rating.js';
 import { restrictedDiseaseDocs } from './rules/hwg-restricted-disease.js';
 import { rxIndicationDocs } from './rules/hwg-rx-indication.js';
 import { rxPublicDocs } from './rules/hwg-rx-public.js';
@@ -72,6 +73,7 @@ export const deDocs: Record<string, RuleDocs> = {
   'de/hwg-pflichttext': pflichttextDocs,
   'de/hwg-psychotropic-public': psychotropicPublicDocs,
   'de/hwg-remote-treatment': hwgRemoteTreatmentDocs,
+  'de/hwg-rating': ratingDocs,
   'de/hwg-restricted-disease': restrictedDiseaseDocs,
   'de/hwg-rx-indication': rxIndicationDocs,
   'de/hwg-rx-public': rxPublicDocs,

@@ -30,6 +30,7 @@ import { pflichtangabenFachkreise } from './rules/hwg-pflichtangaben-fachkreise.
 import { pflichttext } from './rules/hwg-pflichttext.js';
 import { psychotropicPublic } from './rules/hwg-psychotropic-public.js';
 import { hwgRemoteTreatment } from './rules/hwg-remote-treatment.js';
+import { rating } from './rules/hwg-rating.js';
 import { restrictedDisease } from './rules/hwg-restricted-disease.js';
 import { rxIndication } from './rules/hwg-rx-indication.js';
 import { rxPublic } from './rules/hwg-rx-public.js';
@@ -74,6 +75,7 @@ export const dePack = definePack({
     expertRecommendation,
     celebrity,
     testimonial,
+    rating,
     fear,
     children,
     lottery,
