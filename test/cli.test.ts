@@ -196,7 +196,7 @@ describe('--format json (stable schema, docs/json-format.md)', () => {
     expect(Object.keys(json).sort()).toEqual(['files', 'summary', 'version']);
     const file = json.files[0];
     expect(file.file).toBe('<stdin>');
-    expect(Object.keys(file).sort()).toEqual(['file', 'findings', 'jurisdictions', 'language', 'skipped']);
+    expect(Object.keys(file).sort()).toEqual(['file', 'findings', 'jurisdictions', 'language', 'routing', 'skipped']);
     const f = file.findings[0];
     for (const key of ['ruleId', 'category', 'jurisdiction', 'severity', 'range', 'line', 'column', 'excerpt', 'message', 'messageId', 'legalBasis', 'suggestions']) {
       expect(f, key).toHaveProperty(key);
@@ -272,5 +272,38 @@ describe('medad rules', () => {
     const rules = JSON.parse(de.out) as Array<{ id: string; legalBasis: unknown[] }>;
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.every((x) => x.id.startsWith('de/') && x.legalBasis.length > 0)).toBe(true);
+  });
+});
+
+describe('routing in the CLI (never a silent pass)', () => {
+  it('finds a two-word Russian superlative on stdin with automatic routing', async () => {
+    const r = await run(['check'], 'Лучшая клиника!');
+    expect(r.out).toContain('ru/superlative');
+    expect(r.code).toBe(1);
+  });
+  it('says when the language was uncertain and which packs read the text', async () => {
+    const r = await run(['check'], 'Najlepsza klinika!');
+    expect(r.out).toMatch(/note: language uncertain/);
+    expect(r.out).toContain('pl/superlative');
+  });
+  it('exits 2 and says NOT CHECKED when no pack can read the text, even with --exit-zero', async () => {
+    for (const args of [['check'], ['check', '--exit-zero']]) {
+      const r = await run(args, '12345 🦷🦷 !!!');
+      expect(r.out).toContain('NOT CHECKED');
+      expect(r.err).toMatch(/1 input\(s\) not checked/);
+      expect(r.code).toBe(2);
+    }
+  });
+  it('takes several jurisdictions, repeated or comma-separated', async () => {
+    const post = 'Najlepsza klinika! Die beste Praxis!';
+    for (const args of [['--jurisdiction', 'PL,DE'], ['--jurisdiction', 'pl', '--jurisdiction', 'de']]) {
+      const r = await run(['check', '--format', 'json', ...args], post);
+      const out = JSON.parse(r.out);
+      expect(out.files[0].jurisdictions).toEqual(['PL', 'DE']);
+      expect(out.files[0].routing).toEqual({ mode: 'explicit' });
+    }
+    const bad = await run(['check', '--jurisdiction', 'PL,XX'], post);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Unknown jurisdiction "XX"/);
   });
 });

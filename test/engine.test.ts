@@ -137,7 +137,9 @@ describe('the built-in packs through check()', () => {
     expect(check('Лучшая клиника города, мы ждём вас!').jurisdictions).toEqual(['RU']);
     expect(check('Najlepsza klinika w mieście, zapraszamy do nas!').jurisdictions).toEqual(['PL']);
     expect(check('Die beste Praxis für Sie und Ihre Familie!').jurisdictions).toEqual(['DE']);
-    expect(check('Найкраща клініка міста, і ми чекаємо на вас!').jurisdictions).toEqual([]);
+    const uk = check('Найкраща клініка міста, і ми чекаємо на вас!');
+    expect(uk.jurisdictions).toEqual(['RU']);
+    expect(uk.routing.mode).toBe('fallback');
   });
   it('returns an empty report for an empty text', () => {
     expect(check('', { jurisdictions: ['PL'] }).findings).toEqual([]);

@@ -28,7 +28,8 @@ Usage:
       list the rules
 
 Options for check:
-  --jurisdiction PL|DE|RU|auto   law to apply (default: auto, from the text's language)
+  --jurisdiction PL|DE|RU|auto   law to apply (default: auto, from the text's language);
+                                 repeat it or separate by commas for several: PL,DE
   --product ${PRODUCTS.join('|')}
   --audience ${AUDIENCES.join('|')}
   --channel NAME                 e.g. instagram, facebook, web, video
@@ -88,6 +89,11 @@ function formatPretty(results: Array<{ file: FileInput; report: Report }>): stri
   let infos = 0;
   for (const { file, report } of results) {
     lines.push(`\n${file.name}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
+    if (report.routing.mode === 'none') {
+      lines.push(`  NOT CHECKED: ${report.routing.reason ?? 'no rule pack could read this text'}`);
+      continue;
+    }
+    if (report.routing.mode === 'fallback') lines.push(`  note: ${report.routing.reason}`);
     if (report.findings.length === 0) lines.push('  no findings');
     for (const f of report.findings) {
       if (f.severity === 'error') errors++;
@@ -150,6 +156,14 @@ async function withPackFiles(files: string[]) {
   return registry;
 }
 
+/** `--jurisdiction PL --jurisdiction DE`, `--jurisdiction PL,DE` or `auto` (= undefined). */
+function parseJurisdictions(values: string[] | undefined, known: readonly string[]): string[] | undefined {
+  const all = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase()).filter(Boolean);
+  if (all.length === 0 || (all.length === 1 && all[0] === 'AUTO')) return undefined;
+  if (all.includes('AUTO')) throw new UsageError('--jurisdiction auto cannot be combined with named jurisdictions.');
+  return [...new Set(all.map((j) => pick('jurisdiction', j, known)!))];
+}
+
 /** Run the CLI. Returns the exit code; writes to the given streams. */
 export async function main(
   argv: string[],
@@ -167,7 +181,7 @@ export async function main(
       allowPositionals: true,
       strict: true,
       options: {
-        jurisdiction: { type: 'string' },
+        jurisdiction: { type: 'string', multiple: true },
         product: { type: 'string' },
         audience: { type: 'string' },
         channel: { type: 'string' },
@@ -189,18 +203,15 @@ export async function main(
     const checker = createChecker({ packs: await withPackFiles(values.pack ?? []), detect });
     const jurisdictions = checker.registry.jurisdictions();
     if (command === 'rules') {
-      const j = values.jurisdiction === undefined ? undefined : pick('jurisdiction', values.jurisdiction.toUpperCase(), jurisdictions);
-      const rules = listRules(j ? { jurisdiction: j } : undefined);
+      const js = parseJurisdictions(values.jurisdiction, jurisdictions);
+      const rules = listRules().filter((r) => !js || js.includes(r.jurisdiction));
       if (format === 'json') io.stdout(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
       else for (const r of rules) io.stdout(`${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`);
       return 0;
     }
     if (command !== 'check') throw new UsageError(`Unknown command "${command}". Commands: check, rules.`);
 
-    const jurisdiction =
-      values.jurisdiction === undefined || values.jurisdiction === 'auto'
-        ? undefined
-        : pick('jurisdiction', values.jurisdiction.toUpperCase(), jurisdictions);
+    const jurisdiction = parseJurisdictions(values.jurisdiction, jurisdictions);
     const baseContext: CheckContext = {};
     const product = pick('product', values.product, PRODUCTS);
     const audience = pick('audience', values.audience, AUDIENCES);
@@ -236,8 +247,8 @@ export async function main(
     const results = inputs.map((file, i) => {
       showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${file.name}`);
       const opts: CheckOptions = { context: file.context };
-      const j = jurisdiction ?? file.jurisdiction;
-      if (j) opts.jurisdictions = [j];
+      const j = jurisdiction ?? (file.jurisdiction ? [file.jurisdiction] : undefined);
+      if (j) opts.jurisdictions = j;
       if (locale) opts.locale = locale;
       if (values['as-of']) opts.asOf = values['as-of'];
       return { file, report: checker.check(file.text, opts) };
@@ -247,6 +258,12 @@ export async function main(
       io.stdout(JSON.stringify({ version: 1, files: results.map(({ file, report }) => ({ file: file.name, ...report })), summary: summarize(results) }, null, 2));
     } else if (format === 'sarif') io.stdout(formatSarif(results, listRules()));
     else io.stdout(formatPretty(results));
+    // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
+    const unchecked = results.filter((r) => r.report.routing.mode === 'none');
+    if (unchecked.length > 0) {
+      io.stderr(`medad: ${unchecked.length} input(s) not checked (no rule pack reads their language or script): ${unchecked.map((r) => r.file.name).join(', ')}. Name the law with --jurisdiction to check them anyway.`);
+      return 2;
+    }
     if (values['exit-zero']) return 0;
     const { errors, warnings } = summarize(results);
     if (maxWarnings !== undefined && warnings > maxWarnings) {

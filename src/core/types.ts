@@ -286,6 +286,12 @@ export interface DetectedLanguage {
   confidence: number;
   /** Optional runs of the text by language. */
   segments?: Array<{ start: number; end: number; code: string }>;
+  /**
+   * Whether the guess is sure enough to choose the law alone. When absent, a confidence of 0.5
+   * or more counts as sure. An unsure guess makes medad check the text against every pack of the
+   * text's script (`report.routing.mode === 'fallback'`).
+   */
+  reliable?: boolean;
 }
 
 export type MessageLocale = 'en' | 'pl' | 'de' | 'ru';
@@ -332,9 +338,23 @@ export interface Finding {
 
 export type SkipReason = 'off' | 'not-in-force' | 'product' | 'audience' | 'not-sponsored' | 'language';
 
+/**
+ * How the packs were chosen: `explicit` (the caller named the jurisdictions), `detected` (the
+ * text's language named one pack), `segments` (a main language plus packs that read only their
+ * own runs of a mixed post), `fallback` (the language was uncertain, so every pack for the text's
+ * script read it) or `none` (no pack could read the text: it was NOT checked).
+ */
+export interface Routing {
+  mode: 'explicit' | 'detected' | 'segments' | 'fallback' | 'none';
+  /** Why, in English, for fallback, segments and none. */
+  reason?: string;
+}
+
 export interface Report {
   language: { code: string; confidence: number } | null;
   jurisdictions: Jurisdiction[];
+  /** How the packs were chosen; `mode: 'none'` means the text was not checked at all. */
+  routing: Routing;
   findings: Finding[];
   skipped: Array<{ ruleId: string; reason: SkipReason }>;
 }
