@@ -66,6 +66,16 @@ export interface LegalBasis {
   url: string;
   /** Optional short quotation of the cited text, in the source language. */
   quote?: string;
+  /**
+   * The products this basis governs, when a rule's basis differs by product (e.g. misleading claims:
+   * § 3 HWG for drugs and treatments, Art. 7 MDR for devices). A finding for a declared product
+   * cites only the bases that govern it; with no product declared, every basis in force is cited.
+   */
+  products?: Product[];
+  /** ISO date (YYYY-MM-DD) from which this basis governs (a finding as of an earlier date omits it). */
+  from?: string;
+  /** ISO date (YYYY-MM-DD) until which (inclusive) this basis governed. */
+  until?: string;
 }
 
 /** Something the post shows besides text, declared by the caller (e.g. tags from image tooling). */
@@ -107,6 +117,11 @@ export interface Applicability {
   until?: string;
   /** The rule only runs when the text also matches one of these (e.g. "it is an ad"). */
   when?: Pattern[];
+  /**
+   * The rule does not run when the text matches one of these anywhere: an exemption the post may
+   * state once for all its sentences (e.g. the medical necessity that lifts § 11 Abs. 1 S. 3 HWG).
+   */
+  unless?: Pattern[];
   /** Only when the caller states the content is sponsored, or the text shows it. */
   sponsoredOnly?: boolean;
 }
