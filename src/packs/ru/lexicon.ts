@@ -8,6 +8,16 @@ import type { Pattern } from '../../core/types.js';
 /** A pattern group `(a|b|c)` from a word list (entries are pattern words, not phrases). */
 export const group = (words: readonly string[]): string => `(${words.join('|')})`;
 
+/**
+ * Patterns `(left words) <rest>`, the left list cut into chunks so each pattern stays under the
+ * pattern language's length limit: a class crossed with another class («effect verb ~2 organ»).
+ */
+export const lead = (left: readonly string[], rest: string, size = 14): Pattern[] => {
+  const out: Pattern[] = [];
+  for (let i = 0; i < left.length; i += size) out.push(`${group(left.slice(i, i + size))} ${rest}`);
+  return out;
+};
+
 // ---------------------------------------------------------------------------------------------
 // Channels (the `channel` context). Values are lower-cased and trimmed before comparison.
 // ---------------------------------------------------------------------------------------------
@@ -119,4 +129,64 @@ export const SUPPLEMENT_WORDS: Pattern[] = [
   'нутрицевтик*',
   'витаминн* комплекс*',
   'комплекс* витамин*',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Health vocabulary, shared by the effect-claim, guarantee and testimonial rules.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Diseases and conditions named in Russian health ads: the ones in FAS/UFAS decisions quoted in
+ * ru-rules.md and the corpora (joints, vessels, prostate, parasites, addiction …), the common
+ * infections that immunity and antiviral claims name, and chronic conditions from the ICD-10
+ * Russian edition's common names. Stems.
+ */
+export const DISEASES: readonly string[] = [
+  'артроз*', 'артрит*', 'остеохондроз*', 'остеопороз*', 'подагр*', 'грыж*', 'радикулит*', 'сколиоз*',
+  'диабет*', 'гипертони*', 'гипертензи*', 'атеросклероз*', 'инсульт*', 'инфаркт*', 'тромбоз*', 'варикоз*', 'геморро*',
+  'простатит*', 'аденом*', 'импотенци*', 'бесплоди*', 'цистит*', 'молочниц*',
+  'паразит*', 'глист*', 'грибк*', 'грибок', 'микоз*', 'герпес*', 'папиллом*', 'бородавк*',
+  'псориаз*', 'экзем*', 'дерматит*', 'акне', 'угр*', 'аллерги*', 'астм*',
+  'гастрит*', 'язв*', 'панкреатит*', 'холецистит*', 'цирроз*', 'гепатит*', 'дисбактериоз*', 'запор*',
+  'рак*', 'онкологи*', 'опухол*', 'катаракт*', 'глауком*', 'близорукост*', 'дальнозоркост*',
+  'коронавирус*', 'covid', 'ковид*', 'грипп*', 'простуд*', 'орви', 'орз', 'вирус*', 'инфекци*',
+  'алкоголизм*', 'зависимост*', 'курени*', 'ожирени*', 'целлюлит*', 'депресси*', 'бессонниц*', 'деменци*', 'мигрен*',
+];
+
+/** Organs, tissues and body functions that effect claims name ("restores the joints", "boosts immunity"). */
+export const BODY: readonly string[] = [
+  'сустав*', 'хрящ*', 'позвоночник*', 'спин*', 'кост*', 'мышц*', 'связк*',
+  'сосуд*', 'сердц*', 'кров*', 'печен*', 'почк*', 'желуд*', 'кишечник*', 'поджелудочн*', 'щитовидк*', 'простат*',
+  'иммунитет*', 'иммунн*', 'защитн*', 'зрени*', 'глаз*', 'слух*', 'кож*', 'волос*', 'ногт*', 'зуб*', 'десн*',
+  'мозг*', 'памят*', 'нерв*', 'давлени*', 'гормон*', 'потенци*', 'либидо', 'метаболизм*', 'организм*', 'клетк*',
+];
+
+/**
+ * Verbs by which a product or treatment is said to act on the body or a disease, in the present,
+ * future and infinitive (what an ad promises), not the past (what a patient tells).
+ */
+export const EFFECT_VERBS: readonly string[] = [
+  'лечит', 'лечат', 'лечить', 'излечива*', 'излечит', 'вылечива*', 'исцеля*', 'восстанавлива*', 'восстановит', 'восстановят', 'восстановить',
+  'укрепля*', 'укрепит', 'укрепят', 'укрепить', 'очища*', 'очистит', 'очистят', 'очистить', 'омолажива*', 'омолодит', 'омолодят', 'омолодить', 'нормализ*', 'оздоравлива*',
+  'регенерир*', 'выводит', 'выведет', 'избавля*', 'избавит', 'избавят', 'избавить', 'защища*', 'защитит', 'защитят', 'защитить', 'устраня*', 'устранит', 'устранят', 'устранить',
+  'повыша*', 'повысит', 'повысят', 'повысить', 'поднима*', 'поднимет', 'поднимут', 'усилива*', 'усилит', 'усилят', 'усилить', 'растворя*', 'растворит', 'растворят', 'растворить', 'рассасыва*',
+  'убива*', 'уничтожа*', 'уничтожит', 'уничтожат', 'уничтожить', 'обновля*', 'заживля*', 'спаса*', 'спасет', 'спасут', 'побежда*', 'победит', 'победят', 'победить',
+];
+
+/** The same verbs in the past tense, as the product's deed in a story («избавил меня от остеохондроза»). */
+export const EFFECT_PAST: readonly string[] = ['избавил', 'избавило', 'избавила', 'вылечил', 'вылечило', 'вылечила', 'исцелил', 'исцелило', 'спас', 'спасло', 'восстановил', 'восстановило', 'вернул', 'вернуло'];
+
+/** Cure-all and miracle words: a product that cures everything cannot be described truthfully. */
+export const PANACEA: Pattern[] = ['панаце*', 'от всех (болезней|недугов|болячек)', 'чудо (средство|препарат|таблетк*|капл*|крем)', 'чудодейственн*', 'волшебн* (средство|эффект*)'];
+
+/**
+ * Talk about the law, not an ad: «по закону реклама не может обещать …», «нельзя ссылаться на
+ * отзывы». Rules whose triggers such sentences quote skip them (unlessSentence).
+ */
+export const LAW_TALK: Pattern[] = [
+  'по закону',
+  'закон* ~3 запрещ*',
+  'закон* ~3 не (позволяет|разрешает|допускает)',
+  'реклам* ~4 не (может|могут|должна|должны|вправе)',
+  '(нельзя|запрещено|недопустимо) ~2 (обещать|ссылаться|называть|писать|гарантировать|утверждать|использовать)',
 ];
