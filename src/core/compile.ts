@@ -20,6 +20,7 @@ export interface CompiledRule {
   allow: RegExp | null;
   unlessSentence: RegExp | null;
   when: RegExp | null;
+  unless: RegExp | null;
   negationWindow: number;
   /** Words after the trigger that negate it (German "heilt nicht"). */
   negationAfter: number;
@@ -110,6 +111,7 @@ export function compilePack(pack: RulePack): CompiledPack {
       allow: wrap(rule, 'match.allow', () => compileAlternation(m?.allow, po)),
       unlessSentence: wrap(rule, 'match.unlessSentence', () => compileAlternation(m?.unlessSentence, po)),
       when: wrap(rule, 'applies.when', () => compileAlternation(rule.applies?.when, po)),
+      unless: wrap(rule, 'applies.unless', () => compileAlternation(rule.applies?.unless, po)),
       negationWindow: neg === true ? window : typeof neg === 'object' ? neg.window : 0,
       negationAfter: neg ? (typeof neg === 'object' && neg.after !== undefined ? neg.after : (pack.negationAfter ?? 0)) : 0,
       inQuotes: m?.inQuotes ?? 'skip-cited',
@@ -166,6 +168,7 @@ export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: Re
     add(`${cr.rule.id} match.allow`, cr.allow);
     add(`${cr.rule.id} match.unlessSentence`, cr.unlessSentence);
     add(`${cr.rule.id} applies.when`, cr.when);
+    add(`${cr.rule.id} applies.unless`, cr.unless);
     for (const part of cr.presence?.parts ?? []) add(`${cr.rule.id} presence.parts.${part.id}`, part.regex);
   }
   add(`${cp.pack.jurisdiction} citations`, cp.citations);
