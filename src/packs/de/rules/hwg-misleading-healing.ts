@@ -18,6 +18,7 @@ export const misleadingHealing = defineRule({
     patterns: [
       'heilt',
       'heilen',
+      'heilbar',
       'heilung (garantiert|von|bei|gegen)',
       'wunderheil*',
       'wundermittel*',
