@@ -1,6 +1,25 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, mbo, uwg } from '../basis.js';
+import { PROVIDER_NOUNS, RESULT_NOUNS } from '../lexicon.js';
+
+/**
+ * Superlatives by morphology, not by word list: an adjective in -st-/-est- with a superlative ending
+ * („modernste“, „schönstes“, „natürlichste“, „vitalstoffreichste“), up to two words before a
+ * provider, quality or result noun. Words that end the same way without being superlatives
+ * (erste, letzte, nächste, meiste, Kosten, Gäste, Liste …) are excluded by the lookahead.
+ */
+const NOT_SUPERLATIVE_START = '(?:erst|letzt|nachst|meist|mindest|wenigst|selbst|sonst|zuletzt|gesamt)';
+/** Word endings in -st- + e/en/er/es/em that are nouns or verbs, not superlatives (Notdienste, müssten, Kosten). */
+const NOT_SUPERLATIVE_END =
+  '(?:dienst|kost|gast|list|kist|pflast|post|west|ost|test|mist|lust|kunst|gerust|must|schwest|fenst|priest|monst|orchest|semest|regist|minist|last|polst|klost|schust|rest|fest|nest|text|brust|kust|hust|tast|rast|fast|mast|past|rust|musst|wusst|passt|fasst|lasst|hasst|kist|frist|christ|geist|leist|meist|kast|wurst|durst|forst|horst|gerst)';
+const noun = (w: string): string => w.replace(/\*$/, '\\p{L}*');
+const SUPERLATIVE_NOUNS = [...PROVIDER_NOUNS, ...RESULT_NOUNS].map(noun);
+const HALF = Math.ceil(SUPERLATIVE_NOUNS.length / 2);
+const morphology = (nouns: string[]): string =>
+  `re:(?<![\\p{L}\\p{N}])(?!${NOT_SUPERLATIVE_START})(?!\\p{L}*${NOT_SUPERLATIVE_END}(?:e|en|er|es|em)(?![\\p{L}\\p{N}]))\\p{L}{2,24}(?:st|est)(?:e|en|er|es|em)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}{0,16}(?:${nouns.join('|')})`;
+/** Two patterns, to stay within the pattern length limit. */
+export const SUPERLATIVE_MORPHOLOGY = [morphology(SUPERLATIVE_NOUNS.slice(0, HALF)), morphology(SUPERLATIVE_NOUNS.slice(HALF))];
 
 /** Self-praise as the best, leading or only provider (§ 27 Abs. 3 MBO-Ä: anpreisend; § 5 UWG: Spitzenstellung). */
 export const superlative = defineRule({
@@ -14,7 +33,7 @@ export const superlative = defineRule({
   ],
   match: {
     patterns: [
-      'best(e|er|es|en|em) ~2 (praxis|praxen|klinik*|adresse|arzt|arztin|arzte|zahnarzt*|chirurg*|behandlung*|ergebnis*|team|betreuung|versorgung|qualitat|wahl|spezialist*|experte*|expertin*|methode*|therapie*|technik|hande*|ansprechpartner*|anlaufstelle|mediziner*)',
+      'best(e|er|es|en|em) ~2 (service|praxis|praxen|klinik*|adresse|arzt|arztin|arzte|zahnarzt*|chirurg*|behandlung*|ergebnis*|team|betreuung|versorgung|qualitat|wahl|spezialist*|experte*|expertin*|methode*|therapie*|technik|hande*|ansprechpartner*|anlaufstelle|mediziner*)',
       '(die|der|den) besten',
       're:(?:deutschland|europa|bayern|berlin|munchen|hamburg|koln|nrw|der stadt|der region)s?\\s+best\\p{L}*',
       'spitzen(medizin*|klinik*|arzt*|mediziner*|chirurg*|qualitat|team|technik|ergebnis*|versorgung)',
@@ -32,6 +51,10 @@ export const superlative = defineRule({
       'unvergleichlich*',
       'koryphae*',
       '(revolutionar*|bahnbrechend*)',
+      // Class: superlatives by morphology with a provider, quality or result noun.
+      ...SUPERLATIVE_MORPHOLOGY,
+      '(bestmoglich*|unschlagbar*|unubertroffen*|unubertrefflich*|spitzenniveau|weltklasse|erstklassig*)',
+      'keine* (bessere*|besseren) ~2 als',
     ],
     allow: ['fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank'],
     negation: { window: 2, after: 0 },
