@@ -12,7 +12,8 @@ export const discount = defineRule({
     caseLaw('KG, 28.01.2025, 5 U 13/22 („10% Neukundenrabatt“)', 'https://www.jaehne-guenther.de/arztwerbung-mit-pauschalrabatten-unzulaessig/'),
     caseLaw('LG Berlin II, 27.08.2025, 105 O 71/24 („20%-Rabatt auf Hyaluronbehandlungen“)', 'https://www.dr-bahr.com/news/werbung-20-rabatt-auf-hyaluronbehandlungen-ist-wettbewerbswidrig.html'),
   ],
-  applies: { products: ['medical-service', 'aesthetic-surgery'] },
+  // A post that sells gift vouchers (to give to someone else) is a sale, not a discount.
+  applies: { products: ['medical-service', 'aesthetic-surgery'], unless: ['(verschenk*|geschenk*) ~8 gutschein*', 'gutschein* ~8 (verschenk*|geschenk*)'] },
   match: {
     patterns: [
       'rabatt*',
@@ -29,9 +30,17 @@ export const discount = defineRule({
       'neukunden*',
       'bring (a|your) friend',
       'freundin mitbringen',
+      // Class: promotion markers with a price or a free treatment (seasonal specials, "zum Nulltarif", treatment as a prize).
+      '(sommer|winter|fruhlings|herbst|oster|weihnachts|neujahrs|abi|jubilaums|eroffnungs|valentins)(aktion*|special*|angebot*|rabatt*|preis*)',
+      '*special',
+      'zum nulltarif',
+      '(kostenfrei*|kostenlos*|gratis) ~2 (zahnersatz|behandlung*|op|operation|implantat*|bleaching|zahnreinigung|lipo*|botox*|filler*)',
+      '(schenken|schenkt|verschenken|spendieren|spendiert|zahlt|zahlen) ~3 (op|operation|behandlung*|brustvergrosserung|nasenkorrektur|fettabsaugung|lidstraffung|schonheits*|botox*|filler*)',
+      're:(?:ab|nur|fur|jetzt)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)(?=[^.!?]{0,60}(?:nur|aktion|special|monat|woche|statt|angebot|gultig))',
     ],
     allow: ['gutschein* fur ~2 (buch*|kino*)'],
     negation: { window: 2, after: 0 },
+    // A gift voucher bought for someone else is a sale, not a discount.
     unlessSentence: ['(goa|goz) ~3 (abgerechnet|abrechnung|rechnen)', 'kostenlose parkplatz*'],
   },
 });

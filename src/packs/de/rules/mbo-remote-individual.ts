@@ -13,6 +13,8 @@ export const mboRemoteIndividual = defineRule({
     mbo('§ 7 Abs. 4', 'Eine ausschließliche Beratung oder Behandlung über Kommunikationsmedien ist im Einzelfall erlaubt, wenn dies ärztlich vertretbar ist und die erforderliche ärztliche Sorgfalt … gewahrt wird …'),
     baek('Regel 4 „Grenzen der Fernbehandlung beachten“'),
   ],
+  // Photos sent to apply for a contest or a sponsored treatment are not a remote diagnosis.
+  applies: { unless: ['(bewerb*|gewinnspiel*|verlos*|teilnahme*|schenken)'] },
   match: {
     patterns: [
       'schick* (mir|uns) ~3 (foto*|bild*|selfie*|video*)',
