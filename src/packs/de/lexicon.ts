@@ -150,7 +150,7 @@ export const DISEASES = [
   'krebs*', 'tumor*', 'karzinom*', 'metastase*', 'corona*', 'covid*',
   'odem*', 'krampfadern', 'wunden', 'karies', 'parodontitis', 'parodontose', 'schmerz',
   'sucht', 'alkoholsucht', 'nikotinsucht', 'drogensucht', 'abhangigkeit', 'raucherentwohnung', 'ubergewicht', 'fettleibigkeit',
-  'krankheit*', 'erkrankung*', 'beschwerden', 'leiden', 'symptome',
+  'krankheit*', 'erkrankung*', 'beschwerden', 'leiden', 'symptome', 'stress', 'unruhe', 'erschopfung', 'verspannung*',
 ];
 
 /**

@@ -43,6 +43,11 @@ export const beforeAfter = defineRule({
       'so sah (sie|er|ich) vorher aus',
       'swipe ~3 (ergebnis|nachher|resultat|vorher)',
       '(ergebnis|resultat) ~2 (direkt|sofort|unmittelbar) nach (der|dem)',
+      // Class: two states of the body side by side in time or place.
+      '(tag|woche|monat) ~1 (vs|versus) ~2 (tag|woche|monat)',
+      '(links|rechts|oben|unten) ~3 (ausgangsbefund|ausgangssituation|ausgangszustand)',
+      '(links|rechts|oben|unten) ~3 (monate|wochen|tage) nach',
+      'seht selbst',
       'glow up',
       'glowup',
     ],

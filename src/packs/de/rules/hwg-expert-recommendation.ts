@@ -21,6 +21,8 @@ export const expertRecommendation = defineRule({
       '(arztlich|dermatologisch|zahnarztlich|klinisch|apothekerlich) empfohlen*',
       'empfohlen von (dr|doktor|prof|arzt*|dermatolog*|experten)',
       'medizin setzt auf',
+      // Class: institutions or experts as witnesses of success.
+      '(universitatsklinik*|kliniken|arzte|experten|wissenschaftler|fachleute|mediziner|fachkreise) ~6 (positive|positiven|uberzeugt|bestatig*|begeistert) ~1 (erfahrung*|ergebnis*)',
       'doc approved',
       'arztetipp*',
       're:(?:\\d+\\s?%|\\d+ von \\d+|neun von zehn)\\s+(?:der\\s+)?(?:arzt|zahnarzt|dermatolog|hautarzt|apotheker|frauenarzt|kinderarzt)\\p{L}*',

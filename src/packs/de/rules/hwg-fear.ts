@@ -24,6 +24,8 @@ export const fear = defineRule({
       'droht ~3 (zahnverlust|erblindung|amputation|herzinfarkt|schlaganfall|lebensgefahr)',
       'wer ~5 nicht ~4 (riskiert|gefahrdet)',
       '(gesundheit|leben) steht auf dem spiel',
+      // Class: harm if the reader goes without the product (§ 11 Abs. 1 Nr. 7).
+      'ohne ~3 (riskier*|droht|drohen|gefahrd*)',
     ],
     unlessSentence: ['(impfung|impfen|impfaktion|schutzimpfung)', '112'],
   },

@@ -63,6 +63,7 @@ export const guarantee = defineRule({
       `(in|nach|innerhalb) ~2 ${TIME} ~4 ${STATE}`,
       `${STATE} ~3 (in|nach|innerhalb) ~2 ${TIME}`,
       '(reicht|genugt) ~2 (eine|einzige|1) (behandlung|sitzung|anwendung)',
+      '(keine|nie) ~2 (einschrankungen|beschwerden|probleme) mehr',
       // Class: success that is certain or paid only on success.
       '(zahlen|bezahlen|zahlst|zahlt) ~2 nur bei erfolg',
       'mit garantie',

@@ -29,6 +29,12 @@ export const hwgRemoteTreatment = defineRule({
       'foto* hochladen ~4 (diagnose*|rezept*|behandlung*|befund*)',
       're:diagnose\\s+(?:in|innerhalb)\\s+(?:von\\s+)?\\d+\\s*(?:min|stunden|std|h)',
       '(fur|statt) (einen|den) arztbesuch',
+      // Class: treatment bought or prescribed through a form, click or app instead of a visit.
+      '*behandlung online',
+      '*therapie online',
+      'in ~2 wenigen klicks',
+      'fragebogen ~8 rezept*',
+      'rezept ~2 (kommt|per) (post|mail|email|app)',
     ],
     allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)'],
     negation: { window: 3, after: 2 },

@@ -21,6 +21,11 @@ export const testimonial = defineRule({
   match: {
     patterns: [
       'hat (mein|unser|ihr|sein) leben verandert',
+      // Class: first-person narrative of a complaint and its outcome ("Ich hatte jahrelang …", "nach Jahren des Leidens").
+      '(ich|wir) (hatte|hatten|litt|litten) ~3 (jahre*|jahrelang*|monatelang*|stark*|standig*|schlimm*|chronisch*|furchtbar*)',
+      'nach ~2 (jahren|monaten|jahrzehnten) ~3 (leiden*|qual*|schmerz*)',
+      '(zuschriften|briefe|nachrichten|dankesschreiben) ~3 (zufrieden*|begeistert*|dankbar*|glucklich*)',
+      'zufrieden* (patient*|kund*)',
       '(bin|sind) (so|unendlich|sehr|total|mega) dankbar',
       '(danke|dank) ~2 (dr|doktor|prof)',
       '(war|waren|ist|sind) (meine|mein) ~2 (weg|verschwunden|geheilt)',

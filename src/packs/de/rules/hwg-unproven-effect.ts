@@ -31,7 +31,7 @@ export const unprovenEffect = defineRule({
       'schmerzlinder*',
       // Class: an effect verb with a body function or organ ("stärkt das Immunsystem", "die Leber entlasten").
       ...compose([...EFFECT_VERBS, 'unterstutzt', 'unterstutzen', 'starken'], '~4', BODY_FUNCTIONS),
-      ...compose(BODY_FUNCTIONS, '~4', EFFECT_AFTER),
+      ...compose(BODY_FUNCTIONS, '~5', EFFECT_AFTER),
       // Class: an effect verb with a disease or complaint ("lindert Schmerzen", "Migräne vorbeugen").
       ...compose(EFFECT_VERBS, '~4', DISEASES),
       ...compose(DISEASES, '~5', EFFECT_AFTER),

@@ -22,6 +22,8 @@ export const mboRemoteIndividual = defineRule({
       '(schreib*|schick*|poste*) ~1 (mir|uns) ~1 (eure|deine|ihre) (symptome|beschwerden|blutwerte|laborwerte|diagnosen|befunde|werte)',
       'per (dm|pn|direktnachricht|whatsapp|chat) ~4 (diagnose*|diagnostizier*|behandl*|therapie*|ferndiagnose)',
       '(diagnose*|einschatzung) ~3 per (dm|pn|direktnachricht|whatsapp|chat)',
+      // Class: treatment adjusted from a message instead of a visit.
+      '(passe|passen) (ich|wir) ~3 (tabletten|medikament*|dosis|dosierung|therapie|insulin) an',
     ],
     negation: { window: 3, after: 2 },
     unlessSentence: ['(nicht|kein*) ~3 (per|uber|via) (dm|chat|whatsapp|instagram)', 'personlich* (untersuchung|vorstellung|termin)'],

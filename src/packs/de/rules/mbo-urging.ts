@@ -39,6 +39,7 @@ export const urging = defineRule({
       'jetzt ~3 (termin*|beratung*|behandlung*) ~2 (vereinbaren|buchen|sichern)',
       're:jetzt\\s*!',
       '(gonn|gonnen|gonnt) (dir|ihnen|euch|sich)',
+      '(schutzen|starken|gonnen|verwohnen) sie sich',
       '(zogern) (sie|du) nicht',
       'je (eher|fruher|schneller) ~1 desto',
       'so (fruh|schnell|bald) wie moglich (implantieren|behandeln|handeln|kommen|anmelden|buchen)',
