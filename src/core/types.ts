@@ -32,6 +32,7 @@ export const CATEGORIES = [
   'price-promotion-lottery',
   'profile-separation',
   'prohibited-subject',
+  'restricted-channel',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
