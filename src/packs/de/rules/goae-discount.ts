@@ -50,11 +50,18 @@ export const discountDocs: RuleDocs = {
   note: 'GOÄ binds doctors (also for cosmetic treatments and in MVZ/private clinics); for dentists the same applies under the GOZ.',
   examples: {
     invalid: [
+      // Class: money or a free treatment with a promotion marker (special, Nulltarif, given away) (issue 13).
+      { text: 'Unser Herbst-Special: Zahnreinigung ab 59 € – nur im Oktober.', context: { product: 'medical-service' } },
+      { text: 'Zum Praxisjubiläum: Bleaching zum Nulltarif für die ersten zehn Patienten.', context: { product: 'medical-service' } },
+      { text: 'Wir verschenken eine Lidstraffung – einfach mitmachen!', context: { product: 'aesthetic-surgery' } },
       { text: '20 % Rabatt auf alle Hyaluronbehandlungen im März!', context: { product: 'aesthetic-surgery' } },
       { text: 'Bleaching 69 € statt 199 €', context: { product: 'medical-service' } },
       { text: '10 % Neukundenrabatt und Gutscheine für die Faltenbehandlung.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      { text: 'Gutscheine zum Verschenken erhalten Sie an der Rezeption.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlung kostet ab 80 Euro, abgerechnet nach GOÄ.', context: { product: 'medical-service' } },
+      { text: 'Die professionelle Zahnreinigung ist für Kinder bis 18 Jahre Kassenleistung.', context: { product: 'medical-service' } },
       { text: 'Ästhetische Behandlungen rechnen wir nach der GOÄ ab; die Kosten besprechen wir vorab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Kostenlose Parkplätze gibt es im Hof.', context: { product: 'medical-service' } },
       { text: 'Die Kosten für die Vorsorgeuntersuchung übernimmt Ihre Krankenkasse.', context: { product: 'medical-service' } },

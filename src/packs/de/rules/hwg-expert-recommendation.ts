@@ -22,7 +22,7 @@ export const expertRecommendation = defineRule({
       'empfohlen von (dr|doktor|prof|arzt*|dermatolog*|experten)',
       'medizin setzt auf',
       // Class: institutions or experts as witnesses of success.
-      '(universitatsklinik*|kliniken|arzte|experten|wissenschaftler|fachleute|mediziner|fachkreise) ~6 (positive|positiven|uberzeugt|bestatig*|begeistert) ~1 (erfahrung*|ergebnis*)',
+      '(universitatsklinik*|kliniken|arzte|experten|wissenschaftler|fachleute|mediziner|fachkreise) ~6 (positive|positiven|uberzeug*|bestatig*|begeistert) ~1 (erfahrung*|ergebnis*)',
       'doc approved',
       'arztetipp*',
       're:(?:\\d+\\s?%|\\d+ von \\d+|neun von zehn)\\s+(?:der\\s+)?(?:arzt|zahnarzt|dermatolog|hautarzt|apotheker|frauenarzt|kinderarzt)\\p{L}*',
@@ -36,11 +36,17 @@ export const expertRecommendation = defineRule({
 export const expertRecommendationDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class: institutions, experts or scientists as witnesses of success (issue 13).
+      { text: 'Mehrere Universitätskliniken berichten über positive Erfahrungen mit unserem Eigenbluttherapie-Verfahren.', context: { product: 'medical-service' } },
+      { text: 'Fachleute bestätigen die positiven Ergebnisse der Stoßwellentherapie.', context: { product: 'medical-service' } },
+      { text: 'Wissenschaftler der Charité haben überzeugende Erfahrungen mit der Methode gemacht.', context: { product: 'medical-service' } },
       { text: 'Von Dermatologen empfohlen: unser Anti-Pickel-Gel mit 5 % Benzoylperoxid.', context: { product: 'drug' } },
       { text: '9 von 10 Zahnärzten empfehlen unsere Aufbissschiene-Therapie.', context: { product: 'medical-service' } },
       { text: 'Die moderne Medizin setzt auf Eigenbluttherapie.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Unsere Ärzte haben langjährige Erfahrung in der Implantologie.', context: { product: 'medical-service' } },
+      { text: 'Kliniken in ganz Deutschland nutzen das Verfahren bereits.', context: { product: 'medical-service' } },
       { text: 'Von Dermatologen empfohlen: unser Lichtschutzpflaster.', context: { product: 'medical-device' } },
       { text: 'Die STIKO empfiehlt die Grippeimpfung ab 60 Jahren – Termine bei uns.', context: { product: 'medical-service' } },
       { text: 'Ärztlich geleitete Praxis, Behandlung unter ärztlicher Aufsicht.', context: { product: 'medical-service' } },

@@ -90,12 +90,20 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes: permanence, absolute safety or painlessness, a result within a time span, pay-on-success (issue 13).
+      { text: 'Nach nur zwei Wochen strahlend weiße Zähne – versprochen.', context: { product: 'medical-service' } },
+      { text: 'Die Wirkung unserer Laser-Therapie hält ein Leben lang.', context: { product: 'medical-service' } },
+      { text: 'Die Wurzelbehandlung bei uns ist absolut schmerzlos.', context: { product: 'medical-service' } },
+      { text: 'Sie zahlen nur bei Erfolg!', context: { product: 'medical-service' } },
       { text: 'Schmerzfrei garantiert – oder Geld zurück!', context: { product: 'medical-service' } },
       { text: 'Mit unserer Erfolgsgarantie zum neuen Lächeln.', context: { product: 'medical-service' } },
       { text: 'Das Spray ist 100 % wirksam gegen Schnupfen.', context: { product: 'drug' } },
       { text: 'Gemeinsam Dein Wunschgewicht erreichen.', context: { product: 'drug' } },
     ],
     valid: [
+      { text: 'Wie lange das Ergebnis hält, hängt von Ihrer Haut und Ihrem Lebensstil ab.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ein dauerhaftes Ergebnis ist nicht garantiert.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Vor der Behandlung besprechen wir, welche Schmerzen in den Tagen danach auftreten können.', context: { product: 'medical-service' } },
       { text: 'Einen Behandlungserfolg kann niemand garantieren. Wir besprechen realistische Ziele.', context: { product: 'aesthetic-surgery' } },
       { text: 'Auf das Blutdruckmessgerät gibt es 3 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
       'Der Erfolg ist nicht garantiert, auch wenn viele profitieren.',

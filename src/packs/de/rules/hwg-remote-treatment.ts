@@ -52,11 +52,17 @@ export const hwgRemoteTreatment = defineRule({
 export const hwgRemoteTreatmentDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class: treatment bought or prescribed through a form, a click or an app instead of a visit (issue 13).
+      { text: 'Haarausfall-Therapie online starten: Fragebogen ausfüllen, Rezept kommt per App.', context: { product: 'medical-service' } },
+      { text: 'Ihre Potenzmittel-Behandlung in wenigen Klicks – ganz ohne Wartezimmer.', context: { product: 'medical-service' } },
+      { text: 'Beantworte zehn Fragen, dein Rezept kommt per Post.', context: { product: 'medical-service' } },
       { text: 'Und so geht’s: Symptome schicken, Risiken ausschließen, Daten eingeben, einfach bezahlen, fertig.', context: { product: 'medical-service' } },
       { text: 'Krankschreibung per WhatsApp – in fünf Minuten erledigt.', context: { product: 'medical-service' } },
       { text: 'Schreiben Sie uns per DM, wir stellen die Diagnose direkt online.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Folgerezepte für bekannte Patienten können Sie telefonisch bestellen.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlung beginnt immer mit einer persönlichen Untersuchung in der Praxis.', context: { product: 'medical-service' } },
       'Termine können Sie ab sofort online buchen.',
       'Ihr E-Rezept können Sie online in der Apotheke Ihrer Wahl einlösen.',
       'Für bekannte Patientinnen und Patienten bieten wir die Befundbesprechung auch per Video an; die Diagnose stellen wir nach persönlicher Untersuchung.',

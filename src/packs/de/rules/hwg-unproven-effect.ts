@@ -72,11 +72,19 @@ export const unprovenEffect = defineRule({
 export const unprovenEffectDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes: effect verb + body function or disease, remedy "gegen" a disease, listed indications (issue 13).
+      { text: 'Unsere Infrarotkabine kurbelt die Abwehrkräfte an und entlastet die Nieren.', context: { product: 'other' } },
+      { text: 'Die Bioresonanz-Sitzung lindert Heuschnupfen schon im ersten Frühjahr spürbar.', context: { product: 'medical-service' } },
+      { text: 'Mittel gegen Infekte aus der Natur: unsere Holunder-Kapseln.', context: { product: 'supplement' } },
+      { text: 'Anwendungsgebiete der Magnetfeldmatte: Arthrose, Schlafstörungen, Tinnitus.', context: { product: 'medical-device' } },
       { text: 'Wenn der Körper sich bewegt, arbeitet das Tape als Pumpe, die kontinuierlich die Lymphzirkulation stimuliert.', context: { product: 'medical-device' } },
       { text: 'Unsere Ozon-Kur entgiftet den Körper und aktiviert die Selbstheilungskräfte.', context: { product: 'medical-service' } },
       { text: 'Die Magnetfeldmatte wirkt schmerzlindernd und entzündungshemmend.', context: { product: 'medical-device' } },
     ],
     valid: [
+      { text: 'Die Krankengymnastik soll die Muskulatur kräftigen und die Beweglichkeit verbessern.', context: { product: 'medical-service' } },
+      { text: 'Was hilft bei Rückenschmerzen? Unser Ratgeber erklärt die Leitlinie.', context: { product: 'medical-service' } },
+      { text: 'Wir behandeln Allergien und Asthma in unserer Lungenfachpraxis.', context: { product: 'medical-service' } },
       { text: 'Ibuprofen wirkt schmerzlindernd und entzündungshemmend. Zu Risiken und Nebenwirkungen lesen Sie die Packungsbeilage und fragen Sie Ihre Ärztin, Ihren Arzt oder in Ihrer Apotheke.', context: { product: 'drug' } },
       { text: 'Die Kompressionsstrümpfe unterstützen den venösen Rückfluss bei Krampfadern.', context: { product: 'medical-device' } },
       { text: 'Die Infusion entgiftet nicht und ersetzt keine Behandlung – wir bieten sie deshalb nicht an.', context: { product: 'medical-service' } },

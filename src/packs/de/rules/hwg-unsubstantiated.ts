@@ -41,11 +41,18 @@ export const unsubstantiated = defineRule({
 export const unsubstantiatedDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class: proof or success rates claimed without a source (issue 13).
+      { text: 'In Tests konnte gezeigt werden, dass das Serum Falten um ein Drittel reduziert.', context: { product: 'other' } },
+      { text: 'Die Heilungschancen liegen bei 85 % – deutlich über dem Durchschnitt.', context: { product: 'medical-service' } },
+      { text: 'Unsere Erfolgsrate bei Implantaten: 98 Prozent.', context: { product: 'medical-service' } },
       { text: 'Klinisch bewiesen: Unsere Eigenblut-Kur verjüngt die Haut.', context: { product: 'medical-service' } },
       { text: 'Diese Studie zeigt einen positiven Effekt von Magneten auf den Blutdruck.', context: { product: 'other' } },
       { text: 'Das Serum sorgt für 37 % dickere Haare in 8 Wochen.', context: { product: 'other' } },
     ],
     valid: [
+      { text: 'Die Wirksamkeit wurde in einer Studie gezeigt (Müller et al., J Dent Res 2021).', context: { product: 'medical-service' } },
+      { text: 'Nähere Informationen zur Fluoridierung finden Sie unter www.dgzmk.de.', context: { product: 'medical-service' } },
+      { text: 'Ob die Behandlung bei Ihnen wirkt, lässt sich vorher nicht sagen.', context: { product: 'medical-service' } },
       'Die Wirksamkeit ist wissenschaftlich nicht belegt – wir raten daher davon ab.',
       'Studienteilnehmende gesucht: Wir untersuchen eine neue Therapie bei Neurodermitis.',
       'Laut S3-Leitlinie Adipositas (AWMF 2024) ist Bewegung Teil jeder Therapie; Studien zeigen dies seit Jahren (Quelle: AWMF-Register 050-001).',

@@ -44,11 +44,18 @@ export const comparative = defineRule({
 export const comparativeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class: comparisons by construction ("Vorteile gegenüber", "Alternative zu", "so wirksam wie") (issue 13).
+      { text: 'Bei Zahnfehlstellungen bieten Aligner gegenüber herkömmlichen Brackets klare Vorteile.', context: { product: 'medical-service' } },
+      { text: 'Eine echte Alternative zur Hüft-OP: unsere Stoßwellentherapie.', context: { product: 'medical-service' } },
+      { text: 'Die Kältekammer ist so wirksam wie eine Kur im Gebirge.', context: { product: 'medical-service' } },
       { text: 'Wenn auch Sie den Bogenschützen machen wollen, vergessen Sie den Standardsportmediziner und kommen Sie zu mir!', context: { product: 'medical-service' } },
       { text: 'Knieprobleme? Es gibt keine bessere Praxis als unsere.', context: { product: 'medical-service' } },
       { text: 'Schonender als herkömmliche Methoden und im Gegensatz zu anderen Praxen ganz ohne Wartezeit.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Welche Vorteile und Nachteile Implantate haben, besprechen wir im Beratungsgespräch.', context: { product: 'medical-service' } },
+      { text: 'Statt eines Termins am Vormittag können Sie auch abends kommen.', context: { product: 'medical-service' } },
+      { text: 'Der Unterschied zwischen Kassen- und Privatleistung wird Ihnen vorher erklärt.', context: { product: 'medical-service' } },
       'Es gibt mehrere Verfahren zur Behandlung von Krampfadern; welches zu Ihnen passt, klären wir nach der Untersuchung.',
       'Wasser ist besser als Softdrinks – gerade für Kinder.',
       'Im Vergleich zum Vorjahr haben wir doppelt so viele Impftermine angeboten.',

@@ -34,11 +34,17 @@ export const mboRemoteIndividual = defineRule({
 export const mboRemoteIndividualDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class: treatment adjusted from a message instead of a visit (issue 13).
+      { text: 'Schreib mir per DM, wie hoch dein Zucker ist, dann passe ich das Insulin an.', context: { product: 'medical-service' } },
+      { text: 'Melde dich morgen im Chat, dann passen wir die Dosis an.', context: { product: 'medical-service' } },
+      { text: 'Wie geht es dem Ausschlag? Schick mir ein Foto, dann sehen wir weiter.', context: { product: 'medical-service' } },
       { text: 'Ausschlag? Schick mir einfach ein Foto per DM, ich sag dir, welche Salbe hilft 📸', context: { product: 'medical-service' } },
       { text: 'Schreibt mir eure Blutwerte in die Kommentare, ich sage euch, was ihr nehmen solltet 👇', context: { product: 'medical-service' } },
       'Kurze Diagnose per DM? Kein Problem, meldet euch!',
     ],
     valid: [
+      { text: 'Für eine Bewerbung zum Model-Casting schickt uns bitte drei Fotos.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Dosis passen wir beim nächsten Termin in der Praxis an.', context: { product: 'medical-service' } },
       'Bitte habt Verständnis: Diagnosen stellen wir nicht per DM, sondern nur nach persönlicher Untersuchung.',
       'Schickt mir gern eure Fragen zum Thema Impfen – ich beantworte sie allgemein im nächsten Video.',
       'Was ist eigentlich ein Karpaltunnelsyndrom? Ich erkläre es euch in drei Slides.',
