@@ -203,3 +203,23 @@ export const PROVIDER_NOUNS = [
 
 /** Time spans a result is promised within ("in 10 Minuten", "nach nur 3 Sitzungen"). */
 export const TIME_UNITS = ['minuten', 'stunden', 'tagen', 'tage', 'wochen', 'woche', 'monaten', 'sitzungen', 'sitzung', 'behandlungen', 'anwendungen'];
+
+/**
+ * Prescription-only substances and brands that clinics and online shops name to the public
+ * (§ 10 Abs. 1 HWG). Rx status: Anlage 1 AMVV (Arzneimittelverschreibungsverordnung); brands as
+ * authorised by the EMA / BfArM. Groups: botulinum toxin A and its aesthetic brands; GLP-1 and
+ * GIP/GLP-1 agonists sold for weight loss; acne and hair-loss tablets (isotretinoin, finasteride,
+ * dutasteride; minoxidil only as tablets, see RX_FORMS); PDE-5 inhibitors; hyaluronidase (Hylase,
+ * used to dissolve fillers); systemic antibiotics and cortisone injections; medical cannabis.
+ */
+export const RX_SUBSTANCES = [
+  'botox*', 'botulinum*', 'bocouture', 'azzalure', 'vistabel', 'dysport', 'xeomin', 'alluzience',
+  'semaglutid', 'wegovy', 'ozempic', 'rybelsus', 'tirzepatid', 'mounjaro', 'liraglutid', 'saxenda', 'victoza',
+  'isotretinoin', 'aknenormin', 'finasterid', 'propecia', 'dutasterid',
+  'sildenafil', 'viagra', 'tadalafil', 'cialis', 'vardenafil', 'levitra', 'avanafil', 'spedra',
+  'hyaluronidase', 'hylase',
+  'antibiotikum', 'antibiotika', 'amoxicillin', 'doxycyclin', 'cortisonspritze*', 'kortisonspritze*', 'medizinalcannabis',
+];
+
+/** Substances that are prescription-only in one form only: minoxidil as tablets (the solution is OTC). */
+export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minoxidil'];
