@@ -52,6 +52,7 @@ export const guarantee = defineRule({
       'ein leben lang',
       'auf dauer',
       'fur immer',
+      'fur alle zeit*',
       'furs leben',
       'fur das ~1 leben',
       // Class: safety or painlessness made absolute ("völlig schmerzfrei", "harmlos und unschädlich").
@@ -90,6 +91,7 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
+      { text: 'Mit dem Laser für alle Zeit faltenfrei.', context: { product: 'medical-service' } },
       // Classes: permanence, absolute safety or painlessness, a result within a time span, pay-on-success (issue 13).
       { text: 'Nach nur zwei Wochen strahlend weiße Zähne – versprochen.', context: { product: 'medical-service' } },
       { text: 'Die Wirkung unserer Laser-Therapie hält ein Leben lang.', context: { product: 'medical-service' } },

@@ -33,6 +33,10 @@ export const comparative = defineRule({
       'der unterschied ~6 (grandios|enorm|riesig|gewaltig|deutlich)',
       'stattdessen ~3 (erwartet|bekommst|bekommen|bieten|bietet|gibt)',
       '(statt|anstatt) (op|operation|skalpell|spritze|medikamente|tabletten|chemie)',
+      'im gegensatz (zu|zum|zur) ~3 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen|herkommlich*|klassisch*|konventionell*|ublich*)',
+      'anders als (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
+      'nicht wie (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
+      '(andere|herkommliche|ubliche) (produkte|mittel|cremes|praparate|methoden) ~6 (nur|nicht|kein*) ~8 (unser|unsere|unseres)',
       '(spar*|erspar*) ~3 (weg|gang) zum (arzt|zahnarzt|facharzt|orthopaden)',
       '(viele|andere|manche) ~2 (losungen|anbieter*|praxen|kliniken|arzte|zahnarzte|kollegen|hersteller*) ~6 (nicht|kein*|allein*|nur|veraltet*)',
     ],
@@ -44,6 +48,9 @@ export const comparative = defineRule({
 export const comparativeDocs: RuleDocs = {
   examples: {
     invalid: [
+      { text: 'Im Gegensatz zum Krankenhaus nehmen wir uns eine Stunde Zeit für Sie.', context: { product: 'medical-service' } },
+      { text: 'Bei uns ist es nicht wie im Krankenhaus: keine Wartezeiten, keine Hektik.', context: { product: 'medical-service' } },
+      { text: 'Andere Cremes pflegen nur die Oberfläche, unsere dringt in die Tiefe.', context: { product: 'other' } },
       // Class: comparisons by construction ("Vorteile gegenüber", "Alternative zu", "so wirksam wie") (issue 13).
       { text: 'Bei Zahnfehlstellungen bieten Aligner gegenüber herkömmlichen Brackets klare Vorteile.', context: { product: 'medical-service' } },
       { text: 'Eine echte Alternative zur Hüft-OP: unsere Stoßwellentherapie.', context: { product: 'medical-service' } },
@@ -53,6 +60,7 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Schonender als herkömmliche Methoden und im Gegensatz zu anderen Praxen ganz ohne Wartezeit.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Anders als viele denken, ist eine Wurzelbehandlung heute gut auszuhalten.', context: { product: 'medical-service' } },
       { text: 'Welche Vorteile und Nachteile Implantate haben, besprechen wir im Beratungsgespräch.', context: { product: 'medical-service' } },
       { text: 'Statt eines Termins am Vormittag können Sie auch abends kommen.', context: { product: 'medical-service' } },
       { text: 'Der Unterschied zwischen Kassen- und Privatleistung wird Ihnen vorher erklärt.', context: { product: 'medical-service' } },
