@@ -50,7 +50,8 @@ export const FOREIGN_AGENT_CHANNELS: readonly string[] = ['foreign-agent', 'ин
  * 28.08.2015 № АК/45828/15 [K]); a paid or labelled post there is still checked as sponsored.
  */
 export const ONLINE_CHANNELS: readonly string[] = [
-  'vk', 'vkontakte', 'вконтакте', 'ok', 'odnoklassniki', 'dzen', 'дзен', 'rutube', 'max', 'yandex-direct',
+  // Not ad networks (Яндекс Директ, VK Ads): they add the label and erid to the ads they serve.
+  'vk', 'vkontakte', 'вконтакте', 'ok', 'odnoklassniki', 'dzen', 'дзен', 'rutube', 'max',
   'telegram', 'tg', 'youtube', 'whatsapp', 'instagram', 'facebook', 'tiktok', 'threads', 'x', 'twitter', 'linkedin',
   'newsletter', 'email', 'messenger', 'avito', 'reels', 'shorts', 'stories',
 ];

@@ -51,6 +51,7 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'После процедуры возможны отёк и лёгкая болезненность, они проходят за 2–3 дня.', context: { product: 'medical-service' } },
       { text: 'Приём невролога — 2 500 ₽. Имеются противопоказания, необходима консультация специалиста.', context: { product: 'medical-service' } },
       { text: 'Препарат снижает давление — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },
+      { text: 'Прибор для снижения давления: точность измерения ±3 мм рт. ст.', context: { product: 'medical-device' } },
     ],
   },
 };

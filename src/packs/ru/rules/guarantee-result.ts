@@ -92,6 +92,9 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Мазь от ожогов: снимет покраснение за пару часов.', context: { product: 'drug' } },
       { text: 'Новые губы за один визит — без реабилитации.', context: { product: 'medical-service' } },
       { text: 'С гарантией результата или вернём деньги — курс коррекции осанки.', context: { product: 'medical-service' } },
+      { text: 'Мы обязательно поможем, даже если другие уже отказали.', context: { product: 'medical-service' } },
+      { text: 'Избавим от любых проблем с осанкой — приходите.', context: { product: 'medical-service' } },
+      { text: 'Эффект заметен уже после первого сеанса массажа.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Импланты премиум класса из Швеции. Гарантия 10 лет!', context: { product: 'medical-service' } },
@@ -102,6 +105,8 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Гарантии. Клиника — юридическое лицо и отвечает перед пациентами по закону.', context: { product: 'medical-service' } },
       { text: 'Гарантия на все виды работ, гарантийный талон выдаётся после лечения.', context: { product: 'medical-service' } },
       { text: 'Результаты анализов за один день — на почту.', context: { product: 'medical-service' } },
+      { text: 'Мы подберём лечение после осмотра и обследования.', context: { product: 'medical-service' } },
+      { text: 'Эффект индивидуален и зависит от исходного состояния.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { MatchSpec, RuleDocs } from '../../../core/types.js';
-import { fz38 } from '../basis.js';
+import { fz38, NUM } from '../basis.js';
 
 /** Scare phrasings, shared with ru/health-scare-service (same class, another basis for services). */
 export const SCARE_MATCH: MatchSpec = {
@@ -21,6 +21,9 @@ export const SCARE_MATCH: MatchSpec = {
     '(слечь|сляжете|сляжешь)',
     'прикован* ~1 к (постели|кровати|коляске|креслу)',
     '(останетесь|остаться|останешься) инвалид*',
+    'с каждым (днем|месяцем|годом) (промедления|ожидания|откладывания)',
+    'преждевременн* (старени*|смерт*|гибел*)',
+    `(страда*|болеют|болен|больны) ~2 (каждые|каждый) ${NUM} из ${NUM}`,
     '(останетесь|остаться|останешься) без (зубов|ног|зрения|слуха)',
   ],
   unlessSentence: ['вакцин*', 'прививк*', 'профилактическ* прививк*'],
@@ -51,11 +54,14 @@ export const healthScareDocs: RuleDocs = {
       { text: 'Запустите колени — и однажды просто сляжете. Мазь «Пример» нужна уже сейчас.', context: { product: 'drug' } },
       { text: 'Без корсета через пару лет останетесь прикованы к кровати.', context: { product: 'medical-device' } },
       { text: 'Пропустите курс — и больше не сможете нормально ходить.', context: { product: 'other' } },
+      { text: 'С каждым днём промедления суставы разрушаются — мазь нужна сейчас.', context: { product: 'drug' } },
+      { text: 'Страдает каждый 2 из 3 взрослых, и вы тоже в группе риска — купите тест.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Вакцинация от гриппа снижает риск осложнений, которые могут привести к смерти пожилых людей.', context: { product: 'drug' } },
       { text: 'Не дожидайтесь инсульта — пройдите чек-ап сосудов, пока не поздно!', context: { product: 'medical-service' } },
       { text: 'Гипертония часто протекает бессимптомно — измеряйте давление регулярно.', context: { product: 'medical-device' } },
+      { text: 'Гипертонией страдает значительная часть взрослых (по данным ВОЗ за 2023 год); измерение давления занимает минуту.', context: { product: 'medical-device' } },
     ],
   },
 };

@@ -19,7 +19,8 @@ export const patientThanks = defineRule({
       '(советует|рекомендует|посоветовала|посоветовал) (нас|нашу|наш|нашего|эту)',
       // Class: thanks and recommendations signed off by a patient, without naming whom.
       '(выразить|выражаю|выражаем) ~2 благодарност*',
-      're:(?:^|[.!?…\\n]\\s*)(?:благодарю|рекомендую|всем рекомендую)\\s*(?:[!.)…]|$)',
+      // A sentence of its own: «Рекомендую!», «Благодарю.» (a doctor's «рекомендую пить воду» goes on).
+      're:(?<=(?:^|[.!?…\\n])\\s{0,3})(?:благодарю|рекомендую)(?=\\s{0,3}(?:[!.)…]|$))',
     ],
     allow: ['спасибо за (вопрос|обратную|отзыв|доверие|ваш|ваши|выбор)', 'спасибо что (выбрали|вы)'],
     negation: { window: 2 },
@@ -34,11 +35,16 @@ export const patientThanksDocs: RuleDocs = {
       { text: 'Отзыв нашей пациентки: «После лечения боль ушла, спасибо доктору!»', context: { product: 'medical-service' } },
       { text: 'Огромное спасибо всем врачам центра! Рекомендую всем, кто мучается со спиной.', context: { product: 'medical-service' } },
       { text: 'Рекомендую Ortospotin всем — выражаю благодарность производителю!', context: { product: 'drug' } },
+      { text: 'Хочу выразить признательность и благодарность всему отделению за заботу о маме.', context: { product: 'medical-service' } },
+      { text: 'Делала винир у Ирины Сергеевны. Рекомендую!', context: { product: 'medical-service' } },
+      { text: 'Слуховой аппарат подобрали за один визит.\nБлагодарю!', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Спасибо, что выбрали нашу клинику! Оставить отзыв можно на сайте.', context: { product: 'medical-service' } },
       { text: 'Спасибо за вопрос! Отвечает врач-стоматолог.', context: { product: 'medical-service' } },
       { text: 'Спасибо доктору и медсёстрам отделения — пишет пациентка в журнале для специалистов.', context: { product: 'medical-service', audience: 'professional' } },
+      { text: 'Мы благодарим пациентов за терпение во время ремонта регистратуры.', context: { product: 'medical-service' } },
+      { text: 'Рекомендуем записываться заранее: приём ведётся по времени.', context: { product: 'medical-service' } },
     ],
   },
 };

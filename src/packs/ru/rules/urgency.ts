@@ -39,7 +39,7 @@ export const urgency = defineRule({
       'пока не поздно',
     ],
     // Conditional advice («если заметите пятна, не затягивайте с визитом») informs; it does not push.
-    unlessSentence: ['кровотечени*', 'вызовите скорую', '103', '112', 'если (вы|у|ваш*|ребенок|ребенка)'],
+    unlessSentence: ['кровотечени*', 'вызовите скорую', '103', '112', 'если (вы|у|ваш*|ребенок|ребенка|заметите|появил*)'],
     negation: { window: 2 },
   },
 });
@@ -55,11 +55,16 @@ export const urgencyDocs: RuleDocs = {
       { text: 'Варикоз сам не пройдёт. Не тяните — приходите к флебологу.', context: { product: 'medical-service' } },
       { text: 'Не откладывайте имплантацию на потом: цены растут каждый квартал.', context: { product: 'medical-service' } },
       { text: 'Сдайте анализы, пока не поздно — лаборатория рядом с домом.', context: { product: 'medical-service' } },
+      { text: 'Число мест на курс ограничено — закрепите цену предоплатой.', context: { product: 'medical-service' } },
+      { text: 'До окончания акции на элайнеры осталось 2 дня.', context: { product: 'medical-service' } },
+      { text: 'Позаботьтесь о зрении уже сегодня — запишитесь на диагностику.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Работаем сегодня до 21:00, срочная стоматологическая помощь 24/7.', context: { product: 'medical-service' } },
       { text: 'Не откладывайте визит к врачу, если кровотечение не останавливается.', context: { product: 'medical-service' } },
       { text: 'Скидка 20% на чек-ап до конца месяца.', context: { product: 'medical-service' } },
+      { text: 'Если заметите кровь на щётке, не затягивайте с визитом к пародонтологу.', context: { product: 'medical-service' } },
+      { text: 'Технологии будущего уже сегодня в нашей клинике.', context: { product: 'medical-service' } },
     ],
   },
 };
