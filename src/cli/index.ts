@@ -299,7 +299,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
 /** Standard input, capped: a FIFO or an endless producer stops at the cap with an error. */
 function readStdin(maxBytes: number): Promise<Uint8Array | string> {
-  if (process.stdin.isTTY) return Promise.resolve('');
+  // Nothing piped in: waiting for a terminal user to type a post is never what they meant.
+  if (process.stdin.isTTY) return Promise.reject(new UsageError('No input: name files, directories or globs, or pipe a post into "medad check".'));
   return readStreamCapped(process.stdin, '<stdin>', maxBytes);
 }
 
