@@ -121,7 +121,12 @@ async function withPackFiles(files: string[], maxBytes: number) {
     }
     const clash = pack.rules.find((r) => registry.getRule(r.id));
     if (clash) throw new UsageError(`Rule pack ${file}: rule id ${clash.id} is already defined.`);
-    registry.register(pack, { override: registry.jurisdictions().includes(pack.jurisdiction) });
+    try {
+      registry.register(pack, { override: registry.jurisdictions().includes(pack.jurisdiction) });
+    } catch (err) {
+      // The registry's checks of a pack (shape, duplicate ids) are about the user's file.
+      throw new UsageError(`Rule pack ${file}: ${(err as Error).message}`);
+    }
   }
   return registry;
 }
