@@ -385,7 +385,7 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
       re = pack.adhocByKey.get(key);
       if (re === undefined) {
         // The view may be transliterated: fold the literals the way the pack's patterns are.
-        re = compileAlternation(patterns, pack.pack.transliterate ? { transliterate: pack.pack.transliterate } : {});
+        re = compileAlternation(patterns, pack.patternOptions);
         if (pack.adhocByKey.size >= 512) pack.adhocByKey.clear(); // a function inventing lists: stay bounded
         pack.adhocByKey.set(key, re);
       }
