@@ -5,6 +5,7 @@
  */
 import { RuleDefinitionError } from './errors.js';
 import { compileAlternation, compilePattern, HEAD_END, headTerminals, PatternError } from './pattern.js';
+import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
@@ -40,6 +41,8 @@ export interface CompiledPack {
   negations: Array<{ word: string; stem: boolean }>;
   citations: RegExp | null;
   sponsorship: RegExp | null;
+  /** The literal words of the pack's match patterns: what evasive spellings are read against (evasion.ts). */
+  lexicon: Lexicon;
   /** Patterns compiled for rule functions, by pattern list identity. */
   adhoc: WeakMap<readonly Pattern[], RegExp | null>;
   /** The same, by content (pattern lists joined), for functions that build a new array per call. */
@@ -137,6 +140,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     }),
     citations: compileAlternation(pack.citations, po),
     sponsorship: compileAlternation(pack.sponsorship, po),
+    lexicon: buildLexicon(
+      pack.rules.flatMap((r) => r.match?.patterns ?? []),
+      (s) => foldString(s, FOLD),
+    ),
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
   };
