@@ -179,6 +179,15 @@ const RETENTION: Record<string, Perturb> = {
   'lower-case hashtag': hashtag(false),
 };
 const MIN_RETENTION = 0.95;
+// A stray legal-looking word appended to the violating sentence is not a quotation of the law.
+const LEGAL_DECOYS = [' (art. 1)', ' #gif', ' – nie wolno przegapić', ' #uokik', ' (§ 2)'];
+const decoyRetention = new Map(LEGAL_DECOYS.map((d) => [d, { tried: 0, lost: [] as string[] }]));
+/** The text with `decoy` put at the end of the sentence that holds [start, end). */
+function appendToSentence(text: string, end: number, decoy: string): string {
+  const stop = text.slice(end).search(/[.!?]/u);
+  const at = stop < 0 ? text.length : end + stop;
+  return text.slice(0, at) + decoy + text.slice(at);
+}
 /** Per perturbation: examples it applied to and the ones the rule no longer flags. */
 const retention = new Map<string, { tried: number; lost: string[] }>(Object.keys(RETENTION).map((k) => [k, { tried: 0, lost: [] }]));
 
@@ -210,6 +219,13 @@ for (const pack of builtinPacks()) {
           return;
         }
         const { start, end } = original.range;
+        if (pack.jurisdiction === 'PL') {
+          for (const [decoy, r] of decoyRetention) {
+            const variant = appendToSentence(ex.text, end, decoy);
+            r.tried++;
+            if (!checker.check(variant, opts).findings.some((f) => f.ruleId === rule.id)) r.lost.push(`${rule.id} #${i + 1}: ${JSON.stringify(variant)}`);
+          }
+        }
         for (const [name, perturb] of Object.entries(RETENTION)) {
           const variant = perturb(ex.text, start, end, pack.jurisdiction);
           if (typeof variant !== 'string') continue;
@@ -242,6 +258,18 @@ describe('evasion retention (every invalid example of every rule, perturbed)', (
       const { tried, lost } = retention.get(name)!;
       const kept = (tried - lost.length) / tried;
       console.info(`evasion retention, ${name}: ${(100 * kept).toFixed(1)} % of ${tried}${lost.length ? `; lost:\n  ${lost.join('\n  ')}` : ''}`);
+      expect(tried).toBeGreaterThan(20);
+      expect(kept, lost.join('\n')).toBeGreaterThanOrEqual(MIN_RETENTION);
+    });
+  }
+});
+
+describe('a stray legal word is not a quotation of the law (Polish examples)', () => {
+  for (const decoy of LEGAL_DECOYS) {
+    it(`"${decoy}" appended to the sentence: ≥ ${MIN_RETENTION * 100} % still flagged`, () => {
+      const { tried, lost } = decoyRetention.get(decoy)!;
+      const kept = (tried - lost.length) / tried;
+      console.info(`legal decoy ${JSON.stringify(decoy)}: ${(100 * kept).toFixed(1)} % of ${tried}${lost.length ? `; lost:\n  ${lost.join('\n  ')}` : ''}`);
       expect(tried).toBeGreaterThan(20);
       expect(kept, lost.join('\n')).toBeGreaterThanOrEqual(MIN_RETENTION);
     });
