@@ -283,3 +283,54 @@ describe('evasion bookkeeping', () => {
     if (skipped.length) console.info(`evasion: ${skipped.length} perturbations not applicable:\n  ${skipped.join('\n  ')}`);
   });
 });
+
+// What the evasion folding must not touch: numbers, prices, dates, product codes, English
+// hashtags, German umlauts and real double letters, compounds with hyphens, addresses, and real
+// citations of the law (the quotation exception still applies to them).
+describe('near misses stay unflagged', () => {
+  const NEAR_MISSES: Array<[jurisdiction: string, text: string]> = [
+    ['PL', 'Dziękujemy za wizytę! #smile #dentist #teeth #instagood #nofilter #happyday #bestfriends #TheBestDay'],
+    ['PL', 'Zza szyby widać park. Anna i Hanna zapraszają na kawę, a pan Jerzy na herbatę.'],
+    ['PL', 'Mama-i-dziecko: zajęcia w sobotę. Anty-smog. Biało-czerwona flaga na 11.11.'],
+    ['PL', 'Napisz do nas: rejestracja@klinika.pl albo www.klinika.pl/kontakt. Do zobaczenia!'],
+    ['PL', 'Zgodnie z art. 55 ust. 1 ustawy Prawo farmaceutyczne reklama leku nie może gwarantować skutków jego stosowania.'],
+    ['PL', 'Prezes UOKiK uznał, że hasło „najlepsza klinika w mieście” wprowadzało pacjentów w błąd.'],
+    ['PL', 'Nie wolno reklamować leków na receptę – przypomina GIF.'],
+    ['DE', 'Unsere Gäste fühlen sich bei uns wohl. Wasser, Kaffee und Tee stehen bereit. #teamwork #happy #smile'],
+    ['DE', 'Danke an unser Team! #bestfriends #bestoftheday #TopOfTheDay #BestFriendsForever'],
+    ['DE', 'Termine: Mo–Fr 8–18 Uhr, Behandlung in 3D, Vitamin B12, 24h Notdienst. Baden-Württemberg, Rheinland-Pfalz.'],
+    ['DE', 'Bestellen Sie Ihre Zahnbürste online: Modell T3, Serie A5, 4x4 Bürstenkopf, H2O-Spülung.'],
+    ['DE', 'Nach § 11 Abs. 1 Nr. 3 HWG ist Werbung mit Gutachten verboten.'],
+    ['RU', 'Спасибо за визит! #smile #teeth #instagood #TheBestDay'],
+  ];
+  for (const [j, text] of NEAR_MISSES) {
+    it(`${j}: ${text.slice(0, 60)}…`, () => {
+      expect(checker.check(text, { jurisdictions: [j] }).findings.map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+    });
+  }
+  // Content rules only: the price list lacks a device's mandatory wordings, which is not the point here.
+  it('PL: numbers, prices, dates and codes are not read as letters', () => {
+    const text = 'Cennik: implant 3500 zł, korona 1200 zł. Rejestracja 24h, skan 3D, witamina B12 i D3, COVID-19, model T3, zestaw 4x4, 2w1. Termin: 12.05.2025, godz. 10.30.';
+    const report = checker.check(text, { jurisdictions: ['PL'] });
+    expect(report.findings.filter((f) => f.range).map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+  });
+});
+
+// The folding must keep each finding's range on the caller's characters (the test above checks
+// excerpt = text at range for every perturbation; here the exact ranges of a few).
+describe('evasion findings point at the original characters', () => {
+  const cases: Array<[string, string, string]> = [
+    ['PL', 'U nas g.w.a.r.a.n.c.j.a efektu!', 'g.w.a.r.a.n.c.j.a efektu'],
+    ['PL', 'Naj🔥lepsza klinika w mieście.', 'Naj🔥lepsza'],
+    ['PL', 'To jest naj-\nlepsza klinika w mieście.', 'naj-\nlepsza'],
+    ['PL', 'Oto #NajlepszaKlinika w mieście.', 'Najlepsza'],
+    ['DE', 'Die ВЕЅТЕ Klinik in Berlin.', 'ВЕЅТЕ Klinik'],
+  ];
+  for (const [j, text, excerpt] of cases) {
+    it(`${JSON.stringify(text)} → ${JSON.stringify(excerpt)}`, () => {
+      const f = checker.check(text, { jurisdictions: [j] }).findings.find((x) => x.range);
+      expect(f?.excerpt).toBe(excerpt);
+      expect(text.slice(f!.range!.start, f!.range!.end)).toBe(excerpt);
+    });
+  }
+});

@@ -3,9 +3,18 @@
  * race a wall clock (a loaded 2-core CI machine is 3–10× slower than a laptop and noisy), but the
  * *shape* of the cost survives any machine: linear work keeps an exponent near 1 whatever the
  * constant factor, a quadratic step shows as 2. The exponent is the least-squares slope of
- * log(time) over log(size) across several sizes, each timed as the fastest of a few runs (the
- * minimum is the run least disturbed by other processes and GC).
+ * log(time) over log(size) across several sizes, each timed in CPU time as the fastest of a few
+ * runs (the minimum is the run least disturbed by GC).
  */
+
+/**
+ * CPU time of this process in ms, not wall-clock time: on a machine shared by other jobs the
+ * scheduler can stall a run for tens of milliseconds, which CPU time does not count.
+ */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 /** Least-squares slope of log(t) over log(n). */
 export function slope(points: ReadonlyArray<readonly [n: number, t: number]>): number {
@@ -37,9 +46,9 @@ export function growthExponent(sizes: readonly number[], run: (size: number) => 
   const points: Array<[number, number]> = sizes.map((n) => {
     let best = Infinity;
     for (let r = 0; r < repeats; r++) {
-      const t0 = performance.now();
+      const t0 = cpuMs();
       run(n);
-      best = Math.min(best, performance.now() - t0);
+      best = Math.min(best, cpuMs() - t0);
     }
     return [n, best];
   });

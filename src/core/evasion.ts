@@ -170,7 +170,7 @@ function* words(b: Builder): Generator<[number, number]> {
   }
 }
 
-const text = (b: Builder, from: number, to: number): string => String.fromCharCode(...b.units.subarray(from, to));
+const text = (b: Builder, from: number, to: number): string => b.text(from, to);
 
 /** A copy of `b` without the units marked in `drop`, with a space inserted before those in `space`. */
 function rebuild(b: Builder, drop: Uint8Array | null, space: Uint8Array | null): Builder {
@@ -403,7 +403,12 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
       k = r;
     }
     if (runs.length === 0) continue;
-    const lookup = lex.length > 0 && end - from <= MAX_WORD;
+    if (end - from > MAX_WORD) {
+      // Not a natural word: stretched runs become one letter, without looking anything up.
+      for (const [k, len] of runs) if (len >= 3) dropRun(k + 1, k + len);
+      continue;
+    }
+    const lookup = lex.length > 0;
     let word = text(b, from, end);
     // Work from the last run so earlier offsets in `word` stay valid.
     for (let r = runs.length - 1; r >= 0; r--) {
