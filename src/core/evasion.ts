@@ -62,7 +62,8 @@ function expandGroups(token: string): string[] {
 
 /**
  * The words of a list of patterns: every literal word of every pattern in the pattern language
- * (`re:` sources are not words and are left out), with `*` marking a stem. `fold` folds a literal
+ * (raw `re:` sources give their runs of letters as stems), with `*` marking a stem. Class
+ * references (`@name`) and features (`#money`) are not words: pass the classes' members too. `fold` folds a literal
  * the way the pattern compiler does.
  */
 export function buildLexicon(patterns: Iterable<Pattern>, fold: (s: string) => string): Lexicon {
@@ -88,7 +89,8 @@ export function buildLexicon(patterns: Iterable<Pattern>, fold: (s: string) => s
       continue;
     }
     for (const token of p.split(/\s+/)) {
-      if (token === '' || token.startsWith('~')) continue;
+      // Gaps, class references (their members are passed in as patterns), features, escapes.
+      if (token === '' || /^[~@#\\]/.test(token)) continue;
       for (const e of expandGroups(token.replace(/^\*+/, ''))) {
         const star = e.indexOf('*');
         add(fold(star < 0 ? e : e.slice(0, star)), star < 0 ? EXACT : STEM);

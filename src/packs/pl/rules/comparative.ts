@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { MDR_ART7, pf, UDL_ART14, UZNK_16 } from '../basis.js';
+import { MDR_ART7, pf, UDL_ART14, UZNK_16, UZNK_16_3 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
 const COMPARATIVES =
@@ -14,7 +14,8 @@ export const comparative = defineRule({
   legalBasis: [
     pf('art. 55 ust. 2 pkt 2', 'skutek jest lepszy lub taki sam, jak w przypadku innej metody leczenia albo leczenia innym produktem leczniczym'),
     UDL_ART14,
-    UZNK_16('pkt 5 w zw. z art. 16 ust. 3'),
+    UZNK_16_3,
+    UZNK_16('pkt 2'),
     MDR_ART7,
   ],
   applies: { products: ['medical-service', 'aesthetic-surgery', 'medical-device', 'drug', 'supplement'] },
@@ -30,6 +31,21 @@ export const comparative = defineRule({
       'bije na głowę',
       'deklasuj*',
       'zamiast (drogich|tradycyjn*|bolesn*|inn*) ~2 (zabieg*|metod*|lek*|implant*|aparat*|urządze*)',
+      // constructions: "unlike", "not like at …", "stands out from other clinics", "not every clinic has"
+      'w (przeciwieństwie|odróżnieniu) (do|od)',
+      'inaczej niż',
+      'na tle (innych|konkurencji|pozostałych)',
+      'wyróżnia(|ją) nas',
+      'nie (każdy|każda|każde) (gabinet*|klinik*|lekarz*|specjalist*|ośrod*|placówk*|laboratori*|producent*) ~2 (posiada|ma|oferuje|może|zapewnia)',
+      // "instead of surgery": a safer, gentler or cheaper alternative to another treatment
+      '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej) ~2 alternatyw*',
+      'zamiast (operacj*|skalpel*|chirurg*|liposukcj*|zastrzyk*|igieł)',
+      'bez konieczności ~6 (chirurgiczn*|operacj*|skalpel*)',
+      // "as good as surgery", "other creams only moisturise, ours …"
+      'tak (skuteczn*|dobr*|trwał*|bezpieczn*|naturaln*) jak',
+      'równie (skuteczn*|dobr*|trwał*|bezpieczn*) (jak|co)',
+      '(inne|pozostałe|zwykłe|tradycyjne|konwencjonalne) ~1 (kremy|preparaty|leki|tabletki|metody|zabiegi|kliniki|gabinety|produkty|suplementy|szczoteczki|materace|aparaty|plastry|maści|żele) ~4 (tylko|jedynie|nie)',
+      '(zapomnij|zapomnijcie) o ~4 (inn*|tradycyjn*|bolesn*|klasyczn*|metod*|goleni*|depilacj*|okular*|soczew*|skalpel*|operacj*)',
     ],
     allow: [
       '(niż|od) (zazwyczaj|przewidywano|planowano|wcześniej|kiedykolwiek|dotąd|poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|dziś|dzisiaj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',
@@ -49,12 +65,24 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Leczenie w naszej klinice jest skuteczniejsze od tradycyjnych metod.', context: { product: 'medical-service' } },
       { text: 'Tabletki Bólstop działają dwa razy szybciej niż zwykły paracetamol.', context: { product: 'drug' } },
       { text: 'W przeciwieństwie do innych gabinetów u nas nie czekasz na wizytę.', context: { product: 'medical-service' } },
+      { text: 'W odróżnieniu od sieciówek u nas wizyta trwa godzinę.', context: { product: 'medical-service' } },
+      { text: 'Nie każda klinika ma własną pracownię protetyczną – my tak.', context: { product: 'medical-service' } },
+      { text: 'Łagodniejsza alternatywa dla skalpela: nici liftingujące.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nici PDO są prawie tak skuteczne jak lifting chirurgiczny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zwykłe plastry tylko maskują ból, nasze działają głębiej.', context: { product: 'medical-device' } },
+      { text: 'Implant jest równie trwały co własny ząb.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Lepiej skonsultuj się z lekarzem, zanim zaczniesz ćwiczyć.', context: { product: 'medical-service' } },
       { text: 'Przyjdź nie później niż 15 minut przed zabiegiem.', context: { product: 'medical-service' } },
       { text: 'W piątki kończymy przyjęcia szybciej niż zwykle, bo o 15:00.', context: { product: 'medical-service' } },
       { text: 'Ciśnieniomierz mierzy z dokładnością ±3 mmHg (według instrukcji używania).', context: { product: 'medical-device' } },
+      { text: 'Alternatywą dla leczenia w gabinecie jest kontrola w poradni NFZ – decyzja należy do Ciebie.', context: { product: 'medical-service' } },
+      { text: 'Gabinet czynny inaczej w wakacje – sprawdź godziny.', context: { product: 'medical-service' } },
+      { text: 'Na tle zdjęcia RTG lekarz omówi plan leczenia.', context: { product: 'medical-service' } },
+      { text: 'Tak jak co roku, w sierpniu gabinet jest nieczynny.', context: { product: 'medical-service' } },
+      { text: 'Inne godziny przyjęć obowiązują w święta.', context: { product: 'medical-service' } },
+      { text: 'Zabieg jest tak krótki, że możesz wrócić do pracy – zapytaj lekarza o przeciwwskazania.', context: { product: 'medical-service' } },
     ],
   },
 };

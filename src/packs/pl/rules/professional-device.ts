@@ -30,13 +30,21 @@ export const professionalDevice = defineRule({
       'implant* piersi',
       '(juvederm*|restylane*|teosyal*|stylage*|belotero*|profhilo*|radiesse*|sculptra*|ellans*|morpheus8|sunekos*|jalupro*|nucleofill*)',
       'do użytku profesjonalnego',
+      // procedures that can only be done with a professional filler or laser, named by what they do
+      '(wypełnia*|wypełni*|wypełnienie|wypełniani*) ~2 (zmarszcz*|bruzd*|ust|usta|dolin*|policzk*|skroni|cieni)',
+      '(powiększ*|modelowani*|modelujemy|modeluje) ~1 (ust|usta|policzk*|podbródk*|nosa|żuchw*|brody)',
+      'wolumetri*',
+      'laseroterapi* ~2 (naczyń|naczynek|naczyniow*|frakcyjn*)',
+      // professional-only aesthetic devices clinics name to the public (manufacturers' professional-use labelling)
+      '(pellev*|thermage|ultherap*|emsculpt*|coolsculpt*|exilis|vivien|dermapen*)',
       'klasy (klinicznej|medycznej)',
     ],
     allow: [
       '(krem*|serum|żel*|tonik*|maseczk*|maska|kosmetyk*|suplement*|kapsuł*|krople|nawilżacz*|pomadk*|balsam*) ~4 kwas* hialuronow*',
       'kwas* hialuronow* ~3 (kremie|serum|kroplach|oczu)',
     ],
-    unlessSentence: LEGAL_TEXT,
+    // a neutral guide about a procedure is education, not an ad for the device
+    unlessSentence: [...LEGAL_TEXT, 'charakter* informacyjn*', 'poradnik*'],
   },
 });
 
@@ -47,11 +55,17 @@ export const professionalDeviceDocs: RuleDocs = {
       { text: 'Powiększanie ust kwasem hialuronowym – zapisy w recepcji!', context: { product: 'aesthetic-surgery' } },
       { text: 'Laser frakcyjny CO2 na blizny potrądzikowe – nowość w naszym gabinecie.', context: { product: 'medical-service' } },
       { text: 'Profhilo – biorewitalizacja skóry, już u nas.', context: { product: 'medical-service' } },
+      { text: 'Wypełniamy doliny łzowe i bruzdy nosowo-wargowe – efekt od razu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Modelowanie ust w 30 minut, bez przestoju.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Laseroterapia naczynek na twarzy – zapisy w recepcji.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Szkolenie dla lekarzy: techniki podania wypełniacza, rejestracja z numerem PWZ.', context: { product: 'medical-device', audience: 'professional' } },
       { text: 'Krem nawilżający z kwasem hialuronowym do codziennej pielęgnacji.', context: { product: 'medical-device' } },
       { text: 'Implanty zębowe wszczepiamy w znieczuleniu miejscowym.', context: { product: 'medical-service' } },
+      { text: 'Krem z kwasem hialuronowym do codziennej pielęgnacji ust.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Poradnik: czym jest modelowanie ust – tekst ma charakter informacyjny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Pomadka ochronna z filtrem SPF 30.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -10,7 +10,7 @@ export const unsourcedStatistics = defineRule({
   category: 'unsubstantiated-claim',
   severity: 'warning',
   verified: false,
-  legalBasis: [fz38('п. 2 ч. 3 ст. 5')],
+  legalBasis: [fz38('п. 11 ч. 3 ст. 5')],
   match: {
     patterns: [
       `${NUM} % ${PEOPLE}`,
@@ -19,6 +19,11 @@ export const unsourcedStatistics = defineRule({
       `в ${NUM} раз* (эффективнее|быстрее|надежнее|лучше|сильнее|безопаснее|дольше|результативнее)`,
       `на ${NUM} % (быстрее|эффективнее|лучше|сильнее|дольше)`,
       `(укорачива*|сокраща*|продлева*|продлит) ~1 жизнь на ${NUM}`,
+      // Class: success rates and effect multipliers without a source («приживаемость 99,8 %»,
+      // «уменьшает боль в 7 раз»).
+      `(приживлени*|приживаемост*|успешност*|эффективност*|вероятност*|результативност*) ~6 ${NUM} %`,
+      `${NUM} % ~2 (приживаемост*|успех*|успешн*|излечени*)`,
+      `(уменьша*|снижа*|повыша*|ускоря*|сокраща*) ~3 в ${NUM} раз*`,
     ],
     unlessSentence: ['по данным', 'источник*', 'согласно ~3 (исследовани*|данным|отчет*|регистр*|публикаци*)', 're:\\[\\d+\\]'],
   },
@@ -26,17 +31,22 @@ export const unsourcedStatistics = defineRule({
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const unsourcedStatisticsDocs: RuleDocs = {
-  note: 'UNVERIFIED point number: false research results and characteristics are unreliable advertising under ч. 3 ст. 5 (п. 2; the point on research results was not checked). A figure with a named source and date is not flagged.',
+  note: 'UNVERIFIED point number: untrue results of research and tests are unreliable advertising under ч. 3 ст. 5; the audit places them in п. 11 [K] (the old citation п. 2 is about characteristics). A figure with a named source and date is not flagged.',
   examples: {
     invalid: [
       { text: 'После 2-х месяцев такого лечения 98% пациентов отказываются от зависимости навсегда.', context: { product: 'drug' } },
       { text: 'Из 1000 человек, которые пришли на испытания, он смог полностью вылечить 912 человек.', context: { product: 'other' } },
       { text: 'Имплантация у нас в 2 раза надёжнее, чем в других клиниках.', context: { product: 'medical-service' } },
+      { text: 'Успешность процедуры ЭКО в нашем центре — 67 %.', context: { product: 'other' } },
+      { text: 'Аппарат ускоряет заживление в 3 раза.', context: { product: 'medical-device' } },
+      { text: 'Вероятность приживления коронки — более 98 %.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Скидка 20% на первичный приём. Рассрочка 0%.', context: { product: 'medical-service' } },
       { text: 'По данным внутреннего регистра клиники за 2024 год, 92% пациентов оценили сервис на «отлично».', context: { product: 'medical-service' } },
       { text: 'В клинике работают 12 врачей, приём ведётся 7 дней в неделю.', context: { product: 'medical-service' } },
+      { text: 'По данным регистра клиники за 2025 год, успешность ЭКО составила 41 %.', context: { product: 'medical-service' } },
+      { text: 'Приём длится около 30 минут.', context: { product: 'medical-service' } },
     ],
   },
 };
