@@ -222,7 +222,8 @@ export function assertSafeRegex(body: string): void {
   // over such positions is re-read from each of them: quadratic (`.*x`, `[^!]*!`, `\s+x`).
   // Repetitions of word characters only stay inside one word, which the boundary starts once.
   const starts = matchStarts(tree);
-  const wordStartsOnly = startsAtWordBoundary(body);
+  // The engine's boundary, or the body's own (`(?<![\p{L}\p{N}])…`), limits starts to word starts.
+  const wordStartsOnly = startsAtWordBoundary(body) || /^\(\?<!(?:\[\\p\{L\}\\p\{N\}\]|\\p\{L\})\)/.test(body);
   // A mandatory atom read before the repetition that shares no character with it pins where the
   // repetition can begin (right after that atom), so only a bounded number of starts reach it.
   const scan = (seq: Node[], before: readonly Node[]) => {
