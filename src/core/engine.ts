@@ -385,7 +385,7 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
       re = pack.adhocByKey.get(key);
       if (re === undefined) {
         // The view may be transliterated: fold the literals the way the pack's patterns are.
-        re = compileAlternation(patterns, pack.pack.transliterate ? { transliterate: pack.pack.transliterate } : {});
+        re = compileAlternation(patterns, pack.patternOptions);
         if (pack.adhocByKey.size >= 512) pack.adhocByKey.clear(); // a function inventing lists: stay bounded
         pack.adhocByKey.set(key, re);
       }
@@ -554,10 +554,10 @@ function checkPack(
     if (cr.unless && state.matches(view, cr.unless).length) return;
 
     const raws: Raw[] = [];
-    if (h) raws.push(...filterHits(cr, cp, state, view, h));
+    if (h) pushAll(raws, filterHits(cr, cp, state, view, h));
     if (assetHit) raws.push({ range: null, variant: 'asset' });
-    if (cr.presence) raws.push(...presenceFindings(cr, state, view));
-    if (rule.test) raws.push(...runRuleFunction(cr, cp, state, context));
+    if (cr.presence) pushAll(raws, presenceFindings(cr, state, view));
+    if (rule.test) pushAll(raws, runRuleFunction(cr, cp, state, context));
 
     const catalogs = [pack.messages, (o as CheckerOptions).messages];
     const basis = basisFor(rule.legalBasis, context, asOf);
@@ -636,3 +636,8 @@ function toFinding(
 }
 
 export { wordingTokens };
+
+/** `dst.push(...src)` passes every element as an argument: a million hits overflow the stack. */
+function pushAll<T>(dst: T[], src: readonly T[]): void {
+  for (let k = 0; k < src.length; k++) dst.push(src[k]!);
+}

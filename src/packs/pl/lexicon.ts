@@ -79,11 +79,11 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
 
 /** Medical professions, in the forms a caption uses (nominative, plural, instrumental...). */
 export const PROFESSIONS =
-  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** Physicians by title or specialty (without "specjalista", "ekspert"). */
 export const DOCTORS =
-  '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+  '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** A doctor's persona in the first person or as a title before a name. */
 export const DOCTOR_PERSONA: Pattern[] = [
@@ -140,11 +140,15 @@ export const PROMOTION: Pattern[] = [
   'pakiet* (usług*|zabieg*|wizyt*)',
   're:(zmniejszon|obnizon|pomniejszon)\\p{L}*\\so\\s\\d+',
   're:pakiet\\p{L}*[^.!?\\n]{0,80}\\d+\\s?(zl|pln)',
+  // "już od 599 zł": a starting price as a lure (the PL counterpart of "ab")
+  're:juz\\sod\\s\\d+([ ,.]\\d+)?\\s?(zl|pln)',
   're:\\d+\\szabieg\\p{L}*[^.!?\\n]{0,40}w\\scenie',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
 export const PROMOTION_ALLOW: Pattern[] = [
+  // "promocja ośrodka": promoting an entity (a sales show, a brand), not a price promotion
+  'promocj* (ośrodka|firmy|marki|placówki|sanatorium|produktu|zdrowego)',
   'promocj* zdrowia',
   'bezpłatn* (parking*|infolini*|wifi|dostaw*|miejsc*|szkoleni*)',
   'konkurs* na (stanowisko|udzielanie)',
@@ -303,8 +307,8 @@ export const CELEBRITY: Pattern[] = [
 export const SUPERLATIVE: Pattern[] = [
   // morphology: any naj-…szy adjective before a provider, result or quality noun ("najszerszy wybór",
   // "najwyższej jakości", "najniższe ceny"); "najbliższy termin", "najczęstsze pytania" are not
-  're:(?<!jak\\s)naj(?!blizs|czest|mlods|wczes|pozn|mniejs|starsz)\\p{L}{2,14}(szy|sza|sze|szego|szej|szemu|szym|szych|szymi|si)\\s(klinik|gabinet|centr|osrod|placowk|specjali|lekarz|lekarze|zesp|kadr|sprzet|technolog|metod|aparat|urzadzen|laser|efekt|rezultat|jakos|opiek|obslug|cen|wybor|rozwiazan|zabieg|leczen|terapi|produkt|preparat|material|standard|poziom|wynik|ofert|uslug|diagnostyk|lek|syrop|tablet|suplement|dawk|warunk|skutecznos)\\p{L}*',
-  'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|stomatolog*|kadr*|efekt*)',
+  're:(?<!jak\\s)naj(?!blizs|czest|mlods|wczes|pozn|mniejs|starsz)\\p{L}{2,14}(szy|sza|sze|szego|szej|szemu|szym|szych|szymi|si)(?=\\s(klinik|gabinet|centr|osrod|placowk|specjali|lekarz|lekarze|zesp|kadr|sprzet|technolog|metod|aparat|urzadzen|laser|efekt|rezultat|jakos|opiek|obslug|cen|wybor|rozwiazan|zabieg|leczen|terapi|produkt|preparat|material|standard|poziom|wynik|ofert|uslug|diagnostyk|lek|syrop|tablet|suplement|dawk|warunk|skutecznos))',
+  'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|chirurdz*|stomatolog*|kadr*|efekt*)',
   'rewolucjoniz*',
   'nic lepszego',
   'nie da się zastąpić',
@@ -376,6 +380,7 @@ export const URGENCY: Pattern[] = [
   'spiesz* się',
   'oferta ~1 ograniczon*',
   'do wyczerpania (zapasów|miejsc|puli|limitu)',
+  'zanim (zabraknie|skończ*|znikn*|minie)',
   'oferta ważna (do|tylko)',
   'liczba (miejsc|sztuk) ~1 ograniczon*',
   'sięgnij* po',
@@ -413,6 +418,8 @@ export const PERSUASION: Pattern[] = [
   'odmień(|cie)',
   'odmłódź(|cie)',
   'zrób(|cie) pierwszy krok',
+  'zainwestuj(|cie) (w|we)',
+  'spraw(|cie) sobie',
   'zrób(|cie) coś dla siebie',
   'zrób(|cie) sobie prezent',
   'ciesz(|cie) się (piękn*|zdrow*|młod*|nowym|nową|promiennym|pełnią|uśmiech*|efekt*)',
@@ -487,7 +494,7 @@ export const REMOTE_TREATMENT: Pattern[] = [
  */
 export const DISEASES: string[] = [
   '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|cukrzyc*|nadciśnieni*|miażdżyc*|zawał*|udar*|depresj*|nerwic*|alergi*|astm*|reumatyzm*|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|przeziębieni*|gryp*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|grzybic*|łuszczyc*|egzem*|trądzik*|żylak*|hemoroid*)',
-  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*)',
+  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*|rwa|rwę|rwy|rwą|ischias*|dyskopati*|neuralgi*)',
 ];
 
 /**
@@ -507,7 +514,7 @@ export const BODY: string[] = [
  */
 export const EFFECT_VERBS: string[] = [
   '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
-  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę)',
+  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę|odtruwają|odkwaszają|dotleniają|rozpuszczają|udrażniają|normalizują|naprawiają|odmładzają|uodparniają|przywracają|pokonują|niszczą|eliminują|oczyszczą)',
 ];
 
 /** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
@@ -545,6 +552,8 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge|juz po)',
   're:(wreszcie|znow|znowu|nareszcie|w koncu)\\s(moge|moglam|moglem|chodze|spie|biegam|jem|widze|slysze|oddycham|usmiecham)',
   'od (kiedy|czasu) ~3 (używam|stosuję|noszę|biorę|przyjmuję|jestem)',
+  // a family member's outcome told by a relative ("moja córka po trzech wizytach przestała się jąkać")
+  're:moj(a|ego|ej|e|emu)?\\s(corka|corki|syn|syna|mama|mamy|maz|meza|zona|zony|dziecko|dziecka|tata|taty|babcia|babci)\\p{L}*[^.!?\\n]{0,60}(przestal|wreszcie|znow|bez bolu|nie boli|znikn|znikl|wylecz|odzyska|moze znowu|moze znow)',
   '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',
   're:[\\u2013\\u2014-]\\s?\\p{L}+,\\s?\\d{1,2}\\s?(lat|lata|l\\.)',
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
