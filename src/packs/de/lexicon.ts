@@ -201,7 +201,7 @@ export const RESULT_STATES = ['wieder', 'fit', 'glatt*', 'heilbar', 'geheilt', '
 export const PROVIDER_NOUNS = [
   'praxis', 'praxen', 'klinik*', 'zentrum', 'zentren', 'arzt', 'arztin', 'arzte', 'zahnarzt*', 'chirurg*', 'mediziner*', 'team', 'spezialist*', 'experte*', 'adresse', 'anbieter*',
   'behandlung*', 'therapie*', 'methode*', 'verfahren', 'technik', 'technologie*', 'versorgung', 'betreuung', 'service', 'qualitat', 'materialien', 'material', 'geräte', 'gerate', 'ausstattung',
-  'kau', 'gefuhl', 'beissgefuhl', 'lebensmittel', 'produkt*', 'mittel', 'zahnspange', 'implantat*', 'wahl',
+  'kaugefuhl', 'beissgefuhl', 'lebensmittel', 'produkt*', 'mittel', 'zahnspange', 'implantat*', 'wahl',
 ];
 
 /** Time spans a result is promised within ("in 10 Minuten", "nach nur 3 Sitzungen"). */

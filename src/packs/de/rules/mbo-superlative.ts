@@ -1,26 +1,30 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, mbo, uwg } from '../basis.js';
-import { PROVIDER_NOUNS, RESULT_NOUNS } from '../lexicon.js';
+import { compose, PROVIDER_NOUNS, RESULT_NOUNS } from '../lexicon.js';
 
 /**
  * Superlatives by morphology, not by word list: an adjective in -st-/-est- with a superlative ending
  * („modernste“, „schönstes“, „natürlichste“, „vitalstoffreichste“), up to two words before a
- * provider, quality or result noun. Words that end the same way without being superlatives
- * (erste, letzte, nächste, meiste, Kosten, Gäste, Liste …) are excluded by the lookahead.
+ * provider, quality or result noun. Written in the pattern language (linear by construction; a raw
+ * regex for the same thing backtracks). Words that end the same way without being superlatives
+ * (erste, nächste, Kosten, Notdienste, müssten …) are `allow` entries: a trigger they overlap is dropped.
  */
-const NOT_SUPERLATIVE_START = '(?:erst|letzt|nachst|meist|mindest|wenigst|selbst|sonst|zuletzt|gesamt)';
-/** Word endings in -st- + e/en/er/es/em that are nouns or verbs, not superlatives (Notdienste, müssten, Kosten). */
-const NOT_SUPERLATIVE_END =
-  '(?:dienst|kost|gast|list|kist|pflast|post|west|ost|test|mist|lust|kunst|gerust|must|schwest|fenst|priest|monst|orchest|semest|regist|minist|last|polst|klost|schust|rest|fest|nest|text|brust|kust|hust|tast|rast|fast|mast|past|rust|musst|wusst|passt|fasst|lasst|hasst|kist|frist|christ|geist|leist|meist|kast|wurst|durst|forst|horst|gerst)';
-/** A noun with its inflected forms (Geräte → Geräten, Service → Services). */
-const noun = (w: string): string => (w.endsWith('*') ? `${w.slice(0, -1)}\\p{L}*` : `${w}(?:n|en|s|es|e)?`);
-const SUPERLATIVE_NOUNS = [...PROVIDER_NOUNS, ...RESULT_NOUNS].map(noun);
-const THIRD = Math.ceil(SUPERLATIVE_NOUNS.length / 3);
-const morphology = (nouns: string[]): string =>
-  `re:(?<![\\p{L}\\p{N}])(?!${NOT_SUPERLATIVE_START})(?!\\p{L}{0,24}${NOT_SUPERLATIVE_END}(?:e|en|er|es|em)(?![\\p{L}\\p{N}]))\\p{L}{2,24}(?:st|est)(?:e|en|er|es|em)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}{0,16}(?:${nouns.join('|')})`;
-/** Three patterns, to stay within the pattern length limit. */
-export const SUPERLATIVE_MORPHOLOGY = [0, 1, 2].map((i) => morphology(SUPERLATIVE_NOUNS.slice(i * THIRD, (i + 1) * THIRD)));
+const SUPERLATIVE_WORD = '*(st|est)(e|en|er|es|em)';
+/** Nouns with their inflected forms: every plain noun of the classes gets an open ending. */
+const SUPERLATIVE_NOUNS = [...PROVIDER_NOUNS, ...RESULT_NOUNS].map((w) => (w.endsWith('*') ? w : `${w}*`));
+export const SUPERLATIVE_MORPHOLOGY = [
+  ...compose([SUPERLATIVE_WORD], '~2', SUPERLATIVE_NOUNS).map((p) => p.replace(`(${SUPERLATIVE_WORD})`, SUPERLATIVE_WORD)),
+  // Compounds ending in a provider noun ("das modernste Augenzentrum", "die sanfteste Zahnklinik").
+  `${SUPERLATIVE_WORD} ~2 *zentrum`,
+  `${SUPERLATIVE_WORD} ~2 *klinik`,
+  `${SUPERLATIVE_WORD} ~2 *praxis`,
+];
+export const NOT_SUPERLATIVE = [
+  '(erst|letzt|nachst|meist|mindest|wenigst|zuletzt|gesamt)(e|en|er|es|em)',
+  '*(dienst|kost|gast|list|kist|pflast|post|west|ost|test|mist|lust|kunst|gerust|must|schwest|fenst|priest|monst|orchest|semest|regist|minist|last|polst|klost|schust|rest|fest|nest|text|brust|kust|hust|tast|rast|fast|mast|past|rust)(e|en|er|es|em)',
+  '*(musst|wusst|passt|fasst|lasst|hasst|frist|christ|geist|leist|kast|wurst|durst|forst|horst|gerst|kunst|gast)(e|en|er|es|em)',
+];
 
 /** Self-praise as the best, leading or only provider (§ 27 Abs. 3 MBO-Ä: anpreisend; § 5 UWG: Spitzenstellung). */
 export const superlative = defineRule({
@@ -57,7 +61,7 @@ export const superlative = defineRule({
       '(bestmoglich*|unschlagbar*|unubertroffen*|unubertrefflich*|spitzenniveau|weltklasse|erstklassig*)',
       'keine* (bessere*|besseren) ~2 als',
     ],
-    allow: ['fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank'],
+    allow: [...NOT_SUPERLATIVE, 'fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank'],
     negation: { window: 2, after: 0 },
     unlessSentence: ['laut', 'ausgezeichnet (von|durch|mit)', 'focus ~2 (arzteliste|klinikliste|siegel)'],
   },
