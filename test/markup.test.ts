@@ -27,7 +27,8 @@ function assertRangesRoundTrip(map: SourceMap, ranges: Array<[number, number]>):
  * reference the generators use is `&#x1F600;`.
  */
 function assertPrecise(map: SourceMap): void {
-  for (const s of map.segments) if (!s.verbatim) expect(s.end - s.start, JSON.stringify(s)).toBeLessThanOrEqual(9);
+  // A hard line break (spaces or a backslash before the line end) is one atomic "\n" over all of it: not a lost placement.
+  for (const s of map.segments) if (!s.verbatim && s.text !== '\n') expect(s.end - s.start, JSON.stringify(s)).toBeLessThanOrEqual(9);
 }
 
 describe('source map (builder and mapping)', () => {
