@@ -4,22 +4,23 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { compileAlternation, compilePattern, HEAD_END, headTerminals, PatternError } from './pattern.js';
+import { alternationSource, compilePattern, HEAD_END, headTerminals, PatternError, type PatternOptions } from './pattern.js';
+import { lazyProgram, type Program } from './rx.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
 export interface CompiledPresence {
   exact: boolean;
-  parts: Array<{ id: string; sequences: string[][]; regex: RegExp | null }>;
+  parts: Array<{ id: string; sequences: string[][]; regex: Program | null }>;
   outdated: string[][];
   insert?: string;
 }
 
 export interface CompiledRule {
   rule: Rule;
-  allow: RegExp | null;
-  unlessSentence: RegExp | null;
-  when: RegExp | null;
+  allow: Program | null;
+  unlessSentence: Program | null;
+  when: Program | null;
   negationWindow: number;
   /** Words after the trigger that negate it (German "heilt nicht"). */
   negationAfter: number;
@@ -32,17 +33,19 @@ export interface CompiledPack {
   rules: CompiledRule[];
   /** The prefilter: the pruned heads as a trie of plain data, walked by `scanHeads`. */
   headTrie: { word: HeadNode; other: HeadNode } | null;
-  /** Prefilter head → sticky regexes of the patterns that start with it. */
-  candidates: Map<string, Array<{ rule: number; re: RegExp }>>;
+  /** Prefilter head → programs of the patterns that start with it, run at the head (sticky). */
+  candidates: Map<string, Array<{ rule: number; re: Program }>>;
   /** Patterns without a literal head, scanned one by one. */
-  orphans: Array<{ rule: number; re: RegExp }>;
+  orphans: Array<{ rule: number; re: Program }>;
   negations: Array<{ word: string; stem: boolean }>;
-  citations: RegExp | null;
-  sponsorship: RegExp | null;
+  citations: Program | null;
+  sponsorship: Program | null;
   /** Patterns compiled for rule functions, by pattern list identity. */
-  adhoc: WeakMap<readonly Pattern[], RegExp | null>;
+  adhoc: WeakMap<readonly Pattern[], Program | null>;
   /** The same, by content (pattern lists joined), for functions that build a new array per call. */
-  adhocByKey: Map<string, RegExp | null>;
+  adhocByKey: Map<string, Program | null>;
+  /** Compile a pattern list the way this pack's lists are (the view may be transliterated). */
+  alternation(patterns: readonly Pattern[] | undefined): Program | null;
 }
 
 const EXACT = { diacritics: false };
@@ -66,15 +69,28 @@ function wrap<T>(rule: Rule, what: string, f: () => T): T {
 export function compilePack(pack: RulePack): CompiledPack {
   const rules: CompiledRule[] = [];
   const heads = new Map<string, Array<{ rule: number; source: string }>>();
-  const orphans: Array<{ rule: number; re: RegExp }> = [];
+  const orphans: Array<{ rule: number; re: Program }> = [];
   const window = pack.negationWindow ?? 3;
-  const po = pack.transliterate ? { transliterate: pack.transliterate } : {};
+  const po: PatternOptions = pack.transliterate ? { transliterate: pack.transliterate } : {};
+  // Programs are built from their sources on first use (rx.ts): most patterns of a pack never
+  // meet a text that wakes them, and one that does costs microseconds, not a RegExp compile.
+  const props = new Map<string, (cp: number) => boolean>();
+  const programs = new Map<string, Program>();
+  const prog = (source: string): Program => {
+    let p = programs.get(source);
+    if (!p) programs.set(source, (p = lazyProgram(source, props)));
+    return p;
+  };
+  const alternation = (patterns: readonly Pattern[] | undefined): Program | null => {
+    const src = alternationSource(patterns, po);
+    return src === null ? null : prog(src);
+  };
 
   pack.rules.forEach((rule, index) => {
     const m = rule.match;
     for (const p of m?.patterns ?? []) {
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
-      if (c.heads.length === 0) orphans.push({ rule: index, re: new RegExp(c.source, 'gu') });
+      if (c.heads.length === 0) orphans.push({ rule: index, re: prog(c.source) });
       for (const h of c.heads) {
         const list = heads.get(h) ?? [];
         list.push({ rule: index, source: c.source });
@@ -89,7 +105,7 @@ export function compilePack(pack: RulePack): CompiledPack {
         parts: rule.presence.parts.map((part) => ({
           id: part.id,
           sequences: exact ? part.any.map(wordingTokens) : [],
-          regex: exact ? null : wrap(rule, 'presence.parts', () => compileAlternation(part.any, po)),
+          regex: exact ? null : wrap(rule, 'presence.parts', () => alternation(part.any)),
         })),
         outdated: (rule.presence.outdated ?? []).map(wordingTokens),
         ...(rule.presence.insert !== undefined ? { insert: rule.presence.insert } : {}),
@@ -98,9 +114,9 @@ export function compilePack(pack: RulePack): CompiledPack {
     const neg = m?.negation;
     rules.push({
       rule,
-      allow: wrap(rule, 'match.allow', () => compileAlternation(m?.allow, po)),
-      unlessSentence: wrap(rule, 'match.unlessSentence', () => compileAlternation(m?.unlessSentence, po)),
-      when: wrap(rule, 'applies.when', () => compileAlternation(rule.applies?.when, po)),
+      allow: wrap(rule, 'match.allow', () => alternation(m?.allow)),
+      unlessSentence: wrap(rule, 'match.unlessSentence', () => alternation(m?.unlessSentence)),
+      when: wrap(rule, 'applies.when', () => alternation(rule.applies?.when)),
       negationWindow: neg === true ? window : typeof neg === 'object' ? neg.window : 0,
       negationAfter: neg ? (typeof neg === 'object' && neg.after !== undefined ? neg.after : (pack.negationAfter ?? 0)) : 0,
       inQuotes: m?.inQuotes ?? 'skip-cited',
@@ -110,7 +126,7 @@ export function compilePack(pack: RulePack): CompiledPack {
 
   const terminals = headTerminals(heads.keys());
   const terminalSet = new Set(terminals);
-  const candidates = new Map<string, Array<{ rule: number; re: RegExp }>>();
+  const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
   // Every head belongs to exactly one terminal: its shortest prefix that is one.
   for (const [head, list] of heads) {
     let k = 1;
@@ -118,7 +134,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     const t = head.slice(0, k);
     const bucket = candidates.get(t) ?? [];
     for (const { rule, source } of list) {
-      if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: new RegExp(source, 'uy') });
+      if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: prog(source) });
     }
     candidates.set(t, bucket);
   }
@@ -133,10 +149,11 @@ export function compilePack(pack: RulePack): CompiledPack {
       const folded = foldString(stem ? w.slice(0, -1) : w, FOLD);
       return { word: pack.transliterate === 'ru' ? transliterateRu(normalizeText(folded, FOLD)).text : folded, stem };
     }),
-    citations: compileAlternation(pack.citations, po),
-    sponsorship: compileAlternation(pack.sponsorship, po),
+    citations: alternation(pack.citations),
+    sponsorship: alternation(pack.sponsorship),
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
+    alternation,
   };
 }
 
@@ -146,11 +163,17 @@ export function compilePack(pack: RulePack): CompiledPack {
  */
 export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: RegExp }> {
   const out: Array<{ where: string; re: RegExp }> = [];
-  const add = (where: string, re: RegExp | null | undefined) => {
-    if (re && !out.some((o) => o.re.source === re.source && o.re.flags === re.flags)) out.push({ where, re });
+  const seen = new Set<string>();
+  // The engine runs these sources on rx.ts programs; as RegExps (sticky for prefilter candidates,
+  // global otherwise) they are what a regex engine would run, which is what ReDoS tools analyse.
+  const add = (where: string, p: Program | null | undefined, flags = 'gu') => {
+    if (p && !seen.has(flags + p.source)) {
+      seen.add(flags + p.source);
+      out.push({ where, re: new RegExp(p.source, flags) });
+    }
   };
   const id = (i: number) => cp.rules[i]!.rule.id;
-  for (const list of cp.candidates.values()) for (const c of list) add(`${id(c.rule)} match.patterns`, c.re);
+  for (const list of cp.candidates.values()) for (const c of list) add(`${id(c.rule)} match.patterns`, c.re, 'uy');
   for (const o of cp.orphans) add(`${id(o.rule)} match.patterns (no prefilter)`, o.re);
   for (const cr of cp.rules) {
     add(`${cr.rule.id} match.allow`, cr.allow);

@@ -5,8 +5,8 @@ import { getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, ty
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { interpolate, lookup } from './messages.js';
-import { normalizeText, toOriginal, transliterateRu, type Shadow } from './normalize.js';
-import { compileAlternation } from './pattern.js';
+import { normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
+import type { Program } from './rx.js';
 import { createRegistry, type Registry } from './registry.js';
 import {
   AUDIENCES,
@@ -177,15 +177,10 @@ class TextState {
    * All matches of a global regex in a view, memoized per view and regex source: many rules
    * share `when` lists and rule functions search the same word lists, so each runs once a text.
    */
-  matches(view: Shadow, re: RegExp): Array<[number, number]> {
+  matches(view: Shadow, re: Program): Array<[number, number]> {
     const key = `${view === this.translitCache ? 't' : 's'}${re.source}`;
     let r = this.matchCache.get(key);
-    if (!r) {
-      re.lastIndex = 0;
-      r = [];
-      for (const m of view.text.matchAll(re)) r.push([m.index, m.index + m[0].length]);
-      this.matchCache.set(key, r);
-    }
+    if (!r) this.matchCache.set(key, (r = re.all(view.text)));
     return r;
   }
   lineColumn(pos: number): { line: number; column: number } {
@@ -217,13 +212,6 @@ function toShadowIndex(shadow: Shadow, orig: number): number {
   return lo;
 }
 
-function testIn(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  const r = re.test(s);
-  re.lastIndex = 0;
-  return r;
-}
-
 function viewSlice(view: Shadow, range: [number, number]): string {
   return view.text.slice(toShadowIndex(view, range[0]), toShadowIndex(view, range[1]));
 }
@@ -232,10 +220,10 @@ function viewSlice(view: Shadow, range: [number, number]): string {
  * Whether `re` matches in the view's slice of an original range, memoized per range: a text
  * that is one long sentence with thousands of hits must not re-scan that sentence per hit.
  */
-function testRange(memo: Map<string, boolean>, re: RegExp, view: Shadow, range: [number, number]): boolean {
+function testRange(memo: Map<string, boolean>, re: Program, view: Shadow, range: [number, number]): boolean {
   const key = `${range[0]}:${range[1]}`;
   let r = memo.get(key);
-  if (r === undefined) memo.set(key, (r = testIn(re, viewSlice(view, range))));
+  if (r === undefined) memo.set(key, (r = re.test(viewSlice(view, range))));
   return r;
 }
 
@@ -263,17 +251,51 @@ function scan(pack: CompiledPack, view: Shadow): Map<number, Array<[number, numb
   if (pack.headTrie) {
     scanHeads(pack.headTrie, text, (at, terminal) => {
       for (const c of pack.candidates.get(terminal)!) {
-        c.re.lastIndex = at;
-        const cm = c.re.exec(text);
-        if (cm) add(c.rule, at, at + cm[0].length);
+        const end = c.re.at(text, at);
+        if (end >= 0) add(c.rule, at, end);
       }
     });
   }
-  for (const o of pack.orphans) {
-    o.re.lastIndex = 0;
-    for (const m of text.matchAll(o.re)) if (m[0].length > 0) add(o.rule, m.index, m.index + m[0].length);
-  }
+  for (const o of pack.orphans) for (const [s, e] of o.re.all(text)) if (e > s) add(o.rule, s, e);
   return hits;
+}
+
+/**
+ * The first (`forward`) or last `n` words (runs of letters and digits) of `text[lo, hi)`, as
+ * `text.slice(lo, hi).match(/[\p{L}\p{N}]+/gu)` would cut them. Index scanning instead of a global
+ * regex: this runs per hit, and V8 kept dropping and re-tiering the native code of a small
+ * global regex called this often (see ARCHITECTURE.md).
+ */
+function wordsNear(text: string, lo: number, hi: number, n: number, forward: boolean): string[] {
+  const isWordIn = (i: number): number => {
+    // Width (1 or 2) of the word character at i inside [lo, hi), or 0.
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return wordAt(text, i) ? 2 : 0;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return 0; // a lone surrogate (or a pair cut by the range)
+    return wordAt(text, i) ? 1 : 0;
+  };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = lo; i < hi; ) {
+    const w = isWordIn(i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const st = i;
+    i += w;
+    for (let x; i < hi && (x = isWordIn(i)) > 0; ) i += x;
+    starts.push(st);
+    ends.push(i);
+    if (forward && starts.length >= n) break;
+  }
+  const from = forward ? 0 : Math.max(0, starts.length - n);
+  const out: string[] = [];
+  for (let k = from; k < starts.length && out.length < n; k++) out.push(text.slice(starts[k], ends[k]));
+  return out;
 }
 
 function isNegation(pack: CompiledPack, word: string): boolean {
@@ -300,22 +322,19 @@ function filterHits(
   const citedMemo = new Map<string, boolean>();
   for (const [s, e] of hits) {
     if (cr.allow) {
-      allowRanges ??= [...view.text.matchAll(cr.allow)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+      allowRanges ??= cr.allow.all(view.text);
       if (overlapsAny(allowRanges, s, e)) continue;
     }
     const orig = toOriginal(view, s, e);
     const sentence = state.sentence(orig.start);
     if (cr.unlessSentence && testRange(unlessMemo, cr.unlessSentence, view, sentence)) continue;
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
-      const before = view.text.slice(Math.max(toShadowIndex(view, sentence[0]), s - 160), s);
-      const words = before.match(TOKEN) ?? [];
-      const last = words.slice(-cr.negationWindow);
-      if (last.some((w) => isNegation(pack, w))) continue;
+      const lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
+      if (wordsNear(view.text, lo, s, cr.negationWindow, false).some((w) => isNegation(pack, w))) continue;
     }
     if (cr.negationAfter > 0 && pack.negations.length > 0) {
-      const after = view.text.slice(e, Math.min(toShadowIndex(view, sentence[1]), e + 80));
-      const words = (after.match(TOKEN) ?? []).slice(0, cr.negationAfter);
-      if (words.some((w) => isNegation(pack, w))) continue;
+      const hi = Math.min(toShadowIndex(view, sentence[1]), e + 80);
+      if (wordsNear(view.text, e, hi, cr.negationAfter, true).some((w) => isNegation(pack, w))) continue;
     }
     if (cr.inQuotes !== 'report') {
       const q = state.quoteAt(orig.start, orig.end);
@@ -347,10 +366,8 @@ function presenceFindings(cr: CompiledRule, state: TextState, view: Shadow): Raw
     if (p.exact) {
       for (const seq of part.sequences) if ((hit = findSeq(seq))) break;
     } else if (part.regex) {
-      part.regex.lastIndex = 0;
-      const m = part.regex.exec(view.text);
-      if (m) hit = toOriginal(view, m.index, m.index + m[0].length);
-      part.regex.lastIndex = 0;
+      const m = part.regex.first(view.text);
+      if (m) hit = toOriginal(view, m[0], m[1]);
     }
     found.push(hit);
   }
@@ -382,7 +399,7 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
       re = pack.adhocByKey.get(key);
       if (re === undefined) {
         // The view may be transliterated: fold the literals the way the pack's patterns are.
-        re = compileAlternation(patterns, pack.pack.transliterate ? { transliterate: pack.pack.transliterate } : {});
+        re = pack.alternation(patterns);
         if (pack.adhocByKey.size >= 512) pack.adhocByKey.clear(); // a function inventing lists: stay bounded
         pack.adhocByKey.set(key, re);
       }
@@ -529,7 +546,7 @@ function checkPack(
     }
     if (a.audiences && !a.audiences.includes(audience)) return skip('audience');
     if (a.sponsoredOnly) {
-      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && testIn(cp.sponsorship, view.text));
+      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && cp.sponsorship.test(view.text));
       if (!sponsored) return skip('not-sponsored');
     }
     let h: Array<[number, number]> | undefined;

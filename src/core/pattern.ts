@@ -226,8 +226,11 @@ export function headTerminals(heads: Iterable<string>): string[] {
   return [...kept];
 }
 
-/** Compile a list of patterns into one global regex (for allow-lists, `when` and sentence checks). */
-export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = {}): RegExp | null {
+/**
+ * Compile a list of patterns into the source of one alternation (for allow-lists, `when` and
+ * sentence checks), or null for an empty list. Run it with `program()` (rx.ts) or as a `gu` RegExp.
+ */
+export function alternationSource(patterns: readonly Pattern[] | undefined, options: PatternOptions = {}): string | null {
   if (!patterns || patterns.length === 0) return null;
   const sources = patterns.map((p) => compilePattern(p, options).source);
   // Same matches, fewer attempts: alternatives that start with the word-start lookbehind test it
@@ -244,5 +247,11 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
   }
   const wordAlts = [...(compounds.length ? [`${prefix}(?:${compounds.map((c) => `(?:${c})`).join('|')})`] : []), ...bounded.map((b) => `(?:${b})`)];
   const alts = [...(wordAlts.length ? [`${NOT_WORD_BEFORE}(?:${wordAlts.join('|')})`] : []), ...rest.map((r) => `(?:${r})`)];
-  return new RegExp(alts.join('|'), 'gu');
+  return alts.join('|');
+}
+
+/** `alternationSource` as a global RegExp (for tools and tests; the engine runs programs). */
+export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = {}): RegExp | null {
+  const src = alternationSource(patterns, options);
+  return src === null ? null : new RegExp(src, 'gu');
 }
