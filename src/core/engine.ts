@@ -172,6 +172,13 @@ class TextState {
     const cand = q[lo - 1];
     return cand && end <= cand[1] ? cand : undefined;
   }
+  private startsCache = new Map<Shadow, Int32Array>();
+  /** Indices of the view where a word starts (a letter or digit after anything else). */
+  wordStarts(view: Shadow): Int32Array {
+    let r = this.startsCache.get(view);
+    if (!r) this.startsCache.set(view, (r = wordStartsOf(view.text)));
+    return r;
+  }
   private matchCache = new Map<string, Array<[number, number]>>();
   /**
    * All matches of a global regex in a view, memoized per view and regex source: many rules
@@ -180,7 +187,7 @@ class TextState {
   matches(view: Shadow, re: Program): Array<[number, number]> {
     const key = `${view === this.translitCache ? 't' : 's'}${re.source}`;
     let r = this.matchCache.get(key);
-    if (!r) this.matchCache.set(key, (r = re.all(view.text)));
+    if (!r) this.matchCache.set(key, (r = re.all(view.text, this.wordStarts(view))));
     return r;
   }
   lineColumn(pos: number): { line: number; column: number } {
@@ -198,6 +205,19 @@ class TextState {
     }
     return { line: lo + 1, column: pos - ls[lo]! + 1 };
   }
+}
+
+function wordStartsOf(text: string): Int32Array {
+  const out: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair: the first decided
+    const isWord = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : wordAt(text, i);
+    if (isWord && !prevWord) out.push(i);
+    prevWord = isWord;
+  }
+  return Int32Array.from(out);
 }
 
 /** Shadow index of the first shadow unit whose original start is ≥ `orig`. */
@@ -240,7 +260,7 @@ function overlapsAny(ranges: Array<[number, number]>, s: number, e: number): boo
 }
 
 /** All pattern hits of a pack in a view, as shadow ranges per rule index. */
-function scan(pack: CompiledPack, view: Shadow): Map<number, Array<[number, number]>> {
+function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number, Array<[number, number]>> {
   const hits = new Map<number, Array<[number, number]>>();
   const add = (rule: number, s: number, e: number) => {
     const list = hits.get(rule);
@@ -256,7 +276,7 @@ function scan(pack: CompiledPack, view: Shadow): Map<number, Array<[number, numb
       }
     });
   }
-  for (const o of pack.orphans) for (const [s, e] of o.re.all(text)) if (e > s) add(o.rule, s, e);
+  for (const o of pack.orphans) for (const [s, e] of o.re.all(text, starts)) if (e > s) add(o.rule, s, e);
   return hits;
 }
 
@@ -322,7 +342,7 @@ function filterHits(
   const citedMemo = new Map<string, boolean>();
   for (const [s, e] of hits) {
     if (cr.allow) {
-      allowRanges ??= cr.allow.all(view.text);
+      allowRanges ??= state.matches(view, cr.allow);
       if (overlapsAny(allowRanges, s, e)) continue;
     }
     const orig = toOriginal(view, s, e);
@@ -366,7 +386,7 @@ function presenceFindings(cr: CompiledRule, state: TextState, view: Shadow): Raw
     if (p.exact) {
       for (const seq of part.sequences) if ((hit = findSeq(seq))) break;
     } else if (part.regex) {
-      const m = part.regex.first(view.text);
+      const m = part.regex.first(view.text, 0, state.wordStarts(view));
       if (m) hit = toOriginal(view, m[0], m[1]);
     }
     found.push(hit);
@@ -551,7 +571,7 @@ function checkPack(
     }
     let h: Array<[number, number]> | undefined;
     if (rule.match) {
-      hits ??= scan(cp, view);
+      hits ??= scan(cp, view, state.wordStarts(view));
       h = hits.get(index);
     }
     const assetHit = rule.assetTags !== undefined && hasAssetTag(context, rule.assetTags);

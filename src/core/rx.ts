@@ -28,10 +28,14 @@ export interface Program {
   readonly source: string;
   /** End of the match that starts exactly at `pos` (a sticky `exec`), or -1. */
   at(text: string, pos: number): number;
-  /** The first match at or after `from` (a global `exec`). */
-  first(text: string, from?: number): [number, number] | null;
+  /**
+   * The first match at or after `from` (a global `exec`). `wordStarts`, if given, lists every
+   * index of `text` where a letter or digit follows a non-word character (or the start): a
+   * program that can only start there then visits those indices only.
+   */
+  first(text: string, from?: number, wordStarts?: Int32Array): [number, number] | null;
   /** Every match, as `String#matchAll` with the `g` flag finds them. */
-  all(text: string): Array<[number, number]>;
+  all(text: string, wordStarts?: Int32Array): Array<[number, number]>;
   test(text: string): boolean;
 }
 
@@ -394,7 +398,13 @@ function fixedLength(n: Node): number {
   }
 }
 
-function compile(n: Node, next: M, sub: Subject): M {
+/**
+ * Compile `n` to a closure that matches it at a position and then runs `next`. `follow` is what
+ * the first code unit after `n` must be (null: anything, or nothing): a repetition that gives
+ * back characters only stops where the rest can start, and an alternation only tries the
+ * alternatives that can start with the character at hand.
+ */
+function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null): M {
   switch (n.t) {
     case 'str': {
       const lit = n.s;
@@ -416,18 +426,19 @@ function compile(n: Node, next: M, sub: Subject): M {
     }
     case 'seq': {
       let m = next;
-      for (let k = n.items.length - 1; k >= 0; k--) m = compile(n.items[k]!, m, sub);
+      let f = follow;
+      for (let k = n.items.length - 1; k >= 0; k--) {
+        const it = n.items[k]!;
+        m = compile(it, m, sub, f);
+        if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue; // zero-width
+        const fi = firstOf(it);
+        f = fi === null || fi.set.any ? null : fi.empty ? (f === null ? null : union(f, fi.set)) : fi.set;
+      }
       return m;
     }
     case 'alt': {
-      const ms = n.alts.map((a) => compile(a, next, sub));
-      return (p) => {
-        for (const m of ms) {
-          const r = m(p);
-          if (r >= 0) return r;
-        }
-        return -1;
-      };
+      const ms = n.alts.map((a) => compile(a, next, sub, follow));
+      return compileDispatch(n.alts, ms, sub);
     }
     case 'bol':
       return (p) => (p === 0 ? next(p) : -1);
@@ -443,8 +454,40 @@ function compile(n: Node, next: M, sub: Subject): M {
     case 'look':
       return compileLook(n, next, sub);
     case 'rep':
-      return compileRep(n, next, sub);
+      return compileRep(n, next, sub, follow);
   }
+}
+
+/** An alternation that only tries the alternatives whose first set admits the unit at hand. */
+function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
+  const firsts = alts.map((a) => {
+    const f = firstOf(a);
+    return f === null || f.empty || f.set.any ? null : f.set;
+  });
+  const tryAll = (list: M[]): M => (p) => {
+    for (const m of list) {
+      const r = m(p);
+      if (r >= 0) return r;
+    }
+    return -1;
+  };
+  if (alts.length < 4 || firsts.every((f) => f === null)) return tryAll(ms);
+  const units = new Set<number>();
+  for (const f of firsts) if (f) for (const u of f.units) units.add(u);
+  const pick = (admits: (f: FirstSet) => boolean): M[] => ms.filter((_, i) => firsts[i] === null || admits(firsts[i]!));
+  const byUnit = new Map<number, M>();
+  for (const u of units) byUnit.set(u, tryAll(pick((f) => f.units.has(u) || (f.word && isWord(u)))));
+  const onWord = tryAll(pick((f) => f.word));
+  const onOther = tryAll(pick(() => false));
+  const all = tryAll(ms);
+  return (p) => {
+    const s = sub.s;
+    const c = s.charCodeAt(p);
+    if (c >= 0xd800 && c <= 0xdfff) return all(p); // astral: keyed by code point, not unit; rare
+    const m = byUnit.get(c);
+    if (m !== undefined) return m(p);
+    return p < s.length && isWord(cpAt(s, p)) ? onWord(p) : onOther(p);
+  };
 }
 
 function compileLook(n: { node: Node; ahead: boolean; neg: boolean }, next: M, sub: Subject): M {
@@ -475,8 +518,11 @@ function compileLook(n: { node: Node; ahead: boolean; neg: boolean }, next: M, s
   };
 }
 
-function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject): M {
+function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject, follow: FirstSet | null): M {
   const { min, max, greedy } = n;
+  // Can the rest start at unit index q? (Only positions where it can are worth a try.)
+  const canFollow = (s: string, q: number): boolean =>
+    follow === null || (q < s.length && (follow.units.has(s.charCodeAt(q)) || (follow.word && isWord(cpAt(s, q)))));
   // One character per iteration: count the run, then give back from the end (greedy) or take
   // more one by one (lazy). Most repetitions in compiled patterns are of this kind.
   if (n.node.t === 'set' || (n.node.t === 'str' && [...n.node.s].length === 1)) {
@@ -498,6 +544,7 @@ function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }
         if (count < min) return -1;
         if (!astral) {
           for (let k = count; k >= min; k--) {
+            if (!canFollow(s, p + k)) continue;
             const r = next(p + k);
             if (r >= 0) return r;
           }
@@ -505,7 +552,7 @@ function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }
         }
         // Give back one code point at a time.
         for (let k = count; k >= min; k--) {
-          const r = next(q);
+          const r = canFollow(s, q) ? next(q) : -1;
           if (r >= 0) return r;
           if (k > min) q -= cpBefore(s, q) > 0xffff ? 2 : 1;
         }
@@ -580,6 +627,10 @@ function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }
 interface StartFilter {
   first: FirstSet | null;
   wordStart: boolean;
+  /** Every match starts with a letter or digit after a non-word character: a word start. */
+  onlyWordStarts: boolean;
+  /** One of these occurs in every match (null: no such list): absent from the text, no match. */
+  required: string[] | null;
 }
 
 const NONE: FirstSet = { units: new Set(), word: false, any: false };
@@ -635,6 +686,46 @@ function startsAtWordStart(n: Node): boolean {
   return false;
 }
 
+/**
+ * Literals of which every match contains one (any-of), or null when there is no such list.
+ * In a sequence the item with the longest shortest literal is taken (rarer in text).
+ */
+function requiredLiterals(n: Node): string[] | null {
+  switch (n.t) {
+    case 'str':
+      return [n.s];
+    case 'seq': {
+      let best: string[] | null = null;
+      let score = 0;
+      for (const it of n.items) {
+        const r = requiredLiterals(it);
+        if (!r) continue;
+        const sc = Math.min(...r.map((x) => x.length));
+        if (sc > score || (sc === score && best !== null && r.length < best.length)) (best = r), (score = sc);
+      }
+      return best;
+    }
+    case 'alt': {
+      const out: string[] = [];
+      for (const a of n.alts) {
+        const r = requiredLiterals(a);
+        if (!r) return null;
+        out.push(...r);
+      }
+      return out.length <= 64 ? [...new Set(out)] : null;
+    }
+    case 'rep':
+      return n.min >= 1 ? requiredLiterals(n.node) : null;
+    default:
+      return null;
+  }
+}
+
+/** A required-literal check pays off for a few long literals (each is a scan of the text). */
+function worthChecking(lits: string[] | null): string[] | null {
+  return lits !== null && lits.length <= 8 && lits.every((l) => l.length >= 3) ? lits : null;
+}
+
 // ---- programs -----------------------------------------------------------------------------------
 
 class VmProgram implements Program {
@@ -647,7 +738,14 @@ class VmProgram implements Program {
   ) {
     this.m = compile(node, (p) => p, this.sub);
     const f = firstOf(node);
-    this.filter = { first: f && !f.empty && !f.set.any ? f.set : null, wordStart: startsAtWordStart(node) };
+    const first = f && !f.empty && !f.set.any ? f.set : null;
+    const wordStart = startsAtWordStart(node);
+    this.filter = {
+      first,
+      wordStart,
+      onlyWordStarts: first !== null && wordStart && [...first.units].every((u) => isWord(u)),
+      required: worthChecking(requiredLiterals(node)),
+    };
   }
   at(text: string, pos: number): number {
     const sub = this.sub;
@@ -659,20 +757,44 @@ class VmProgram implements Program {
       sub.s = saved;
     }
   }
-  first(text: string, from = 0): [number, number] | null {
+  first(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
+    if (!this.possible(text)) return null;
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
     try {
-      return this.search(text, from);
+      return this.search(text, from, wordStarts);
     } finally {
       sub.s = saved;
     }
   }
-  private search(text: string, from: number): [number, number] | null {
+  private possible(text: string): boolean {
+    const req = this.filter.required;
+    if (req === null) return true;
+    for (const lit of req) if (text.includes(lit)) return true;
+    return false;
+  }
+  private search(text: string, from: number, wordStarts: Int32Array | undefined): [number, number] | null {
     const { first, wordStart } = this.filter;
     const n = text.length;
     const m = this.m;
+    if (wordStarts !== undefined && this.filter.onlyWordStarts) {
+      let lo = 0;
+      let hi = wordStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (wordStarts[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < wordStarts.length; k++) {
+        const i = wordStarts[k]!;
+        const c = text.charCodeAt(i);
+        if (!first!.units.has(c) && !(first!.word && isWord(cpAt(text, i)))) continue;
+        const e = m(i);
+        if (e >= 0) return [i, e];
+      }
+      return null;
+    }
     for (let i = from; i <= n; i++) {
       if (i < n || first === null) {
         const c = i < n ? text.charCodeAt(i) : -1;
@@ -691,15 +813,16 @@ class VmProgram implements Program {
     }
     return null;
   }
-  all(text: string): Array<[number, number]> {
+  all(text: string, wordStarts?: Int32Array): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    if (!this.possible(text)) return out;
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
-    const out: Array<[number, number]> = [];
     try {
       let from = 0;
       while (from <= text.length) {
-        const r = this.search(text, from);
+        const r = this.search(text, from, wordStarts);
         if (!r) break;
         out.push(r);
         from = r[1] > r[0] ? r[1] : r[1] + (cpAt(text, r[1]) > 0xffff ? 2 : 1);
@@ -772,8 +895,8 @@ export function lazyProgram(source: string, props: Map<string, CharTest>): Progr
   return {
     source,
     at: (text, pos) => get().at(text, pos),
-    first: (text, from) => get().first(text, from),
-    all: (text) => get().all(text),
+    first: (text, from, starts) => get().first(text, from, starts),
+    all: (text, starts) => get().all(text, starts),
     test: (text) => get().test(text),
   };
 }
