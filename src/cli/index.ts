@@ -186,7 +186,8 @@ export async function main(
       return command === undefined && !values.help ? 2 : 0;
     }
     const format = pick('format', values.format, ['pretty', 'json', 'sarif'] as const) ?? 'pretty';
-    const checker = createChecker({ packs: await withPackFiles(values.pack ?? []), detect });
+    // Without --pack the built-in packs compile on first use, only those the files need.
+    const checker = createChecker(values.pack?.length ? { packs: await withPackFiles(values.pack), detect } : { detect });
     const jurisdictions = checker.registry.jurisdictions();
     if (command === 'rules') {
       const j = values.jurisdiction === undefined ? undefined : pick('jurisdiction', values.jurisdiction.toUpperCase(), jurisdictions);
@@ -233,15 +234,20 @@ export async function main(
 
     // Progress only for long runs on a terminal: logs and pipes get clean output.
     const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
-    const results = inputs.map((file, i) => {
-      showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${file.name}`);
-      const opts: CheckOptions = { context: file.context };
-      const j = jurisdiction ?? file.jurisdiction;
-      if (j) opts.jurisdictions = [j];
-      if (locale) opts.locale = locale;
-      if (values['as-of']) opts.asOf = values['as-of'];
-      return { file, report: checker.check(file.text, opts) };
-    });
+    const batch: CheckOptions = {};
+    if (locale) batch.locale = locale;
+    if (values['as-of']) batch.asOf = values['as-of'];
+    const reports = checker.checkMany(
+      inputs.map((file) => {
+        const j = jurisdiction ?? file.jurisdiction;
+        return { text: file.text, options: { context: file.context, ...(j ? { jurisdictions: [j] } : {}) } };
+      }),
+      {
+        ...batch,
+        ...(showProgress ? { onProgress: (done: number) => showProgress(`medad: checking ${done}/${inputs.length} ${inputs[done - 1]!.name}`) } : {}),
+      },
+    );
+    const results = inputs.map((file, i) => ({ file, report: reports[i]! }));
     showProgress?.('');
     if (format === 'json') {
       io.stdout(JSON.stringify({ version: 1, files: results.map(({ file, report }) => ({ file: file.name, ...report })), summary: summarize(results) }, null, 2));

@@ -40,7 +40,24 @@ export interface CheckerOptions extends CheckOptions {
 export interface Checker {
   /** Check one text. Per-call options override the checker's defaults (packs stay fixed). */
   check(text: string, options?: CheckOptions): Report;
+  /**
+   * Check many texts with the same options, one report per text, in order. Items are texts or
+   * `{ text, options }` (options on top of the batch's: e.g. each file's front matter).
+   * The batch options are validated once.
+   */
+  checkMany(items: Iterable<string | BatchItem>, options?: CheckManyOptions): Report[];
   readonly registry: Registry;
+}
+
+/** A text of a batch with options of its own. */
+export interface BatchItem {
+  text: string;
+  options?: CheckOptions;
+}
+
+export interface CheckManyOptions extends CheckOptions {
+  /** Called after each text: how many are done, and of how many when the input has a length. */
+  onProgress?: (done: number, total: number | undefined) => void;
 }
 
 const OPTION_KEYS = ['jurisdictions', 'context', 'locale', 'rules', 'asOf', 'detect'] as const;
@@ -463,20 +480,49 @@ function inForce(from: string | undefined, until: string | undefined, asOf: stri
  * ```
  */
 export function createChecker(options: CheckerOptions = {}): Checker {
+  return makeChecker(options, false);
+}
+
+/**
+ * `createChecker`, optionally compiling packs on first use instead of here. Internal: `medad`
+ * uses it for its built-in packs, whose patterns the test suite compiles, so a process that
+ * checks Polish posts never compiles the German and Russian packs. Packs passed in by a caller
+ * compile here, so a bad pattern fails at `createChecker`, not in the middle of a batch.
+ */
+export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   const packsOpt = (options as CheckerOptions).packs;
   const registry: Registry =
     packsOpt === undefined ? createRegistry() : Array.isArray(packsOpt) ? createRegistry(packsOpt) : packsOpt;
   const { packs: _ignored, ...rest } = options;
   const defaults = validateOptions(rest, CHECKER_KEYS, registry);
-  // Compile eagerly, so the first check is as fast as the rest and pattern errors surface here.
-  for (const p of registry.packs()) getCompiledPack(p);
+  if (!lazy) for (const p of registry.packs()) getCompiledPack(p);
 
+  const checkText = (text: unknown, o: CheckOptions): Report => {
+    if (typeof text !== 'string') throw badType('text', text, 'a string');
+    return runCheck(text, o, registry);
+  };
   return {
     registry,
     check(text: string, callOptions?: CheckOptions): Report {
-      if (typeof text !== 'string') throw badType('text', text, 'a string');
-      const o = { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) };
-      return runCheck(text, o, registry);
+      return checkText(text, { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) });
+    },
+    checkMany(items: Iterable<string | BatchItem>, batchOptions?: CheckManyOptions): Report[] {
+      if (items === null || typeof items !== 'object' || typeof (items as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+        throw badType('items', items, 'an iterable of texts or { text, options } objects');
+      }
+      const { onProgress, ...callOptions } = batchOptions ?? {};
+      if (onProgress !== undefined && typeof onProgress !== 'function') throw badType('options.onProgress', onProgress, 'a function');
+      const batch = { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) };
+      const total = Array.isArray(items) ? items.length : undefined;
+      const out: Report[] = [];
+      for (const item of items) {
+        if (typeof item === 'string') out.push(checkText(item, batch));
+        else if (item !== null && typeof item === 'object' && 'text' in item) {
+          out.push(checkText(item.text, item.options === undefined ? batch : { ...batch, ...validateOptions(item.options, OPTION_KEYS, registry) }));
+        } else throw badType(`items[${out.length}]`, item, 'a string or { text, options }');
+        onProgress?.(out.length, total);
+      }
+      return out;
     },
   };
 }

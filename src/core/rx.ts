@@ -161,15 +161,7 @@ class Parser {
     let greedy = true;
     if (this.peek() === '?') (greedy = false), this.i++;
     if (this.peek() !== undefined && '*+?{'.includes(this.peek()!)) throw new Unsupported();
-    // A quantified multi-unit literal repeats as a whole; only its last unit would bind in a regex,
-    // so split it: "ab*" is "a" then "b*".
-    if (atom.t === 'str' && atom.s.length > 1) {
-      const cps = [...atom.s];
-      if (cps.length > 1) {
-        const head: Node = { t: 'str', s: cps.slice(0, -1).join('') };
-        return { t: 'seq', items: [head, { t: 'rep', node: { t: 'str', s: cps[cps.length - 1]! }, min, max, greedy }] };
-      }
-    }
+    // A multi-unit literal here is a group's body ("(?:ab)*"): it repeats as a whole.
     return { t: 'rep', node: atom, min, max, greedy };
   }
   private atom(): Node {
@@ -726,6 +718,12 @@ function worthChecking(lits: string[] | null): string[] | null {
   return lits !== null && lits.length <= 8 && lits.every((l) => l.length >= 3) ? lits : null;
 }
 
+const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  const h = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff;
+};
+
 // ---- programs -----------------------------------------------------------------------------------
 
 class VmProgram implements Program {
@@ -748,6 +746,8 @@ class VmProgram implements Program {
     };
   }
   at(text: string, pos: number): number {
+    // Like a sticky RegExp under `u`, a start inside a surrogate pair moves back to the pair.
+    if (pos > 0 && pos < text.length && isLowSurrogateAfterHigh(text, pos)) pos--;
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
