@@ -6,6 +6,7 @@ import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { interpolate, lookup } from './messages.js';
 import { normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
+import { overlapsAny } from './ranges.js';
 import type { Program } from './rx.js';
 import { createRegistry, type Registry } from './registry.js';
 import {
@@ -262,18 +263,6 @@ function testRange(memo: Map<string, boolean>, re: Program, view: Shadow, range:
   let r = memo.get(key);
   if (r === undefined) memo.set(key, (r = re.test(viewSlice(view, range))));
   return r;
-}
-
-/** Whether [s, e) overlaps one of `ranges` (sorted, non-overlapping). */
-function overlapsAny(ranges: Array<[number, number]>, s: number, e: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]![0] < e;
 }
 
 /** All pattern hits of a pack in a view, as shadow ranges per rule index. */

@@ -1,3 +1,4 @@
+import { overlapsAny } from '../../../core/ranges.js';
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
@@ -17,7 +18,8 @@ export const lottery = defineRule({
   legalBasis: [fz38('ч. 1 ст. 9')],
   test: (ctx) => {
     const excluded = ctx.find(NOT_A_DRAW);
-    const hits = ctx.find(DRAW).filter((h) => !excluded.some((x) => x.start < h.end && h.start < x.end));
+    // Sorted, disjoint matches: a binary search per hit (a scan per hit was quadratic).
+    const hits = ctx.find(DRAW).filter((h) => !overlapsAny(excluded, h.start, h.end));
     if (hits.length === 0) return [];
     if (ctx.find(DATES).length > 0 && ctx.find(RULES_SOURCE).length > 0) return [];
     return [{ range: hits[0]! }];
