@@ -81,9 +81,31 @@ export function compilePack(pack: RulePack): CompiledPack {
     if (!p) programs.set(source, (p = lazyProgram(source, props)));
     return p;
   };
+  // Packs reuse their vocabularies across rules (one list of device words in ten `when`s):
+  // each distinct list compiles once.
+  const lists = new Map<string, Program | null>();
   const alternation = (patterns: readonly Pattern[] | undefined): Program | null => {
-    const src = alternationSource(patterns, po);
-    return src === null ? null : prog(src);
+    if (!patterns || patterns.length === 0) return null;
+    const key = patterns.join('\u0001');
+    let p = lists.get(key);
+    if (p === undefined) {
+      const src = alternationSource(patterns, po);
+      lists.set(key, (p = src === null ? null : prog(src)));
+    }
+    return p;
+  };
+  // Allow-lists, sentence exceptions and `when` lists compile when a rule first needs them:
+  // most rules have no trigger in most posts. `forceCompiled` compiles them all up front.
+  const lazy = (rule: Rule, what: string, patterns: readonly Pattern[] | undefined) => {
+    let done = false;
+    let value: Program | null = null;
+    return (): Program | null => {
+      if (!done) {
+        value = wrap(rule, what, () => alternation(patterns));
+        done = true;
+      }
+      return value;
+    };
   };
 
   pack.rules.forEach((rule, index) => {
@@ -112,11 +134,20 @@ export function compilePack(pack: RulePack): CompiledPack {
       };
     }
     const neg = m?.negation;
+    const allow = lazy(rule, 'match.allow', m?.allow);
+    const unlessSentence = lazy(rule, 'match.unlessSentence', m?.unlessSentence);
+    const when = lazy(rule, 'applies.when', rule.applies?.when);
     rules.push({
       rule,
-      allow: wrap(rule, 'match.allow', () => alternation(m?.allow)),
-      unlessSentence: wrap(rule, 'match.unlessSentence', () => alternation(m?.unlessSentence)),
-      when: wrap(rule, 'applies.when', () => alternation(rule.applies?.when)),
+      get allow() {
+        return allow();
+      },
+      get unlessSentence() {
+        return unlessSentence();
+      },
+      get when() {
+        return when();
+      },
       negationWindow: neg === true ? window : typeof neg === 'object' ? neg.window : 0,
       negationAfter: neg ? (typeof neg === 'object' && neg.after !== undefined ? neg.after : (pack.negationAfter ?? 0)) : 0,
       inQuotes: m?.inQuotes ?? 'skip-cited',
@@ -257,4 +288,9 @@ export function getCompiledPack(pack: RulePack): CompiledPack {
     compiled.set(pack, c);
   }
   return c;
+}
+
+/** Compile every lazily compiled list of a pack now, so a bad pattern throws here. */
+export function forceCompiled(cp: CompiledPack): void {
+  for (const r of cp.rules) void [r.allow, r.unlessSentence, r.when];
 }

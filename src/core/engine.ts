@@ -1,7 +1,7 @@
 /**
  * The check: text → shadow → matches → applicability → findings with original offsets.
  */
-import { getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
+import { forceCompiled, getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { interpolate, lookup } from './messages.js';
@@ -484,7 +484,7 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
     packsOpt === undefined ? createRegistry() : Array.isArray(packsOpt) ? createRegistry(packsOpt) : packsOpt;
   const { packs: _ignored, ...rest } = options;
   const defaults = validateOptions(rest, CHECKER_KEYS, registry);
-  if (!lazy) for (const p of registry.packs()) getCompiledPack(p);
+  if (!lazy) for (const p of registry.packs()) forceCompiled(getCompiledPack(p));
 
   const checkText = (text: unknown, o: CheckOptions): Report => {
     if (typeof text !== 'string') throw badType('text', text, 'a string');
