@@ -21,6 +21,7 @@ export interface CompiledRule {
   allow: Program | null;
   unlessSentence: Program | null;
   when: Program | null;
+  unless: Program | null;
   negationWindow: number;
   /** Words after the trigger that negate it (German "heilt nicht"). */
   negationAfter: number;
@@ -137,6 +138,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     const allow = lazy(rule, 'match.allow', m?.allow);
     const unlessSentence = lazy(rule, 'match.unlessSentence', m?.unlessSentence);
     const when = lazy(rule, 'applies.when', rule.applies?.when);
+    const unless = lazy(rule, 'applies.unless', rule.applies?.unless);
     rules.push({
       rule,
       get allow() {
@@ -147,6 +149,9 @@ export function compilePack(pack: RulePack): CompiledPack {
       },
       get when() {
         return when();
+      },
+      get unless() {
+        return unless();
       },
       negationWindow: neg === true ? window : typeof neg === 'object' ? neg.window : 0,
       negationAfter: neg ? (typeof neg === 'object' && neg.after !== undefined ? neg.after : (pack.negationAfter ?? 0)) : 0,
@@ -210,6 +215,7 @@ export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: Re
     add(`${cr.rule.id} match.allow`, cr.allow);
     add(`${cr.rule.id} match.unlessSentence`, cr.unlessSentence);
     add(`${cr.rule.id} applies.when`, cr.when);
+    add(`${cr.rule.id} applies.unless`, cr.unless);
     for (const part of cr.presence?.parts ?? []) add(`${cr.rule.id} presence.parts.${part.id}`, part.regex);
   }
   add(`${cp.pack.jurisdiction} citations`, cp.citations);
@@ -292,5 +298,5 @@ export function getCompiledPack(pack: RulePack): CompiledPack {
 
 /** Compile every lazily compiled list of a pack now, so a bad pattern throws here. */
 export function forceCompiled(cp: CompiledPack): void {
-  for (const r of cp.rules) void [r.allow, r.unlessSentence, r.when];
+  for (const r of cp.rules) void [r.allow, r.unlessSentence, r.when, r.unless];
 }

@@ -68,6 +68,9 @@ export const LegalBasisSchema = z.strictObject({
   citation: nonEmpty(500),
   url: z.url({ protocol: /^https?$/, error: 'invalid URL' }),
   quote: text(2000).optional(),
+  products: list(z.enum(PRODUCTS), PRODUCTS.length).optional(),
+  from: isoDate.optional(),
+  until: isoDate.optional(),
 });
 
 export const CheckContextSchema = z.strictObject({
@@ -93,6 +96,7 @@ export const ApplicabilitySchema = z.strictObject({
   from: isoDate.optional(),
   until: isoDate.optional(),
   when: patterns.optional(),
+  unless: patterns.optional(),
   sponsoredOnly: z.boolean().optional(),
 });
 
