@@ -360,36 +360,6 @@ function set(test: CharTest, first: FirstSet): Node {
 
 const cpAt = (s: string, i: number): number => s.codePointAt(i)!;
 
-/** Fixed match length of a node in UTF-16 units if it has one (for lookbehind), else -1. */
-function fixedLength(n: Node): number {
-  switch (n.t) {
-    case 'str':
-      return n.s.length;
-    case 'set':
-      return -2; // one code point: 1 or 2 units
-    case 'seq': {
-      let total = 0;
-      for (const it of n.items) {
-        const l = fixedLength(it);
-        if (l < 0) return -1;
-        total += l;
-      }
-      return total;
-    }
-    case 'alt': {
-      const ls = n.alts.map(fixedLength);
-      return ls.every((l) => l >= 0 && l === ls[0]) ? ls[0]! : -1;
-    }
-    case 'look':
-    case 'bol':
-    case 'eol':
-    case 'wordb':
-      return 0;
-    case 'rep':
-      return -1;
-  }
-}
-
 /**
  * Compile `n` to a closure that matches it at a position and then runs `next`. `follow` is what
  * the first code unit after `n` must be (null: anything, or nothing): a repetition that gives
@@ -488,26 +458,43 @@ function compileLook(n: { node: Node; ahead: boolean; neg: boolean }, next: M, s
     const body = compile(n.node, (p) => p, sub);
     return (p) => ((body(p) >= 0) !== neg ? next(p) : -1);
   }
-  // Lookbehind: a single character class (the word boundaries) looks at the code point before;
-  // a fixed-length body is matched forward from where it would have to start.
-  if (n.node.t === 'set') {
-    const test = n.node.test;
-    return (p) => {
-      const cp = cpBefore(sub.s, p);
-      return (cp >= 0 && test(cp)) !== neg ? next(p) : -1;
-    };
+  // Lookbehind: whether the body can match ending here, matched backwards (existence is all a
+  // lookaround asks, so alternative order does not matter). Literals, classes, sequences and
+  // alternations; a repetition inside a lookbehind is not supported (falls back to RegExp).
+  const body = compileBack(n.node, () => true, sub);
+  return (p) => (body(p) !== neg ? next(p) : -1);
+}
+
+type B = (pos: number) => boolean;
+function compileBack(n: Node, next: B, sub: Subject): B {
+  switch (n.t) {
+    case 'str': {
+      const lit = n.s;
+      const len = lit.length;
+      return (p) => p >= len && sub.s.startsWith(lit, p - len) && next(p - len);
+    }
+    case 'set': {
+      const test = n.test;
+      return (p) => {
+        const cp = cpBefore(sub.s, p);
+        return cp >= 0 && test(cp) && next(p - (cp > 0xffff ? 2 : 1));
+      };
+    }
+    case 'seq': {
+      // The last item is matched first, ending at the position.
+      let m = next;
+      for (const it of n.items) m = compileBack(it, m, sub);
+      return m;
+    }
+    case 'alt': {
+      const ms = n.alts.map((a) => compileBack(a, next, sub));
+      return (p) => ms.some((m) => m(p));
+    }
+    case 'bol':
+      return (p) => p === 0 && next(p);
+    default:
+      throw new Unsupported();
   }
-  const len = fixedLength(n.node);
-  if (len < 0) throw new Unsupported();
-  let want = 0;
-  const body = compile(n.node, (p) => (p === want ? p : -1), sub);
-  return (p) => {
-    const saved = want;
-    want = p;
-    const ok = p - len >= 0 && body(p - len) >= 0;
-    want = saved;
-    return ok !== neg ? next(p) : -1;
-  };
 }
 
 function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject, follow: FirstSet | null): M {
@@ -794,6 +781,21 @@ class VmProgram implements Program {
         if (e >= 0) return [i, e];
       }
       return null;
+    }
+    if (first !== null && !first.word && first.units.size <= 3) {
+      // A few possible first units ("-", "%", "★"): jump between their occurrences.
+      const units = [...first.units].map((u) => String.fromCharCode(u));
+      const next = units.map((u) => text.indexOf(u, from));
+      for (;;) {
+        let i = -1;
+        for (const x of next) if (x >= 0 && (i < 0 || x < i)) i = x;
+        if (i < 0) return null;
+        for (let k = 0; k < next.length; k++) if (next[k] === i) next[k] = text.indexOf(units[k]!, i + 1);
+        if (i > 0 && isLowSurrogateAfterHigh(text, i)) continue;
+        if (wordStart && i > 0 && isWord(cpBefore(text, i))) continue;
+        const e = m(i);
+        if (e >= 0) return [i, e];
+      }
     }
     for (let i = from; i <= n; i++) {
       if (i < n || first === null) {
