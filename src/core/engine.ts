@@ -491,7 +491,7 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
 
   const checkText = (text: unknown, o: CheckOptions): Report => {
     if (typeof text !== 'string') throw badType('text', text, 'a string');
-    return runCheck(text, o, registry);
+    return runCheck(text, o, registry, lazy);
   };
   return {
     registry,
@@ -531,7 +531,7 @@ function detectChecked(detector: LanguageDetector, text: string): DetectedLangua
   return d as DetectedLanguage;
 }
 
-function runCheck(text: string, o: CheckOptions, registry: Registry): Report {
+function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: boolean): Report {
   const context: CheckContext = o.context ?? {};
   const locale = o.locale ?? 'en';
   const asOf = o.asOf ?? today();
@@ -562,7 +562,7 @@ function runCheck(text: string, o: CheckOptions, registry: Registry): Report {
 
   const state = new TextState(text);
   for (const { pack, segments } of routes) {
-    const cp = getCompiledPack(pack);
+    const cp = getCompiledPack(pack, trusted);
     const findings = checkPack(cp, state, context, o, locale, asOf, report.skipped);
     for (const f of findings) {
       // A pack that reads only its runs of a mixed post keeps only findings inside them
