@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationSource, compilePattern, HEAD_END, headTerminals, PatternError, type PatternOptions } from './pattern.js';
+import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
 import { lazyProgram, type Program } from './rx.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
@@ -41,6 +41,8 @@ export interface CompiledPack {
   negations: Array<{ word: string; stem: boolean }>;
   citations: Program | null;
   sponsorship: Program | null;
+  /** What the pack's patterns compile with (folding, languages, classes): also for rule functions' `find`. */
+  patternOptions: PatternOptions;
   /** Patterns compiled for rule functions, by pattern list identity. */
   adhoc: WeakMap<readonly Pattern[], Program | null>;
   /** The same, by content (pattern lists joined), for functions that build a new array per call. */
@@ -72,7 +74,15 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const heads = new Map<string, Array<{ rule: number; source: string }>>();
   const orphans: Array<{ rule: number; re: Program }> = [];
   const window = pack.negationWindow ?? 3;
-  const po: PatternOptions = { ...(pack.transliterate ? { transliterate: pack.transliterate } : {}), ...(trusted ? { trusted } : {}) };
+  // One options object per pack: the pattern compiler caches its classes per options object.
+  const po: PatternOptions = { ...packPatternOptions(pack), ...(trusted ? { trusted } : {}) };
+  // Classes compile (and fail) once, up front, even when no pattern uses them yet.
+  try {
+    compilePattern('a', po);
+  } catch (err) {
+    if (err instanceof PatternError) throw new RuleDefinitionError(`Pack ${pack.jurisdiction}, classes: ${err.message}`);
+    throw err;
+  }
   // Programs are built from their sources on first use (rx.ts): most patterns of a pack never
   // meet a text that wakes them, and one that does costs microseconds, not a RegExp compile.
   const props = new Map<string, (cp: number) => boolean>();
@@ -187,6 +197,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     }),
     citations: alternation(pack.citations),
     sponsorship: alternation(pack.sponsorship),
+    patternOptions: po,
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
     alternation,

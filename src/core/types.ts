@@ -102,6 +102,9 @@ export interface CheckContext {
  * - `*` at the end of a word accepts any ending (`najlepsz*`), `(a|b)` alternates inside a word;
  * - a space accepts any run of spaces, line breaks, hyphens and quotes between words;
  * - `~N` between words allows up to N other words in between;
+ * - `@name` stands for any member of the pack's concept class `name` (`PackDefinition.classes`);
+ * - `#number`, `#percent`, `#money`, `#time-span`, `#superlative`, `#imperative`, `#first-person`
+ *   are built-in token features (other `#words` are literal hashtags);
  * - `re:` prefix: a raw regular expression source (no flags; the engine adds `u` and boundaries).
  */
 export type Pattern = string;
@@ -263,6 +266,12 @@ export interface PackDefinition {
   sponsorship?: Pattern[];
   /** Extra views of the text: `'ru-translit'` also matches Latin transliteration of Russian. */
   transliterate?: 'ru';
+  /**
+   * Concept classes: named word lists that patterns reference as `@name` (see docs/patterns.md).
+   * Members are single words or plain phrases of the pattern language (`efekt*`, `(na|do) zawsze`,
+   * `bez bólu`), folded like the pack's literals.
+   */
+  classes?: Record<string, string[]>;
 }
 
 export interface RulePack extends Omit<PackDefinition, 'rules'> {
