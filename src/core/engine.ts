@@ -59,6 +59,7 @@ export interface BatchItem {
   options?: CheckOptions;
 }
 
+/** Options of `checkMany`: the options of every check in the batch, plus a progress callback. */
 export interface CheckManyOptions extends CheckOptions {
   /** Called after each text: how many are done, and of how many when the input has a length. */
   onProgress?: (done: number, total: number | undefined) => void;
