@@ -8,7 +8,7 @@
  *   with literal words, so their shapes are covered without analysing hundreds of near-identical
  *   patterns (recheck takes seconds each). The one-pass prefilter is an alternation of literals
  *   behind a lookbehind: no quantifier at all.
- * A "polynomial" verdict is then confirmed in V8 with recheck's own attack string at k and 4k
+ * A "polynomial" verdict is then confirmed on the matcher (rx.ts, what the engine runs) with recheck's own attack string at k and 4k
  * repetitions, because the fuzzer also reports bounded repetitions (`[^.!?]{0,120}`), which are
  * linear with a constant factor; exponential verdicts fail outright.
  * Results are cached in node_modules/.cache (keyed by recheck version, source and flags).
