@@ -6,6 +6,7 @@
 import { RuleDefinitionError } from './errors.js';
 import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
 import { lazyProgram, type Program } from './rx.js';
+import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
@@ -43,6 +44,8 @@ export interface CompiledPack {
   sponsorship: Program | null;
   /** What the pack's patterns compile with (folding, languages, classes): also for rule functions' `find`. */
   patternOptions: PatternOptions;
+  /** The literal words of the pack's match patterns: what evasive spellings are read against (evasion.ts). */
+  lexicon: Lexicon;
   /** Patterns compiled for rule functions, by pattern list identity. */
   adhoc: WeakMap<readonly Pattern[], Program | null>;
   /** The same, by content (pattern lists joined), for functions that build a new array per call. */
@@ -198,6 +201,10 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     citations: alternation(pack.citations),
     sponsorship: alternation(pack.sponsorship),
     patternOptions: po,
+    lexicon: buildLexicon(
+      [...pack.rules.flatMap((r) => r.match?.patterns ?? []), ...Object.values(pack.classes ?? {}).flat()],
+      (s) => foldString(s, FOLD),
+    ),
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
     alternation,

@@ -460,7 +460,7 @@ function compileLook(n: { node: Node; ahead: boolean; neg: boolean }, next: M, s
   }
   // Lookbehind: whether the body can match ending here, matched backwards (existence is all a
   // lookaround asks, so alternative order does not matter). Literals, classes, sequences and
-  // alternations; a repetition inside a lookbehind is not supported (falls back to RegExp).
+  // alternations and one-character repetitions; anything else falls back to RegExp.
   const body = compileBack(n.node, () => true, sub);
   return (p) => (body(p) !== neg ? next(p) : -1);
 }
@@ -492,6 +492,24 @@ function compileBack(n: Node, next: B, sub: Subject): B {
     }
     case 'bol':
       return (p) => p === 0 && next(p);
+    case 'rep': {
+      // One character per iteration (`\s{0,3}`): any count from min to max that the text allows.
+      const body = n.node;
+      const test: CharTest | null =
+        body.t === 'set' ? body.test : body.t === 'str' && [...body.s].length === 1 ? ((u) => (cp: number) => cp === u)(body.s.codePointAt(0)!) : null;
+      if (test === null) throw new Unsupported();
+      const { min, max } = n;
+      return (p) => {
+        let q = p;
+        for (let count = 0; ; count++) {
+          if (count >= min && next(q)) return true;
+          if (count >= max) return false;
+          const cp = cpBefore(sub.s, q);
+          if (cp < 0 || !test(cp)) return false;
+          q -= cp > 0xffff ? 2 : 1;
+        }
+      };
+    }
     default:
       throw new Unsupported();
   }
