@@ -17,7 +17,7 @@
  *
  * @module medad
  */
-import { createChecker as createCoreChecker, type Checker, type CheckerOptions } from './core/engine.js';
+import { createChecker as createCoreChecker, makeChecker, type Checker, type CheckerOptions } from './core/engine.js';
 import { createRegistry, type Registry } from './core/registry.js';
 import { deepFreeze } from './core/freeze.js';
 import type { CheckOptions, DocumentedRule, MessageCatalog, Report, RuleDocs, RuleFilter, RulePack } from './core/types.js';
@@ -108,7 +108,10 @@ export function createBuiltinRegistry(): Registry {
  * ```
  */
 export function createChecker(options: CheckerOptions = {}): Checker {
-  return createCoreChecker({ ...options, packs: options.packs ?? [plPack, dePack, ruPack] });
+  // The built-in packs compile on first use, per jurisdiction (their patterns are compiled and
+  // tested by the test suite); packs you pass compile here.
+  if (options.packs === undefined) return makeChecker({ ...options, packs: [plPack, dePack, ruPack] }, true);
+  return createCoreChecker(options);
 }
 
 /**

@@ -43,6 +43,13 @@ const INPUTS: Record<string, string> = {
   'pack heads, separated': heads.join(' ') + ' ',
   'pack heads, glued': heads.join(''),
   'pack heads, comma gaps': heads.join(', , , ') + ', ',
+  // Rule functions that used to rescan the text or every exception per hit (quadratic).
+  'graphic content, a line each': 'i skalpel\n',
+  'PESEL-like numbers, a line each': '12345678901\n',
+  'study jargon in one sentence': 'placebo ',
+  'study jargon, sentence each': 'RCT p<0,05. ',
+  'named patients with health data': 'Пациент лечился у нас: Иван Иванович Петров.\n',
+  'professional contests': 'конкурс врачей ',
 };
 
 // Linear is ~1, quadratic ~2; 1.5 leaves room for noise (GC pauses, other processes) either way.

@@ -203,7 +203,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const format = pick('format', values.format, ['pretty', 'json', 'sarif'] as const) ?? 'pretty';
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes']);
   if (maxBytes === undefined) throw new UsageError(`--max-bytes needs a whole number of bytes, optionally with K or M (e.g. 500K), got "${values['max-bytes']}".`);
-  const checker = createChecker({ packs: await withPackFiles(values.pack ?? [], maxBytes), detect });
+  // Without --pack the built-in packs compile on first use, only those the files need.
+  const checker = createChecker(values.pack?.length ? { packs: await withPackFiles(values.pack, maxBytes), detect } : { detect });
   const jurisdictions = checker.registry.jurisdictions();
   if (command === 'rules') {
     const js = parseJurisdictions(values.jurisdiction, jurisdictions);

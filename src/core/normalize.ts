@@ -134,7 +134,7 @@ function charClass(cp: number): number {
 }
 
 /** Code point of the character that ends just before `i` (0 at the start). */
-function codePointBefore(s: string, i: number): number {
+export function codePointBefore(s: string, i: number): number {
   if (i <= 0) return -1;
   const lo = s.charCodeAt(i - 1);
   if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
@@ -144,6 +144,9 @@ function codePointBefore(s: string, i: number): number {
   return lo;
 }
 const isWordCp = (cp: number): boolean => cp >= 0 && charClass(cp) !== 0;
+/** `\p{L}` / `\p{N}` of a code point, from the same memoized table (for the matcher in rx.ts). */
+export const isLetterCp = (cp: number): boolean => cp >= 0 && (charClass(cp) & 1) !== 0;
+export const isNumberCp = (cp: number): boolean => cp >= 0 && (charClass(cp) & 2) !== 0;
 /** Whether the character before / at UTF-16 index `i` of `s` is a letter or digit. */
 export const wordBefore = (s: string, i: number): boolean => isWordCp(codePointBefore(s, i));
 export const wordAt = (s: string, i: number): boolean => i < s.length && isWordCp(s.codePointAt(i)!);

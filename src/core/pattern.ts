@@ -51,6 +51,11 @@ const FOLD = { diacritics: true };
 export interface PatternOptions {
   /** The pack matches on a view where Latin words are transliterated to Cyrillic: fold literals the same way. */
   transliterate?: 'ru';
+  /**
+   * The patterns were validated before (the built-in packs, by the test suite): skip the checks of
+   * `re:` bodies that need a RegExp compile (syntax, empty match) and the static ReDoS guard.
+   */
+  trusted?: boolean;
   /** The pack's languages: which language rules `#superlative`, `#imperative` … use. Default: all they have. */
   languages?: readonly string[];
   /** The pack's concept classes (`@name` in patterns): name → members, single words or plain phrases. */
@@ -368,13 +373,15 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = EMPTY
   if (pattern.startsWith('re:')) {
     const body = pattern.slice(3);
     if (body.trim() === '') throw new PatternError(pattern, 'empty regular expression');
-    try {
-      new RegExp(body, 'u');
-      assertSafeRegex(body);
-    } catch (err) {
-      throw new PatternError(pattern, (err as Error).message);
+    if (!options.trusted) {
+      try {
+        new RegExp(body, 'u');
+        assertSafeRegex(body);
+      } catch (err) {
+        throw new PatternError(pattern, (err as Error).message);
+      }
+      if (new RegExp(`(?:${body})`, 'u').test('')) throw new PatternError(pattern, 'matches the empty string');
     }
-    if (new RegExp(`(?:${body})`, 'u').test('')) throw new PatternError(pattern, 'matches the empty string');
     // A body that starts with a word character, a (non-lookaround) group, a class, `\d` or a letter/number
     // property gets the boundary before it. Besides meaning "whole word", the boundary keeps a
     // leading `\d+` from being retried at every digit of a long run (quadratic otherwise).
@@ -476,8 +483,11 @@ export function headTerminals(heads: Iterable<string>): string[] {
   return [...kept];
 }
 
-/** Compile a list of patterns into one global regex (for allow-lists, `when` and sentence checks). */
-export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = EMPTY_OPTIONS): RegExp | null {
+/**
+ * Compile a list of patterns into the source of one alternation (for allow-lists, `when` and
+ * sentence checks), or null for an empty list. Run it with `program()` (rx.ts) or as a `gu` RegExp.
+ */
+export function alternationSource(patterns: readonly Pattern[] | undefined, options: PatternOptions = EMPTY_OPTIONS): string | null {
   if (!patterns || patterns.length === 0) return null;
   const sources = patterns.map((p) => compilePattern(p, options).source);
   // Same matches, fewer attempts: alternatives that start with the word-start lookbehind test it
@@ -494,5 +504,11 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
   }
   const wordAlts = [...(compounds.length ? [`${prefix}(?:${compounds.map((c) => `(?:${c})`).join('|')})`] : []), ...bounded.map((b) => `(?:${b})`)];
   const alts = [...(wordAlts.length ? [`${NOT_WORD_BEFORE}(?:${wordAlts.join('|')})`] : []), ...rest.map((r) => `(?:${r})`)];
-  return new RegExp(alts.join('|'), 'gu');
+  return alts.join('|');
+}
+
+/** `alternationSource` as a global RegExp (for tools and tests; the engine runs programs). */
+export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = {}): RegExp | null {
+  const src = alternationSource(patterns, options);
+  return src === null ? null : new RegExp(src, 'gu');
 }
