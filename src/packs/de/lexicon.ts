@@ -3,13 +3,16 @@
  * (folded: umlauts and ß are matched however the text spells them).
  */
 
-/** Sentences that explain the law rather than advertise: a legal explanation is not an ad. */
+/**
+ * Sentences that explain the law rather than advertise: a legal explanation is not an ad. Only
+ * what a statement about the law says: a bare "§ 1" or a "#HWG" hashtag appended to an ad is no
+ * citation (issue 14), so a paragraph counts with its act and the acts' names not as hashtags.
+ */
 export const LEGAL_EXPLANATION = [
-  'hwg',
+  're:(?<![#\\p{L}\\p{N}])(?:hwg|mbo)',
   'heilmittelwerbegesetz*',
-  'mbo',
   'berufsordnung',
-  're:§\\s*\\d+',
+  're:§§? ?\\d+[a-z]?(?: (?:abs|nr|satz|s|ziff)\\.? ?\\d+[a-z]?){0,3},? (?:hwg|mbo|bo|uwg|amg|mpdg|mpg|bgb|stgb|der |des |heilmittel|berufsordnung)',
   'bgh',
   'olg',
   'urteil*',
