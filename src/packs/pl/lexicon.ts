@@ -150,7 +150,7 @@ export const PROMOTION: Pattern[] = [
   'pakiet* ~6 #money',
   // "już od 599 zł": a starting price as a lure (the PL counterpart of "ab")
   '(już|tylko|jedynie) od #money',
-  're:\\d+\\szabieg\\p{L}*[^.!?\\n]{0,40}w\\scenie',
+  '#number (zabieg*|zabiegi|zabiegów) ~8 w cenie',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
@@ -484,7 +484,8 @@ export const REMOTE_TREATMENT: Pattern[] = [
   'postawimy ~1 diagnoz*',
   'prześlij* ~2 (zdjęci*|fotk*|foto) ~6 (diagnoz*|ocen*|leczeni*|recept*)',
   'wystarczy ~2 (zdjęci*|selfie|ankiet*|formularz*|kwestionariusz*|fotk*)',
-  're:recept\\p{L}*[^.!?\\n]{0,40}(\\d+|kilka|kilkanascie|pare)\\s?(minut|min)',
+  'recept* ~6 #number (minut*|min)',
+  'recept* ~6 (kilka|kilkanaście|parę) (minut*|min)',
   'recept* ~3 bez (wizyty|wizyt|badania|badań|konsultacji|rozmowy|wychodzenia)',
   'bez wychodzenia z domu ~5 (diagnoz*|leczeni*|recept*|wylecz*)',
   '@care-act ~8 nie (musisz|trzeba) ~1 (wychodzić|przychodzić|jechać|iść)',
@@ -561,11 +562,11 @@ const DISAPPEAR_WORDS =
  * or "reklam". Source: categories.md (`testimonial`); UWM art. 58 ust. 1 pkt 3; Pf art. 55 ust. 2 pkt 3.
  */
 export const TESTIMONIAL_VOICE: Pattern[] = [
-  're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge|juz po)',
+  '@past-first ~8 @outcome',
   're:(wreszcie|znow|znowu|nareszcie|w koncu)\\s(moge|moglam|moglem|chodze|spie|biegam|jem|widze|slysze|oddycham|usmiecham)',
   'od (kiedy|czasu) ~3 (używam|stosuję|noszę|biorę|przyjmuję|jestem)',
   // a family member's outcome told by a relative ("moja córka po trzech wizytach przestała się jąkać")
-  're:moj(a|ego|ej|e|emu)?\\s(corka|corki|syn|syna|mama|mamy|maz|meza|zona|zony|dziecko|dziecka|tata|taty|babcia|babci)\\p{L}*[^.!?\\n]{0,60}(przestal|wreszcie|znow|bez bolu|nie boli|znikn|znikl|wylecz|odzyska|moze znowu|moze znow)',
+  'moj(a|ego|ej|e|emu|) (córka|córki|syn|syna|mama|mamy|mąż|męża|żona|żony|dziecko|dziecka|tata|taty|babcia|babci) ~8 @outcome',
   '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',
   're:[\\u2013\\u2014-]\\s?\\p{L}+,\\s?\\d{1,2}\\s?(lat|lata|l\\.)',
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
@@ -592,6 +593,17 @@ export const PL_CLASSES: Record<string, string[]> = {
   disappear: members(DISAPPEAR_WORDS),
   'care-act': members(CARE),
   'remote-channel': members(REMOTE_CHANNEL),
+  /**
+   * First-person singular past tense ("przeszłam", "schudłem", "poczułam"): the ł-endings after a
+   * vowel or d/g/z/sz, as word endings. Not "-łem" after a: "kanałem", "materiałem" are nouns.
+   */
+  'past-first': ['*ałam', '*iłam', '*yłam', '*ułam', '*ęłam', '*szłam', '*dłam', '*głam', '*złam', '*iłem', '*yłem', '*ułem', '*dłem', '*głem'],
+  /** Outcomes a patient reports (pain gone, weight lost, "wreszcie mogę", thanks). */
+  outcome: [
+    'ból', 'bólu', 'bóle', 'schudł*', 'kg', 'efekt*', 'zniknął', 'zniknęła', 'zniknęły', 'znikł*', 'lepiej', 'pewnoś*', 'uśmiech*',
+    'wreszcie', 'znów', 'znowu', 'nareszcie', 'w końcu', 'zadowolon*', 'polecam', 'dziękuj*', 'odzyskał*', 'pozbył*', 'zapomniał*',
+    'udało', 'udał*', 'przestał*', 'minął', 'minęło', 'minęła', 'mogę', 'wyleczył*', 'nie palę', 'już po',
+  ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
   'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],
   /** Providers, results and qualities a superlative ranks (morphology: `#superlative @quality-noun`). */

@@ -95,7 +95,6 @@ export const guarantee = defineRule({
       '(efekt*|działa*|ulg*|popraw*|widoczn*|odczuwaln*|rezultat*) ~3 od pierwsz* (dnia|zabieg*|użyci*|stosowani*|aplikacj*|dawk*|wizyt*|sesj*)',
       'już po (pierwsz*|jedn*|1) (zabieg*|wizyc*|sesj*|użyci*|aplikacj*|dawce|tabletce|dniu|tygodniu|kapsułk*)',
       'po (pierwsz*|jedn*) (zabieg*|wizyc*|sesj*|użyci*|aplikacj*) ~3 (popraw*|efekt*|ulg*|rezultat*|zmniejsz*|wyelimin*|zniknie|znikają)',
-      're:(efekt|rezultat|popraw|ulg|wolny|wolnego|uwoln|schudn|pozb|wylecz|znikn|gladk|mlodsz)\\p{L}*[^.!?\\n]{0,40}\\s(w|przez|po|juz\\spo|zaledwie|tylko)\\s\\d+\\s(dni|dniach|tygodni\\p{L}*|minut\\p{L}*|godzin\\p{L}*|miesiac\\p{L}*|zabieg\\p{L}*|sesj\\p{L}*|aplikacj\\p{L}*)',
       're:po\\s\\d+\\s(dniach|tygodniach|zabiegach|sesjach|aplikacjach)[^.!?\\n]{0,40}(efekt|rezultat|zniknie|znikna|znika|popraw)\\p{L}*',
       're:juz\\spo\\s(\\d+|jednym|dwoch|trzech|kilku)\\s(dni|dniach|tygodni|tygodniach|zabiegach|sesjach|minutach|godzinach|miesiacu|miesiacach|kapsulkach|tabletkach|dawkach)',
       // results that disappear or are eliminated ("zmarszczki znikają", "znikają przebarwienia")
@@ -106,6 +105,8 @@ export const guarantee = defineRule({
       // a result near a span of time or of treatments ("efekty już po 1 zabiegu", "poprawa w 2 tygodnie")
       '@result-noun ~3 #time-span',
       '#time-span ~3 @result-noun',
+      // freed from an addiction or complaint within a span ("do wolnego człowieka w 25 dni")
+      '(wolny|wolna|wolnego|wolnym|uwolni*|uwalniając*) ~4 #time-span',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
       'już po (tygodniu|miesiącu|dniu|kilku|kilkunastu|paru|dwóch|trzech) ~2 (dniach|tygodniach|zabiegach|sesjach|wizytach|efekt*|widać|zobaczysz|poczujesz)',
