@@ -4,7 +4,8 @@
 // with the matching a regex-per-term tool does.
 
 const L = '[\\p{L}\\p{N}]';
-const esc = (s) => s.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&');
+// No "-": literals never stand inside a character class, and `\-` is a syntax error under the `u` flag.
+const esc = (s) => s.replace(/[\\^$.*+?()[\]{}|\/]/g, "\\$&");
 
 function word(tok) {
   let out = '';

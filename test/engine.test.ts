@@ -195,6 +195,55 @@ describe('lean packs and extra catalogs', () => {
   });
 });
 
+describe('checkMany', () => {
+  const posts = [
+    'Najlepszy dentysta w mieście, gwarantujemy efekt!',
+    'Unsere Praxis heilt Rückenschmerzen garantiert.',
+    'Лучшая клиника города, гарантируем результат.',
+    'Zapraszamy na konsultację w czwartek.',
+  ];
+  const opts = { jurisdictions: ['PL', 'DE', 'RU'], asOf: '2026-11-30' };
+
+  it('gives the reports check() gives, in input order, from any iterable', () => {
+    const checker = createChecker();
+    const one = posts.map((t) => checker.check(t, opts));
+    expect(checker.checkMany(posts, opts)).toEqual(one);
+    function* gen() {
+      yield* posts;
+    }
+    expect(checker.checkMany(gen(), opts)).toEqual(one);
+    expect(one.slice(0, 3).every((r) => r.findings.length > 0)).toBe(true);
+    expect(one[3]!.findings).toEqual([]);
+  });
+
+  it('applies per-item options on top of the batch options', () => {
+    const checker = createChecker();
+    const [pl, de] = checker.checkMany([{ text: posts[0]!, options: { jurisdictions: ['PL'] } }, { text: posts[0]!, options: { jurisdictions: ['DE'] } }], { asOf: '2026-11-30' });
+    expect(pl!.jurisdictions).toEqual(['PL']);
+    expect(pl!.findings.length).toBeGreaterThan(0);
+    expect(de!.jurisdictions).toEqual(['DE']);
+    expect(de!.findings.filter((f) => f.jurisdiction === 'PL')).toEqual([]);
+  });
+
+  it('reports progress after each text, with the total when the input has a length', () => {
+    const checker = createChecker();
+    const calls: Array<[number, number | undefined]> = [];
+    checker.checkMany(posts, { ...opts, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
+    calls.length = 0;
+    checker.checkMany(new Set(posts.slice(0, 2)), { ...opts, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([[1, undefined], [2, undefined]]);
+  });
+
+  it('rejects bad batches with typed errors', () => {
+    const checker = createChecker();
+    expect(() => checker.checkMany('text' as never)).toThrow(TypeError);
+    expect(() => checker.checkMany([42 as never])).toThrow(/items\[0\]/);
+    expect(() => checker.checkMany(posts, { onProgress: 'yes' as never })).toThrow(/onProgress/);
+    expect(() => checker.checkMany(posts, { locale: 'xx' as never })).toThrow(RangeError);
+  });
+});
+
 describe('legal bases per product and date, and post-level exemptions', () => {
   const byProduct = definePack({
     jurisdiction: 'XY',

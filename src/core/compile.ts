@@ -4,23 +4,25 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { compileAlternation, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
+import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
+import { lazyProgram, type Program } from './rx.js';
+import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
 export interface CompiledPresence {
   exact: boolean;
-  parts: Array<{ id: string; sequences: string[][]; regex: RegExp | null }>;
+  parts: Array<{ id: string; sequences: string[][]; regex: Program | null }>;
   outdated: string[][];
   insert?: string;
 }
 
 export interface CompiledRule {
   rule: Rule;
-  allow: RegExp | null;
-  unlessSentence: RegExp | null;
-  when: RegExp | null;
-  unless: RegExp | null;
+  allow: Program | null;
+  unlessSentence: Program | null;
+  when: Program | null;
+  unless: Program | null;
   negationWindow: number;
   /** Words after the trigger that negate it (German "heilt nicht"). */
   negationAfter: number;
@@ -33,19 +35,23 @@ export interface CompiledPack {
   rules: CompiledRule[];
   /** The prefilter: the pruned heads as a trie of plain data, walked by `scanHeads`. */
   headTrie: { word: HeadNode; other: HeadNode } | null;
-  /** Prefilter head → sticky regexes of the patterns that start with it. */
-  candidates: Map<string, Array<{ rule: number; re: RegExp }>>;
+  /** Prefilter head → programs of the patterns that start with it, run at the head (sticky). */
+  candidates: Map<string, Array<{ rule: number; re: Program }>>;
   /** Patterns without a literal head, scanned one by one. */
-  orphans: Array<{ rule: number; re: RegExp }>;
+  orphans: Array<{ rule: number; re: Program }>;
   negations: Array<{ word: string; stem: boolean }>;
-  citations: RegExp | null;
-  sponsorship: RegExp | null;
+  citations: Program | null;
+  sponsorship: Program | null;
   /** What the pack's patterns compile with (folding, languages, classes): also for rule functions' `find`. */
   patternOptions: PatternOptions;
+  /** The literal words of the pack's match patterns: what evasive spellings are read against (evasion.ts). */
+  lexicon: Lexicon;
   /** Patterns compiled for rule functions, by pattern list identity. */
-  adhoc: WeakMap<readonly Pattern[], RegExp | null>;
+  adhoc: WeakMap<readonly Pattern[], Program | null>;
   /** The same, by content (pattern lists joined), for functions that build a new array per call. */
-  adhocByKey: Map<string, RegExp | null>;
+  adhocByKey: Map<string, Program | null>;
+  /** Compile a pattern list the way this pack's lists are (the view may be transliterated). */
+  alternation(patterns: readonly Pattern[] | undefined): Program | null;
 }
 
 const EXACT = { diacritics: false };
@@ -66,12 +72,13 @@ function wrap<T>(rule: Rule, what: string, f: () => T): T {
   }
 }
 
-export function compilePack(pack: RulePack): CompiledPack {
+export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const rules: CompiledRule[] = [];
   const heads = new Map<string, Array<{ rule: number; source: string }>>();
-  const orphans: Array<{ rule: number; re: RegExp }> = [];
+  const orphans: Array<{ rule: number; re: Program }> = [];
   const window = pack.negationWindow ?? 3;
-  const po = packPatternOptions(pack);
+  // One options object per pack: the pattern compiler caches its classes per options object.
+  const po: PatternOptions = { ...packPatternOptions(pack), ...(trusted ? { trusted } : {}) };
   // Classes compile (and fail) once, up front, even when no pattern uses them yet.
   try {
     compilePattern('a', po);
@@ -79,12 +86,47 @@ export function compilePack(pack: RulePack): CompiledPack {
     if (err instanceof PatternError) throw new RuleDefinitionError(`Pack ${pack.jurisdiction}, classes: ${err.message}`);
     throw err;
   }
+  // Programs are built from their sources on first use (rx.ts): most patterns of a pack never
+  // meet a text that wakes them, and one that does costs microseconds, not a RegExp compile.
+  const props = new Map<string, (cp: number) => boolean>();
+  const programs = new Map<string, Program>();
+  const prog = (source: string): Program => {
+    let p = programs.get(source);
+    if (!p) programs.set(source, (p = lazyProgram(source, props)));
+    return p;
+  };
+  // Packs reuse their vocabularies across rules (one list of device words in ten `when`s):
+  // each distinct list compiles once.
+  const lists = new Map<string, Program | null>();
+  const alternation = (patterns: readonly Pattern[] | undefined): Program | null => {
+    if (!patterns || patterns.length === 0) return null;
+    const key = patterns.join('\u0001');
+    let p = lists.get(key);
+    if (p === undefined) {
+      const src = alternationSource(patterns, po);
+      lists.set(key, (p = src === null ? null : prog(src)));
+    }
+    return p;
+  };
+  // Allow-lists, sentence exceptions and `when` lists compile when a rule first needs them:
+  // most rules have no trigger in most posts. `forceCompiled` compiles them all up front.
+  const lazy = (rule: Rule, what: string, patterns: readonly Pattern[] | undefined) => {
+    let done = false;
+    let value: Program | null = null;
+    return (): Program | null => {
+      if (!done) {
+        value = wrap(rule, what, () => alternation(patterns));
+        done = true;
+      }
+      return value;
+    };
+  };
 
   pack.rules.forEach((rule, index) => {
     const m = rule.match;
     for (const p of m?.patterns ?? []) {
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
-      if (c.heads.length === 0) orphans.push({ rule: index, re: new RegExp(c.source, 'gu') });
+      if (c.heads.length === 0) orphans.push({ rule: index, re: prog(c.source) });
       for (const h of c.heads) {
         const list = heads.get(h) ?? [];
         list.push({ rule: index, source: c.source });
@@ -99,19 +141,31 @@ export function compilePack(pack: RulePack): CompiledPack {
         parts: rule.presence.parts.map((part) => ({
           id: part.id,
           sequences: exact ? part.any.map(wordingTokens) : [],
-          regex: exact ? null : wrap(rule, 'presence.parts', () => compileAlternation(part.any, po)),
+          regex: exact ? null : wrap(rule, 'presence.parts', () => alternation(part.any)),
         })),
         outdated: (rule.presence.outdated ?? []).map(wordingTokens),
         ...(rule.presence.insert !== undefined ? { insert: rule.presence.insert } : {}),
       };
     }
     const neg = m?.negation;
+    const allow = lazy(rule, 'match.allow', m?.allow);
+    const unlessSentence = lazy(rule, 'match.unlessSentence', m?.unlessSentence);
+    const when = lazy(rule, 'applies.when', rule.applies?.when);
+    const unless = lazy(rule, 'applies.unless', rule.applies?.unless);
     rules.push({
       rule,
-      allow: wrap(rule, 'match.allow', () => compileAlternation(m?.allow, po)),
-      unlessSentence: wrap(rule, 'match.unlessSentence', () => compileAlternation(m?.unlessSentence, po)),
-      when: wrap(rule, 'applies.when', () => compileAlternation(rule.applies?.when, po)),
-      unless: wrap(rule, 'applies.unless', () => compileAlternation(rule.applies?.unless, po)),
+      get allow() {
+        return allow();
+      },
+      get unlessSentence() {
+        return unlessSentence();
+      },
+      get when() {
+        return when();
+      },
+      get unless() {
+        return unless();
+      },
       negationWindow: neg === true ? window : typeof neg === 'object' ? neg.window : 0,
       negationAfter: neg ? (typeof neg === 'object' && neg.after !== undefined ? neg.after : (pack.negationAfter ?? 0)) : 0,
       inQuotes: m?.inQuotes ?? 'skip-cited',
@@ -121,7 +175,7 @@ export function compilePack(pack: RulePack): CompiledPack {
 
   const terminals = headTerminals(heads.keys());
   const terminalSet = new Set(terminals);
-  const candidates = new Map<string, Array<{ rule: number; re: RegExp }>>();
+  const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
   // Every head belongs to exactly one terminal: its shortest prefix that is one.
   for (const [head, list] of heads) {
     let k = 1;
@@ -129,7 +183,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     const t = head.slice(0, k);
     const bucket = candidates.get(t) ?? [];
     for (const { rule, source } of list) {
-      if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: new RegExp(source, 'uy') });
+      if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: prog(source) });
     }
     candidates.set(t, bucket);
   }
@@ -144,11 +198,16 @@ export function compilePack(pack: RulePack): CompiledPack {
       const folded = foldString(stem ? w.slice(0, -1) : w, FOLD);
       return { word: pack.transliterate === 'ru' ? transliterateRu(normalizeText(folded, FOLD)).text : folded, stem };
     }),
-    citations: compileAlternation(pack.citations, po),
-    sponsorship: compileAlternation(pack.sponsorship, po),
+    citations: alternation(pack.citations),
+    sponsorship: alternation(pack.sponsorship),
     patternOptions: po,
+    lexicon: buildLexicon(
+      [...pack.rules.flatMap((r) => r.match?.patterns ?? []), ...Object.values(pack.classes ?? {}).flat()],
+      (s) => foldString(s, FOLD),
+    ),
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
+    alternation,
   };
 }
 
@@ -158,11 +217,17 @@ export function compilePack(pack: RulePack): CompiledPack {
  */
 export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: RegExp }> {
   const out: Array<{ where: string; re: RegExp }> = [];
-  const add = (where: string, re: RegExp | null | undefined) => {
-    if (re && !out.some((o) => o.re.source === re.source && o.re.flags === re.flags)) out.push({ where, re });
+  const seen = new Set<string>();
+  // The engine runs these sources on rx.ts programs; as RegExps (sticky for prefilter candidates,
+  // global otherwise) they are what a regex engine would run, which is what ReDoS tools analyse.
+  const add = (where: string, p: Program | null | undefined, flags = 'gu') => {
+    if (p && !seen.has(flags + p.source)) {
+      seen.add(flags + p.source);
+      out.push({ where, re: new RegExp(p.source, flags) });
+    }
   };
   const id = (i: number) => cp.rules[i]!.rule.id;
-  for (const list of cp.candidates.values()) for (const c of list) add(`${id(c.rule)} match.patterns`, c.re);
+  for (const list of cp.candidates.values()) for (const c of list) add(`${id(c.rule)} match.patterns`, c.re, 'uy');
   for (const o of cp.orphans) add(`${id(o.rule)} match.patterns (no prefilter)`, o.re);
   for (const cr of cp.rules) {
     add(`${cr.rule.id} match.allow`, cr.allow);
@@ -240,11 +305,20 @@ function walk(root: HeadNode, text: string, at: number, hit: (at: number, termin
 // alive and is invisible to callers: the same pack always compiles to the same thing.
 const compiled = new WeakMap<RulePack, CompiledPack>();
 
-export function getCompiledPack(pack: RulePack): CompiledPack {
+/**
+ * The compiled pack, compiled on first request. `trusted` (the built-in packs, whose patterns the
+ * test suite validates) skips the RegExp-based validation of `re:` bodies.
+ */
+export function getCompiledPack(pack: RulePack, trusted = false): CompiledPack {
   let c = compiled.get(pack);
   if (!c) {
-    c = compilePack(pack);
+    c = compilePack(pack, trusted);
     compiled.set(pack, c);
   }
   return c;
+}
+
+/** Compile every lazily compiled list of a pack now, so a bad pattern throws here. */
+export function forceCompiled(cp: CompiledPack): void {
+  for (const r of cp.rules) void [r.allow, r.unlessSentence, r.when, r.unless];
 }

@@ -1,12 +1,14 @@
 /**
  * The check: text → shadow → matches → applicability → findings with original offsets.
  */
-import { getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
+import { forceCompiled, getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { interpolate, lookup } from './messages.js';
-import { normalizeText, toOriginal, transliterateRu, type Shadow } from './normalize.js';
-import { compileAlternation } from './pattern.js';
+import { readAsWords, type Lexicon } from './evasion.js';
+import { normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
+import { overlapsAny } from './ranges.js';
+import type { Program } from './rx.js';
 import { createRegistry, type Registry } from './registry.js';
 import { routeAuto, type PackRoute } from './routing.js';
 import {
@@ -43,7 +45,25 @@ export interface CheckerOptions extends CheckOptions {
 export interface Checker {
   /** Check one text. Per-call options override the checker's defaults (packs stay fixed). */
   check(text: string, options?: CheckOptions): Report;
+  /**
+   * Check many texts with the same options, one report per text, in order. Items are texts or
+   * `{ text, options }` (options on top of the batch's: e.g. each file's front matter).
+   * The batch options are validated once.
+   */
+  checkMany(items: Iterable<string | BatchItem>, options?: CheckManyOptions): Report[];
   readonly registry: Registry;
+}
+
+/** A text of a batch with options of its own. */
+export interface BatchItem {
+  text: string;
+  options?: CheckOptions;
+}
+
+/** Options of `checkMany`: the options of every check in the batch, plus a progress callback. */
+export interface CheckManyOptions extends CheckOptions {
+  /** Called after each text: how many are done, and of how many when the input has a length. */
+  onProgress?: (done: number, total: number | undefined) => void;
 }
 
 const OPTION_KEYS = ['jurisdictions', 'context', 'locale', 'rules', 'asOf', 'detect'] as const;
@@ -124,10 +144,14 @@ class TextState {
   private quotes: Array<[number, number]> | undefined;
   private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {}
+  /** `lexicons`: the vocabularies of the registered packs, for reading evasive spellings. */
+  constructor(
+    readonly text: string,
+    private readonly lexicons: readonly Lexicon[] = [],
+  ) {}
 
   get shadow(): Shadow {
-    return (this.shadowCache ??= normalizeText(this.text, { diacritics: true }));
+    return (this.shadowCache ??= readAsWords(normalizeText(this.text, { diacritics: true }), this.text, this.lexicons));
   }
   get translit(): Shadow {
     return (this.translitCache ??= transliterateRu(this.shadow));
@@ -175,20 +199,22 @@ class TextState {
     const cand = q[lo - 1];
     return cand && end <= cand[1] ? cand : undefined;
   }
+  private startsCache = new Map<Shadow, Int32Array>();
+  /** Indices of the view where a word starts (a letter or digit after anything else). */
+  wordStarts(view: Shadow): Int32Array {
+    let r = this.startsCache.get(view);
+    if (!r) this.startsCache.set(view, (r = wordStartsOf(view.text)));
+    return r;
+  }
   private matchCache = new Map<string, Array<[number, number]>>();
   /**
    * All matches of a global regex in a view, memoized per view and regex source: many rules
    * share `when` lists and rule functions search the same word lists, so each runs once a text.
    */
-  matches(view: Shadow, re: RegExp): Array<[number, number]> {
+  matches(view: Shadow, re: Program): Array<[number, number]> {
     const key = `${view === this.translitCache ? 't' : 's'}${re.source}`;
     let r = this.matchCache.get(key);
-    if (!r) {
-      re.lastIndex = 0;
-      r = [];
-      for (const m of view.text.matchAll(re)) r.push([m.index, m.index + m[0].length]);
-      this.matchCache.set(key, r);
-    }
+    if (!r) this.matchCache.set(key, (r = re.all(view.text, this.wordStarts(view))));
     return r;
   }
   lineColumn(pos: number): { line: number; column: number } {
@@ -208,6 +234,19 @@ class TextState {
   }
 }
 
+function wordStartsOf(text: string): Int32Array {
+  const out: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair: the first decided
+    const isWord = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : wordAt(text, i);
+    if (isWord && !prevWord) out.push(i);
+    prevWord = isWord;
+  }
+  return Int32Array.from(out);
+}
+
 /** Shadow index of the first shadow unit whose original start is ≥ `orig`. */
 function toShadowIndex(shadow: Shadow, orig: number): number {
   let lo = 0;
@@ -220,13 +259,6 @@ function toShadowIndex(shadow: Shadow, orig: number): number {
   return lo;
 }
 
-function testIn(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  const r = re.test(s);
-  re.lastIndex = 0;
-  return r;
-}
-
 function viewSlice(view: Shadow, range: [number, number]): string {
   return view.text.slice(toShadowIndex(view, range[0]), toShadowIndex(view, range[1]));
 }
@@ -235,27 +267,15 @@ function viewSlice(view: Shadow, range: [number, number]): string {
  * Whether `re` matches in the view's slice of an original range, memoized per range: a text
  * that is one long sentence with thousands of hits must not re-scan that sentence per hit.
  */
-function testRange(memo: Map<string, boolean>, re: RegExp, view: Shadow, range: [number, number]): boolean {
+function testRange(memo: Map<string, boolean>, re: Program, view: Shadow, range: [number, number]): boolean {
   const key = `${range[0]}:${range[1]}`;
   let r = memo.get(key);
-  if (r === undefined) memo.set(key, (r = testIn(re, viewSlice(view, range))));
+  if (r === undefined) memo.set(key, (r = re.test(viewSlice(view, range))));
   return r;
 }
 
-/** Whether [s, e) overlaps one of `ranges` (sorted, non-overlapping). */
-function overlapsAny(ranges: Array<[number, number]>, s: number, e: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]![0] < e;
-}
-
 /** All pattern hits of a pack in a view, as shadow ranges per rule index. */
-function scan(pack: CompiledPack, view: Shadow): Map<number, Array<[number, number]>> {
+function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number, Array<[number, number]>> {
   const hits = new Map<number, Array<[number, number]>>();
   const add = (rule: number, s: number, e: number) => {
     const list = hits.get(rule);
@@ -266,17 +286,51 @@ function scan(pack: CompiledPack, view: Shadow): Map<number, Array<[number, numb
   if (pack.headTrie) {
     scanHeads(pack.headTrie, text, (at, terminal) => {
       for (const c of pack.candidates.get(terminal)!) {
-        c.re.lastIndex = at;
-        const cm = c.re.exec(text);
-        if (cm) add(c.rule, at, at + cm[0].length);
+        const end = c.re.at(text, at);
+        if (end >= 0) add(c.rule, at, end);
       }
     });
   }
-  for (const o of pack.orphans) {
-    o.re.lastIndex = 0;
-    for (const m of text.matchAll(o.re)) if (m[0].length > 0) add(o.rule, m.index, m.index + m[0].length);
-  }
+  for (const o of pack.orphans) for (const [s, e] of o.re.all(text, starts)) if (e > s) add(o.rule, s, e);
   return hits;
+}
+
+/**
+ * The first (`forward`) or last `n` words (runs of letters and digits) of `text[lo, hi)`, as
+ * `text.slice(lo, hi).match(/[\p{L}\p{N}]+/gu)` would cut them. Index scanning instead of a global
+ * regex: this runs per hit, and V8 kept dropping and re-tiering the native code of a small
+ * global regex called this often (see ARCHITECTURE.md).
+ */
+function wordsNear(text: string, lo: number, hi: number, n: number, forward: boolean): string[] {
+  const isWordIn = (i: number): number => {
+    // Width (1 or 2) of the word character at i inside [lo, hi), or 0.
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return wordAt(text, i) ? 2 : 0;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) return 0; // a lone surrogate (or a pair cut by the range)
+    return wordAt(text, i) ? 1 : 0;
+  };
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = lo; i < hi; ) {
+    const w = isWordIn(i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const st = i;
+    i += w;
+    for (let x; i < hi && (x = isWordIn(i)) > 0; ) i += x;
+    starts.push(st);
+    ends.push(i);
+    if (forward && starts.length >= n) break;
+  }
+  const from = forward ? 0 : Math.max(0, starts.length - n);
+  const out: string[] = [];
+  for (let k = from; k < starts.length && out.length < n; k++) out.push(text.slice(starts[k], ends[k]));
+  return out;
 }
 
 function isNegation(pack: CompiledPack, word: string): boolean {
@@ -303,22 +357,19 @@ function filterHits(
   const citedMemo = new Map<string, boolean>();
   for (const [s, e] of hits) {
     if (cr.allow) {
-      allowRanges ??= [...view.text.matchAll(cr.allow)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+      allowRanges ??= state.matches(view, cr.allow);
       if (overlapsAny(allowRanges, s, e)) continue;
     }
     const orig = toOriginal(view, s, e);
     const sentence = state.sentence(orig.start);
     if (cr.unlessSentence && testRange(unlessMemo, cr.unlessSentence, view, sentence)) continue;
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
-      const before = view.text.slice(Math.max(toShadowIndex(view, sentence[0]), s - 160), s);
-      const words = before.match(TOKEN) ?? [];
-      const last = words.slice(-cr.negationWindow);
-      if (last.some((w) => isNegation(pack, w))) continue;
+      const lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
+      if (wordsNear(view.text, lo, s, cr.negationWindow, false).some((w) => isNegation(pack, w))) continue;
     }
     if (cr.negationAfter > 0 && pack.negations.length > 0) {
-      const after = view.text.slice(e, Math.min(toShadowIndex(view, sentence[1]), e + 80));
-      const words = (after.match(TOKEN) ?? []).slice(0, cr.negationAfter);
-      if (words.some((w) => isNegation(pack, w))) continue;
+      const hi = Math.min(toShadowIndex(view, sentence[1]), e + 80);
+      if (wordsNear(view.text, e, hi, cr.negationAfter, true).some((w) => isNegation(pack, w))) continue;
     }
     if (cr.inQuotes !== 'report') {
       const q = state.quoteAt(orig.start, orig.end);
@@ -350,10 +401,8 @@ function presenceFindings(cr: CompiledRule, state: TextState, view: Shadow): Raw
     if (p.exact) {
       for (const seq of part.sequences) if ((hit = findSeq(seq))) break;
     } else if (part.regex) {
-      part.regex.lastIndex = 0;
-      const m = part.regex.exec(view.text);
-      if (m) hit = toOriginal(view, m.index, m.index + m[0].length);
-      part.regex.lastIndex = 0;
+      const m = part.regex.first(view.text, 0, state.wordStarts(view));
+      if (m) hit = toOriginal(view, m[0], m[1]);
     }
     found.push(hit);
   }
@@ -385,7 +434,7 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
       re = pack.adhocByKey.get(key);
       if (re === undefined) {
         // The view may be transliterated: fold the literals the way the pack's patterns are.
-        re = compileAlternation(patterns, pack.patternOptions);
+        re = pack.alternation(patterns);
         if (pack.adhocByKey.size >= 512) pack.adhocByKey.clear(); // a function inventing lists: stay bounded
         pack.adhocByKey.set(key, re);
       }
@@ -429,20 +478,49 @@ function inForce(from: string | undefined, until: string | undefined, asOf: stri
  * ```
  */
 export function createChecker(options: CheckerOptions = {}): Checker {
+  return makeChecker(options, false);
+}
+
+/**
+ * `createChecker`, optionally compiling packs on first use instead of here. Internal: `medad`
+ * uses it for its built-in packs, whose patterns the test suite compiles, so a process that
+ * checks Polish posts never compiles the German and Russian packs. Packs passed in by a caller
+ * compile here, so a bad pattern fails at `createChecker`, not in the middle of a batch.
+ */
+export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   const packsOpt = (options as CheckerOptions).packs;
   const registry: Registry =
     packsOpt === undefined ? createRegistry() : Array.isArray(packsOpt) ? createRegistry(packsOpt) : packsOpt;
   const { packs: _ignored, ...rest } = options;
   const defaults = validateOptions(rest, CHECKER_KEYS, registry);
-  // Compile eagerly, so the first check is as fast as the rest and pattern errors surface here.
-  for (const p of registry.packs()) getCompiledPack(p);
+  if (!lazy) for (const p of registry.packs()) forceCompiled(getCompiledPack(p));
 
+  const checkText = (text: unknown, o: CheckOptions): Report => {
+    if (typeof text !== 'string') throw badType('text', text, 'a string');
+    return runCheck(text, o, registry, lazy);
+  };
   return {
     registry,
     check(text: string, callOptions?: CheckOptions): Report {
-      if (typeof text !== 'string') throw badType('text', text, 'a string');
-      const o = { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) };
-      return runCheck(text, o, registry);
+      return checkText(text, { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) });
+    },
+    checkMany(items: Iterable<string | BatchItem>, batchOptions?: CheckManyOptions): Report[] {
+      if (items === null || typeof items !== 'object' || typeof (items as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+        throw badType('items', items, 'an iterable of texts or { text, options } objects');
+      }
+      const { onProgress, ...callOptions } = batchOptions ?? {};
+      if (onProgress !== undefined && typeof onProgress !== 'function') throw badType('options.onProgress', onProgress, 'a function');
+      const batch = { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) };
+      const total = Array.isArray(items) ? items.length : undefined;
+      const out: Report[] = [];
+      for (const item of items) {
+        if (typeof item === 'string') out.push(checkText(item, batch));
+        else if (item !== null && typeof item === 'object' && 'text' in item) {
+          out.push(checkText(item.text, item.options === undefined ? batch : { ...batch, ...validateOptions(item.options, OPTION_KEYS, registry) }));
+        } else throw badType(`items[${out.length}]`, item, 'a string or { text, options }');
+        onProgress?.(out.length, total);
+      }
+      return out;
     },
   };
 }
@@ -459,7 +537,7 @@ function detectChecked(detector: LanguageDetector, text: string): DetectedLangua
   return d as DetectedLanguage;
 }
 
-function runCheck(text: string, o: CheckOptions, registry: Registry): Report {
+function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: boolean): Report {
   const context: CheckContext = o.context ?? {};
   const locale = o.locale ?? 'en';
   const asOf = o.asOf ?? today();
@@ -488,9 +566,13 @@ function runCheck(text: string, o: CheckOptions, registry: Registry): Report {
   }
   report.jurisdictions = routes.map((r) => r.pack.jurisdiction);
 
-  const state = new TextState(text);
+  // Every registered pack's words, not only the routed ones': the shadow is shared by the packs.
+  const state = new TextState(
+    text,
+    registry.packs().map((p) => getCompiledPack(p).lexicon),
+  );
   for (const { pack, segments } of routes) {
-    const cp = getCompiledPack(pack);
+    const cp = getCompiledPack(pack, trusted);
     const findings = checkPack(cp, state, context, o, locale, asOf, report.skipped);
     for (const f of findings) {
       // A pack that reads only its runs of a mixed post keeps only findings inside them
@@ -539,12 +621,12 @@ function checkPack(
     }
     if (a.audiences && !a.audiences.includes(audience)) return skip('audience');
     if (a.sponsoredOnly) {
-      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && testIn(cp.sponsorship, view.text));
+      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && cp.sponsorship.test(view.text));
       if (!sponsored) return skip('not-sponsored');
     }
     let h: Array<[number, number]> | undefined;
     if (rule.match) {
-      hits ??= scan(cp, view);
+      hits ??= scan(cp, view, state.wordStarts(view));
       h = hits.get(index);
     }
     const assetHit = rule.assetTags !== undefined && hasAssetTag(context, rule.assetTags);
@@ -554,10 +636,10 @@ function checkPack(
     if (cr.unless && state.matches(view, cr.unless).length) return;
 
     const raws: Raw[] = [];
-    if (h) raws.push(...filterHits(cr, cp, state, view, h));
+    if (h) pushAll(raws, filterHits(cr, cp, state, view, h));
     if (assetHit) raws.push({ range: null, variant: 'asset' });
-    if (cr.presence) raws.push(...presenceFindings(cr, state, view));
-    if (rule.test) raws.push(...runRuleFunction(cr, cp, state, context));
+    if (cr.presence) pushAll(raws, presenceFindings(cr, state, view));
+    if (rule.test) pushAll(raws, runRuleFunction(cr, cp, state, context));
 
     const catalogs = [pack.messages, (o as CheckerOptions).messages];
     const basis = basisFor(rule.legalBasis, context, asOf);
@@ -636,3 +718,8 @@ function toFinding(
 }
 
 export { wordingTokens };
+
+/** `dst.push(...src)` passes every element as an argument: a million hits overflow the stack. */
+function pushAll<T>(dst: T[], src: readonly T[]): void {
+  for (let k = 0; k < src.length; k++) dst.push(src[k]!);
+}

@@ -40,8 +40,12 @@ const G = '[^\\p{L}\\p{N}.!?]+';
 const G0 = '[^\\p{L}\\p{N}.!?]*';
 /** A space that may stand inside a number or between a number and its unit (NBSP, narrow NBSP). */
 const SP = '[ \\u00a0\\u202f]';
-/** `1200`, `1 200`, `1.200.000`, `2,5`, `1'200`: groups of three after a separator. */
-const DIGITS = `(?:[0-9]{1,3}(?:[ \\u00a0\\u202f.'][0-9]{3})+|[0-9]+)(?:[.,][0-9]+)?`;
+/**
+ * `1200`, `1 200`, `1.200.000`, `2,5`, `1'200`: groups of three after a separator. Bounded (up to
+ * 21 digits before the decimal point, 6 after) and followed by no further digit, so a run of a
+ * million digits is given up after a few steps instead of being backtracked digit by digit.
+ */
+const DIGITS = `(?:[0-9]{1,3}(?:[ \\u00a0\\u202f.'][0-9]{3}){1,6}|[0-9]{1,15})(?![0-9])(?:[.,][0-9]{1,6}(?![0-9]))?`;
 /**
  * A number that starts where no number goes on: not after a letter/digit and not after
  * "digit + separator", so `1 200 300` is tried once at `1`, never again at `200` (which would make

@@ -5,7 +5,7 @@
 export * from './types.js';
 export { defineRule, definePack } from './define.js';
 export { createRegistry, type Registry, type RegisterOptions } from './registry.js';
-export { createChecker, type Checker, type CheckerOptions } from './engine.js';
+export { createChecker, type BatchItem, type Checker, type CheckerOptions, type CheckManyOptions } from './engine.js';
 export { detectLite } from './detect-lite.js';
 export { compilePattern, PatternError } from './pattern.js';
 export { normalizeText, type Shadow } from './normalize.js';

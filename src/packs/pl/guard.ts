@@ -4,6 +4,7 @@
  * the first line covers a wound photo described on the third, a consent statement at the end
  * covers the patient named at the start.
  */
+import { lastAtMost, overlapsAny } from '../../core/ranges.js';
 import type { Pattern, RuleFunctionContext, RuleFunctionResult } from '../../core/types.js';
 
 type Range = { start: number; end: number };
@@ -20,34 +21,37 @@ export interface GuardSpec {
   assetTags?: readonly string[];
 }
 
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const SENTENCE_END = /[.!?…]\s|\n/gu;
 
-/** The sentence around `pos`, by the same cut as the engine (. ! ? … before a space, or a line break). */
-function sentenceOf(text: string, pos: number): Range {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const cut = m.index + m[0].length;
-    if (cut <= pos) start = cut;
-    else {
-      end = cut;
-      break;
-    }
-  }
-  return { start, end };
+/**
+ * Sentence cuts of a text, by the same cut as the engine (. ! ? … before a space, or a line
+ * break), computed once per text; `of(pos)` is then a binary search, so a post with thousands
+ * of hits is not rescanned from the start per hit (that was quadratic).
+ */
+function sentenceIndex(text: string): { of(pos: number): Range } {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) cuts.push(m.index + m[0].length);
+  return {
+    of(pos) {
+      const k = lastAtMost(cuts, pos);
+      return { start: k < 0 ? 0 : cuts[k]!, end: k + 1 < cuts.length ? cuts[k + 1]! : text.length };
+    },
+  };
 }
 
 export function guardedFind(ctx: RuleFunctionContext, spec: GuardSpec): RuleFunctionResult[] {
   if (spec.unlessAnywhere && ctx.find(spec.unlessAnywhere).length > 0) return [];
+  // Matches of one pattern list come sorted and disjoint: overlap tests are binary searches.
   const allowed = spec.allow ? ctx.find(spec.allow) : [];
   const legal = spec.unlessSentence ? ctx.find(spec.unlessSentence) : [];
+  let sentences: ReturnType<typeof sentenceIndex> | undefined;
   const hits = ctx
     .find(spec.patterns)
-    .filter((h) => !allowed.some((a) => overlaps(a, h)))
+    .filter((h) => !overlapsAny(allowed, h.start, h.end))
     .filter((h) => {
-      const s = sentenceOf(ctx.text, h.start);
-      return !legal.some((l) => overlaps(l, s));
+      if (legal.length === 0) return true;
+      const s = (sentences ??= sentenceIndex(ctx.text)).of(h.start);
+      return !overlapsAny(legal, s.start, s.end);
     });
   const out: RuleFunctionResult[] = hits.map((range) => ({ range }));
   if (out.length === 0 && spec.assetTags && ctx.hasAssetTag(...spec.assetTags)) out.push({ range: null, variant: 'asset' });

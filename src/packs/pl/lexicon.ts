@@ -6,8 +6,13 @@ import type { Pattern } from '../../core/types.js';
 
 /**
  * Sentences that quote or describe the law, a regulator or a chamber ("reklama nie może…",
- * "niedopuszczalne jest…", "art. 55", "UOKiK uznał…"): they talk about a ban, they do not break
- * it. Content rules skip a trigger in such a sentence.
+ * "niedopuszczalne jest…", "art. 55 ustawy…", "UOKiK uznał…"): they talk about a ban, they do not
+ * break it. Content rules skip a trigger in such a sentence.
+ *
+ * Every entry must be something only a statement about the law says: a stray "#gif", "(art. 1)",
+ * "§ 2" or "nie wolno przegapić!" appended to an ad must not switch the rule off (issue 14). So an
+ * article or paragraph counts only with the act it belongs to, a regulator only with what it did,
+ * and "nie wolno" only with what is forbidden.
  */
 export const LEGAL_TEXT: Pattern[] = [
   'niedopuszczaln*',
@@ -15,20 +20,24 @@ export const LEGAL_TEXT: Pattern[] = [
   'zabrania się',
   'zakazan*',
   'zakaz* reklam*',
-  'nie wolno ~3 (reklam*|reklamow*|publikow*|zamieszcza*|używać|wykorzystywać|przedstawiać|sugerować|kierować)',
+  'nie wolno ~3 (reklam*|reklamow*|publikow*|zamieszcza*|używać|wykorzystywać|przedstawiać|sugerować|kierować|kierowania|rozpowszechnia*|stosować|wprowadzać|odwoływać|prezentować|oferować|zachęcać|posługiwać|udzielać|obiecywać|gwarantować|prowadzić)',
   'przyjmowani* produktu leczniczego',
   'reklama produktu leczniczego',
-  'nie (może|mogą) ~1 (zawierać|polegać|mieć|być|wprowadzać|sugerować|odwoływać|naruszać)',
-  're:art\\.\\s*\\d+',
-  're:§\\s*\\d+',
+  'nie (może|mogą) ~1 (zawierać|polegać|wprowadzać|sugerować|odwoływać|naruszać)',
+  // "nie może być" alone is also "nie może być lepiej!": only with what cannot be so.
+  '(reklam*|ogłoszeni*|informacj*) ~3 nie (może|mogą) ~1 (mieć|być)',
+  // "art. 55 ust. 1 ustawy", "§ 4 rozporządzenia", "art. 63 KEL", "art. 94a u.p.f.", "art. 14 k.c."
+  're:(?:art\\.?|§) ?\\d+[a-z]?(?: (?:ust|pkt|§|lit)\\.? ?\\d+[a-z]?\\)?){0,3},? (?:ustaw|rozporz|kodeks|prawa|prawo|dyrektyw|upf|u\\. ?p\\. ?f|uzl|kel|k\\. ?c|k\\. ?k|dz\\.)',
   're:dz\\.\\s?u\\.',
   'rozporządzeni(e|a|u|em)',
   'ustaw(a|y|ie|ą) (o|z)',
   'prawo farmaceutyczne',
-  'uokik',
-  'urpl',
-  'gif',
+  'prawa farmaceutycznego',
+  // A regulator named with what it did, not a bare name or hashtag ("#gif", "#UOKiK").
+  '(uokik|urpl|gif|gis) ~3 (uznał*|nałożył*|stwierdzi*|wyda*|nakaza*|wstrzyma*|wycofa*|zakaza*|ukara*|decyzj*|komunikat*|stanowisk*|ostrzega*|przypomina*)',
+  '(decyzj*|komunikat*|stanowisk*|kar*|prezes*|wytyczn*|ostrzeżeni*) ~3 (uokik|urpl|gif|gis)',
   'prezes* urzędu',
+  'główn* inspektor*',
   'inspektor* farmaceutyczn*',
   'komisj* etyki reklamy',
   'naczeln* (rad*|izb*) lekarsk*',

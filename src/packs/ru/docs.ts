@@ -47,6 +47,7 @@ import { minorPersuasionDocs } from './rules/minor-persuasion.js';
 import { giveawayDocs } from './rules/giveaway.js';
 import { healthScareServiceDocs } from './rules/health-scare-service.js';
 import { remoteFirstDiagnosisDocs } from './rules/remote-first-diagnosis.js';
+import { effectClaimDocs } from './rules/effect-claim.js';
 import { warningSizeDocs } from './rules/warning-size.js';
 
 export const ruDocs: Record<string, RuleDocs> = {
@@ -94,4 +95,5 @@ export const ruDocs: Record<string, RuleDocs> = {
   'ru/health-scare-service': healthScareServiceDocs,
   'ru/remote-first-diagnosis': remoteFirstDiagnosisDocs,
   'ru/warning-size': warningSizeDocs,
+  'ru/effect-claim': effectClaimDocs,
 };

@@ -49,6 +49,7 @@ import { minorPersuasion } from './rules/minor-persuasion.js';
 import { giveaway } from './rules/giveaway.js';
 import { healthScareService } from './rules/health-scare-service.js';
 import { remoteFirstDiagnosis } from './rules/remote-first-diagnosis.js';
+import { effectClaim } from './rules/effect-claim.js';
 import { warningSize } from './rules/warning-size.js';
 
 export const ruPack = definePack({
@@ -100,6 +101,7 @@ export const ruPack = definePack({
     healthScareService,
     remoteFirstDiagnosis,
     warningSize,
+    effectClaim,
   ],
   // English and the pack's own language; `medad` adds the other locales (see src/index.ts).
   messages: { en, ru },

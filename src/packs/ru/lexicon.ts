@@ -43,11 +43,17 @@ export const FAS_RESTRICTED_CHANNELS: readonly string[] = ['telegram', 'tg', 'yo
  */
 export const FOREIGN_AGENT_CHANNELS: readonly string[] = ['foreign-agent', 'иноагент', 'foreign-agent-resource'];
 
-/** Online channels where an ad needs the ч. 16–17 ст. 18.1 marking (label, advertiser, erid). */
+/**
+ * Online channels where a business's own promotional post needs the ч. 16–17 ст. 18.1 marking
+ * (label, advertiser, erid): platforms and feeds. Not the advertiser's own website: FAS treats
+ * information on a company's own site about its own goods as not advertising (letter of
+ * 28.08.2015 № АК/45828/15 [K]); a paid or labelled post there is still checked as sponsored.
+ */
 export const ONLINE_CHANNELS: readonly string[] = [
-  'vk', 'vkontakte', 'вконтакте', 'ok', 'odnoklassniki', 'dzen', 'дзен', 'rutube', 'max', 'web', 'site', 'website', 'blog',
+  // Not ad networks (Яндекс Директ, VK Ads): they add the label and erid to the ads they serve.
+  'vk', 'vkontakte', 'вконтакте', 'ok', 'odnoklassniki', 'dzen', 'дзен', 'rutube', 'max',
   'telegram', 'tg', 'youtube', 'whatsapp', 'instagram', 'facebook', 'tiktok', 'threads', 'x', 'twitter', 'linkedin',
-  'newsletter', 'email', 'messenger', 'avito', 'yandex', 'reels', 'shorts', 'stories',
+  'newsletter', 'email', 'messenger', 'avito', 'reels', 'shorts', 'stories',
 ];
 
 /** Channels on which ads are video (ч. 7 ст. 24: 5 s and 7 % of the frame; ч. 1.1 ст. 25 the same). */
@@ -73,8 +79,10 @@ export const CALL_TO_ACTION: Pattern[] = [
 
 /** Prices and promotions (money amounts, percentages with discount words). */
 export const PRICE_OR_PROMO: Pattern[] = [
-  're:\\d[\\d  ]*(?:₽|руб\\p{L}*|р\\.)',
-  're:(?:от|всего|за)\\s\\d[\\d  ]*\\s?(?:₽|руб\\p{L}*|р\\.)',
+  // Amounts in groups of three (`1 200`, `1200`, `12 000 000`), started once per number (the
+  // lookbehind): `\\d[\\d  ]*` was re-read from every digit of a long run of "1 1 1 …" (quadratic).
+  're:(?<!\\d)(?<!\\d[ \\u00a0])\\d{1,3}(?:[ \\u00a0]?\\d{3})*[ \\u00a0]?(?:₽|руб\\p{L}*|р\\.)',
+  're:(?:от|всего|за)\\s\\d{1,3}(?:[ \\u00a0]?\\d{3})*\\s?(?:₽|руб\\p{L}*|р\\.)',
   'скидк*',
   'акци(я|и|ю|ей)',
   're:[-−–]\\d{1,2} ?%',
@@ -153,11 +161,15 @@ export const DISEASES: readonly string[] = [
   'алкоголизм*', 'зависимост*', 'курени*', 'ожирени*', 'целлюлит*', 'депресси*', 'бессонниц*', 'деменци*', 'мигрен*',
 ];
 
-/** Organs, tissues and body functions that effect claims name ("restores the joints", "boosts immunity"). */
+/**
+ * Organs, tissues and body functions that effect claims name ("restores the joints", "boosts
+ * immunity"). Not skin, hair, nails or teeth: «очищает кожу» is a cosmetic's function and
+ * «восстановление зубов» a dental service's name.
+ */
 export const BODY: readonly string[] = [
   'сустав*', 'хрящ*', 'позвоночник*', 'спин*', 'кост*', 'мышц*', 'связк*',
   'сосуд*', 'сердц*', 'кров*', 'печен*', 'почк*', 'желуд*', 'кишечник*', 'поджелудочн*', 'щитовидк*', 'простат*',
-  'иммунитет*', 'иммунн*', 'защитн*', 'зрени*', 'глаз*', 'слух*', 'кож*', 'волос*', 'ногт*', 'зуб*', 'десн*',
+  'иммунитет*', 'иммунн*', 'защитн*', 'зрени*', 'глаз*', 'слух*',
   'мозг*', 'памят*', 'нерв*', 'давлени*', 'гормон*', 'потенци*', 'либидо', 'метаболизм*', 'организм*', 'клетк*',
 ];
 
@@ -170,6 +182,7 @@ export const EFFECT_VERBS: readonly string[] = [
   'укрепля*', 'укрепит', 'укрепят', 'укрепить', 'очища*', 'очистит', 'очистят', 'очистить', 'омолажива*', 'омолодит', 'омолодят', 'омолодить', 'нормализ*', 'оздоравлива*',
   'регенерир*', 'выводит', 'выведет', 'избавля*', 'избавит', 'избавят', 'избавить', 'защища*', 'защитит', 'защитят', 'защитить', 'устраня*', 'устранит', 'устранят', 'устранить',
   'повыша*', 'повысит', 'повысят', 'повысить', 'поднима*', 'поднимет', 'поднимут', 'усилива*', 'усилит', 'усилят', 'усилить', 'растворя*', 'растворит', 'растворят', 'растворить', 'рассасыва*',
+  'улучша*', 'улучшит', 'улучшить', 'ускоря*', 'регулиру*', 'снижа*', 'снизит', 'снизить', 'останавлива*',
   'убива*', 'уничтожа*', 'уничтожит', 'уничтожат', 'уничтожить', 'обновля*', 'заживля*', 'спаса*', 'спасет', 'спасут', 'побежда*', 'победит', 'победят', 'победить',
 ];
 
@@ -190,3 +203,11 @@ export const LAW_TALK: Pattern[] = [
   'реклам* ~4 не (может|могут|должна|должны|вправе)',
   '(нельзя|запрещено|недопустимо) ~2 (обещать|ссылаться|называть|писать|гарантировать|утверждать|использовать)',
 ];
+
+/** Nouns of effect (list items of product pages: «Способствует: нормализации моторики …»). */
+export const EFFECT_NOUNS: readonly string[] = [
+  'нормализаци*', 'восстановлени*', 'улучшени*', 'укреплени*', 'очищени*', 'омоложени*', 'снижени*', 'оздоровлени*', 'регенераци*', 'стимуляци*', 'активизаци*', 'повышени*',
+];
+
+/** Health problems a claim is about, besides named diseases: pain, inflammation, symptoms. */
+export const COMPLAINTS: readonly string[] = ['бол*', 'воспалени*', 'отек*', 'отечност*', 'спазм*', 'симптом*', 'вздути*', 'диаре*', 'кровоток*', 'кровообращени*', 'лимфоток*', 'микрофлор*', 'моторик*', 'тонус*', 'обмен*'];

@@ -1,3 +1,4 @@
+import { lastAtMost, overlapsAny } from '../../../core/ranges.js';
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext } from '../../../core/types.js';
@@ -41,13 +42,31 @@ export const layComprehensibility = defineRule({
   legalBasis: [uwm('art. 55 ust. 1', 'reklama wyrobu kierowana do publicznej wiadomości musi być sformułowana w sposób zrozumiały dla laika')],
   applies: { products: ['medical-device'], audiences: ['public'], from: UWM_FROM },
   test(ctx: RuleFunctionContext) {
+    const text = ctx.text;
     const skip = ctx.find(NOT_JARGON);
-    const hits = ctx.find(JARGON).filter((h) => {
-      if (skip.some((s) => s.start < h.end && h.start < s.end)) return false;
-      const from = Math.max(ctx.text.lastIndexOf('.', h.start - 1), ctx.text.lastIndexOf('\n', h.start - 1)) + 1;
-      const next = ctx.text.slice(h.end).search(/[.!?\n]/u);
-      const sentence = ctx.text.slice(from, next < 0 ? ctx.text.length : h.end + next);
-      return !EXPLAINED.test(sentence);
+    const jargon = ctx.find(JARGON);
+    if (jargon.length === 0) return [];
+    // A hit's sentence runs from after the last '.' or line break before it to the next . ! ? or
+    // line break after it. Both ends come from one index of those marks, built once, and each
+    // sentence is tested once: per-hit scans were quadratic on long texts with many hits.
+    const dots: number[] = [];
+    const ends: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46 || c === 10) dots.push(i);
+      if (c === 46 || c === 10 || c === 33 || c === 63) ends.push(i);
+    }
+    const explained = new Map<string, boolean>();
+    const hits = jargon.filter((h) => {
+      if (overlapsAny(skip, h.start, h.end)) return false;
+      const d = lastAtMost(dots, Math.max(h.start - 1, 0));
+      const from = d < 0 ? 0 : dots[d]! + 1;
+      const e = lastAtMost(ends, h.end - 1) + 1;
+      const to = e < ends.length ? ends[e]! : text.length;
+      const key = `${from}:${to}`;
+      let ok = explained.get(key);
+      if (ok === undefined) explained.set(key, (ok = EXPLAINED.test(text.slice(from, to))));
+      return !ok;
     });
     return hits.length >= 2 ? hits.map((range) => ({ range })) : [];
   },

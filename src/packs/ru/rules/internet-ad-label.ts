@@ -50,6 +50,7 @@ export const internetAdLabelDocs: RuleDocs = {
       { text: 'Профессиональная чистка зубов — 3 500 ₽. Имеются противопоказания, необходима консультация специалиста.', context: { product: 'medical-service' } },
       { text: 'Промокод SMILE.', context: { product: 'medical-service' }, asOf: '2021-06-01' },
       { text: 'Как подготовиться к УЗИ брюшной полости: не есть за 8 часов до исследования.', context: { product: 'medical-service', channel: 'vk' } },
+      { text: 'Наш центр проводит лазерную эпиляцию. Голени — 1 900 ₽.', context: { product: 'medical-service', channel: 'web' } },
       { text: 'Скидка 20% на УЗИ щитовидной железы, записывайтесь по телефону. Реклама. ООО «Пример», erid: 2Vtzq.', context: { product: 'medical-service', channel: 'vk' } },
     ],
   },

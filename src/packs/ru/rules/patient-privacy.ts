@@ -1,3 +1,4 @@
+import { containsAny } from '../../../core/ranges.js';
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext, RuleFunctionResult } from '../../../core/types.js';
@@ -26,8 +27,9 @@ function test(ctx: RuleFunctionContext): RuleFunctionResult[] {
   for (const s of ctx.text.matchAll(SENTENCE)) {
     const from = s.index;
     const to = from + s[0].length;
-    const inside = (r: { start: number; end: number }) => r.start >= from && r.end <= to;
-    if (!health.some(inside) || staff.some(inside)) continue;
+    // Matches come sorted and disjoint: "one inside this sentence" is a binary search, not a
+    // scan of every match per sentence (quadratic on long texts).
+    if (!containsAny(health, from, to) || containsAny(staff, from, to)) continue;
     for (const n of s[0].matchAll(FULL_NAME)) out.push({ range: { start: from + n.index, end: from + n.index + n[0].length } });
   }
   return out;

@@ -26,11 +26,14 @@ export const remoteFirstDiagnosisDocs: RuleDocs = {
       { text: 'Пришлите фото родинки в WhatsApp — онколог поставит диагноз за 15 минут, без визита в клинику.', context: { product: 'medical-service' } },
       { text: 'Подберём лечение онлайн по фото, без похода к врачу.', context: { product: 'medical-service' } },
       { text: 'Трихолог назначит схему лечения дистанционно: заполните анкету и отправьте снимки.', context: { product: 'medical-service' } },
+      { text: 'Получите медицинскую помощь, не выходя из дома: врач в чате поможет с подбором лечения.', context: { product: 'medical-service' } },
+      { text: 'Онлайн-консультация педиатра: уточнение диагноза и назначение лечения за 20 минут.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Онлайн-консультация доступна пациентам, у которых диагноз установлен на очном приёме: врач может скорректировать ранее назначенное лечение.', context: { product: 'medical-service' } },
       { text: 'Запишитесь онлайн или вызовите врача на дом.', context: { product: 'medical-service' } },
       { text: 'Вылечите грибок самостоятельно дома — к врачу идти не нужно!', context: { product: 'drug' } },
+      { text: 'Результаты анализов можно получить онлайн, а обсудить их — на очном приёме.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -1,0 +1,51 @@
+/**
+ * Queries on sorted, non-overlapping ranges (what a pattern list's matches are), by binary
+ * search: per-hit checks against another list stay O(log n), so a text with thousands of hits
+ * and thousands of exceptions is not quadratic. Shared by the engine and the packs' rule functions.
+ */
+type Range = { start: number; end: number } | readonly [number, number];
+const startOf = (r: Range) => ('start' in r ? r.start : r[0]);
+const endOf = (r: Range) => ('end' in r ? r.end : r[1]);
+
+/** Index of the first range that ends after `pos`. */
+function firstEndingAfter(ranges: readonly Range[], pos: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endOf(ranges[mid]!) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) overlaps one of `ranges` (sorted, non-overlapping). */
+export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  const k = firstEndingAfter(ranges, start);
+  return k < ranges.length && startOf(ranges[k]!) < end;
+}
+
+/** Whether one of `ranges` (sorted, non-overlapping) lies inside [from, to]. */
+export function containsAny(ranges: readonly Range[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(ranges[mid]!) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  // Sorted and disjoint: the first range starting at or after `from` ends first among them.
+  return lo < ranges.length && endOf(ranges[lo]!) <= to;
+}
+
+/** Index of the last element of ascending `xs` that is ≤ `x`, or -1. */
+export function lastAtMost(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,0 +1,922 @@
+/**
+ * A small backtracking matcher for the regex subset that the pattern compiler emits (and most
+ * `re:` bodies use), with ECMAScript semantics for the `u` flag: same leftmost match, same
+ * alternative order, same greedy/lazy choices, so it finds exactly what `new RegExp(source, 'u')`
+ * finds.
+ *
+ * Why not just RegExp: a pack compiles to ~3,000 regexes over ~500k characters of source. V8
+ * parses each one on construction and compiles it to native code on first use, again at tier-up,
+ * and drops and re-tiers code under pressure; that made `createChecker()` take over a second, the
+ * first pass over unseen posts 5–10× slower than later passes and RSS grow by ~60 MB of regex
+ * code. Here a source is parsed into a tree of closures on first use (microseconds), runs at
+ * JIT speed from the start, and costs no native code. What this matcher cannot run (backreferences,
+ * variable-length lookbehind, flags other than `u`) falls back to a real RegExp, so any source
+ * keeps working.
+ */
+import { codePointBefore as cpBefore, isLetterCp, isNumberCp } from './normalize.js';
+
+/** The end of a match that starts at `pos`, or -1. */
+type M = (pos: number) => number;
+
+/** What the compiled closures read: the subject string (set per call). */
+interface Subject {
+  s: string;
+}
+
+/** A compiled source: sticky match at a position, all matches, first match, any match. */
+export interface Program {
+  readonly source: string;
+  /** End of the match that starts exactly at `pos` (a sticky `exec`), or -1. */
+  at(text: string, pos: number): number;
+  /**
+   * The first match at or after `from` (a global `exec`). `wordStarts`, if given, lists every
+   * index of `text` where a letter or digit follows a non-word character (or the start): a
+   * program that can only start there then visits those indices only.
+   */
+  first(text: string, from?: number, wordStarts?: Int32Array): [number, number] | null;
+  /** Every match, as `String#matchAll` with the `g` flag finds them. */
+  all(text: string, wordStarts?: Int32Array): Array<[number, number]>;
+  test(text: string): boolean;
+}
+
+class Unsupported extends Error {}
+
+// ---- parsing ------------------------------------------------------------------------------------
+
+type CharTest = (cp: number) => boolean;
+type Node =
+  | { t: 'str'; s: string }
+  | { t: 'set'; test: CharTest; first: FirstSet }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; alts: Node[] }
+  | { t: 'rep'; node: Node; min: number; max: number; greedy: boolean }
+  | { t: 'look'; node: Node; ahead: boolean; neg: boolean }
+  | { t: 'bol' }
+  | { t: 'eol' }
+  | { t: 'wordb'; neg: boolean };
+
+/** Which code units can start a match: a set of units plus flags for whole classes. */
+interface FirstSet {
+  units: Set<number>;
+  word: boolean;
+  any: boolean;
+}
+
+const isWord = (cp: number) => isLetterCp(cp) || isNumberCp(cp);
+const isDigit = (cp: number) => cp >= 48 && cp <= 57;
+/** `\s` as ECMAScript defines it (white space and line terminators). */
+export const isSpace = (cp: number): boolean =>
+  (cp >= 9 && cp <= 13) ||
+  cp === 32 ||
+  cp === 0xa0 ||
+  cp === 0x1680 ||
+  (cp >= 0x2000 && cp <= 0x200a) ||
+  cp === 0x2028 ||
+  cp === 0x2029 ||
+  cp === 0x202f ||
+  cp === 0x205f ||
+  cp === 0x3000 ||
+  cp === 0xfeff;
+const isAsciiWord = (cp: number) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || isDigit(cp) || cp === 95;
+const isLineTerminator = (cp: number) => cp === 10 || cp === 13 || cp === 0x2028 || cp === 0x2029;
+
+function propertyTest(name: string, cache: Map<string, CharTest>): CharTest {
+  if (name === 'L' || name === 'Letter') return isLetterCp;
+  if (name === 'N' || name === 'Number') return isNumberCp;
+  let t = cache.get(name);
+  if (!t) {
+    // A rarer property (Ll, Lu, M, Script=…): one tiny regex per property, its answers memoized.
+    let re: RegExp;
+    try {
+      re = new RegExp(`^\\p{${name}}$`, 'u');
+    } catch {
+      throw new Unsupported();
+    }
+    const memo = new Map<number, boolean>();
+    t = (cp) => {
+      let v = memo.get(cp);
+      if (v === undefined) {
+        v = re.test(String.fromCodePoint(cp));
+        if (memo.size < 4096) memo.set(cp, v);
+      }
+      return v;
+    };
+    cache.set(name, t);
+  }
+  return t;
+}
+
+class Parser {
+  i = 0;
+  constructor(
+    readonly src: string,
+    readonly props: Map<string, CharTest>,
+  ) {}
+
+  parse(): Node {
+    const n = this.alternation();
+    if (this.i !== this.src.length) throw new Unsupported();
+    return n;
+  }
+  private peek(): string | undefined {
+    return this.src[this.i];
+  }
+  private alternation(): Node {
+    const alts = [this.sequence()];
+    while (this.peek() === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts.length === 1 ? alts[0]! : { t: 'alt', alts };
+  }
+  private sequence(): Node {
+    const items: Node[] = [];
+    for (;;) {
+      const c = this.peek();
+      if (c === undefined || c === '|' || c === ')') break;
+      let atom = this.atom();
+      if (atom.t !== 'look' && atom.t !== 'bol' && atom.t !== 'eol' && atom.t !== 'wordb') atom = this.quantified(atom);
+      else if (this.peek() !== undefined && '*+?{'.includes(this.peek()!)) throw new Unsupported(); // quantified assertion (annex B only)
+      // Merge adjacent literals into one string test.
+      const last = items[items.length - 1];
+      if (atom.t === 'str' && last?.t === 'str') items[items.length - 1] = { t: 'str', s: last.s + atom.s };
+      else items.push(atom);
+    }
+    return items.length === 1 ? items[0]! : { t: 'seq', items };
+  }
+  private quantified(atom: Node): Node {
+    const c = this.peek();
+    let min: number;
+    let max: number;
+    if (c === '*') (min = 0), (max = Infinity), this.i++;
+    else if (c === '+') (min = 1), (max = Infinity), this.i++;
+    else if (c === '?') (min = 0), (max = 1), this.i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i, this.i + 24));
+      if (!m) throw new Unsupported();
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length;
+    } else return atom;
+    let greedy = true;
+    if (this.peek() === '?') (greedy = false), this.i++;
+    if (this.peek() !== undefined && '*+?{'.includes(this.peek()!)) throw new Unsupported();
+    // A multi-unit literal here is a group's body ("(?:ab)*"): it repeats as a whole.
+    return { t: 'rep', node: atom, min, max, greedy };
+  }
+  private atom(): Node {
+    const src = this.src;
+    const c = src[this.i]!;
+    if (c === '(') {
+      this.i++;
+      let look: { ahead: boolean; neg: boolean } | null = null;
+      if (src.startsWith('?:', this.i)) this.i += 2;
+      else if (src.startsWith('?=', this.i)) (look = { ahead: true, neg: false }), (this.i += 2);
+      else if (src.startsWith('?!', this.i)) (look = { ahead: true, neg: true }), (this.i += 2);
+      else if (src.startsWith('?<=', this.i)) (look = { ahead: false, neg: false }), (this.i += 3);
+      else if (src.startsWith('?<!', this.i)) (look = { ahead: false, neg: true }), (this.i += 3);
+      else if (src.startsWith('?<', this.i)) {
+        const close = src.indexOf('>', this.i);
+        if (close < 0) throw new Unsupported();
+        this.i = close + 1;
+      } else if (src[this.i] === '?') throw new Unsupported();
+      const body = this.alternation();
+      if (src[this.i] !== ')') throw new Unsupported();
+      this.i++;
+      return look ? { t: 'look', node: body, ...look } : body;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '.') {
+      this.i++;
+      return set((cp) => !isLineTerminator(cp), { units: new Set(), word: false, any: true });
+    }
+    if (c === '^') return this.i++, { t: 'bol' };
+    if (c === '$') return this.i++, { t: 'eol' };
+    if (c === '\\') {
+      const e = src[this.i + 1];
+      if (e === 'b' || e === 'B') return (this.i += 2), { t: 'wordb', neg: e === 'B' };
+      const cls = this.classEscape();
+      if (cls) return cls;
+      const cp = this.charEscape();
+      return { t: 'str', s: String.fromCodePoint(cp) };
+    }
+    if ('*+?{})]|'.includes(c)) throw new Unsupported();
+    const cp = src.codePointAt(this.i)!;
+    this.i += cp > 0xffff ? 2 : 1;
+    return { t: 'str', s: String.fromCodePoint(cp) };
+  }
+  /** `\d \D \s \S \w \W \p{…} \P{…}` at the cursor, or null. */
+  private classEscape(): Node | null {
+    const e = this.src[this.i + 1];
+    const wordish = { units: new Set<number>(), word: true, any: false };
+    const anyFirst = { units: new Set<number>(), word: false, any: true };
+    switch (e) {
+      case 'd':
+        this.i += 2;
+        return set(isDigit, { units: new Set([48, 49, 50, 51, 52, 53, 54, 55, 56, 57]), word: false, any: false });
+      case 'D':
+        this.i += 2;
+        return set((cp) => !isDigit(cp), anyFirst);
+      case 's':
+        this.i += 2;
+        return set(isSpace, anyFirst);
+      case 'S':
+        this.i += 2;
+        return set((cp) => !isSpace(cp), anyFirst);
+      case 'w':
+        this.i += 2;
+        return set(isAsciiWord, anyFirst);
+      case 'W':
+        this.i += 2;
+        return set((cp) => !isAsciiWord(cp), anyFirst);
+      case 'p':
+      case 'P': {
+        const close = this.src.indexOf('}', this.i);
+        if (this.src[this.i + 2] !== '{' || close < 0) throw new Unsupported();
+        const name = this.src.slice(this.i + 3, close);
+        this.i = close + 1;
+        const t = propertyTest(name, this.props);
+        if (e === 'P') return set((cp) => !t(cp), anyFirst);
+        return set(t, name === 'L' || name === 'N' ? wordish : anyFirst);
+      }
+    }
+    return null;
+  }
+  /** A single-character escape at the cursor (`\.`, `\n`, `\u00e9`, `\u{1F600}`, `\x41`). */
+  private charEscape(): number {
+    const src = this.src;
+    const e = src[this.i + 1];
+    if (e === undefined) throw new Unsupported();
+    const simple: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+    if (e in simple && !(e === '0' && /\d/.test(src[this.i + 2] ?? ''))) return (this.i += 2), simple[e]!;
+    if (e === 'u') {
+      if (src[this.i + 2] === '{') {
+        const close = src.indexOf('}', this.i);
+        const cp = parseInt(src.slice(this.i + 3, close), 16);
+        if (close < 0 || Number.isNaN(cp)) throw new Unsupported();
+        this.i = close + 1;
+        return cp;
+      }
+      const hex = src.slice(this.i + 2, this.i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unsupported();
+      this.i += 6;
+      let cp = parseInt(hex, 16);
+      // A surrogate pair written as two escapes is one code point under `u`.
+      if (cp >= 0xd800 && cp <= 0xdbff && src.startsWith('\\u', this.i)) {
+        const lo = parseInt(src.slice(this.i + 2, this.i + 6), 16);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          this.i += 6;
+          cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        }
+      }
+      return cp;
+    }
+    if (e === 'x') {
+      const hex = src.slice(this.i + 2, this.i + 4);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new Unsupported();
+      this.i += 4;
+      return parseInt(hex, 16);
+    }
+    if (e === 'c') {
+      const l = src.charCodeAt(this.i + 2);
+      if (!((l >= 65 && l <= 90) || (l >= 97 && l <= 122))) throw new Unsupported();
+      this.i += 3;
+      return l % 32;
+    }
+    // Under `u` only syntax characters, '/' and (in classes) '-' may be escaped: anything else
+    // (backreferences \1, \k<name>) is not ours to run.
+    if ('^$\\.*+?()[]{}|/-'.includes(e)) {
+      this.i += 2;
+      return e.charCodeAt(0);
+    }
+    throw new Unsupported();
+  }
+  private charClass(): Node {
+    const src = this.src;
+    this.i++;
+    let neg = false;
+    if (src[this.i] === '^') (neg = true), this.i++;
+    const tests: CharTest[] = [];
+    const ranges: number[] = [];
+    const first: FirstSet = { units: new Set(), word: false, any: false };
+    const single = (): number | CharTest => {
+      if (src[this.i] === '\\') {
+        const cls = this.classEscape();
+        if (cls) {
+          const c = cls as { t: 'set'; test: CharTest; first: FirstSet };
+          if (c.first.any) first.any = true;
+          if (c.first.word) first.word = true;
+          for (const u of c.first.units) first.units.add(u);
+          return c.test;
+        }
+        if (src[this.i + 1] === 'b') return (this.i += 2), 8;
+        return this.charEscape();
+      }
+      const cp = src.codePointAt(this.i);
+      if (cp === undefined) throw new Unsupported();
+      this.i += cp > 0xffff ? 2 : 1;
+      return cp;
+    };
+    while (src[this.i] !== ']') {
+      if (this.i >= src.length) throw new Unsupported();
+      const a = single();
+      if (typeof a !== 'number') {
+        tests.push(a);
+        continue;
+      }
+      if (src[this.i] === '-' && src[this.i + 1] !== ']') {
+        this.i++;
+        const b = single();
+        if (typeof b !== 'number' || b < a) throw new Unsupported();
+        ranges.push(a, b);
+        if (b - a < 64) for (let k = a; k <= b; k++) addFirst(first, k);
+        else first.any = true;
+      } else {
+        ranges.push(a, a);
+        addFirst(first, a);
+      }
+    }
+    this.i++;
+    const inClass = (cp: number): boolean => {
+      for (let k = 0; k < ranges.length; k += 2) if (cp >= ranges[k]! && cp <= ranges[k + 1]!) return true;
+      for (const t of tests) if (t(cp)) return true;
+      return false;
+    };
+    if (neg) return set((cp) => !inClass(cp), { units: new Set(), word: false, any: true });
+    return set(inClass, first);
+  }
+}
+
+function addFirst(first: FirstSet, cp: number): void {
+  if (cp > 0xffff) first.units.add(0xd800 + ((cp - 0x10000) >> 10));
+  else first.units.add(cp);
+}
+
+function set(test: CharTest, first: FirstSet): Node {
+  return { t: 'set', test, first };
+}
+
+// ---- compiling to closures ----------------------------------------------------------------------
+
+const cpAt = (s: string, i: number): number => s.codePointAt(i)!;
+
+/**
+ * Compile `n` to a closure that matches it at a position and then runs `next`. `follow` is what
+ * the first code unit after `n` must be (null: anything, or nothing): a repetition that gives
+ * back characters only stops where the rest can start, and an alternation only tries the
+ * alternatives that can start with the character at hand.
+ */
+function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null): M {
+  switch (n.t) {
+    case 'str': {
+      const lit = n.s;
+      const len = lit.length;
+      if (len === 1) {
+        const u = lit.charCodeAt(0);
+        return (p) => (sub.s.charCodeAt(p) === u ? next(p + 1) : -1);
+      }
+      return (p) => (sub.s.startsWith(lit, p) ? next(p + len) : -1);
+    }
+    case 'set': {
+      const test = n.test;
+      return (p) => {
+        const s = sub.s;
+        if (p >= s.length) return -1;
+        const cp = cpAt(s, p);
+        return test(cp) ? next(p + (cp > 0xffff ? 2 : 1)) : -1;
+      };
+    }
+    case 'seq': {
+      let m = next;
+      let f = follow;
+      for (let k = n.items.length - 1; k >= 0; k--) {
+        const it = n.items[k]!;
+        m = compile(it, m, sub, f);
+        if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue; // zero-width
+        const fi = firstOf(it);
+        f = fi === null || fi.set.any ? null : fi.empty ? (f === null ? null : union(f, fi.set)) : fi.set;
+      }
+      return m;
+    }
+    case 'alt': {
+      const ms = n.alts.map((a) => compile(a, next, sub, follow));
+      return compileDispatch(n.alts, ms, sub);
+    }
+    case 'bol':
+      return (p) => (p === 0 ? next(p) : -1);
+    case 'eol':
+      return (p) => (p === sub.s.length ? next(p) : -1);
+    case 'wordb':
+      return (p) => {
+        const s = sub.s;
+        const a = p > 0 && isAsciiWord(s.charCodeAt(p - 1));
+        const b = p < s.length && isAsciiWord(s.charCodeAt(p));
+        return (a !== b) !== n.neg ? next(p) : -1;
+      };
+    case 'look':
+      return compileLook(n, next, sub);
+    case 'rep':
+      return compileRep(n, next, sub, follow);
+  }
+}
+
+/** An alternation that only tries the alternatives whose first set admits the unit at hand. */
+function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
+  const firsts = alts.map((a) => {
+    const f = firstOf(a);
+    return f === null || f.empty || f.set.any ? null : f.set;
+  });
+  const tryAll = (list: M[]): M => (p) => {
+    for (const m of list) {
+      const r = m(p);
+      if (r >= 0) return r;
+    }
+    return -1;
+  };
+  if (alts.length < 4 || firsts.every((f) => f === null)) return tryAll(ms);
+  const units = new Set<number>();
+  for (const f of firsts) if (f) for (const u of f.units) units.add(u);
+  const pick = (admits: (f: FirstSet) => boolean): M[] => ms.filter((_, i) => firsts[i] === null || admits(firsts[i]!));
+  const byUnit = new Map<number, M>();
+  for (const u of units) byUnit.set(u, tryAll(pick((f) => f.units.has(u) || (f.word && isWord(u)))));
+  const onWord = tryAll(pick((f) => f.word));
+  const onOther = tryAll(pick(() => false));
+  const all = tryAll(ms);
+  return (p) => {
+    const s = sub.s;
+    const c = s.charCodeAt(p);
+    if (c >= 0xd800 && c <= 0xdfff) return all(p); // astral: keyed by code point, not unit; rare
+    const m = byUnit.get(c);
+    if (m !== undefined) return m(p);
+    return p < s.length && isWord(cpAt(s, p)) ? onWord(p) : onOther(p);
+  };
+}
+
+function compileLook(n: { node: Node; ahead: boolean; neg: boolean }, next: M, sub: Subject): M {
+  const neg = n.neg;
+  if (n.ahead) {
+    const body = compile(n.node, (p) => p, sub);
+    return (p) => ((body(p) >= 0) !== neg ? next(p) : -1);
+  }
+  // Lookbehind: whether the body can match ending here, matched backwards (existence is all a
+  // lookaround asks, so alternative order does not matter). Literals, classes, sequences and
+  // alternations and one-character repetitions; anything else falls back to RegExp.
+  const body = compileBack(n.node, () => true, sub);
+  return (p) => (body(p) !== neg ? next(p) : -1);
+}
+
+type B = (pos: number) => boolean;
+function compileBack(n: Node, next: B, sub: Subject): B {
+  switch (n.t) {
+    case 'str': {
+      const lit = n.s;
+      const len = lit.length;
+      return (p) => p >= len && sub.s.startsWith(lit, p - len) && next(p - len);
+    }
+    case 'set': {
+      const test = n.test;
+      return (p) => {
+        const cp = cpBefore(sub.s, p);
+        return cp >= 0 && test(cp) && next(p - (cp > 0xffff ? 2 : 1));
+      };
+    }
+    case 'seq': {
+      // The last item is matched first, ending at the position.
+      let m = next;
+      for (const it of n.items) m = compileBack(it, m, sub);
+      return m;
+    }
+    case 'alt': {
+      const ms = n.alts.map((a) => compileBack(a, next, sub));
+      return (p) => ms.some((m) => m(p));
+    }
+    case 'bol':
+      return (p) => p === 0 && next(p);
+    case 'rep': {
+      // One character per iteration (`\s{0,3}`): any count from min to max that the text allows.
+      const body = n.node;
+      const test: CharTest | null =
+        body.t === 'set' ? body.test : body.t === 'str' && [...body.s].length === 1 ? ((u) => (cp: number) => cp === u)(body.s.codePointAt(0)!) : null;
+      if (test === null) throw new Unsupported();
+      const { min, max } = n;
+      return (p) => {
+        let q = p;
+        for (let count = 0; ; count++) {
+          if (count >= min && next(q)) return true;
+          if (count >= max) return false;
+          const cp = cpBefore(sub.s, q);
+          if (cp < 0 || !test(cp)) return false;
+          q -= cp > 0xffff ? 2 : 1;
+        }
+      };
+    }
+    default:
+      throw new Unsupported();
+  }
+}
+
+function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject, follow: FirstSet | null): M {
+  const { min, max, greedy } = n;
+  // Can the rest start at unit index q? (Only positions where it can are worth a try.)
+  const canFollow = (s: string, q: number): boolean =>
+    follow === null || (q < s.length && (follow.units.has(s.charCodeAt(q)) || (follow.word && isWord(cpAt(s, q)))));
+  // One character per iteration: count the run, then give back from the end (greedy) or take
+  // more one by one (lazy). Most repetitions in compiled patterns are of this kind.
+  if (n.node.t === 'set' || (n.node.t === 'str' && [...n.node.s].length === 1)) {
+    const test: CharTest = n.node.t === 'set' ? n.node.test : ((u) => (cp: number) => cp === u)(n.node.s.codePointAt(0)!);
+    return (p) => {
+      const s = sub.s;
+      const len = s.length;
+      let q = p;
+      let count = 0;
+      let astral = false;
+      if (greedy) {
+        while (count < max && q < len) {
+          const cp = cpAt(s, q);
+          if (!test(cp)) break;
+          if (cp > 0xffff) astral = true;
+          q += cp > 0xffff ? 2 : 1;
+          count++;
+        }
+        if (count < min) return -1;
+        if (!astral) {
+          for (let k = count; k >= min; k--) {
+            if (!canFollow(s, p + k)) continue;
+            const r = next(p + k);
+            if (r >= 0) return r;
+          }
+          return -1;
+        }
+        // Give back one code point at a time.
+        for (let k = count; k >= min; k--) {
+          const r = canFollow(s, q) ? next(q) : -1;
+          if (r >= 0) return r;
+          if (k > min) q -= cpBefore(s, q) > 0xffff ? 2 : 1;
+        }
+        return -1;
+      }
+      for (;;) {
+        if (count >= min) {
+          const r = next(q);
+          if (r >= 0) return r;
+        }
+        if (count >= max || q >= len) return -1;
+        const cp = cpAt(s, q);
+        if (!test(cp)) return -1;
+        q += cp > 0xffff ? 2 : 1;
+        count++;
+      }
+    };
+  }
+  // General body: recursion through the body's continuation, with ECMAScript's rule that an
+  // iteration beyond the minimum may not match the empty string.
+  let count = 0;
+  let start = -1;
+  const afterBody: M = (p) => {
+    if (p === start && count >= min) return -1;
+    const c0 = count;
+    const s0 = start;
+    count = c0 + 1;
+    const r = loop(p);
+    count = c0;
+    start = s0;
+    return r;
+  };
+  const body = compile(n.node, afterBody, sub);
+  const iterate = (p: number): number => {
+    const s0 = start;
+    start = p;
+    const r = body(p);
+    start = s0;
+    return r;
+  };
+  const loop: M = (p) => {
+    if (count < min) return iterate(p);
+    if (greedy) {
+      if (count < max) {
+        const r = iterate(p);
+        if (r >= 0) return r;
+      }
+      return next(p);
+    }
+    const r = next(p);
+    if (r >= 0 || count >= max) return r;
+    return iterate(p);
+  };
+  return (p) => {
+    const c0 = count;
+    const s0 = start;
+    count = 0;
+    start = -1;
+    const r = loop(p);
+    count = c0;
+    start = s0;
+    return r;
+  };
+}
+
+// ---- where a match can start --------------------------------------------------------------------
+
+/**
+ * A cheap test for start positions: the first unit must be in `first`, and when every
+ * alternative begins with "no letter or digit before" the position must be a word start.
+ */
+interface StartFilter {
+  first: FirstSet | null;
+  wordStart: boolean;
+  /** Every match starts with a letter or digit after a non-word character: a word start. */
+  onlyWordStarts: boolean;
+  /** One of these occurs in every match (null: no such list): absent from the text, no match. */
+  required: string[] | null;
+}
+
+const NONE: FirstSet = { units: new Set(), word: false, any: false };
+function union(a: FirstSet, b: FirstSet): FirstSet {
+  return { units: new Set([...a.units, ...b.units]), word: a.word || b.word, any: a.any || b.any };
+}
+/** First units of `items[k..]`, or null when the rest can match the empty string. */
+function firstOfSeq(items: Node[], k: number): FirstSet | null {
+  let acc = NONE;
+  for (; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue;
+    const f = firstOf(it);
+    if (f === null) return null;
+    acc = union(acc, f.set);
+    if (!f.empty) return acc;
+  }
+  return null;
+}
+function firstOf(n: Node): { set: FirstSet; empty: boolean } | null {
+  switch (n.t) {
+    case 'str':
+      return { set: { units: new Set([n.s.charCodeAt(0)]), word: false, any: false }, empty: false };
+    case 'set':
+      return { set: n.first, empty: false };
+    case 'seq': {
+      const f = firstOfSeq(n.items, 0);
+      return f ? { set: f, empty: false } : null;
+    }
+    case 'alt': {
+      let acc = NONE;
+      for (const a of n.alts) {
+        const f = firstOf(a);
+        if (!f || f.empty) return null;
+        acc = union(acc, f.set);
+      }
+      return { set: acc, empty: false };
+    }
+    case 'rep': {
+      const f = firstOf(n.node);
+      if (!f) return null;
+      return { set: f.set, empty: n.min === 0 || f.empty };
+    }
+    default:
+      return null;
+  }
+}
+const isNotWordBefore = (n: Node | undefined): boolean =>
+  n !== undefined && n.t === 'look' && !n.ahead && n.neg && n.node.t === 'set' && n.node.first.word && !n.node.first.any;
+function startsAtWordStart(n: Node): boolean {
+  if (n.t === 'seq') return isNotWordBefore(n.items[0]);
+  if (n.t === 'alt') return n.alts.every(startsAtWordStart);
+  return false;
+}
+
+/**
+ * Literals of which every match contains one (any-of), or null when there is no such list.
+ * In a sequence the item with the longest shortest literal is taken (rarer in text).
+ */
+function requiredLiterals(n: Node): string[] | null {
+  switch (n.t) {
+    case 'str':
+      return [n.s];
+    case 'seq': {
+      let best: string[] | null = null;
+      let score = 0;
+      for (const it of n.items) {
+        const r = requiredLiterals(it);
+        if (!r) continue;
+        const sc = Math.min(...r.map((x) => x.length));
+        if (sc > score || (sc === score && best !== null && r.length < best.length)) (best = r), (score = sc);
+      }
+      return best;
+    }
+    case 'alt': {
+      const out: string[] = [];
+      for (const a of n.alts) {
+        const r = requiredLiterals(a);
+        if (!r) return null;
+        out.push(...r);
+      }
+      return out.length <= 64 ? [...new Set(out)] : null;
+    }
+    case 'rep':
+      return n.min >= 1 ? requiredLiterals(n.node) : null;
+    default:
+      return null;
+  }
+}
+
+/** A required-literal check pays off for a few long literals (each is a scan of the text). */
+function worthChecking(lits: string[] | null): string[] | null {
+  return lits !== null && lits.length <= 8 && lits.every((l) => l.length >= 3) ? lits : null;
+}
+
+const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  const h = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff;
+};
+
+// ---- programs -----------------------------------------------------------------------------------
+
+class VmProgram implements Program {
+  private readonly sub: Subject = { s: '' };
+  private readonly m: M;
+  private readonly filter: StartFilter;
+  constructor(
+    readonly source: string,
+    node: Node,
+  ) {
+    this.m = compile(node, (p) => p, this.sub);
+    const f = firstOf(node);
+    const first = f && !f.empty && !f.set.any ? f.set : null;
+    const wordStart = startsAtWordStart(node);
+    this.filter = {
+      first,
+      wordStart,
+      onlyWordStarts: first !== null && wordStart && [...first.units].every((u) => isWord(u)),
+      required: worthChecking(requiredLiterals(node)),
+    };
+  }
+  at(text: string, pos: number): number {
+    // Like a sticky RegExp under `u`, a start inside a surrogate pair moves back to the pair.
+    if (pos > 0 && pos < text.length && isLowSurrogateAfterHigh(text, pos)) pos--;
+    const sub = this.sub;
+    const saved = sub.s;
+    sub.s = text;
+    try {
+      return this.m(pos);
+    } finally {
+      sub.s = saved;
+    }
+  }
+  first(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
+    if (!this.possible(text)) return null;
+    const sub = this.sub;
+    const saved = sub.s;
+    sub.s = text;
+    try {
+      return this.search(text, from, wordStarts);
+    } finally {
+      sub.s = saved;
+    }
+  }
+  private possible(text: string): boolean {
+    const req = this.filter.required;
+    if (req === null) return true;
+    for (const lit of req) if (text.includes(lit)) return true;
+    return false;
+  }
+  private search(text: string, from: number, wordStarts: Int32Array | undefined): [number, number] | null {
+    const { first, wordStart } = this.filter;
+    const n = text.length;
+    const m = this.m;
+    if (wordStarts !== undefined && this.filter.onlyWordStarts) {
+      let lo = 0;
+      let hi = wordStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (wordStarts[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < wordStarts.length; k++) {
+        const i = wordStarts[k]!;
+        const c = text.charCodeAt(i);
+        if (!first!.units.has(c) && !(first!.word && isWord(cpAt(text, i)))) continue;
+        const e = m(i);
+        if (e >= 0) return [i, e];
+      }
+      return null;
+    }
+    if (first !== null && !first.word && first.units.size <= 3) {
+      // A few possible first units ("-", "%", "★"): jump between their occurrences.
+      const units = [...first.units].map((u) => String.fromCharCode(u));
+      const next = units.map((u) => text.indexOf(u, from));
+      for (;;) {
+        let i = -1;
+        for (const x of next) if (x >= 0 && (i < 0 || x < i)) i = x;
+        if (i < 0) return null;
+        for (let k = 0; k < next.length; k++) if (next[k] === i) next[k] = text.indexOf(units[k]!, i + 1);
+        if (i > 0 && isLowSurrogateAfterHigh(text, i)) continue;
+        if (wordStart && i > 0 && isWord(cpBefore(text, i))) continue;
+        const e = m(i);
+        if (e >= 0) return [i, e];
+      }
+    }
+    for (let i = from; i <= n; i++) {
+      if (i < n || first === null) {
+        const c = i < n ? text.charCodeAt(i) : -1;
+        // A match never starts inside a surrogate pair under `u`.
+        if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+          const h = text.charCodeAt(i - 1);
+          if (h >= 0xd800 && h <= 0xdbff) continue;
+        }
+        if (first !== null) {
+          if (!first.units.has(c) && !(first.word && isWord(cpAt(text, i)))) continue;
+          if (wordStart && i > 0 && isWord(cpBefore(text, i))) continue;
+        }
+        const e = m(i);
+        if (e >= 0) return [i, e];
+      }
+    }
+    return null;
+  }
+  all(text: string, wordStarts?: Int32Array): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    if (!this.possible(text)) return out;
+    const sub = this.sub;
+    const saved = sub.s;
+    sub.s = text;
+    try {
+      let from = 0;
+      while (from <= text.length) {
+        const r = this.search(text, from, wordStarts);
+        if (!r) break;
+        out.push(r);
+        from = r[1] > r[0] ? r[1] : r[1] + (cpAt(text, r[1]) > 0xffff ? 2 : 1);
+      }
+    } finally {
+      sub.s = saved;
+    }
+    return out;
+  }
+  test(text: string): boolean {
+    return this.first(text) !== null;
+  }
+}
+
+/** The fallback: a real RegExp for what the matcher does not run. */
+class NativeProgram implements Program {
+  private sticky: RegExp | undefined;
+  private global: RegExp | undefined;
+  constructor(readonly source: string) {}
+  private g(): RegExp {
+    return (this.global ??= new RegExp(this.source, 'gu'));
+  }
+  at(text: string, pos: number): number {
+    const re = (this.sticky ??= new RegExp(this.source, 'uy'));
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    return m ? pos + m[0].length : -1;
+  }
+  first(text: string, from = 0): [number, number] | null {
+    const re = this.g();
+    re.lastIndex = from;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    return m ? [m.index, m.index + m[0].length] : null;
+  }
+  all(text: string): Array<[number, number]> {
+    const re = this.g();
+    re.lastIndex = 0;
+    const out: Array<[number, number]> = [];
+    for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  }
+  test(text: string): boolean {
+    return this.first(text) !== null;
+  }
+}
+
+/**
+ * Compile a regex source (flags `u`, no others) to a program. Sources outside the subset run on
+ * a real RegExp. `props` caches rarer `\p{…}` tests; share one per checker.
+ */
+export function program(source: string, props: Map<string, CharTest> = new Map()): Program {
+  try {
+    return new VmProgram(source, new Parser(source, props).parse());
+  } catch (err) {
+    if (err instanceof Unsupported) return new NativeProgram(source);
+    throw err;
+  }
+}
+
+/** Whether `source` runs on the matcher (for tests: the compiled packs should, nearly all). */
+export function runsOnMatcher(p: Program): boolean {
+  return p instanceof VmProgram;
+}
+
+/** A program compiled on first use: most of a pack's patterns never meet a matching text. */
+export function lazyProgram(source: string, props: Map<string, CharTest>): Program {
+  let p: Program | undefined;
+  const get = () => (p ??= program(source, props));
+  return {
+    source,
+    at: (text, pos) => get().at(text, pos),
+    first: (text, from, starts) => get().first(text, from, starts),
+    all: (text, starts) => get().all(text, starts),
+    test: (text) => get().test(text),
+  };
+}

@@ -1,0 +1,57 @@
+import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
+import { fz38, NUM } from '../basis.js';
+import { BODY, COMPLAINTS, DISEASES, EFFECT_NOUNS, EFFECT_VERBS, group, lead, PANACEA } from '../lexicon.js';
+
+/**
+ * Health effects claimed for a medical service, method or device: «укрепляет иммунитет»,
+ * «нормализует обмен веществ», «останавливает разрушение костной ткани», «способствует снижению
+ * боли». The effect must be true and provable; medad cannot know whether it is, so it asks.
+ * Class: an effect verb or effect noun acting on an organ, a body function, a complaint or a
+ * disease. Drugs are left out (their indications are approved); supplements and other goods are
+ * ru/therapeutic-claim.
+ */
+export const effectClaim = defineRule({
+  id: 'ru/effect-claim',
+  category: 'misleading-property',
+  severity: 'warning',
+  verified: false,
+  legalBasis: [fz38('п. 2 ч. 3 ст. 5')],
+  applies: { products: ['medical-service', 'aesthetic-surgery', 'medical-device'], audiences: ['public'] },
+  match: {
+    patterns: [
+      ...lead(EFFECT_VERBS, `~1 ${group(BODY)}`),
+      ...lead(EFFECT_VERBS, `~1 ${group(COMPLAINTS)}`),
+      ...lead(EFFECT_VERBS, `~2 (от|при) ~1 ${group(DISEASES)}`),
+      ...lead(EFFECT_NOUNS, `~1 ${group(BODY)}`),
+      ...lead(EFFECT_NOUNS, `~1 ${group(COMPLAINTS)}`),
+      '(профилактик*|защит*) ~2 (коронавирус*|covid|ковид*|грипп*|орви|простуд*)',
+      '(антивирусн*|иммуномодулир*) (профилактик*|эффект*|действи*|защит*)',
+      ...PANACEA,
+    ],
+    // Risks and aftercare name the same words with the opposite intent.
+    // A device's intended purpose («прибор для снижения давления») is what it is for, not a claim.
+    allow: [`для ${group(EFFECT_NOUNS)}`],
+    // A result with a time span is ru/guarantee-result's finding; aftercare and risks use the same words.
+    unlessSentence: [`за ${NUM} (сеанс*|процедур*|дн*|недел*)`, '(возможн*|может|могут) ~3 (побочн*|осложнени*|отек*|бол*)', 'после (процедуры|операции|удаления) ~4 (возможн*|может|следует|нельзя)', 'противопоказан*'],
+    negation: { window: 2 },
+  },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const effectClaimDocs: RuleDocs = {
+  note: 'UNVERIFIED as a breach: п. 2 ч. 3 ст. 5 bans untrue information about characteristics; whether a stated effect is true needs evidence medad does not have. Chelyabinsk UFAS 2020 («Доктор Ост», antiviral prophylaxis and immunity boosting by laser) is the model case. Warning only.',
+  examples: {
+    invalid: [
+      { text: 'Курс озонотерапии укрепляет иммунитет и очищает сосуды.', context: { product: 'medical-service' } },
+      { text: 'Магнитный браслет нормализует давление и снимает спазмы.', context: { product: 'medical-device' } },
+      { text: 'Плазмолифтинг: регенерация тканей и улучшение кровообращения уже после первой процедуры.', context: { product: 'aesthetic-surgery' } },
+    ],
+    valid: [
+      { text: 'После процедуры возможны отёк и лёгкая болезненность, они проходят за 2–3 дня.', context: { product: 'medical-service' } },
+      { text: 'Приём невролога — 2 500 ₽. Имеются противопоказания, необходима консультация специалиста.', context: { product: 'medical-service' } },
+      { text: 'Препарат снижает давление — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },
+      { text: 'Прибор для снижения давления: точность измерения ±3 мм рт. ст.', context: { product: 'medical-device' } },
+    ],
+  },
+};

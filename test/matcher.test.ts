@@ -1,0 +1,102 @@
+/**
+ * The matcher (src/core/rx.ts) must find exactly what a RegExp with the same source finds: same
+ * starts, same ends, same order, for the sticky, the first and the all-matches forms. Checked on
+ * every source the built-in packs compile to, over their own examples and texts with astral
+ * letters, emoji, lone surrogates and punctuation spliced in, and on hand-written sources for the
+ * constructs `re:` bodies use (lazy quantifiers, lookbehind, \b, classes, empty alternatives).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compiledRegexes, getCompiledPack } from '../src/core/compile.js';
+import { normalizeText, transliterateRu } from '../src/core/normalize.js';
+import { program, runsOnMatcher } from '../src/core/rx.js';
+import { builtinPacks } from '../src/index.js';
+
+const wordStarts = (t: string): Int32Array => {
+  const out: number[] = [];
+  let prev = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const w = /[\p{L}\p{N}]/u.test(String.fromCodePoint(t.codePointAt(i)!));
+    if (w && !prev) out.push(i);
+    prev = w;
+  }
+  return Int32Array.from(out);
+};
+
+function expectSame(source: string, text: string): void {
+  const p = program(source);
+  const g = new RegExp(source, 'gu');
+  const want = [...text.matchAll(g)].map((m) => [m.index, m.index + m[0].length]);
+  expect(p.all(text), `${source} on ${JSON.stringify(text)}`).toEqual(want);
+  expect(p.all(text, wordStarts(text)), `${source} on ${JSON.stringify(text)} (word starts)`).toEqual(want);
+  const y = new RegExp(source, 'uy');
+  for (let i = 0; i <= text.length; i++) {
+    y.lastIndex = i;
+    const m = y.exec(text);
+    expect(p.at(text, i), `${source} at ${i} of ${JSON.stringify(text)}`).toBe(m ? m.index + m[0].length : -1);
+  }
+}
+
+const examplesOf = (p: ReturnType<typeof builtinPacks>[number]) =>
+  p.rules.flatMap((r) => [...r.examples.invalid, ...r.examples.valid].map((e) => (typeof e === 'string' ? e : e.text)));
+const junk = ['𝐀𝐁', '😀', '\uD800', '\uDC00', 'ß', '—', '…', '!', '.', ' ', '\n', '%', '5', '١٢', 'é', 'ё', '-'];
+
+describe('matcher = RegExp on every compiled source of the built-in packs', () => {
+  for (const pack of builtinPacks()) {
+    const cp = getCompiledPack(pack);
+    const view = (t: string) => {
+      const s = normalizeText(t, { diacritics: true });
+      return pack.transliterate ? transliterateRu(s).text : s.text;
+    };
+    // The pack's own examples: they are what its patterns were written to meet.
+    const texts = examplesOf(pack).map(view);
+    // Every other example for the exhaustive pass: enough to meet every rule, light enough for CI.
+    const sample = texts.filter((_, i) => i % 2 === 0);
+    it(`${pack.jurisdiction}: all sources run on the matcher and agree on the examples`, () => {
+      const sources = compiledRegexes(cp).map((r) => r.re.source);
+      expect(sources.length).toBeGreaterThan(100);
+      for (const src of sources) {
+        expect(runsOnMatcher(program(src)), src).toBe(true);
+        const p = program(src);
+        const g = new RegExp(src, 'gu');
+        for (const t of sample) {
+          const want = [...t.matchAll(g)].map((m) => [m.index, m.index + m[0].length]);
+          expect(p.all(t, wordStarts(t)), `${src} on ${JSON.stringify(t)}`).toEqual(want);
+        }
+      }
+    }, 180_000);
+    it(`${pack.jurisdiction}: agrees at every position on examples with junk spliced in`, () => {
+      const sources = compiledRegexes(cp).map((r) => r.re.source);
+      fc.assert(
+        fc.property(fc.constantFrom(...sources), fc.constantFrom(...texts), fc.nat(), fc.array(fc.constantFrom(...junk), { maxLength: 4 }), (src, t, at, j) => {
+          const k = at % (t.length + 1);
+          expectSame(src, t.slice(0, k) + j.join('') + t.slice(k));
+        }),
+        { numRuns: 300 },
+      );
+    }, 180_000);
+  }
+});
+
+describe('matcher = RegExp on hand-written constructs', () => {
+  const sources = [
+    'a|ab', 'ab|a', '(?:a|ab)(?:c|bcd)', 'a*?b', 'a+?', 'a{2,3}?', 'a{2}', '(?:ab)*c', '(?:a|b)*?c', '(?:a*)*b',
+    '(?<=ab)c', '(?<!a)b', '(?<!ax\\s)y', '(?<=a|bc)x', '(?<!^a)b', '(?<=[a𝐀]z)y', '(?<=(?:^|[.!])\\s{0,3})a', '(?<!x {1,2})b', '\\bfoo\\b', '\\Bo', '^a', 'a$', '[^a-c]+', '[\\d-]+', '[\\p{Lu}]\\p{Ll}+',
+    '\\P{L}+', '.+', '[a-z]*?x', 'x(?=y)', 'x(?!y)', '(?:|a)b', '\\u{1D400}+', '\\uD835\\uDC00', '(?<n>a)b', '\\s+\\S',
+    '[\\p{L}\\p{N}]{0,3}(?:ab|a)', '(?:[^\\p{L}\\p{N}.!?]+[\\p{L}\\p{N}]+){0,2}[^\\p{L}\\p{N}.!?]+z',
+  ];
+  const alphabet = fc.constantFrom('a', 'b', 'c', 'x', 'y', 'z', 'A', '1', '2', ' ', '.', '-', '𝐀', '😀', '\uD835', 'é', '\n');
+  for (const src of sources) {
+    it(src, () => {
+      fc.assert(fc.property(fc.array(alphabet, { maxLength: 12 }).map((a) => a.join('')), (t) => expectSame(src, t)), { numRuns: 200 });
+    });
+  }
+  it('runs what it cannot match exactly on a RegExp (backreferences, variable-length lookbehind)', () => {
+    for (const src of ['(a)\\1', '(?<=(?:ab)+)c', '(?<x>a)\\k<x>']) {
+      expect(runsOnMatcher(program(src))).toBe(false);
+      expectSame(src, 'aab aa ab');
+    }
+  });
+});
