@@ -7,6 +7,7 @@
 import { definePack } from '../../core/define.js';
 import en from './locales/en.json';
 import pl from './locales/pl.json';
+import { PL_CLASSES } from './lexicon.js';
 import { beforeAfter } from './rules/before-after.js';
 import { celebrity } from './rules/celebrity.js';
 import { comparative } from './rules/comparative.js';
@@ -88,6 +89,8 @@ export const plPack = definePack({
     manufacturerInfo,
     drugWarning,
   ],
+  // Concept classes (@name): the shared vocabularies of lexicon.ts.
+  classes: PL_CLASSES,
   // English and the pack's own language; `medad` adds the other locales (see src/index.ts).
   messages: { en, pl },
   // "bez" is not a negation here: "bez bólu", "bez skutków ubocznych" are the claims themselves.

@@ -87,12 +87,16 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
 ];
 
 /** Medical professions, in the forms a caption uses (nominative, plural, instrumental...). */
-export const PROFESSIONS =
+const PROFESSION_WORDS =
   '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** Physicians by title or specialty (without "specjalista", "ekspert"). */
-export const DOCTORS =
+const DOCTOR_WORDS =
   '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+
+/** Class references (the pack declares them from the word lists above: see PL_CLASSES). */
+export const PROFESSIONS = '@profession';
+export const DOCTORS = '@doctor';
 
 /** A doctor's persona in the first person or as a title before a name. */
 export const DOCTOR_PERSONA: Pattern[] = [
@@ -147,11 +151,15 @@ export const PROMOTION: Pattern[] = [
   'obniżon* cen*',
   'specjaln* (pakiet*|cen*|ofert*)',
   'pakiet* (usług*|zabieg*|wizyt*)',
-  're:(zmniejszon|obnizon|pomniejszon)\\p{L}*\\so\\s\\d+',
-  're:pakiet\\p{L}*[^.!?\\n]{0,80}\\d+\\s?(zl|pln)',
+  '(zmniejszon*|obniżon*|pomniejszon*|taniej) o #money',
+  '(zmniejszon*|obniżon*|pomniejszon*|taniej) o #percent',
+  // a crossed-out price: "299 zł zamiast 399 zł", "było 399 zł, teraz 299 zł"
+  '#money (zamiast|przed) #money',
+  '(było|teraz) #money',
+  'pakiet* ~6 #money',
   // "już od 599 zł": a starting price as a lure (the PL counterpart of "ab")
-  're:juz\\sod\\s\\d+([ ,.]\\d+)?\\s?(zl|pln)',
-  're:\\d+\\szabieg\\p{L}*[^.!?\\n]{0,40}w\\scenie',
+  '(już|tylko|jedynie) od #money',
+  '#number (zabieg*|zabiegi|zabiegów) ~8 w cenie',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
@@ -314,9 +322,10 @@ export const CELEBRITY: Pattern[] = [
  * MDR art. 7, art. 16 ust. 1 pkt 2 uznk. Shared by pl/superlative and pl/superlative-product.
  */
 export const SUPERLATIVE: Pattern[] = [
-  // morphology: any naj-…szy adjective before a provider, result or quality noun ("najszerszy wybór",
-  // "najwyższej jakości", "najniższe ceny"); "najbliższy termin", "najczęstsze pytania" are not
-  're:(?<!jak\\s)naj(?!blizs|czest|mlods|wczes|pozn|mniejs|starsz)\\p{L}{2,14}(szy|sza|sze|szego|szej|szemu|szym|szych|szymi|si)(?=\\s(klinik|gabinet|centr|osrod|placowk|specjali|lekarz|lekarze|zesp|kadr|sprzet|technolog|metod|aparat|urzadzen|laser|efekt|rezultat|jakos|opiek|obslug|cen|wybor|rozwiazan|zabieg|leczen|terapi|produkt|preparat|material|standard|poziom|wynik|ofert|uslug|diagnostyk|lek|syrop|tablet|suplement|dawk|warunk|skutecznos))',
+  // morphology (#superlative: naj- with an adjective or adverb ending) before a provider, result or
+  // quality noun: "najszerszy wybór", "najwyższej jakości", "najniższe ceny". Spatial and temporal
+  // superlatives ("najbliższy termin", "najczęstsze pytania") are in SUPERLATIVE_ALLOW.
+  '#superlative @quality-noun',
   'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|chirurdz*|stomatolog*|kadr*|efekt*)',
   'rewolucjoniz*',
   'nic lepszego',
@@ -358,6 +367,8 @@ export const SUPERLATIVE: Pattern[] = [
 ];
 
 export const SUPERLATIVE_ALLOW: Pattern[] = [
+  '(najbliższ*|najczęstsz*|najmłodsz*|najwcześniejsz*|najpóźniejsz*|najmniejsz*|najstarsz*) @quality-noun',
+  'jak #superlative',
   'najlepsz* (życzenia|życzeń|pozdrowienia)',
   // A superlative quoted as a word ("przymiotniki takie jak „najlepszy”") is talked about, not used.
   '(„|"|«) (najlepsz*|najtańs*|najnowocześniejs*|najkrótsz*|najskuteczniejs*|najtaniej|najszybciej|najskuteczniej|jedyn*) (”|"|“|»)',
@@ -388,6 +399,7 @@ export const URGENCY: Pattern[] = [
   'pospiesz* się',
   'spiesz* się',
   'oferta ~1 ograniczon*',
+  '#imperative ~3 (już|jeszcze) (dziś|dzisiaj|teraz)',
   'do wyczerpania (zapasów|miejsc|puli|limitu)',
   'zanim (zabraknie|skończ*|znikn*|minie)',
   'oferta ważna (do|tylko)',
@@ -476,15 +488,16 @@ const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionarius
 export const REMOTE_UNLESS: Pattern[] = ['ikp', 'internetow* kont* pacjenta', 'zrealizuj*', 'zrealizujesz', 'realizacj*', 'wyniki badań', 'rejestracj*', 'umów* ~3 online'];
 export const REMOTE_TREATMENT: Pattern[] = [
   // care delivered through a remote channel ("wyleczymy przez czat", "receptę dobierzemy z ankiety")
-  `${CARE} ~4 ${REMOTE_CHANNEL}`,
-  `${REMOTE_CHANNEL} ~4 ${CARE}`,
+  '@care-act ~4 @remote-channel',
+  '@remote-channel ~4 @care-act',
   'postawimy ~1 diagnoz*',
   'prześlij* ~2 (zdjęci*|fotk*|foto) ~6 (diagnoz*|ocen*|leczeni*|recept*)',
   'wystarczy ~2 (zdjęci*|selfie|ankiet*|formularz*|kwestionariusz*|fotk*)',
-  're:recept\\p{L}*[^.!?\\n]{0,40}(\\d+|kilka|kilkanascie|pare)\\s?(minut|min)',
+  'recept* ~6 #number (minut*|min)',
+  'recept* ~6 (kilka|kilkanaście|parę) (minut*|min)',
   'recept* ~3 bez (wizyty|wizyt|badania|badań|konsultacji|rozmowy|wychodzenia)',
   'bez wychodzenia z domu ~5 (diagnoz*|leczeni*|recept*|wylecz*)',
-  `${CARE} ~8 nie (musisz|trzeba) ~1 (wychodzić|przychodzić|jechać|iść)`,
+  '@care-act ~8 nie (musisz|trzeba) ~1 (wychodzić|przychodzić|jechać|iść)',
   'wyleczymy zdalnie',
   // instead of the visit ("zastępuje wizytę", "bez wizyt u lekarza", "nie musisz iść do dermatologa")
   'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
@@ -501,7 +514,7 @@ export const REMOTE_TREATMENT: Pattern[] = [
  * przeziębienie, zaburzenia erekcji": zboralska-kancelaria.pl on Reg. 1169/2011 art. 7 ust. 3).
  * Used with EFFECT_VERBS by the cure and food/cosmetic rules.
  */
-export const DISEASES: string[] = [
+const DISEASE_WORDS: string[] = [
   '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|cukrzyc*|nadciśnieni*|miażdżyc*|zawał*|udar*|depresj*|nerwic*|alergi*|astm*|reumatyzm*|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|przeziębieni*|gryp*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|grzybic*|łuszczyc*|egzem*|trądzik*|żylak*|hemoroid*)',
   '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*|rwa|rwę|rwy|rwą|ischias*|dyskopati*|neuralgi*)',
 ];
@@ -511,7 +524,7 @@ export const DISEASES: string[] = [
  * in everyday Polish). Closed word forms where a stem would catch other words ("serdecznie",
  * "stawiamy", "potencjał", "ciśnieniomierz").
  */
-export const BODY: string[] = [
+const BODY_WORDS: string[] = [
   '(odporno*|krążeni*|serce|serca|sercu|naczyni*|naczyń|tętnic*|wątrob*|nerk*|jelit*|trawieni*|metabolizm*|stawy|stawów|stawom|stawach|chrząstk*|kości|kość|kręgosłup*|mózg*|pamięć|pamięci)',
   '(koncentracj*|nerwy|nerwów|hormon*|tarczyc*|płuc*|wzrok*|słuch|słuchu|krew|krwi|cholesterol*|ciśnienie|ciśnienia|glukoz*|libido|potencja|potencji|potencję|płodno*|komórk*|komórek|dna|organizm*)',
 ];
@@ -521,7 +534,7 @@ export const BODY: string[] = [
  * "cofa", "odbudowuje", "obniża"). Mild, authorised-claim verbs ("wspiera", "pomaga w
  * utrzymaniu", "łagodzi objawy") are deliberately absent.
  */
-export const EFFECT_VERBS: string[] = [
+const EFFECT_VERB_WORDS: string[] = [
   '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
   '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę|odtruwają|odkwaszają|dotleniają|rozpuszczają|udrażniają|normalizują|naprawiają|odmładzają|uodparniają|przywracają|pokonują|niszczą|eliminują|oczyszczą)',
 ];
@@ -529,25 +542,25 @@ export const EFFECT_VERBS: string[] = [
 /** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
 const CURE_LIKE = '(leczy|leczą|wyleczy|wyleczą|zwalcza|zwalczają|zwalczy|zwalczą|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|pokonuje|pokona|eliminuje|wyeliminuje)';
 /** Class: a cure-like verb on a named disease, for devices and aesthetic procedures ("mata likwiduje nadciśnienie"). */
-export const DISEASE_CURE: Pattern[] = DISEASES.map((d) => `${CURE_LIKE} ~3 ${d}`);
+export const DISEASE_CURE: Pattern[] = ['@cure-verb ~3 @disease'];
 
 /** Class: an effect verb acting on a named disease, in either order ("zwalcza grypę", "kaszel zwalczą"). */
-export const DISEASE_EFFECT: Pattern[] = EFFECT_VERBS.flatMap((v) => DISEASES.flatMap((d) => [`${v} ~3 ${d}`, `${d} ~2 ${v}`]));
+export const DISEASE_EFFECT: Pattern[] = ['@effect-verb ~3 @disease', '@disease ~2 @effect-verb'];
 
 /** Class: an effect verb acting on an organ or body function ("oczyszcza wątrobę", "obniża cholesterol"). */
-export const BODY_EFFECT: Pattern[] = EFFECT_VERBS.flatMap((v) => BODY.map((b) => `${v} ~2 ${b}`));
+export const BODY_EFFECT: Pattern[] = ['@effect-verb ~2 @body'];
 
 /** Class: a product "for" or "against" a named disease ("na przewianie", "przeciw grypie"). */
-export const FOR_DISEASE: Pattern[] = DISEASES.map((d) => `(na|przeciw|przeciwko) ${d}`);
+export const FOR_DISEASE: Pattern[] = ['(na|przeciw|przeciwko) @disease'];
 
 
 /**
  * Skin, body and comfort problems an ad promises to remove (wrinkles, scars, pain, fat). Source:
  * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora.
  */
-export const SYMPTOMS =
+const SYMPTOM_WORDS =
   '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*)';
-export const DISAPPEAR =
+const DISAPPEAR_WORDS =
   '(znika|znikają|zniknie|znikną|zniknął|zniknęła|zniknęły|zanika|zanikają|zaniknie|zanikną|ustępuje|ustępują|ustąpi|ustąpią|minie|miną|pryśnie|wyparuje|rozpłynie)';
 
 /**
@@ -558,11 +571,11 @@ export const DISAPPEAR =
  * or "reklam". Source: categories.md (`testimonial`); UWM art. 58 ust. 1 pkt 3; Pf art. 55 ust. 2 pkt 3.
  */
 export const TESTIMONIAL_VOICE: Pattern[] = [
-  're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge|juz po)',
+  '@past-first ~8 @outcome',
   're:(wreszcie|znow|znowu|nareszcie|w koncu)\\s(moge|moglam|moglem|chodze|spie|biegam|jem|widze|slysze|oddycham|usmiecham)',
   'od (kiedy|czasu) ~3 (używam|stosuję|noszę|biorę|przyjmuję|jestem)',
   // a family member's outcome told by a relative ("moja córka po trzech wizytach przestała się jąkać")
-  're:moj(a|ego|ej|e|emu)?\\s(corka|corki|syn|syna|mama|mamy|maz|meza|zona|zony|dziecko|dziecka|tata|taty|babcia|babci)\\p{L}*[^.!?\\n]{0,60}(przestal|wreszcie|znow|bez bolu|nie boli|znikn|znikl|wylecz|odzyska|moze znowu|moze znow)',
+  'moj(a|ego|ej|e|emu|) (córka|córki|syn|syna|mama|mamy|mąż|męża|żona|żony|dziecko|dziecka|tata|taty|babcia|babci) ~8 @outcome',
   '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',
   're:[\\u2013\\u2014-]\\s?\\p{L}+,\\s?\\d{1,2}\\s?(lat|lata|l\\.)',
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
@@ -570,3 +583,43 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   'z ~1 wdzięcznością',
   'jestem ~2 wdzięczn*',
 ];
+
+/** The words of a `(a|b|c)` group (or several), as class members. */
+const members = (...groups: string[]): string[] => groups.flatMap((g) => g.replace(/^\(|\)$/g, '').split('|'));
+
+/**
+ * The pack's concept classes (`@name` in patterns, docs/patterns.md). Each is one of the shared
+ * vocabularies above, with its source in the comment where the word list is defined.
+ */
+export const PL_CLASSES: Record<string, string[]> = {
+  profession: members(PROFESSION_WORDS),
+  doctor: members(DOCTOR_WORDS),
+  disease: members(...DISEASE_WORDS),
+  body: members(...BODY_WORDS),
+  'effect-verb': members(...EFFECT_VERB_WORDS),
+  'cure-verb': members(CURE_LIKE),
+  symptom: members(SYMPTOM_WORDS),
+  disappear: members(DISAPPEAR_WORDS),
+  'care-act': members(CARE),
+  'remote-channel': members(REMOTE_CHANNEL),
+  /**
+   * First-person singular past tense ("przeszłam", "schudłem", "poczułam"): the ł-endings after a
+   * vowel or d/g/z/sz, as word endings. Not "-łem" after a: "kanałem", "materiałem" are nouns.
+   */
+  'past-first': ['*ałam', '*iłam', '*yłam', '*ułam', '*ęłam', '*szłam', '*dłam', '*głam', '*złam', '*iłem', '*yłem', '*ułem', '*dłem', '*głem'],
+  /** Outcomes a patient reports (pain gone, weight lost, "wreszcie mogę", thanks). */
+  outcome: [
+    'ból', 'bólu', 'bóle', 'schudł*', 'kg', 'efekt*', 'zniknął', 'zniknęła', 'zniknęły', 'znikł*', 'lepiej', 'pewnoś*', 'uśmiech*',
+    'wreszcie', 'znów', 'znowu', 'nareszcie', 'w końcu', 'zadowolon*', 'polecam', 'dziękuj*', 'odzyskał*', 'pozbył*', 'zapomniał*',
+    'udało', 'udał*', 'przestał*', 'minął', 'minęło', 'minęła', 'mogę', 'wyleczył*', 'nie palę', 'już po',
+  ],
+  /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
+  'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],
+  /** Providers, results and qualities a superlative ranks (morphology: `#superlative @quality-noun`). */
+  'quality-noun': [
+    'klinik*', 'gabinet*', 'centrum', 'centra', 'ośrod*', 'placówk*', 'specjali*', 'lekarz*', 'lekarze', 'zespół', 'zespoł*', 'kadr*',
+    'sprzęt*', 'technolog*', 'metod*', 'aparat*', 'urządze*', 'laser*', 'efekt*', 'rezultat*', 'jakoś*', 'opiek*', 'obsług*',
+    'cen*', 'wybór', 'wybor*', 'rozwiąza*', 'zabieg*', 'leczeni*', 'terapi*', 'produkt*', 'preparat*', 'materiał*', 'standard*',
+    'poziom*', 'ofert*', 'usług*', 'diagnostyk*', 'lek', 'leki', 'leków', 'syrop*', 'tablet*', 'suplement*', 'dawk*', 'warunk*', 'skuteczn*',
+  ],
+};

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, UDL_ART14, UZNK_16 } from '../basis.js';
-import { CURE_ALLOW, CURE_VERBS, DISEASE_CURE, DISEASES, LEGAL_TEXT } from '../lexicon.js';
+import { CURE_ALLOW, CURE_VERBS, DISEASE_CURE, LEGAL_TEXT } from '../lexicon.js';
 
 /**
  * "Leczy", "wyleczy", "uzdrawia" said of a device or an aesthetic procedure. Drugs treat their
@@ -18,7 +18,7 @@ export const cureClaim = defineRule({
   legalBasis: [MDR_ART7, UDL_ART14, UZNK_16('pkt 2')],
   applies: { products: ['medical-device', 'aesthetic-surgery'] },
   match: {
-    patterns: [...CURE_VERBS, ...DISEASE_CURE, ...DISEASES.map((d) => `algorytm* ~8 ${d}`)],
+    patterns: [...CURE_VERBS, ...DISEASE_CURE, 'algorytm* ~8 @disease'],
     allow: CURE_ALLOW,
     unlessSentence: LEGAL_TEXT,
     negation: true,

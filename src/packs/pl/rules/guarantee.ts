@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, pf, UDL_ART14, UZNK_16 } from '../basis.js';
-import { DISAPPEAR, LEGAL_TEXT, SYMPTOMS, TESTIMONIAL_VOICE } from '../lexicon.js';
+import { LEGAL_TEXT, TESTIMONIAL_VOICE } from '../lexicon.js';
 
 /**
  * Promises of a certain, permanent, immediate, safe or painless result (categories.md: result,
@@ -95,14 +95,18 @@ export const guarantee = defineRule({
       '(efekt*|działa*|ulg*|popraw*|widoczn*|odczuwaln*|rezultat*) ~3 od pierwsz* (dnia|zabieg*|użyci*|stosowani*|aplikacj*|dawk*|wizyt*|sesj*)',
       'już po (pierwsz*|jedn*|1) (zabieg*|wizyc*|sesj*|użyci*|aplikacj*|dawce|tabletce|dniu|tygodniu|kapsułk*)',
       'po (pierwsz*|jedn*) (zabieg*|wizyc*|sesj*|użyci*|aplikacj*) ~3 (popraw*|efekt*|ulg*|rezultat*|zmniejsz*|wyelimin*|zniknie|znikają)',
-      're:(efekt|rezultat|popraw|ulg|wolny|wolnego|uwoln|schudn|pozb|wylecz|znikn|gladk|mlodsz)\\p{L}*[^.!?\\n]{0,40}\\s(w|przez|po|juz\\spo|zaledwie|tylko)\\s\\d+\\s(dni|dniach|tygodni\\p{L}*|minut\\p{L}*|godzin\\p{L}*|miesiac\\p{L}*|zabieg\\p{L}*|sesj\\p{L}*|aplikacj\\p{L}*)',
       're:po\\s\\d+\\s(dniach|tygodniach|zabiegach|sesjach|aplikacjach)[^.!?\\n]{0,40}(efekt|rezultat|zniknie|znikna|znika|popraw)\\p{L}*',
       're:juz\\spo\\s(\\d+|jednym|dwoch|trzech|kilku)\\s(dni|dniach|tygodni|tygodniach|zabiegach|sesjach|minutach|godzinach|miesiacu|miesiacach|kapsulkach|tabletkach|dawkach)',
       // results that disappear or are eliminated ("zmarszczki znikają", "znikają przebarwienia")
-      `${DISAPPEAR} ~3 ${SYMPTOMS}`,
-      `${SYMPTOMS} ${DISAPPEAR}`,
-      `${SYMPTOMS} (już|szybko|całkowicie|bezpowrotnie|natychmiast|same) ${DISAPPEAR}`,
-      `(wyelimin*|eliminuj*|eliminacj*|zlikwid*|likwidacj*) ~2 ${SYMPTOMS}`,
+      '@disappear ~3 @symptom',
+      '@symptom @disappear',
+      '@symptom (już|szybko|całkowicie|bezpowrotnie|natychmiast|same) @disappear',
+      '(wyelimin*|eliminuj*|eliminacj*|zlikwid*|likwidacj*) ~2 @symptom',
+      // a result near a span of time or of treatments ("efekty już po 1 zabiegu", "poprawa w 2 tygodnie")
+      '@result-noun ~3 #time-span',
+      '#time-span ~3 @result-noun',
+      // freed from an addiction or complaint within a span ("do wolnego człowieka w 25 dni")
+      '(wolny|wolna|wolnego|wolnym|uwolni*|uwalniając*) ~4 #time-span',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
       'już po (tygodniu|miesiącu|dniu|kilku|kilkunastu|paru|dwóch|trzech) ~2 (dniach|tygodniach|zabiegach|sesjach|wizytach|efekt*|widać|zobaczysz|poczujesz)',
@@ -153,6 +157,9 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Przebarwienia bezpowrotnie znikną po serii peelingów.', context: { product: 'aesthetic-surgery' } },
       { text: 'Koniec z bólem kolan – ulga odczuwalna od pierwszego dnia stosowania.', context: { product: 'medical-device' } },
       { text: 'Efekt utrzymuje się latami, a zabieg jest całkowicie niebolesny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Poprawę napięcia skóry zobaczysz w ciągu 2 tygodni.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Różnica widoczna z dnia na dzień – sprawdź sama.', context: { product: 'other' } },
+      { text: 'W 20 minut wyraźne odmłodzenie spojrzenia.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -163,6 +170,9 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Zagwarantować efektu się nie da – wynik zależy od organizmu.', context: { product: 'aesthetic-surgery' } },
       { text: 'Test ciążowy pokazuje wynik od pierwszego dnia spodziewanej miesiączki.', context: { product: 'medical-device' } },
       { text: 'Efekt przed i po 3 miesiącach leczenia – zdjęcia za zgodą pacjentki.', context: { product: 'medical-service' } },
+      { text: 'Wyniki badań krwi odbierzesz w 24 h w aplikacji.', context: { product: 'medical-service' } },
+      { text: 'Efekty uboczne omówimy podczas konsultacji przed zabiegiem.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zabieg trwa 20 minut, wizyta kontrolna po 2 tygodniach.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -32,8 +32,13 @@ export const pharmacyAdvertising = defineRule({
   match: {
     patterns: [
       ...OUTLETS.map((o) => `${o} ~4 ${PROMO}`),
-      're:(promocj|rabat|znizk|gratis|konkurs|wyprzedaz|kupon|-\\s?\\d{1,2}\\s?%)\\p{L}*[^.!?\\n]{0,60}(apte(c|k)|drogeri|punkt\\p{L}*\\saptecz|sklep\\p{L}*\\szielars)\\p{L}*',
-      're:(aptek|drogeri|sklep\\p{L}*\\szielars)\\p{L}*[^.!?\\n]{0,80}(-\\s?\\d{1,2}\\s?%|promocj|rabat|znizk|wyprzedaz|\\d\\sw\\scenie\\s\\d)',
+      // a promotion and a pharmacy or drugstore in one sentence, either order (pattern gaps, not a
+      // raw regex: linear and prefiltered)
+      '(promocj*|rabat*|zniżk*|gratis*|konkurs*|wyprzedaż*|kupon*) ~8 (aptec*|aptek*|drogeri*)',
+      '#percent ~8 (aptec*|aptek*|drogeri*)',
+      '(aptek*|drogeri*) ~8 (promocj*|rabat*|zniżk*|wyprzedaż*)',
+      '(aptek*|drogeri*) ~8 #percent',
+      '(aptek*|drogeri*) ~8 #number w cenie #number',
       'program* lojalnościow* ~3 (aptek*|aptecz*)',
       // price lures for drugs: "tanie leki", "najniższe ceny leków"
       '(tanie|tanich|tańsze|tańszych) (leki|leków)',

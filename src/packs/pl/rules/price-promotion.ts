@@ -29,6 +29,9 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Implanty już od 2 999 zł – zapytaj o termin.', context: { product: 'medical-service' } },
       { text: 'Pakiet trzech zabiegów mezoterapii w specjalnej cenie.', context: { product: 'aesthetic-surgery' } },
       { text: 'Przy drugim zabiegu kwota zostanie obniżona o 150 zł.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Mezoterapia 399 zł zamiast 499 zł tylko w listopadzie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Było 1200 zł, teraz 900 zł za pełne leczenie kanałowe.', context: { product: 'medical-service' } },
+      { text: 'Kolejny zabieg taniej o 20% dla stałych pacjentek.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Cennik: konsultacja ortodontyczna 200 zł, przegląd 150 zł.', context: { product: 'medical-service' } },
@@ -38,6 +41,9 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Cennik: konsultacja 200 zł, kontrola 100 zł.', context: { product: 'medical-service' } },
       { text: 'Zmiana lekarza POZ przysługuje bezpłatnie trzy razy w roku.', context: { product: 'medical-service' } },
       { text: 'Koszt badania pokrywa NFZ po okazaniu skierowania.', context: { product: 'medical-service' } },
+      { text: 'Leczenie kanałowe: 900 zł (cena obejmuje mikroskop).', context: { product: 'medical-service' } },
+      { text: 'Teraz przyjmujemy także w soboty.', context: { product: 'medical-service' } },
+      { text: 'Za wizytę zapłacisz kartą lub gotówką.', context: { product: 'medical-service' } },
     ],
   },
 };

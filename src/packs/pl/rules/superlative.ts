@@ -34,6 +34,9 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Oferujemy najszerszy wybór implantów w województwie.', context: { product: 'medical-service' } },
       { text: 'Najniższe ceny wybielania w Trójmieście.', context: { product: 'medical-service' } },
       { text: 'Nasz zespół tworzą wybitni chirurdzy z wieloletnim stażem.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Najnowocześniejsze laserowe centrum okulistyczne w regionie.', context: { product: 'medical-service' } },
+      { text: 'Gwarantujemy najkrótsze terminy i najwyższy standard obsługi.', context: { product: 'medical-service' } },
+      { text: 'Najtańsze implanty na Śląsku – sprawdź.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Najlepiej skonsultuj się z lekarzem przed zabiegiem.', context: { product: 'medical-service' } },
@@ -45,6 +48,9 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Najbliższy wolny termin: czwartek 10:30.', context: { product: 'medical-service' } },
       { text: 'Najczęstsze pytania o leczenie kanałowe – odpowiadamy.', context: { product: 'medical-service' } },
       { text: 'Staramy się przyjąć pacjenta jak najszybciej po zgłoszeniu.', context: { product: 'medical-service' } },
+      { text: 'Do najbliższej placówki dojedziesz tramwajem nr 8.', context: { product: 'medical-service' } },
+      { text: 'Najmłodsi pacjenci dostają naklejki – zapraszamy rodziców z dziećmi.', context: { product: 'medical-service' } },
+      { text: 'Postaramy się umówić wizytę w jak najkrótszym terminie.', context: { product: 'medical-service' } },
     ],
   },
 };
