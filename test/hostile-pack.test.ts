@@ -81,7 +81,7 @@ describe('pattern language: overlapping group alternatives', () => {
   });
 
   it('gaps and features have a per-pattern budget (their retries multiply)', () => {
-    expect(() => compilePattern('a ~8 b ~8 c')).toThrow(/skip at most 12 words together/);
+    expect(() => compilePattern('a ~8 b ~8 c ~1 d')).toThrow(/skip at most 16 words together/);
     expect(() => compilePattern('a ~1 b ~1 c ~1 d ~1 e')).toThrow(/at most 3 "~N" gaps/);
     expect(() => compilePattern('#number #number #number #number', packPatternOptions({ languages: ['pl'] }))).toThrow(/at most 3 #features/);
     expect(() => compilePattern('поставит* ~1 диагноз ~4 (по|в|за) ~1 (фото|переписке)')).not.toThrow();

@@ -85,7 +85,7 @@ const CLASS_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const MAX_CLASS_MEMBERS = 1000;
 /** Per pattern: `~N` gaps, words they skip together, and `#features` (see compileWords). */
 export const MAX_GAPS = 3;
-export const MAX_GAP_WORDS = 12;
+export const MAX_GAP_WORDS = 16;
 export const MAX_FEATURES = 3;
 export const MAX_CLASSES = 500;
 

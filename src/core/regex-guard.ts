@@ -188,31 +188,6 @@ const quant = (n: Node): string => (n.min === 0 ? '*' : n.min === 1 ? '+' : `{${
 export function assertSafeRegex(body: string): void {
   if (/\\[1-9]|\\k</.test(body)) throw new Error('backreferences are not allowed (they can backtrack exponentially)');
   const tree = new Parser(body).parseAlts();
-  // A match may start at every position where its first atom matches (only at word starts for
-  // a word character when the engine adds the boundary). An unbounded repetition that can run
-  // over such positions is re-read from each of them: quadratic (`.*x`, `[^!]*!`, `\s+x`).
-  // Repetitions of word characters only stay inside one word, which the boundary starts once.
-  const starts = matchStarts(tree);
-  const wordStartsOnly = startsAtWordBoundary(body);
-  // A mandatory atom read before the repetition that shares no character with it pins where the
-  // repetition can begin (right after that atom), so only a bounded number of starts reach it.
-  const scan = (seq: Node[], before: readonly Node[]) => {
-    const seen = [...before];
-    for (const n of seq) {
-      if (n.max === Infinity && !n.alts && !seen.some((m) => !overlap(m.src, n.src))) {
-        const chars = startProbes(n.src);
-        const crossesStarts = chars.some((c) => starts.has(c) && (!wordStartsOnly || !WORD_PROBE.test(c) || chars.some((d) => !WORD_PROBE.test(d))));
-        if (crossesStarts) {
-          throw new Error(`${n.src}${quant(n)} can run over the places where a match starts, so a long text is re-read from each of them (quadratic); bound it (${n.src}{0,80}) or exclude the characters a match starts with`);
-        }
-      }
-      // Lookbehinds read backwards from where they stand; their repetitions are checked like a body of their own.
-      if (n.look && n.src.startsWith('(?<')) for (const alt of n.alts ?? []) scan(alt, []);
-      else for (const alt of n.alts ?? []) scan(alt, seen);
-      if (!n.look && n.min >= 1) seen.push(n);
-    }
-  };
-  for (const alt of tree) scan(alt, []);
   const visit = (seq: Node[]) => {
     const adjacent = adjacentRepetitions(seq);
     if (adjacent) throw new Error(adjacent);
@@ -241,4 +216,31 @@ export function assertSafeRegex(body: string): void {
     }
   };
   for (const alt of tree) visit(alt);
+  // Checked last, so a shape that is also catastrophic is reported as such.
+  // A match may start at every position where its first atom matches (only at word starts for
+  // a word character when the engine adds the boundary). An unbounded repetition that can run
+  // over such positions is re-read from each of them: quadratic (`.*x`, `[^!]*!`, `\s+x`).
+  // Repetitions of word characters only stay inside one word, which the boundary starts once.
+  const starts = matchStarts(tree);
+  // The engine's boundary, or the body's own (`(?<![\p{L}\p{N}])…`), limits starts to word starts.
+  const wordStartsOnly = startsAtWordBoundary(body) || /^\(\?<!(?:\[\\p\{L\}\\p\{N\}\]|\\p\{L\})\)/.test(body);
+  // A mandatory atom read before the repetition that shares no character with it pins where the
+  // repetition can begin (right after that atom), so only a bounded number of starts reach it.
+  const scan = (seq: Node[], before: readonly Node[]) => {
+    const seen = [...before];
+    for (const n of seq) {
+      if (n.max === Infinity && !n.alts && !seen.some((m) => !overlap(m.src, n.src))) {
+        const chars = startProbes(n.src);
+        const crossesStarts = chars.some((c) => starts.has(c) && (!wordStartsOnly || !WORD_PROBE.test(c) || chars.some((d) => !WORD_PROBE.test(d))));
+        if (crossesStarts) {
+          throw new Error(`${n.src}${quant(n)} can run over the places where a match starts, so a long text is re-read from each of them (quadratic); bound it (${n.src}{0,80}) or exclude the characters a match starts with`);
+        }
+      }
+      // Lookbehinds read backwards from where they stand; their repetitions are checked like a body of their own.
+      if (n.look && n.src.startsWith('(?<')) for (const alt of n.alts ?? []) scan(alt, []);
+      else for (const alt of n.alts ?? []) scan(alt, seen);
+      if (!n.look && n.min >= 1) seen.push(n);
+    }
+  };
+  for (const alt of tree) scan(alt, []);
 }

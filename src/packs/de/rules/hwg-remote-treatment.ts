@@ -28,7 +28,7 @@ export const hwgRemoteTreatment = defineRule({
       '(arzt|arztin|hautarzt|hautarztin|zahnarzt|zahnarztin|dermatologe|dermatologin|doktor) per (app|chat|whatsapp)',
       'foto* hochladen ~4 (diagnose*|rezept*|behandlung*|befund*)',
       // Class: a photo or form uploaded for a diagnosis or prescription instead of a visit.
-      '(foto*|bild*|selfie*|aufnahme*) ~5 (hochladen|hoch|senden|schicken|upload*) ~8 (diagnose*|befund*|rezept*|einschatzung|behandlungsplan)',
+      '(foto*|bild*|selfie*|aufnahme*) ~5 (hochladen|hoch|senden|schicken|upload*) ~7 (diagnose*|befund*|rezept*|einschatzung|behandlungsplan)',
       're:diagnose\\s+(?:in|innerhalb)\\s+(?:von\\s+)?\\d+\\s*(?:min|stunden|std|h)',
       '(fur|statt) (einen|den) arztbesuch',
       // Class: treatment bought or prescribed through a form, click or app instead of a visit.

@@ -36,7 +36,7 @@ export const comparative = defineRule({
       'im gegensatz (zu|zum|zur) ~3 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen|herkommlich*|klassisch*|konventionell*|ublich*)',
       'anders als (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
       'nicht wie (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
-      '(andere|herkommliche|ubliche) (produkte|mittel|cremes|praparate|methoden) ~6 (nur|nicht|kein*) ~8 (unser|unsere|unseres)',
+      '(andere|herkommliche|ubliche) (produkte|mittel|cremes|praparate|methoden) ~6 (nur|nicht|kein*) ~6 (unser|unsere|unseres)',
       '(spar*|erspar*) ~3 (weg|gang) zum (arzt|zahnarzt|facharzt|orthopaden)',
       '(viele|andere|manche) ~2 (losungen|anbieter*|praxen|kliniken|arzte|zahnarzte|kollegen|hersteller*) ~6 (nicht|kein*|allein*|nur|veraltet*)',
     ],

@@ -18,7 +18,7 @@ const noun = (w: string): string => (w.endsWith('*') ? `${w.slice(0, -1)}\\p{L}*
 const SUPERLATIVE_NOUNS = [...PROVIDER_NOUNS, ...RESULT_NOUNS].map(noun);
 const THIRD = Math.ceil(SUPERLATIVE_NOUNS.length / 3);
 const morphology = (nouns: string[]): string =>
-  `re:(?<![\\p{L}\\p{N}])(?!${NOT_SUPERLATIVE_START})(?!\\p{L}*${NOT_SUPERLATIVE_END}(?:e|en|er|es|em)(?![\\p{L}\\p{N}]))\\p{L}{2,24}(?:st|est)(?:e|en|er|es|em)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}{0,16}(?:${nouns.join('|')})`;
+  `re:(?<![\\p{L}\\p{N}])(?!${NOT_SUPERLATIVE_START})(?!\\p{L}{0,24}${NOT_SUPERLATIVE_END}(?:e|en|er|es|em)(?![\\p{L}\\p{N}]))\\p{L}{2,24}(?:st|est)(?:e|en|er|es|em)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}{0,16}(?:${nouns.join('|')})`;
 /** Three patterns, to stay within the pattern length limit. */
 export const SUPERLATIVE_MORPHOLOGY = [0, 1, 2].map((i) => morphology(SUPERLATIVE_NOUNS.slice(i * THIRD, (i + 1) * THIRD)));
 
