@@ -69,5 +69,20 @@ export function bestGrowth(sizes: readonly number[], run: (size: number) => void
   return best!;
 }
 
+/**
+ * The smallest size (doubling from `start`, at most `max`) at which one run takes `minMs` of CPU:
+ * large enough for the timer, no larger than needed (an expensive input stays cheap to test).
+ */
+export function calibrate(run: (size: number) => void, start: number, max: number, minMs = 15): number {
+  let n = start;
+  run(n); // warm-up
+  for (;;) {
+    const t0 = cpuMs();
+    run(n);
+    if (cpuMs() - t0 >= minMs || n * 2 > max) return n;
+    n *= 2;
+  }
+}
+
 export const describeGrowth = (g: Growth): string =>
   `exponent ${g.exponent.toFixed(2)}; ` + g.points.map(([n, t]) => `n=${n}: ${t.toFixed(1)} ms`).join(', ');

@@ -322,9 +322,10 @@ export function foldLookalikes(b: Builder): void {
       if (w.canLat && !w.canCyr) to = Script.Latin;
       else if (w.canCyr && !w.canLat) to = Script.Cyrillic;
       else to = context(k) || (w.cyr >= w.lat ? Script.Cyrillic : Script.Latin);
-    } else if (w.to - w.from >= 3 && ((w.pure === Script.Cyrillic && w.canLat) || (w.pure === Script.Latin && w.canCyr))) {
-      // A whole word in look-alikes of the other script ("НЕАLТН" in a German post): only the
-      // context can tell, and only a clear one flips it.
+    } else if (w.to - w.from >= 3 && w.pure === Script.Cyrillic && w.canLat) {
+      // A whole word in Cyrillic look-alikes ("ВЕЅТЕ" in a German post): only the context can
+      // tell, and only a clear one flips it. Not the other way: a Latin word among Russian ones
+      // is more often Russian in Latin letters ("tebe"), which the RU pack transliterates.
       const c = context(k);
       if (c !== Script.Other && c !== w.pure) to = c;
     } else if (!w.mixed && w.pure === Script.Other && (w.canLat || w.canCyr) && w.lat + w.cyr === 0 && w.to > w.from) {
