@@ -3,6 +3,9 @@ import { defineConfig } from 'tsup';
 /** franc and its own dependencies, for the builds that bundle it. */
 const FRANC = [/^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];
 
+/** The markup readers of the CLI (src/adapters/markup) and everything they import. */
+const MARKUP = [/^mdast-util/, /^micromark/, /^parse5/, /^entities/, /^yaml/, /^decode-named-character-reference/, /^character-entities/, /^unist-util/, /^@types\/(mdast|unist)/, /^devlop/];
+
 // One build per entry kind: the library entries as ESM + CJS with declarations, the CLI as ESM.
 export default defineConfig([
   {
@@ -53,7 +56,10 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     clean: false,
-    // The CLI is an application: it carries the detector and the pack validator it uses.
-    noExternal: [...FRANC, /^zod/],
+    // The CLI is an application: it carries the detector, the pack validator and the markup
+    // readers it uses (all devDependencies, several ESM-only), so `npx medad` installs nothing else.
+    noExternal: [...FRANC, /^zod/, ...MARKUP],
+    // yaml is CommonJS and requires Node built-ins; an ES module has no `require` of its own.
+    banner: { js: "import { createRequire as __medadCreateRequire } from 'node:module'; const require = __medadCreateRequire(import.meta.url);" },
   },
 ]);

@@ -142,9 +142,14 @@ function run() {
     const report = checker.check(text, options());
     const count = (s) => report.findings.filter((f) => f.severity === s).length;
     const lang = report.language ? `language ${report.language.code} (${report.language.confidence.toFixed(2)})` : 'language as chosen';
+    // Routing is shown, never hidden: a post no pack could read is NOT CHECKED, not clean.
+    const routing = report.routing ?? { mode: 'explicit' };
+    const law = routing.mode === 'none' ? `NOT CHECKED: ${routing.reason ?? 'no rule pack reads this text'}` : `law of ${report.jurisdictions.join(', ')}`;
+    const note = routing.mode === 'fallback' && routing.reason ? ` · note: ${routing.reason}` : '';
     $('summary').textContent = text.trim()
-      ? `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info(s) · ${lang} · law of ${report.jurisdictions.join(', ') || 'no jurisdiction'}`
+      ? `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info(s) · ${lang} · ${law}${note}`
       : 'Paste a post to see findings.';
+    $('summary').dataset.routing = text.trim() ? routing.mode : '';
     $('highlighted').lang = report.language?.code ?? '';
     renderHighlighted(text, report.findings);
     renderFindings(report.findings);

@@ -115,9 +115,13 @@ describe('plugged into check()', () => {
     expect(report.language?.code).toBe('ru');
     expect(report.jurisdictions).toEqual(['RU']);
   });
-  it('keeps Ukrainian text away from Russian law (the core fallback alone is not enough)', () => {
+  it('checks Ukrainian text against the Cyrillic pack, but says the language is not a pack\'s (never a silent pass)', () => {
     const text = 'Найкраща клініка міста! Гарантуємо результат лікування.';
-    expect(check(text, { detect }).jurisdictions).not.toContain('RU');
+    const r = check(text, { detect });
+    expect(r.language?.code).toBe('uk');
+    expect(r.jurisdictions).toEqual(['RU']);
+    expect(r.routing.mode).toBe('fallback');
+    expect(r.routing.reason).toContain('"uk"');
   });
   it('createChecker({ detect }) applies the German pack only to the quoted German slogan of a Polish post', () => {
     const checker = createChecker({ detect: createDetector({ only: ['pl', 'de', 'ru', 'en', 'cs', 'sk', 'uk', 'be', 'bg', 'nl'] }) });

@@ -1,22 +1,33 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 /**
- * `medad check [files...]` and `medad rules`: the CLI for people and CI pipelines.
- * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage error.
+ * `medad check [files...]` and `medad rules`: the CLI for people and CI pipelines. This file parses
+ * the command line and runs the pieces, one module per concern: files.ts + glob.ts (which files),
+ * read.ts (bytes, capped), decode.ts (text), front-matter.ts (context), ../adapters/markup (prose
+ * and source map), document.ts (mapping findings back), pretty.ts / sarif.ts (output),
+ * errors.ts (exit codes, documented in docs/cli.md).
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detect } from '../adapters/detect/index.js';
+import type { Markup } from '../adapters/markup/index.js';
 import { createBuiltinRegistry, createChecker, listRules } from '../index.js';
-import type { CheckContext, CheckOptions, Report } from '../core/types.js';
+import type { CheckContext, CheckOptions } from '../core/types.js';
 import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS } from '../core/types.js';
-import { collectFiles, FileSelectionError } from './files.js';
-import { formatSarif, type CheckedFile } from './sarif.js';
+import { decodeBytes, ENCODINGS, type Encoding } from './decode.js';
+import { mapReport, readDocument, type Document } from './document.js';
+import { EXIT, InputError, UsageError, type InputProblem } from './errors.js';
+import { collectFiles } from './files.js';
+import { formatPretty } from './pretty.js';
+import { DEFAULT_MAX_BYTES, parseByteSize, readFileCapped, readStreamCapped } from './read.js';
+import { sanitizeName, sanitizeText } from './sanitize.js';
+import { formatSarif } from './sarif.js';
+import { summarize } from './summary.js';
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from './errors.js';
+
+const MARKUPS = ['auto', 'markdown', 'html', 'text'] as const;
 
 const HELP = `medad — flags legal risk in medical marketing copy (PL, DE, RU). Not legal advice.
 
@@ -28,7 +39,8 @@ Usage:
       list the rules
 
 Options for check:
-  --jurisdiction PL|DE|RU|auto   law to apply (default: auto, from the text's language)
+  --jurisdiction PL|DE|RU|auto   law to apply (default: auto, from the text's language);
+                                 repeat it or separate by commas for several: PL,DE
   --product ${PRODUCTS.join('|')}
   --audience ${AUDIENCES.join('|')}
   --channel NAME                 e.g. instagram, facebook, web, video
@@ -37,37 +49,27 @@ Options for check:
   --as-of YYYY-MM-DD             the law in force on that date
   --max-warnings N               also exit 1 when there are more than N warnings
   --pack FILE.json               also apply a JSON rule pack (repeatable; see docs/custom-packs.md)
+  --encoding NAME                encoding of inputs without a byte-order mark (default utf-8):
+                                 ${ENCODINGS.join(', ')}
+  --markup auto|markdown|html|text  how to read inputs (default auto: by file extension;
+                                 stdin is text)
+  --max-bytes N[K|M]             refuse inputs larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)
   --exit-zero                    exit 0 even when errors are found (for demos and reports)
   -h, --help                     this help
 
-A file may start with front matter that sets its context:
+A file may start with YAML front matter that sets its context:
   ---
   product: medical-device
   audience: public
   jurisdiction: PL
+  assets:
+    - kind: image
+      tags: [before-after]
   ---
+
+Exit codes: 0 no error finding, 1 error findings (or too many warnings), 2 usage error or
+input not checked, 3 internal error, 4 some inputs unreadable (the others were checked).
 `;
-
-
-interface FileInput {
-  name: string;
-  text: string;
-  /** Offset of the body after front matter, so positions point into the file. */
-  context: CheckContext;
-  jurisdiction?: string;
-}
-
-/** Split `---` front matter (simple `key: value` lines) from the body, keeping offsets. */
-export function parseFrontMatter(raw: string): { body: string; offset: number; fields: Record<string, string> } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
-  if (!m) return { body: raw, offset: 0, fields: {} };
-  const fields: Record<string, string> = {};
-  for (const line of m[1]!.split(/\r?\n/)) {
-    const kv = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/.exec(line);
-    if (kv) fields[kv[1]!] = kv[2]!;
-  }
-  return { body: raw.slice(m[0].length), offset: m[0].length, fields };
-}
 
 function pick<T extends string>(name: string, value: string | undefined, valid: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -75,50 +77,15 @@ function pick<T extends string>(name: string, value: string | undefined, valid: 
   return value as T;
 }
 
-function lineOf(text: string, pos: number): { line: string; col: number } {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const endNl = text.indexOf('\n', pos);
-  return { line: text.slice(start, endNl < 0 ? text.length : endNl), col: pos - start };
-}
-
-function formatPretty(results: Array<{ file: FileInput; report: Report }>): string {
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const { file, report } of results) {
-    lines.push(`\n${file.name}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
-    if (report.findings.length === 0) lines.push('  no findings');
-    for (const f of report.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
-      const where = f.range ? `${f.line}:${f.column}` : 'document';
-      lines.push(`  ${where.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  (${f.ruleId})`);
-      if (f.range) {
-        const { line, col } = lineOf(file.text, f.range.start);
-        const width = Math.max(1, Math.min(f.range.end, f.range.start + line.length - col) - f.range.start);
-        lines.push(`           │ ${line}`);
-        lines.push(`           │ ${' '.repeat(col)}${'^'.repeat(width)}`);
-      }
-      for (const b of f.legalBasis) lines.push(`           § ${b.citation} (${b.kind}) ${b.url}`);
-      for (const s of f.suggestions) if (s.message) lines.push(`           → ${s.message}`);
-    }
+/** A real calendar date: the core would reject it too, but its error is not the user's to read. */
+function parseAsOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!d || d.getUTCMonth() + 1 !== Number(m![2]) || d.getUTCDate() !== Number(m![3])) {
+    throw new UsageError(`--as-of needs a calendar date as YYYY-MM-DD, got "${value}".`);
   }
-  lines.push(`\n${errors} error(s), ${warnings} warning(s), ${infos} info(s). medad flags legal risk; it is not legal advice.`);
-  return lines.join('\n');
-}
-
-const PROGRESS_MIN_FILES = 20;
-
-function summarize(results: CheckedFile[]): { files: number; errors: number; warnings: number; infos: number } {
-  const all = results.flatMap((r) => r.report.findings);
-  return {
-    files: results.length,
-    errors: all.filter((f) => f.severity === 'error').length,
-    warnings: all.filter((f) => f.severity === 'warning').length,
-    infos: all.filter((f) => f.severity === 'info').length,
-  };
+  return value;
 }
 
 /**
@@ -126,20 +93,29 @@ function summarize(results: CheckedFile[]): { files: number; errors: number; war
  * broken pack is a usage error listing every problem; a pack for a built-in jurisdiction adds its
  * rules to that pack but may not replace a built-in rule.
  */
-async function withPackFiles(files: string[]) {
+async function withPackFiles(files: string[], maxBytes: number) {
   const registry = createBuiltinRegistry();
   if (files.length === 0) return registry;
   const { parsePack } = await import('../adapters/schema/index.js');
   for (const file of files) {
-    let raw: string;
+    let data: unknown;
     try {
-      raw = readFileSync(file, 'utf8');
-    } catch {
-      throw new UsageError(`Cannot read rule pack ${file}.`);
+      // Decoded like any input (a UTF-8 BOM is fine), capped, and parsed here so that a file that
+      // is not JSON (say, a secrets file passed by mistake) is never echoed back in the error.
+      const text = decodeBytes(readFileCapped(file, file, maxBytes), file);
+      try {
+        data = JSON.parse(text);
+      } catch (err) {
+        const at = /position (\d+)/.exec((err as Error).message)?.[1];
+        throw new UsageError(`Rule pack ${file}: not valid JSON${at ? ` (at character ${at})` : ''}.`);
+      }
+    } catch (err) {
+      if (err instanceof InputError) throw new UsageError(`Cannot read rule pack ${err.message}`);
+      throw err;
     }
     let pack;
     try {
-      pack = parsePack(raw, file);
+      pack = parsePack(data, file);
     } catch (err) {
       throw new UsageError((err as Error).message);
     }
@@ -150,125 +126,181 @@ async function withPackFiles(files: string[]) {
   return registry;
 }
 
+/** `--jurisdiction PL --jurisdiction DE`, `--jurisdiction PL,DE` or `auto` (= undefined). */
+function parseJurisdictions(values: string[] | undefined, known: readonly string[]): string[] | undefined {
+  const all = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase()).filter(Boolean);
+  if (all.length === 0 || (all.length === 1 && all[0] === 'AUTO')) return undefined;
+  if (all.includes('AUTO')) throw new UsageError('--jurisdiction auto cannot be combined with named jurisdictions.');
+  return [...new Set(all.map((j) => pick('jurisdiction', j, known)!))];
+}
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Standard input, read up to `maxBytes` (throwing InputError beyond it). */
+  stdin: (maxBytes: number) => Promise<Uint8Array | string>;
+  /** A one-line status updater (set by the binary only when stderr is a terminal). */
+  progress?: (line: string) => void;
+}
+
+/** How an input is named in output: relative to the working directory when it lies below it. */
+function displayName(name: string): string {
+  if (!isAbsolute(name)) return name;
+  const rel = relative(process.cwd(), name);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : name;
+}
+
+const PROGRESS_MIN_FILES = 20;
+
 /** Run the CLI. Returns the exit code; writes to the given streams. */
-export async function main(
-  argv: string[],
-  io: {
-    stdout: (s: string) => void;
-    stderr: (s: string) => void;
-    stdin: () => Promise<string>;
-    /** A one-line status updater (set by the binary only when stderr is a terminal). */
-    progress?: (line: string) => void;
-  },
-): Promise<number> {
+export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        jurisdiction: { type: 'string' },
-        product: { type: 'string' },
-        audience: { type: 'string' },
-        channel: { type: 'string' },
-        locale: { type: 'string' },
-        format: { type: 'string' },
-        'as-of': { type: 'string' },
-        'exit-zero': { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        pack: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    const [command, ...rest] = positionals;
-    if (values.help || command === undefined || command === 'help') {
-      io.stdout(HELP);
-      return command === undefined && !values.help ? 2 : 0;
-    }
-    const format = pick('format', values.format, ['pretty', 'json', 'sarif'] as const) ?? 'pretty';
-    const checker = createChecker({ packs: await withPackFiles(values.pack ?? []), detect });
-    const jurisdictions = checker.registry.jurisdictions();
-    if (command === 'rules') {
-      const j = values.jurisdiction === undefined ? undefined : pick('jurisdiction', values.jurisdiction.toUpperCase(), jurisdictions);
-      const rules = listRules(j ? { jurisdiction: j } : undefined);
-      if (format === 'json') io.stdout(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
-      else for (const r of rules) io.stdout(`${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`);
-      return 0;
-    }
-    if (command !== 'check') throw new UsageError(`Unknown command "${command}". Commands: check, rules.`);
-
-    const jurisdiction =
-      values.jurisdiction === undefined || values.jurisdiction === 'auto'
-        ? undefined
-        : pick('jurisdiction', values.jurisdiction.toUpperCase(), jurisdictions);
-    const baseContext: CheckContext = {};
-    const product = pick('product', values.product, PRODUCTS);
-    const audience = pick('audience', values.audience, AUDIENCES);
-    if (product) baseContext.product = product;
-    if (audience) baseContext.audience = audience;
-    if (values.channel) baseContext.channel = values.channel;
-    const locale = pick('locale', values.locale, MESSAGE_LOCALES);
-    const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-    if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0 && /^\d+$/.test(values['max-warnings']!))) {
-      throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
-    }
-
-    const inputs: FileInput[] = [];
-    const toInput = (name: string, raw: string): FileInput => {
-      const fm = parseFrontMatter(raw);
-      const ctx: CheckContext = { ...baseContext };
-      const p = pick(`product in ${name}`, fm.fields.product, PRODUCTS);
-      const a = pick(`audience in ${name}`, fm.fields.audience, AUDIENCES);
-      if (p && !product) ctx.product = p;
-      if (a && !audience) ctx.audience = a;
-      if (fm.fields.channel && !values.channel) ctx.channel = fm.fields.channel;
-      if (fm.fields.assets) ctx.assets = [{ kind: 'image', tags: fm.fields.assets.split(/[,\s]+/).filter(Boolean) }];
-      const j = fm.fields.jurisdiction ? pick(`jurisdiction in ${name}`, fm.fields.jurisdiction.toUpperCase(), jurisdictions) : undefined;
-      // Positions are reported in the body; front matter is replaced by blank lines to keep line numbers.
-      const blank = raw.slice(0, fm.offset).replace(/[^\n]/g, ' ');
-      return { name, text: blank + fm.body, context: ctx, ...(j ? { jurisdiction: j } : {}) };
-    };
-    if (rest.length === 0) inputs.push(toInput('<stdin>', await io.stdin()));
-    else for (const f of collectFiles(rest)) inputs.push(toInput(relative(process.cwd(), f) || f, readFileSync(f, 'utf8')));
-
-    // Progress only for long runs on a terminal: logs and pipes get clean output.
-    const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
-    const results = inputs.map((file, i) => {
-      showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${file.name}`);
-      const opts: CheckOptions = { context: file.context };
-      const j = jurisdiction ?? file.jurisdiction;
-      if (j) opts.jurisdictions = [j];
-      if (locale) opts.locale = locale;
-      if (values['as-of']) opts.asOf = values['as-of'];
-      return { file, report: checker.check(file.text, opts) };
-    });
-    showProgress?.('');
-    if (format === 'json') {
-      io.stdout(JSON.stringify({ version: 1, files: results.map(({ file, report }) => ({ file: file.name, ...report })), summary: summarize(results) }, null, 2));
-    } else if (format === 'sarif') io.stdout(formatSarif(results, listRules()));
-    else io.stdout(formatPretty(results));
-    if (values['exit-zero']) return 0;
-    const { errors, warnings } = summarize(results);
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-      io.stderr(`medad: ${warnings} warning(s), more than --max-warnings ${maxWarnings}.`);
-      return 1;
-    }
-    return errors > 0 ? 1 : 0;
+    return await run(argv, io);
   } catch (err) {
-    const e = err as Error;
-    if (e instanceof UsageError || e instanceof FileSelectionError || e instanceof RangeError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`medad: ${e.message}\nRun "medad --help" for usage.`);
-      return 2;
+    const e = err as Error & { code?: string };
+    if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`medad: ${sanitizeText(e.message)}\nRun "medad --help" for usage.`);
+      return EXIT.usage;
     }
-    throw err;
+    // Anything else is medad's fault, a RangeError or TypeError from the core included: say so.
+    io.stderr(`medad: internal error: ${e?.stack ?? String(err)}\nThis is a bug in medad; please report it with the command that caused it.`);
+    return EXIT.internal;
   }
 }
 
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      jurisdiction: { type: 'string', multiple: true },
+      product: { type: 'string' },
+      audience: { type: 'string' },
+      channel: { type: 'string' },
+      locale: { type: 'string' },
+      format: { type: 'string' },
+      'as-of': { type: 'string' },
+      'exit-zero': { type: 'boolean' },
+      'max-warnings': { type: 'string' },
+      'max-bytes': { type: 'string' },
+      encoding: { type: 'string' },
+      markup: { type: 'string' },
+      pack: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(HELP);
+    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+  }
+  const format = pick('format', values.format, ['pretty', 'json', 'sarif'] as const) ?? 'pretty';
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes']);
+  if (maxBytes === undefined) throw new UsageError(`--max-bytes needs a whole number of bytes, optionally with K or M (e.g. 500K), got "${values['max-bytes']}".`);
+  const checker = createChecker({ packs: await withPackFiles(values.pack ?? [], maxBytes), detect });
+  const jurisdictions = checker.registry.jurisdictions();
+  if (command === 'rules') {
+    const js = parseJurisdictions(values.jurisdiction, jurisdictions);
+    const rules = listRules().filter((r) => !js || js.includes(r.jurisdiction));
+    if (format === 'json') io.stdout(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
+    else for (const r of rules) io.stdout(`${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`);
+    return EXIT.ok;
+  }
+  if (command !== 'check') throw new UsageError(`Unknown command "${command}". Commands: check, rules.`);
+
+  const jurisdiction = parseJurisdictions(values.jurisdiction, jurisdictions);
+  const baseContext: CheckContext = {};
+  const product = pick('product', values.product, PRODUCTS);
+  const audience = pick('audience', values.audience, AUDIENCES);
+  if (product) baseContext.product = product;
+  if (audience) baseContext.audience = audience;
+  if (values.channel) baseContext.channel = values.channel;
+  const locale = pick('locale', values.locale, MESSAGE_LOCALES);
+  const asOf = parseAsOf(values['as-of']);
+  const encoding = pick('encoding', values.encoding?.toLowerCase(), ENCODINGS) as Encoding | undefined;
+  const markupOption = pick('markup', values.markup, MARKUPS);
+  const markup: Markup | undefined = markupOption === 'auto' ? undefined : markupOption;
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0 && /^\d+$/.test(values['max-warnings']!))) {
+    throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
+  }
+
+  // Read every input; a problem with one is reported and the others go on.
+  const problems: InputProblem[] = [];
+  const docs: Document[] = [];
+  const docOptions = { ...(encoding ? { encoding } : {}), jurisdictions };
+  const load = (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup) =>
+    Promise.resolve()
+      .then(bytes)
+      .then((b) => docs.push(readDocument(name, b, { ...docOptions, ...(markupFor ? { markup: markupFor } : {}) })))
+      .catch((err: unknown) => {
+        if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
+        else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
+        else throw err;
+      });
+  if (rest.length === 0) await load('<stdin>', () => io.stdin(maxBytes), markup ?? 'text');
+  else {
+    const selection = collectFiles(rest);
+    problems.push(...selection.problems);
+    for (const f of selection.files) {
+      const name = displayName(f.name);
+      await load(name, () => readFileCapped(f.path, name, maxBytes), markup);
+    }
+  }
+
+  // Progress only for long runs on a terminal: logs and pipes get clean output.
+  const showProgress = io.progress && docs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+  const results = docs.map((doc, i) => {
+    showProgress?.(`medad: checking ${i + 1}/${docs.length} ${sanitizeName(doc.name)}`);
+    const opts: CheckOptions = { context: { ...doc.context, ...baseContext } };
+    const j = jurisdiction ?? doc.jurisdictions;
+    if (j) opts.jurisdictions = j;
+    if (locale) opts.locale = locale;
+    if (asOf) opts.asOf = asOf;
+    return { file: doc, report: mapReport(doc, checker.check(doc.map.text, opts)) };
+  });
+  showProgress?.('');
+  const summary = summarize(results.map((r) => r.report));
+  if (format === 'json') {
+    io.stdout(
+      JSON.stringify(
+        {
+          version: 1,
+          files: results.map(({ file, report }) => ({ file: file.name, ...report })),
+          summary,
+          inputErrors: problems,
+        },
+        null,
+        2,
+      ),
+    );
+  } else if (format === 'sarif') io.stdout(formatSarif(results, listRules(), problems));
+  else io.stdout(formatPretty(results.map(({ file, report }) => ({ name: file.name, text: file.text, report })), summary));
+
+  for (const p of problems) io.stderr(`medad: ${sanitizeText(p.message)}`);
+  // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
+  const unchecked = results.filter((r) => r.report.routing.mode === 'none');
+  if (unchecked.length > 0) {
+    io.stderr(`medad: ${unchecked.length} input(s) not checked (no rule pack reads their language or script): ${unchecked.map((r) => sanitizeName(r.file.name)).join(', ')}. Name the law with --jurisdiction to check them anyway.`);
+  }
+  if (unchecked.length > 0 || problems.some((p) => p.kind === 'usage')) return EXIT.usage;
+  if (problems.length > 0) {
+    io.stderr(`medad: ${problems.length} input(s) could not be read; the other ${results.length} were checked.`);
+    return EXIT.unreadable;
+  }
+  if (values['exit-zero']) return EXIT.ok;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr(`medad: ${summary.warnings} warning(s), more than --max-warnings ${maxWarnings}.`);
+    return EXIT.findings;
+  }
+  return summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Standard input, capped: a FIFO or an endless producer stops at the cap with an error. */
+function readStdin(maxBytes: number): Promise<Uint8Array | string> {
+  if (process.stdin.isTTY) return Promise.resolve('');
+  return readStreamCapped(process.stdin, '<stdin>', maxBytes);
 }
 
 const isMain = (() => {
@@ -280,6 +312,13 @@ const isMain = (() => {
 })();
 
 if (isMain) {
+  // `medad rules | head -1`: the reader went away; that is a normal end, not a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw err;
+    });
+  }
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(`${s}\n`),
     stderr: (s) => process.stderr.write(`${s}\n`),
@@ -291,7 +330,7 @@ if (isMain) {
     },
     (err) => {
       process.stderr.write(`medad: internal error: ${(err as Error).stack ?? err}\n`);
-      process.exitCode = 3;
+      process.exitCode = EXIT.internal;
     },
   );
 }

@@ -4,6 +4,8 @@
  * UTF-16 code units, as medad's ranges are).
  */
 import type { Finding, Report, Rule } from '../core/types.js';
+import type { InputProblem } from './errors.js';
+import { lineStarts, position } from './lines.js';
 
 export interface CheckedFile {
   file: { name: string; text: string };
@@ -11,17 +13,6 @@ export interface CheckedFile {
 }
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-
-/** 1-based line and column of a UTF-16 offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
 export function toUri(name: string): string {
@@ -32,15 +23,20 @@ export function toUri(name: string): string {
     .join('/');
 }
 
-function region(text: string, f: Finding) {
+/** Line starts are computed once per file, so SARIF output is linear in findings. */
+function region(starts: readonly number[], f: Finding) {
   if (!f.range) return { startLine: 1 };
-  const start = position(text, f.range.start);
+  const start = position(starts, f.range.start);
   // The end column is exclusive in SARIF, like medad's range end.
-  const end = position(text, f.range.end);
+  const end = position(starts, f.range.end);
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
-export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
+/**
+ * `problems` (inputs that could not be read) become tool execution notifications, and the run is
+ * marked unsuccessful, so a code-scanning upload shows that the report is incomplete.
+ */
+export function formatSarif(results: CheckedFile[], rules: Rule[], problems: readonly InputProblem[] = []): string {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.ruleId)))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
@@ -66,8 +62,19 @@ export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
       {
         tool: { driver: { name: 'medad', informationUri: 'https://www.npmjs.com/package/medad', rules: sarifRules } },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, report }) =>
-          report.findings.map((f) => ({
+        invocations: [
+          {
+            executionSuccessful: problems.length === 0,
+            toolExecutionNotifications: problems.map((p) => ({
+              level: 'error',
+              message: { text: p.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
+        results: results.flatMap(({ file, report }) => {
+          const starts = report.findings.some((f) => f.range) ? lineStarts(file.text) : [];
+          return report.findings.map((f) => ({
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId)!,
             level: LEVEL[f.severity],
@@ -76,12 +83,12 @@ export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
               {
                 physicalLocation: {
                   artifactLocation: { uri: toUri(file.name), uriBaseId: '%SRCROOT%' },
-                  region: region(file.text, f),
+                  region: region(starts, f),
                 },
               },
             ],
-          })),
-        ),
+          }));
+        }),
       },
     ],
   };

@@ -25,8 +25,31 @@ const LETTERS: Record<string, RegExp> = {
 };
 const WORDS = /[\p{L}]+/gu;
 
-/** Guess the language of `text`: ISO 639-1 code and a rough confidence in [0, 1]. */
+/**
+ * Guess the language of `text`: ISO 639-1 code, a rough confidence in [0, 1], and runs in another
+ * language (a German line in a Polish post) so that each pack reads its own part.
+ */
 export function detectLite(text: string): DetectedLanguage {
+  const main = guess(text);
+  if (main.code === 'und' || text.length > 20000) return main;
+  const segments: Array<{ start: number; end: number; code: string }> = [];
+  let start = 0;
+  // Lines and sentences; a piece of three words or more with a confident other language is a run.
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    const end = Math.min(text.length, i + 1);
+    const piece = text.slice(start, end);
+    if ((piece.match(WORDS)?.length ?? 0) >= 3) {
+      const g = guess(piece);
+      if (g.code !== main.code && g.code !== 'und' && g.confidence >= 0.6) segments.push({ start, end, code: g.code });
+    }
+    start = end;
+  }
+  return segments.length > 0 ? { ...main, segments } : main;
+}
+
+function guess(text: string): DetectedLanguage {
   const sample = (text.length > 20000 ? text.slice(0, 20000) : text).toLowerCase();
   const words = sample.match(WORDS) ?? [];
   if (words.length === 0) return { code: 'und', confidence: 0 };

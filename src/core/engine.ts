@@ -8,6 +8,7 @@ import { interpolate, lookup } from './messages.js';
 import { normalizeText, toOriginal, transliterateRu, type Shadow } from './normalize.js';
 import { compileAlternation } from './pattern.js';
 import { createRegistry, type Registry } from './registry.js';
+import { routeAuto, type PackRoute } from './routing.js';
 import {
   AUDIENCES,
   MESSAGE_LOCALES,
@@ -15,8 +16,10 @@ import {
   SEVERITIES,
   type CheckContext,
   type CheckOptions,
+  type DetectedLanguage,
   type Finding,
   type LanguageDetector,
+  type LegalBasis,
   type MessageCatalog,
   type Pattern,
   type Report,
@@ -382,7 +385,7 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
       re = pack.adhocByKey.get(key);
       if (re === undefined) {
         // The view may be transliterated: fold the literals the way the pack's patterns are.
-        re = compileAlternation(patterns, pack.pack.transliterate ? { transliterate: pack.pack.transliterate } : {});
+        re = compileAlternation(patterns, pack.patternOptions);
         if (pack.adhocByKey.size >= 512) pack.adhocByKey.clear(); // a function inventing lists: stay bounded
         pack.adhocByKey.set(key, re);
       }
@@ -444,50 +447,57 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   };
 }
 
+/** A detector is caller code: a junk answer is a typed error naming it, not a crash further on. */
+function detectChecked(detector: LanguageDetector, text: string): DetectedLanguage {
+  const d = detector(text) as unknown;
+  const ok =
+    typeof d === 'object' && d !== null &&
+    typeof (d as DetectedLanguage).code === 'string' &&
+    typeof (d as DetectedLanguage).confidence === 'number' && Number.isFinite((d as DetectedLanguage).confidence) &&
+    ((d as DetectedLanguage).segments === undefined || Array.isArray((d as DetectedLanguage).segments));
+  if (!ok) throw new TypeError(`options.detect must return { code: string, confidence: number, segments?: [...] }, got ${JSON.stringify(d)?.slice(0, 120) ?? String(d)}.`);
+  return d as DetectedLanguage;
+}
+
 function runCheck(text: string, o: CheckOptions, registry: Registry): Report {
   const context: CheckContext = o.context ?? {};
   const locale = o.locale ?? 'en';
   const asOf = o.asOf ?? today();
-  const report: Report = { language: null, jurisdictions: [], findings: [], skipped: [] };
+  const explicit = Array.isArray(o.jurisdictions);
+  const report: Report = { language: null, jurisdictions: [], routing: { mode: explicit ? 'explicit' : 'none' }, findings: [], skipped: [] };
   if (text.length === 0) {
     if (Array.isArray(o.jurisdictions)) report.jurisdictions = [...o.jurisdictions];
+    else report.routing = { mode: 'none', reason: 'the text is empty' };
     return report;
   }
 
-  let segments: Array<{ start: number; end: number; code: string }> | undefined;
-  let mainCode: string | undefined;
-  const detector: LanguageDetector | undefined = o.detect ?? (o.jurisdictions === 'auto' || o.jurisdictions === undefined ? detectLite : undefined);
-  if (detector) {
-    const d = detector(text);
-    report.language = { code: d.code, confidence: d.confidence };
-    segments = d.segments;
-    mainCode = d.code;
-  }
-  let packs: RulePack[];
+  let routes: PackRoute[];
   if (Array.isArray(o.jurisdictions)) {
-    packs = o.jurisdictions.map((j) => registry.pack(j));
+    // A jurisdiction named twice is checked once (findings would double otherwise).
+    routes = [...new Set(o.jurisdictions)].map((j) => ({ pack: registry.pack(j) }));
+    if (o.detect) {
+      const d = detectChecked(o.detect, text);
+      report.language = { code: d.code, confidence: d.confidence };
+    }
   } else {
-    const codes = new Set([mainCode, ...(segments ?? []).map((s) => s.code)]);
-    packs = registry.packs().filter((p) => p.languages.some((l) => codes.has(l)));
+    const d = detectChecked(o.detect ?? detectLite, text);
+    report.language = { code: d.code, confidence: d.confidence };
+    const r = routeAuto(text, registry.packs(), d);
+    routes = r.routes;
+    report.routing = r.routing;
   }
-  report.jurisdictions = packs.map((p) => p.jurisdiction);
+  report.jurisdictions = routes.map((r) => r.pack.jurisdiction);
 
   const state = new TextState(text);
-  for (const pack of packs) {
+  for (const { pack, segments } of routes) {
     const cp = getCompiledPack(pack);
-    // In auto mode a pack that is not the text's main language only sees its own segments.
-    const ownSegments =
-      o.jurisdictions === 'auto' || o.jurisdictions === undefined
-        ? pack.languages.includes(mainCode ?? '')
-          ? undefined
-          : (segments ?? []).filter((s) => pack.languages.includes(s.code))
-        : undefined;
     const findings = checkPack(cp, state, context, o, locale, asOf, report.skipped);
-    report.findings.push(
-      ...(ownSegments
-        ? findings.filter((f) => f.range && ownSegments.some((s) => s.start <= f.range!.start && f.range!.end <= s.end))
-        : findings),
-    );
+    for (const f of findings) {
+      // A pack that reads only its runs of a mixed post keeps only findings inside them
+      // (document-level findings, such as a missing warning, belong to the main language).
+      if (segments && !(f.range && segments.some((s) => s.start <= f.range!.start && f.range!.end <= s.end))) continue;
+      report.findings.push(f);
+    }
   }
   report.findings.sort(
     (a, b) =>
@@ -541,6 +551,7 @@ function checkPack(
     // Most rules have no trigger in most posts: settle that before the (dearer) `when` list.
     if (!h && !assetHit && !cr.presence && !rule.test) return;
     if (cr.when && !state.matches(view, cr.when).length) return;
+    if (cr.unless && state.matches(view, cr.unless).length) return;
 
     const raws: Raw[] = [];
     if (h) raws.push(...filterHits(cr, cp, state, view, h));
@@ -549,12 +560,25 @@ function checkPack(
     if (rule.test) raws.push(...runRuleFunction(cr, cp, state, context));
 
     const catalogs = [pack.messages, (o as CheckerOptions).messages];
-    for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context));
+    const basis = basisFor(rule.legalBasis, context, asOf);
+    for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context, basis));
   });
 
   // When the ad may not be made at all, the fix is not to publish, not to add a warning.
   if (out.some((f) => BANS.has(f.category))) return out.filter((f) => !MISSING.has(f.category));
   return out;
+}
+
+/**
+ * The bases that govern this finding: those for the declared product (all, when none is declared)
+ * and in force on `asOf`. Falls back to the full list rather than cite nothing.
+ */
+function basisFor(all: LegalBasis[], context: CheckContext, asOf: string): LegalBasis[] {
+  if (!all.some((b) => b.products || b.from || b.until)) return all;
+  const kept = all.filter(
+    (b) => inForce(b.from, b.until, asOf) && (!b.products || context.product === undefined || b.products.includes(context.product)),
+  );
+  return kept.length ? kept : all;
 }
 
 function dedupe(raws: Raw[]): Raw[] {
@@ -577,6 +601,7 @@ function toFinding(
   state: TextState,
   locale: string,
   context: CheckContext,
+  legalBasis: LegalBasis[],
 ): Finding {
   const messageId = rule.messageId ?? rule.id;
   const excerpt = raw.range ? state.text.slice(raw.range.start, raw.range.end) : '';
@@ -605,7 +630,7 @@ function toFinding(
     excerpt,
     message: template !== undefined ? interpolate(template, data) : messageId,
     messageId,
-    legalBasis: rule.legalBasis,
+    legalBasis,
     suggestions,
   };
 }

@@ -67,6 +67,16 @@ export interface LegalBasis {
   url: string;
   /** Optional short quotation of the cited text, in the source language. */
   quote?: string;
+  /**
+   * The products this basis governs, when a rule's basis differs by product (e.g. misleading claims:
+   * § 3 HWG for drugs and treatments, Art. 7 MDR for devices). A finding for a declared product
+   * cites only the bases that govern it; with no product declared, every basis in force is cited.
+   */
+  products?: Product[];
+  /** ISO date (YYYY-MM-DD) from which this basis governs (a finding as of an earlier date omits it). */
+  from?: string;
+  /** ISO date (YYYY-MM-DD) until which (inclusive) this basis governed. */
+  until?: string;
 }
 
 /** Something the post shows besides text, declared by the caller (e.g. tags from image tooling). */
@@ -92,6 +102,9 @@ export interface CheckContext {
  * - `*` at the end of a word accepts any ending (`najlepsz*`), `(a|b)` alternates inside a word;
  * - a space accepts any run of spaces, line breaks, hyphens and quotes between words;
  * - `~N` between words allows up to N other words in between;
+ * - `@name` stands for any member of the pack's concept class `name` (`PackDefinition.classes`);
+ * - `#number`, `#percent`, `#money`, `#time-span`, `#superlative`, `#imperative`, `#first-person`
+ *   are built-in token features (other `#words` are literal hashtags);
  * - `re:` prefix: a raw regular expression source (no flags; the engine adds `u` and boundaries).
  */
 export type Pattern = string;
@@ -108,6 +121,11 @@ export interface Applicability {
   until?: string;
   /** The rule only runs when the text also matches one of these (e.g. "it is an ad"). */
   when?: Pattern[];
+  /**
+   * The rule does not run when the text matches one of these anywhere: an exemption the post may
+   * state once for all its sentences (e.g. the medical necessity that lifts § 11 Abs. 1 S. 3 HWG).
+   */
+  unless?: Pattern[];
   /** Only when the caller states the content is sponsored, or the text shows it. */
   sponsoredOnly?: boolean;
 }
@@ -248,6 +266,12 @@ export interface PackDefinition {
   sponsorship?: Pattern[];
   /** Extra views of the text: `'ru-translit'` also matches Latin transliteration of Russian. */
   transliterate?: 'ru';
+  /**
+   * Concept classes: named word lists that patterns reference as `@name` (see docs/patterns.md).
+   * Members are single words or plain phrases of the pattern language (`efekt*`, `(na|do) zawsze`,
+   * `bez bólu`), folded like the pack's literals.
+   */
+  classes?: Record<string, string[]>;
 }
 
 export interface RulePack extends Omit<PackDefinition, 'rules'> {
@@ -272,6 +296,12 @@ export interface DetectedLanguage {
   confidence: number;
   /** Optional runs of the text by language. */
   segments?: Array<{ start: number; end: number; code: string }>;
+  /**
+   * Whether the guess is sure enough to choose the law alone. When absent, a confidence of 0.5
+   * or more counts as sure. An unsure guess makes medad check the text against every pack of the
+   * text's script (`report.routing.mode === 'fallback'`).
+   */
+  reliable?: boolean;
 }
 
 export type MessageLocale = 'en' | 'pl' | 'de' | 'ru';
@@ -318,9 +348,23 @@ export interface Finding {
 
 export type SkipReason = 'off' | 'not-in-force' | 'product' | 'audience' | 'not-sponsored' | 'language';
 
+/**
+ * How the packs were chosen: `explicit` (the caller named the jurisdictions), `detected` (the
+ * text's language named one pack), `segments` (a main language plus packs that read only their
+ * own runs of a mixed post), `fallback` (the language was uncertain, so every pack for the text's
+ * script read it) or `none` (no pack could read the text: it was NOT checked).
+ */
+export interface Routing {
+  mode: 'explicit' | 'detected' | 'segments' | 'fallback' | 'none';
+  /** Why, in English, for fallback, segments and none. */
+  reason?: string;
+}
+
 export interface Report {
   language: { code: string; confidence: number } | null;
   jurisdictions: Jurisdiction[];
+  /** How the packs were chosen; `mode: 'none'` means the text was not checked at all. */
+  routing: Routing;
   findings: Finding[];
   skipped: Array<{ ruleId: string; reason: SkipReason }>;
 }

@@ -243,7 +243,7 @@ export function createDetector(options: DetectOptions = {}): LanguageDetector {
   return (text: string): DetectedLanguage => {
     const g = mainLanguage(text, options);
     const segments = detectSegments(text, options);
-    return { code: g.code, confidence: g.confidence, ...(segments.some((s) => s.code !== g.code) ? { segments } : {}) };
+    return { code: g.code, confidence: g.confidence, reliable: g.reliable, ...(segments.some((s) => s.code !== g.code) ? { segments } : {}) };
   };
 }
 
