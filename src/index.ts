@@ -19,6 +19,7 @@
  */
 import { createChecker as createCoreChecker, type Checker, type CheckerOptions } from './core/engine.js';
 import { createRegistry, type Registry } from './core/registry.js';
+import { deepFreeze } from './core/freeze.js';
 import type { CheckOptions, DocumentedRule, MessageCatalog, Report, RuleDocs, RuleFilter, RulePack } from './core/types.js';
 import { deDocs } from './packs/de/docs.js';
 import { dePack as deLean } from './packs/de/index.js';
@@ -37,7 +38,7 @@ export * from './core/index.js';
 
 // `medad/packs/*` carry English and their own language only; here every pack speaks all four.
 const withMessages = (pack: RulePack, extra: Record<string, MessageCatalog>): RulePack =>
-  Object.freeze({ ...pack, messages: { ...pack.messages, ...extra } });
+  deepFreeze({ ...pack, messages: { ...pack.messages, ...extra } });
 
 /** The Polish pack with messages in en, pl, de and ru. */
 export const plPack: RulePack = withMessages(plLean, { de: plDe, ru: plRu });
@@ -49,14 +50,15 @@ export const ruPack: RulePack = withMessages(ruLean, { pl: ruPl, de: ruDe });
 // Examples and notes live apart from the runtime rules (see src/packs/*/docs.ts), so a bundle
 // that only calls check() leaves them out; listRules() and builtinPacks() merge them back.
 function withDocs(pack: RulePack, docs: Record<string, RuleDocs>): RulePack & { rules: DocumentedRule[] } {
-  return Object.freeze({
+  return deepFreeze({
     ...pack,
-    rules: pack.rules.map((r) => Object.freeze({ ...r, ...docs[r.id] }) as DocumentedRule),
+    rules: pack.rules.map((r) => ({ ...r, ...docs[r.id] }) as DocumentedRule),
   });
 }
 
 /**
- * The built-in packs, in a fresh array (safe to modify).
+ * The built-in packs, in a fresh array. The packs are deeply frozen (every checker in the process
+ * shares them): to change one, copy it (`{ ...pack, rules: pack.rules.filter(…) }`).
  *
  * @example
  * ```ts

@@ -1,30 +1,20 @@
 /**
- * Adversarial inputs stay linear: every input is checked at size n and 4n against all three
- * packs, and the time at 4n must stay within a generous multiple of 4 × the time at n (a
- * quadratic step would show as ×16). Medians of three runs; generous factors absorb noise —
- * this guards against blow-ups, it is not a benchmark (see `npm run bench`).
+ * Adversarial inputs stay linear: every input is checked at four sizes (n, 2n, 4n, 8n) against
+ * all three packs, and the growth exponent of the time (log-log slope, fastest of three runs per
+ * size, see test/growth.ts) must stay well below a quadratic's 2. No wall-clock bound: the
+ * exponent does not depend on how fast or loaded the machine is. This guards against blow-ups;
+ * it is not a benchmark (see `npm run bench`).
  */
 import { describe, expect, it } from 'vitest';
 import { builtinPacks, createChecker } from '../src/index.js';
 import { getCompiledPack } from '../src/core/compile.js';
 import { HEAD_END } from '../src/core/pattern.js';
+import { bestGrowth, describeGrowth } from './growth.js';
 
 const checker = createChecker();
 const OPTS = { jurisdictions: ['PL', 'DE', 'RU'], asOf: '2025-06-01', context: { sponsored: true } };
-const N = 40_000;
+const N = 10_000;
 
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-}
-function timeCheck(text: string): number {
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    checker.check(text, OPTS);
-    runs.push(performance.now() - t0);
-  }
-  return median(runs);
-}
 const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 // Literal beginnings of every pattern of every pack: repeated near-matches of real triggers.
@@ -55,24 +45,20 @@ const INPUTS: Record<string, string> = {
   'pack heads, comma gaps': heads.join(', , , ') + ', ',
 };
 
+// Linear is ~1, quadratic ~2; 1.5 leaves room for noise (GC pauses, other processes) either way.
+const MAX_EXPONENT = 1.5;
+
 describe('adversarial inputs stay linear', () => {
-  // Warm the engine so the first measurement is not a JIT artefact.
-  checker.check(fill('najlepsza klinika ', 20_000), OPTS);
   for (const [name, unit] of Object.entries(INPUTS)) {
-    it(`${name}: time(4n) stays linear`, () => {
-      const small = fill(unit, N);
-      const large = fill(unit, 4 * N);
-      const t1 = timeCheck(small);
-      const t4 = timeCheck(large);
-      // Linear: ~4×. Allow 3× that plus a fixed slack for timer and GC noise.
-      expect(t4, `n=${N}: ${t1.toFixed(1)} ms, 4n: ${t4.toFixed(1)} ms`).toBeLessThan(12 * t1 + 150);
-    });
+    it(`${name}: time grows linearly with the size`, () => {
+      const texts = new Map([1, 2, 4, 8].map((f) => [f * N, fill(unit, f * N)]));
+      const g = bestGrowth([...texts.keys()], (n) => checker.check(texts.get(n)!, OPTS), MAX_EXPONENT);
+      expect(g.exponent, describeGrowth(g)).toBeLessThan(MAX_EXPONENT);
+    }, 180_000);
   }
-  it("'a'.repeat(1e6) and 'najlepsz'.repeat(1e5) finish (hang guard)", () => {
+  it("'a'.repeat(1e6) and 'najlepsz'.repeat(1e5) finish (hang guard: the test timeout)", () => {
     for (const text of ['a'.repeat(1e6), 'najlepsz'.repeat(1e5)]) {
-      const t0 = performance.now();
-      checker.check(text, OPTS);
-      expect(performance.now() - t0).toBeLessThan(30_000);
+      expect(checker.check(text, OPTS).findings).toBeInstanceOf(Array);
     }
   });
 });

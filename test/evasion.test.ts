@@ -95,6 +95,102 @@ const PERTURBATIONS: Record<string, Perturb> = {
   },
 };
 
+
+// ---- evasions measured by retention (issue 14) ----------------------------------------------------
+// Each is applied to the words of the excerpt the rule flags; the share of examples still flagged
+// by the same rule must be ≥ 95 % per perturbation (printed, with the misses, for review).
+const CAPS_LAT_TO_CYR: Record<string, string> = { A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У' };
+const CAPS_CYR_TO_LAT: Record<string, string> = Object.fromEntries(Object.entries(CAPS_LAT_TO_CYR).map(([l, c]) => [c, l]));
+/** Every letter that has a look-alike in the other script swapped (most letters of most words). */
+function lookalikeMost(w: string): string | null {
+  if (w.length < 3) return null;
+  return [...w].map((c) => LAT_TO_CYR[c] ?? CYR_TO_LAT[c] ?? CAPS_LAT_TO_CYR[c] ?? CAPS_CYR_TO_LAT[c] ?? c).join('');
+}
+const GREEK: Record<string, string> = {
+  a: 'α', o: 'ο', p: 'ρ', i: 'ι', k: 'κ', t: 'τ', x: 'χ', A: 'Α', B: 'Β', E: 'Ε', H: 'Η', I: 'Ι', K: 'Κ', M: 'Μ', N: 'Ν',
+  O: 'Ο', P: 'Ρ', T: 'Τ', X: 'Χ', Y: 'Υ', Z: 'Ζ', а: 'α', о: 'ο', р: 'ρ', к: 'κ', т: 'τ', х: 'χ', е: 'ε',
+};
+const greek = (w: string): string | null => (w.length < 3 ? null : [...w].map((c) => GREEK[c] ?? c).join(''));
+const SMALL: Record<string, string> = Object.fromEntries([...'abcdefghijklmnoprstuvwyz'].map((c, i) => [c, 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ'[i]!]));
+const smallCaps = (w: string): string | null => (/[a-z]/i.test(w) ? [...w.toLowerCase()].map((c) => SMALL[c] ?? c).join('') : null);
+const LEET: Record<string, string> = { a: '4', e: '3', o: '0', i: '1', а: '4', е: '3', о: '0' };
+/** One letter inside the word (not its first or last) written as a digit: "gw4rancja", "l3czy". */
+function leet(w: string): string | null {
+  for (let i = 1; i < w.length - 1; i++) {
+    const d = LEET[w[i]!.toLowerCase()];
+    if (d) return w.slice(0, i) + d + w.slice(i + 1);
+  }
+  return null;
+}
+const between = (sep: string) => (w: string) => [...w].join(sep);
+const middle = (w: string) => Math.ceil(w.length / 2);
+const emojiInside = (w: string): string | null => (w.length < 4 ? null : w.slice(0, middle(w)) + '🔥' + w.slice(middle(w)));
+const VOWEL_AT = /[aeiouyąęóаеиоуыэюяё]/iu;
+/** The first vowel after the first letter, repeated: "naajlepsza", "гааарантия". */
+const stretch = (times: number) => (w: string): string | null => {
+  if (w.length < 4) return null;
+  const i = w.slice(1).search(VOWEL_AT) + 1;
+  return i <= 0 ? null : w.slice(0, i) + w[i]!.repeat(times) + w.slice(i + 1);
+};
+/** The longest word of the excerpt changed by `f`. */
+const longestWord = (name: string, f: (w: string) => string | null): Perturb => (text, s, e) => {
+  const words = [...text.slice(s, e).matchAll(/\p{L}+/gu)].sort((a, b) => b[0].length - a[0].length);
+  const w = words[0];
+  const r = w && w[0].length >= 6 ? f(w[0]) : null;
+  if (!w || !r) return { skip: `${name}: no word of 6+ letters in the excerpt` };
+  const at = s + w.index;
+  return text.slice(0, at) + r + text.slice(at + w[0].length);
+};
+/** The excerpt as one hashtag of its words (2–4 words of letters only). */
+const hashtag = (camel: boolean): Perturb => (text, s, e) => {
+  const words = text.slice(s, e).split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{L}+$/u.test(w))) return { skip: 'the excerpt is not 2–4 plain words' };
+  const tag = words.map((w) => (camel ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase())).join('');
+  return text.slice(0, s) + '#' + tag + text.slice(e);
+};
+/** Every letter of the excerpt spaced, with single spaces between the words too. */
+const spacedPhrase: Perturb = (text, s, e) => {
+  const ex = text.slice(s, e);
+  if (!/^[\p{L}\s]+$/u.test(ex) || !/\s/u.test(ex)) return { skip: 'the excerpt is not several plain words' };
+  if (/(?:^|[^\p{L}])\p{L}\s$/u.test(text.slice(0, s)) || /^\s\p{L}(?:[^\p{L}]|$)/u.test(text.slice(e))) return { skip: 'a one-letter word next to the excerpt would join it' };
+  return text.slice(0, s) + [...ex.replace(/\s+/gu, '')].join(' ') + text.slice(e);
+};
+const caps: Perturb = (text, s, e) => text.slice(0, s) + text.slice(s, e).toUpperCase() + text.slice(e);
+const RETENTION: Record<string, Perturb> = {
+  'look-alikes on most letters': inExcerpt('look-alikes', lookalikeMost),
+  'all caps with look-alikes': (text, s, e, j) => {
+    const up = caps(text, s, e, j) as string;
+    return inExcerpt('look-alikes', lookalikeMost)(up, s, e, j);
+  },
+  'Greek look-alikes': inExcerpt('Greek', greek),
+  'small capitals': (text, s, e, j) => (j === 'RU' ? { skip: 'Cyrillic has no small capitals in use' } : inExcerpt('small caps', smallCaps)(text, s, e, j)),
+  'ALL CAPS': caps,
+  'digits for letters': inExcerpt('leetspeak', leet),
+  'dots between letters': inExcerpt('dots', between('.')),
+  'hyphens between letters': inExcerpt('hyphens', between('-')),
+  'underscores between letters': inExcerpt('underscores', between('_')),
+  'letter spacing, single spaces between words': spacedPhrase,
+  'hyphenated line break': longestWord('line break', (w) => w.slice(0, middle(w)) + '-\n' + w.slice(middle(w))),
+  'emoji inside words': inExcerpt('emoji', emojiInside),
+  'Markdown emphasis inside a word': longestWord('emphasis', (w) => '**' + w.slice(0, 3) + '**' + w.slice(3)),
+  'repeated letter (double)': inExcerpt('double', stretch(2)),
+  'repeated letter (triple)': inExcerpt('triple', stretch(3)),
+  'CamelCase hashtag': hashtag(true),
+  'lower-case hashtag': hashtag(false),
+};
+const MIN_RETENTION = 0.95;
+// A stray legal-looking word appended to the violating sentence is not a quotation of the law.
+const LEGAL_DECOYS = [' (art. 1)', ' #gif', ' – nie wolno przegapić', ' #uokik', ' (§ 2)'];
+const decoyRetention = new Map(LEGAL_DECOYS.map((d) => [d, { tried: 0, lost: [] as string[] }]));
+/** The text with `decoy` put at the end of the sentence that holds [start, end). */
+function appendToSentence(text: string, end: number, decoy: string): string {
+  const stop = text.slice(end).search(/[.!?]/u);
+  const at = stop < 0 ? text.length : end + stop;
+  return text.slice(0, at) + decoy + text.slice(at);
+}
+/** Per perturbation: examples it applied to and the ones the rule no longer flags. */
+const retention = new Map<string, { tried: number; lost: string[] }>(Object.keys(RETENTION).map((k) => [k, { tried: 0, lost: [] }]));
+
 // Some rules find their trigger with their own function on the caller's text (capitalised
 // personal names): the engine's shadow is lower-cased, so such functions see the raw text and a
 // perturbed name is, by design of those rules, not recognised as a name. They are found by
@@ -123,6 +219,21 @@ for (const pack of builtinPacks()) {
           return;
         }
         const { start, end } = original.range;
+        if (pack.jurisdiction === 'PL') {
+          for (const [decoy, r] of decoyRetention) {
+            const variant = appendToSentence(ex.text, end, decoy);
+            r.tried++;
+            if (!checker.check(variant, opts).findings.some((f) => f.ruleId === rule.id)) r.lost.push(`${rule.id} #${i + 1}: ${JSON.stringify(variant)}`);
+          }
+        }
+        for (const [name, perturb] of Object.entries(RETENTION)) {
+          const variant = perturb(ex.text, start, end, pack.jurisdiction);
+          if (typeof variant !== 'string') continue;
+          const r = retention.get(name)!;
+          r.tried++;
+          const hits = checker.check(variant, opts).findings.filter((f) => f.ruleId === rule.id);
+          if (hits.length === 0) r.lost.push(`${rule.id} #${i + 1}: ${JSON.stringify(variant.slice(Math.max(0, start - 20), start + (end - start) * 3 + 20))}`);
+        }
         for (const [name, perturb] of Object.entries(PERTURBATIONS)) {
           const variant = perturb(ex.text, start, end, pack.jurisdiction);
           if (typeof variant !== 'string') {
@@ -141,10 +252,85 @@ for (const pack of builtinPacks()) {
   });
 }
 
+describe('evasion retention (every invalid example of every rule, perturbed)', () => {
+  for (const name of Object.keys(RETENTION)) {
+    it(`${name}: ≥ ${MIN_RETENTION * 100} % still flagged`, () => {
+      const { tried, lost } = retention.get(name)!;
+      const kept = (tried - lost.length) / tried;
+      console.info(`evasion retention, ${name}: ${(100 * kept).toFixed(1)} % of ${tried}${lost.length ? `; lost:\n  ${lost.join('\n  ')}` : ''}`);
+      expect(tried).toBeGreaterThan(20);
+      expect(kept, lost.join('\n')).toBeGreaterThanOrEqual(MIN_RETENTION);
+    });
+  }
+});
+
+describe('a stray legal word is not a quotation of the law (Polish examples)', () => {
+  for (const decoy of LEGAL_DECOYS) {
+    it(`"${decoy}" appended to the sentence: ≥ ${MIN_RETENTION * 100} % still flagged`, () => {
+      const { tried, lost } = decoyRetention.get(decoy)!;
+      const kept = (tried - lost.length) / tried;
+      console.info(`legal decoy ${JSON.stringify(decoy)}: ${(100 * kept).toFixed(1)} % of ${tried}${lost.length ? `; lost:\n  ${lost.join('\n  ')}` : ''}`);
+      expect(tried).toBeGreaterThan(20);
+      expect(kept, lost.join('\n')).toBeGreaterThanOrEqual(MIN_RETENTION);
+    });
+  }
+});
+
 describe('evasion bookkeeping', () => {
   it('lists every perturbation it could not apply, with a reason', () => {
     for (const s of skipped) expect(s).toMatch(/: \S/);
     // Printed so a reviewer sees them; the list is data-driven (it follows the packs' examples).
     if (skipped.length) console.info(`evasion: ${skipped.length} perturbations not applicable:\n  ${skipped.join('\n  ')}`);
   });
+});
+
+// What the evasion folding must not touch: numbers, prices, dates, product codes, English
+// hashtags, German umlauts and real double letters, compounds with hyphens, addresses, and real
+// citations of the law (the quotation exception still applies to them).
+describe('near misses stay unflagged', () => {
+  const NEAR_MISSES: Array<[jurisdiction: string, text: string]> = [
+    ['PL', 'Dziękujemy za wizytę! #smile #dentist #teeth #instagood #nofilter #happyday #bestfriends #TheBestDay'],
+    ['PL', 'Zza szyby widać park. Anna i Hanna zapraszają na kawę, a pan Jerzy na herbatę.'],
+    ['PL', 'Mama-i-dziecko: zajęcia w sobotę. Anty-smog. Biało-czerwona flaga na 11.11.'],
+    ['PL', 'Napisz do nas: rejestracja@klinika.pl albo www.klinika.pl/kontakt. Do zobaczenia!'],
+    ['PL', 'Zgodnie z art. 55 ust. 1 ustawy Prawo farmaceutyczne reklama leku nie może gwarantować skutków jego stosowania.'],
+    ['PL', 'Prezes UOKiK uznał, że hasło „najlepsza klinika w mieście” wprowadzało pacjentów w błąd.'],
+    ['PL', 'Nie wolno reklamować leków na receptę – przypomina GIF.'],
+    ['DE', 'Unsere Gäste fühlen sich bei uns wohl. Wasser, Kaffee und Tee stehen bereit. #teamwork #happy #smile'],
+    ['DE', 'Danke an unser Team! #bestfriends #bestoftheday #TopOfTheDay #BestFriendsForever'],
+    ['DE', 'Termine: Mo–Fr 8–18 Uhr, Behandlung in 3D, Vitamin B12, 24h Notdienst. Baden-Württemberg, Rheinland-Pfalz.'],
+    ['DE', 'Bestellen Sie Ihre Zahnbürste online: Modell T3, Serie A5, 4x4 Bürstenkopf, H2O-Spülung.'],
+    ['DE', 'Nach § 11 Abs. 1 Nr. 3 HWG ist Werbung mit Gutachten verboten.'],
+    ['RU', 'Спасибо за визит! #smile #teeth #instagood #TheBestDay'],
+  ];
+  for (const [j, text] of NEAR_MISSES) {
+    it(`${j}: ${text.slice(0, 60)}…`, () => {
+      expect(checker.check(text, { jurisdictions: [j] }).findings.map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+    });
+  }
+  // Content rules only: the price list lacks a device's mandatory wordings, which is not the point here.
+  it('PL: numbers, prices, dates and codes are not read as letters', () => {
+    const text = 'Cennik: implant 3500 zł, korona 1200 zł. Rejestracja 24h, skan 3D, witamina B12 i D3, COVID-19, model T3, zestaw 4x4, 2w1. Termin: 12.05.2025, godz. 10.30.';
+    const report = checker.check(text, { jurisdictions: ['PL'] });
+    expect(report.findings.filter((f) => f.range).map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+  });
+});
+
+// The folding must keep each finding's range on the caller's characters (the test above checks
+// excerpt = text at range for every perturbation; here the exact ranges of a few).
+describe('evasion findings point at the original characters', () => {
+  const cases: Array<[string, string, string]> = [
+    ['PL', 'U nas g.w.a.r.a.n.c.j.a efektu!', 'g.w.a.r.a.n.c.j.a efektu'],
+    ['PL', 'Naj🔥lepsza klinika w mieście.', 'Naj🔥lepsza'],
+    ['PL', 'To jest naj-\nlepsza klinika w mieście.', 'naj-\nlepsza'],
+    ['PL', 'Oto #NajlepszaKlinika w mieście.', 'Najlepsza'],
+    ['DE', 'Die ВЕЅТЕ Klinik in Berlin.', 'ВЕЅТЕ Klinik'],
+  ];
+  for (const [j, text, excerpt] of cases) {
+    it(`${JSON.stringify(text)} → ${JSON.stringify(excerpt)}`, () => {
+      const f = checker.check(text, { jurisdictions: [j] }).findings.find((x) => x.range);
+      expect(f?.excerpt).toBe(excerpt);
+      expect(text.slice(f!.range!.start, f!.range!.end)).toBe(excerpt);
+    });
+  }
 });

@@ -259,7 +259,7 @@ describe('features and classes everywhere a pattern is', () => {
 
 describe('features stay linear on hostile input', () => {
   // Work grows with the input, not its square: one text 8× as long costs about as much as eight
-  // short ones (a quadratic feature 8× more); the bound of 3 leaves room for a loaded machine.
+  // short ones (a quadratic feature 8× more); the bound of 5 leaves room for a loaded machine.
   // Both are measured interleaved, best of five, so a burst of load hits both.
   const once = (re: RegExp, text: string) => {
     const t0 = performance.now();
@@ -289,7 +289,7 @@ describe('features stay linear on hostile input', () => {
           s = Math.min(s, eight);
           b = Math.min(b, once(re, big));
         }
-        expect(b / Math.max(s, 0.5), name).toBeLessThan(3);
+        expect(b / Math.max(s, 0.5), name).toBeLessThan(5);
       }
     });
   }

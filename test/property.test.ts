@@ -2,7 +2,7 @@
  * Property tests: for any string — lone surrogates, combining marks, right-to-left text and
  * bidi controls, emoji sequences, control characters, pieces of real trigger words — check()
  * does not throw, every finding's excerpt is the text at its range, and the result is
- * deterministic. The time bounds are hang guards only, not speed claims (see `npm run bench`).
+ * deterministic. The test timeouts are hang guards only; there are no speed claims (see `npm run bench`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -66,11 +66,10 @@ describe('check() on arbitrary strings', () => {
     })[0]!.join(' ');
     let text = '';
     while (text.length < 1_000_000) text += rand + '\n';
-    const t0 = performance.now();
+    // No wall-clock bound: the test timeout is the hang guard; growth is test/adversarial.test.ts's.
     const report = checker.check(text, ALL);
-    const ms = performance.now() - t0;
     assertWellFormed(text, report);
     expect(report.findings.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(60_000);
-  });
+    // ~12 s of CPU; a machine shared by many jobs can stretch that several times over.
+  }, 300_000);
 });

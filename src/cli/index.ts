@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { detect } from '../adapters/detect/index.js';
 import type { Markup } from '../adapters/markup/index.js';
 import { createBuiltinRegistry, createChecker, listRules } from '../index.js';
-import type { CheckContext, CheckOptions } from '../core/types.js';
+import type { CheckContext, CheckOptions, Report } from '../core/types.js';
 import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS } from '../core/types.js';
 import { decodeBytes, ENCODINGS, type Encoding } from './decode.js';
 import { mapReport, readDocument, type Document } from './document.js';
@@ -121,7 +121,12 @@ async function withPackFiles(files: string[], maxBytes: number) {
     }
     const clash = pack.rules.find((r) => registry.getRule(r.id));
     if (clash) throw new UsageError(`Rule pack ${file}: rule id ${clash.id} is already defined.`);
-    registry.register(pack, { override: registry.jurisdictions().includes(pack.jurisdiction) });
+    try {
+      registry.register(pack, { override: registry.jurisdictions().includes(pack.jurisdiction) });
+    } catch (err) {
+      // The registry's checks of a pack (shape, duplicate ids) are about the user's file.
+      throw new UsageError(`Rule pack ${file}: ${(err as Error).message}`);
+    }
   }
   return registry;
 }
@@ -226,40 +231,40 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
   }
 
-  // Read every input; a problem with one is reported and the others go on.
+  // Each input is read, checked and mapped back before the next is read, so only its text and
+  // report stay in memory; a problem with one input is reported and the others go on.
   const problems: InputProblem[] = [];
-  const docs: Document[] = [];
-  const docOptions = { ...(encoding ? { encoding } : {}), jurisdictions };
-  const load = (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup) =>
-    Promise.resolve()
-      .then(bytes)
-      .then((b) => docs.push(readDocument(name, b, { ...docOptions, ...(markupFor ? { markup: markupFor } : {}) })))
-      .catch((err: unknown) => {
-        if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
-        else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
-        else throw err;
-      });
-  if (rest.length === 0) await load('<stdin>', () => io.stdin(maxBytes), markup ?? 'text');
-  else {
-    const selection = collectFiles(rest);
-    problems.push(...selection.problems);
-    for (const f of selection.files) {
-      const name = displayName(f.name);
-      await load(name, () => readFileCapped(f.path, name, maxBytes), markup);
+  const results: Array<{ file: { name: string; text: string }; report: Report }> = [];
+  const checkOne = async (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup) => {
+    let doc: Document;
+    try {
+      doc = readDocument(name, await bytes(), { ...(encoding ? { encoding } : {}), ...(markupFor ? { markup: markupFor } : {}), jurisdictions });
+    } catch (err) {
+      if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
+      else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
+      else throw err;
+      return;
     }
-  }
-
-  // Progress only for long runs on a terminal: logs and pipes get clean output.
-  const showProgress = io.progress && docs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
-  const results = docs.map((doc, i) => {
-    showProgress?.(`medad: checking ${i + 1}/${docs.length} ${sanitizeName(doc.name)}`);
     const opts: CheckOptions = { context: { ...doc.context, ...baseContext } };
     const j = jurisdiction ?? doc.jurisdictions;
     if (j) opts.jurisdictions = j;
     if (locale) opts.locale = locale;
     if (asOf) opts.asOf = asOf;
-    return { file: doc, report: mapReport(doc, checker.check(doc.map.text, opts)) };
-  });
+    results.push({ file: { name: doc.name, text: doc.text }, report: mapReport(doc, checker.check(doc.map.text, opts)) });
+  };
+  // Progress only for long runs on a terminal: logs and pipes get clean output.
+  let showProgress: ((line: string) => void) | undefined;
+  if (rest.length === 0) await checkOne('<stdin>', () => io.stdin(maxBytes), markup ?? 'text');
+  else {
+    const selection = collectFiles(rest);
+    problems.push(...selection.problems);
+    showProgress = io.progress && selection.files.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+    for (const [i, f] of selection.files.entries()) {
+      const name = displayName(f.name);
+      showProgress?.(`medad: checking ${i + 1}/${selection.files.length} ${sanitizeName(name)}`);
+      await checkOne(name, () => readFileCapped(f.path, name, maxBytes), markup);
+    }
+  }
   showProgress?.('');
   const summary = summarize(results.map((r) => r.report));
   if (format === 'json') {
@@ -299,7 +304,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
 /** Standard input, capped: a FIFO or an endless producer stops at the cap with an error. */
 function readStdin(maxBytes: number): Promise<Uint8Array | string> {
-  if (process.stdin.isTTY) return Promise.resolve('');
+  // Nothing piped in: waiting for a terminal user to type a post is never what they meant.
+  if (process.stdin.isTTY) return Promise.reject(new UsageError('No input: name files, directories or globs, or pipe a post into "medad check".'));
   return readStreamCapped(process.stdin, '<stdin>', maxBytes);
 }
 

@@ -22,9 +22,9 @@ export interface PrettyFile {
 
 /** The quoted line: at most WINDOW characters either side of the finding, `…` where cut. */
 export function excerptWindow(text: string, starts: readonly number[], line: number, start: number, end: number): { quote: string; mark: string } {
+  // From the precomputed line starts, not a scan: a long line with many findings stays linear.
   const lineStart = starts[line - 1] ?? 0;
-  const nl = text.indexOf('\n', start);
-  const lineEnd = nl < 0 ? text.length : nl;
+  const lineEnd = line < starts.length ? starts[line]! - 1 : text.length;
   const markEnd = Math.min(end, lineEnd, start + MAX_MARK);
   const from = Math.max(lineStart, start - WINDOW);
   const to = Math.min(lineEnd, markEnd + WINDOW);

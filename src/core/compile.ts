@@ -5,6 +5,7 @@
  */
 import { RuleDefinitionError } from './errors.js';
 import { compileAlternation, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
+import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
@@ -42,6 +43,8 @@ export interface CompiledPack {
   sponsorship: RegExp | null;
   /** What the pack's patterns compile with (folding, languages, classes): also for rule functions' `find`. */
   patternOptions: PatternOptions;
+  /** The literal words of the pack's match patterns: what evasive spellings are read against (evasion.ts). */
+  lexicon: Lexicon;
   /** Patterns compiled for rule functions, by pattern list identity. */
   adhoc: WeakMap<readonly Pattern[], RegExp | null>;
   /** The same, by content (pattern lists joined), for functions that build a new array per call. */
@@ -147,6 +150,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     citations: compileAlternation(pack.citations, po),
     sponsorship: compileAlternation(pack.sponsorship, po),
     patternOptions: po,
+    lexicon: buildLexicon(
+      [...pack.rules.flatMap((r) => r.match?.patterns ?? []), ...Object.values(pack.classes ?? {}).flat()],
+      (s) => foldString(s, FOLD),
+    ),
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
   };

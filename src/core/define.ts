@@ -4,6 +4,7 @@
  * not silently in production.
  */
 import { RuleDefinitionError } from './errors.js';
+import { deepFreeze } from './freeze.js';
 import { CATEGORIES, LEGAL_BASIS_KINDS, SEVERITIES } from './types.js';
 import type { PackDefinition, Rule, RuleDefinition, RulePack } from './types.js';
 
@@ -91,7 +92,8 @@ export function definePack(def: PackDefinition): RulePack {
     }
     if (seen.has(r.id)) throw new RuleDefinitionError(`Duplicate rule id ${r.id} in pack ${def.jurisdiction}.`);
     seen.add(r.id);
-    return Object.freeze({ ...r, jurisdiction: def.jurisdiction });
+    return { ...r, jurisdiction: def.jurisdiction };
   });
-  return Object.freeze({ ...def, rules });
+  // Deeply frozen: packs are shared by every checker in the process (see freeze.ts).
+  return deepFreeze({ ...def, rules });
 }

@@ -5,6 +5,7 @@ import { getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, ty
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { interpolate, lookup } from './messages.js';
+import { readAsWords, type Lexicon } from './evasion.js';
 import { normalizeText, toOriginal, transliterateRu, type Shadow } from './normalize.js';
 import { compileAlternation } from './pattern.js';
 import { createRegistry, type Registry } from './registry.js';
@@ -124,10 +125,14 @@ class TextState {
   private quotes: Array<[number, number]> | undefined;
   private lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {}
+  /** `lexicons`: the vocabularies of the registered packs, for reading evasive spellings. */
+  constructor(
+    readonly text: string,
+    private readonly lexicons: readonly Lexicon[] = [],
+  ) {}
 
   get shadow(): Shadow {
-    return (this.shadowCache ??= normalizeText(this.text, { diacritics: true }));
+    return (this.shadowCache ??= readAsWords(normalizeText(this.text, { diacritics: true }), this.text, this.lexicons));
   }
   get translit(): Shadow {
     return (this.translitCache ??= transliterateRu(this.shadow));
@@ -488,7 +493,11 @@ function runCheck(text: string, o: CheckOptions, registry: Registry): Report {
   }
   report.jurisdictions = routes.map((r) => r.pack.jurisdiction);
 
-  const state = new TextState(text);
+  // Every registered pack's words, not only the routed ones': the shadow is shared by the packs.
+  const state = new TextState(
+    text,
+    registry.packs().map((p) => getCompiledPack(p).lexicon),
+  );
   for (const { pack, segments } of routes) {
     const cp = getCompiledPack(pack);
     const findings = checkPack(cp, state, context, o, locale, asOf, report.skipped);
@@ -554,10 +563,10 @@ function checkPack(
     if (cr.unless && state.matches(view, cr.unless).length) return;
 
     const raws: Raw[] = [];
-    if (h) raws.push(...filterHits(cr, cp, state, view, h));
+    if (h) pushAll(raws, filterHits(cr, cp, state, view, h));
     if (assetHit) raws.push({ range: null, variant: 'asset' });
-    if (cr.presence) raws.push(...presenceFindings(cr, state, view));
-    if (rule.test) raws.push(...runRuleFunction(cr, cp, state, context));
+    if (cr.presence) pushAll(raws, presenceFindings(cr, state, view));
+    if (rule.test) pushAll(raws, runRuleFunction(cr, cp, state, context));
 
     const catalogs = [pack.messages, (o as CheckerOptions).messages];
     const basis = basisFor(rule.legalBasis, context, asOf);
@@ -636,3 +645,8 @@ function toFinding(
 }
 
 export { wordingTokens };
+
+/** `dst.push(...src)` passes every element as an argument: a million hits overflow the stack. */
+function pushAll<T>(dst: T[], src: readonly T[]): void {
+  for (let k = 0; k < src.length; k++) dst.push(src[k]!);
+}

@@ -44,10 +44,20 @@ const SPECIAL_FOLDS: Record<string, string> = {
   'ħ': 'h',
 };
 
+// Small capitals (phonetic letters that Unicode does not decompose) read as the letters they show:
+// "ɴᴀᴊʟᴇᴘꜱᴢʏ" is "najlepszy". No language of the packs writes with them.
+const SMALL_CAPS: Record<string, string> = {
+  'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k',
+  'ʟ': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w',
+  'ʏ': 'y', 'ᴢ': 'z',
+};
+
 /** Fold one code point (as a string) the way both patterns and texts are folded. */
 export function foldCodePoint(ch: string, opts: FoldOptions): string {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  const small = SMALL_CAPS[ch];
+  if (small !== undefined) return small;
   let s = ch.normalize(opts.diacritics ? 'NFKD' : 'NFKC');
   if (opts.diacritics) s = s.replace(MARKS, '');
   s = s.toLowerCase();
@@ -145,7 +155,7 @@ const Decoder = (globalThis as { TextDecoder?: new (label: string, o: { ignoreBO
 const UTF16: Utf16Decoder | undefined = Decoder ? new Decoder('utf-16le', { ignoreBOM: true }) : undefined;
 
 /** Growable parallel arrays: shadow units and, for each, its original range. */
-class Builder {
+export class Builder {
   units: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
@@ -194,8 +204,9 @@ class Builder {
   }
 }
 
-// Look-alike letters. Only folded inside words that mix both scripts, so that a real Russian
-// or Polish word is never touched.
+// Look-alike letters (lower-cased, as the shadow holds them). Cyrillic and Greek capitals that
+// look Latin (В Н М Т К, Β Η Κ Μ Ν Τ Υ) lower-case to letters that do not, so the maps hold the
+// lower-case forms of what the capitals look like.
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
 };
@@ -203,40 +214,128 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', к: 'k', м: 'm', о: 'o', р: 'p', т: 't', х: 'x', у: 'y',
   і: 'i', ј: 'j', ѕ: 's',
 };
-const toCodes = (t: Record<string, string>): Map<number, number> =>
-  new Map(Object.entries(t).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
-const LAT2CYR = toCodes(LATIN_TO_CYRILLIC);
-const CYR2LAT = toCodes(CYRILLIC_TO_LATIN);
+const GREEK_TO_LATIN: Record<string, string> = {
+  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'n', ο: 'o', ρ: 'p', τ: 't', υ: 'y', χ: 'x', ϲ: 'c',
+};
+const GREEK_TO_CYRILLIC: Record<string, string> = {
+  α: 'а', β: 'в', ε: 'е', η: 'н', κ: 'к', μ: 'м', ο: 'о', ρ: 'р', τ: 'т', υ: 'у', χ: 'х', ϲ: 'с',
+};
+const toCodes = (...ts: Array<Record<string, string>>): Map<number, number> =>
+  new Map(ts.flatMap((t) => Object.entries(t).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)] as const)));
+/** Every letter a word may hold to be read as Cyrillic (a Cyrillic letter stays itself). */
+const TO_CYR = toCodes(LATIN_TO_CYRILLIC, GREEK_TO_CYRILLIC);
+const TO_LAT = toCodes(CYRILLIC_TO_LATIN, GREEK_TO_LATIN);
 const isLatinUnit = (u: number): boolean => u >= 97 && u <= 122;
 const isCyrillicUnit = (u: number): boolean => u >= 0x400 && u <= 0x4ff;
+const isGreekUnit = (u: number): boolean => u >= 0x370 && u <= 0x3ff;
 
-/** Fold look-alikes inside words that mix Latin and Cyrillic (1:1, so the maps stay valid). */
-function foldLookalikes(b: Builder): void {
+const enum Script {
+  Other = 0,
+  Latin = 1,
+  Cyrillic = 2,
+}
+/** One word of the shadow, and which scripts it can be read in. */
+interface LookWord {
+  from: number;
+  to: number;
+  /** Its letters are all of one script (Latin or Cyrillic) already. */
+  pure: Script;
+  /** Every letter is Latin or has a Latin look-alike; the same for Cyrillic. */
+  canLat: boolean;
+  canCyr: boolean;
+  mixed: boolean;
+  lat: number;
+  cyr: number;
+}
+
+/** How many words on each side decide the script of an ambiguous word. */
+const CONTEXT_WORDS = 6;
+
+/**
+ * Fold look-alike letters so that each word reads in one script (1:1, so the maps stay valid).
+ * A word that mixes scripts, or one written wholly in look-alikes of the other script, is read
+ * in the script that can spell it: "ВЕSТЕ" (Cyrillic В, Е, Т) has a Latin S, which Cyrillic
+ * cannot spell, so it reads as Latin "beste". When both scripts could spell the word, the words
+ * around it decide (the same line, up to six words each side), then the word's own majority.
+ * A real Russian or Polish word among words of its own script is never touched.
+ */
+export function foldLookalikes(b: Builder): void {
   const u = b.units;
   const n = b.length;
+  const words: LookWord[] = [];
+  const lineOf: number[] = [];
+  let line = 0;
   for (let i = 0; i < n; ) {
     if (!isWordUnit(u, i, n)) {
+      if (u[i] === 10) line++;
       i++;
       continue;
     }
+    const w: LookWord = { from: i, to: i, pure: Script.Other, canLat: true, canCyr: true, mixed: false, lat: 0, cyr: 0 };
+    let grk = 0;
+    let other = 0;
     let j = i;
-    let lat = 0;
-    let cyr = 0;
     while (j < n && isWordUnit(u, j, n)) {
       const c = u[j]!;
-      if (isLatinUnit(c)) lat++;
-      else if (isCyrillicUnit(c)) cyr++;
+      if (isLatinUnit(c)) {
+        w.lat++;
+        if (!TO_CYR.has(c)) w.canCyr = false;
+      } else if (isCyrillicUnit(c)) {
+        w.cyr++;
+        if (!TO_LAT.has(c)) w.canLat = false;
+      } else if (isGreekUnit(c)) {
+        grk++;
+        if (!TO_LAT.has(c)) w.canLat = false;
+        if (!TO_CYR.has(c)) w.canCyr = false;
+      } else if (c > 0x7f) other++;
       j += c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
     }
-    if (lat > 0 && cyr > 0) {
-      const table = cyr >= lat ? LAT2CYR : CYR2LAT;
-      for (let k = i; k < j; k++) u[k] = table.get(u[k]!) ?? u[k]!;
-    }
+    w.to = j;
+    w.mixed = (w.lat > 0 ? 1 : 0) + (w.cyr > 0 ? 1 : 0) + (grk > 0 ? 1 : 0) > 1;
+    if (!w.mixed && grk === 0 && other === 0) w.pure = w.lat > 0 ? Script.Latin : w.cyr > 0 ? Script.Cyrillic : Script.Other;
+    words.push(w);
+    lineOf.push(line);
     i = j;
   }
+  // Evidence for the context: pure words the other script could not spell ("klinika", "лучшая").
+  const evidence = (w: LookWord): Script =>
+    w.pure === Script.Latin && !w.canCyr ? Script.Latin : w.pure === Script.Cyrillic && !w.canLat ? Script.Cyrillic : Script.Other;
+  const context = (k: number): Script => {
+    let lat = 0;
+    let cyr = 0;
+    for (let d = 1; d <= CONTEXT_WORDS; d++) {
+      for (const q of [k - d, k + d]) {
+        if (q < 0 || q >= words.length || lineOf[q] !== lineOf[k]) continue;
+        const e = evidence(words[q]!);
+        if (e === Script.Latin) lat++;
+        else if (e === Script.Cyrillic) cyr++;
+      }
+    }
+    return lat > cyr ? Script.Latin : cyr > lat ? Script.Cyrillic : Script.Other;
+  };
+  words.forEach((w, k) => {
+    let to: Script = Script.Other;
+    if (w.mixed) {
+      if (w.canLat && !w.canCyr) to = Script.Latin;
+      else if (w.canCyr && !w.canLat) to = Script.Cyrillic;
+      else to = context(k) || (w.cyr >= w.lat ? Script.Cyrillic : Script.Latin);
+    } else if (w.to - w.from >= 3 && ((w.pure === Script.Cyrillic && w.canLat) || (w.pure === Script.Latin && w.canCyr))) {
+      // A whole word in look-alikes of the other script ("НЕАLТН" in a German post): only the
+      // context can tell, and only a clear one flips it.
+      const c = context(k);
+      if (c !== Script.Other && c !== w.pure) to = c;
+    } else if (!w.mixed && w.pure === Script.Other && (w.canLat || w.canCyr) && w.lat + w.cyr === 0 && w.to > w.from) {
+      // A word of Greek letters only: Greek is no pack's language, read it as its look-alikes.
+      to = context(k) || (w.canLat ? Script.Latin : Script.Cyrillic);
+      if ((to === Script.Latin && !w.canLat) || (to === Script.Cyrillic && !w.canCyr)) to = w.canLat ? Script.Latin : Script.Cyrillic;
+    }
+    if (to === Script.Other) return;
+    const table = to === Script.Latin ? TO_LAT : TO_CYR;
+    for (let q = w.from; q < w.to; q++) u[q] = table.get(u[q]!) ?? u[q]!;
+  });
 }
 /** Whether the code point starting at unit `i` is a letter or digit. */
-function isWordUnit(u: Uint16Array, i: number, n: number): boolean {
+export function isWordUnit(u: Uint16Array, i: number, n: number): boolean {
   const c = u[i]!;
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -276,6 +375,7 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
   let clusterFrom = 0;
   let latin = false;
   let cyrillic = false;
+  let greek = false;
 
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
@@ -301,6 +401,7 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
       clusterFrom = b.length;
       if (v >= 97 && v <= 122) latin = true;
       else if (v >= 0x400 && v <= 0x4ff) cyrillic = true;
+      else if (v >= 0x370 && v <= 0x3ff) greek = true;
       b.push(v, i, i + len);
     } else if (v === COMBINING) {
       // A combining mark belongs to the letter before it: widen that letter's range, drop the mark
@@ -333,7 +434,7 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
   // Letter spacing first, so that look-alikes spread over spaced letters ("Г a р a н т …") are
   // folded as the one word they become.
   const joined = mayBeLetterSpaced(b) ? collapseLetterSpacing(b) : b;
-  if (latin && cyrillic) foldLookalikes(joined);
+  if ((latin && cyrillic) || greek) foldLookalikes(joined);
   return joined.finish();
 }
 

@@ -19,6 +19,57 @@ function walk(value: unknown, path: string, depth: number): void {
 
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+/**
+ * What one pack may hold in total, so that compiling it and checking a text with it stay within
+ * budget (docs/security.md). The built-in packs use about a quarter of each.
+ */
+export const PACK_LIMITS = {
+  /** Patterns in all lists together: match, allow, unlessSentence, when, unless, presence, citations, sponsorship. */
+  patterns: 20_000,
+  /** `applies.when` entries in all rules together: they are tested on every text the rule could apply to. */
+  when: 2_000,
+  /** Characters of all patterns and class members together. */
+  patternChars: 1_000_000,
+  /** Members of all concept classes together. */
+  classMembers: 20_000,
+} as const;
+
+/** Totals of a pack against `PACK_LIMITS`: the first one exceeded, or undefined. */
+export function packLimitProblem(pack: { rules?: unknown; citations?: unknown; sponsorship?: unknown; classes?: unknown }): string | undefined {
+  let patterns = 0;
+  let when = 0;
+  let chars = 0;
+  let members = 0;
+  const count = (list: unknown): number => {
+    if (!Array.isArray(list)) return 0;
+    for (const p of list) if (typeof p === 'string') chars += p.length;
+    patterns += list.length;
+    return list.length;
+  };
+  count(pack.citations);
+  count(pack.sponsorship);
+  if (pack.classes && typeof pack.classes === 'object') {
+    for (const list of Object.values(pack.classes as Record<string, unknown>)) {
+      if (!Array.isArray(list)) continue;
+      members += list.length;
+      for (const m of list) if (typeof m === 'string') chars += m.length;
+    }
+  }
+  for (const r of Array.isArray(pack.rules) ? pack.rules : []) {
+    if (r === null || typeof r !== 'object') continue;
+    const rule = r as { match?: Record<string, unknown>; applies?: Record<string, unknown>; presence?: { parts?: unknown } };
+    for (const key of ['patterns', 'allow', 'unlessSentence']) count(rule.match?.[key]);
+    when += count(rule.applies?.when);
+    count(rule.applies?.unless);
+    if (Array.isArray(rule.presence?.parts)) for (const part of rule.presence.parts) count((part as { any?: unknown } | null)?.any);
+  }
+  if (patterns > PACK_LIMITS.patterns) return `${patterns} patterns in all (at most ${PACK_LIMITS.patterns})`;
+  if (when > PACK_LIMITS.when) return `${when} "applies.when" patterns in all (at most ${PACK_LIMITS.when})`;
+  if (chars > PACK_LIMITS.patternChars) return `${chars} characters of patterns in all (at most ${PACK_LIMITS.patternChars})`;
+  if (members > PACK_LIMITS.classMembers) return `${members} class members in all (at most ${PACK_LIMITS.classMembers})`;
+  return undefined;
+}
+
 /** Throws `RuleDefinitionError` naming the first problem of `pack`. */
 export function assertPackShape(pack: unknown): void {
   if (pack === null || typeof pack !== 'object' || Array.isArray(pack)) {
@@ -36,6 +87,8 @@ export function assertPackShape(pack: unknown): void {
   for (const key of ['negations', 'citations', 'sponsorship'] as const) {
     if (p[key] !== undefined && !isStringArray(p[key])) throw new RuleDefinitionError(`Pack ${name}: ${key} must be an array of strings.`);
   }
+  const tooBig = packLimitProblem(p);
+  if (tooBig) throw new RuleDefinitionError(`Pack ${name} is too large: ${tooBig}; split it into several packs or rules.`);
   p.rules.forEach((r: unknown, i: number) => {
     if (r === null || typeof r !== 'object') throw new RuleDefinitionError(`Pack ${name}: rules[${i}] must be an object.`);
     const rule = r as Record<string, unknown>;

@@ -8,7 +8,7 @@
  */
 import { featureSource, FEATURES, isFeature } from './features.js';
 import { foldString, normalizeText, transliterateRu } from './normalize.js';
-import { assertSafeRegex, MAX_PATTERN_LENGTH } from './regex-guard.js';
+import { assertSafeRegex, MAX_PATTERN_LENGTH, startsAtWordBoundary } from './regex-guard.js';
 import type { Pattern } from './types.js';
 
 export class PatternError extends Error {
@@ -83,6 +83,10 @@ function literalFolder(opts: PatternOptions): (s: string) => string {
 const CLASS_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** Limits that keep one class from blowing up every pattern that uses it. */
 export const MAX_CLASS_MEMBERS = 1000;
+/** Per pattern: `~N` gaps, words they skip together, and `#features` (see compileWords). */
+export const MAX_GAPS = 3;
+export const MAX_GAP_WORDS = 16;
+export const MAX_FEATURES = 3;
 export const MAX_CLASSES = 500;
 
 /** What every pattern of one pack compiles against: the folder, compiled classes, built features. */
@@ -121,27 +125,61 @@ function contextOf(opts: PatternOptions): PatternContext {
     const compiled = members.map((m) => {
       if (typeof m !== 'string') throw new PatternError(where, 'class members are strings');
       try {
-        return compileWords(m, ctx!.fold, false);
+        return { member: m, tokens: m.trim().split(/\s+/u), ...compileWords(m, ctx!.fold, false) };
       } catch (err) {
         if (err instanceof PatternError) throw new PatternError(`${where} member ${JSON.stringify(m)}`, err.message.replace(/^Invalid pattern .*?: /, ''));
         throw err;
       }
     });
-    ctx.classes.set(name, unionPart(compiled));
+    ctx.classes.set(name, classPart(where, compiled, ctx.fold));
   }
   contexts.set(opts, ctx);
   return ctx;
 }
 
+/** A token of the pattern language that always spans exactly one whole word of the text. */
+const PLAIN_WORD = /^\*?[\p{L}\p{N}()|]+\*?$/u;
+
 /**
- * One token standing for any of several self-bounded alternatives (a class, a feature). The
- * alternatives carry their own boundaries, so the token does not ask for any around it.
+ * One token standing for any member of a class. The members carry their own boundaries, so the
+ * token asks for none around it.
+ *
+ * Two members that match the same words would make a backtracking matcher retry the rest of the
+ * pattern once per member, and per class token in a row that multiplies (`@x @x @x … b`). So the
+ * single-word members are tested in a lookahead (never backtracked into) and the word is then
+ * consumed once; phrase members must not be able to match the same words as each other (they
+ * differ in a plain word at the same place, or in their number of words).
  */
-function unionPart(alts: ReadonlyArray<{ source: string; heads: string[] }>): TokenParts {
-  const sources = [...new Set(alts.map((a) => a.source))];
+function classPart(where: string, members: ReadonlyArray<{ member: string; tokens: string[]; source: string; heads: string[] }>, fold: (s: string) => string): TokenParts {
+  const single = members.filter((m) => m.tokens.length === 1 && PLAIN_WORD.test(m.tokens[0]!));
+  const phrases = members.filter((m) => !single.includes(m));
+  const isLiteral = (t: string) => /^[\p{L}\p{N}]+$/u.test(t);
+  for (let i = 0; i < phrases.length; i++) {
+    for (let k = i + 1; k < phrases.length; k++) {
+      const a = phrases[i]!.tokens;
+      const b = phrases[k]!.tokens;
+      const plain = a.every((t) => PLAIN_WORD.test(t)) && b.every((t) => PLAIN_WORD.test(t));
+      if (plain && a.length !== b.length) continue;
+      let differ = false;
+      for (let j = 0; j < Math.min(a.length, b.length) && !differ; j++) {
+        differ = isLiteral(a[j]!) && isLiteral(b[j]!) && fold(a[j]!) !== fold(b[j]!);
+      }
+      if (!differ) {
+        throw new PatternError(
+          `${where} members ${JSON.stringify(phrases[i]!.member)} and ${JSON.stringify(phrases[k]!.member)}`,
+          'they can match the same words; merge them into one member or make them differ in a plain word at the same place',
+        );
+      }
+    }
+  }
+  const alts: string[] = [];
+  const singles = [...new Set(single.map((m) => m.source))];
+  if (singles.length === 1) alts.push(singles[0]!);
+  else if (singles.length > 1) alts.push(`(?=${singles.map((s) => `(?:${s})`).join('|')})${WORD_CHAR}+`);
+  for (const src of new Set(phrases.map((m) => m.source))) alts.push(src);
   return {
-    source: sources.length === 1 ? `(?:${sources[0]})` : `(?:${sources.map((s) => `(?:${s})`).join('|')})`,
-    heads: alts.some((a) => a.heads.length === 0) ? [] : [...new Set(alts.flatMap((a) => a.heads))],
+    source: alts.length === 1 ? `(?:${alts[0]})` : `(?:${alts.map((s) => `(?:${s})`).join('|')})`,
+    heads: members.some((m) => m.heads.length === 0) ? [] : [...new Set(members.flatMap((m) => m.heads))],
     wordStart: false,
     wordEnd: false,
     complete: false,
@@ -185,6 +223,54 @@ interface TokenParts {
   complete: boolean;
 }
 
+/**
+ * The alternatives of a group, made unambiguous: no two of them may match the same text in a
+ * way that leaves the rest of the pattern the same choices, because a backtracking matcher
+ * would retry the rest once per alternative, and per group in a row that multiplies
+ * (`(a*|a*|a*) (a*|a*|a*) … b` was exponential). So: duplicates go; at the end of a word an
+ * open alternative swallows every alternative it is a prefix of (`(a*|ab|abc*)` is `(a*)`); in
+ * the middle of a word, an alternative that is a prefix of another where the other continues
+ * with what follows the group (`(a|ab)b`, `(a|aa)(a|aa)`) is an error.
+ */
+function unambiguousAlternatives(
+  alts: ReadonlyArray<{ lit: string; open: boolean }>,
+  token: string,
+  close: number,
+  pattern: string,
+  fold: (s: string) => string,
+): Array<{ lit: string; open: boolean }> {
+  const rest = token.slice(close + 1);
+  // `(a|b)*`: every alternative is open.
+  const allOpen = rest === '*';
+  const seen = new Set<string>();
+  let out = alts
+    .map((a) => ({ lit: a.lit, open: a.open || allOpen }))
+    .filter((a) => {
+      const key = `${a.open ? '*' : ''}${a.lit}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  if (rest === '' || allOpen) {
+    out = out.filter((b) => !out.some((a) => a !== b && a.open && b.lit.startsWith(a.lit) && (b.lit !== a.lit || !b.open)));
+    return allOpen ? out.map((a) => ({ lit: a.lit, open: false })) : out;
+  }
+  // What follows in the word: a literal (its first folded character) or another group (anything).
+  const next = rest.startsWith('(') ? undefined : fold(rest.slice(0, /[*()|]/.exec(rest)?.index ?? rest.length))[0];
+  for (const a of out) {
+    for (const b of out) {
+      if (a === b || !b.lit.startsWith(a.lit) || b.lit === a.lit) continue;
+      if (next === undefined || b.lit[a.lit.length] === next) {
+        throw new PatternError(
+          pattern,
+          `the alternatives "${a.lit}" and "${b.lit}" of ${token.slice(token.lastIndexOf('(', close), close + 1)} overlap with what follows them (a matcher would try both); write them as separate patterns`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
 function compileToken(token: string, pattern: string, fold: (s: string) => string): TokenParts {
   let src = '';
   let heads: string[] = [''];
@@ -193,6 +279,8 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
   let leadingWildcard = false;
   let wordStart: boolean | undefined;
   let wordEnd = false;
+  /** A leading `*` and a group: one word can split between them in several ways (`*(b|ab)` on "xab"). */
+  let ambiguousSplit = false;
   if (token.startsWith('*')) {
     leadingWildcard = true;
     src += `${WORD_CHAR}{0,${MAX_PREFIX}}`;
@@ -219,8 +307,10 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
       if (raw.some((a) => a.indexOf('*') >= 0 && a.indexOf('*') !== a.length - 1)) {
         throw new PatternError(pattern, '"*" in a group may only end an alternative');
       }
-      const alts = raw.map((a) => ({ lit: fold(a.replace(/\*$/, '')), open: a.endsWith('*') }));
-      if (alts.some((a) => a.open && a.lit === '')) throw new PatternError(pattern, 'a lone "*" in a group');
+      const folded = raw.map((a) => ({ lit: fold(a.replace(/\*$/, '')), open: a.endsWith('*') }));
+      if (folded.some((a) => a.open && a.lit === '')) throw new PatternError(pattern, 'a lone "*" in a group');
+      const alts = unambiguousAlternatives(folded, token, close, pattern, fold);
+      if (leadingWildcard && alts.length > 1) ambiguousSplit = true;
       src += `(?:${alts.map((a) => escapeRegex(a.lit) + (a.open ? `${WORD_CHAR}*` : '')).join('|')})`;
       if (wordStart === undefined) wordStart = alts.every((a) => a.lit === '' || isWordChar(a.lit[0]));
       if (headOpen) {
@@ -251,6 +341,15 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
   if (src === '' || (leadingWildcard && src === `${WORD_CHAR}{0,${MAX_PREFIX}}`)) {
     throw new PatternError(pattern, 'empty word');
   }
+  if (ambiguousSplit) {
+    // The word is matched once inside a lookahead, which JavaScript never backtracks into, and
+    // then consumed whole: a failure later in the pattern cannot retry the other splits, so the
+    // splits of several such words never multiply. Same matches: the token spans one whole word.
+    if (!/^[\p{L}\p{N}*()|]+$/u.test(token) || !wordEnd) {
+      throw new PatternError(pattern, `"${token}": a leading "*" with a group of alternatives works on plain words only`);
+    }
+    src = `(?=${src}${NOT_WORD_AFTER})${WORD_CHAR}+`;
+  }
   return {
     source: src,
     heads: leadingWildcard || heads.some((h) => h === '') ? [] : heads,
@@ -279,8 +378,7 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = EMPTY
     // A body that starts with a word character, a (non-lookaround) group, a class, `\d` or a letter/number
     // property gets the boundary before it. Besides meaning "whole word", the boundary keeps a
     // leading `\d+` from being retried at every digit of a long run (quadratic otherwise).
-    const startsWord =
-      /^[\p{L}\p{N}]/u.test(body) || /^\((?!\?[=!<])/.test(body) || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
+    const startsWord = startsAtWordBoundary(body);
     return { source: `${startsWord ? NOT_WORD_BEFORE : ''}(?:${body})${NOT_WORD_AFTER}`, heads: [] };
   }
   const ctx = contextOf(options);
@@ -303,14 +401,27 @@ function compileWords(pattern: string, fold: (s: string) => string, refs: boolea
   let pendingSkip = 0;
   let first = true;
   let lastWordEnd = false;
+  // Each gap lets a failing match be retried with 0…N skipped words, and the retries of several
+  // gaps (and of features, which may match one span in more than one way) multiply: a pattern
+  // gets a small budget of them, which keeps the work per start position a bounded constant.
+  let gaps = 0;
+  let gapWords = 0;
+  let features = 0;
   for (const tok of tokens) {
     const gap = /^~(\d+)$/.exec(tok);
     if (gap) {
       if (!refs) throw new PatternError(pattern, 'a class member is a word or a phrase, without "~N" gaps');
       const n = Number(gap[1]);
       if (n < 1 || n > 8) throw new PatternError(pattern, 'a "~N" gap takes N from 1 to 8');
+      gaps++;
+      gapWords += n;
+      if (gaps > MAX_GAPS) throw new PatternError(pattern, `at most ${MAX_GAPS} "~N" gaps in one pattern`);
+      if (gapWords > MAX_GAP_WORDS) throw new PatternError(pattern, `the "~N" gaps of one pattern may skip at most ${MAX_GAP_WORDS} words together`);
       pendingSkip = n;
       continue;
+    }
+    if (tok.startsWith('#') && isFeature(tok.slice(1)) && ++features > MAX_FEATURES) {
+      throw new PatternError(pattern, `at most ${MAX_FEATURES} #features in one pattern`);
     }
     if (tok.startsWith('~')) throw new PatternError(pattern, `bad gap "${tok}" (write ~1 … ~8)`);
     const part = tokenPart(tok, pattern, fold, refs, ctx);

@@ -93,12 +93,12 @@ const canStartWith = (atomSrc: string, ch: string): boolean => {
   }
 };
 
-/** Unbounded quantified atoms anywhere inside a sequence. */
-function unbounded(seq: Node[], out: Node[] = []): Node[] {
+/** Quantified atoms of varying length (unbounded, or bounded with max > min) anywhere inside a sequence. */
+function varying(seq: Node[], out: Node[] = []): Node[] {
   for (const n of seq) {
     if (n.look) continue;
-    if (n.max === Infinity) out.push(n);
-    for (const alt of n.alts ?? []) unbounded(alt, out);
+    if (n.max === Infinity || (n.max > n.min && n.max >= 2) || (n.alts && n.max > n.min)) out.push(n);
+    for (const alt of n.alts ?? []) varying(alt, out);
   }
   return out;
 }
@@ -133,16 +133,71 @@ function disjointEnds(seq: Node[]): boolean {
   return !overlap(first.src, last.src);
 }
 
+/**
+ * Whether the engine puts a word-start boundary before a `re:` body: a body that starts with a
+ * word character, a (non-lookaround) group, a class, `\d` or a letter/number property.
+ */
+export function startsAtWordBoundary(body: string): boolean {
+  return /^[\p{L}\p{N}]/u.test(body) || /^\((?!\?[=!<])/.test(body) || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
+}
+
+const WORD_PROBE = /[\p{L}\p{N}]/u;
+
+/** The probe characters an atom (or group) can start with. */
+function startProbes(src: string): string[] {
+  return PROBES.filter((c) => canStartWith(src, c));
+}
+
+/**
+ * The characters a match can start with: those of the leading atoms up to the first mandatory one.
+ */
+function matchStarts(tree: Node[][]): Set<string> {
+  const out = new Set<string>();
+  for (const alt of tree) {
+    for (const n of alt) {
+      if (n.look) continue;
+      for (const c of startProbes(n.src)) out.add(c);
+      if (n.min >= 1) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Two unbounded repetitions with only optional atoms between them that can match the same
+ * characters (`a*a*`, `\s*\s*`, `\d+\d+`) split a run between them in as many ways as the run is
+ * long, and k of them in a row in run^k ways: polynomial backtracking of degree k. A mandatory
+ * atom that shares no character with the earlier repetition separates them.
+ */
+function adjacentRepetitions(seq: Node[]): string | undefined {
+  let open: Node[] = [];
+  for (const n of seq) {
+    if (n.look) continue;
+    if (n.max === Infinity && !n.alts) {
+      const clash = open.find((o) => overlap(o.src, n.src));
+      if (clash) return `${clash.src}${quant(clash)} and ${n.src}${quant(n)} can match the same characters one after the other (polynomial backtracking); merge them into one repetition`;
+    }
+    if (n.min >= 1) open = open.filter((o) => overlap(o.src, n.src));
+    if (n.max === Infinity && !n.alts) open.push(n);
+  }
+  return undefined;
+}
+const quant = (n: Node): string => (n.min === 0 ? '*' : n.min === 1 ? '+' : `{${n.min},}`);
+
 /** Throws a message describing why `body` is unsafe, or returns normally. */
 export function assertSafeRegex(body: string): void {
   if (/\\[1-9]|\\k</.test(body)) throw new Error('backreferences are not allowed (they can backtrack exponentially)');
   const tree = new Parser(body).parseAlts();
   const visit = (seq: Node[]) => {
+    const adjacent = adjacentRepetitions(seq);
+    if (adjacent) throw new Error(adjacent);
     for (const n of seq) {
       if (!n.alts) continue;
       if (!n.look && n.max >= 2) {
         for (const alt of n.alts) {
-          const inner = unbounded(alt);
+          // Unbounded inner repetitions, and bounded ones of varying length (`(?:(?:a{1,9}){1,9}){1,9}`):
+          // either lets one text split between the repetitions in many ways.
+          const inner = varying(alt);
           if (inner.length === 0) continue;
           const first = fixedFirst(alt);
           const delimited = first !== undefined ? !inner.some((q) => canStartWith(q.src, first)) : disjointEnds(alt);
@@ -161,4 +216,31 @@ export function assertSafeRegex(body: string): void {
     }
   };
   for (const alt of tree) visit(alt);
+  // Checked last, so a shape that is also catastrophic is reported as such.
+  // A match may start at every position where its first atom matches (only at word starts for
+  // a word character when the engine adds the boundary). An unbounded repetition that can run
+  // over such positions is re-read from each of them: quadratic (`.*x`, `[^!]*!`, `\s+x`).
+  // Repetitions of word characters only stay inside one word, which the boundary starts once.
+  const starts = matchStarts(tree);
+  // The engine's boundary, or the body's own (`(?<![\p{L}\p{N}])…`), limits starts to word starts.
+  const wordStartsOnly = startsAtWordBoundary(body) || /^\(\?<!(?:\[\\p\{L\}\\p\{N\}\]|\\p\{L\})\)/.test(body);
+  // A mandatory atom read before the repetition that shares no character with it pins where the
+  // repetition can begin (right after that atom), so only a bounded number of starts reach it.
+  const scan = (seq: Node[], before: readonly Node[]) => {
+    const seen = [...before];
+    for (const n of seq) {
+      if (n.max === Infinity && !n.alts && !seen.some((m) => !overlap(m.src, n.src))) {
+        const chars = startProbes(n.src);
+        const crossesStarts = chars.some((c) => starts.has(c) && (!wordStartsOnly || !WORD_PROBE.test(c) || chars.some((d) => !WORD_PROBE.test(d))));
+        if (crossesStarts) {
+          throw new Error(`${n.src}${quant(n)} can run over the places where a match starts, so a long text is re-read from each of them (quadratic); bound it (${n.src}{0,80}) or exclude the characters a match starts with`);
+        }
+      }
+      // Lookbehinds read backwards from where they stand; their repetitions are checked like a body of their own.
+      if (n.look && n.src.startsWith('(?<')) for (const alt of n.alts ?? []) scan(alt, []);
+      else for (const alt of n.alts ?? []) scan(alt, seen);
+      if (!n.look && n.min >= 1) seen.push(n);
+    }
+  };
+  for (const alt of tree) scan(alt, []);
 }

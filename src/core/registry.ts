@@ -2,12 +2,19 @@
  * The rule registry: packs by jurisdiction, filtering, and duplicate-id protection.
  */
 import { badValue } from './errors.js';
+import { deepFreeze } from './freeze.js';
 import { assertPackShape } from './pack-guard.js';
 import type { Rule, RuleFilter, RulePack } from './types.js';
 
 export interface RegisterOptions {
   /** Replace rules of the same id (and a pack of the same jurisdiction) instead of failing. */
   override?: boolean;
+  /**
+   * Let a merged pack's catalogs change the messages of rules it does not itself define (e.g.
+   * reword a built-in rule). Without it such messages are an error: a house pack cannot quietly
+   * make `pl/superlative` say "looks fine".
+   */
+  overrideMessages?: boolean;
 }
 
 export interface Registry {
@@ -48,6 +55,71 @@ export function ruleMatchesFilter(rule: Rule, filter: RuleFilter = {}, packLangu
  * registry.register(dePack); // throws: duplicate rule ids (pass { override: true } to replace)
  * ```
  */
+/**
+ * A pack merged into the registered pack of its jurisdiction. Its rules replace rules of the same
+ * id; its messages apply to its own rules only (unless `overrideMessages`); its pack-level
+ * settings are kept: the negation window and the languages become part of each of its rules
+ * (they would otherwise be the other pack's), negation words, citation and sponsorship cues and
+ * concept classes are added to the jurisdiction's (they are pack-wide by nature). Packs that
+ * match on different views of the text (`transliterate`) cannot be merged.
+ */
+function mergePacks(existing: RulePack, pack: RulePack, options: RegisterOptions): RulePack {
+  const where = `Pack ${JSON.stringify(pack.name)} merged into ${pack.jurisdiction}`;
+  if ((existing.transliterate ?? null) !== (pack.transliterate ?? null)) {
+    throw new Error(`${where}: its "transliterate" (${pack.transliterate ?? 'none'}) differs from the registered pack's (${existing.transliterate ?? 'none'}); register it under its own jurisdiction`);
+  }
+  const own = new Set(pack.rules.flatMap((r) => [r.id, r.messageId ?? r.id]));
+  const messages: Record<string, Record<string, Record<string, string>>> = {};
+  for (const [lng, cat] of Object.entries(existing.messages)) messages[lng] = { ...cat };
+  const foreign: string[] = [];
+  for (const [lng, cat] of Object.entries(pack.messages)) {
+    for (const [id, entry] of Object.entries(cat)) {
+      if (!own.has(id) && !options.overrideMessages) {
+        if (existing.messages[lng]?.[id] !== undefined || existing.rules.some((r) => (r.messageId ?? r.id) === id)) foreign.push(`${lng}:${id}`);
+        continue;
+      }
+      (messages[lng] ??= {})[id] = entry;
+    }
+  }
+  if (foreign.length) {
+    throw new Error(`${where} sets messages of rules it does not define (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}); pass { override: true, overrideMessages: true } to change them`);
+  }
+  const classes = { ...existing.classes };
+  for (const [name, members] of Object.entries(pack.classes ?? {})) {
+    const had = classes[name];
+    if (had && (had.length !== members.length || had.some((m, k) => m !== members[k]))) {
+      throw new Error(`${where}: class @${name} is already defined with other members; give it another name`);
+    }
+    classes[name] = members;
+  }
+  const window = pack.negationWindow ?? 3;
+  const after = pack.negationAfter ?? 0;
+  const rules = pack.rules.map((r): Rule => {
+    const neg = r.match?.negation;
+    const negation = neg === true ? { window, after } : typeof neg === 'object' ? { window: neg.window, after: neg.after ?? after } : neg;
+    return {
+      ...r,
+      ...(r.match ? { match: { ...r.match, ...(negation !== undefined ? { negation } : {}) } } : {}),
+      applies: { ...r.applies, languages: r.applies?.languages ?? pack.languages },
+    };
+  });
+  const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
+  const replaced = new Set(pack.rules.map((r) => r.id));
+  const negations = union(existing.negations, pack.negations);
+  const citations = union(existing.citations, pack.citations);
+  const sponsorship = union(existing.sponsorship, pack.sponsorship);
+  return deepFreeze({
+    ...existing,
+    languages: union(existing.languages, pack.languages)!,
+    messages,
+    rules: [...existing.rules.filter((r) => !replaced.has(r.id)), ...rules],
+    ...(negations ? { negations } : {}),
+    ...(citations ? { citations } : {}),
+    ...(sponsorship ? { sponsorship } : {}),
+    ...(Object.keys(classes).length ? { classes } : {}),
+  });
+}
+
 export function createRegistry(initial: RulePack[] = []): Registry {
   const byJurisdiction = new Map<string, RulePack>();
   const ruleIndex = new Map<string, Rule>();
@@ -66,14 +138,7 @@ export function createRegistry(initial: RulePack[] = []): Registry {
         if (!options.override) {
           throw new Error(`A pack for jurisdiction ${pack.jurisdiction} is already registered. Pass { override: true } to merge.`);
         }
-        const replaced = new Set(pack.rules.map((r) => r.id));
-        const messages = { ...existing.messages };
-        for (const [lng, cat] of Object.entries(pack.messages)) messages[lng] = { ...messages[lng], ...cat };
-        merged = Object.freeze({
-          ...existing,
-          messages,
-          rules: [...existing.rules.filter((r) => !replaced.has(r.id)), ...pack.rules],
-        });
+        merged = mergePacks(existing, pack, options);
         for (const r of existing.rules) ruleIndex.delete(r.id);
       }
       byJurisdiction.set(pack.jurisdiction, merged);

@@ -43,7 +43,12 @@ export function alignText(b: SourceMapBuilder, src: string, offset: number, valu
         const decoded = decodeToken(m[0]);
         if (decoded !== m[0] && value.startsWith(decoded, j)) {
           flush();
-          out.push(['a', decoded, offset + i, offset + i + m[0].length]);
+          // A legacy reference decodes only its head (`&notit;` → `¬it;`): the tail stays verbatim.
+          let same = 0;
+          while (same < decoded.length - 1 && same < m[0].length - 2 && decoded[decoded.length - 1 - same] === m[0][m[0].length - 1 - same]) same++;
+          const head = m[0].length - same;
+          out.push(['a', decoded.slice(0, decoded.length - same), offset + i, offset + i + head]);
+          if (same > 0) out.push(['v', m[0].slice(head), offset + i + head, offset + i + m[0].length]);
           i += m[0].length;
           j += decoded.length;
           continue;

@@ -7,7 +7,7 @@
  * and `<br>` end a line.
  */
 import { parse, parseFragment } from 'parse5';
-import { addText, HTML_REFERENCE } from './align.js';
+import { alignText, HTML_REFERENCE } from './align.js';
 import { SourceMapBuilder, type SourceMap } from './source-map.js';
 
 interface HtmlNode {
@@ -37,7 +37,7 @@ export function readHtmlInto(b: SourceMapBuilder, file: string, start: number, e
     const loc = node.sourceCodeLocation;
     if (node.nodeName === '#text') {
       // A node the parser made up (no location) has no place in the file to point at.
-      if (loc) addText(b, file, start + loc.startOffset, start + loc.endOffset, node.value ?? '', HTML_REFERENCE);
+      if (loc) addHtmlText(b, file, start, start + loc.startOffset, start + loc.endOffset, node.value ?? '');
       return;
     }
     if (node.nodeName === '#comment' || SKIP.has(node.nodeName)) return;
@@ -47,6 +47,18 @@ export function readHtmlInto(b: SourceMapBuilder, file: string, start: number, e
     if (block && loc) b.blockBreak(start + loc.endOffset);
   };
   visit(root);
+}
+
+/**
+ * parse5 starts a text node that follows dropped leading whitespace after its first character
+ * reference (`\n&ndash; Anna` is located from `; Anna`); when the text does not align, it is
+ * retried from the `&` just before.
+ */
+function addHtmlText(b: SourceMapBuilder, file: string, min: number, s: number, e: number, value: string): void {
+  if (!value || alignText(b, file.slice(s, e), s, value, HTML_REFERENCE)) return;
+  const amp = file.lastIndexOf('&', s);
+  if (amp >= min && s - amp <= 40 && alignText(b, file.slice(amp, e), amp, value, HTML_REFERENCE)) return;
+  b.atomic(value, s, e);
 }
 
 /** Read a whole HTML file (from `offset`, after any front matter) into checkable prose. */

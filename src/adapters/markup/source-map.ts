@@ -40,6 +40,11 @@ export interface MappedRange {
   textEnd: number;
 }
 
+/** A zero-width line break inserted between blocks. */
+function isSeparator(s: Segment): boolean {
+  return !s.verbatim && s.start === s.end;
+}
+
 /**
  * Collects segments in file order. Adjacent verbatim segments that touch in the file are merged,
  * so a plain file is a single segment; block separators are never doubled nor put first.
@@ -66,16 +71,47 @@ export class SourceMapBuilder {
   }
 
   build(): SourceMap {
+    const segs = inFileOrder(this.segs);
     // A trailing separator carries nothing.
-    while (this.segs.length && this.segs.at(-1)!.start === this.segs.at(-1)!.end && !this.segs.at(-1)!.verbatim) this.segs.pop();
+    while (segs.length && isSeparator(segs.at(-1)!)) segs.pop();
     const textStarts: number[] = [];
     let n = 0;
-    for (const s of this.segs) {
+    for (const s of segs) {
       textStarts.push(n);
       n += s.text.length;
     }
-    return { text: this.segs.map((s) => s.text).join(''), segments: this.segs, textStarts };
+    return { text: segs.map((s) => s.text).join(''), segments: segs, textStarts };
   }
+}
+
+/**
+ * Segments must follow the file, or ranges could not be mapped. A parser may emit them out of
+ * order (HTML moves stray text out of a `<table>`, "foster parenting"); then the text is checked
+ * in the order it was written, and a piece that overlaps the one before it loses the overlap.
+ */
+function inFileOrder(segs: Segment[]): Segment[] {
+  let ordered = true;
+  for (let i = 1; i < segs.length && ordered; i++) ordered = segs[i]!.start >= segs[i - 1]!.end;
+  if (ordered) return segs.slice();
+  const sorted = segs.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
+  const out: Segment[] = [];
+  let end = 0;
+  for (const { s } of sorted) {
+    let seg = s;
+    if (seg.start < end) {
+      if (isSeparator(seg)) seg = { ...seg, start: end, end };
+      else if (seg.verbatim) {
+        const cut = end - seg.start;
+        if (cut >= seg.text.length) continue;
+        seg = { text: seg.text.slice(cut), start: end, end: seg.end, verbatim: true };
+      } else if (seg.end <= end) continue;
+      else seg = { ...seg, start: end };
+    }
+    if (isSeparator(seg) && (out.length === 0 || out.at(-1)!.text.endsWith('\n'))) continue;
+    out.push(seg);
+    end = seg.end;
+  }
+  return out;
 }
 
 /** A source map for text without markup: one verbatim segment starting at `offset`. */
@@ -97,7 +133,7 @@ function segmentAt(map: SourceMap, pos: number): number {
   return lo;
 }
 
-const isSeparator = (s: Segment) => !s.verbatim && s.start === s.end;
+
 
 /**
  * Map a range of the checked text (`start < end`) to the file. A range that cuts into an atomic

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { definePack } from '../../core/define.js';
+import { packLimitProblem } from '../../core/pack-guard.js';
 import { compilePattern, MAX_CLASS_MEMBERS, MAX_CLASSES, packPatternOptions, type PatternOptions } from '../../core/pattern.js';
 import {
   AUDIENCES,
@@ -55,9 +56,12 @@ export const PatternSchema = z
       }
     }
     try {
-      // Build the regular expression too: the engine would, and some sources only fail there.
+      // Compiling checks the syntax and, for `re:`, builds the regular expression and runs the
+      // backtracking guard. A pattern-language source is built from escaped literals and fixed
+      // fragments, so it is not built again here: a RegExp costs milliseconds to construct, and a
+      // large pack holds thousands of patterns (the engine builds them lazily, on first use).
       // `@class` references are checked per pack (packPatternIssues), where the classes are known.
-      new RegExp(compilePattern(p, LENIENT).source, 'u');
+      compilePattern(p, LENIENT);
     } catch (err) {
       ctx.addIssue({ code: 'custom', message: (err as Error).message });
     }
@@ -346,6 +350,8 @@ export function parsePack(json: unknown, source?: string): RulePack {
       throw new PackValidationError([{ path: 'rules', message: `more than ${LIMITS.rules} rules` }], source);
     }
   }
+  const tooBig = data !== null && typeof data === 'object' ? packLimitProblem(data) : undefined;
+  if (tooBig) throw new PackValidationError([{ path: '', message: `too large: ${tooBig}` }], source);
   const result = RulePackSchema.safeParse(data);
   const issues = [...(result.success ? [] : issuesOf(result.error)), ...crossRuleIssues(data), ...packPatternIssues(data)];
   if (!result.success || issues.length) throw new PackValidationError(issues, source);

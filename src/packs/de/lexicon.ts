@@ -3,13 +3,16 @@
  * (folded: umlauts and ß are matched however the text spells them).
  */
 
-/** Sentences that explain the law rather than advertise: a legal explanation is not an ad. */
+/**
+ * Sentences that explain the law rather than advertise: a legal explanation is not an ad. Only
+ * what a statement about the law says: a bare "§ 1" or a "#HWG" hashtag appended to an ad is no
+ * citation (issue 14), so a paragraph counts with its act and the acts' names not as hashtags.
+ */
 export const LEGAL_EXPLANATION = [
-  'hwg',
+  're:(?<![#\\p{L}\\p{N}])(?:hwg|mbo)',
   'heilmittelwerbegesetz*',
-  'mbo',
   'berufsordnung',
-  're:§\\s*\\d+',
+  're:§§? ?\\d+[a-z]?(?: (?:abs|nr|satz|s|ziff)\\.? ?\\d+[a-z]?){0,3},? (?:hwg|mbo|bo|uwg|amg|mpdg|mpg|bgb|stgb|der |des |heilmittel|berufsordnung)',
   'bgh',
   'olg',
   'urteil*',
@@ -95,3 +98,131 @@ export const AESTHETIC_PROCEDURES = [
   'lippen*',
   'kinn*',
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Concept classes shared by several rules. Each is one word-group of the pattern language, so a
+// rule composes a class of phrasings (`${EFFECT_VERB} ~4 ${BODY_FUNCTION}`) instead of listing the
+// sentences its authors happened to see. When the pattern language gets `@class` (branch `lang`),
+// these become named classes with the same content.
+// ---------------------------------------------------------------------------------------------
+
+/** One word-group `(a|b*|c)` from a list of alternatives (no spaces: one word each). */
+export const alt = (words: readonly string[]): string => `(${words.join('|')})`;
+
+/** Split a word list into groups whose `alt()` stays under `max` characters. */
+function chunks(words: readonly string[], max: number): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (const w of words) {
+    if (cur.length && alt([...cur, w]).length > max) {
+      out.push(alt(cur));
+      cur = [];
+    }
+    cur.push(w);
+  }
+  if (cur.length) out.push(alt(cur));
+  return out;
+}
+
+/**
+ * Every `left gap right` pattern for two classes, split so each pattern stays within the pattern
+ * language's length limit (1000 characters): `compose(EFFECT_VERBS, '~4', DISEASES)`.
+ */
+export function compose(left: readonly string[], gap: string, right: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of chunks(left, 440)) for (const r of chunks(right, 440)) out.push(`${l} ${gap} ${r}`);
+  return out;
+}
+
+/**
+ * Diseases and complaints a product or treatment may claim to cure, relieve or prevent. Sources:
+ * the Anlage zu § 12 HWG (notifiable infections, malignant tumours, addictions, complications of
+ * pregnancy), the indications HWG decisions dealt with (OLG Hamm 4 U 39/22 Arthrose; LG Hannover
+ * 24 O 58/23; Wettbewerbszentrale Corona claims 2020; Verbraucherzentrale NRW on supplements), and
+ * the common complaints clinics and supplement sellers name.
+ */
+export const DISEASES = [
+  'arthrose*', 'arthritis', 'polyarthritis', 'rheuma*', 'gicht', 'osteoporose', 'bandscheibenvorfall*',
+  'migrane*', 'kopfschmerz*', 'ruckenschmerz*', 'gelenkschmerz*', 'muskelschmerz*', 'nervenschmerz*', 'schmerzen',
+  'diabetes', 'zuckerkrankheit', 'bluthochdruck', 'hypertonie', 'arteriosklerose', 'herzinfarkt*', 'schlaganfall*', 'thrombose*',
+  'depression*', 'depressiv*', 'schwermut', 'angststorung*', 'burnout', 'schlafstorung*', 'schlaflosigkeit', 'demenz', 'alzheimer', 'parkinson',
+  'asthma', 'bronchitis', 'atemwegserkrankung*', 'atemwegsbeschwerden', 'allergie*', 'heuschnupfen', 'neurodermitis', 'schuppenflechte', 'psoriasis', 'akne', 'ekzem*', 'hautkrankheit*', 'hauterkrankung*', 'hautprobleme',
+  'tinnitus', 'inkontinenz', 'impotenz', 'erektionsstorung*', 'dysfunktion*', 'potenzprobleme', 'haarausfall', 'cellulite', 'lipodem*',
+  'colitis', 'morbus', 'reizdarm*', 'magen', 'verstopfung', 'sodbrennen', 'ubelkeit', 'kater',
+  'erkaltung*', 'grippe', 'infekt*', 'infektion*', 'viren', 'virus', 'bakterien', 'pilz*', 'darmpilz*', 'entzundung*', 'borreliose', 'herpes',
+  'krebs*', 'tumor*', 'karzinom*', 'metastase*', 'corona*', 'covid*',
+  'odem*', 'krampfadern', 'wunden', 'karies', 'parodontitis', 'parodontose', 'schmerz',
+  'sucht', 'alkoholsucht', 'nikotinsucht', 'drogensucht', 'abhangigkeit', 'raucherentwohnung', 'ubergewicht', 'fettleibigkeit',
+  'krankheit*', 'erkrankung*', 'beschwerden', 'leiden', 'symptome', 'stress', 'unruhe', 'erschopfung', 'verspannung*',
+];
+
+/**
+ * Organs and body functions an effect claim may target (a product "strengthens the immune system",
+ * "detoxifies the liver"). Muscles, mobility and fitness are left out on purpose: physiotherapy
+ * states them as its ordinary aim, and the corpora label those texts compliant.
+ */
+export const BODY_FUNCTIONS = [
+  'immunsystem*', 'abwehr*', 'immunabwehr', 'abwehrkrafte', 'selbstheilung*', 'selbstregulation*', 'regulation',
+  'stoffwechsel', 'durchblutung', 'sauerstoffversorgung', 'nahrstoffversorgung', 'energieversorgung', 'verdauung', 'darmflora', 'darm*',
+  'zellen', 'zelle', 'zellwachstum', 'leber*', 'leberzellen', 'niere*', 'herz*', 'herzleistung', 'kreislauf', 'gefasse', 'blutgefasse', 'nervenregeneration', 'korper',
+  'knochenaufbau', 'knochen', 'gelenke', 'knorpel*', 'schleimhaut*', 'lymph*', 'lymphsystem', 'potenz', 'libido', 'blutdruck', 'blutzucker', 'cholesterin*', 'hormon*', 'hormonhaushalt',
+  'entgiftung', 'gedachtnis', 'konzentration', 'psyche', 'stimmung', 'gelenkfunktion',
+];
+
+/**
+ * Effect verbs: what a product or treatment is said to do to a disease or a body function
+ * (cure, relieve, prevent, strengthen, detoxify). "behandeln" is left out: naming what a doctor
+ * treats is information, not a claimed effect.
+ */
+export const EFFECT_VERBS = [
+  'heilt', 'heilen', 'heilbar', 'lindert', 'lindern', 'gelindert', 'linderung', 'beseitigt', 'beseitigen', 'bekampft', 'bekampfen', 'besiegt', 'besiegen',
+  'starkt', 'gestarkt', 'kraftigt', 'kraftigen', 'fordert', 'fordern', 'gefordert', 'aktiviert', 'aktivieren', 'anregen', 'regt',
+  'schutzt', 'schutzen', 'beugt', 'vorbeugen', 'vorbeugung', 'verhindert', 'verhindern', 'hemmt', 'hemmen', 'senkt', 'senken', 'steigert', 'steigern', 'gesteigert', 'erhohte',
+  'verbessert', 'verbessern', 'verbesserung', 'regeneriert', 'regenerieren', 'reguliert', 'regulieren', 'harmonisiert', 'harmonisieren', 'entlastet', 'entlasten', 'reinigt', 'reinigen',
+  'entgiftet', 'entgiften', 'ausgeleitet', 'ausleiten', 'ausgespult', 'stabilisiert', 'stabilisieren', 'optimiert', 'optimieren', 'reduziert', 'reduzieren', 'befreit', 'bessern', 'uberwinden', 'loswerden',
+];
+
+/** Words that say a result is certain, lasting or without risk or pain (guarantee class). */
+export const PERMANENCE = ['lebenslang*', 'langlebig*', 'langanhaltend*', 'dauerhaft*', 'langzeithaltbar*', 'unvergang*'];
+
+/** Intensifiers that turn a safety or comfort word into a promise ("völlig schmerzfrei"). */
+export const ABSOLUTE = ['vollig', 'absolut', 'vollkommen', 'komplett', 'ganzlich', 'total', 'garantiert', '100'];
+
+/** Safety, comfort and painlessness words that, made absolute, promise the outcome (§ 3 S. 2 Nr. 2 HWG). */
+export const SAFETY_WORDS = ['schmerzfrei', 'schmerzlos', 'risikolos', 'risikofrei', 'harmlos', 'unschadlich', 'unbedenklich', 'ungefahrlich', 'sicher', 'nebenwirkungsfrei', 'problemlos', 'komplikationslos'];
+
+/** Results a treatment is sold by: the nouns a guarantee or a superlative attaches to. */
+export const RESULT_NOUNS = ['lacheln', 'ergebnis*', 'resultat*', 'zahne', 'haut', 'figur', 'aussehen', 'nase', 'lippen', 'brust', 'profil', 'gesicht', 'heilung'];
+
+/** States a treatment promises to reach ("wieder fit", "glatt", "schmerzfrei"). */
+export const RESULT_STATES = ['wieder', 'fit', 'glatt*', 'heilbar', 'geheilt', 'weg', 'verschwunden', 'schmerzfrei', 'beschwerdefrei', 'faltenfrei', 'rauchfrei', 'nichtraucher', 'schlank*', 'straff*', 'gesund', 'jung*', 'strahlend*'];
+
+/** Providers and qualities a superlative ranks ("die modernste Praxis", "der beste Service"). */
+export const PROVIDER_NOUNS = [
+  'praxis', 'praxen', 'klinik*', 'zentrum', 'zentren', 'arzt', 'arztin', 'arzte', 'zahnarzt*', 'chirurg*', 'mediziner*', 'team', 'spezialist*', 'experte*', 'adresse', 'anbieter*',
+  'behandlung*', 'therapie*', 'methode*', 'verfahren', 'technik', 'technologie*', 'versorgung', 'betreuung', 'service', 'qualitat', 'materialien', 'material', 'geräte', 'gerate', 'ausstattung',
+  'kau', 'gefuhl', 'beissgefuhl', 'lebensmittel', 'produkt*', 'mittel', 'zahnspange', 'implantat*', 'wahl',
+];
+
+/** Time spans a result is promised within ("in 10 Minuten", "nach nur 3 Sitzungen"). */
+export const TIME_UNITS = ['minuten', 'stunden', 'tagen', 'tage', 'wochen', 'woche', 'monaten', 'sitzungen', 'sitzung', 'behandlungen', 'anwendungen'];
+
+/**
+ * Prescription-only substances and brands that clinics and online shops name to the public
+ * (§ 10 Abs. 1 HWG). Rx status: Anlage 1 AMVV (Arzneimittelverschreibungsverordnung); brands as
+ * authorised by the EMA / BfArM. Groups: botulinum toxin A and its aesthetic brands; GLP-1 and
+ * GIP/GLP-1 agonists sold for weight loss; acne and hair-loss tablets (isotretinoin, finasteride,
+ * dutasteride; minoxidil only as tablets, see RX_FORMS); PDE-5 inhibitors; hyaluronidase (Hylase,
+ * used to dissolve fillers); systemic antibiotics and cortisone injections; medical cannabis.
+ */
+export const RX_SUBSTANCES = [
+  'botox*', 'botulinum*', 'bocouture', 'azzalure', 'vistabel', 'dysport', 'xeomin', 'alluzience',
+  'semaglutid', 'wegovy', 'ozempic', 'rybelsus', 'tirzepatid', 'mounjaro', 'liraglutid', 'saxenda', 'victoza',
+  'isotretinoin', 'aknenormin', 'finasterid', 'propecia', 'dutasterid',
+  'sildenafil', 'viagra', 'tadalafil', 'cialis', 'vardenafil', 'levitra', 'avanafil', 'spedra',
+  'hyaluronidase', 'hylase',
+  'antibiotikum', 'antibiotika', 'amoxicillin', 'doxycyclin', 'cortisonspritze*', 'kortisonspritze*', 'medizinalcannabis',
+];
+
+/** Substances that are prescription-only in one form only: minoxidil as tablets (the solution is OTC). */
+export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minoxidil'];

@@ -6,8 +6,13 @@ import type { Pattern } from '../../core/types.js';
 
 /**
  * Sentences that quote or describe the law, a regulator or a chamber ("reklama nie może…",
- * "niedopuszczalne jest…", "art. 55", "UOKiK uznał…"): they talk about a ban, they do not break
- * it. Content rules skip a trigger in such a sentence.
+ * "niedopuszczalne jest…", "art. 55 ustawy…", "UOKiK uznał…"): they talk about a ban, they do not
+ * break it. Content rules skip a trigger in such a sentence.
+ *
+ * Every entry must be something only a statement about the law says: a stray "#gif", "(art. 1)",
+ * "§ 2" or "nie wolno przegapić!" appended to an ad must not switch the rule off (issue 14). So an
+ * article or paragraph counts only with the act it belongs to, a regulator only with what it did,
+ * and "nie wolno" only with what is forbidden.
  */
 export const LEGAL_TEXT: Pattern[] = [
   'niedopuszczaln*',
@@ -15,20 +20,24 @@ export const LEGAL_TEXT: Pattern[] = [
   'zabrania się',
   'zakazan*',
   'zakaz* reklam*',
-  'nie wolno ~3 (reklam*|reklamow*|publikow*|zamieszcza*|używać|wykorzystywać|przedstawiać|sugerować|kierować)',
+  'nie wolno ~3 (reklam*|reklamow*|publikow*|zamieszcza*|używać|wykorzystywać|przedstawiać|sugerować|kierować|kierowania|rozpowszechnia*|stosować|wprowadzać|odwoływać|prezentować|oferować|zachęcać|posługiwać|udzielać|obiecywać|gwarantować|prowadzić)',
   'przyjmowani* produktu leczniczego',
   'reklama produktu leczniczego',
-  'nie (może|mogą) ~1 (zawierać|polegać|mieć|być|wprowadzać|sugerować|odwoływać|naruszać)',
-  're:art\\.\\s*\\d+',
-  're:§\\s*\\d+',
+  'nie (może|mogą) ~1 (zawierać|polegać|wprowadzać|sugerować|odwoływać|naruszać)',
+  // "nie może być" alone is also "nie może być lepiej!": only with what cannot be so.
+  '(reklam*|ogłoszeni*|informacj*) ~3 nie (może|mogą) ~1 (mieć|być)',
+  // "art. 55 ust. 1 ustawy", "§ 4 rozporządzenia", "art. 63 KEL", "art. 94a u.p.f.", "art. 14 k.c."
+  're:(?:art\\.?|§) ?\\d+[a-z]?(?: (?:ust|pkt|§|lit)\\.? ?\\d+[a-z]?\\)?){0,3},? (?:ustaw|rozporz|kodeks|prawa|prawo|dyrektyw|upf|u\\. ?p\\. ?f|uzl|kel|k\\. ?c|k\\. ?k|dz\\.)',
   're:dz\\.\\s?u\\.',
   'rozporządzeni(e|a|u|em)',
   'ustaw(a|y|ie|ą) (o|z)',
   'prawo farmaceutyczne',
-  'uokik',
-  'urpl',
-  'gif',
+  'prawa farmaceutycznego',
+  // A regulator named with what it did, not a bare name or hashtag ("#gif", "#UOKiK").
+  '(uokik|urpl|gif|gis) ~3 (uznał*|nałożył*|stwierdzi*|wyda*|nakaza*|wstrzyma*|wycofa*|zakaza*|ukara*|decyzj*|komunikat*|stanowisk*|ostrzega*|przypomina*)',
+  '(decyzj*|komunikat*|stanowisk*|kar*|prezes*|wytyczn*|ostrzeżeni*) ~3 (uokik|urpl|gif|gis)',
   'prezes* urzędu',
+  'główn* inspektor*',
   'inspektor* farmaceutyczn*',
   'komisj* etyki reklamy',
   'naczeln* (rad*|izb*) lekarsk*',
@@ -79,11 +88,11 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
 
 /** Medical professions, in the forms a caption uses (nominative, plural, instrumental...). */
 export const PROFESSIONS =
-  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** Physicians by title or specialty (without "specjalista", "ekspert"). */
 export const DOCTORS =
-  '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+  '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** A doctor's persona in the first person or as a title before a name. */
 export const DOCTOR_PERSONA: Pattern[] = [
@@ -140,11 +149,15 @@ export const PROMOTION: Pattern[] = [
   'pakiet* (usług*|zabieg*|wizyt*)',
   're:(zmniejszon|obnizon|pomniejszon)\\p{L}*\\so\\s\\d+',
   're:pakiet\\p{L}*[^.!?\\n]{0,80}\\d+\\s?(zl|pln)',
+  // "już od 599 zł": a starting price as a lure (the PL counterpart of "ab")
+  're:juz\\sod\\s\\d+([ ,.]\\d+)?\\s?(zl|pln)',
   're:\\d+\\szabieg\\p{L}*[^.!?\\n]{0,40}w\\scenie',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
 export const PROMOTION_ALLOW: Pattern[] = [
+  // "promocja ośrodka": promoting an entity (a sales show, a brand), not a price promotion
+  'promocj* (ośrodka|firmy|marki|placówki|sanatorium|produktu|zdrowego)',
   'promocj* zdrowia',
   'bezpłatn* (parking*|infolini*|wifi|dostaw*|miejsc*|szkoleni*)',
   'konkurs* na (stanowisko|udzielanie)',
@@ -303,8 +316,8 @@ export const CELEBRITY: Pattern[] = [
 export const SUPERLATIVE: Pattern[] = [
   // morphology: any naj-…szy adjective before a provider, result or quality noun ("najszerszy wybór",
   // "najwyższej jakości", "najniższe ceny"); "najbliższy termin", "najczęstsze pytania" are not
-  're:(?<!jak\\s)naj(?!blizs|czest|mlods|wczes|pozn|mniejs|starsz)\\p{L}{2,14}(szy|sza|sze|szego|szej|szemu|szym|szych|szymi|si)\\s(klinik|gabinet|centr|osrod|placowk|specjali|lekarz|lekarze|zesp|kadr|sprzet|technolog|metod|aparat|urzadzen|laser|efekt|rezultat|jakos|opiek|obslug|cen|wybor|rozwiazan|zabieg|leczen|terapi|produkt|preparat|material|standard|poziom|wynik|ofert|uslug|diagnostyk|lek|syrop|tablet|suplement|dawk|warunk|skutecznos)\\p{L}*',
-  'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|stomatolog*|kadr*|efekt*)',
+  're:(?<!jak\\s)naj(?!blizs|czest|mlods|wczes|pozn|mniejs|starsz)\\p{L}{2,14}(szy|sza|sze|szego|szej|szemu|szym|szych|szymi|si)(?=\\s(klinik|gabinet|centr|osrod|placowk|specjali|lekarz|lekarze|zesp|kadr|sprzet|technolog|metod|aparat|urzadzen|laser|efekt|rezultat|jakos|opiek|obslug|cen|wybor|rozwiazan|zabieg|leczen|terapi|produkt|preparat|material|standard|poziom|wynik|ofert|uslug|diagnostyk|lek|syrop|tablet|suplement|dawk|warunk|skutecznos))',
+  'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|chirurdz*|stomatolog*|kadr*|efekt*)',
   'rewolucjoniz*',
   'nic lepszego',
   'nie da się zastąpić',
@@ -376,6 +389,7 @@ export const URGENCY: Pattern[] = [
   'spiesz* się',
   'oferta ~1 ograniczon*',
   'do wyczerpania (zapasów|miejsc|puli|limitu)',
+  'zanim (zabraknie|skończ*|znikn*|minie)',
   'oferta ważna (do|tylko)',
   'liczba (miejsc|sztuk) ~1 ograniczon*',
   'sięgnij* po',
@@ -413,6 +427,8 @@ export const PERSUASION: Pattern[] = [
   'odmień(|cie)',
   'odmłódź(|cie)',
   'zrób(|cie) pierwszy krok',
+  'zainwestuj(|cie) (w|we)',
+  'spraw(|cie) sobie',
   'zrób(|cie) coś dla siebie',
   'zrób(|cie) sobie prezent',
   'ciesz(|cie) się (piękn*|zdrow*|młod*|nowym|nową|promiennym|pełnią|uśmiech*|efekt*)',
@@ -487,7 +503,7 @@ export const REMOTE_TREATMENT: Pattern[] = [
  */
 export const DISEASES: string[] = [
   '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|cukrzyc*|nadciśnieni*|miażdżyc*|zawał*|udar*|depresj*|nerwic*|alergi*|astm*|reumatyzm*|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|przeziębieni*|gryp*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|grzybic*|łuszczyc*|egzem*|trądzik*|żylak*|hemoroid*)',
-  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*)',
+  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*|rwa|rwę|rwy|rwą|ischias*|dyskopati*|neuralgi*)',
 ];
 
 /**
@@ -507,7 +523,7 @@ export const BODY: string[] = [
  */
 export const EFFECT_VERBS: string[] = [
   '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
-  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę)',
+  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę|odtruwają|odkwaszają|dotleniają|rozpuszczają|udrażniają|normalizują|naprawiają|odmładzają|uodparniają|przywracają|pokonują|niszczą|eliminują|oczyszczą)',
 ];
 
 /** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
@@ -545,6 +561,8 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge|juz po)',
   're:(wreszcie|znow|znowu|nareszcie|w koncu)\\s(moge|moglam|moglem|chodze|spie|biegam|jem|widze|slysze|oddycham|usmiecham)',
   'od (kiedy|czasu) ~3 (używam|stosuję|noszę|biorę|przyjmuję|jestem)',
+  // a family member's outcome told by a relative ("moja córka po trzech wizytach przestała się jąkać")
+  're:moj(a|ego|ej|e|emu)?\\s(corka|corki|syn|syna|mama|mamy|maz|meza|zona|zony|dziecko|dziecka|tata|taty|babcia|babci)\\p{L}*[^.!?\\n]{0,60}(przestal|wreszcie|znow|bez bolu|nie boli|znikn|znikl|wylecz|odzyska|moze znowu|moze znow)',
   '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',
   're:[\\u2013\\u2014-]\\s?\\p{L}+,\\s?\\d{1,2}\\s?(lat|lata|l\\.)',
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',

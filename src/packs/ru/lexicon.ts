@@ -69,8 +69,10 @@ export const CALL_TO_ACTION: Pattern[] = [
 
 /** Prices and promotions (money amounts, percentages with discount words). */
 export const PRICE_OR_PROMO: Pattern[] = [
-  're:\\d[\\d  ]*(?:₽|руб\\p{L}*|р\\.)',
-  're:(?:от|всего|за)\\s\\d[\\d  ]*\\s?(?:₽|руб\\p{L}*|р\\.)',
+  // Amounts in groups of three (`1 200`, `1200`, `12 000 000`), started once per number (the
+  // lookbehind): `\\d[\\d  ]*` was re-read from every digit of a long run of "1 1 1 …" (quadratic).
+  're:(?<!\\d)(?<!\\d[ \\u00a0])\\d{1,3}(?:[ \\u00a0]?\\d{3})*[ \\u00a0]?(?:₽|руб\\p{L}*|р\\.)',
+  're:(?:от|всего|за)\\s\\d{1,3}(?:[ \\u00a0]?\\d{3})*\\s?(?:₽|руб\\p{L}*|р\\.)',
   'скидк*',
   'акци(я|и|ю|ей)',
   're:[-−–]\\d{1,2} ?%',

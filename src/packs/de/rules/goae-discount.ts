@@ -12,7 +12,8 @@ export const discount = defineRule({
     caseLaw('KG, 28.01.2025, 5 U 13/22 („10% Neukundenrabatt“)', 'https://www.jaehne-guenther.de/arztwerbung-mit-pauschalrabatten-unzulaessig/'),
     caseLaw('LG Berlin II, 27.08.2025, 105 O 71/24 („20%-Rabatt auf Hyaluronbehandlungen“)', 'https://www.dr-bahr.com/news/werbung-20-rabatt-auf-hyaluronbehandlungen-ist-wettbewerbswidrig.html'),
   ],
-  applies: { products: ['medical-service', 'aesthetic-surgery'] },
+  // A post that sells gift vouchers (to give to someone else) is a sale, not a discount.
+  applies: { products: ['medical-service', 'aesthetic-surgery'], unless: ['(verschenk*|geschenk*) ~8 gutschein*', 'gutschein* ~8 (verschenk*|geschenk*)'] },
   match: {
     patterns: [
       'rabatt*',
@@ -29,9 +30,17 @@ export const discount = defineRule({
       'neukunden*',
       'bring (a|your) friend',
       'freundin mitbringen',
+      // Class: promotion markers with a price or a free treatment (seasonal specials, "zum Nulltarif", treatment as a prize).
+      '(sommer|winter|fruhlings|herbst|oster|weihnachts|neujahrs|abi|jubilaums|eroffnungs|valentins)(aktion*|special*|angebot*|rabatt*|preis*)',
+      '*special',
+      'zum nulltarif',
+      '(kostenfrei*|kostenlos*|gratis) ~2 (zahnersatz|behandlung*|op|operation|implantat*|bleaching|zahnreinigung|lipo*|botox*|filler*)',
+      '(schenken|schenkt|verschenken|spendieren|spendiert|zahlt|zahlen) ~3 (op|operation|behandlung*|brustvergrosserung|nasenkorrektur|fettabsaugung|lidstraffung|schonheits*|botox*|filler*)',
+      're:(?:ab|nur|fur|jetzt)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)(?=[^.!?]{0,60}(?:nur|aktion|special|monat|woche|statt|angebot|gultig))',
     ],
     allow: ['gutschein* fur ~2 (buch*|kino*)'],
     negation: { window: 2, after: 0 },
+    // A gift voucher bought for someone else is a sale, not a discount.
     unlessSentence: ['(goa|goz) ~3 (abgerechnet|abrechnung|rechnen)', 'kostenlose parkplatz*'],
   },
 });
@@ -41,11 +50,18 @@ export const discountDocs: RuleDocs = {
   note: 'GOÄ binds doctors (also for cosmetic treatments and in MVZ/private clinics); for dentists the same applies under the GOZ.',
   examples: {
     invalid: [
+      // Class: money or a free treatment with a promotion marker (special, Nulltarif, given away) (issue 13).
+      { text: 'Unser Herbst-Special: Zahnreinigung ab 59 € – nur im Oktober.', context: { product: 'medical-service' } },
+      { text: 'Zum Praxisjubiläum: Bleaching zum Nulltarif für die ersten zehn Patienten.', context: { product: 'medical-service' } },
+      { text: 'Wir verschenken eine Lidstraffung – einfach mitmachen!', context: { product: 'aesthetic-surgery' } },
       { text: '20 % Rabatt auf alle Hyaluronbehandlungen im März!', context: { product: 'aesthetic-surgery' } },
       { text: 'Bleaching 69 € statt 199 €', context: { product: 'medical-service' } },
       { text: '10 % Neukundenrabatt und Gutscheine für die Faltenbehandlung.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      { text: 'Gutscheine zum Verschenken erhalten Sie an der Rezeption.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlung kostet ab 80 Euro, abgerechnet nach GOÄ.', context: { product: 'medical-service' } },
+      { text: 'Die professionelle Zahnreinigung ist für Kinder bis 18 Jahre Kassenleistung.', context: { product: 'medical-service' } },
       { text: 'Ästhetische Behandlungen rechnen wir nach der GOÄ ab; die Kosten besprechen wir vorab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Kostenlose Parkplätze gibt es im Hof.', context: { product: 'medical-service' } },
       { text: 'Die Kosten für die Vorsorgeuntersuchung übernimmt Ihre Krankenkasse.', context: { product: 'medical-service' } },

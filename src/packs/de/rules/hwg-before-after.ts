@@ -43,6 +43,11 @@ export const beforeAfter = defineRule({
       'so sah (sie|er|ich) vorher aus',
       'swipe ~3 (ergebnis|nachher|resultat|vorher)',
       '(ergebnis|resultat) ~2 (direkt|sofort|unmittelbar) nach (der|dem)',
+      // Class: two states of the body side by side in time or place.
+      '(tag|woche|monat) ~1 (vs|versus) ~2 (tag|woche|monat)',
+      '(links|rechts|oben|unten) ~3 (ausgangsbefund|ausgangssituation|ausgangszustand)',
+      '(links|rechts|oben|unten) ~3 (monate|wochen|tage) nach',
+      'seht selbst',
       'glow up',
       'glowup',
     ],
@@ -63,6 +68,10 @@ export const beforeAfterDocs: RuleDocs = {
   note: 'Since BGH I ZR 170/24 the rule also runs for `medical-service` posts that name an injectable (Hyaluron, Filler, Botox) or an operative procedure. Non-invasive procedures (laser hair removal, HIFU, cryolipolysis) are not covered: for them only § 3 HWG / § 5 UWG, if misleading. Filler injections count as operative plastic-surgical procedures (BGH I ZR 170/24, OLG Köln 6 U 77/23); whether Botox does was only partly decided (UNVERIFIED). Exempt only where the ad shows a medical necessity. The image itself needs review (asset tag `before-after`).',
   examples: {
     invalid: [
+      // Class: two states of the body side by side in time or place (issue 13).
+      { text: 'Woche 1 versus Woche 6: So hat sich die Kinnlinie mit Hyaluron verändert.', context: { product: 'medical-service' } },
+      { text: 'Oben der Ausgangszustand der Nase, unten das Profil zwei Monate später.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Seht selbst, was zwei Einheiten Botox an der Stirn bewirken! 📸', context: { product: 'medical-service' } },
       { text: 'Vorher ➡️ Nachher: Lippen mit 1 ml Hyaluron 💋 Swipe für das Ergebnis! #vorhernachher', context: { product: 'aesthetic-surgery' } },
       { text: 'Unsere Vorher-Nachher-Bilder zur Nasenkorrektur finden Sie in der Galerie.', context: { product: 'aesthetic-surgery' } },
       { text: 'Brustvergrößerung: links vorher, rechts nachher – 6 Wochen nach der OP.', context: { product: 'aesthetic-surgery' } },
@@ -72,6 +81,7 @@ export const beforeAfterDocs: RuleDocs = {
       { text: 'Liposuktion an Bauch und Hüfte – Vorher/Nachher unserer Patientin. Termine im Januar frei.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Seht selbst, wie unser neues Wartezimmer aussieht!', context: { product: 'medical-service' } },
       { text: 'Für operative plastisch-chirurgische Eingriffe darf nach dem HWG nicht mit Bildern vor und nach der Operation geworben werden.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vor und nach der Behandlung bitte kein Aspirin und keine Sauna.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vorher-Nachher: So hat sich das Zahnfleisch nach der Parodontitistherapie erholt.', context: { product: 'medical-service' } },

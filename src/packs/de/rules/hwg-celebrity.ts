@@ -19,7 +19,9 @@ export const celebrity = defineRule({
       '(die|der|den) stars',
       'stars ~3 (vertrauen|schworen|lassen|machen|lieben)',
       'hollywood*',
-      're:(?:influencer|influencerin|promi|vip)\\s+\\S{0,40}?\\s*(?:war|waren|kam|kommt|besucht\\p{L}*|lasst|liess|vertraut)',
+      // `\\s+\\S{0,40}?\\s*` let both space runs share one long run of spaces (quadratic per start): the
+      // name, if any, now opens its own optional group.
+      're:(?:influencer|influencerin|promi|vip)\\s+(?:\\S{1,40}?\\s*)?(?:war|waren|kam|kommt|besucht\\p{L}*|lasst|liess|vertraut)',
       '(kardashian*|jenner)',
       '(schauspieler*|sangerin|sanger|moderator*|fussballprofi*|fussballer*|influencerin|influencer|topmodel*) ~4 (vertrau*|schwor*|lasst|liebt|nutzt|empfiehlt|setzt|macht)',
       're:(?:schauspieler|sanger|moderator|fussball|influencer|topmodel|model|star)\\p{L}*\\s+(?:\\p{L}+\\.?\\s+){0,3}(?:vertrau|schwor|lasst|liebt|nutzt|empfiehlt|setzt)\\p{L}*',

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
+import { compose } from '../lexicon.js';
 
 /** Recommendations by doctors, scientists or other health professionals (§ 11 Abs. 1 S. 1 Nr. 2 HWG). */
 export const expertRecommendation = defineRule({
@@ -21,6 +22,14 @@ export const expertRecommendation = defineRule({
       '(arztlich|dermatologisch|zahnarztlich|klinisch|apothekerlich) empfohlen*',
       'empfohlen von (dr|doktor|prof|arzt*|dermatolog*|experten)',
       'medizin setzt auf',
+      // Class: a single health professional or scientist recommending a product.
+      ...compose(
+        ['arzt', 'arztin', 'zahnarzt', 'zahnarztin', 'dermatologe', 'dermatologin', 'hautarzt', 'hautarztin', 'apotheker', 'apothekerin', 'heilpraktiker', 'heilpraktikerin', 'hebamme', 'experte', 'expertin', 'wissenschaftler', 'wissenschaftlerin', 'professor', 'professorin', 'dr'],
+        '~3 (empfiehlt|empfehle|rat|rate|schwort|schwore|vertraut|vertraue) ~5',
+        ['produkt*', 'mittel', 'creme', 'serum', 'kapseln', 'tropfen', 'tabletten', 'spray', 'pflaster', 'tee', 'kur', 'nahrungserganzung*', 'praparat*', 'vitamin*'],
+      ),
+      // Class: institutions or experts as witnesses of success.
+      '(universitatsklinik*|kliniken|arzte|experten|wissenschaftler|fachleute|mediziner|fachkreise) ~6 (positive|positiven|uberzeug*|bestatig*|begeistert) ~1 (erfahrung*|ergebnis*)',
       'doc approved',
       'arztetipp*',
       're:(?:\\d+\\s?%|\\d+ von \\d+|neun von zehn)\\s+(?:der\\s+)?(?:arzt|zahnarzt|dermatolog|hautarzt|apotheker|frauenarzt|kinderarzt)\\p{L}*',
@@ -34,11 +43,21 @@ export const expertRecommendation = defineRule({
 export const expertRecommendationDocs: RuleDocs = {
   examples: {
     invalid: [
+      { text: 'Unsere Hautärztin empfiehlt dieses Serum gegen trockene Haut.', context: { product: 'other' } },
+      { text: 'Der Heilpraktiker rät zu unseren Vitamin-D-Tropfen im Winter.', context: { product: 'supplement' } },
+      { text: 'Als Apothekerin vertraue ich auf dieses Mittel bei Halsweh.', context: { product: 'drug' } },
+      // Class: institutions, experts or scientists as witnesses of success (issue 13).
+      { text: 'Mehrere Universitätskliniken berichten über positive Erfahrungen mit unserem Eigenbluttherapie-Verfahren.', context: { product: 'medical-service' } },
+      { text: 'Fachleute bestätigen die positiven Ergebnisse der Stoßwellentherapie.', context: { product: 'medical-service' } },
+      { text: 'Wissenschaftler der Charité haben überzeugende Erfahrungen mit der Methode gemacht.', context: { product: 'medical-service' } },
       { text: 'Von Dermatologen empfohlen: unser Anti-Pickel-Gel mit 5 % Benzoylperoxid.', context: { product: 'drug' } },
       { text: '9 von 10 Zahnärzten empfehlen unsere Aufbissschiene-Therapie.', context: { product: 'medical-service' } },
       { text: 'Die moderne Medizin setzt auf Eigenbluttherapie.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Unsere Zahnärztin empfiehlt eine Kontrolle alle sechs Monate.', context: { product: 'medical-service' } },
+      { text: 'Unsere Ärzte haben langjährige Erfahrung in der Implantologie.', context: { product: 'medical-service' } },
+      { text: 'Kliniken in ganz Deutschland nutzen das Verfahren bereits.', context: { product: 'medical-service' } },
       { text: 'Von Dermatologen empfohlen: unser Lichtschutzpflaster.', context: { product: 'medical-device' } },
       { text: 'Die STIKO empfiehlt die Grippeimpfung ab 60 Jahren – Termine bei uns.', context: { product: 'medical-service' } },
       { text: 'Ärztlich geleitete Praxis, Behandlung unter ärztlicher Aufsicht.', context: { product: 'medical-service' } },

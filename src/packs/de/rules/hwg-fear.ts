@@ -24,6 +24,8 @@ export const fear = defineRule({
       'droht ~3 (zahnverlust|erblindung|amputation|herzinfarkt|schlaganfall|lebensgefahr)',
       'wer ~5 nicht ~4 (riskiert|gefahrdet)',
       '(gesundheit|leben) steht auf dem spiel',
+      // Class: harm if the reader goes without the product (§ 11 Abs. 1 Nr. 7).
+      'ohne ~3 (riskier*|droht|drohen|gefahrd*)',
     ],
     unlessSentence: ['(impfung|impfen|impfaktion|schutzimpfung)', '112'],
   },
@@ -34,11 +36,17 @@ export const fearDocs: RuleDocs = {
   note: 'The pre-2012 ban on ads that arouse fear (old Nr. 7) was repealed; current Nr. 7 covers drugs and, via § 11 Abs. 1 S. 2, medical devices. For treatments by doctors the basis is § 27 MBO-Ä (anpreisend); application of Nr. 7 to treatments is UNVERIFIED. Vaccination campaigns are exempt.',
   examples: {
     invalid: [
+      // Class: harm if the reader goes without the product (issue 13).
+      { text: 'Ohne regelmäßige Vorsorge riskieren Sie Ihre Sehkraft.', context: { product: 'medical-service' } },
+      { text: 'Ohne Zahnseide droht Parodontitis – und mit ihr der Zahnverlust.', context: { product: 'other' } },
+      { text: 'Wer ohne Nahrungsergänzung lebt, gefährdet seine Knochen.', context: { product: 'supplement' } },
       { text: 'Wer seine Leberflecken nicht jedes Jahr checken lässt, spielt mit seinem Leben.', context: { product: 'medical-service' } },
       { text: 'Parodontitis ist eine tickende Zeitbombe – ohne Behandlung droht Zahnverlust.', context: { product: 'medical-service' } },
       { text: 'Handeln Sie, bevor es zu spät ist: Venen-Check jetzt!', context: { product: 'medical-device' } },
     ],
     valid: [
+      { text: 'Ohne Termin können Sie zur offenen Sprechstunde kommen.', context: { product: 'medical-service' } },
+      { text: 'Ohne Überweisung ist ein Besuch beim Facharzt möglich.', context: { product: 'medical-service' } },
       'Angst vor der Spritze? Sprechen Sie uns an – wir nehmen uns Zeit.',
       'Bei Brustschmerz und Atemnot sofort die 112 anrufen: Es droht ein Herzinfarkt.',
       'Die Grippeimpfung schützt: Wer sich nicht impfen lässt, riskiert seine Gesundheit und die anderer.',

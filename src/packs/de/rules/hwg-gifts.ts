@@ -23,7 +23,7 @@ export const gifts = defineRule({
       '*gutschein',
       '*gutscheine',
       'gutschein*',
-      '(gratis|kostenlos|umsonst|geschenkt) dazu',
+      '(gratis|kostenlos*|umsonst|geschenkt) ~2 dazu',
       'dazu (gratis|kostenlos|geschenkt)',
       '(als|ein|eine|mit|unser*) (geschenk|dankeschon|willkommensgeschenk|pramie)',
       '*geschenk (zu|zum|beim|bei|fur) ~3 (kauf*|bestellung*|horgerat*|brille*|einkauf*)',

@@ -1,6 +1,10 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, hwg3, hwg3Devices, mbo, mdr7 } from '../basis.js';
+import { ABSOLUTE, alt, PERMANENCE, RESULT_NOUNS, RESULT_STATES, SAFETY_WORDS, TIME_UNITS } from '../lexicon.js';
+
+const TIME = alt(TIME_UNITS);
+const STATE = alt(RESULT_STATES);
 
 /** Promises that success is certain, fast or permanent (§ 3 S. 2 Nr. 2 lit. a HWG). */
 export const guarantee = defineRule({
@@ -42,6 +46,33 @@ export const guarantee = defineRule({
       'schon nach ~1 (einer|1|ersten) (sitzung|behandlung|anwendung)',
       'in kurzester zeit',
       '(risiko|risiken|nebenwirkungen|komplikationen) ~1 ausgeschlossen',
+      // Class: permanence ("ein Leben lang", "dauerhaft", "lang anhaltend", "Investition fürs Leben").
+      alt(PERMANENCE),
+      'lang anhaltend*',
+      'ein leben lang',
+      'auf dauer',
+      'fur immer',
+      'fur alle zeit*',
+      'furs leben',
+      'fur das ~1 leben',
+      // Class: safety or painlessness made absolute ("völlig schmerzfrei", "harmlos und unschädlich").
+      `${alt(ABSOLUTE)} ${alt(SAFETY_WORDS)}`,
+      'harmlos und unschadlich',
+      'unschadlich',
+      '(allergi*|nebenwirkung*|komplikation*|reaktion*|entzundung*) ~2 ausschliess*',
+      // Class: a result promised within a time span ("glatte Stirn in 10 Minuten", "in 20 Minuten wieder fit").
+      `(in|nach|innerhalb) ~2 ${TIME} ~4 ${STATE}`,
+      `${STATE} ~3 (in|nach|innerhalb) ~2 ${TIME}`,
+      '(reicht|genugt) ~2 (eine|einzige|1) (behandlung|sitzung|anwendung)',
+      '(keine|nie) ~2 (einschrankungen|beschwerden|probleme) mehr',
+      // Class: success that is certain or paid only on success.
+      '(zahlen|bezahlen|zahlst|zahlt) ~2 nur bei erfolg',
+      'mit garantie',
+      '(wirkt|hilft|bekampft|schutzt|lindert|bekampfen|wirken|helfen) ~3 zuverlassig',
+      'zuverlassig* (schutz|wirkung|hilfe|wirksam*)',
+      '(vollstandig|komplett|ganz|restlos|spurlos|endgultig) (verschwinden|verschwunden|verschwindet|weg|beseitigt|geglattet)',
+      // Class: the clinic promises the result ("Wir sorgen für Ihr strahlendstes Lächeln").
+      `(sorgen|sorgt|verhelfen|verhilft|garantieren) ~3 (fur|zu) ~3 ${alt(RESULT_NOUNS)}`,
     ],
     allow: [
       '(hersteller|geräte|jahre|jahres|monate|garantie) garantie*',
@@ -52,7 +83,7 @@ export const guarantee = defineRule({
       '(termin*|ruckruf*|diskretion|datenschutz) ~3 garantiert',
     ],
     negation: { window: 4, after: 3 },
-    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'mit sicherheit erwartet'],
+    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'mit sicherheit erwartet', '(voraussetzung*|vorraussetzung*)'],
   },
 });
 
@@ -60,12 +91,21 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
+      { text: 'Mit dem Laser für alle Zeit faltenfrei.', context: { product: 'medical-service' } },
+      // Classes: permanence, absolute safety or painlessness, a result within a time span, pay-on-success (issue 13).
+      { text: 'Nach nur zwei Wochen strahlend weiße Zähne – versprochen.', context: { product: 'medical-service' } },
+      { text: 'Die Wirkung unserer Laser-Therapie hält ein Leben lang.', context: { product: 'medical-service' } },
+      { text: 'Die Wurzelbehandlung bei uns ist absolut schmerzlos.', context: { product: 'medical-service' } },
+      { text: 'Sie zahlen nur bei Erfolg!', context: { product: 'medical-service' } },
       { text: 'Schmerzfrei garantiert – oder Geld zurück!', context: { product: 'medical-service' } },
       { text: 'Mit unserer Erfolgsgarantie zum neuen Lächeln.', context: { product: 'medical-service' } },
       { text: 'Das Spray ist 100 % wirksam gegen Schnupfen.', context: { product: 'drug' } },
       { text: 'Gemeinsam Dein Wunschgewicht erreichen.', context: { product: 'drug' } },
     ],
     valid: [
+      { text: 'Wie lange das Ergebnis hält, hängt von Ihrer Haut und Ihrem Lebensstil ab.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ein dauerhaftes Ergebnis ist nicht garantiert.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Vor der Behandlung besprechen wir, welche Schmerzen in den Tagen danach auftreten können.', context: { product: 'medical-service' } },
       { text: 'Einen Behandlungserfolg kann niemand garantieren. Wir besprechen realistische Ziele.', context: { product: 'aesthetic-surgery' } },
       { text: 'Auf das Blutdruckmessgerät gibt es 3 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
       'Der Erfolg ist nicht garantiert, auch wenn viele profitieren.',

@@ -21,13 +21,12 @@ export const harmlessClaim = defineRule({
     patterns: [
       '(keine|ohne) ~1 nebenwirkung*',
       'nebenwirkungsfrei*',
+      // "risikolos" / "risikofrei" promise safety: de/hwg-no-side-effects (guarantee) reports them.
       'nebenwirkungsarm*',
       '(allergi*|nebenwirkung*|unvertraglichkeit*|komplikation*|reaktion*) ~2 nicht bekannt',
       '(vollig|absolut|ganzlich) (unbedenklich*|harmlos*|ungefahrlich*)',
       're:100\\s?%\\s*(?:unbedenklich|harmlos|ungefahrlich)\\p{L}*',
       'gefahrlos*',
-      'risikolos*',
-      'risikofrei*',
       'ohne ~1 risiko',
       '(keine|ohne) komplikation*',
       'komplikationslos*',

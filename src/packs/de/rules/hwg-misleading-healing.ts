@@ -18,6 +18,7 @@ export const misleadingHealing = defineRule({
     patterns: [
       'heilt',
       'heilen',
+      'heilbar',
       'heilung (garantiert|von|bei|gegen)',
       'wunderheil*',
       'wundermittel*',
@@ -38,12 +39,14 @@ export const misleadingHealing = defineRule({
 export const misleadingHealingDocs: RuleDocs = {
   examples: {
     invalid: [
+      { text: 'Tinnitus ist mit unserer Klangtherapie heilbar.', context: { product: 'medical-service' } },
       'Dieses Gerät heilt Arthrose in zwei Wochen.',
       'Unsere Kapseln heilen Migräne.',
       { text: 'Endlich beschwerdefrei durch die neue Frequenztherapie!', context: { product: 'medical-service' } },
       { text: 'Das Vitalset unterstützt Ihren Körper im Kampf gegen Rheuma.', context: { product: 'other' } },
     ],
     valid: [
+      { text: 'Arthrose ist nicht heilbar, aber gut behandelbar.', context: { product: 'medical-service' } },
       'Es heiltäglich? Nein: Das Wort steht hier nur als Teil eines anderen.',
       'Die Wunde ist gut verheilt.',
       'Das Gel heilt nicht, es kühlt nur.',

@@ -27,8 +27,16 @@ export const hwgRemoteTreatment = defineRule({
       'ferndiagnose*',
       '(arzt|arztin|hautarzt|hautarztin|zahnarzt|zahnarztin|dermatologe|dermatologin|doktor) per (app|chat|whatsapp)',
       'foto* hochladen ~4 (diagnose*|rezept*|behandlung*|befund*)',
+      // Class: a photo or form uploaded for a diagnosis or prescription instead of a visit.
+      '(foto*|bild*|selfie*|aufnahme*) ~5 (hochladen|hoch|senden|schicken|upload*) ~7 (diagnose*|befund*|rezept*|einschatzung|behandlungsplan)',
       're:diagnose\\s+(?:in|innerhalb)\\s+(?:von\\s+)?\\d+\\s*(?:min|stunden|std|h)',
       '(fur|statt) (einen|den) arztbesuch',
+      // Class: treatment bought or prescribed through a form, click or app instead of a visit.
+      '*behandlung online',
+      '*therapie online',
+      'in ~2 wenigen klicks',
+      'fragebogen ~8 rezept*',
+      'rezept ~2 (kommt|per) (post|mail|email|app)',
     ],
     allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)'],
     negation: { window: 3, after: 2 },
@@ -46,11 +54,19 @@ export const hwgRemoteTreatment = defineRule({
 export const hwgRemoteTreatmentDocs: RuleDocs = {
   examples: {
     invalid: [
+      { text: 'Lade ein Bild deines Ausschlags hoch, die Einschätzung der Hautärztin kommt am selben Tag.', context: { product: 'medical-service' } },
+      // Class: treatment bought or prescribed through a form, a click or an app instead of a visit (issue 13).
+      { text: 'Haarausfall-Therapie online starten: Fragebogen ausfüllen, Rezept kommt per App.', context: { product: 'medical-service' } },
+      { text: 'Ihre Potenzmittel-Behandlung in wenigen Klicks – ganz ohne Wartezimmer.', context: { product: 'medical-service' } },
+      { text: 'Beantworte zehn Fragen, dein Rezept kommt per Post.', context: { product: 'medical-service' } },
       { text: 'Und so geht’s: Symptome schicken, Risiken ausschließen, Daten eingeben, einfach bezahlen, fertig.', context: { product: 'medical-service' } },
       { text: 'Krankschreibung per WhatsApp – in fünf Minuten erledigt.', context: { product: 'medical-service' } },
       { text: 'Schreiben Sie uns per DM, wir stellen die Diagnose direkt online.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Laden Sie Ihre Fotos für das Gewinnspiel bis Freitag hoch.', context: { product: 'medical-service' } },
+      { text: 'Folgerezepte für bekannte Patienten können Sie telefonisch bestellen.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlung beginnt immer mit einer persönlichen Untersuchung in der Praxis.', context: { product: 'medical-service' } },
       'Termine können Sie ab sofort online buchen.',
       'Ihr E-Rezept können Sie online in der Apotheke Ihrer Wahl einlösen.',
       'Für bekannte Patientinnen und Patienten bieten wir die Befundbesprechung auch per Video an; die Diagnose stellen wir nach persönlicher Untersuchung.',

@@ -23,8 +23,12 @@ export const restrictedDisease = defineRule({
       '(gegen|bei|vor|von|heilt|bekampft|besiegt|lindert|verhindert|vorbeugen|schutzt) ~3 (tumor*|karzinom*|melanom*|leukamie|lymphom*|metastas*)',
       '*krebs* ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
       '(tumor*|karzinom*|melanom*|leukamie|metastas*) ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
-      '(gegen|bei|vor|heilt|bekampft|lindert|verhindert|schutzt) ~3 (covid*|corona*|masern|keuchhusten|tuberkulose|hepatitis|hiv|aids|influenza|norovirus|salmonell*|borreliose|syphilis|gonorrho*)',
+      '(gegen|bei|vor|von|heilt|bekampft|lindert|verhindert|schutzt|schutzen|vorbeugung|vorbeugen|abwehr*) ~4 (covid*|corona*|masern|keuchhusten|tuberkulose|hepatitis|hiv|aids|influenza|norovirus|salmonell*|borreliose|syphilis|gonorrho*)',
       '(gegen|bei|von|heilt|bekampft|lindert|befreit) ~3 (alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*)',
+      '(covid*|corona*) ~8 (schutzen|schutz|vorbeugen|abwehren|vorbeugung)',
+      '(krebs|tumor)(therapie*|behandlung*|heilung)',
+      '(tumor*|metastase*|krebszelle*) ~6 (ziehen|entfernen|auflosen|zerstoren|ausleiten)',
+      '(alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*) ~4 (uberwinden|besiegen|loswerden|bekampfen|heilen|beenden|behandeln)',
       '(raus|frei|weg|los|schluss) ~2 (alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*)',
       '(gegen|bei|vor|verhindert|vorbeugen|schutzt) ~3 (praeklampsie|praklampsie|eklampsie|schwangerschaftsdiabetes|gestationsdiabetes|fruhgeburt*|fehlgeburt*|wochenbettdepression*)',
     ],
@@ -39,11 +43,18 @@ export const restrictedDiseaseDocs: RuleDocs = {
   note: 'Anlage A Nr. 2 (cancer) did not apply to medical devices in the 2006 text; whether § 12 Abs. 2 still covers treatments by doctors in its current wording is UNVERIFIED (review). Nicotine dependence is excluded, statutory screening information is not advertising.',
   examples: {
     invalid: [
+      // Classes: prevention of a listed infection, overcoming an addiction, cancer therapy as a service (issue 13).
+      { text: 'Zur Vorbeugung von Covid: Ozon-Eigenbluttherapie in unserer Praxis.', context: { product: 'medical-service' } },
+      { text: 'Endlich frei vom Alkohol? Mit Hypnose die Alkoholsucht überwinden.', context: { product: 'medical-service' } },
+      { text: 'Misteltherapie als sanfte Krebsbehandlung.', context: { product: 'medical-service' } },
       { text: 'Unser Immun-Booster-Set unterstützt Ihren Körper im Kampf gegen Krebs – ganz natürlich.', context: { product: 'other' } },
       { text: 'Hochdosiertes Vitamin C schützt vor Corona!', context: { product: 'supplement' } },
       { text: 'Die Akupunktur-Kur befreit Sie dauerhaft von Ihrer Alkoholsucht.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Die Krebsvorsorge für Frauen ab 20 übernimmt die Krankenkasse.', context: { product: 'medical-service' } },
+      { text: 'Unsere Onkologie arbeitet nach den Leitlinien der Fachgesellschaften.', context: { product: 'medical-service' } },
+      { text: 'Die Corona-Regeln in unserer Praxis wurden aufgehoben.', context: { product: 'medical-service' } },
       { text: 'Hautkrebs-Screening ab 35 alle zwei Jahre – die Kosten übernimmt die Krankenkasse.', context: { product: 'medical-service' } },
       { text: 'Endlich Nichtraucher: Unsere Rauchentwöhnung hilft gegen die Sucht.', context: { product: 'medical-service' } },
       { text: 'Für Fachkreise: neue Daten zur Therapie bei Melanom.', context: { product: 'drug', audience: 'professional' } },

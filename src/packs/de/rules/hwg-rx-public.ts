@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
-import { LEGAL_EXPLANATION } from '../lexicon.js';
+import { alt, LEGAL_EXPLANATION, RX_FORMS, RX_SUBSTANCES } from '../lexicon.js';
 
 /**
  * Prescription-only drugs advertised to the public (§ 10 Abs. 1 HWG), also inside service ads
@@ -18,16 +18,11 @@ export const rxPublic = defineRule({
   applies: { products: ['drug', 'medical-service', 'aesthetic-surgery'], audiences: ['public'] },
   match: {
     patterns: [
-      'botox*',
-      'botulinum*',
-      '(bocouture|azzalure|vistabel|dysport|xeomin)',
+      // Class: the prescription-only substances and brands clinics name (lexicon RX_SUBSTANCES, AMVV).
+      alt(RX_SUBSTANCES),
+      ...RX_FORMS,
       'abnehmspritze*',
       'fettwegspritze*',
-      '(wegovy|ozempic|mounjaro|saxenda|semaglutid|tirzepatid|liraglutid)',
-      '(finasterid|isotretinoin|sildenafil|viagra|tadalafil|cialis)',
-      'antibiotik(um|a)',
-      '(cortisonspritze*|kortisonspritze*)',
-      'medizinalcannabis',
       'cannabis ~3 rezept*',
       'rezept* ~3 cannabis',
       'verschreibungspflichtig*',
@@ -43,11 +38,18 @@ export const rxPublicDocs: RuleDocs = {
   note: 'Whether a named substance is Rx in the advertised form must be checked; disease-awareness information without product focus is not advertising.',
   examples: {
     invalid: [
+      // Class: prescription-only substances and brands from the RX_SUBSTANCES lexicon, and Rx-only forms (issue 13).
+      { text: 'Feine Linien an der Stirn? Wir arbeiten mit Bocouture und Azzalure.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Abnehmen mit Mounjaro: Erstgespräch in unserer Adipositas-Sprechstunde.', context: { product: 'medical-service' } },
+      { text: 'Haarausfall? Minoxidil als Tablette – Beratung und Rezept bei uns.', context: { product: 'medical-service' } },
+      { text: 'Filler verrutscht? Wir lösen ihn mit Hyaluronidase auf.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wegovy online kaufen – Rezept anfragen', context: { product: 'drug' } },
       { text: 'Zornesfalte weg mit Botox – jetzt Termin sichern!', context: { product: 'aesthetic-surgery' } },
       { text: 'Abnehmspritze online bestellen', context: { product: 'drug' } },
     ],
     valid: [
+      { text: 'Minoxidil-Lösung zum Auftragen gibt es rezeptfrei in der Apotheke.', context: { product: 'drug' } },
+      { text: 'Wir beraten Sie zu allen Möglichkeiten bei Haarausfall.', context: { product: 'medical-service' } },
       { text: 'Für Fachkreise: Semaglutid 2,4 mg – neue Daten zur Gewichtsreduktion.', context: { product: 'drug', audience: 'professional' } },
       { text: 'Unsere Creme mit Botox-Effekt glättet die Haut sichtbar.', context: { product: 'other' } },
       'Nach § 10 HWG darf für verschreibungspflichtige Arzneimittel wie Botox nicht öffentlich geworben werden.',

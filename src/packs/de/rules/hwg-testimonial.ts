@@ -21,6 +21,11 @@ export const testimonial = defineRule({
   match: {
     patterns: [
       'hat (mein|unser|ihr|sein) leben verandert',
+      // Class: first-person narrative of a complaint and its outcome ("Ich hatte jahrelang …", "nach Jahren des Leidens").
+      '(ich|wir) (hatte|hatten|litt|litten) ~3 (jahre*|jahrelang*|monatelang*|stark*|standig*|schlimm*|chronisch*|furchtbar*)',
+      'nach ~2 (jahren|monaten|jahrzehnten) ~3 (leiden*|qual*|schmerz*)',
+      '(zuschriften|briefe|nachrichten|dankesschreiben) ~3 (zufrieden*|begeistert*|dankbar*|glucklich*)',
+      'zufrieden* (patient*|kund*)',
       '(bin|sind) (so|unendlich|sehr|total|mega) dankbar',
       '(danke|dank) ~2 (dr|doktor|prof)',
       '(war|waren|ist|sind) (meine|mein) ~2 (weg|verschwunden|geheilt)',
@@ -43,11 +48,17 @@ export const testimonialDocs: RuleDocs = {
   note: 'Nr. 11 bans third-party statements only when abusive or misleading; a testimonial reporting success is misleading as soon as it suggests the result is typical. Publishing patient statements also needs documented consent (§ 9 MBO-Ä).',
   examples: {
     invalid: [
+      // Class: first-person narrative of a complaint and its outcome, letters of satisfied patients (issue 13).
+      { text: '„Ich litt monatelang unter Rückenschmerzen, nach drei Terminen war alles gut.“ – Markus', context: { product: 'medical-service' } },
+      { text: 'Nach Jahren der Qual endlich wieder lachen – danke an das ganze Team!', context: { product: 'medical-service' } },
+      { text: 'Täglich erreichen uns Briefe begeisterter Patientinnen.', context: { product: 'medical-service' } },
       { text: '⭐⭐⭐⭐⭐ „Dr. M. hat mein Leben verändert – nach nur einer Sitzung war meine Migräne weg!“ (Sandra, 34)', context: { product: 'medical-service' } },
       { text: '„Ich bin so dankbar, endlich schmerzfrei!“ – Anna, 34', context: { product: 'medical-service' } },
       { text: 'Lesen Sie hier den Erfahrungsbericht unserer Patientin nach der Brustvergrößerung.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      { text: 'Ich hatte Gelegenheit, auf dem Kongress über neue Verfahren zu sprechen.', context: { product: 'medical-service' } },
+      { text: 'Nach zwei Jahren sollten Sie die Füllung kontrollieren lassen.', context: { product: 'medical-service' } },
       'Danke für Ihr Vertrauen im Jahr 2024 – wir freuen uns auf das neue Jahr!',
       'Sie dürfen eine negative Onlinerezension nicht bearbeiten, um sie positiv zu machen.',
       'Sprechzeiten – Montag, 8:00 bis 12:00 Uhr.',

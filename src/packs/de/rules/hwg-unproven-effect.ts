@@ -1,6 +1,13 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, hcvo, hwg3, hwg3Devices, mdr7 } from '../basis.js';
+import { alt, BODY_FUNCTIONS, compose, DISEASES, EFFECT_VERBS } from '../lexicon.js';
+
+const BODY = alt(BODY_FUNCTIONS);
+/** Effect verbs that also close a sentence in the passive or infinitive ("… vorbeugen", "… wird gestärkt"). */
+const EFFECT_AFTER_WORDS = '(vorbeugen|lindern|gelindert|heilen|geheilt|bekampfen|bekampft|besiegen|beseitigen|beseitigt|senken|gesenkt|reduzieren|reduziert|starken|gestarkt|entlastet|entlasten|steigern|gesteigert|fordern|gefordert|schutzen|bessern|gebessert|verbessert|uberwinden|loswerden|regenerieren|regeneriert|aktiviert|aktivieren)';
+const EFFECT_AFTER = EFFECT_AFTER_WORDS.slice(1, -1).split('|');
+const REMEDY = ['mittel', 'tipps', 'tee', 'tees', 'spray', 'globuli', 'pulver', 'tropfen', 'kapseln', 'tabletten', 'pastillen', 'kur', 'therapie', 'behandlung', 'hilfe'];
 
 /**
  * Pharmacological-sounding effects of devices, treatments and other products (§ 3 S. 2 Nr. 1 HWG).
@@ -21,7 +28,27 @@ export const unprovenEffect = defineRule({
   applies: { products: ['medical-device', 'medical-service', 'aesthetic-surgery', 'supplement', 'other'] },
   match: {
     patterns: [
-      'schmerzlindernd*',
+      'schmerzlinder*',
+      // Class: an effect verb with a body function or organ ("stärkt das Immunsystem", "die Leber entlasten").
+      ...compose([...EFFECT_VERBS, 'unterstutzt', 'unterstutzen', 'starken'], '~4', BODY_FUNCTIONS),
+      ...compose(BODY_FUNCTIONS, '~5', EFFECT_AFTER),
+      // Class: an effect verb with a disease or complaint ("lindert Schmerzen", "Migräne vorbeugen").
+      ...compose(EFFECT_VERBS, '~4', DISEASES),
+      ...compose(DISEASES, '~5', EFFECT_AFTER),
+      // Class: "helps / works / is used against or for" a disease; a remedy "against" one.
+      ...compose(['hilft', 'helfen', 'hilfreich', 'wirkt', 'wirken', 'wirksam', 'erfolgreich', 'einsetzen', 'eingesetzt', 'besserung', 'unterstutzend'], '~2 (bei|gegen) ~3', DISEASES),
+      ...compose(REMEDY, 'gegen ~2', DISEASES),
+      ...compose(['*pastillen'], 'gegen ~2', DISEASES).map((p) => p.replace('(*pastillen)', '*pastillen')),
+      // Class: indications listed for a service or non-drug product ("Indikationen: Akne, Allergien …").
+      ...compose(['indikation*', 'einsatzbereich*', 'anwendungsbereich*', 'anwendungsgebiet*', 'einsatzgebiet*'], '~6', DISEASES),
+      // Class: detoxification and pseudo-physiology.
+      '(gifte|giftstoffe|schadstoffe|toxine|chemikalien|schwermetalle|histamine) ~6 (ausgeleitet|ausleiten|ausgespult|ausschwemmen|entfernt|gebunden|binden|ausgeschieden)',
+      'freie* radikale*',
+      'krankhafte* schwingung*',
+      '(storfeld*|fremdeinfluss*)',
+      'selbstheilung*',
+      '(heilsam*|heilkraft*|heilwirkung*)',
+      `(power|kraft|booster|turbo|kick|schutzschild) fur ~2 ${BODY}`,
       'entzundungshemmend*',
       'selbstheilungskraft*',
       'entgift*',
@@ -35,6 +62,8 @@ export const unprovenEffect = defineRule({
       '(lymph*|zirkulation|durchblutung|stoffwechsel) ~2 (stimuliert|stimulieren|aktiviert|aktivieren|ankurbeln|kurbelt)',
       '(stimuliert|aktiviert|kurbelt) ~3 (lymph*|stoffwechsel|durchblutung)',
     ],
+    // A question ("Was hilft gegen Akne?") asks, it does not claim.
+    allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)'],
     negation: { window: 3, after: 2 },
   },
 });
@@ -43,11 +72,19 @@ export const unprovenEffect = defineRule({
 export const unprovenEffectDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes: effect verb + body function or disease, remedy "gegen" a disease, listed indications (issue 13).
+      { text: 'Unsere Infrarotkabine kurbelt die Abwehrkräfte an und entlastet die Nieren.', context: { product: 'other' } },
+      { text: 'Die Bioresonanz-Sitzung lindert Heuschnupfen schon im ersten Frühjahr spürbar.', context: { product: 'medical-service' } },
+      { text: 'Mittel gegen Infekte aus der Natur: unsere Holunder-Kapseln.', context: { product: 'supplement' } },
+      { text: 'Anwendungsgebiete der Magnetfeldmatte: Arthrose, Schlafstörungen, Tinnitus.', context: { product: 'medical-device' } },
       { text: 'Wenn der Körper sich bewegt, arbeitet das Tape als Pumpe, die kontinuierlich die Lymphzirkulation stimuliert.', context: { product: 'medical-device' } },
       { text: 'Unsere Ozon-Kur entgiftet den Körper und aktiviert die Selbstheilungskräfte.', context: { product: 'medical-service' } },
       { text: 'Die Magnetfeldmatte wirkt schmerzlindernd und entzündungshemmend.', context: { product: 'medical-device' } },
     ],
     valid: [
+      { text: 'Die Krankengymnastik soll die Muskulatur kräftigen und die Beweglichkeit verbessern.', context: { product: 'medical-service' } },
+      { text: 'Was hilft bei Rückenschmerzen? Unser Ratgeber erklärt die Leitlinie.', context: { product: 'medical-service' } },
+      { text: 'Wir behandeln Allergien und Asthma in unserer Lungenfachpraxis.', context: { product: 'medical-service' } },
       { text: 'Ibuprofen wirkt schmerzlindernd und entzündungshemmend. Zu Risiken und Nebenwirkungen lesen Sie die Packungsbeilage und fragen Sie Ihre Ärztin, Ihren Arzt oder in Ihrer Apotheke.', context: { product: 'drug' } },
       { text: 'Die Kompressionsstrümpfe unterstützen den venösen Rückfluss bei Krampfadern.', context: { product: 'medical-device' } },
       { text: 'Die Infusion entgiftet nicht und ersetzt keine Behandlung – wir bieten sie deshalb nicht an.', context: { product: 'medical-service' } },

@@ -14,6 +14,8 @@ export const unsubstantiated = defineRule({
     // § 6 Nr. 2 as worded in the statute (the earlier quote mixed in Nr. 3 „nicht wortgetreu übernommen“).
     hwg('6', '§ 6 Nr. 2', 'wenn … auf wissenschaftliche, fachliche oder sonstige Veröffentlichungen Bezug genommen wird, ohne daß aus der Werbung hervorgeht, ob die Veröffentlichung das Arzneimittel, das Verfahren, die Behandlung, den Gegenstand oder ein anderes Mittel selbst betrifft, für die geworben wird, und ohne daß der Name des Verfassers, der Zeitpunkt der Veröffentlichung und die Fundstelle genannt werden'),
   ],
+  // A post that names its source (a URL, a DOI, a journal) states where the claim can be checked.
+  applies: { unless: ['re:www\\.[\\p{L}\\p{N}-]+\\.\\p{L}{2,}', 'doi', 'pubmed', 'et al*'] },
   match: {
     patterns: [
       '(klinisch|wissenschaftlich|medizinisch|dermatologisch|nachweislich) (bewiesen*|belegt*|erwiesen*|nachgewiesen*|bestatigt*|gepruft*)',
@@ -24,7 +26,10 @@ export const unsubstantiated = defineRule({
       '(erfolgsquote*|erfolgsrate*|heilungsrate*|heilungsquote*|zufriedenheitsquote*|zufriedenheitsrate*)',
       're:\\d+(?:[.,]\\d+)?\\s?%\\s+(?:erfolg|zufrieden|heilung|wirksam)\\p{L}*',
       'bewiesen* wirk*',
-      're:\\d+(?:[.,]\\d+)?\\s?%\\s*(?:weniger|mehr|schneller|starker\\p{L}*|besser\\p{L}*|wirksamer|dickere\\p{L}*|straffere\\p{L}*|reduktion|verbesserung|der (?:anwender|patient|teilnehmer|probanden)\\p{L}*)',
+      // Class: proof claimed without a source ("konnte gezeigt werden", "90 % der Betroffenen", "Erfolge bei über 90 %").
+      '(konnte|wurde|ist) ~2 (gezeigt|nachgewiesen|belegt|bewiesen) (werden|worden)',
+      're:(?:erfolg\\p{L}*|wirksamkeit|heilungschance\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}\\d+(?:[.,]\\d+)?\\s?%',
+      're:\\d+(?:[.,]\\d+)?\\s?%\\s*(?:weniger|mehr|schneller|starker\\p{L}*|besser\\p{L}*|wirksamer|dickere\\p{L}*|straffere\\p{L}*|reduktion|verbesserung|der (?:anwender|patient|teilnehmer|probanden|betroffen|nutzer|kund)\\p{L}*)',
     ],
     allow: ['studiengang*', 'studienteilnehm*', 'studienlage'],
     negation: { window: 3, after: 2 },
@@ -36,11 +41,18 @@ export const unsubstantiated = defineRule({
 export const unsubstantiatedDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class: proof or success rates claimed without a source (issue 13).
+      { text: 'In Tests konnte gezeigt werden, dass das Serum Falten um ein Drittel reduziert.', context: { product: 'other' } },
+      { text: 'Die Heilungschancen liegen bei 85 % – deutlich über dem Durchschnitt.', context: { product: 'medical-service' } },
+      { text: 'Unsere Erfolgsrate bei Implantaten: 98 Prozent.', context: { product: 'medical-service' } },
       { text: 'Klinisch bewiesen: Unsere Eigenblut-Kur verjüngt die Haut.', context: { product: 'medical-service' } },
       { text: 'Diese Studie zeigt einen positiven Effekt von Magneten auf den Blutdruck.', context: { product: 'other' } },
       { text: 'Das Serum sorgt für 37 % dickere Haare in 8 Wochen.', context: { product: 'other' } },
     ],
     valid: [
+      { text: 'Die Wirksamkeit wurde in einer Studie gezeigt (Müller et al., J Dent Res 2021).', context: { product: 'medical-service' } },
+      { text: 'Nähere Informationen zur Fluoridierung finden Sie unter www.dgzmk.de.', context: { product: 'medical-service' } },
+      { text: 'Ob die Behandlung bei Ihnen wirkt, lässt sich vorher nicht sagen.', context: { product: 'medical-service' } },
       'Die Wirksamkeit ist wissenschaftlich nicht belegt – wir raten daher davon ab.',
       'Studienteilnehmende gesucht: Wir untersuchen eine neue Therapie bei Neurodermitis.',
       'Laut S3-Leitlinie Adipositas (AWMF 2024) ist Bewegung Teil jeder Therapie; Studien zeigen dies seit Jahren (Quelle: AWMF-Register 050-001).',

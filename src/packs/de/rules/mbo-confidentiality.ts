@@ -27,7 +27,9 @@ export const confidentiality = defineRule({
       '(patientin|patient) (von|aus) (heute|gestern)',
       'sie waren ~3 (am|bei) ~6 (behandlung*|diagnose|befund*|therapie|op|eingriff|wurzel*|implant*)',
       'bei (ihrem|ihrer) (besuch|behandlung|termin) am',
-      're:sie waren am\\s+\\d{1,2}\\.\\s?\\d{1,2}\\.?(?:\\s?\\d{2,4})?\\s+bei uns',
+      're:sie waren am\\s+\\d{1,2}\\.\\s?\\d{1,2}\\.?(?:\\s?\\d{2,4})?\\s+(?:bei uns|wegen|zur|zum|in unserer)',
+      // Class: a patient identified by first name, age and town ("Anna (34) aus Köln", "Tom, 41, aus Bonn").
+      're:(?<![\\p{L}\\p{N}])\\p{L}{2,15}(?:\\s*\\(\\s*\\d{1,2}\\s*\\)|,\\s*\\d{1,2}(?:\\s+jahre)?,?)\\s+aus\\s+\\p{L}{3,}',
       'wie ~2 (wissen|besprochen) ~3 (ihre|ihr) (diagnose|befund*|behandlung)',
       '(rontgenbild*|mrt|ct|befund*|laborwert*) ~1 (meiner|meines|unserer|unseres) (patientin|patienten)',
     ],
@@ -41,11 +43,17 @@ export const confidentialityDocs: RuleDocs = {
   note: 'Even the fact that someone is a patient is confidential (ÄK Nordrhein). A stated, documented consent is honoured but the finding cannot check it.',
   examples: {
     invalid: [
+      // Class: a patient identified by first name, age and town, or by the date and reason of a visit (issue 13).
+      { text: 'Heute bei uns: Lena (27) aus Potsdam hat ihre Zahnspange bekommen!', context: { product: 'medical-service' } },
+      { text: 'Danke an Jürgen, 58, aus Kiel für sein Vertrauen bei der Knie-OP.', context: { product: 'medical-service' } },
+      { text: 'Sie waren am 3.4. zur Wurzelbehandlung bei uns – danke für Ihre Bewertung.', context: { product: 'medical-service' } },
       { text: 'Heute im OP: Frau K. (58) aus Wanne-Eickel, schon ihr drittes Melanom – drückt ihr die Daumen! 🙏', context: { product: 'medical-service' } },
       'Antwort der Praxis: Sie waren am 12.3. bei uns zur Wurzelbehandlung, die Diagnose war eindeutig.',
       'Spannender Fall: das Röntgenbild meiner Patientin mit Trümmerbruch nach dem Reitunfall gestern.',
     ],
     valid: [
+      { text: 'Unsere Praxis in Potsdam ist seit 27 Jahren für Sie da.', context: { product: 'medical-service' } },
+      { text: 'Kinder ab 6 Jahren aus allen Kitas der Stadt sind willkommen.', context: { product: 'medical-service' } },
       'Unsere Patientinnen und Patienten finden hier Infos zur Patientenverfügung.',
       'Mit schriftlicher Einwilligung von Frau K. (58) teilen wir ihren Heilungsverlauf.',
       'Vielen Dank für Ihre Bewertung. Zu einzelnen Behandlungen äußern wir uns wegen der Schweigepflicht nicht öffentlich.',

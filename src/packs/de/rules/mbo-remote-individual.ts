@@ -13,6 +13,8 @@ export const mboRemoteIndividual = defineRule({
     mbo('§ 7 Abs. 4', 'Eine ausschließliche Beratung oder Behandlung über Kommunikationsmedien ist im Einzelfall erlaubt, wenn dies ärztlich vertretbar ist und die erforderliche ärztliche Sorgfalt … gewahrt wird …'),
     baek('Regel 4 „Grenzen der Fernbehandlung beachten“'),
   ],
+  // Photos sent to apply for a contest or a sponsored treatment are not a remote diagnosis.
+  applies: { unless: ['(bewerb*|gewinnspiel*|verlos*|teilnahme*|schenken)'] },
   match: {
     patterns: [
       'schick* (mir|uns) ~3 (foto*|bild*|selfie*|video*)',
@@ -20,6 +22,8 @@ export const mboRemoteIndividual = defineRule({
       '(schreib*|schick*|poste*) ~1 (mir|uns) ~1 (eure|deine|ihre) (symptome|beschwerden|blutwerte|laborwerte|diagnosen|befunde|werte)',
       'per (dm|pn|direktnachricht|whatsapp|chat) ~4 (diagnose*|diagnostizier*|behandl*|therapie*|ferndiagnose)',
       '(diagnose*|einschatzung) ~3 per (dm|pn|direktnachricht|whatsapp|chat)',
+      // Class: treatment adjusted from a message instead of a visit.
+      '(passe|passen) (ich|wir) ~3 (tabletten|medikament*|dosis|dosierung|therapie|insulin) an',
     ],
     negation: { window: 3, after: 2 },
     unlessSentence: ['(nicht|kein*) ~3 (per|uber|via) (dm|chat|whatsapp|instagram)', 'personlich* (untersuchung|vorstellung|termin)'],
@@ -30,11 +34,17 @@ export const mboRemoteIndividual = defineRule({
 export const mboRemoteIndividualDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class: treatment adjusted from a message instead of a visit (issue 13).
+      { text: 'Schreib mir per DM, wie hoch dein Zucker ist, dann passe ich das Insulin an.', context: { product: 'medical-service' } },
+      { text: 'Melde dich morgen im Chat, dann passen wir die Dosis an.', context: { product: 'medical-service' } },
+      { text: 'Wie geht es dem Ausschlag? Schick mir ein Foto, dann sehen wir weiter.', context: { product: 'medical-service' } },
       { text: 'Ausschlag? Schick mir einfach ein Foto per DM, ich sag dir, welche Salbe hilft 📸', context: { product: 'medical-service' } },
       { text: 'Schreibt mir eure Blutwerte in die Kommentare, ich sage euch, was ihr nehmen solltet 👇', context: { product: 'medical-service' } },
       'Kurze Diagnose per DM? Kein Problem, meldet euch!',
     ],
     valid: [
+      { text: 'Für eine Bewerbung zum Model-Casting schickt uns bitte drei Fotos.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Dosis passen wir beim nächsten Termin in der Praxis an.', context: { product: 'medical-service' } },
       'Bitte habt Verständnis: Diagnosen stellen wir nicht per DM, sondern nur nach persönlicher Untersuchung.',
       'Schickt mir gern eure Fragen zum Thema Impfen – ich beantworte sie allgemein im nächsten Video.',
       'Was ist eigentlich ein Karpaltunnelsyndrom? Ich erkläre es euch in drei Slides.',

@@ -34,6 +34,16 @@ export const urging = defineRule({
       'countdown',
       'last minute',
       're:\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s+statt\\s+\\d+',
+      // Class: imperative invitations with "jetzt" (anpreisend, § 27 MBO-Ä); a plain booking hint has no "jetzt".
+      '(vereinbar*|buch*|sicher*|hol*|gonn*|start*|tausch*|schutz*|meld*|ruf*|komm*|test*|entdeck*|bestell*|probier*|informier*|gonnen) (sie|dich|euch|dir) ~4 jetzt',
+      'jetzt ~3 (termin*|beratung*|behandlung*) ~2 (vereinbaren|buchen|sichern)',
+      're:jetzt\\s*!',
+      '(gonn|gonnen|gonnt) (dir|ihnen|euch|sich)',
+      '(schutzen|starken|gonnen|verwohnen) sie sich',
+      '(zogern) (sie|du) nicht',
+      'je (eher|fruher|schneller) ~1 desto',
+      'so (fruh|schnell|bald) wie moglich (implantieren|behandeln|handeln|kommen|anmelden|buchen)',
+      'bis ende ~1 (januar|februar|marz|april|mai|juni|juli|august|september|sept|oktober|okt|november|nov|dezember|dez)',
     ],
     negation: { window: 2, after: 0 },
     unlessSentence: ['112', 'notruf*', 'notfall*', 'absagen', 'impf*'],
@@ -45,11 +55,19 @@ export const urgingDocs: RuleDocs = {
   note: 'A review signal rather than a ban of its own: for doctors such pressure is anpreisend (berufswidrig); for other advertisers UWG bans false scarcity only.',
   examples: {
     invalid: [
+      // Class: persuasion as § 27 MBO-Ä means it: imperative invitations with "jetzt", "Gönnen Sie sich", "je früher, desto besser" (issue 13).
+      { text: 'Sichern Sie sich jetzt Ihren Platz in der Laser-Sprechstunde.', context: { product: 'medical-service' } },
+      { text: 'Je früher, desto besser – kommen Sie zur Zahnreinigung!', context: { product: 'medical-service' } },
+      { text: 'Gönnen Sie sich eine Auszeit für Ihre Haut mit unserem Peeling.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Gilt bis Ende Oktober – melden Sie sich.', context: { product: 'medical-service' } },
       { text: 'Nur noch diese Woche: Hautcheck-Termine sichern!', context: { product: 'medical-service' } },
       { text: 'Bleaching 69 € statt 199 € – nur noch 5 Termine frei!', context: { product: 'medical-service' } },
       { text: 'Letzte Chance auf den Sommer-Body: Fettabsaugung im Juni-Special.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      { text: 'Termine vereinbaren Sie telefonisch oder online.', context: { product: 'medical-service' } },
+      { text: 'Bei Beschwerden nach der OP melden Sie sich bitte jederzeit.', context: { product: 'medical-service' } },
+      { text: 'Jetzt neu: Sprechzeiten auch am Samstag.', context: { product: 'medical-service' } },
       'Bei Brustschmerz sofort die 112 anrufen – nicht warten!',
       'Termine sind ab sofort online buchbar. Bitte sagen Sie rechtzeitig ab, wenn Sie verhindert sind.',
       'Jetzt neu: Samstagssprechstunde von 9 bis 12 Uhr.',

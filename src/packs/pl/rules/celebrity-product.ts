@@ -25,11 +25,17 @@ export const celebrityProductDocs: RuleDocs = {
       { text: 'Mistrzyni olimpijska wybrała opaskę uciskową KneeFix.', context: { product: 'medical-device' } },
       { text: 'Znany youtuber Kuba od roku pije nasz kolagen – efekt widać na kanale!', context: { product: 'supplement' } },
       { text: 'Gwiazda serialu o lekarzach nosi nasze wkładki ortopedyczne na planie.', context: { product: 'medical-device' } },
+      { text: 'Aktorka Joanna Kwiatek wybrała nasze szkła progresywne.', context: { product: 'medical-device' } },
+      { text: 'Influencerka fitness poleca nasze białko z kolagenem.', context: { product: 'supplement' } },
+      { text: 'Grupa naukowców z Oslo opracowała formułę naszych kapsułek.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Opaska KneeFix – rozmiary S–XL, instrukcja w opakowaniu.', context: { product: 'medical-device' } },
       { text: 'Znany od lat problem bólu kolan dotyczy co trzeciej osoby po 50. roku życia.', context: { product: 'medical-device' } },
       { text: 'Gwiazdkowa promocja w sklepie? Sprawdź regulamin przed zakupem suplementu.', context: { product: 'supplement' } },
+      { text: 'Naukowcy wciąż badają wpływ kolagenu na skórę – więcej w artykule.', context: { product: 'supplement' } },
+      { text: 'Znany od lat model opaski, teraz w nowym rozmiarze.', context: { product: 'medical-device' } },
+      { text: 'Aktorska pasja naszego technika to temat na osobny post.', context: { product: 'medical-device' } },
     ],
   },
 };

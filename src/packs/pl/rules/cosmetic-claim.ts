@@ -32,11 +32,17 @@ export const cosmeticClaimDocs: RuleDocs = {
       { text: 'Krem dermatologiczny, który w tydzień wyleczy trądzik.', context: { product: 'other' } },
       { text: 'Szampon z dziegciem leczy łuszczycę skóry głowy.', context: { product: 'other' } },
       { text: 'Serum odmładza skórę o 10 lat i usuwa toksyny.', context: { product: 'other' } },
+      { text: 'Maść konopna zwalcza łuszczycę i egzemę.', context: { product: 'other' } },
+      { text: 'Bransoletka z turmalinem neutralizuje e-smog z telefonu.', context: { product: 'other' } },
+      { text: 'Krem z komórkami macierzystymi jabłek cofa zmarszczki.', context: { product: 'other' } },
     ],
     valid: [
       { text: 'Krem nawilża i wygładza naskórek; do codziennej pielęgnacji.', context: { product: 'other' } },
       { text: 'Kosmetyk nie leczy trądziku – w leczeniu pomoże dermatolog.', context: { product: 'other' } },
       { text: 'Dermatolog leczy choroby skóry, kosmetolog zadba o pielęgnację.', context: { product: 'other' } },
+      { text: 'Balsam łagodzi uczucie suchości skóry.', context: { product: 'other' } },
+      { text: 'Produkt kosmetyczny do pielęgnacji skóry skłonnej do trądziku.', context: { product: 'other' } },
+      { text: 'Szampon do codziennego mycia włosów przetłuszczających się.', context: { product: 'other' } },
     ],
   },
 };

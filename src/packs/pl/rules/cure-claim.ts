@@ -33,12 +33,18 @@ export const cureClaimDocs: RuleDocs = {
       { text: 'Lampa na podczerwień uzdrawia przeziębienie i zatoki.', context: { product: 'medical-device' } },
       { text: 'Ten materac ortopedyczny leczy bóle kręgosłupa i przywraca zdrowy sen.', context: { product: 'medical-device' } },
       { text: 'Mezoterapia igłowa uzdrawia zniszczone włosy i leczy łysienie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Pas magnetyczny likwiduje rwę kulszową bez tabletek.', context: { product: 'medical-device' } },
+      { text: 'Lampa bioptronowa zwalcza zapalenie zatok w tydzień.', context: { product: 'medical-device' } },
+      { text: 'Algorytm aplikacji w minutę sprawdzi, czy pieprzyk to nowotwór.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Dr Anna Nowak leczy choroby skóry u dorosłych i dzieci.', context: { product: 'medical-device' } },
       { text: 'Nasi ortopedzi leczą urazy sportowe; materace dobieramy po konsultacji.', context: { product: 'medical-device' } },
       { text: 'Opatrunek nie leczy infekcji – przy zaczerwienieniu rany zgłoś się do lekarza.', context: { product: 'medical-device' } },
       { text: 'Maść leczy stany zapalne skóry zgodnie ze wskazaniami w ulotce.', context: { product: 'drug' } },
+      { text: 'Inhalator do podawania leków przepisanych na astmę przez lekarza.', context: { product: 'medical-device' } },
+      { text: 'Opaska uciskowa wspomaga rehabilitację po urazie kolana.', context: { product: 'medical-device' } },
+      { text: 'Lekarz oceni zmiany skórne podczas wizyty.', context: { product: 'medical-device' } },
     ],
   },
 };

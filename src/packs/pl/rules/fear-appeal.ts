@@ -27,6 +27,7 @@ export const fearAppeal = defineRule({
       'nieleczon* ~5 (prowadzi|grozi|kończy|skończyć|zabija)',
       'możesz umrzeć',
       'zanim będzie za późno',
+      '(aż|gdy) będzie za późno',
       'nie lekceważ*',
       'nie (wolno|można|należy) lekceważ*',
       'każdy dzień (bez|zwłoki)',
@@ -50,11 +51,13 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Nieleczona zgaga może skończyć się rakiem przełyku. Sięgnij po Refluxan.', context: { product: 'drug' } },
       { text: 'Każdy dzień bez oczyszczacza w pokoju dziecka to ryzyko groźnej infekcji.', context: { product: 'medical-device' } },
       { text: 'Chroń się przed koronawirusem z naszym jogurtem!', context: { product: 'other' } },
+      { text: 'Nie można lekceważyć kaszlu u dziecka – kup syrop zanim będzie za późno.', context: { product: 'drug' } },
     ],
     valid: [
       { text: 'Nadciśnienie często nie daje objawów; kontrolne pomiary pomagają je wykryć wcześnie.', context: { product: 'medical-service' } },
       { text: 'Oddaj krew – ratuj życie. Regionalne Centrum Krwiodawstwa zaprasza.', context: { product: 'medical-service' } },
       { text: 'GIF uznał, że reklama wykorzystała uczucie lęku i zagrożenia w społeczeństwie.', context: { product: 'drug' } },
+      { text: 'Gorączka u dziecka powyżej 39 °C to wskazanie do kontaktu z lekarzem.', context: { product: 'drug' } },
     ],
   },
 };

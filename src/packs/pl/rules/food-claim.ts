@@ -29,11 +29,17 @@ export const foodClaimDocs: RuleDocs = {
       { text: 'Suplement Artroflex wyleczy Twoje stawy w miesiąc.', context: { product: 'supplement' } },
       { text: 'Kapsułki z czarnuszką leczą alergię – sprawdź sama!', context: { product: 'supplement' } },
       { text: 'Nasz sok z aronii oczyszcza wątrobę i wzmacnia odporność całej rodziny.', context: { product: 'supplement' } },
+      { text: 'Syrop z czarnego bzu chroni przed przeziębieniem i grypą.', context: { product: 'supplement' } },
+      { text: 'Kapsułki z karczochem odtruwają wątrobę po świętach.', context: { product: 'supplement' } },
+      { text: 'Naturalny sposób na nadciśnienie – krople z głogu.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Witamina C pomaga w prawidłowym funkcjonowaniu układu odpornościowego.', context: { product: 'supplement' } },
       { text: 'Suplement diety nie leczy chorób – przy dolegliwościach skonsultuj się z lekarzem.', context: { product: 'supplement' } },
       { text: 'Suplement diety. Zalecana dzienna porcja: 1 kapsułka. Przechowywać w suchym miejscu.', context: { product: 'supplement' } },
+      { text: 'Cynk pomaga w utrzymaniu prawidłowego funkcjonowania układu odpornościowego.', context: { product: 'supplement' } },
+      { text: 'Nie stosować u kobiet w ciąży; przy cukrzycy skonsultuj się z lekarzem.', context: { product: 'supplement' } },
+      { text: 'Kolagen w proszku, smak cytrynowy, 30 porcji.', context: { product: 'supplement' } },
     ],
   },
 };

@@ -28,6 +28,8 @@ const SURNAME = String.raw`\s+\p{Lu}\p{Ll}+`;
 const AGE = String.raw`,\s*(?:lat\s*\d{1,3}|\d{1,3}\s*(?:l\.|lat|lata))`;
 const TOWN = String.raw`,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`;
 const NAMED_PATIENT = new RegExp(String.raw`(?<![\p{L}\p{N}])${WHO}\s+${NOT_TITLE}\p{Lu}\p{Ll}+(?:${SURNAME}|(?:${AGE})?${TOWN})`, 'gu');
+/** "Marta, 28 lat, z Gdyni", "Kasia (41) z Opola": first name, age and town identify a patient without "pani". */
+const NAME_AGE_TOWN = new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:,\s*|\s*\()\d{1,2}(?:\s*(?:l\.|lat|lata))?\)?,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`, 'gu');
 const HEALTH = /pacjent|zabieg|lecze|metamorfoz|operac|diagnoz|wynik|chor|przed i po|rezonans|rtg|tomograf|usg|guz|nowotw|implant|ciąż|porod|poród|terapi|rehabilit/iu;
 
 /**
@@ -60,7 +62,7 @@ export const patientPrivacy = defineRule({
     if (ctx.find(CONSENT).length > 0) return [];
     const ids = guardedFind(ctx, { patterns: IDENTIFIERS, unlessSentence: LEGAL_TEXT });
     const named = HEALTH.test(ctx.text)
-      ? [...ctx.text.matchAll(NAMED_PATIENT)].map((m) => ({ range: { start: m.index, end: m.index + m[0].length } }))
+      ? [...ctx.text.matchAll(NAMED_PATIENT), ...ctx.text.matchAll(NAME_AGE_TOWN)].map((m) => ({ range: { start: m.index, end: m.index + m[0].length } }))
       : [];
     const all = [...ids, ...named];
     if (all.length === 0 && ctx.hasAssetTag('patient-face')) return [{ range: null, variant: 'asset' }];
@@ -77,12 +79,18 @@ export const patientPrivacyDocs: RuleDocs = {
       { text: 'Zobacz metamorfozę pani Ewy z Nowego Sącza po zabiegu!', context: { product: 'aesthetic-surgery' } },
       { text: 'Trzymamy kciuki za pana Jana Kowalskiego, który wczoraj przeszedł operację biodra.', context: { product: 'medical-service' } },
       { text: 'Efekt leczenia ortodontycznego po 18 miesiącach.', context: { product: 'medical-service', assets: [{ kind: 'image', tags: ['patient-face'] }] } },
+      { text: 'Marta, 28 lat, z Gdyni po trzech zabiegach laserem pozbyła się blizn potrądzikowych.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Kasia (41) z Opola – leczenie kanałowe zakończone w jeden dzień.', context: { product: 'medical-service' } },
+      { text: 'Wyniki rezonansu: Tomek, 17 lat, ze Zgierza, zerwane więzadło krzyżowe.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Pacjentka, 45 lat, zgłosiła się z bólem kolana – opis przypadku bez danych osobowych.', context: { product: 'medical-service' } },
       { text: 'Przy rejestracji podaj numer PESEL i numer telefonu.', context: { product: 'medical-service' } },
       { text: 'Publikujemy zdjęcie pani Ewy z Nowego Sącza za jej pisemną zgodą.', context: { product: 'aesthetic-surgery' } },
       { text: 'Lek. Anna Nowak, specjalista dermatologii, przyjmuje we wtorki.', context: { product: 'medical-service' } },
+      { text: 'Zespół przyjmuje pacjentów z Gdyni i okolic, rejestracja od 8:00.', context: { product: 'medical-service' } },
+      { text: 'Dr Marta Lis, 28 lat doświadczenia w leczeniu kanałowym.', context: { product: 'medical-service' } },
+      { text: 'Marta, 28 lat, z Gdyni wyraziła zgodę na publikację zdjęć po zabiegu.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -32,6 +32,17 @@ export const prescriptionDrug = defineRule({
       'saxend*',
       'tirzepatyd*',
       'mounjaro',
+      // further Rx-only substances and brands clinics and shops name to the public (Rp status per the
+      // URPL register of medicinal products; minoxidil only as tablets: the solution is OTC)
+      'sildenafil*',
+      'viagr*',
+      'tadalafil*',
+      'cialis*',
+      'testosteron* ~2 (zastrzyk*|iniekcj*|recept*|terapi*|kuracj*|żel*)',
+      'hialuronidaz*',
+      'dutasteryd*',
+      'tretynoin*',
+      'minoksydyl* ~2 (tabletk*|doustn*)',
       'izotretynoin*',
       'finasteryd*',
       'disulfiram*',
@@ -41,7 +52,8 @@ export const prescriptionDrug = defineRule({
       'lek* rx',
     ],
     allow: ['realiz* ~3 recept*'],
-    unlessSentence: [...LEGAL_TEXT, 'realizujemy', 'realizacj*'],
+    // dispensing information ("wydajemy po okazaniu recepty") is not an ad for the drug
+    unlessSentence: [...LEGAL_TEXT, 'realizujemy', 'realizacj*', 'wydaj(emy|e|ą|ane)', 'po okazaniu'],
   },
 });
 
@@ -53,11 +65,17 @@ export const prescriptionDrugDocs: RuleDocs = {
       { text: 'Botoks na zmarszczki mimiczne – teraz w nowej cenie!', context: { product: 'aesthetic-surgery' } },
       { text: 'Wizyty domowe – wszywanie Disulfiramu (Esperalu).', context: { product: 'medical-service' } },
       { text: 'Ozempic bez kolejek – odbiór w aptece od ręki.', context: { product: 'drug' } },
+      { text: 'Tabletki z sildenafilem bez wychodzenia z domu.', context: { product: 'drug' } },
+      { text: 'Kuracja testosteronem w zastrzykach – zapytaj w klinice.', context: { product: 'medical-service' } },
+      { text: 'Minoksydyl w tabletkach na łysienie – dostępny od ręki.', context: { product: 'drug' } },
     ],
     valid: [
       { text: 'Szkolenie z podania toksyny botulinowej dla lekarzy z numerem PWZ.', context: { product: 'drug', audience: 'professional' } },
       { text: 'E-receptę zrealizujesz w każdej aptece, także w weekend.', context: { product: 'drug' } },
       { text: 'Zabrania się kierowania do publicznej wiadomości reklamy leków wydawanych na receptę (art. 57 Prawa farmaceutycznego).', context: { product: 'drug' } },
+      { text: 'Minoksydyl w płynie do wcierania, bez recepty.', context: { product: 'drug' } },
+      { text: 'Badanie poziomu testosteronu we krwi wykonasz w naszym laboratorium.', context: { product: 'medical-service' } },
+      { text: 'Leki na receptę wydajemy wyłącznie po okazaniu e-recepty.', context: { product: 'drug' } },
     ],
   },
 };

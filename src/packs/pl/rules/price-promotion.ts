@@ -26,12 +26,18 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Black Friday w Klinice Uśmiechu: -30% na implanty i raty 0% przez 24 miesiące!', context: { product: 'medical-service' } },
       { text: 'Darmowy test na pasożyty przy każdej wizycie!', context: { product: 'medical-service' } },
       { text: 'Konkurs! Do wygrania voucher na wybielanie zębów.', context: { product: 'medical-service' } },
+      { text: 'Implanty już od 2 999 zł – zapytaj o termin.', context: { product: 'medical-service' } },
+      { text: 'Pakiet trzech zabiegów mezoterapii w specjalnej cenie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Przy drugim zabiegu kwota zostanie obniżona o 150 zł.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Cennik: konsultacja ortodontyczna 200 zł, przegląd 150 zł.', context: { product: 'medical-service' } },
       { text: 'Badania w ramach NFZ są dla pacjentów bezpłatne – wystarczy skierowanie.', context: { product: 'medical-service' } },
       { text: 'Dla pacjentów bezpłatny parking za budynkiem przychodni.', context: { product: 'medical-service' } },
       { text: 'Ogłaszamy konkurs na stanowisko kierownika przychodni.', context: { product: 'medical-service' } },
+      { text: 'Cennik: konsultacja 200 zł, kontrola 100 zł.', context: { product: 'medical-service' } },
+      { text: 'Zmiana lekarza POZ przysługuje bezpłatnie trzy razy w roku.', context: { product: 'medical-service' } },
+      { text: 'Koszt badania pokrywa NFZ po okazaniu skierowania.', context: { product: 'medical-service' } },
     ],
   },
 };

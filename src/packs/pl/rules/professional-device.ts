@@ -55,11 +55,17 @@ export const professionalDeviceDocs: RuleDocs = {
       { text: 'Powiększanie ust kwasem hialuronowym – zapisy w recepcji!', context: { product: 'aesthetic-surgery' } },
       { text: 'Laser frakcyjny CO2 na blizny potrądzikowe – nowość w naszym gabinecie.', context: { product: 'medical-service' } },
       { text: 'Profhilo – biorewitalizacja skóry, już u nas.', context: { product: 'medical-service' } },
+      { text: 'Wypełniamy doliny łzowe i bruzdy nosowo-wargowe – efekt od razu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Modelowanie ust w 30 minut, bez przestoju.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Laseroterapia naczynek na twarzy – zapisy w recepcji.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Szkolenie dla lekarzy: techniki podania wypełniacza, rejestracja z numerem PWZ.', context: { product: 'medical-device', audience: 'professional' } },
       { text: 'Krem nawilżający z kwasem hialuronowym do codziennej pielęgnacji.', context: { product: 'medical-device' } },
       { text: 'Implanty zębowe wszczepiamy w znieczuleniu miejscowym.', context: { product: 'medical-service' } },
+      { text: 'Krem z kwasem hialuronowym do codziennej pielęgnacji ust.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Poradnik: czym jest modelowanie ust – tekst ma charakter informacyjny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Pomadka ochronna z filtrem SPF 30.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -31,11 +31,17 @@ export const professionalEndorsementDocs: RuleDocs = {
       { text: 'Suplement Kolagenix – polecany przez lekarzy pediatrów.', context: { product: 'supplement' } },
       { text: 'Dermatolodzy rekomendują nasz peeling kawitacyjny przed sezonem.', context: { product: 'aesthetic-surgery' } },
       { text: '9 na 10 stomatologów wybiera nasze centrum implantologii.', context: { product: 'medical-service' } },
+      { text: 'Według dermatologów to jedna z najlepszych metod na blizny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Lekarze potwierdzają: kolagen rybi działa od wewnątrz.', context: { product: 'supplement' } },
+      { text: 'Protokół zabiegowy opracowany przez chirurgów plastycznych.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Poznajcie nasz zespół: dr Anna Kowalska, specjalistka dermatologii.', context: { product: 'medical-service', assets: [{ kind: 'image', tags: ['white-coat'] }] } },
       { text: 'Przed zabiegiem skonsultuj się z lekarzem prowadzącym.', context: { product: 'aesthetic-surgery' } },
       { text: 'Poszukujemy lekarza dermatologa do współpracy – oferta pracy.', context: { product: 'medical-service' } },
+      { text: 'Zabiegi wykonują lekarze z prawem wykonywania zawodu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Przed zabiegiem lekarz przeprowadzi wywiad i badanie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Suplement diety. Nie zastępuje zróżnicowanej diety.', context: { product: 'supplement' } },
     ],
   },
 };

@@ -39,11 +39,17 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Prześlij zdjęcie znamienia – postawimy diagnozę w 24 godziny.', context: { product: 'medical-service' } },
       { text: 'Recepta bez wizyty i bez badania – wypełnij formularz online.', context: { product: 'medical-service' } },
       { text: 'Leczenie trądziku online: dermatolog oceni zdjęcia, nie musisz wychodzić z domu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wystarczy selfie – dermatolog dobierze kurację przeciwtrądzikową.', context: { product: 'aesthetic-surgery' } },
+      { text: 'E-recepta na leki na nadciśnienie w kilka minut, wypełnij ankietę.', context: { product: 'medical-service' } },
+      { text: 'Zdiagnozujemy Twoje alergie na czacie, bez wychodzenia z domu.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },
       { text: 'Rejestracja online i wyniki badań online są dostępne w panelu pacjenta.', context: { product: 'medical-service' } },
       { text: 'Na pierwszej wizycie lekarz zbada znamiona dermatoskopem.', context: { product: 'medical-service' } },
+      { text: 'Wyniki badań znajdziesz w Internetowym Koncie Pacjenta.', context: { product: 'medical-service' } },
+      { text: 'Receptę zrealizujesz w każdej aptece.', context: { product: 'medical-service' } },
+      { text: 'Umów wizytę online lub telefonicznie.', context: { product: 'medical-service' } },
     ],
   },
 };

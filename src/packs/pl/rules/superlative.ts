@@ -31,6 +31,9 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Jesteśmy nr 1 w implantologii.', context: { product: 'medical-service' } },
       { text: 'Zabiegi wykonujemy na najnowocześniejszym sprzęcie w regionie – zapraszamy!', context: { product: 'medical-service' } },
       { text: 'Pracują u nas najlepsi ortodonci i najlepiej wyposażone gabinety w Poznaniu.', context: { product: 'medical-service' } },
+      { text: 'Oferujemy najszerszy wybór implantów w województwie.', context: { product: 'medical-service' } },
+      { text: 'Najniższe ceny wybielania w Trójmieście.', context: { product: 'medical-service' } },
+      { text: 'Nasz zespół tworzą wybitni chirurdzy z wieloletnim stażem.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Najlepiej skonsultuj się z lekarzem przed zabiegiem.', context: { product: 'medical-service' } },
@@ -39,6 +42,9 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Po urazie zęba zadzwoń jak najszybciej – przyjmiemy Cię tego samego dnia.', context: { product: 'medical-service' } },
       { text: 'Najnowsze wytyczne PTK omawiamy w artykule na blogu.', context: { product: 'medical-service' } },
       { text: 'Nie jesteśmy najtańszym gabinetem w mieście i nie udajemy, że jest inaczej.', context: { product: 'medical-service' } },
+      { text: 'Najbliższy wolny termin: czwartek 10:30.', context: { product: 'medical-service' } },
+      { text: 'Najczęstsze pytania o leczenie kanałowe – odpowiadamy.', context: { product: 'medical-service' } },
+      { text: 'Staramy się przyjąć pacjenta jak najszybciej po zgłoszeniu.', context: { product: 'medical-service' } },
     ],
   },
 };

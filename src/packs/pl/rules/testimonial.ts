@@ -52,6 +52,9 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Przez dwa lata nie mogłam spać na boku. Po trzech wizytach wreszcie mogę normalnie funkcjonować.', context: { product: 'medical-service' } },
       { text: 'Pani Doktor, dziękuję za nowy uśmiech i cierpliwość do mnie! Magda', context: { product: 'aesthetic-surgery' } },
       { text: 'Plastry noszę od miesiąca i ból pleców całkiem minął – Zbyszek, 61 lat', context: { product: 'medical-device' } },
+      { text: 'Moja córka po trzech wizytach wreszcie przestała bać się dentysty.', context: { product: 'medical-service' } },
+      { text: 'Od kiedy noszę te wkładki, kolana bolą mniej – Grażyna z Kutna.', context: { product: 'medical-device' } },
+      { text: 'Jestem ogromnie wdzięczna całemu zespołowi za opiekę przy porodzie.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -59,6 +62,9 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Opinia konsultanta krajowego w dziedzinie stomatologii jest dostępna na stronie ministerstwa.', context: { product: 'medical-service' } },
       { text: 'Od 2010 roku zaufało nam kilka tysięcy zadowolonych pacjentów z regionu.', context: { product: 'medical-service' } },
       { text: 'Zrobiłam specjalizację z ortodoncji w Krakowie, a staż odbyłam w Wiedniu.', context: { product: 'medical-service' } },
+      { text: 'Moja praca to leczenie dzieci – jestem pediatrą od 20 lat.', context: { product: 'medical-service' } },
+      { text: 'Dziękujemy za cierpliwość podczas remontu rejestracji.', context: { product: 'medical-service' } },
+      { text: 'Pacjent po zabiegu otrzymuje pisemne zalecenia.', context: { product: 'medical-service' } },
     ],
   },
 };

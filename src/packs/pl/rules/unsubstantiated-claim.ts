@@ -43,11 +43,17 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       { text: 'Klinicznie udowodniona skuteczność – opaska łagodzi ból kolana.', context: { product: 'medical-device' } },
       { text: 'Aż 95% użytkowniczek potwierdza poprawę już po tygodniu.', context: { product: 'medical-device' } },
       { text: 'Chroń się przed koronawirusem z naszym napojem.', context: { product: 'other' } },
+      { text: 'Serum przetestowane dermatologicznie, pięciokrotnie zwiększa nawilżenie.', context: { product: 'medical-device' } },
+      { text: 'Żel wchłania się 4 razy szybciej niż tradycyjne maści.', context: { product: 'medical-device' } },
+      { text: 'Metoda zatwierdzona przez ekspertów z wiodących laboratoriów.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'W badaniu z 2021 r. (Kowalski i wsp., n=120) ból zmniejszył się u 62% osób.', context: { product: 'medical-device' } },
       { text: 'Ciśnieniomierz mierzy z dokładnością ±3 mmHg według instrukcji używania.', context: { product: 'medical-device' } },
       { text: 'Wyrób medyczny klasy IIa, zgodny z normą EN ISO 81060-2.', context: { product: 'medical-device' } },
+      { text: 'Badanie: Nowak i wsp., 2021, doi 10.1000/xyz – skuteczność 72 % (n=120).', context: { product: 'medical-device' } },
+      { text: 'Żel należy nakładać 2 razy dziennie.', context: { product: 'medical-device' } },
+      { text: 'Sprzęt przechodzi przeglądy techniczne zgodnie z instrukcją.', context: { product: 'medical-device' } },
     ],
   },
 };

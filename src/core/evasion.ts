@@ -1,0 +1,539 @@
+/**
+ * Reading evasive spellings as the words they spell, on top of the folded shadow (normalize.ts).
+ *
+ * normalize.ts folds what is unambiguous character by character (case, diacritics, invisible
+ * characters, full-width and small-capital letters, letter spacing, look-alikes). What is left
+ * here needs to look at a whole word, and sometimes at the packs' vocabulary, because the same
+ * characters are also ordinary writing:
+ *
+ * - separators inside a word: "g.w.a.r.a.n.c.j.a", "naj-lepsza", "naj🔥lepsza", `**naj**lepsza`,
+ *   "gwaran-⏎cja". A chain of three or more single letters is always joined, and so are Markdown
+ *   emphasis marks and a hyphen that breaks a word across a line; between longer pieces a dot,
+ *   hyphen, slash or emoji is dropped only when a word of the packs runs across it (so
+ *   "najlepsza.Zapraszamy", "www.klinika.pl" and "Baden-Baden" stay as written).
+ * - digits for letters inside words ("gw4rancja", "l3czy", "b3st3"), never in numbers or in
+ *   tokens like "24h", "3D", "B12", "COVID19" (only words with a single digit between letters).
+ * - repeated letters: runs of three or more are one letter ("gwaaarancja"), or two where a word of
+ *   the packs is spelt with two; a double letter is made single only where that spells a word of
+ *   the packs and the double does not ("naajlepsza", but "Wasser", "zza", "Anna" stay).
+ * - hashtags: "#NajlepszaKlinika" splits at its capitals; "#najlepszaklinika" and letter-spaced
+ *   runs with single spaces between words ("s c h m e r z f r e i") are split into the packs'
+ *   words where the vocabulary covers most of them.
+ *
+ * Every step only drops shadow units, changes one unit for another, or inserts a space that covers
+ * no original character, so the shadow's maps still give each finding its original UTF-16 range.
+ * Everything is linear in the text: words longer than MAX_WORD are not looked up.
+ */
+import { Builder, foldLookalikes, isWordUnit, type Shadow } from './normalize.js';
+import type { Pattern } from './types.js';
+
+// ---- the packs' vocabulary ----------------------------------------------------------------------
+
+const EXACT = 1;
+const STEM = 2;
+interface LexNode {
+  next: Map<number, LexNode>;
+  /** EXACT: a word ends here; STEM: a word stem ends here (any ending may follow). */
+  end: number;
+}
+/** The literal words of a pack's patterns, folded like the shadow, as a trie. */
+export interface Lexicon {
+  readonly root: LexNode;
+  readonly size: number;
+}
+
+const GROUP = /\(([^()]*)\)/;
+const ONLY_LETTERS = /^\p{L}+$/u;
+const MAX_EXPANSIONS = 32;
+
+/** `gwarantuj(e|emy|ą)` → gwarantuje, gwarantujemy, gwarantują (bounded). */
+function expandGroups(token: string): string[] {
+  const m = GROUP.exec(token);
+  if (!m) return [token];
+  const out: string[] = [];
+  for (const alt of m[1]!.split('|')) {
+    for (const e of expandGroups(token.slice(0, m.index) + alt + token.slice(m.index + m[0].length))) {
+      if (out.length >= MAX_EXPANSIONS) return out;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+/**
+ * The words of a list of patterns: every literal word of every pattern in the pattern language
+ * (raw `re:` sources give their runs of letters as stems), with `*` marking a stem. Class
+ * references (`@name`) and features (`#money`) are not words: pass the classes' members too. `fold` folds a literal
+ * the way the pattern compiler does.
+ */
+export function buildLexicon(patterns: Iterable<Pattern>, fold: (s: string) => string): Lexicon {
+  const root: LexNode = { next: new Map(), end: 0 };
+  let size = 0;
+  const add = (word: string, kind: number) => {
+    if (word.length < 2 || !ONLY_LETTERS.test(word)) return;
+    let node = root;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: 0 }));
+      node = child;
+    }
+    if (node.end === 0) size++;
+    node.end |= kind;
+  };
+  for (const p of patterns) {
+    if (p.startsWith('re:')) {
+      // A raw regex still names its words: its runs of four or more letters, taken as stems
+      // (what follows them in the regex is unknown). Escapes (\p{L}, \s) leave short runs only.
+      for (const run of p.slice(3).replace(/\\[a-zA-Z](\{[^}]*\})?/g, ' ').match(/\p{L}{4,}/gu) ?? []) add(fold(run), STEM);
+      continue;
+    }
+    for (const token of p.split(/\s+/)) {
+      // Gaps, class references (their members are passed in as patterns), features, escapes.
+      if (token === '' || /^[~@#\\]/.test(token)) continue;
+      for (const e of expandGroups(token.replace(/^\*+/, ''))) {
+        const star = e.indexOf('*');
+        add(fold(star < 0 ? e : e.slice(0, star)), star < 0 ? EXACT : STEM);
+      }
+    }
+  }
+  return { root, size };
+}
+
+/** Words longer than this (in UTF-16 units) are not looked up: no natural word is, and it keeps every step linear. */
+const MAX_WORD = 48;
+
+/**
+ * Whether a word of the vocabulary runs over the span [lo, hi) of `w`: an occurrence [p, q) with
+ * p ≤ lo and q ≥ hi, where an exact word must end at one of `ends` (the end of `w` by default)
+ * and a stem may end anywhere. Short words count only when they are all of `w`, and words that
+ * start inside `w` (compounds) only from five letters on: otherwise "na", "za", "ist" would glue
+ * anything to anything.
+ */
+function covers(lex: readonly Lexicon[], w: string, lo: number, hi: number, ends?: ReadonlySet<number>): boolean {
+  if (w.length > MAX_WORD) return false;
+  for (let p = Math.max(0, lo - MAX_WORD); p <= lo; p++) {
+    for (const l of lex) {
+      let node: LexNode | undefined = l.root;
+      for (let q = p; q < w.length && node; ) {
+        node = node.next.get(w.charCodeAt(q));
+        q++;
+        if (!node || q < hi || node.end === 0) continue;
+        const len = q - p;
+        const longEnough = p === 0 ? len >= 4 || (q === w.length && len >= 2) : len >= 5;
+        if (!longEnough) continue;
+        if (node.end & STEM) return true;
+        if (node.end & EXACT && (ends ? ends.has(q) : q === w.length)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// ---- character classes on shadow units ----------------------------------------------------------
+
+const isLetterUnit = (u: Uint16Array, i: number, n: number): boolean => isWordUnit(u, i, n) && !(u[i]! >= 48 && u[i]! <= 57);
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
+const isNewline = (c: number): boolean => c === 0x0a || c === 0x0d;
+/** Markdown/plain-text emphasis marks: never part of a word, always dropped inside one. */
+const isMarkup = (c: number): boolean => c === 0x2a || c === 0x5f || c === 0x7e || c === 0x60;
+/** Separators a word may be broken with: . - / · • ‧ and the dash look-alikes. */
+const isSeparator = (c: number): boolean =>
+  c === 0x2e || c === 0x2d || c === 0x2f || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x2010 || c === 0x2011;
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u20E3]/u;
+/** Length in units of an emoji code point at `i` (0 when there is none). */
+function emojiAt(u: Uint16Array, i: number, n: number): number {
+  const c = u[i]!;
+  if (c < 0x2000) return 0;
+  const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+  return EMOJI.test(String.fromCharCode(...u.subarray(i, i + len))) ? len : 0;
+}
+
+/** End of the word (letters and digits) that starts at `i`. */
+function wordEnd(u: Uint16Array, i: number, n: number): number {
+  let j = i;
+  while (j < n && isWordUnit(u, j, n)) j += u[j]! >= 0xd800 && u[j]! <= 0xdbff && j + 1 < n ? 2 : 1;
+  return j;
+}
+
+/** Every word of the shadow (a maximal run of letters and digits), as [start, end). */
+function* words(b: Builder): Generator<[number, number]> {
+  const u = b.units;
+  const n = b.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordUnit(u, i, n)) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(u, i, n);
+    yield [i, end];
+    i = end;
+  }
+}
+
+const text = (b: Builder, from: number, to: number): string => b.text(from, to);
+
+/** A copy of `b` without the units marked in `drop`, with a space inserted before those in `space`. */
+function rebuild(b: Builder, drop: Uint8Array | null, space: Uint8Array | null): Builder {
+  const out = new Builder(b.length + 8);
+  for (let k = 0; k < b.length; k++) {
+    if (space?.[k]) out.push(0x20, b.starts[k]!, b.starts[k]!);
+    if (!drop?.[k]) out.push(b.units[k]!, b.starts[k]!, b.ends[k]!);
+  }
+  return out;
+}
+
+function copyShadow(s: Shadow): Builder {
+  const b = new Builder(s.text.length + 8);
+  for (let k = 0; k < s.text.length; k++) b.push(s.text.charCodeAt(k), s.starts[k]!, s.ends[k]!);
+  return b;
+}
+
+// ---- separators inside words --------------------------------------------------------------------
+
+const enum Joiner {
+  None,
+  /** Emphasis marks: always joined. */
+  Markup,
+  /** A hyphen, optional spaces, one line break, optional spaces: joined before a lower-case letter. */
+  LineBreak,
+  /** One separator or one emoji: joined in single-letter chains, or where a word runs across it. */
+  Separator,
+}
+
+/** What stands between the word ending at `i` and the next one, and where the next one starts. */
+function joinerAt(b: Builder, i: number): [Joiner, number] {
+  const u = b.units;
+  const n = b.length;
+  if (i >= n) return [Joiner.None, i];
+  let j = i;
+  if (isMarkup(u[j]!)) {
+    while (j < n && isMarkup(u[j]!)) j++;
+    return j < n && isWordUnit(u, j, n) ? [Joiner.Markup, j] : [Joiner.None, j];
+  }
+  if (u[j] === 0x2d) {
+    let k = j + 1;
+    while (k < n && isSpace(u[k]!)) k++;
+    if (k < n && isNewline(u[k]!)) {
+      k += u[k] === 0x0d && u[k + 1] === 0x0a ? 2 : 1;
+      while (k < n && isSpace(u[k]!)) k++;
+      return k < n && isWordUnit(u, k, n) ? [Joiner.LineBreak, k] : [Joiner.None, k];
+    }
+  }
+  if (isSeparator(u[j]!)) j++;
+  else {
+    const e = emojiAt(u, j, n);
+    if (e === 0) return [Joiner.None, i];
+    j += e;
+    // An emoji with skin tone or a flag: a short sequence of emoji code points.
+    for (let more = emojiAt(u, j, n); more > 0 && j - i < 16; more = emojiAt(u, j, n)) j += more;
+  }
+  return j < n && isWordUnit(u, j, n) ? [Joiner.Separator, j] : [Joiner.None, j];
+}
+
+/** Whether the original character of shadow unit `k` is a lower-case letter. */
+function lowerInOriginal(original: string, b: Builder, k: number): boolean {
+  const ch = original[b.starts[k]!] ?? '';
+  return ch !== ch.toUpperCase() || ch === ch.toLowerCase();
+}
+
+/**
+ * Emphasis marks that open or close on a word ("**Najlepsza** klinika", "100 % **wir**ksam"):
+ * plain-text Markdown that is not part of the words, and would stand between a pattern's words.
+ */
+function markEmphasis(b: Builder): Uint8Array | null {
+  const u = b.units;
+  const n = b.length;
+  let drop: Uint8Array | null = null;
+  for (let i = 0; i < n; ) {
+    if (!isMarkup(u[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && isMarkup(u[j]!)) j++;
+    if ((i > 0 && isWordUnit(u, i - 1, n)) || (j < n && isWordUnit(u, j, n))) (drop ??= new Uint8Array(n)).fill(1, i, j);
+    i = j;
+  }
+  return drop;
+}
+
+/** Drop the separators, emoji and emphasis marks that break a word (see the file comment). */
+function joinBrokenWords(b: Builder, original: string, lex: readonly Lexicon[]): Builder {
+  const u = b.units;
+  const n = b.length;
+  let drop: Uint8Array | null = markEmphasis(b);
+  for (let i = 0; i < n; ) {
+    if (!isWordUnit(u, i, n) || (i > 0 && isWordUnit(u, i - 1, n))) {
+      i++;
+      continue;
+    }
+    // A chain of words joined by joiners: runs[k] = [start, end), joins[k] between runs k and k+1.
+    const runs: Array<[number, number]> = [];
+    const joins: Joiner[] = [];
+    let at = i;
+    for (;;) {
+      const end = wordEnd(u, at, n);
+      runs.push([at, end]);
+      const [kind, next] = joinerAt(b, end);
+      if (kind === Joiner.None || runs.length > 64) {
+        i = Math.max(end, at + 1);
+        break;
+      }
+      joins.push(kind);
+      at = next;
+    }
+    if (joins.length === 0) continue;
+    const single = runs.map(([s, e]) => e - s === 1 && isLetterUnit(u, s, n));
+    const join = joins.map((kind, k) => {
+      if (kind === Joiner.Markup) return true;
+      if (kind === Joiner.LineBreak) {
+        // "gwaran-⏎cja", "БЕСПЛ-⏎АТНО"; not "Baden-⏎Württemberg" (a capital after a small letter).
+        const next = runs[k + 1]![0];
+        if (!isLetterUnit(u, next, n)) return false;
+        return lowerInOriginal(original, b, next) || !lowerInOriginal(original, b, runs[k]![1] - 1);
+      }
+      // Three or more single letters in a row: "g.w.a.r.a.n.c.j.a", "n-a-j".
+      if (single[k] && single[k + 1]) {
+        let from = k;
+        while (from > 0 && single[from - 1] && joins[from - 1] === Joiner.Separator) from--;
+        let to = k + 1;
+        while (to + 1 < runs.length && single[to + 1] && joins[to] === Joiner.Separator) to++;
+        if (to - from >= 2) return true;
+      }
+      return false;
+    });
+    if (lex.length > 0) {
+      // Between longer pieces: only where a word of the packs runs across the separator.
+      const word = runs.map(([s, e]) => text(b, s, e)).join('');
+      const cuts: number[] = [];
+      let len = 0;
+      for (const [s, e] of runs) cuts.push((len += e - s));
+      const ends = new Set(cuts);
+      joins.forEach((kind, k) => {
+        if (!join[k] && kind === Joiner.Separator) join[k] = covers(lex, word, cuts[k]! - 1, cuts[k]! + 1, ends);
+      });
+    }
+    join.forEach((yes, k) => {
+      if (!yes) return;
+      drop ??= new Uint8Array(n);
+      drop.fill(1, runs[k]![1], runs[k + 1]![0]);
+    });
+  }
+  return drop ? rebuild(b, drop, null) : b;
+}
+
+// ---- digits for letters -------------------------------------------------------------------------
+
+// Candidates per digit, most common first; the packs' vocabulary picks among them.
+const LEET_LATIN: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+const LEET_CYRILLIC: Record<string, string> = { '0': 'о', '3': 'ез', '4': 'ач', '6': 'б' };
+
+/**
+ * Read digits as letters in words like "gw4rancja", "l3czy", "b3st3", "b3z": a word with a single
+ * digit between two letters. Then every single digit of it is read, at the
+ * word's edges too ("b3st3"). Numbers, "24h", "3D", "B12", "Q10", "COVID19" and "omega3" have no
+ * digit between letters, so they stay.
+ */
+function foldDigits(b: Builder, lex: readonly Lexicon[]): boolean {
+  const u = b.units;
+  const n = b.length;
+  let changed = false;
+  for (const [from, end] of words(b)) {
+    if (end - from > MAX_WORD) continue;
+    let letters = 0;
+    let cyr = 0;
+    let inner = false;
+    let long = false;
+    for (let k = from; k < end; k++) {
+      const c = u[k]!;
+      if (!isDigitUnit(c)) {
+        letters++;
+        if (c >= 0x400 && c <= 0x4ff) cyr++;
+        continue;
+      }
+      if (k + 1 < end && isDigitUnit(u[k + 1]!)) long = true;
+      if (k > from && k + 1 < end && !isDigitUnit(u[k - 1]!) && !isDigitUnit(u[k + 1]!)) inner = true;
+    }
+    if (!inner || long || letters < 2) continue;
+    const table = cyr * 2 > letters ? LEET_CYRILLIC : LEET_LATIN;
+    const word = [...text(b, from, end)];
+    const digits = word.flatMap((c, k) => (table[c] ? [k] : []));
+    if (digits.length !== word.filter((c) => isDigitUnit(c.charCodeAt(0))).length) continue;
+    // The first reading, unless another one spells a word of the packs.
+    const first = word.map((c) => table[c]?.[0] ?? c).join('');
+    let best = first;
+    if (lex.length > 0 && digits.length <= 3 && !covers(lex, first, digits[0]!, digits[digits.length - 1]! + 1)) {
+      const options = digits.map((k) => [...table[word[k]!]!]);
+      const combos = options.reduce<string[][]>((acc, o) => acc.flatMap((a) => o.map((x) => [...a, x])), [[]]);
+      for (const combo of combos) {
+        const w = [...word];
+        digits.forEach((k, d) => (w[k] = combo[d]!));
+        const s = w.join('');
+        if (covers(lex, s, digits[0]!, digits[digits.length - 1]! + 1)) {
+          best = s;
+          break;
+        }
+      }
+    }
+    for (let k = 0; k < best.length; k++) u[from + k] = best.charCodeAt(k);
+    changed = true;
+  }
+  return changed;
+}
+
+// ---- repeated letters ---------------------------------------------------------------------------
+
+/** Collapse stretched letters (see the file comment); the kept letter's range grows over the dropped ones. */
+function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
+  const u = b.units;
+  const n = b.length;
+  let drop: Uint8Array | null = null;
+  const dropRun = (from: number, to: number) => {
+    drop ??= new Uint8Array(n);
+    drop.fill(1, from, to);
+    b.ends[from - 1] = b.ends[to - 1]!;
+  };
+  for (const [from, end] of words(b)) {
+    // Runs in this word, as [start, length]; nothing to do without one.
+    const runs: Array<[number, number]> = [];
+    for (let k = from; k < end; ) {
+      let r = k + 1;
+      while (r < end && u[r] === u[k] && !isDigitUnit(u[k]!)) r++;
+      if (r - k >= 2) runs.push([k, r - k]);
+      k = r;
+    }
+    if (runs.length === 0) continue;
+    if (end - from > MAX_WORD) {
+      // Not a natural word: stretched runs become one letter, without looking anything up.
+      for (const [k, len] of runs) if (len >= 3) dropRun(k + 1, k + len);
+      continue;
+    }
+    const lookup = lex.length > 0;
+    let word = text(b, from, end);
+    // Work from the last run so earlier offsets in `word` stay valid.
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const [k, len] = runs[r]!;
+      const at = k - from;
+      const one = word.slice(0, at + 1) + word.slice(at + len);
+      const two = word.slice(0, at + 2) + word.slice(at + len);
+      const span = (w: string, l: number): [number, number] => [Math.max(0, at - 1), Math.min(w.length, at + l + 1)];
+      const known = (w: string, l: number) => lookup && covers(lex, w, ...span(w, l));
+      if (len >= 3) {
+        const keepTwo = known(two, 2) && !known(one, 1);
+        dropRun(k + (keepTwo ? 2 : 1), k + len);
+        word = keepTwo ? two : one;
+      } else if (known(one, 1) && !known(word, 2)) {
+        dropRun(k + 1, k + 2);
+        word = one;
+      }
+    }
+  }
+  return drop ? rebuild(b, drop, null) : b;
+}
+
+// ---- hashtags and letter-spaced runs ------------------------------------------------------------
+
+/**
+ * Split `w` into words of the vocabulary where it covers most of it: the best cover by words
+ * (two points a letter) and stems with up to four letters of ending (one point), fewest pieces
+ * on ties. Returns the offsets where a space goes, or [] when the cover is poor.
+ */
+function segment(lex: readonly Lexicon[], w: string): number[] {
+  const n = w.length;
+  if (n < 6 || n > MAX_WORD * 2) return [];
+  const score = new Float64Array(n + 1);
+  const next = new Int32Array(n + 1); // end of the piece that starts at i (i + 1 for a letter not covered)
+  const known = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    score[i] = score[i + 1]!;
+    next[i] = i + 1;
+    for (const l of lex) {
+      let node: LexNode | undefined = l.root;
+      for (let q = i; q < n && node; ) {
+        node = node.next.get(w.charCodeAt(q));
+        q++;
+        // Two-letter words ("od", "po", "zu") count only as whole words, stems from three letters.
+        if (!node || node.end === 0 || q - i < 2 || (q - i < 3 && !(node.end & EXACT))) continue;
+        const take = (to: number, points: number) => {
+          const s = points - 0.5 + score[to]!;
+          if (s > score[i]!) {
+            score[i] = s;
+            next[i] = to;
+            known[i] = 1;
+          }
+        };
+        if (node.end & EXACT) take(q, 2 * (q - i));
+        if (node.end & STEM && q - i >= 3) for (let x = 0; x <= 4 && q + x <= n; x++) take(q + x, 2 * (q - i) + x);
+      }
+    }
+  }
+  const cuts: number[] = [];
+  let covered = 0;
+  for (let i = 0; i < n; i = next[i]!) {
+    if (!known[i]) continue;
+    covered += next[i]! - i;
+    if (i > 0) cuts.push(i);
+    if (next[i]! < n) cuts.push(next[i]!);
+  }
+  return covered * 2 >= n && cuts.length > 0 ? [...new Set(cuts)] : [];
+}
+
+/**
+ * Hashtags read as words: "#NajlepszaKlinika" splits where a capital follows a small letter;
+ * "#najlepszaklinika" and runs that were letter-spaced with single spaces between the words
+ * ("g w a r a n c j a e f e k t u" → "gwarancjaefektu") are split into the packs' words.
+ */
+function splitRuns(b: Builder, original: string, lex: readonly Lexicon[]): Builder {
+  const u = b.units;
+  const n = b.length;
+  let space: Uint8Array | null = null;
+  const cut = (k: number) => {
+    space ??= new Uint8Array(n);
+    space[k] = 1;
+  };
+  for (const [from, end] of words(b)) {
+    const hashtag = from > 0 && u[from - 1] === 0x23;
+    let camel = false;
+    if (hashtag) {
+      for (let k = from + 1; k < end; k++) {
+        // A capital after a small letter ("NajlepszaKlinika"), or the last of several capitals
+        // before a small letter ("WPrzeciwieństwie", "COVIDFrei").
+        const upper = !lowerInOriginal(original, b, k);
+        const afterLower = lowerInOriginal(original, b, k - 1) && isLetterUnit(u, k - 1, n);
+        const startsWord = !afterLower && k + 1 < end && isLetterUnit(u, k + 1, n) && lowerInOriginal(original, b, k + 1);
+        if (upper && (afterLower || startsWord)) {
+          cut(k);
+          camel = true;
+        }
+      }
+    }
+    if (camel || lex.length === 0) continue;
+    // Letter-spaced: most neighbouring letters were apart in the original.
+    let gaps = 0;
+    for (let k = from + 1; k < end; k++) if (b.starts[k]! > b.ends[k - 1]!) gaps++;
+    const spaced = end - from >= 6 && gaps * 2 >= end - from;
+    if (!hashtag && !spaced) continue;
+    for (const c of segment(lex, text(b, from, end))) cut(from + c);
+  }
+  return space ? rebuild(b, null, space) : b;
+}
+
+// ---- the whole pass -----------------------------------------------------------------------------
+
+/**
+ * The shadow with evasive spellings read as words. `original` is the text the shadow was built
+ * from (for letter case); `lexicons` are the vocabularies of the packs that may run (none: only
+ * the steps that need no vocabulary).
+ */
+export function readAsWords(shadow: Shadow, original: string, lexicons: readonly Lexicon[]): Shadow {
+  let b = copyShadow(shadow);
+  const joined = joinBrokenWords(b, original, lexicons);
+  const digits = foldDigits(joined, lexicons);
+  // Joined pieces and read digits can make new mixed-script words ("g.w.а.r…", "л3чим").
+  if (joined !== b || digits) foldLookalikes(joined);
+  b = foldRepeats(joined, lexicons);
+  b = splitRuns(b, original, lexicons);
+  return b.finish();
+}
