@@ -5,18 +5,8 @@
  */
 import type { Pattern } from '../../core/types.js';
 
-/** A pattern group `(a|b|c)` from a word list (entries are pattern words, not phrases). */
-export const group = (words: readonly string[]): string => `(${words.join('|')})`;
 
-/**
- * Patterns `(left words) <rest>`, the left list cut into chunks so each pattern stays under the
- * pattern language's length limit: a class crossed with another class («effect verb ~2 organ»).
- */
-export const lead = (left: readonly string[], rest: string, size = 14): Pattern[] => {
-  const out: Pattern[] = [];
-  for (let i = 0; i < left.length; i += size) out.push(`${group(left.slice(i, i + size))} ${rest}`);
-  return out;
-};
+
 
 // ---------------------------------------------------------------------------------------------
 // Channels (the `channel` context). Values are lower-cased and trimmed before comparison.
@@ -211,3 +201,16 @@ export const EFFECT_NOUNS: readonly string[] = [
 
 /** Health problems a claim is about, besides named diseases: pain, inflammation, symptoms. */
 export const COMPLAINTS: readonly string[] = ['бол*', 'воспалени*', 'отек*', 'отечност*', 'спазм*', 'симптом*', 'вздути*', 'диаре*', 'кровоток*', 'кровообращени*', 'лимфоток*', 'микрофлор*', 'моторик*', 'тонус*', 'обмен*'];
+
+/**
+ * The pack's concept classes (`@name` in patterns, see docs/patterns.md): the vocabularies above
+ * under the names rules use, so a rule says «@effect-verb ~1 @body» instead of listing phrasings.
+ */
+export const CLASSES: Record<string, string[]> = {
+  disease: [...DISEASES],
+  body: [...BODY],
+  complaint: [...COMPLAINTS],
+  'effect-verb': [...EFFECT_VERBS],
+  'effect-noun': [...EFFECT_NOUNS],
+  'effect-past': [...EFFECT_PAST],
+};

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
-import { BODY, COMPLAINTS, DISEASES, EFFECT_NOUNS, EFFECT_VERBS, group, lead, PANACEA } from '../lexicon.js';
+import { PANACEA } from '../lexicon.js';
 
 /**
  * Health effects claimed for a medical service, method or device: «укрепляет иммунитет»,
@@ -20,18 +20,18 @@ export const effectClaim = defineRule({
   applies: { products: ['medical-service', 'aesthetic-surgery', 'medical-device'], audiences: ['public'] },
   match: {
     patterns: [
-      ...lead(EFFECT_VERBS, `~1 ${group(BODY)}`),
-      ...lead(EFFECT_VERBS, `~1 ${group(COMPLAINTS)}`),
-      ...lead(EFFECT_VERBS, `~2 (от|при) ~1 ${group(DISEASES)}`),
-      ...lead(EFFECT_NOUNS, `~1 ${group(BODY)}`),
-      ...lead(EFFECT_NOUNS, `~1 ${group(COMPLAINTS)}`),
+      '@effect-verb ~1 @body',
+      '@effect-verb ~1 @complaint',
+      '@effect-verb ~2 (от|при) ~1 @disease',
+      '@effect-noun ~1 @body',
+      '@effect-noun ~1 @complaint',
       '(профилактик*|защит*) ~2 (коронавирус*|covid|ковид*|грипп*|орви|простуд*)',
       '(антивирусн*|иммуномодулир*) (профилактик*|эффект*|действи*|защит*)',
       ...PANACEA,
     ],
     // Risks and aftercare name the same words with the opposite intent.
     // A device's intended purpose («прибор для снижения давления») is what it is for, not a claim.
-    allow: [`для ${group(EFFECT_NOUNS)}`],
+    allow: ['для @effect-noun'],
     // A result with a time span is ru/guarantee-result's finding; aftercare and risks use the same words.
     unlessSentence: [`за ${NUM} (сеанс*|процедур*|дн*|недел*)`, '(возможн*|может|могут) ~3 (побочн*|осложнени*|отек*|бол*)', 'после (процедуры|операции|удаления) ~4 (возможн*|может|следует|нельзя)', 'противопоказан*'],
     negation: { window: 2 },

@@ -42,6 +42,10 @@ export const guaranteeResult = defineRule({
       `${RESULT_VERB} ~5 за ${PERIOD} ${UNIT}`,
       `за ${PERIOD} ${UNIT} ~4 ${RESULT_VERB}`,
       `(лечение|избавление|восстановление|похудение|омоложение|излечение) ~4 за ${PERIOD} ${UNIT}`,
+      // Class: a result verb near any span of time or treatments (#time-span: «через 2 недели»,
+      // «после первой процедуры», «за ночь»), and a result said to show within one.
+      `${RESULT_VERB} ~4 #time-span`,
+      '(эффект|результат) ~1 (виден|видно|заметен|наступает|появляется|будет) ~3 #time-span',
       'быстро (устраня*|снима*|избавля*|убира*)',
       // Class: a visible result with a time span («сиськи как у звезды за один день»).
       // (a procedure's duration, «отбеливание зубов за один визит», is information, not a promise).
@@ -95,6 +99,8 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Мы обязательно поможем, даже если другие уже отказали.', context: { product: 'medical-service' } },
       { text: 'Избавим от любых проблем с осанкой — приходите.', context: { product: 'medical-service' } },
       { text: 'Эффект заметен уже после первого сеанса массажа.', context: { product: 'medical-service' } },
+      { text: 'Морщины уйдут, отёки исчезнут через неделю после курса.', context: { product: 'medical-service' } },
+      { text: 'Результат будет виден уже через 10 дней.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Импланты премиум класса из Швеции. Гарантия 10 лет!', context: { product: 'medical-service' } },
@@ -107,6 +113,7 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Результаты анализов за один день — на почту.', context: { product: 'medical-service' } },
       { text: 'Мы подберём лечение после осмотра и обследования.', context: { product: 'medical-service' } },
       { text: 'Эффект индивидуален и зависит от исходного состояния.', context: { product: 'medical-service' } },
+      { text: 'Результат оценивает врач через 2 недели на контрольном осмотре.', context: { product: 'medical-service' } },
     ],
   },
 };

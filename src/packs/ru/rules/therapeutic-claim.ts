@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
-import { BODY, DISEASES, EFFECT_VERBS, group, lead, PANACEA } from '../lexicon.js';
+import { PANACEA } from '../lexicon.js';
 
 const DISEASE = '(артроза|артрита|диабета|гипертонии|простатита|паразитов|грибка|варикоза|остеохондроза|геморроя|псориаза|цистита|рака|онкологии|бесплодия|импотенции|алкоголизма|давления|катаракты|глаукомы)';
 
@@ -22,9 +22,9 @@ export const therapeuticClaim = defineRule({
       '(лечебн*|целебн*) (свойств*|эффект*|действи*)',
       // Class: an effect verb acting on an organ, a body function or a disease («помогает
       // восстановить суставы», «укрепляет сосуды», «защитит от простуды»).
-      ...lead(EFFECT_VERBS, `~1 ${group(BODY)}`),
-      ...lead(EFFECT_VERBS, `~2 (от|при) ~1 ${group(DISEASES)}`),
-      ...lead(EFFECT_VERBS, `~1 ${group(DISEASES)}`),
+      '@effect-verb ~1 @body',
+      '@effect-verb ~2 (от|при) ~1 @disease',
+      '@effect-verb ~1 @disease',
       ...PANACEA,
     ],
     allow: ['не является лекарственн*', 'под контролем врача'],

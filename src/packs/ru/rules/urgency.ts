@@ -8,7 +8,9 @@ export const urgency = defineRule({
   category: 'urging',
   severity: 'warning',
   verified: false,
-  legalBasis: [fz38('п. 6 ч. 1 ст. 24'), fz38('ч. 7 ст. 5')],
+  // Not п. 6 ч. 1 ст. 24: it binds drugs, devices and folk medicine, not services (legal-audit § 3.3),
+  // and this rule runs for every product.
+  legalBasis: [fz38('ч. 7 ст. 5')],
   match: {
     patterns: [
       'только сегодня',
@@ -46,7 +48,7 @@ export const urgency = defineRule({
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const urgencyDocs: RuleDocs = {
-  note: 'UNVERIFIED as a standalone violation: 38-FZ has no general ban on urgency. The risk comes from п. 6 ч. 1 ст. 24 (pushing healthy people to treatment) and ч. 3 and 7 ст. 5 (false or incomplete time limits).',
+  note: 'UNVERIFIED as a standalone violation: 38-FZ has no general ban on urgency. The risk comes from ч. 3 and 7 ст. 5 (false or incomplete time limits) and, for drugs and devices, п. 6 ч. 1 ст. 24 (pushing healthy people to treatment; ru/health-scare).',
   examples: {
     invalid: [
       { text: 'Акция пройдёт лишь до 02.04.2020 включительно!', context: { product: 'other' } },
