@@ -405,6 +405,9 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
       k = r;
     }
     if (runs.length === 0) continue;
+    // A word that is one repeated letter is an abbreviation (Russian «ООО», a company form), not a
+    // stretched word: keep it as written.
+    if (runs.length === 1 && runs[0]![0] === from && runs[0]![1] === end - from) continue;
     if (end - from > MAX_WORD) {
       // Not a natural word: stretched runs become one letter, without looking anything up.
       for (const [k, len] of runs) if (len >= 3) dropRun(k + 1, k + len);
