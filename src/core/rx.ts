@@ -750,7 +750,7 @@ class VmProgram implements Program {
       required: worthChecking(requiredLiterals(node)),
     };
   }
-  at(text: string, pos: number): number {
+  private atVm(text: string, pos: number): number {
     // Like a sticky RegExp under `u`, a start inside a surrogate pair moves back to the pair.
     if (pos > 0 && pos < text.length && isLowSurrogateAfterHigh(text, pos)) pos--;
     const sub = this.sub;
@@ -762,7 +762,7 @@ class VmProgram implements Program {
       sub.s = saved;
     }
   }
-  first(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
+  private firstVm(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
     if (!this.possible(text)) return null;
     const sub = this.sub;
     const saved = sub.s;
@@ -833,7 +833,7 @@ class VmProgram implements Program {
     }
     return null;
   }
-  all(text: string, wordStarts?: Int32Array): Array<[number, number]> {
+  private allVm(text: string, wordStarts?: Int32Array): Array<[number, number]> {
     const out: Array<[number, number]> = [];
     if (!this.possible(text)) return out;
     const sub = this.sub;
@@ -851,6 +851,37 @@ class VmProgram implements Program {
       sub.s = saved;
     }
     return out;
+  }
+  /**
+   * The closures recurse once per repetition of a group, so a very long run of one repeated
+   * construct (10,000 digits under `(?:\d[ ]?)+`) can exhaust the call stack. Then the same source
+   * runs on a real RegExp, whose backtracking stack is not the JS stack: same answer, no crash.
+   */
+  private native: NativeProgram | undefined;
+  private fallback(err: unknown): NativeProgram {
+    if (!(err instanceof RangeError)) throw err;
+    return (this.native ??= new NativeProgram(this.source));
+  }
+  at(text: string, pos: number): number {
+    try {
+      return this.atVm(text, pos);
+    } catch (err) {
+      return this.fallback(err).at(text, pos);
+    }
+  }
+  first(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
+    try {
+      return this.firstVm(text, from, wordStarts);
+    } catch (err) {
+      return this.fallback(err).first(text, from);
+    }
+  }
+  all(text: string, wordStarts?: Int32Array): Array<[number, number]> {
+    try {
+      return this.allVm(text, wordStarts);
+    } catch (err) {
+      return this.fallback(err).all(text);
+    }
   }
   test(text: string): boolean {
     return this.first(text) !== null;
