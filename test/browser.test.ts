@@ -51,7 +51,7 @@ const POSTS: Array<{ name: string; jurisdiction: string; product: string; locale
     product: 'medical-service',
     locale: 'pl',
     text: 'Najlepsza klinika stomatologiczna w Krakowie! 🦷\nNasz lekarz poleca nowy aparat ortodontyczny – gwarantujemy efekt już po miesiącu.\nTylko dziś -30% na wybielanie.',
-    mustMark: /^Najlepsza$/,
+    mustMark: /^Najlepsza klinika/,
   },
   {
     name: 'de',

@@ -43,19 +43,6 @@ export function ruleMatchesFilter(rule: Rule, filter: RuleFilter = {}, packLangu
 }
 
 /**
- * A registry of packs: look rules up, filter them, and reject duplicate ids.
- *
- * @example
- * ```ts
- * import { createRegistry } from 'medad/core';
- * import { dePack } from 'medad/packs/de';
- *
- * const registry = createRegistry([dePack]);
- * registry.listRules({ category: 'testimonial' }).map((r) => r.id);
- * registry.register(dePack); // throws: duplicate rule ids (pass { override: true } to replace)
- * ```
- */
-/**
  * A pack merged into the registered pack of its jurisdiction. Its rules replace rules of the same
  * id; its messages apply to its own rules only (unless `overrideMessages`); its pack-level
  * settings are kept: the negation window and the languages become part of each of its rules
@@ -120,6 +107,19 @@ function mergePacks(existing: RulePack, pack: RulePack, options: RegisterOptions
   });
 }
 
+/**
+ * A registry of packs: look rules up, filter them, and reject duplicate ids.
+ *
+ * @example
+ * ```ts
+ * import { createRegistry } from 'medad/core';
+ * import { dePack } from 'medad/packs/de';
+ *
+ * const registry = createRegistry([dePack]);
+ * registry.listRules({ category: 'testimonial' }).map((r) => r.id);
+ * registry.register(dePack); // throws: duplicate rule ids (pass { override: true } to replace)
+ * ```
+ */
 export function createRegistry(initial: RulePack[] = []): Registry {
   const byJurisdiction = new Map<string, RulePack>();
   const ruleIndex = new Map<string, Rule>();
