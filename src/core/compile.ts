@@ -10,9 +10,10 @@ import type { Pattern, Rule, RulePack } from './types.js';
 
 export interface CompiledPresence {
   exact: boolean;
-  parts: Array<{ id: string; sequences: string[][]; regex: RegExp | null }>;
+  parts: Array<{ id: string; sequences: string[][]; regex: RegExp | null; insert?: string }>;
   outdated: string[][];
   insert?: string;
+  insertAt?: 'start' | 'end';
 }
 
 export interface CompiledRule {
@@ -90,9 +91,11 @@ export function compilePack(pack: RulePack): CompiledPack {
           id: part.id,
           sequences: exact ? part.any.map(wordingTokens) : [],
           regex: exact ? null : wrap(rule, 'presence.parts', () => compileAlternation(part.any, po)),
+          ...(part.insert !== undefined ? { insert: part.insert } : {}),
         })),
         outdated: (rule.presence.outdated ?? []).map(wordingTokens),
         ...(rule.presence.insert !== undefined ? { insert: rule.presence.insert } : {}),
+        ...(rule.presence.insertAt !== undefined ? { insertAt: rule.presence.insertAt } : {}),
       };
     }
     const neg = m?.negation;

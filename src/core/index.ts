@@ -11,3 +11,4 @@ export { compilePattern, PatternError } from './pattern.js';
 export { normalizeText, type Shadow } from './normalize.js';
 export { RuleDefinitionError } from './errors.js';
 export { interpolate } from './messages.js';
+export { applyFixes, insertion, type AppliedFixes } from './fix.js';

@@ -107,12 +107,16 @@ export const MatchSpecSchema = z.strictObject({
 });
 
 export const PresenceSpecSchema = z.strictObject({
-  parts: list(z.strictObject({ id: nonEmpty(100), any: list(nonEmpty(1000), 50).min(1, { error: 'needs at least one alternative' }) }), 20).min(1, {
+  parts: list(
+    z.strictObject({ id: nonEmpty(100), any: list(nonEmpty(1000), 50).min(1, { error: 'needs at least one alternative' }), insert: text(2000).optional() }),
+    20,
+  ).min(1, {
     error: 'needs at least one part',
   }),
   exact: z.boolean().optional(),
   outdated: list(nonEmpty(1000), 50).optional(),
   insert: text(2000).optional(),
+  insertAt: z.enum(['start', 'end']).optional(),
 });
 
 /**

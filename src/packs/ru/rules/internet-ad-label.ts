@@ -15,11 +15,12 @@ export const internetAdLabel = defineRule({
   presence: {
     exact: false,
     parts: [
-      { id: 'реклама', any: ['реклама', 'на правах рекламы'] },
+      // Only the label can be added by a fix: the advertiser and the erid are the author's data.
+      { id: 'реклама', any: ['реклама', 'на правах рекламы'], insert: 'Реклама' },
       { id: 'рекламодатель', any: ['ооо', 'ао', 'пао', 'ип', 'огрн*', 'инн', 'рекламодател*', 'индивидуальн* предпринимател*'] },
       { id: 'erid', any: ['erid'] },
     ],
-    insert: 'Реклама. ООО «…», ИНН … erid: …',
+    insertAt: 'start',
   },
 });
 
