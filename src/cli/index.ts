@@ -4,15 +4,22 @@
  * `medad check [files...]` and `medad rules`: the CLI for people and CI pipelines.
  * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage error.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detect } from '../adapters/detect/index.js';
-import { createBuiltinRegistry, createChecker, listRules } from '../index.js';
-import type { CheckContext, CheckOptions, Report } from '../core/types.js';
-import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS } from '../core/types.js';
+import { ConfigError, loadConfig, resolveConfig } from '../config/index.js';
+import { applyDirectives, type UnusedDirective } from '../core/directives.js';
+import type { Registry } from '../core/registry.js';
+import { applyFixes } from '../core/fix.js';
+import { createChecker, listRules } from '../index.js';
+import type { CheckContext, CheckOptions, Report, Severity, SeverityOverride } from '../core/types.js';
+import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS, SEVERITIES } from '../core/types.js';
 import { collectFiles, FileSelectionError } from './files.js';
+import { COLOURS, formatCompact, formatGithub, PLAIN, wantColour, type Paint } from './formats.js';
 import { formatSarif, type CheckedFile } from './sarif.js';
+import { closest } from './suggest.js';
+import { VERSION } from './version.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -34,12 +41,30 @@ Options for check:
   --audience ${AUDIENCES.join('|')}
   --channel NAME                 e.g. instagram, facebook, web, video
   --locale ${MESSAGE_LOCALES.join('|')}           language of the messages (default en)
-  --format pretty|json|sarif     output format (default pretty)
+  --format pretty|json|sarif|compact|github
+                                 output format (default pretty; github: workflow annotations)
+  -o, --output-file FILE         write the report to FILE instead of stdout
   --as-of YYYY-MM-DD             the law in force on that date
+  --rule ID=off|info|warning|error
+                                 switch a rule off or change its severity (repeatable)
+  --quiet                        report errors only
   --max-warnings N               also exit 1 when there are more than N warnings
   --pack FILE.json               also apply a JSON rule pack (repeatable; see docs/custom-packs.md)
+  --fix                          apply the safe machine fixes (mandatory warnings, labels,
+                                 current wordings) to the files
+  --fix-dry-run                  compute the fixes without writing (json shows the output)
+  --report-unused-disable-directives
+                                 report medad-disable comments that disabled nothing (as errors)
+  --config FILE                  use this configuration instead of searching for one
+  --no-config                    ignore medad.config.* and .medadrc.json
   --exit-zero                    exit 0 even when errors are found (for demos and reports)
+  -v, --version                  print the version
   -h, --help                     this help
+
+Configuration: medad.config.{js,mjs,json} or .medadrc.json, found from the working directory
+up (packs, rules, jurisdictions, context, locale, ignores, format; schema/config.schema.json).
+Disable comments: <!-- medad-disable-next-line pl/superlative -- reason -->, and
+<!-- medad-disable [ids] --> … <!-- medad-enable [ids] -->, also as plain-text lines.
 
 A file may start with front matter that sets its context:
   ---
@@ -82,33 +107,41 @@ function lineOf(text: string, pos: number): { line: string; col: number } {
   return { line: text.slice(start, endNl < 0 ? text.length : endNl), col: pos - start };
 }
 
-function formatPretty(results: Array<{ file: FileInput; report: Report }>): string {
+function formatPretty(results: Array<{ file: FileInput; report: Report; unused?: UnusedDirective[] }>, paint: Paint = PLAIN): string {
+  const SEV: Record<Severity, (s: string) => string> = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   for (const { file, report } of results) {
-    lines.push(`\n${file.name}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
+    lines.push(`\n${paint.bold(file.name)}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
     if (report.routing.mode === 'none') {
       lines.push(`  NOT CHECKED: ${report.routing.reason ?? 'no rule pack could read this text'}`);
       continue;
     }
     if (report.routing.mode === 'fallback') lines.push(`  note: ${report.routing.reason}`);
-    if (report.findings.length === 0) lines.push('  no findings');
+    if (report.findings.length === 0 && !results.find((r) => r.file === file)?.unused?.length) lines.push('  no findings');
     for (const f of report.findings) {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
       else infos++;
       const where = f.range ? `${f.line}:${f.column}` : 'document';
-      lines.push(`  ${where.padEnd(8)} ${f.severity.padEnd(7)} ${f.message}  (${f.ruleId})`);
+      lines.push(`  ${where.padEnd(8)} ${SEV[f.severity](f.severity.padEnd(7))} ${f.message}  ${paint.dim(`(${f.ruleId})`)}`);
       if (f.range) {
         const { line, col } = lineOf(file.text, f.range.start);
         const width = Math.max(1, Math.min(f.range.end, f.range.start + line.length - col) - f.range.start);
         lines.push(`           │ ${line}`);
         lines.push(`           │ ${' '.repeat(col)}${'^'.repeat(width)}`);
       }
-      for (const b of f.legalBasis) lines.push(`           § ${b.citation} (${b.kind}) ${b.url}`);
-      for (const s of f.suggestions) if (s.message) lines.push(`           → ${s.message}`);
+      for (const b of f.legalBasis) lines.push(paint.dim(`           § ${b.citation} (${b.kind}) ${b.url}`));
+      for (const s of f.suggestions) {
+        if (s.message) lines.push(`           → ${s.message}`);
+        if (s.replacement !== undefined) lines.push(`           ${paint.bold('fix:')} ${JSON.stringify(s.replacement.trim())} (medad check --fix)`);
+      }
+    }
+    for (const u of results.find((r) => r.file === file)?.unused ?? []) {
+      errors++;
+      lines.push(`  ${`${u.line}:${u.column}`.padEnd(8)} ${paint.red('error'.padEnd(7))} ${u.message}  ${paint.dim('(unused-disable-directive)')}`);
     }
   }
   lines.push(`\n${errors} error(s), ${warnings} warning(s), ${infos} info(s). medad flags legal risk; it is not legal advice.`);
@@ -117,11 +150,12 @@ function formatPretty(results: Array<{ file: FileInput; report: Report }>): stri
 
 const PROGRESS_MIN_FILES = 20;
 
-function summarize(results: CheckedFile[]): { files: number; errors: number; warnings: number; infos: number } {
+function summarize(results: Array<CheckedFile & { unused?: UnusedDirective[] }>): { files: number; errors: number; warnings: number; infos: number } {
   const all = results.flatMap((r) => r.report.findings);
+  const unused = results.reduce((n, r) => n + (r.unused?.length ?? 0), 0);
   return {
     files: results.length,
-    errors: all.filter((f) => f.severity === 'error').length,
+    errors: all.filter((f) => f.severity === 'error').length + unused,
     warnings: all.filter((f) => f.severity === 'warning').length,
     infos: all.filter((f) => f.severity === 'info').length,
   };
@@ -132,8 +166,7 @@ function summarize(results: CheckedFile[]): { files: number; errors: number; war
  * broken pack is a usage error listing every problem; a pack for a built-in jurisdiction adds its
  * rules to that pack but may not replace a built-in rule.
  */
-async function withPackFiles(files: string[]) {
-  const registry = createBuiltinRegistry();
+async function withPackFiles(registry: Registry, files: string[]) {
   if (files.length === 0) return registry;
   const { parsePack } = await import('../adapters/schema/index.js');
   for (const file of files) {
@@ -164,6 +197,60 @@ function parseJurisdictions(values: string[] | undefined, known: readonly string
   return [...new Set(all.map((j) => pick('jurisdiction', j, known)!))];
 }
 
+const OPTIONS = {
+  jurisdiction: { type: 'string', multiple: true },
+  product: { type: 'string' },
+  audience: { type: 'string' },
+  channel: { type: 'string' },
+  locale: { type: 'string' },
+  format: { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  'as-of': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
+  'exit-zero': { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  pack: { type: 'string', multiple: true },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const FORMATS = ['pretty', 'json', 'sarif', 'compact', 'github'] as const;
+/** Fix rounds per file: a fix can make another rule's fix possible (ESLint also stops at 10). */
+const FIX_PASSES = 10;
+
+/** `--rule pl/superlative=off`, repeatable, checked against the loaded rules. */
+function parseRuleFlags(values: string[] | undefined, registry: Registry): Record<string, SeverityOverride> {
+  const out: Record<string, SeverityOverride> = {};
+  const levels = [...SEVERITIES, 'off'] as const;
+  for (const v of values ?? []) {
+    const m = /^\s*([^=\s]+)\s*[=:]\s*(\S+)\s*$/.exec(v);
+    if (!m) throw new UsageError(`--rule needs ID=${levels.join('|')}, got "${v}".`);
+    const [, id, level] = m as unknown as [string, string, string];
+    if (!registry.getRule(id)) {
+      const ids = registry.listRules().map((r) => r.id);
+      const near = closest(id, ids);
+      throw new UsageError(`--rule: unknown rule id "${id}".${near ? ` Did you mean "${near}"?` : ''} See "medad rules".`);
+    }
+    out[id] = pick(`severity for --rule ${id}`, level, levels)!;
+  }
+  return out;
+}
+
+/** An unknown flag: name the closest known one. */
+function unknownFlag(err: Error): UsageError {
+  const flag = /'(-{1,2}[^']+)'/.exec(err.message)?.[1];
+  if (!flag) return new UsageError(err.message);
+  const names = Object.keys(OPTIONS).map((k) => `--${k}`);
+  const near = closest(flag.replace(/=.*$/, ''), names);
+  return new UsageError(`Unknown option ${flag}.${near ? ` Did you mean ${near}?` : ''}`);
+}
+
 /** Run the CLI. Returns the exit code; writes to the given streams. */
 export async function main(
   argv: string[],
@@ -173,59 +260,70 @@ export async function main(
     stdin: () => Promise<string>;
     /** A one-line status updater (set by the binary only when stderr is a terminal). */
     progress?: (line: string) => void;
+    /** Colour the pretty format (set by the binary for a terminal without NO_COLOR). */
+    colour?: boolean;
+    /** Where to look for the configuration and what file names are relative to (default: the process's). */
+    cwd?: string;
   },
 ): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        jurisdiction: { type: 'string', multiple: true },
-        product: { type: 'string' },
-        audience: { type: 'string' },
-        channel: { type: 'string' },
-        locale: { type: 'string' },
-        format: { type: 'string' },
-        'as-of': { type: 'string' },
-        'exit-zero': { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        pack: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownFlag(err as Error);
+      throw err;
+    }
+    const { values, positionals } = parsed;
     const [command, ...rest] = positionals;
+    if (values.version) {
+      io.stdout(VERSION);
+      return 0;
+    }
     if (values.help || command === undefined || command === 'help') {
       io.stdout(HELP);
       return command === undefined && !values.help ? 2 : 0;
     }
-    const format = pick('format', values.format, ['pretty', 'json', 'sarif'] as const) ?? 'pretty';
-    const checker = createChecker({ packs: await withPackFiles(values.pack ?? []), detect });
+    const cwd = io.cwd ?? process.cwd();
+    const config = values['no-config']
+      ? await resolveConfig({}, undefined, cwd)
+      : await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) });
+    const format = pick('format', values.format, FORMATS) ?? config.config.format ?? 'pretty';
+    const registry = await withPackFiles(config.registry, values.pack ?? []);
+    const ruleFlags = parseRuleFlags(values.rule, registry);
+    const checker = createChecker({ ...config.checkerOptions, packs: registry, detect });
     const jurisdictions = checker.registry.jurisdictions();
+    const emit = (out: string) => {
+      if (values['output-file']) writeFileSync(resolve(cwd, values['output-file']), `${out}\n`);
+      else io.stdout(out);
+    };
     if (command === 'rules') {
       const js = parseJurisdictions(values.jurisdiction, jurisdictions);
       const rules = listRules().filter((r) => !js || js.includes(r.jurisdiction));
-      if (format === 'json') io.stdout(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
-      else for (const r of rules) io.stdout(`${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`);
+      if (format === 'json') emit(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
+      else emit(rules.map((r) => `${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`).join('\n'));
       return 0;
     }
-    if (command !== 'check') throw new UsageError(`Unknown command "${command}". Commands: check, rules.`);
+    if (command !== 'check') {
+      const near = closest(command, ['check', 'rules']);
+      throw new UsageError(`Unknown command "${command}".${near ? ` Did you mean "${near}"?` : ''} Commands: check, rules.`);
+    }
 
     const jurisdiction = parseJurisdictions(values.jurisdiction, jurisdictions);
-    const baseContext: CheckContext = {};
+    const baseContext: CheckContext = { ...config.checkerOptions.context };
     const product = pick('product', values.product, PRODUCTS);
     const audience = pick('audience', values.audience, AUDIENCES);
     if (product) baseContext.product = product;
     if (audience) baseContext.audience = audience;
     if (values.channel) baseContext.channel = values.channel;
-    const locale = pick('locale', values.locale, MESSAGE_LOCALES);
+    const locale = values.locale === undefined ? undefined : pick('locale', values.locale, [...new Set([...MESSAGE_LOCALES, ...Object.keys(config.checkerOptions.messages ?? {})])]);
     const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
     if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0 && /^\d+$/.test(values['max-warnings']!))) {
       throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
     }
 
-    const inputs: FileInput[] = [];
-    const toInput = (name: string, raw: string): FileInput => {
+    const inputs: Array<FileInput & { path?: string; raw: string; bodyOffset: number }> = [];
+    const toInput = (name: string, raw: string, path?: string) => {
       const fm = parseFrontMatter(raw);
       const ctx: CheckContext = { ...baseContext };
       const p = pick(`product in ${name}`, fm.fields.product, PRODUCTS);
@@ -237,27 +335,77 @@ export async function main(
       const j = fm.fields.jurisdiction ? pick(`jurisdiction in ${name}`, fm.fields.jurisdiction.toUpperCase(), jurisdictions) : undefined;
       // Positions are reported in the body; front matter is replaced by blank lines to keep line numbers.
       const blank = raw.slice(0, fm.offset).replace(/[^\n]/g, ' ');
-      return { name, text: blank + fm.body, context: ctx, ...(j ? { jurisdiction: j } : {}) };
+      return { name, text: blank + fm.body, context: ctx, raw, bodyOffset: fm.offset, ...(path ? { path } : {}), ...(j ? { jurisdiction: j } : {}) };
     };
     if (rest.length === 0) inputs.push(toInput('<stdin>', await io.stdin()));
-    else for (const f of collectFiles(rest)) inputs.push(toInput(relative(process.cwd(), f) || f, readFileSync(f, 'utf8')));
+    else {
+      for (const f of collectFiles(io.cwd ? rest.map((r) => resolve(io.cwd!, r)) : rest)) {
+        // The configuration's `ignores`, like ESLint's: named or found, an ignored file is skipped.
+        if (config.isIgnored(f)) continue;
+        inputs.push(toInput(relative(cwd, f) || f, readFileSync(f, 'utf8'), f));
+      }
+    }
 
-    // Progress only for long runs on a terminal: logs and pipes get clean output.
-    const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
-    const results = inputs.map((file, i) => {
-      showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${file.name}`);
-      const opts: CheckOptions = { context: file.context };
+    const fixing = values.fix || values['fix-dry-run'];
+    const checkOne = (file: FileInput): { report: Report; unused: UnusedDirective[] } => {
+      const opts: CheckOptions = { context: file.context, rules: { ...config.checkerOptions.rules, ...ruleFlags } };
       const j = jurisdiction ?? (file.jurisdiction ? [file.jurisdiction] : undefined);
       if (j) opts.jurisdictions = j;
       if (locale) opts.locale = locale;
       if (values['as-of']) opts.asOf = values['as-of'];
-      return { file, report: checker.check(file.text, opts) };
+      const report = checker.check(file.text, opts);
+      const d = applyDirectives(file.text, report.findings);
+      let findings = d.findings;
+      if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
+      return { report: { ...report, findings }, unused: values['report-unused-disable-directives'] ? d.unused : [] };
+    };
+    // Progress only for long runs on a terminal: logs and pipes get clean output.
+    const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+    let fixedCount = 0;
+    const results = inputs.map((file, i) => {
+      showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${file.name}`);
+      let r = checkOne(file);
+      let output: string | undefined;
+      if (fixing) {
+        let text = file.text;
+        for (let pass = 0; pass < FIX_PASSES; pass++) {
+          const { output: next, fixed } = applyFixes(text, r.report.findings);
+          if (fixed.length === 0 || next === text) break;
+          fixedCount += fixed.length;
+          text = next;
+          r = checkOne({ ...file, text });
+        }
+        if (text !== file.text) {
+          // The front matter was blanked for checking: put it back in front of the fixed body.
+          output = file.raw.slice(0, file.bodyOffset) + text.slice(file.bodyOffset);
+          if (values.fix && file.path) writeFileSync(file.path, output);
+        }
+      }
+      return { file: output !== undefined ? { ...file, text: output } : file, report: r.report, unused: r.unused, ...(output !== undefined ? { output } : {}) };
     });
     showProgress?.('');
     if (format === 'json') {
-      io.stdout(JSON.stringify({ version: 1, files: results.map(({ file, report }) => ({ file: file.name, ...report })), summary: summarize(results) }, null, 2));
-    } else if (format === 'sarif') io.stdout(formatSarif(results, listRules()));
-    else io.stdout(formatPretty(results));
+      emit(
+        JSON.stringify(
+          {
+            version: 1,
+            files: results.map(({ file, report, unused, output }) => ({
+              file: file.name,
+              ...report,
+              ...(unused.length ? { unusedDisableDirectives: unused.map(({ directive: _d, ...u }) => u) } : {}),
+              ...(output !== undefined ? { output } : {}),
+            })),
+            summary: summarize(results),
+          },
+          null,
+          2,
+        ),
+      );
+    } else if (format === 'sarif') emit(formatSarif(results, registry.listRules()));
+    else if (format === 'compact') emit(formatCompact(results.map((r) => ({ name: r.file.name, findings: r.report.findings, unused: r.unused }))));
+    else if (format === 'github') emit(formatGithub(results.map((r) => ({ name: r.file.name, findings: r.report.findings, unused: r.unused }))));
+    else emit(formatPretty(results, io.colour && !values['output-file'] ? COLOURS : PLAIN));
+    if (fixing && fixedCount > 0) io.stderr(`medad: ${values.fix ? 'applied' : 'would apply'} ${fixedCount} fix(es) in ${results.filter((r) => r.output !== undefined).length} file(s).`);
     // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
     const unchecked = results.filter((r) => r.report.routing.mode === 'none');
     if (unchecked.length > 0) {
@@ -273,7 +421,7 @@ export async function main(
     return errors > 0 ? 1 : 0;
   } catch (err) {
     const e = err as Error;
-    if (e instanceof UsageError || e instanceof FileSelectionError || e instanceof RangeError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof FileSelectionError || e instanceof RangeError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`medad: ${e.message}\nRun "medad --help" for usage.`);
       return 2;
     }
@@ -302,6 +450,7 @@ if (isMain) {
     stderr: (s) => process.stderr.write(`${s}\n`),
     stdin: readStdin,
     ...(process.stderr.isTTY ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) } : {}),
+    colour: wantColour(process.env, process.stdout.isTTY === true),
   }).then(
     (code) => {
       process.exitCode = code;

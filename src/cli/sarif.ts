@@ -4,6 +4,7 @@
  * UTF-16 code units, as medad's ranges are).
  */
 import type { Finding, Report, Rule } from '../core/types.js';
+import { VERSION } from './version.js';
 
 export interface CheckedFile {
   file: { name: string; text: string };
@@ -30,6 +31,37 @@ export function toUri(name: string): string {
     .split(/[\\/]/)
     .map((seg) => encodeURIComponent(seg))
     .join('/');
+}
+
+/** SARIF `fixes` for a finding's machine fix (what `medad check --fix` applies). */
+function fixes(file: { name: string; text: string }, f: Finding) {
+  const s = f.suggestions.find((x) => x.replacement !== undefined && x.range);
+  if (!s || !s.range) return [];
+  const start = position(file.text, s.range.start);
+  const end = position(file.text, s.range.end);
+  return [
+    {
+      description: { text: s.message || `Apply the fix of ${f.ruleId}` },
+      artifactChanges: [
+        {
+          artifactLocation: { uri: toUri(file.name), uriBaseId: '%SRCROOT%' },
+          replacements: [
+            {
+              deletedRegion: {
+                startLine: start.line,
+                startColumn: start.column,
+                endLine: end.line,
+                endColumn: end.column,
+                charOffset: s.range.start,
+                charLength: s.range.end - s.range.start,
+              },
+              insertedContent: { text: s.replacement },
+            },
+          ],
+        },
+      ],
+    },
+  ];
 }
 
 function region(text: string, f: Finding) {
@@ -64,10 +96,12 @@ export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'medad', informationUri: 'https://www.npmjs.com/package/medad', rules: sarifRules } },
+        tool: { driver: { name: 'medad', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/medad', rules: sarifRules } },
         columnKind: 'utf16CodeUnits',
         results: results.flatMap(({ file, report }) =>
-          report.findings.map((f) => ({
+          report.findings.map((f) => {
+            const fix = fixes(file, f);
+            return {
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId)!,
             level: LEVEL[f.severity],
@@ -80,7 +114,9 @@ export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
                 },
               },
             ],
-          })),
+            ...(fix.length ? { fixes: fix } : {}),
+          };
+          }),
         ),
       },
     ],
