@@ -11,10 +11,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { lilconfig } from 'lilconfig';
 import picomatch from 'picomatch';
-import type { CheckerOptions } from '../core/engine.js';
-import { createRegistry, type Registry } from '../core/registry.js';
-import type { MessageCatalog, RulePack } from '../core/types.js';
-import { dePack, plPack, ruPack } from '../index.js';
+// Only entry points are imported (`medad`, `medad/schema`): the integrations' build maps them to
+// the package itself, so medad/textlint and medad/unified share the engine with `medad`.
+import { createRegistry, dePack, plPack, ruPack, type CheckerOptions, type MessageCatalog, type Registry, type RulePack } from '../index.js';
 
 export const CONFIG_FILES = ['medad.config.js', 'medad.config.mjs', 'medad.config.json', '.medadrc.json'] as const;
 

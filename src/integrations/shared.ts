@@ -6,9 +6,7 @@
  * a repository gets the same findings from all three.
  */
 import { dirname, resolve } from 'node:path';
-import { applyDirectives, type UnusedDirective } from '../core/directives.js';
-import { createChecker, type Checker } from '../core/engine.js';
-import type { CheckOptions, Finding } from '../core/types.js';
+import { applyDirectives, createChecker, type Checker, type CheckOptions, type Finding, type UnusedDirective } from '../index.js';
 import { loadConfig, resolveConfig, type ResolvedConfig } from '../config/index.js';
 
 /** Options of the textlint rule and the unified plugin. */

@@ -19,7 +19,7 @@
  *
  * @module medad/unified
  */
-import type { Finding } from '../core/types.js';
+import type { Finding } from '../index.js';
 import { checkProse, Prose, type IntegrationOptions } from './shared.js';
 
 export type { IntegrationOptions as MedadUnifiedOptions } from './shared.js';
