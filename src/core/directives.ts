@@ -1,7 +1,7 @@
 /**
  * Disable comments: the one implementation the CLI, the textlint rule and the unified plugin share.
  *
- * ```md
+ * ```html
  * <!-- medad-disable-next-line pl/superlative -- reviewed by legal, 2026-11 -->
  * <!-- medad-disable pl/testimonial -->  …  <!-- medad-enable pl/testimonial -->
  * <!-- medad-disable-line -->
