@@ -26,6 +26,9 @@ const requireBanner = (ctx: { format: string }) =>
 /** franc and its own dependencies, for the builds that bundle it. */
 const FRANC = [/^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];
 
+/** The markup readers of the CLI (src/adapters/markup) and everything they import. */
+const MARKUP = [/^mdast-util/, /^micromark/, /^parse5/, /^entities/, /^yaml/, /^decode-named-character-reference/, /^character-entities/, /^unist-util/, /^@types\/(mdast|unist)/, /^devlop/];
+
 // One build per entry kind: the library entries as ESM + CJS with declarations, the CLI as ESM.
 // No source maps in the package: the library output is readable, unminified JavaScript, and maps
 // of the bundled CLI and detector would mostly describe third-party code (franc, zod, lilconfig).
@@ -91,11 +94,13 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     clean: false,
-    // The CLI is an application: it carries the detector and the pack validator it uses.
-    noExternal: [...FRANC, /^zod/, /^lilconfig/, /^picomatch/],
-    // The engine and packs come from ./index.js and the detector (with franc) from ./detect.cjs,
-    // the library's own builds; zod, lilconfig and picomatch are bundled.
+    // The CLI is an application: it carries the pack validator, the configuration loader and the
+    // markup readers it uses (all devDependencies, several ESM-only), so `npx medad` installs
+    // nothing else. The engine and packs come from ./index.js and the detector (with franc) from
+    // ./detect.cjs, the library's own builds beside it.
+    noExternal: [/^zod/, /^lilconfig/, /^picomatch/, ...MARKUP],
     esbuildPlugins: [entryImports({ 'src/index.ts': './index.js', 'src/adapters/detect/index.ts': './detect.cjs' })],
+    // yaml, lilconfig and picomatch are CommonJS and require Node built-ins.
     banner: requireBanner,
     // Whitespace and syntax only: names stay, so an internal error's stack still reads.
     esbuildOptions(o) {

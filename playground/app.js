@@ -38,7 +38,7 @@ const UI = {
     disclaimer: 'It flags risk; it is not legal advice.', sample: 'Try a sample:', pl: 'Polish', de: 'German', ru: 'Russian', post: 'Post', placeholder: 'Paste a post…',
     jurisdiction: 'Jurisdiction', auto: 'auto (from the language)', product: 'Product', notStated: 'not stated', audience: 'Audience', channel: 'Channel', anyChannel: 'not stated',
     locale: 'Messages in', sponsored: 'Paid or sponsored', assets: 'The post also shows', highlighted: 'Your post, highlighted', findings: 'Findings',
-    empty: 'Paste a post to see findings.', counts: 'Errors: {e} · warnings: {w} · notes: {i}', language: 'language {code}', chosen: 'language as chosen', law: 'law of {j}', none: 'no jurisdiction',
+    empty: 'Paste a post to see findings.', counts: 'Errors: {e} · warnings: {w} · notes: {i}', language: 'language {code}', chosen: 'language as chosen', law: 'law of {j}', none: 'no jurisdiction', notChecked: 'NOT CHECKED',
     where: 'line {line}, column {column}', whole: 'whole post', fix: 'Fix:', footer: 'Runs entirely in your browser: the text never leaves this page. Rule reference:',
   },
   pl: {
@@ -46,7 +46,7 @@ const UI = {
     disclaimer: 'Wskazuje ryzyko; nie stanowi porady prawnej.', sample: 'Przykład:', pl: 'polski', de: 'niemiecki', ru: 'rosyjski', post: 'Post', placeholder: 'Wklej post…',
     jurisdiction: 'Jurysdykcja', auto: 'automatycznie (według języka)', product: 'Produkt', notStated: 'nie podano', audience: 'Odbiorcy', channel: 'Kanał', anyChannel: 'nie podano',
     locale: 'Komunikaty po', sponsored: 'Płatny lub sponsorowany', assets: 'Post pokazuje też', highlighted: 'Twój post z zaznaczeniami', findings: 'Uwagi',
-    empty: 'Wklej post, aby zobaczyć uwagi.', counts: 'Błędy: {e} · ostrzeżenia: {w} · uwagi: {i}', language: 'język {code}', chosen: 'język wybrany', law: 'prawo: {j}', none: 'brak jurysdykcji',
+    empty: 'Wklej post, aby zobaczyć uwagi.', counts: 'Błędy: {e} · ostrzeżenia: {w} · uwagi: {i}', language: 'język {code}', chosen: 'język wybrany', law: 'prawo: {j}', none: 'brak jurysdykcji', notChecked: 'NIE SPRAWDZONO',
     where: 'wiersz {line}, kolumna {column}', whole: 'cały post', fix: 'Poprawka:', footer: 'Działa w całości w przeglądarce: tekst nie opuszcza tej strony. Opis reguł:',
   },
   de: {
@@ -54,7 +54,7 @@ const UI = {
     disclaimer: 'Es zeigt Risiken; es ist keine Rechtsberatung.', sample: 'Beispiel:', pl: 'Polnisch', de: 'Deutsch', ru: 'Russisch', post: 'Beitrag', placeholder: 'Beitrag einfügen…',
     jurisdiction: 'Rechtsordnung', auto: 'automatisch (nach Sprache)', product: 'Produkt', notStated: 'nicht angegeben', audience: 'Zielgruppe', channel: 'Kanal', anyChannel: 'nicht angegeben',
     locale: 'Meldungen auf', sponsored: 'Bezahlt oder gesponsert', assets: 'Der Beitrag zeigt auch', highlighted: 'Ihr Beitrag, markiert', findings: 'Befunde',
-    empty: 'Fügen Sie einen Beitrag ein, um Befunde zu sehen.', counts: 'Fehler: {e} · Warnungen: {w} · Hinweise: {i}', language: 'Sprache {code}', chosen: 'Sprache wie gewählt', law: 'Recht: {j}', none: 'keine Rechtsordnung',
+    empty: 'Fügen Sie einen Beitrag ein, um Befunde zu sehen.', counts: 'Fehler: {e} · Warnungen: {w} · Hinweise: {i}', language: 'Sprache {code}', chosen: 'Sprache wie gewählt', law: 'Recht: {j}', none: 'keine Rechtsordnung', notChecked: 'NICHT GEPRÜFT',
     where: 'Zeile {line}, Spalte {column}', whole: 'ganzer Beitrag', fix: 'Korrektur:', footer: 'Läuft vollständig im Browser: der Text verlässt diese Seite nicht. Regelreferenz:',
   },
   ru: {
@@ -62,7 +62,7 @@ const UI = {
     disclaimer: 'Он указывает на риск и не является юридической консультацией.', sample: 'Пример:', pl: 'польский', de: 'немецкий', ru: 'русский', post: 'Пост', placeholder: 'Вставьте пост…',
     jurisdiction: 'Юрисдикция', auto: 'автоматически (по языку)', product: 'Продукт', notStated: 'не указан', audience: 'Аудитория', channel: 'Канал', anyChannel: 'не указан',
     locale: 'Сообщения на', sponsored: 'Оплаченный или спонсорский', assets: 'В посте также есть', highlighted: 'Ваш пост с пометками', findings: 'Замечания',
-    empty: 'Вставьте пост, чтобы увидеть замечания.', counts: 'Ошибки: {e} · предупреждения: {w} · заметки: {i}', language: 'язык {code}', chosen: 'язык выбран', law: 'право: {j}', none: 'нет юрисдикции',
+    empty: 'Вставьте пост, чтобы увидеть замечания.', counts: 'Ошибки: {e} · предупреждения: {w} · заметки: {i}', language: 'язык {code}', chosen: 'язык выбран', law: 'право: {j}', none: 'нет юрисдикции', notChecked: 'НЕ ПРОВЕРЕНО',
     where: 'строка {line}, столбец {column}', whole: 'весь пост', fix: 'Исправление:', footer: 'Работает целиком в браузере: текст не покидает эту страницу. Справочник правил:',
   },
 };
@@ -204,9 +204,14 @@ function run() {
     const report = checker.check(text, options());
     const count = (s) => report.findings.filter((f) => f.severity === s).length;
     const lang = report.language ? `${t('language', { code: report.language.code })} (${report.language.confidence.toFixed(2)})` : t('chosen');
+    // Routing is shown, never hidden: a post no pack could read is NOT CHECKED, not clean.
+    const routing = report.routing ?? { mode: 'explicit' };
+    const law = routing.mode === 'none' ? `${t('notChecked')}: ${routing.reason ?? 'no rule pack reads this text'}` : t('law', { j: report.jurisdictions.join(', ') || t('none') });
+    const note = routing.mode === 'fallback' && routing.reason ? ` · note: ${routing.reason}` : '';
     $('summary').textContent = text.trim()
-      ? `${t('counts', { e: count('error'), w: count('warning'), i: count('info') })} · ${lang} · ${t('law', { j: report.jurisdictions.join(', ') || t('none') })}`
+      ? `${t('counts', { e: count('error'), w: count('warning'), i: count('info') })} · ${lang} · ${law}${note}`
       : t('empty');
+    $('summary').dataset.routing = text.trim() ? routing.mode : '';
     $('highlighted').lang = report.language?.code ?? '';
     renderHighlighted(text, report.findings);
     renderFindings(report.findings);

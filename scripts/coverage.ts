@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinPacks } from '../src/index.js';
 import type { Provision } from '../src/packs/provision.js';
 
@@ -102,7 +102,10 @@ export async function loadTables(): Promise<Record<string, Provision[]>> {
   for (const pack of builtinPacks()) {
     const dir = pack.jurisdiction.toLowerCase();
     if (!existsSync(join(ROOT, 'src/packs', dir, 'provisions.ts'))) continue;
-    const mod = (await import(`../src/packs/${dir}/provisions.js`)) as { provisions: Provision[] };
+    // A file URL to the .ts source: the `.js` specifier with a variable is not resolvable by vitest's
+    // dynamic-import-vars transform ("Unknown variable dynamic import"), while tsx and vitest both load .ts.
+    const url = pathToFileURL(join(ROOT, 'src/packs', dir, 'provisions.ts')).href;
+    const mod = (await import(/* @vite-ignore */ url)) as { provisions: Provision[] };
     tables[pack.jurisdiction] = mod.provisions;
   }
   return tables;

@@ -160,6 +160,18 @@ describe.skipIf(!executablePath && !inCI)('playground in Chromium', () => {
     }, 30_000);
   }
 
+  it('shows the routing: a short post read by every pack of its script, and a text no pack reads as NOT CHECKED', async () => {
+    await page.selectOption('#jurisdiction', 'auto');
+    await page.fill('#text', 'Najlepsza klinika!');
+    await page.waitForFunction(() => document.querySelector('#summary')?.getAttribute('data-routing') === 'fallback', null, { timeout: 10_000 });
+    expect(await page.textContent('#summary')).toMatch(/law of PL.*note: language uncertain/);
+    expect(await page.$$eval('#findings > li', (items) => items.map((li) => (li as HTMLElement).dataset.ruleId))).toContain('pl/superlative');
+    await page.fill('#text', '12345 🦷🦷 !!!');
+    await page.waitForFunction(() => document.querySelector('#summary')?.getAttribute('data-routing') === 'none', null, { timeout: 10_000 });
+    expect(await page.textContent('#summary')).toMatch(/NOT CHECKED: the text has no letters/);
+    expect(await page.textContent('#summary')).not.toMatch(/no jurisdiction/);
+  });
+
   it('switches the message language without changing the findings', async () => {
     await page.click('[data-sample="pl"]');
     await page.selectOption('#locale', 'en');

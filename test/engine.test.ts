@@ -190,7 +190,49 @@ describe('lean packs and extra catalogs', () => {
     const english = createChecker({ packs: [lean] }).check(text, opts).findings[0]!;
     const german = createChecker({ packs: [lean], messages: { de } }).check(text, opts).findings[0]!;
     expect(english.message).toBe(createChecker({ packs: [lean] }).check(text, { ...opts, locale: 'en' }).findings[0]!.message);
-    expect(german.message).toBe(de['pl/superlative']!.message!.replace('{{match}}', 'Najlepsza'));
+    expect(german.message).toBe(de['pl/superlative']!.message!.replace('{{match}}', german.excerpt));
     expect(german.message).not.toBe(english.message);
+  });
+});
+
+describe('legal bases per product and date, and post-level exemptions', () => {
+  const byProduct = definePack({
+    jurisdiction: 'XY',
+    languages: ['de'],
+    name: 'Basis test',
+    rules: [
+      defineRule({
+        id: 'xy/heilt',
+        category: 'misleading-property',
+        severity: 'error',
+        legalBasis: [
+          { kind: 'statute', citation: '§ 3 HWG', url: 'https://www.gesetze-im-internet.de/heilmwerbg/__3.html', products: ['drug'] },
+          { kind: 'statute', citation: '§ 3 HWG a. F.', url: 'https://www.gesetze-im-internet.de/heilmwerbg/__3.html', products: ['medical-device'], until: '2021-05-25' },
+          { kind: 'regulation', citation: 'Art. 7 MDR', url: 'https://eur-lex.europa.eu/eli/reg/2017/745/oj', products: ['medical-device'], from: '2021-05-26' },
+        ],
+        match: { patterns: ['heilt'] },
+        applies: { unless: ['medizinisch notwendig'] },
+      }),
+    ],
+    messages: { en: { 'xy/heilt': { message: 'x' } } },
+  });
+  const c = createChecker({ packs: [byProduct] });
+  const cites = (context: object, asOf = '2026-11-30') =>
+    c.check('Das heilt Arthrose.', { jurisdictions: ['XY'], context, asOf }).findings[0]!.legalBasis.map((b) => b.citation);
+
+  it('cites only the bases for the declared product, in force on the date', () => {
+    expect(cites({ product: 'drug' })).toEqual(['§ 3 HWG']);
+    expect(cites({ product: 'medical-device' })).toEqual(['Art. 7 MDR']);
+    expect(cites({ product: 'medical-device' }, '2020-01-01')).toEqual(['§ 3 HWG a. F.']);
+  });
+
+  it('cites every basis in force when no product is declared', () => {
+    expect(cites({})).toEqual(['§ 3 HWG', 'Art. 7 MDR']);
+  });
+
+  it('an `unless` pattern anywhere in the post silences the rule; elsewhere it does not', () => {
+    const run = (t: string) => c.check(t, { jurisdictions: ['XY'] }).findings.length;
+    expect(run('Das heilt Arthrose. Die OP war medizinisch notwendig.')).toBe(0);
+    expect(run('Das heilt Arthrose. Die OP war medizinisch nicht geplant.')).toBe(1);
   });
 });

@@ -1,29 +1,40 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 /**
- * `medad check [files...]` and `medad rules`: the CLI for people and CI pipelines.
- * Exit codes: 0 no error-severity finding, 1 at least one, 2 usage error.
+ * `medad check [files...]` and `medad rules`: the CLI for people and CI pipelines. This file parses
+ * the command line and runs the pieces, one module per concern: files.ts + glob.ts (which files),
+ * read.ts (bytes, capped), decode.ts (text), front-matter.ts (context), ../adapters/markup (prose
+ * and source map), document.ts (mapping findings back), pretty.ts / sarif.ts (output),
+ * errors.ts (exit codes, documented in docs/cli.md).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detect } from '../adapters/detect/index.js';
+import type { Markup } from '../adapters/markup/index.js';
 import { ConfigError, loadConfig, resolveConfig } from '../config/index.js';
 import { applyDirectives, type UnusedDirective } from '../core/directives.js';
-import type { Registry } from '../core/registry.js';
 import { applyFixes } from '../core/fix.js';
-import { createChecker, listRules } from '../index.js';
-import type { CheckContext, CheckOptions, Report, Severity, SeverityOverride } from '../core/types.js';
+import type { Registry } from '../core/registry.js';
+import { createChecker } from '../index.js';
+import type { CheckContext, CheckOptions, Report, SeverityOverride } from '../core/types.js';
 import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS, SEVERITIES } from '../core/types.js';
-import { collectFiles, FileSelectionError } from './files.js';
-import { COLOURS, formatCompact, formatGithub, PLAIN, wantColour, type Paint } from './formats.js';
-import { formatSarif, type CheckedFile } from './sarif.js';
+import { decodeBytes, ENCODINGS, type Encoding } from './decode.js';
+import { mapReport, readDocument, type Document } from './document.js';
+import { EXIT, InputError, UsageError, type InputProblem } from './errors.js';
+import { collectFiles } from './files.js';
+import { COLOURS, formatCompact, formatGithub, PLAIN, wantColour } from './formats.js';
+import { formatPretty } from './pretty.js';
+import { DEFAULT_MAX_BYTES, parseByteSize, readFileCapped, readStreamCapped } from './read.js';
+import { sanitizeName, sanitizeText } from './sanitize.js';
+import { formatSarif } from './sarif.js';
 import { closest } from './suggest.js';
+import { summarize } from './summary.js';
 import { VERSION } from './version.js';
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from './errors.js';
+
+const MARKUPS = ['auto', 'markdown', 'html', 'text'] as const;
 
 const HELP = `medad — flags legal risk in medical marketing copy (PL, DE, RU). Not legal advice.
 
@@ -50,6 +61,11 @@ Options for check:
   --quiet                        report errors only
   --max-warnings N               also exit 1 when there are more than N warnings
   --pack FILE.json               also apply a JSON rule pack (repeatable; see docs/custom-packs.md)
+  --encoding NAME                encoding of inputs without a byte-order mark (default utf-8):
+                                 ${ENCODINGS.join(', ')}
+  --markup auto|markdown|html|text  how to read inputs (default auto: by file extension;
+                                 stdin is text)
+  --max-bytes N[K|M]             refuse inputs larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)
   --fix                          apply the safe machine fixes (mandatory warnings, labels,
                                  current wordings) to the files
   --fix-dry-run                  compute the fixes without writing (json shows the output)
@@ -66,34 +82,19 @@ up (packs, rules, jurisdictions, context, locale, ignores, format; schema/config
 Disable comments: <!-- medad-disable-next-line pl/superlative -- reason -->, and
 <!-- medad-disable [ids] --> … <!-- medad-enable [ids] -->, also as plain-text lines.
 
-A file may start with front matter that sets its context:
+A file may start with YAML front matter that sets its context:
   ---
   product: medical-device
   audience: public
   jurisdiction: PL
+  assets:
+    - kind: image
+      tags: [before-after]
   ---
+
+Exit codes: 0 no error finding, 1 error findings (or too many warnings), 2 usage error or
+input not checked, 3 internal error, 4 some inputs unreadable (the others were checked).
 `;
-
-
-interface FileInput {
-  name: string;
-  text: string;
-  /** Offset of the body after front matter, so positions point into the file. */
-  context: CheckContext;
-  jurisdiction?: string;
-}
-
-/** Split `---` front matter (simple `key: value` lines) from the body, keeping offsets. */
-export function parseFrontMatter(raw: string): { body: string; offset: number; fields: Record<string, string> } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
-  if (!m) return { body: raw, offset: 0, fields: {} };
-  const fields: Record<string, string> = {};
-  for (const line of m[1]!.split(/\r?\n/)) {
-    const kv = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/.exec(line);
-    if (kv) fields[kv[1]!] = kv[2]!;
-  }
-  return { body: raw.slice(m[0].length), offset: m[0].length, fields };
-}
 
 function pick<T extends string>(name: string, value: string | undefined, valid: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -101,64 +102,15 @@ function pick<T extends string>(name: string, value: string | undefined, valid: 
   return value as T;
 }
 
-function lineOf(text: string, pos: number): { line: string; col: number } {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const endNl = text.indexOf('\n', pos);
-  return { line: text.slice(start, endNl < 0 ? text.length : endNl), col: pos - start };
-}
-
-function formatPretty(results: Array<{ file: FileInput; report: Report; unused?: UnusedDirective[] }>, paint: Paint = PLAIN): string {
-  const SEV: Record<Severity, (s: string) => string> = { error: paint.red, warning: paint.yellow, info: paint.blue };
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const { file, report } of results) {
-    lines.push(`\n${paint.bold(file.name)}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
-    if (report.routing.mode === 'none') {
-      lines.push(`  NOT CHECKED: ${report.routing.reason ?? 'no rule pack could read this text'}`);
-      continue;
-    }
-    if (report.routing.mode === 'fallback') lines.push(`  note: ${report.routing.reason}`);
-    if (report.findings.length === 0 && !results.find((r) => r.file === file)?.unused?.length) lines.push('  no findings');
-    for (const f of report.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
-      const where = f.range ? `${f.line}:${f.column}` : 'document';
-      lines.push(`  ${where.padEnd(8)} ${SEV[f.severity](f.severity.padEnd(7))} ${f.message}  ${paint.dim(`(${f.ruleId})`)}`);
-      if (f.range) {
-        const { line, col } = lineOf(file.text, f.range.start);
-        const width = Math.max(1, Math.min(f.range.end, f.range.start + line.length - col) - f.range.start);
-        lines.push(`           │ ${line}`);
-        lines.push(`           │ ${' '.repeat(col)}${'^'.repeat(width)}`);
-      }
-      for (const b of f.legalBasis) lines.push(paint.dim(`           § ${b.citation} (${b.kind}) ${b.url}`));
-      for (const s of f.suggestions) {
-        if (s.message) lines.push(`           → ${s.message}`);
-        if (s.replacement !== undefined) lines.push(`           ${paint.bold('fix:')} ${JSON.stringify(s.replacement.trim())} (medad check --fix)`);
-      }
-    }
-    for (const u of results.find((r) => r.file === file)?.unused ?? []) {
-      errors++;
-      lines.push(`  ${`${u.line}:${u.column}`.padEnd(8)} ${paint.red('error'.padEnd(7))} ${u.message}  ${paint.dim('(unused-disable-directive)')}`);
-    }
+/** A real calendar date: the core would reject it too, but its error is not the user's to read. */
+function parseAsOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!d || d.getUTCMonth() + 1 !== Number(m![2]) || d.getUTCDate() !== Number(m![3])) {
+    throw new UsageError(`--as-of needs a calendar date as YYYY-MM-DD, got "${value}".`);
   }
-  lines.push(`\n${errors} error(s), ${warnings} warning(s), ${infos} info(s). medad flags legal risk; it is not legal advice.`);
-  return lines.join('\n');
-}
-
-const PROGRESS_MIN_FILES = 20;
-
-function summarize(results: Array<CheckedFile & { unused?: UnusedDirective[] }>): { files: number; errors: number; warnings: number; infos: number } {
-  const all = results.flatMap((r) => r.report.findings);
-  const unused = results.reduce((n, r) => n + (r.unused?.length ?? 0), 0);
-  return {
-    files: results.length,
-    errors: all.filter((f) => f.severity === 'error').length + unused,
-    warnings: all.filter((f) => f.severity === 'warning').length,
-    infos: all.filter((f) => f.severity === 'info').length,
-  };
+  return value;
 }
 
 /**
@@ -166,19 +118,28 @@ function summarize(results: Array<CheckedFile & { unused?: UnusedDirective[] }>)
  * broken pack is a usage error listing every problem; a pack for a built-in jurisdiction adds its
  * rules to that pack but may not replace a built-in rule.
  */
-async function withPackFiles(registry: Registry, files: string[]) {
+async function withPackFiles(registry: Registry, files: string[], maxBytes: number) {
   if (files.length === 0) return registry;
   const { parsePack } = await import('../adapters/schema/index.js');
   for (const file of files) {
-    let raw: string;
+    let data: unknown;
     try {
-      raw = readFileSync(file, 'utf8');
-    } catch {
-      throw new UsageError(`Cannot read rule pack ${file}.`);
+      // Decoded like any input (a UTF-8 BOM is fine), capped, and parsed here so that a file that
+      // is not JSON (say, a secrets file passed by mistake) is never echoed back in the error.
+      const text = decodeBytes(readFileCapped(file, file, maxBytes), file);
+      try {
+        data = JSON.parse(text);
+      } catch (err) {
+        const at = /position (\d+)/.exec((err as Error).message)?.[1];
+        throw new UsageError(`Rule pack ${file}: not valid JSON${at ? ` (at character ${at})` : ''}.`);
+      }
+    } catch (err) {
+      if (err instanceof InputError) throw new UsageError(`Cannot read rule pack ${err.message}`);
+      throw err;
     }
     let pack;
     try {
-      pack = parsePack(raw, file);
+      pack = parsePack(data, file);
     } catch (err) {
       throw new UsageError((err as Error).message);
     }
@@ -197,6 +158,44 @@ function parseJurisdictions(values: string[] | undefined, known: readonly string
   return [...new Set(all.map((j) => pick('jurisdiction', j, known)!))];
 }
 
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Standard input, read up to `maxBytes` (throwing InputError beyond it). */
+  stdin: (maxBytes: number) => Promise<Uint8Array | string>;
+  /** A one-line status updater (set by the binary only when stderr is a terminal). */
+  progress?: (line: string) => void;
+  /** Colour the pretty format (set by the binary for a terminal without NO_COLOR). */
+  colour?: boolean;
+  /** Where to look for the configuration and what names are relative to (default: the process's). */
+  cwd?: string;
+}
+
+/** How an input is named in output: relative to the working directory when it lies below it. */
+function displayName(name: string, cwd = process.cwd()): string {
+  if (!isAbsolute(name)) return name;
+  const rel = relative(cwd, name);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : name;
+}
+
+const PROGRESS_MIN_FILES = 20;
+
+/** Run the CLI. Returns the exit code; writes to the given streams. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    if (e instanceof UsageError || e instanceof ConfigError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`medad: ${sanitizeText(e.message)}\nRun "medad --help" for usage.`);
+      return EXIT.usage;
+    }
+    // Anything else is medad's fault, a RangeError or TypeError from the core included: say so.
+    io.stderr(`medad: internal error: ${e?.stack ?? String(err)}\nThis is a bug in medad; please report it with the command that caused it.`);
+    return EXIT.internal;
+  }
+}
+
 const OPTIONS = {
   jurisdiction: { type: 'string', multiple: true },
   product: { type: 'string' },
@@ -210,6 +209,9 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   'exit-zero': { type: 'boolean' },
   'max-warnings': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+  markup: { type: 'string' },
   pack: { type: 'string', multiple: true },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
@@ -229,15 +231,14 @@ function parseRuleFlags(values: string[] | undefined, registry: Registry): Recor
   const out: Record<string, SeverityOverride> = {};
   const levels = [...SEVERITIES, 'off'] as const;
   for (const v of values ?? []) {
-    const m = /^\s*([^=\s]+)\s*[=:]\s*(\S+)\s*$/.exec(v);
+    const m = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(v);
     if (!m) throw new UsageError(`--rule needs ID=${levels.join('|')}, got "${v}".`);
-    const [, id, level] = m as unknown as [string, string, string];
+    const id = m[1]!;
     if (!registry.getRule(id)) {
-      const ids = registry.listRules().map((r) => r.id);
-      const near = closest(id, ids);
+      const near = closest(id, registry.listRules().map((r) => r.id));
       throw new UsageError(`--rule: unknown rule id "${id}".${near ? ` Did you mean "${near}"?` : ''} See "medad rules".`);
     }
-    out[id] = pick(`severity for --rule ${id}`, level, levels)!;
+    out[id] = pick(`severity for --rule ${id}`, m[2], levels)!;
   }
   return out;
 }
@@ -246,194 +247,191 @@ function parseRuleFlags(values: string[] | undefined, registry: Registry): Recor
 function unknownFlag(err: Error): UsageError {
   const flag = /'(-{1,2}[^']+)'/.exec(err.message)?.[1];
   if (!flag) return new UsageError(err.message);
-  const names = Object.keys(OPTIONS).map((k) => `--${k}`);
-  const near = closest(flag.replace(/=.*$/, ''), names);
+  const near = closest(flag.replace(/=.*$/, ''), Object.keys(OPTIONS).map((k) => `--${k}`));
   return new UsageError(`Unknown option ${flag}.${near ? ` Did you mean ${near}?` : ''}`);
 }
 
-/** Run the CLI. Returns the exit code; writes to the given streams. */
-export async function main(
-  argv: string[],
-  io: {
-    stdout: (s: string) => void;
-    stderr: (s: string) => void;
-    stdin: () => Promise<string>;
-    /** A one-line status updater (set by the binary only when stderr is a terminal). */
-    progress?: (line: string) => void;
-    /** Colour the pretty format (set by the binary for a terminal without NO_COLOR). */
-    colour?: boolean;
-    /** Where to look for the configuration and what file names are relative to (default: the process's). */
-    cwd?: string;
-  },
-): Promise<number> {
+async function run(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
-    } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownFlag(err as Error);
-      throw err;
-    }
-    const { values, positionals } = parsed;
-    const [command, ...rest] = positionals;
-    if (values.version) {
-      io.stdout(VERSION);
-      return 0;
-    }
-    if (values.help || command === undefined || command === 'help') {
-      io.stdout(HELP);
-      return command === undefined && !values.help ? 2 : 0;
-    }
-    const cwd = io.cwd ?? process.cwd();
-    const config = values['no-config']
-      ? await resolveConfig({}, undefined, cwd)
-      : await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) });
-    const format = pick('format', values.format, FORMATS) ?? config.config.format ?? 'pretty';
-    const registry = await withPackFiles(config.registry, values.pack ?? []);
-    const ruleFlags = parseRuleFlags(values.rule, registry);
-    const checker = createChecker({ ...config.checkerOptions, packs: registry, detect });
-    const jurisdictions = checker.registry.jurisdictions();
-    const emit = (out: string) => {
-      if (values['output-file']) writeFileSync(resolve(cwd, values['output-file']), `${out}\n`);
-      else io.stdout(out);
-    };
-    if (command === 'rules') {
-      const js = parseJurisdictions(values.jurisdiction, jurisdictions);
-      const rules = listRules().filter((r) => !js || js.includes(r.jurisdiction));
-      if (format === 'json') emit(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
-      else emit(rules.map((r) => `${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`).join('\n'));
-      return 0;
-    }
-    if (command !== 'check') {
-      const near = closest(command, ['check', 'rules']);
-      throw new UsageError(`Unknown command "${command}".${near ? ` Did you mean "${near}"?` : ''} Commands: check, rules.`);
-    }
-
-    const jurisdiction = parseJurisdictions(values.jurisdiction, jurisdictions);
-    const baseContext: CheckContext = { ...config.checkerOptions.context };
-    const product = pick('product', values.product, PRODUCTS);
-    const audience = pick('audience', values.audience, AUDIENCES);
-    if (product) baseContext.product = product;
-    if (audience) baseContext.audience = audience;
-    if (values.channel) baseContext.channel = values.channel;
-    const locale = values.locale === undefined ? undefined : pick('locale', values.locale, [...new Set([...MESSAGE_LOCALES, ...Object.keys(config.checkerOptions.messages ?? {})])]);
-    const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-    if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0 && /^\d+$/.test(values['max-warnings']!))) {
-      throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
-    }
-
-    const inputs: Array<FileInput & { path?: string; raw: string; bodyOffset: number }> = [];
-    const toInput = (name: string, raw: string, path?: string) => {
-      const fm = parseFrontMatter(raw);
-      const ctx: CheckContext = { ...baseContext };
-      const p = pick(`product in ${name}`, fm.fields.product, PRODUCTS);
-      const a = pick(`audience in ${name}`, fm.fields.audience, AUDIENCES);
-      if (p && !product) ctx.product = p;
-      if (a && !audience) ctx.audience = a;
-      if (fm.fields.channel && !values.channel) ctx.channel = fm.fields.channel;
-      if (fm.fields.assets) ctx.assets = [{ kind: 'image', tags: fm.fields.assets.split(/[,\s]+/).filter(Boolean) }];
-      const j = fm.fields.jurisdiction ? pick(`jurisdiction in ${name}`, fm.fields.jurisdiction.toUpperCase(), jurisdictions) : undefined;
-      // Positions are reported in the body; front matter is replaced by blank lines to keep line numbers.
-      const blank = raw.slice(0, fm.offset).replace(/[^\n]/g, ' ');
-      return { name, text: blank + fm.body, context: ctx, raw, bodyOffset: fm.offset, ...(path ? { path } : {}), ...(j ? { jurisdiction: j } : {}) };
-    };
-    if (rest.length === 0) inputs.push(toInput('<stdin>', await io.stdin()));
-    else {
-      for (const f of collectFiles(io.cwd ? rest.map((r) => resolve(io.cwd!, r)) : rest)) {
-        // The configuration's `ignores`, like ESLint's: named or found, an ignored file is skipped.
-        if (config.isIgnored(f)) continue;
-        inputs.push(toInput(relative(cwd, f) || f, readFileSync(f, 'utf8'), f));
-      }
-    }
-
-    const fixing = values.fix || values['fix-dry-run'];
-    const checkOne = (file: FileInput): { report: Report; unused: UnusedDirective[] } => {
-      const opts: CheckOptions = { context: file.context, rules: { ...config.checkerOptions.rules, ...ruleFlags } };
-      const j = jurisdiction ?? (file.jurisdiction ? [file.jurisdiction] : undefined);
-      if (j) opts.jurisdictions = j;
-      if (locale) opts.locale = locale;
-      if (values['as-of']) opts.asOf = values['as-of'];
-      const report = checker.check(file.text, opts);
-      const d = applyDirectives(file.text, report.findings);
-      let findings = d.findings;
-      if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
-      return { report: { ...report, findings }, unused: values['report-unused-disable-directives'] ? d.unused : [] };
-    };
-    // Progress only for long runs on a terminal: logs and pipes get clean output.
-    const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
-    let fixedCount = 0;
-    const results = inputs.map((file, i) => {
-      showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${file.name}`);
-      let r = checkOne(file);
-      let output: string | undefined;
-      if (fixing) {
-        let text = file.text;
-        for (let pass = 0; pass < FIX_PASSES; pass++) {
-          const { output: next, fixed } = applyFixes(text, r.report.findings);
-          if (fixed.length === 0 || next === text) break;
-          fixedCount += fixed.length;
-          text = next;
-          r = checkOne({ ...file, text });
-        }
-        if (text !== file.text) {
-          // The front matter was blanked for checking: put it back in front of the fixed body.
-          output = file.raw.slice(0, file.bodyOffset) + text.slice(file.bodyOffset);
-          if (values.fix && file.path) writeFileSync(file.path, output);
-        }
-      }
-      return { file: output !== undefined ? { ...file, text: output } : file, report: r.report, unused: r.unused, ...(output !== undefined ? { output } : {}) };
-    });
-    showProgress?.('');
-    if (format === 'json') {
-      emit(
-        JSON.stringify(
-          {
-            version: 1,
-            files: results.map(({ file, report, unused, output }) => ({
-              file: file.name,
-              ...report,
-              ...(unused.length ? { unusedDisableDirectives: unused.map(({ directive: _d, ...u }) => u) } : {}),
-              ...(output !== undefined ? { output } : {}),
-            })),
-            summary: summarize(results),
-          },
-          null,
-          2,
-        ),
-      );
-    } else if (format === 'sarif') emit(formatSarif(results, registry.listRules()));
-    else if (format === 'compact') emit(formatCompact(results.map((r) => ({ name: r.file.name, findings: r.report.findings, unused: r.unused }))));
-    else if (format === 'github') emit(formatGithub(results.map((r) => ({ name: r.file.name, findings: r.report.findings, unused: r.unused }))));
-    else emit(formatPretty(results, io.colour && !values['output-file'] ? COLOURS : PLAIN));
-    if (fixing && fixedCount > 0) io.stderr(`medad: ${values.fix ? 'applied' : 'would apply'} ${fixedCount} fix(es) in ${results.filter((r) => r.output !== undefined).length} file(s).`);
-    // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
-    const unchecked = results.filter((r) => r.report.routing.mode === 'none');
-    if (unchecked.length > 0) {
-      io.stderr(`medad: ${unchecked.length} input(s) not checked (no rule pack reads their language or script): ${unchecked.map((r) => r.file.name).join(', ')}. Name the law with --jurisdiction to check them anyway.`);
-      return 2;
-    }
-    if (values['exit-zero']) return 0;
-    const { errors, warnings } = summarize(results);
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-      io.stderr(`medad: ${warnings} warning(s), more than --max-warnings ${maxWarnings}.`);
-      return 1;
-    }
-    return errors > 0 ? 1 : 0;
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (err) {
-    const e = err as Error;
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof FileSelectionError || e instanceof RangeError || e instanceof TypeError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`medad: ${e.message}\nRun "medad --help" for usage.`);
-      return 2;
-    }
+    if ((err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownFlag(err as Error);
     throw err;
   }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.version) {
+    io.stdout(VERSION);
+    return EXIT.ok;
+  }
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(HELP);
+    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+  }
+  const cwd = io.cwd ?? process.cwd();
+  // The project's configuration (found from the working directory up); flags win over it.
+  const config = values['no-config'] ? await resolveConfig({}, undefined, cwd) : await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) });
+  const format = pick('format', values.format, FORMATS) ?? config.config.format ?? 'pretty';
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes']);
+  if (maxBytes === undefined) throw new UsageError(`--max-bytes needs a whole number of bytes, optionally with K or M (e.g. 500K), got "${values['max-bytes']}".`);
+  const registry = await withPackFiles(config.registry, values.pack ?? [], maxBytes);
+  const ruleFlags = parseRuleFlags(values.rule, registry);
+  const checker = createChecker({ ...config.checkerOptions, packs: registry, detect });
+  const jurisdictions = checker.registry.jurisdictions();
+  const emit = (out: string) => {
+    if (values['output-file']) writeFileSync(resolve(cwd, values['output-file']), `${out}\n`);
+    else io.stdout(out);
+  };
+  if (command === 'rules') {
+    const js = parseJurisdictions(values.jurisdiction, jurisdictions);
+    const rules = registry.listRules().filter((r) => !js || js.includes(r.jurisdiction));
+    if (format === 'json') emit(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
+    else emit(rules.map((r) => `${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`).join('\n'));
+    return EXIT.ok;
+  }
+  if (command !== 'check') {
+    const near = closest(command, ['check', 'rules']);
+    throw new UsageError(`Unknown command "${command}".${near ? ` Did you mean "${near}"?` : ''} Commands: check, rules.`);
+  }
+
+  const jurisdiction = parseJurisdictions(values.jurisdiction, jurisdictions);
+  const baseContext: CheckContext = {};
+  const product = pick('product', values.product, PRODUCTS);
+  const audience = pick('audience', values.audience, AUDIENCES);
+  if (product) baseContext.product = product;
+  if (audience) baseContext.audience = audience;
+  if (values.channel) baseContext.channel = values.channel;
+  const locale = pick('locale', values.locale, [...new Set([...MESSAGE_LOCALES, ...Object.keys(config.checkerOptions.messages ?? {})])]);
+  const asOf = parseAsOf(values['as-of']);
+  const encoding = pick('encoding', values.encoding?.toLowerCase(), ENCODINGS) as Encoding | undefined;
+  const markupOption = pick('markup', values.markup, MARKUPS);
+  const markup: Markup | undefined = markupOption === 'auto' ? undefined : markupOption;
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0 && /^\d+$/.test(values['max-warnings']!))) {
+    throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
+  }
+
+  // Read every input; a problem with one is reported and the others go on.
+  const problems: InputProblem[] = [];
+  const docs: Document[] = [];
+  const docOptions = { ...(encoding ? { encoding } : {}), jurisdictions };
+  const load = (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup) =>
+    Promise.resolve()
+      .then(bytes)
+      .then((b) => docs.push(readDocument(name, b, { ...docOptions, ...(markupFor ? { markup: markupFor } : {}) })))
+      .catch((err: unknown) => {
+        if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
+        else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
+        else throw err;
+      });
+  const paths = new Map<Document, string>();
+  if (rest.length === 0) await load('<stdin>', () => io.stdin(maxBytes), markup ?? 'text');
+  else {
+    const selection = collectFiles(io.cwd ? rest.map((r) => resolve(io.cwd!, r)) : rest);
+    problems.push(...selection.problems);
+    for (const f of selection.files) {
+      // The configuration's `ignores`, like ESLint's: named or found, an ignored file is skipped.
+      if (config.isIgnored(f.path)) continue;
+      const name = displayName(f.name, cwd);
+      const before = docs.length;
+      await load(name, () => readFileCapped(f.path, name, maxBytes), markup);
+      if (docs.length > before) paths.set(docs[docs.length - 1]!, f.path);
+    }
+  }
+
+  // Progress only for long runs on a terminal: logs and pipes get clean output.
+  const showProgress = io.progress && docs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+  const configContext = config.checkerOptions.context ?? {};
+  const rules = { ...config.checkerOptions.rules, ...ruleFlags };
+  /** Check one document: findings in file offsets, disable comments applied. */
+  const checkDoc = (doc: Document): { report: Report; unused: UnusedDirective[] } => {
+    // Context: the configuration's, then the file's front matter, then the flags.
+    const opts: CheckOptions = { context: { ...configContext, ...doc.context, ...baseContext }, rules };
+    const j = jurisdiction ?? doc.jurisdictions;
+    if (j) opts.jurisdictions = j;
+    if (locale) opts.locale = locale;
+    if (asOf) opts.asOf = asOf;
+    const report = mapReport(doc, checker.check(doc.map.text, opts));
+    const d = applyDirectives(doc.text, report.findings);
+    const findings = values.quiet ? d.findings.filter((f) => f.severity === 'error') : d.findings;
+    return { report: { ...report, findings }, unused: values['report-unused-disable-directives'] ? d.unused : [] };
+  };
+  const fixing = values.fix || values['fix-dry-run'];
+  let fixCount = 0;
+  const results = docs.map((doc, i) => {
+    showProgress?.(`medad: checking ${i + 1}/${docs.length} ${sanitizeName(doc.name)}`);
+    let file = doc;
+    let r = checkDoc(doc);
+    let output: string | undefined;
+    if (fixing) {
+      // Apply, re-read and re-check until nothing is left to fix; what remains is reported.
+      for (let pass = 0; pass < FIX_PASSES; pass++) {
+        const { output: next, fixed } = applyFixes(file.text, r.report.findings);
+        if (fixed.length === 0 || next === file.text) break;
+        fixCount += fixed.length;
+        file = readDocument(doc.name, next, { ...docOptions, markup: doc.markup });
+        r = checkDoc(file);
+      }
+      if (file.text !== doc.text) {
+        output = file.text;
+        const path = paths.get(doc);
+        if (values.fix && path) writeFileSync(path, output);
+      }
+    }
+    return { file, report: r.report, unused: r.unused, ...(output !== undefined ? { output } : {}) };
+  });
+  showProgress?.('');
+  const summary = summarize(results.map((r) => r.report));
+  summary.errors += results.reduce((n, r) => n + r.unused.length, 0);
+  const lineFiles = () => results.map((r) => ({ name: r.file.name, findings: r.report.findings, unused: r.unused }));
+  if (format === 'json') {
+    emit(
+      JSON.stringify(
+        {
+          version: 1,
+          files: results.map(({ file, report, unused, output }) => ({
+            file: file.name,
+            ...report,
+            ...(unused.length ? { unusedDisableDirectives: unused.map(({ directive: _d, ...u }) => u) } : {}),
+            ...(output !== undefined ? { output } : {}),
+          })),
+          summary,
+          inputErrors: problems,
+        },
+        null,
+        2,
+      ),
+    );
+  } else if (format === 'sarif') emit(formatSarif(results, registry.listRules(), problems));
+  else if (format === 'compact') emit(formatCompact(lineFiles()));
+  else if (format === 'github') emit(formatGithub(lineFiles()));
+  else emit(formatPretty(results.map(({ file, report, unused }) => ({ name: file.name, text: file.text, report, unused })), summary, io.colour && !values['output-file'] ? COLOURS : PLAIN));
+  if (fixing && fixCount > 0) io.stderr(`medad: ${values.fix ? 'applied' : 'would apply'} ${fixCount} fix(es) in ${results.filter((r) => r.output !== undefined).length} file(s).`);
+
+  for (const p of problems) io.stderr(`medad: ${sanitizeText(p.message)}`);
+  // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
+  const unchecked = results.filter((r) => r.report.routing.mode === 'none');
+  if (unchecked.length > 0) {
+    io.stderr(`medad: ${unchecked.length} input(s) not checked (no rule pack reads their language or script): ${unchecked.map((r) => sanitizeName(r.file.name)).join(', ')}. Name the law with --jurisdiction to check them anyway.`);
+  }
+  if (unchecked.length > 0 || problems.some((p) => p.kind === 'usage')) return EXIT.usage;
+  if (problems.length > 0) {
+    io.stderr(`medad: ${problems.length} input(s) could not be read; the other ${results.length} were checked.`);
+    return EXIT.unreadable;
+  }
+  if (values['exit-zero']) return EXIT.ok;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr(`medad: ${summary.warnings} warning(s), more than --max-warnings ${maxWarnings}.`);
+    return EXIT.findings;
+  }
+  return summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** Standard input, capped: a FIFO or an endless producer stops at the cap with an error. */
+function readStdin(maxBytes: number): Promise<Uint8Array | string> {
+  if (process.stdin.isTTY) return Promise.resolve('');
+  return readStreamCapped(process.stdin, '<stdin>', maxBytes);
 }
 
 const isMain = (() => {
@@ -445,6 +443,13 @@ const isMain = (() => {
 })();
 
 if (isMain) {
+  // `medad rules | head -1`: the reader went away; that is a normal end, not a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw err;
+    });
+  }
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(`${s}\n`),
     stderr: (s) => process.stderr.write(`${s}\n`),
@@ -457,7 +462,7 @@ if (isMain) {
     },
     (err) => {
       process.stderr.write(`medad: internal error: ${(err as Error).stack ?? err}\n`);
-      process.exitCode = 3;
+      process.exitCode = EXIT.internal;
     },
   );
 }

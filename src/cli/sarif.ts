@@ -4,6 +4,8 @@
  * UTF-16 code units, as medad's ranges are).
  */
 import type { Finding, Report, Rule } from '../core/types.js';
+import type { InputProblem } from './errors.js';
+import { lineStarts, position } from './lines.js';
 import { VERSION } from './version.js';
 
 export interface CheckedFile {
@@ -12,17 +14,6 @@ export interface CheckedFile {
 }
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-
-/** 1-based line and column of a UTF-16 offset. */
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 /** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
 export function toUri(name: string): string {
@@ -34,45 +25,43 @@ export function toUri(name: string): string {
 }
 
 /** SARIF `fixes` for a finding's machine fix (what `medad check --fix` applies). */
-function fixes(file: { name: string; text: string }, f: Finding) {
+function fixes(starts: readonly number[], name: string, f: Finding) {
   const s = f.suggestions.find((x) => x.replacement !== undefined && x.range);
-  if (!s || !s.range) return [];
-  const start = position(file.text, s.range.start);
-  const end = position(file.text, s.range.end);
+  if (!s || !s.range) return undefined;
+  const start = position(starts, s.range.start);
+  const end = position(starts, s.range.end);
+  const deletedRegion = {
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    charOffset: s.range.start,
+    charLength: s.range.end - s.range.start,
+  };
   return [
     {
       description: { text: s.message || `Apply the fix of ${f.ruleId}` },
-      artifactChanges: [
-        {
-          artifactLocation: { uri: toUri(file.name), uriBaseId: '%SRCROOT%' },
-          replacements: [
-            {
-              deletedRegion: {
-                startLine: start.line,
-                startColumn: start.column,
-                endLine: end.line,
-                endColumn: end.column,
-                charOffset: s.range.start,
-                charLength: s.range.end - s.range.start,
-              },
-              insertedContent: { text: s.replacement },
-            },
-          ],
-        },
-      ],
+      artifactChanges: [{ artifactLocation: { uri: toUri(name), uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion, insertedContent: { text: s.replacement } }] }],
     },
   ];
 }
 
-function region(text: string, f: Finding) {
+/** Line starts are computed once per file, so SARIF output is linear in findings. */
+function region(starts: readonly number[], f: Finding) {
   if (!f.range) return { startLine: 1 };
-  const start = position(text, f.range.start);
+  const start = position(starts, f.range.start);
   // The end column is exclusive in SARIF, like medad's range end.
-  const end = position(text, f.range.end);
+  const end = position(starts, f.range.end);
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
-export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
+/**
+ * `problems` (inputs that could not be read) become tool execution notifications, and the run is
+ * marked unsuccessful, so a code-scanning upload shows that the report is incomplete.
+ */
+const withFixes = (fix: ReturnType<typeof fixes>) => (fix ? { fixes: fix } : {});
+
+export function formatSarif(results: CheckedFile[], rules: Rule[], problems: readonly InputProblem[] = []): string {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.ruleId)))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
@@ -98,10 +87,20 @@ export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
       {
         tool: { driver: { name: 'medad', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/medad', rules: sarifRules } },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap(({ file, report }) =>
-          report.findings.map((f) => {
-            const fix = fixes(file, f);
-            return {
+        invocations: [
+          {
+            executionSuccessful: problems.length === 0,
+            toolExecutionNotifications: problems.map((p) => ({
+              level: 'error',
+              message: { text: p.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.file), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
+        results: results.flatMap(({ file, report }) => {
+          const starts = report.findings.some((f) => f.range || f.suggestions.some((s) => s.range)) ? lineStarts(file.text) : [];
+          return report.findings.map((f) => ({
+            ...withFixes(fixes(starts, file.name, f)),
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId)!,
             level: LEVEL[f.severity],
@@ -110,14 +109,12 @@ export function formatSarif(results: CheckedFile[], rules: Rule[]): string {
               {
                 physicalLocation: {
                   artifactLocation: { uri: toUri(file.name), uriBaseId: '%SRCROOT%' },
-                  region: region(file.text, f),
+                  region: region(starts, f),
                 },
               },
             ],
-            ...(fix.length ? { fixes: fix } : {}),
-          };
-          }),
-        ),
+          }));
+        }),
       },
     ],
   };

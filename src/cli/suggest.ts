@@ -1,4 +1,4 @@
-/** "Did you mean …?" for mistyped flags, keys and values. */
+/** "Did you mean …?" for mistyped keys and values. */
 
 function distance(a: string, b: string): number {
   // Levenshtein over two rows; inputs are short keys, and long ones are cut off first.
@@ -26,4 +26,10 @@ export function closest(input: string, valid: readonly string[]): string | undef
     }
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(lower.length / 3)) ? best : undefined;
+}
+
+/** ` Did you mean "x"?` or nothing. */
+export function didYouMean(input: string, valid: readonly string[]): string {
+  const c = closest(input, valid);
+  return c ? ` Did you mean "${c}"?` : '';
 }

@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { compileAlternation, compilePattern, HEAD_END, headTerminals, PatternError } from './pattern.js';
+import { compileAlternation, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
@@ -21,6 +21,7 @@ export interface CompiledRule {
   allow: RegExp | null;
   unlessSentence: RegExp | null;
   when: RegExp | null;
+  unless: RegExp | null;
   negationWindow: number;
   /** Words after the trigger that negate it (German "heilt nicht"). */
   negationAfter: number;
@@ -40,6 +41,8 @@ export interface CompiledPack {
   negations: Array<{ word: string; stem: boolean }>;
   citations: RegExp | null;
   sponsorship: RegExp | null;
+  /** What the pack's patterns compile with (folding, languages, classes): also for rule functions' `find`. */
+  patternOptions: PatternOptions;
   /** Patterns compiled for rule functions, by pattern list identity. */
   adhoc: WeakMap<readonly Pattern[], RegExp | null>;
   /** The same, by content (pattern lists joined), for functions that build a new array per call. */
@@ -69,7 +72,14 @@ export function compilePack(pack: RulePack): CompiledPack {
   const heads = new Map<string, Array<{ rule: number; source: string }>>();
   const orphans: Array<{ rule: number; re: RegExp }> = [];
   const window = pack.negationWindow ?? 3;
-  const po = pack.transliterate ? { transliterate: pack.transliterate } : {};
+  const po = packPatternOptions(pack);
+  // Classes compile (and fail) once, up front, even when no pattern uses them yet.
+  try {
+    compilePattern('a', po);
+  } catch (err) {
+    if (err instanceof PatternError) throw new RuleDefinitionError(`Pack ${pack.jurisdiction}, classes: ${err.message}`);
+    throw err;
+  }
 
   pack.rules.forEach((rule, index) => {
     const m = rule.match;
@@ -104,6 +114,7 @@ export function compilePack(pack: RulePack): CompiledPack {
       allow: wrap(rule, 'match.allow', () => compileAlternation(m?.allow, po)),
       unlessSentence: wrap(rule, 'match.unlessSentence', () => compileAlternation(m?.unlessSentence, po)),
       when: wrap(rule, 'applies.when', () => compileAlternation(rule.applies?.when, po)),
+      unless: wrap(rule, 'applies.unless', () => compileAlternation(rule.applies?.unless, po)),
       negationWindow: neg === true ? window : typeof neg === 'object' ? neg.window : 0,
       negationAfter: neg ? (typeof neg === 'object' && neg.after !== undefined ? neg.after : (pack.negationAfter ?? 0)) : 0,
       inQuotes: m?.inQuotes ?? 'skip-cited',
@@ -138,6 +149,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     }),
     citations: compileAlternation(pack.citations, po),
     sponsorship: compileAlternation(pack.sponsorship, po),
+    patternOptions: po,
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
   };
@@ -159,6 +171,7 @@ export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: Re
     add(`${cr.rule.id} match.allow`, cr.allow);
     add(`${cr.rule.id} match.unlessSentence`, cr.unlessSentence);
     add(`${cr.rule.id} applies.when`, cr.when);
+    add(`${cr.rule.id} applies.unless`, cr.unless);
     for (const part of cr.presence?.parts ?? []) add(`${cr.rule.id} presence.parts.${part.id}`, part.regex);
   }
   add(`${cp.pack.jurisdiction} citations`, cp.citations);

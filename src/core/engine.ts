@@ -20,6 +20,7 @@ import {
   type DetectedLanguage,
   type Finding,
   type LanguageDetector,
+  type LegalBasis,
   type MessageCatalog,
   type Pattern,
   type Report,
@@ -398,7 +399,7 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
       re = pack.adhocByKey.get(key);
       if (re === undefined) {
         // The view may be transliterated: fold the literals the way the pack's patterns are.
-        re = compileAlternation(patterns, pack.pack.transliterate ? { transliterate: pack.pack.transliterate } : {});
+        re = compileAlternation(patterns, pack.patternOptions);
         if (pack.adhocByKey.size >= 512) pack.adhocByKey.clear(); // a function inventing lists: stay bounded
         pack.adhocByKey.set(key, re);
       }
@@ -573,6 +574,7 @@ function checkPack(
     // Most rules have no trigger in most posts: settle that before the (dearer) `when` list.
     if (!h && !assetHit && !cr.presence && !rule.test) return;
     if (cr.when && !state.matches(view, cr.when).length) return;
+    if (cr.unless && state.matches(view, cr.unless).length) return;
 
     const raws: Raw[] = [];
     if (h) raws.push(...filterHits(cr, cp, state, view, h));
@@ -581,12 +583,25 @@ function checkPack(
     if (rule.test) raws.push(...runRuleFunction(cr, cp, state, context));
 
     const catalogs = [pack.messages, (o as CheckerOptions).messages];
-    for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context));
+    const basis = basisFor(rule.legalBasis, context, asOf);
+    for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context, basis));
   });
 
   // When the ad may not be made at all, the fix is not to publish, not to add a warning.
   if (out.some((f) => BANS.has(f.category))) return out.filter((f) => !MISSING.has(f.category));
   return out;
+}
+
+/**
+ * The bases that govern this finding: those for the declared product (all, when none is declared)
+ * and in force on `asOf`. Falls back to the full list rather than cite nothing.
+ */
+function basisFor(all: LegalBasis[], context: CheckContext, asOf: string): LegalBasis[] {
+  if (!all.some((b) => b.products || b.from || b.until)) return all;
+  const kept = all.filter(
+    (b) => inForce(b.from, b.until, asOf) && (!b.products || context.product === undefined || b.products.includes(context.product)),
+  );
+  return kept.length ? kept : all;
 }
 
 function dedupe(raws: Raw[]): Raw[] {
@@ -609,6 +624,7 @@ function toFinding(
   state: TextState,
   locale: string,
   context: CheckContext,
+  legalBasis: LegalBasis[],
 ): Finding {
   const messageId = rule.messageId ?? rule.id;
   const excerpt = raw.range ? state.text.slice(raw.range.start, raw.range.end) : '';
@@ -639,7 +655,7 @@ function toFinding(
     messageId,
     messageVariant: entry?.variant ?? raw.variant,
     messageData: data,
-    legalBasis: rule.legalBasis,
+    legalBasis,
     suggestions,
   };
 }

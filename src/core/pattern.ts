@@ -6,6 +6,7 @@
  * boundaries (JavaScript's `\b` is ASCII-only), the same case and diacritic folding as the text,
  * and no construct that can backtrack super-linearly.
  */
+import { featureSource, FEATURES, isFeature } from './features.js';
 import { foldString, normalizeText, transliterateRu } from './normalize.js';
 import { assertSafeRegex, MAX_PATTERN_LENGTH } from './regex-guard.js';
 import type { Pattern } from './types.js';
@@ -50,11 +51,124 @@ const FOLD = { diacritics: true };
 export interface PatternOptions {
   /** The pack matches on a view where Latin words are transliterated to Cyrillic: fold literals the same way. */
   transliterate?: 'ru';
+  /** The pack's languages: which language rules `#superlative`, `#imperative` … use. Default: all they have. */
+  languages?: readonly string[];
+  /** The pack's concept classes (`@name` in patterns): name → members, single words or plain phrases. */
+  classes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Syntax check only: an unknown `@class` compiles to a never-matching token instead of an error.
+   * For validators that see one pattern without its pack (the schema adapter checks the classes
+   * per pack afterwards).
+   * @internal
+   */
+  lenientClasses?: boolean;
 }
 
+/** The options a pack's patterns compile with (its folding, languages and classes). */
+export function packPatternOptions(pack: { transliterate?: 'ru'; languages?: readonly string[]; classes?: Readonly<Record<string, readonly string[]>> }): PatternOptions {
+  return {
+    ...(pack.transliterate ? { transliterate: pack.transliterate } : {}),
+    ...(pack.languages ? { languages: pack.languages } : {}),
+    ...(pack.classes ? { classes: pack.classes } : {}),
+  };
+}
+
+const plainFold = (s: string): string => foldString(s, FOLD);
 function literalFolder(opts: PatternOptions): (s: string) => string {
   if (opts.transliterate === 'ru') return (s) => transliterateRu(normalizeText(s, FOLD)).text;
-  return (s) => foldString(s, FOLD);
+  return plainFold;
+}
+
+/** Class names: lower-case kebab, as in `@result-noun`. */
+const CLASS_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Limits that keep one class from blowing up every pattern that uses it. */
+export const MAX_CLASS_MEMBERS = 1000;
+export const MAX_CLASSES = 500;
+
+/** What every pattern of one pack compiles against: the folder, compiled classes, built features. */
+interface PatternContext {
+  fold: (s: string) => string;
+  languages: readonly string[];
+  lenient: boolean;
+  classes: Map<string, TokenParts>;
+  features: Map<string, TokenParts>;
+}
+
+// Classes compile once per options object (a pack compiles all its patterns with one object).
+// A WeakMap keeps nothing alive and is invisible to callers: the same options give the same result.
+const contexts = new WeakMap<PatternOptions, PatternContext>();
+const EMPTY_OPTIONS: PatternOptions = {};
+
+function contextOf(opts: PatternOptions): PatternContext {
+  let ctx = contexts.get(opts);
+  if (ctx) return ctx;
+  ctx = {
+    fold: literalFolder(opts),
+    languages: opts.languages ?? ['pl', 'de', 'ru'],
+    lenient: opts.lenientClasses === true,
+    classes: new Map(),
+    features: new Map(),
+  };
+  const classes = opts.classes ?? {};
+  const names = Object.keys(classes);
+  if (names.length > MAX_CLASSES) throw new PatternError(`@${names[MAX_CLASSES]}`, `more than ${MAX_CLASSES} classes in one pack`);
+  for (const name of names) {
+    const where = `@${name}`;
+    if (!CLASS_NAME.test(name)) throw new PatternError(where, 'class names are lower-case words joined by "-", like @result-noun');
+    const members = classes[name];
+    if (!Array.isArray(members) || members.length === 0) throw new PatternError(where, 'a class lists at least one member');
+    if (members.length > MAX_CLASS_MEMBERS) throw new PatternError(where, `more than ${MAX_CLASS_MEMBERS} members`);
+    const compiled = members.map((m) => {
+      if (typeof m !== 'string') throw new PatternError(where, 'class members are strings');
+      try {
+        return compileWords(m, ctx!.fold, false);
+      } catch (err) {
+        if (err instanceof PatternError) throw new PatternError(`${where} member ${JSON.stringify(m)}`, err.message.replace(/^Invalid pattern .*?: /, ''));
+        throw err;
+      }
+    });
+    ctx.classes.set(name, unionPart(compiled));
+  }
+  contexts.set(opts, ctx);
+  return ctx;
+}
+
+/**
+ * One token standing for any of several self-bounded alternatives (a class, a feature). The
+ * alternatives carry their own boundaries, so the token does not ask for any around it.
+ */
+function unionPart(alts: ReadonlyArray<{ source: string; heads: string[] }>): TokenParts {
+  const sources = [...new Set(alts.map((a) => a.source))];
+  return {
+    source: sources.length === 1 ? `(?:${sources[0]})` : `(?:${sources.map((s) => `(?:${s})`).join('|')})`,
+    heads: alts.some((a) => a.heads.length === 0) ? [] : [...new Set(alts.flatMap((a) => a.heads))],
+    wordStart: false,
+    wordEnd: false,
+    complete: false,
+  };
+}
+
+function featurePart(name: string, pattern: string, ctx: PatternContext): TokenParts {
+  let part = ctx.features.get(name);
+  if (part) return part;
+  const folds = ctx.fold === plainFold ? [plainFold] : [ctx.fold, plainFold];
+  const kit = {
+    words(members: readonly string[], opts: { glued?: boolean } = {}): string {
+      const sources = new Set<string>();
+      for (const fold of folds) {
+        for (const m of members) {
+          const src = compileWords(m, fold, false).source;
+          sources.add(opts.glued && src.startsWith(NOT_WORD_BEFORE) ? src.slice(NOT_WORD_BEFORE.length) : src);
+        }
+      }
+      return `(?:${[...sources].join('|')})`;
+    },
+  };
+  const built = featureSource(name as (typeof FEATURES)[number], ctx.languages, kit);
+  if ('error' in built) throw new PatternError(pattern, built.error);
+  part = { source: `(?:${built.source})`, heads: [], wordStart: false, wordEnd: false, complete: false };
+  ctx.features.set(name, part);
+  return part;
 }
 // No '-': literals are never placed inside a character class, and `\-` is a syntax error with the `u` flag.
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|\/]/g;
@@ -147,8 +261,7 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
 }
 
 /** Compile one pattern of the pattern language. Throws `PatternError` on malformed input. */
-export function compilePattern(pattern: Pattern, options: PatternOptions = {}): CompiledPattern {
-  const fold = literalFolder(options);
+export function compilePattern(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): CompiledPattern {
   if (typeof pattern !== 'string') throw new PatternError(String(pattern), 'a pattern must be a string');
   if (pattern.length > MAX_PATTERN_LENGTH) {
     throw new PatternError(pattern.slice(0, 80), `longer than ${MAX_PATTERN_LENGTH} characters (${pattern.length}); split it into several patterns`);
@@ -170,6 +283,15 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = {}): 
       /^[\p{L}\p{N}]/u.test(body) || /^\((?!\?[=!<])/.test(body) || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
     return { source: `${startsWord ? NOT_WORD_BEFORE : ''}(?:${body})${NOT_WORD_AFTER}`, heads: [] };
   }
+  const ctx = contextOf(options);
+  return compileWords(pattern, ctx.fold, true, ctx);
+}
+
+/**
+ * A sequence of words, gaps, classes and features. With `refs` false (class members, feature word
+ * lists) only plain words are allowed: no `~N`, no `@class`, no `#feature`.
+ */
+function compileWords(pattern: string, fold: (s: string) => string, refs: boolean, ctx?: PatternContext): CompiledPattern {
   const tokens = pattern.trim().split(/\s+/u).filter(Boolean);
   if (tokens.length === 0) throw new PatternError(pattern, 'empty pattern');
   if (tokens[0]!.startsWith('~') || tokens[tokens.length - 1]!.startsWith('~')) {
@@ -184,13 +306,14 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = {}): 
   for (const tok of tokens) {
     const gap = /^~(\d+)$/.exec(tok);
     if (gap) {
+      if (!refs) throw new PatternError(pattern, 'a class member is a word or a phrase, without "~N" gaps');
       const n = Number(gap[1]);
       if (n < 1 || n > 8) throw new PatternError(pattern, 'a "~N" gap takes N from 1 to 8');
       pendingSkip = n;
       continue;
     }
     if (tok.startsWith('~')) throw new PatternError(pattern, `bad gap "${tok}" (write ~1 … ~8)`);
-    const part = compileToken(tok, pattern, fold);
+    const part = tokenPart(tok, pattern, fold, refs, ctx);
     if (first) {
       source += part.wordStart ? NOT_WORD_BEFORE : '';
       // "w rankingu": the head is the whole word "w", not every word starting with w.
@@ -211,6 +334,22 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = {}): 
   return { source, heads };
 }
 
+/** A class (`@name`), a feature (`#money`) or a word; `\@x` and `\#x` are the literal words `@x`, `#x`. */
+function tokenPart(tok: string, pattern: string, fold: (s: string) => string, refs: boolean, ctx: PatternContext | undefined): TokenParts {
+  if (tok.startsWith('\\') && (tok[1] === '@' || tok[1] === '#')) return compileToken(tok.slice(1), pattern, fold);
+  const feature = tok.startsWith('#') && isFeature(tok.slice(1));
+  if (!tok.startsWith('@') && !feature) return compileToken(tok, pattern, fold);
+  if (!refs || !ctx) throw new PatternError(pattern, `"${tok}" cannot stand in a class member (members are plain words and phrases)`);
+  if (feature) return featurePart(tok.slice(1), pattern, ctx);
+  const name = tok.slice(1);
+  if (!CLASS_NAME.test(name)) throw new PatternError(pattern, `bad class reference "${tok}" (class names look like @result-noun; write \\${tok} for the literal word)`);
+  const cls = ctx.classes.get(name);
+  if (cls) return cls;
+  if (ctx.lenient) return { source: '(?!)', heads: [], wordStart: false, wordEnd: false, complete: false };
+  const known = [...ctx.classes.keys()];
+  throw new PatternError(pattern, `unknown class "@${name}" (${known.length ? `the pack declares ${known.map((k) => `@${k}`).join(', ')}` : 'the pack declares no classes'})`);
+}
+
 /**
  * The heads the prefilter needs: every head that no shorter head is a prefix of (a longer head
  * through a shorter one would find nothing the shorter one does not). The engine walks these as
@@ -227,7 +366,7 @@ export function headTerminals(heads: Iterable<string>): string[] {
 }
 
 /** Compile a list of patterns into one global regex (for allow-lists, `when` and sentence checks). */
-export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = {}): RegExp | null {
+export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = EMPTY_OPTIONS): RegExp | null {
   if (!patterns || patterns.length === 0) return null;
   const sources = patterns.map((p) => compilePattern(p, options).source);
   // Same matches, fewer attempts: alternatives that start with the word-start lookbehind test it

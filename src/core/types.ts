@@ -32,6 +32,7 @@ export const CATEGORIES = [
   'price-promotion-lottery',
   'profile-separation',
   'prohibited-subject',
+  'restricted-channel',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -66,6 +67,16 @@ export interface LegalBasis {
   url: string;
   /** Optional short quotation of the cited text, in the source language. */
   quote?: string;
+  /**
+   * The products this basis governs, when a rule's basis differs by product (e.g. misleading claims:
+   * § 3 HWG for drugs and treatments, Art. 7 MDR for devices). A finding for a declared product
+   * cites only the bases that govern it; with no product declared, every basis in force is cited.
+   */
+  products?: Product[];
+  /** ISO date (YYYY-MM-DD) from which this basis governs (a finding as of an earlier date omits it). */
+  from?: string;
+  /** ISO date (YYYY-MM-DD) until which (inclusive) this basis governed. */
+  until?: string;
 }
 
 /** Something the post shows besides text, declared by the caller (e.g. tags from image tooling). */
@@ -91,6 +102,9 @@ export interface CheckContext {
  * - `*` at the end of a word accepts any ending (`najlepsz*`), `(a|b)` alternates inside a word;
  * - a space accepts any run of spaces, line breaks, hyphens and quotes between words;
  * - `~N` between words allows up to N other words in between;
+ * - `@name` stands for any member of the pack's concept class `name` (`PackDefinition.classes`);
+ * - `#number`, `#percent`, `#money`, `#time-span`, `#superlative`, `#imperative`, `#first-person`
+ *   are built-in token features (other `#words` are literal hashtags);
  * - `re:` prefix: a raw regular expression source (no flags; the engine adds `u` and boundaries).
  */
 export type Pattern = string;
@@ -107,6 +121,11 @@ export interface Applicability {
   until?: string;
   /** The rule only runs when the text also matches one of these (e.g. "it is an ad"). */
   when?: Pattern[];
+  /**
+   * The rule does not run when the text matches one of these anywhere: an exemption the post may
+   * state once for all its sentences (e.g. the medical necessity that lifts § 11 Abs. 1 S. 3 HWG).
+   */
+  unless?: Pattern[];
   /** Only when the caller states the content is sponsored, or the text shows it. */
   sponsoredOnly?: boolean;
 }
@@ -259,6 +278,12 @@ export interface PackDefinition {
   sponsorship?: Pattern[];
   /** Extra views of the text: `'ru-translit'` also matches Latin transliteration of Russian. */
   transliterate?: 'ru';
+  /**
+   * Concept classes: named word lists that patterns reference as `@name` (see docs/patterns.md).
+   * Members are single words or plain phrases of the pattern language (`efekt*`, `(na|do) zawsze`,
+   * `bez bólu`), folded like the pack's literals.
+   */
+  classes?: Record<string, string[]>;
 }
 
 export interface RulePack extends Omit<PackDefinition, 'rules'> {

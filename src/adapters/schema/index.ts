@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { definePack } from '../../core/define.js';
-import { compilePattern } from '../../core/pattern.js';
+import { compilePattern, MAX_CLASS_MEMBERS, MAX_CLASSES, packPatternOptions, type PatternOptions } from '../../core/pattern.js';
 import {
   AUDIENCES,
   CATEGORIES,
@@ -58,18 +58,31 @@ export const PatternSchema = z
     }
     try {
       // Build the regular expression too: the engine would, and some sources only fail there.
-      new RegExp(compilePattern(p).source, 'u');
+      // `@class` references are checked per pack (packPatternIssues), where the classes are known.
+      new RegExp(compilePattern(p, LENIENT).source, 'u');
     } catch (err) {
       ctx.addIssue({ code: 'custom', message: (err as Error).message });
     }
   });
+const LENIENT: PatternOptions = { lenientClasses: true };
 const patterns = list(PatternSchema, LIMITS.patternsPerList);
+
+/** Concept classes: `{ "result-noun": ["efekt*", "rezultat*"] }`, referenced as `@result-noun`. */
+export const ClassesSchema = z
+  .record(
+    z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'class names are lower-case words joined by "-", like "result-noun"' }),
+    list(nonEmpty(200), MAX_CLASS_MEMBERS).min(1, { error: 'a class lists at least one member' }),
+  )
+  .refine((c) => Object.keys(c).length <= MAX_CLASSES, { error: `more than ${MAX_CLASSES} classes` });
 
 export const LegalBasisSchema = z.strictObject({
   kind: z.enum(LEGAL_BASIS_KINDS),
   citation: nonEmpty(500),
   url: z.url({ protocol: /^https?$/, error: 'invalid URL' }),
   quote: text(2000).optional(),
+  products: list(z.enum(PRODUCTS), PRODUCTS.length).optional(),
+  from: isoDate.optional(),
+  until: isoDate.optional(),
 });
 
 export const CheckContextSchema = z.strictObject({
@@ -95,6 +108,7 @@ export const ApplicabilitySchema = z.strictObject({
   from: isoDate.optional(),
   until: isoDate.optional(),
   when: patterns.optional(),
+  unless: patterns.optional(),
   sponsoredOnly: z.boolean().optional(),
 });
 
@@ -173,7 +187,53 @@ export const RulePackSchema = z
     citations: patterns.optional(),
     sponsorship: patterns.optional(),
     transliterate: z.literal('ru').optional(),
+    classes: ClassesSchema.optional(),
   });
+
+/**
+ * Patterns checked against their pack: `@class` references must name a declared class, class
+ * members must compile, and language-aware features (`#superlative` …) need a language they know.
+ */
+function packPatternIssues(data: unknown): PackIssue[] {
+  if (data === null || typeof data !== 'object') return [];
+  const pack = data as { rules?: unknown; languages?: unknown; transliterate?: unknown; classes?: unknown; citations?: unknown; sponsorship?: unknown };
+  const classes = ClassesSchema.safeParse(pack.classes ?? {});
+  const languages = Array.isArray(pack.languages) && pack.languages.every((l) => typeof l === 'string') ? (pack.languages as string[]) : undefined;
+  if (!classes.success || !languages) return []; // reported by the schema itself
+  const po = packPatternOptions({ languages, classes: classes.data, ...(pack.transliterate === 'ru' ? { transliterate: 'ru' as const } : {}) });
+  try {
+    compilePattern('a', po);
+  } catch (err) {
+    return [{ path: 'classes', message: (err as Error).message }];
+  }
+  const out: PackIssue[] = [];
+  const check = (list: unknown, path: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((p, k) => {
+      if (typeof p !== 'string' || p.startsWith('re:') || !/[@#]/.test(p)) return;
+      try {
+        compilePattern(p, po);
+      } catch (err) {
+        out.push({ path: `${path}[${k}]`, message: (err as Error).message });
+      }
+    });
+  };
+  check(pack.citations, 'citations');
+  check(pack.sponsorship, 'sponsorship');
+  if (!Array.isArray(pack.rules)) return out;
+  pack.rules.forEach((r: unknown, i) => {
+    if (r === null || typeof r !== 'object') return;
+    const rule = r as { match?: Record<string, unknown>; applies?: { when?: unknown }; presence?: { exact?: unknown; parts?: unknown } };
+    check(rule.match?.patterns, `rules[${i}].match.patterns`);
+    check(rule.match?.allow, `rules[${i}].match.allow`);
+    check(rule.match?.unlessSentence, `rules[${i}].match.unlessSentence`);
+    check(rule.applies?.when, `rules[${i}].applies.when`);
+    if (rule.presence?.exact === false && Array.isArray(rule.presence.parts)) {
+      rule.presence.parts.forEach((part: unknown, k) => check((part as { any?: unknown } | null)?.any, `rules[${i}].presence.parts[${k}].any`));
+    }
+  });
+  return out;
+}
 
 /**
  * Checks across rules (prefixes, duplicate ids, English messages). They run on the raw data even
@@ -293,7 +353,7 @@ export function parsePack(json: unknown, source?: string): RulePack {
     }
   }
   const result = RulePackSchema.safeParse(data);
-  const issues = [...(result.success ? [] : issuesOf(result.error)), ...crossRuleIssues(data)];
+  const issues = [...(result.success ? [] : issuesOf(result.error)), ...crossRuleIssues(data), ...packPatternIssues(data)];
   if (!result.success || issues.length) throw new PackValidationError(issues, source);
   const { $schema: _schema, ...def } = result.data;
   try {

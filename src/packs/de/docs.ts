@@ -18,6 +18,7 @@ import { drugComparisonDocs } from './rules/hwg-drug-comparison.js';
 import { expertRecommendationDocs } from './rules/hwg-expert-recommendation.js';
 import { fearDocs } from './rules/hwg-fear.js';
 import { graphicDocs } from './rules/hwg-graphic.js';
+import { giftsDocs } from './rules/hwg-gifts.js';
 import { guaranteeDocs } from './rules/hwg-guarantee.js';
 import { harmlessClaimDocs } from './rules/hwg-harmless-claim.js';
 import { lotteryDocs } from './rules/hwg-lottery.js';
@@ -28,6 +29,7 @@ import { pflichtangabenFachkreiseDocs } from './rules/hwg-pflichtangaben-fachkre
 import { pflichttextDocs } from './rules/hwg-pflichttext.js';
 import { psychotropicPublicDocs } from './rules/hwg-psychotropic-public.js';
 import { hwgRemoteTreatmentDocs } from './rules/hwg-remote-treatment.js';
+import { ratingDocs } from './rules/hwg-rating.js';
 import { restrictedDiseaseDocs } from './rules/hwg-restricted-disease.js';
 import { rxIndicationDocs } from './rules/hwg-rx-indication.js';
 import { rxPublicDocs } from './rules/hwg-rx-public.js';
@@ -60,6 +62,7 @@ export const deDocs: Record<string, RuleDocs> = {
   'de/hwg-expert-recommendation': expertRecommendationDocs,
   'de/hwg-fear': fearDocs,
   'de/hwg-graphic': graphicDocs,
+  'de/hwg-gifts': giftsDocs,
   'de/hwg-guarantee': guaranteeDocs,
   'de/hwg-harmless-claim': harmlessClaimDocs,
   'de/hwg-lottery': lotteryDocs,
@@ -70,6 +73,7 @@ export const deDocs: Record<string, RuleDocs> = {
   'de/hwg-pflichttext': pflichttextDocs,
   'de/hwg-psychotropic-public': psychotropicPublicDocs,
   'de/hwg-remote-treatment': hwgRemoteTreatmentDocs,
+  'de/hwg-rating': ratingDocs,
   'de/hwg-restricted-disease': restrictedDiseaseDocs,
   'de/hwg-rx-indication': rxIndicationDocs,
   'de/hwg-rx-public': rxPublicDocs,

@@ -19,6 +19,7 @@ import { drugComparison } from './rules/hwg-drug-comparison.js';
 import { expertRecommendation } from './rules/hwg-expert-recommendation.js';
 import { fear } from './rules/hwg-fear.js';
 import { graphic } from './rules/hwg-graphic.js';
+import { gifts } from './rules/hwg-gifts.js';
 import { guarantee } from './rules/hwg-guarantee.js';
 import { harmlessClaim } from './rules/hwg-harmless-claim.js';
 import { lottery } from './rules/hwg-lottery.js';
@@ -29,6 +30,7 @@ import { pflichtangabenFachkreise } from './rules/hwg-pflichtangaben-fachkreise.
 import { pflichttext } from './rules/hwg-pflichttext.js';
 import { psychotropicPublic } from './rules/hwg-psychotropic-public.js';
 import { hwgRemoteTreatment } from './rules/hwg-remote-treatment.js';
+import { rating } from './rules/hwg-rating.js';
 import { restrictedDisease } from './rules/hwg-restricted-disease.js';
 import { rxIndication } from './rules/hwg-rx-indication.js';
 import { rxPublic } from './rules/hwg-rx-public.js';
@@ -62,6 +64,8 @@ export const dePack = definePack({
     // § 4 HWG: Pflichtangaben
     pflichttext,
     pflichtangabenFachkreise,
+    // § 7 HWG
+    gifts,
     // § 9, § 10 HWG
     hwgRemoteTreatment,
     rxPublic,
@@ -71,6 +75,7 @@ export const dePack = definePack({
     expertRecommendation,
     celebrity,
     testimonial,
+    rating,
     fear,
     children,
     lottery,

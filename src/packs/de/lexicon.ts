@@ -16,6 +16,7 @@ export const LEGAL_EXPLANATION = [
   'unzulassig*',
   'untersagt',
   'verboten',
+  'verbiet*',
   '(darf|durfen) ~4 nicht',
 ];
 
@@ -45,4 +46,52 @@ export const DRUG_AD = [
   'rezeptfrei*',
   '(in|aus) (ihrer|deiner|der|jeder) apotheke',
   're:®',
+];
+
+/**
+ * Injectables and operative aesthetic procedures: what makes a before/after post one about an
+ * „operativer plastisch-chirurgischer Eingriff“ (§ 1 Abs. 1 Nr. 2 lit. c HWG). Sources: BGH I ZR 170/24
+ * (hyaluron reshaping of nose and chin), OLG Köln 6 U 77/23 and LG Frankfurt 3-12 O 13/24
+ * (Faltenunterspritzung), OLG Hamm 4 UKl 2/24 (Botox among the treatments); the operative
+ * procedures as the Wettbewerbszentrale lists them. Non-invasive procedures (laser, HIFU,
+ * cryolipolysis) are left out on purpose.
+ */
+export const AESTHETIC_PROCEDURES = [
+  // injectables and their brands
+  'hyaluron*',
+  'filler*',
+  '*filler',
+  'botox*',
+  'botulinum*',
+  'bocouture',
+  'azzalure',
+  'vistabel',
+  'unterspritz*',
+  '*unterspritzung',
+  'lippenaufspritz*',
+  'hyaluronidase',
+  'fadenlifting',
+  // operative procedures
+  'op',
+  'operation',
+  'operativ*',
+  'eingriff*',
+  '*plastik',
+  '*lifting',
+  '*straffung',
+  '*vergrosserung',
+  '*verkleinerung',
+  '*korrektur',
+  '*aufbau',
+  'fettabsaug*',
+  'liposuktion',
+  'lipo',
+  'bbl',
+  'brazilian butt lift',
+  'lidkorrektur',
+  'implantat*',
+  'brust*',
+  'nase*',
+  'lippen*',
+  'kinn*',
 ];

@@ -54,11 +54,56 @@ export const NIL_GUIDANCE: LegalBasis = {
   url: 'https://nil.org.pl/drukuj/4240/1',
 };
 
-export const UZNK_16 = (pkt: string): LegalBasis => ({
+export const UZNK_16 = (pkt: string, quote?: string): LegalBasis => ({
   kind: 'statute',
   citation: `art. 16 ust. 1 ${pkt} ustawy z dnia 16 kwietnia 1993 r. o zwalczaniu nieuczciwej konkurencji`,
   url: URL_UZNK,
+  ...(quote ? { quote } : {}),
 });
+
+/**
+ * Comparative advertising: art. 16 ust. 3 uznk (its conditions), not ust. 1 pkt 5, which is
+ * intrusive advertising ("nagabywanie"). Audit 2026-11 § 3.1 [V].
+ */
+export const UZNK_16_3: LegalBasis = {
+  kind: 'statute',
+  citation: 'art. 16 ust. 3 ustawy z dnia 16 kwietnia 1993 r. o zwalczaniu nieuczciwej konkurencji (reklama porównawcza)',
+  url: URL_UZNK,
+};
+
+/**
+ * Foods, supplements included: no disease prevention or cure claims (Reg. 1169/2011 art. 7 ust. 3,
+ * applied to advertising by art. 7 ust. 4 lit. a) and only authorised health claims (Reg. 1924/2006
+ * art. 10 ust. 1). These, not the device regulation, bind a supplement post. Wording checked
+ * against a verbatim reproduction (zboralska-kancelaria.pl, GIS guidance page), 2026-11-30.
+ */
+export const FOOD_INFO_ART7: LegalBasis = {
+  kind: 'regulation',
+  citation: 'art. 7 ust. 3 i ust. 4 lit. a rozporządzenia (UE) nr 1169/2011 w sprawie przekazywania konsumentom informacji na temat żywności',
+  url: 'https://eur-lex.europa.eu/legal-content/PL/TXT/?uri=CELEX:32011R1169',
+  quote: 'informacje na temat żywności nie mogą przypisywać jakiemukolwiek środkowi spożywczemu właściwości zapobiegania chorobom lub leczenia chorób ludzi bądź też odwoływać się do takich właściwości',
+};
+
+export const HEALTH_CLAIMS_ART10: LegalBasis = {
+  kind: 'regulation',
+  citation: 'art. 10 ust. 1 rozporządzenia (WE) nr 1924/2006 w sprawie oświadczeń żywieniowych i zdrowotnych dotyczących żywności',
+  url: 'https://eur-lex.europa.eu/legal-content/PL/TXT/?uri=CELEX:32006R1924',
+};
+
+/** Health claims referring to individual doctors or health professionals (Reg. 1924/2006). */
+export const HEALTH_CLAIMS_ART12C: LegalBasis = {
+  kind: 'regulation',
+  citation: 'art. 12 lit. c rozporządzenia (WE) nr 1924/2006 w sprawie oświadczeń żywieniowych i zdrowotnych dotyczących żywności',
+  url: 'https://eur-lex.europa.eu/legal-content/PL/TXT/?uri=CELEX:32006R1924',
+  quote: 'oświadczenia odnoszące się do zaleceń poszczególnych lekarzy lub pracowników służby zdrowia',
+};
+
+/** Cosmetic claims: art. 20 of Reg. 1223/2009 with the common criteria of Reg. 655/2013. */
+export const COSMETIC_CLAIMS: LegalBasis = {
+  kind: 'regulation',
+  citation: 'art. 20 ust. 1 rozporządzenia (WE) nr 1223/2009 dotyczącego produktów kosmetycznych w zw. z rozporządzeniem Komisji (UE) nr 655/2013',
+  url: 'https://eur-lex.europa.eu/legal-content/PL/TXT/?uri=CELEX:32009R1223',
+};
 
 export const UPNPR_HIDDEN: LegalBasis = {
   kind: 'statute',
@@ -77,3 +122,10 @@ export const KEL_71: LegalBasis = {
 export const UWM_FROM = '2023-01-01';
 /** In force of the device-advertising regulation (Dz.U. 2023 poz. 817). */
 export const REG_817_FROM = '2023-05-13';
+
+/** False scarcity: a commercial practice misleading in all circumstances (upnpr art. 7 pkt 7) [K]. */
+export const UPNPR_LIMITED_TIME: LegalBasis = {
+  kind: 'statute',
+  citation: 'art. 7 pkt 7 ustawy z dnia 23 sierpnia 2007 r. o przeciwdziałaniu nieuczciwym praktykom rynkowym',
+  url: URL_UPNPR,
+};

@@ -4,6 +4,15 @@
  * A new rule file adds one line here (the rule-examples test fails for a rule without docs).
  */
 import type { RuleDocs } from '../../core/types.js';
+import { foodClaimDocs } from './rules/food-claim.js';
+import { cosmeticClaimDocs } from './rules/cosmetic-claim.js';
+import { drugAdContentDocs } from './rules/drug-ad-content.js';
+import { drugMinorTargetingDocs } from './rules/drug-minor-targeting.js';
+import { professionalEndorsementDocs } from './rules/professional-endorsement.js';
+import { celebrityProductDocs } from './rules/celebrity-product.js';
+import { superlativeProductDocs } from './rules/superlative-product.js';
+import { urgingProductDocs } from './rules/urging-product.js';
+import { remoteConsultationDocs } from './rules/remote-consultation.js';
 import { beforeAfterDocs } from './rules/before-after.js';
 import { celebrityDocs } from './rules/celebrity.js';
 import { comparativeDocs } from './rules/comparative.js';
@@ -34,6 +43,15 @@ import { unsubstantiatedClaimDocs } from './rules/unsubstantiated-claim.js';
 import { urgingDocs } from './rules/urging.js';
 
 export const plDocs: Record<string, RuleDocs> = {
+  'pl/food-claim': foodClaimDocs,
+  'pl/cosmetic-claim': cosmeticClaimDocs,
+  'pl/drug-ad-content': drugAdContentDocs,
+  'pl/drug-minor-targeting': drugMinorTargetingDocs,
+  'pl/professional-endorsement': professionalEndorsementDocs,
+  'pl/celebrity-product': celebrityProductDocs,
+  'pl/superlative-product': superlativeProductDocs,
+  'pl/urging-product': urgingProductDocs,
+  'pl/remote-consultation': remoteConsultationDocs,
   'pl/before-after': beforeAfterDocs,
   'pl/celebrity': celebrityDocs,
   'pl/comparative': comparativeDocs,

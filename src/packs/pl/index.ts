@@ -35,6 +35,15 @@ import { testimonial } from './rules/testimonial.js';
 import { undisclosedAdvertising } from './rules/undisclosed-advertising.js';
 import { unsubstantiatedClaim } from './rules/unsubstantiated-claim.js';
 import { urging } from './rules/urging.js';
+import { foodClaim } from './rules/food-claim.js';
+import { cosmeticClaim } from './rules/cosmetic-claim.js';
+import { drugAdContent } from './rules/drug-ad-content.js';
+import { drugMinorTargeting } from './rules/drug-minor-targeting.js';
+import { professionalEndorsement } from './rules/professional-endorsement.js';
+import { celebrityProduct } from './rules/celebrity-product.js';
+import { superlativeProduct } from './rules/superlative-product.js';
+import { urgingProduct } from './rules/urging-product.js';
+import { remoteConsultation } from './rules/remote-consultation.js';
 
 export const plPack = definePack({
   jurisdiction: 'PL',
@@ -42,20 +51,29 @@ export const plPack = definePack({
   name: 'Poland',
   rules: [
     superlative,
+    superlativeProduct,
     comparative,
     guarantee,
     urging,
+    urgingProduct,
     minorTargeting,
+    drugMinorTargeting,
     misleadingProperty,
+    drugAdContent,
     cureClaim,
+    foodClaim,
+    cosmeticClaim,
     maintenanceClaim,
     unsubstantiatedClaim,
     fearAppeal,
     medicalAuthority,
+    professionalEndorsement,
     celebrity,
+    celebrityProduct,
     testimonial,
     beforeAfter,
     remoteTreatment,
+    remoteConsultation,
     prescriptionDrug,
     professionalDevice,
     pricePromotion,
@@ -90,6 +108,9 @@ export const plPack = definePack({
     'ambasador* marki',
     'link* afiliac*',
     'kod* ~2 bio',
+    // affiliate codes and own-shop links ("kod ANIA10", "z kodem DOKTOR10", "link w bio")
+    're:kod\\p{L}*\\s[a-z]{2,}\\d{1,3}(?![\\p{L}\\p{N}])',
+    '(mojego|moim|mój) (sklep*|sklepu)',
     'link do sklepu',
     'partner* (wpisu|posta|materiału|odcinka)',
     'sponsor* (wpisu|posta|odcinka|materiału)',

@@ -15,7 +15,9 @@ export const LEGAL_TEXT: Pattern[] = [
   'zabrania się',
   'zakazan*',
   'zakaz* reklam*',
-  'nie wolno',
+  'nie wolno ~3 (reklam*|reklamow*|publikow*|zamieszcza*|używać|wykorzystywać|przedstawiać|sugerować|kierować)',
+  'przyjmowani* produktu leczniczego',
+  'reklama produktu leczniczego',
   'nie (może|mogą) ~1 (zawierać|polegać|mieć|być|wprowadzać|sugerować|odwoływać|naruszać)',
   're:art\\.\\s*\\d+',
   're:§\\s*\\d+',
@@ -43,8 +45,9 @@ export const AD_SIGNALS: Pattern[] = [
   'w (naszym|naszej) (sklepie|aptece|ofercie)',
   'link do sklepu',
   'sklep* (internetow*|medyczn*|online)',
-  'cen(a|ie|ę|y) ~2 (zł|tylko|promocyjn*|regularn*)',
-  're:\\d+([,.]\\d+)?\\s?(zl|pln)',
+  // A price alone is not an ad signal: a catalogue or price list (name, price, specs) is not
+  // advertising (art. 59 UWM). A price with a lure is ("tylko", "promocyjna").
+  'cen(a|ie|ę|y) ~2 (tylko|promocyjn*)',
   'promocj*',
   'rabat*',
   'zniżk*',
@@ -54,9 +57,11 @@ export const AD_SIGNALS: Pattern[] = [
   'zapytaj* w aptece',
   'zapytaj* (o|farmaceut*)',
   'sięgnij* po',
-  'producent:',
   'reklamę prowadzi',
-  'to ~1 wyrób medyczny',
+  // persuasive product copy ("idealny do", "wysokiej jakości", "zapewnia komfort")
+  '(idealn*|doskonał*|świetn*) (do|dla|na|rozwiązani*)',
+  'wysokiej jakości',
+  'zapewnia* ~1 (komfort*|wygod*|skuteczn*|ochron*)',
 ];
 
 /** Drug-ad signals: availability or a call to take or buy the product. */
@@ -75,6 +80,10 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
 /** Medical professions, in the forms a caption uses (nominative, plural, instrumental...). */
 export const PROFESSIONS =
   '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+
+/** Physicians by title or specialty (without "specjalista", "ekspert"). */
+export const DOCTORS =
+  '(lekarz*|lekarze|lekark*|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|chirurg*|laryngolo*|urolo*|diabetolo*|alergolo*)';
 
 /** A doctor's persona in the first person or as a title before a name. */
 export const DOCTOR_PERSONA: Pattern[] = [
@@ -124,6 +133,14 @@ export const PROMOTION: Pattern[] = [
   'okazj(a|i|ę)',
   'zapłacicie mniej',
   'zapłacisz mniej',
+  // price lures without the word "promocja": packages, reduced or attractive prices
+  'atrakcyjn* cen*',
+  'obniżon* cen*',
+  'specjaln* (pakiet*|cen*|ofert*)',
+  'pakiet* (usług*|zabieg*|wizyt*)',
+  're:(zmniejszon|obnizon|pomniejszon)\\p{L}*\\so\\s\\d+',
+  're:pakiet\\p{L}*[^.!?\\n]{0,80}\\d+\\s?(zl|pln)',
+  're:\\d+\\szabieg\\p{L}*[^.!?\\n]{0,40}w\\scenie',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
@@ -137,4 +154,401 @@ export const PROMOTION_ALLOW: Pattern[] = [
   'w ramach nfz',
 ];
 
-export const PROMOTION_UNLESS: Pattern[] = ['szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+export const PROMOTION_UNLESS: Pattern[] = ['przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+
+/**
+ * Class: claims that a product cures or heals ("leczy", "wyleczy", "uzdrawia"). Source: MDR art. 7
+ * lit. a (devices), Reg. 1169/2011 art. 7 ust. 3 ("leczenia chorób", foods), Reg. 1223/2009 art. 20
+ * (cosmetics). Shared by pl/cure-claim, pl/food-claim and pl/cosmetic-claim.
+ */
+export const CURE_VERBS: Pattern[] = ['lecz(y|ą)', 'wylecz(y|ysz|ymy|ą|ony|ona|one|enie|enia|eniem)', 'uzdrawia*', 'uzdrowi(|sz|my|ą)'];
+
+/**
+ * People and places that treat. Nouns only: the adjectives ("materac ortopedyczny leczy", "krem
+ * dermatologiczny leczy") are exactly the product claims the cure rules are for.
+ */
+export const CURE_ALLOW: Pattern[] = [
+      '(lekarz*|lekark*|dr|doktor*|specjalista|specjalistka|specjaliści|dermatolog|dermatolodzy|stomatolog|stomatolodzy|ortopeda|ortopedzi|kardiolog|kardiolodzy|ginekolog|ginekolodzy|klinik*|gabinet*|przychodni*|poradni*|oddział*|zespół|który|która|którzy|kto) ~2 lecz(y|ą)',
+];
+
+/**
+ * Class: pseudo-scientific properties (e-smog shielding, cell "frequencies", stem cells in a
+ * cosmetic, oxygen delivered to the skin). Source: MDR art. 7 lit. a; cosmetics Reg. 655/2013
+ * (truthfulness, evidence).
+ */
+export const PSEUDO_SCIENCE: Pattern[] = [
+  'promieniowani* elektromagnetyczn*',
+  'e-smog*',
+  'elektrosmog*',
+  '(drgań|drgania|drganiami|wibracj*|częstotliwoś*|rezonans*) ~3 (komórek|komórk*|organizm*)',
+  '(komórk*|komórek) macierzyst*',
+  '(dostarcz*|dotleni*|dotlenia*) ~5 tlen*',
+  'drug* młodoś*',
+  'napraw* ~3 (dna|komórek|komórk*|chrząstk*|nerwów)',
+  'przyspiesz* (metabolizm*|przemian*|spalani*)',
+  'powstrzym* ~3 (namnażani*|wirus*|infekcj*)',
+];
+
+/**
+ * Class: effects a product does not have (works on viruses, boosts immunity, rejuvenates,
+ * detoxes, "magnetic properties", cures everything). Source: MDR art. 7 lit. a; Pf art. 53 ust. 1;
+ * Reg. 1924/2006 art. 10 (unauthorised health claims). Shared by pl/misleading-property and the
+ * food and cosmetics rules.
+ */
+export const EFFECT_CLAIMS: Pattern[] = [
+  'działa(|ją) (na|przeciw) (wirus*|bakteri*|koronawirus*|grzyb*|drobnoustroj*)',
+  'przeciwwirusow*',
+  'zabija ~2 (wirus*|bakteri*|drobnoustroj*|koronawirus*)',
+  '(wzmacnia*|wzmocni*|zwiększa*|zwiększy*|podnosi*|podniosł*|podniesie|buduje|zbuduje) ~2 odporność',
+  'odmładza(|ją|jąc*)',
+  'regeneruj* (komórk*|organizm*|chrząstk*|staw*)',
+  'odbudowuj* (chrząstk*|staw*|kości|kość|nerw*)',
+  'usuwa* (toksyn*|przyczyn*)',
+  'detoks*',
+  'oczyszcza* (organizm*|krew|wątrob*|jelit*)',
+  'właściwości* magnetyczn*',
+  'cudown* (lek*|środ*|działani*|urządze*|sposób|sposob*|efekt*|właściwości*)',
+  'cudownie (działa|leczy)',
+  'likwiduj* (stan*|przyczyn*|chorob*|nowotwor*|zapaleni*)',
+  'na wszystkie (dolegliwości|choroby|schorzenia|bolączki)',
+  'wszystkie układy ~1 narządy',
+  'cofa* (chorob*|zmian*|miażdżyc*|cukrzyc*|zwyrodnieni*)',
+  'zastępuje (leki|leczenie|operacj*|farmakoterapi*)',
+  ...PSEUDO_SCIENCE,
+];
+
+/**
+ * Class: a direct appeal to children, or asking them to get adults to buy. Source: UWM art. 55
+ * ust. 2 pkt 2 (devices), Directive 2001/83 art. 90 lit. e (drugs). Shared by pl/minor-targeting
+ * and pl/drug-minor-targeting.
+ */
+export const MINOR_APPEAL: Pattern[] = [
+  'hej (dzieci|dzieciaki|maluchy|przedszkolaki|uczniowie)',
+  'dzieciaki',
+  'poproś* (mamę|tatę|rodziców|mamy|taty|babcię|dziadka|rodzica)',
+  'powiedz* (mamie|tacie|rodzicom|babci|dziadkowi)',
+  'niech (mama|tata|rodzice|babcia|dziadek) ~2 (kup*|zamów*|przyniesie|przyniosą)',
+  'zbierz* ~1 kolekcj*',
+  'zbieraj* ~2 (naklejk*|figurk*|kolekcj*)',
+  '(mamo|tato) kup',
+];
+
+/**
+ * Class: health professionals (or "experts", "scientists") as recommenders: "lekarz poleca",
+ * "polecany przez dermatologów", "9 na 10 stomatologów", white-coat staging. Source: UWM art. 55
+ * ust. 2 pkt 1, Pf art. 55 ust. 1, Reg. 1924/2006 art. 12 lit. c. Shared by pl/medical-authority
+ * and pl/professional-endorsement.
+ */
+export const AUTHORITY_ENDORSEMENT: Pattern[] = [
+  `${PROFESSIONS} ~2 (poleca|polecają|polecam|polecamy|polecił|poleciła|polecili|zaleca|zalecają|zalecam|zalecamy|rekomenduje|rekomendują|rekomenduję|rekomendujemy)`,
+  `(polecan*|rekomendowan*|zalecan*) przez ~1 ${PROFESSIONS}`,
+  // "approved/tested by specialists" invokes evidence (pl/unsubstantiated-claim); by doctors it is authority
+  `(zatwierdzon*|testowan*|sprawdzon*|stosowan*|opracowan*|stworzon*) (przez|z) ~1 ${DOCTORS}`,
+  `(jako|jestem) ${PROFESSIONS} ~5 (polecam|zalecam|rekomenduję|używam|stosuję)`,
+  // "experts"/"doctors" as the voice of the ad: "według dermatologów", "lekarze potwierdzają"
+  `(według|wg|zdaniem) ~1 ${PROFESSIONS}`,
+  `${PROFESSIONS} (potwierdzają|twierdzą|przekonują|zalecają|wybierają|ufają|doceniają)`,
+  `${PROFESSIONS} są zgodni`,
+  `${PROFESSIONS} zgodnie twierdzą`,
+  're:\\d+\\s(na|z)\\s10\\s(lekarzy|dermatologow|stomatologow|dentystow|pediatrow|ginekologow|farmaceutow|ortopedow|specjalistow|ekspertow)',
+  '(biał*|lekarsk*) (fartuch*|kitel|kitla|kitlu|kitlem|kitle|kitli)',
+  'fartuch* (lekarsk*|medyczn*)',
+  'stetoskop*',
+  'wybór (lekarzy|dermatologów|stomatologów|specjalistów|farmaceutów)',
+];
+
+/**
+ * Class: a professional persona presenting a device: testing, showing or using it, or "it works for
+ * me" in a professional's voice (UWM art. 55 ust. 2 pkt 1, second limb). Devices only.
+ */
+const PRESENTS = '(testuje|testujemy|przetestował*|pokazuje|pokazała|pokazał|prezentuje|demonstruje|używa|stosuje|sprawdza|sprawdził*|recenzuje)';
+export const PROFESSIONAL_PRESENTS: Pattern[] = [
+  `${PROFESSIONS} ~3 ${PRESENTS}`,
+  `(dr|dr.|doktor*|lek.) ~3 ${PRESENTS}`,
+  `(jako|jestem) ${PROFESSIONS} ~4 (testuj*|przetestował*|pokazuj*|sprawdz*|noszę)`,
+  `(jako|jestem) ${PROFESSIONS} ~6 (sama|sam) ~1 (noszę|używam|stosuję)`,
+];
+
+export const AUTHORITY_ALLOW: Pattern[] = ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)'];
+/** Job ads are not endorsements. */
+export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*', 'ofert* pracy'];
+
+/**
+ * Class: public figures and scientists as presenters or recommenders (a named role: actor, TV
+ * presenter, athlete, influencer, professor). Source: Pf art. 55 ust. 1 pkt 1–2. Shared by
+ * pl/celebrity (drugs) and pl/celebrity-product (devices, supplements).
+ */
+export const CELEBRITY: Pattern[] = [
+  'grup* ~2 naukowc*',
+  'na czele z ~1 (profesor*|prof.|dr)',
+  '(naukowc*|naukowiec|profesor*) ~6 (opracowa*|odkry*|stworzy*|wytoczy*|postanowi*)',
+  '(aktor*|aktork*|piosenkar*|influencer*|influencerk*|celebryt*|modelk*|youtuber*|sportow*|miss) ~3 (polec*|wybrał*|zaufał*|chwali*|odwiedził*|korzysta*|nosi|używa|stosuje)',
+  'znan(y|a|ego|ej|emu|ym|ą|i) (aktor*|aktork*|piosenkar*|prezenter*|dziennikar*|sportow*|influencer*|blogerk*|bloger*|youtuber*|celebryt*|trener*|modelk*|kucharz*)',
+  'lubian(y|a|ego|ej|ym|ą) (aktor*|aktork*|piosenkar*|prezenter*|dziennikar*|sportow*)',
+  'prezenter* (telewizyjn*|radiow*|pogody)',
+  'gwiazd(a|y|ą|o) (tv|telewizji|sportu|estrady|serialu|kina|disco|instagrama|tiktoka|polsat*|tvn)',
+  'celebryt*',
+  'ambasador* marki',
+  'twarz(|ą) (kampanii|marki)',
+  '(mistrz*|mistrzyni*|medalist*|medalistk*) (olimpijsk*|świata|europy|polski)',
+  'olimpijczy*',
+  '(profesor*|prof.|naukowc*|naukowiec) ~3 (polec*|zalec*|potwierdz*|stosuj*|używa*)',
+];
+
+/**
+ * Class: superlatives and absolute valuations of a provider, result or quality ("najlepszy",
+ * "najnowocześniejszy sprzęt", "nr 1", "jedyny", "lider"). Source: art. 14 ust. 1 UDL (NIL reading),
+ * MDR art. 7, art. 16 ust. 1 pkt 2 uznk. Shared by pl/superlative and pl/superlative-product.
+ */
+export const SUPERLATIVE: Pattern[] = [
+  // morphology: any naj-…szy adjective before a provider, result or quality noun ("najszerszy wybór",
+  // "najwyższej jakości", "najniższe ceny"); "najbliższy termin", "najczęstsze pytania" are not
+  're:(?<!jak\\s)naj(?!blizs|czest|mlods|wczes|pozn|mniejs|starsz)\\p{L}{2,14}(szy|sza|sze|szego|szej|szemu|szym|szych|szymi|si)\\s(klinik|gabinet|centr|osrod|placowk|specjali|lekarz|lekarze|zesp|kadr|sprzet|technolog|metod|aparat|urzadzen|laser|efekt|rezultat|jakos|opiek|obslug|cen|wybor|rozwiazan|zabieg|leczen|terapi|produkt|preparat|material|standard|poziom|wynik|ofert|uslug|diagnostyk|lek|syrop|tablet|suplement|dawk|warunk|skutecznos)\\p{L}*',
+  'wybitn* (specjali*|lekarz*|lekarze|zespół*|zespoł*|ekspert*|chirurg*|stomatolog*|kadr*|efekt*)',
+  'rewolucjoniz*',
+  'nic lepszego',
+  'nie da się zastąpić',
+  'niezastąpion*',
+  'najczęściej (stosowan*|wybieran*|polecan*|kupowan*)',
+  'najchętniej (wybieran*|kupowan*|polecan*)',
+  'najlepsz*',
+  'najlepsi',
+  'najskuteczniejs*',
+  'najnowocześniejs*',
+  'najtańs*',
+  'najszybs*',
+  'najbezpieczniejs*',
+  'najdokładniejs*',
+  'najsilniejs*',
+  'najzdrowsz*',
+  'najwyższ* (jakości|poziom*|standard*|klas*)',
+  'najkrótsz* (termin*|czas*|kolejk*)',
+  'najnowsz* ~1 (technolog*|sprzęt*|urządze*|aparat*|metod*|laser*|generacj*|rozwiąza*|techni*|materiał*)',
+  '(najskuteczniej|najtaniej|najszybciej|najbezpieczniej|najdokładniej)',
+  'najlepiej ~1 (wyposażon*|ocenian*|wykwalifikowan*|wyszkolon*|dobran*|sprzedając*)',
+  'najbardziej (skuteczn*|zaawansowan*|nowoczesn*|doświadczon*|bezpieczn*|polecan*|precyzyjn*)',
+  'najwięcej (zadowolon*|pacjent*|klient*|zabiegów)',
+  'jedyn(y|a|e|ego|ej|emu|ym|ych|ą|i)',
+  '(numer|nr|no.|no) (1|jeden)',
+  'lider* (rynku|w|wśród|branży)',
+  'wiodąc* (klinik*|gabinet*|ośrod*|producent*|mark*|centr*|specjali*|placówk*)',
+  'bezkonkurencyjn*',
+  'niezrównan*',
+  'ultranowoczesn*',
+  'światowej klasy',
+  'klasy premium',
+  'topow*',
+  'perfekcyjn*',
+  'rewolucyjn*',
+  'przełomow*',
+  'doskonał(y|a|e|ego|ej|ym|ych|ą|ymi)',
+];
+
+export const SUPERLATIVE_ALLOW: Pattern[] = [
+  'najlepsz* (życzenia|życzeń|pozdrowienia)',
+  // A superlative quoted as a word ("przymiotniki takie jak „najlepszy”") is talked about, not used.
+  '(„|"|«) (najlepsz*|najtańs*|najnowocześniejs*|najkrótsz*|najskuteczniejs*|najtaniej|najszybciej|najskuteczniej|jedyn*) (”|"|“|»)',
+  'jak (najszybciej|najtaniej|najskuteczniej|najbezpieczniej|najdokładniej)',
+  'jedyn(e|a|y|ą) (co|czego|czym)',
+  'jedyn* (wymog*|wymóg|warunk*|warunek|ograniczeni*|przeciwwskazani*|minus*|dokument*|różnic*|zmian*|skutk*|objaw*)',
+  'jedyn* ~3 (czynn*|otwart*|dyżurując*|dostępn*) ~3 (w|na) (gminie|powiecie|mieście|okolicy|weekend*|niedziel*|święt*)',
+];
+
+/** A superlative backed by a named ranking, or a quotation of the law. */
+export const SUPERLATIVE_UNLESS: Pattern[] = ['(według|wg|w) (rankingu|raportu|plebiscytu|zestawienia|badania)', 'ranking*', ...LEGAL_TEXT];
+
+/**
+ * Class: time and scarcity pressure ("nie czekaj", "tylko dziś", "ostatnie terminy", "oferta
+ * ograniczona"). Source: NIL on art. 14 UDL; art. 7 pkt 7 upnpr. Shared by pl/urging and
+ * pl/urging-product.
+ */
+export const URGENCY: Pattern[] = [
+  'nie (czekaj|czekajcie|zwlekaj|zwlekajcie|ryzykuj|ryzykujcie|zastanawiaj|zastanawiajcie|przegap|przegapcie|odkładaj|odkładajcie|zwlekaj|wahaj|wahajcie)',
+  '(tylko|jedynie|wyłącznie) (dziś|dzisiaj|teraz)',
+  '(tylko|jedynie|wyłącznie) do (niedzieli|piątku|soboty|końca)',
+  '(promocj*|ofert*|rabat*) ~2 do (końca|niedzieli|piątku|soboty|wyczerpania)',
+  'tylko ~1 (weekend*|dni|godzin*)',
+  'już (dziś|dzisiaj|teraz) ~2 (zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*|sięgnij*|zarezerwuj*|skontaktuj*|zgłoś*)',
+  '(zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*|zarezerwuj*|skontaktuj*|zgłoś*|przyjdź*|odwiedź*) ~4 (jeszcze|już) (dziś|dzisiaj|teraz)',
+  '(zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*|zarezerwuj*) ~3 natychmiast',
+  'ostatni(e|ch) ~2 (terminy|termin*|miejsc*|sztuk*)',
+  'pospiesz* się',
+  'spiesz* się',
+  'oferta ~1 ograniczon*',
+  'do wyczerpania (zapasów|miejsc|puli|limitu)',
+  'oferta ważna (do|tylko)',
+  'liczba (miejsc|sztuk) ~1 ograniczon*',
+  'sięgnij* po',
+  'zasługujesz na',
+  'zrób to dla siebie',
+  'kliknij i (kup*|zamów*|zapisz*)',
+];
+export const URGENCY_ALLOW: Pattern[] = ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'];
+/** Preparation and aftercare advice ("przed zabiegiem zadbaj o nawodnienie") is information. */
+export const AFTERCARE: Pattern[] = ['przed zabiegiem', 'po zabiegu', 'po ekstrakcji', 'po operacji', 'zalecen*', 'zaleca*'];
+
+/** Emergencies: "nie czekaj – dzwoń 112" is safety advice, not pressure to buy. */
+export const URGENCY_UNLESS: Pattern[] = ['112', '999', 'pogotowi*', 'gorączk*', 'krwawieni*', 'duszności*', 'utrat* przytomności'];
+
+/**
+ * Class: persuasion, the "cechy reklamy" of art. 14 UDL as the NIL reads it: imperative invitations
+ * to use the service and benefit or emotion framing ("zadbaj o uśmiech", "odzyskaj pewność
+ * siebie", "zaufaj profesjonalistom", "wygładź zmarszczki w naszym gabinecie", "przekonaj się").
+ * Plain booking or contact information ("umów wizytę: tel. …", "rejestracja online") is not in the
+ * class (categories.md, `urging`). Source: art. 14 ust. 1 UDL; NIL, nil.org.pl/drukuj/4240/1.
+ */
+export const PERSUASION: Pattern[] = [
+  'zadbaj(|cie) o (swój|swoje|swoją|swoich|siebie|uśmiech*|zdrowi*|urod*|wygląd*|skór*|sylwetk*|piękn*|włosy|zęby|twarz*|ciał*|kondycj*|komfort*)',
+  'odzyskaj(|cie)',
+  'poczuj(|cie) (się|różnic*|ulg*|komfort*|moc*|pewnoś*)',
+  'przekonaj(|cie) się',
+  'wybierz(|cie) (nas|nasz*|klinik*|gabinet*|centrum|zdrowi*|piękn*|komfort*|profesjonal*|doświadcz*|jakoś*)',
+  'zaufaj(|cie)',
+  'postaw(|cie) na (zdrowi*|piękn*|nas|profesjonal*|jakoś*|doświadcz*|sprawdzon*)',
+  'pozwól(|cie) sobie',
+  'podaruj(|cie) sobie',
+  'zafunduj(|cie) sobie',
+  'daj(|cie) sobie ~2 (szans*|pomóc|odmłodzi*)',
+  'spełnij(|cie) ~2 marzeni*',
+  'odmień(|cie)',
+  'odmłódź(|cie)',
+  'zrób(|cie) pierwszy krok',
+  'zrób(|cie) coś dla siebie',
+  'zrób(|cie) sobie prezent',
+  'ciesz(|cie) się (piękn*|zdrow*|młod*|nowym|nową|promiennym|pełnią|uśmiech*|efekt*)',
+  'odkryj(|cie) (now*|swoj*|piękn*|moc*|sekret*|radość)',
+  'wypróbuj(|cie)',
+  'skorzystaj(|cie) z (ofert*|promocj*|zabieg*|naszej|naszych|usług*|okazj*|konsultacj*|rabat*|zniżk*|pakiet*)',
+  'sprawdź(|cie) ~2 (ofert*|cen*|porówna*|promocj*|efekt*|różnic*|sam*)',
+  '(wygładź*|wypełnij*|powiększ|powiększcie|usuń|usuńcie|pozbądź*|zlikwiduj*|popraw|poprawcie|ujędrnij*|wyszczupl*|wymodeluj*|wybiel|wybielcie|odśwież*) ~6 u nas',
+  '(wygładź*|wypełnij*|powiększ|powiększcie|usuń|usuńcie|pozbądź*|zlikwiduj*|popraw|poprawcie|ujędrnij*|wyszczupl*|wymodeluj*|wybiel|wybielcie|odśwież*) ~6 w (naszym|naszej|klinice|gabinecie)',
+  'pozbądź(|cie) się',
+  'zapraszamy ~3 do (skorzystania|odwiedzenia|wypróbowania|doświadczenia|odkrycia|przekonania)',
+  'warto (wybrać|skorzystać|zdecydować|postawić|zaufać|odwiedzić|przyjść|sprawdzić|wypróbować|zainwestować)',
+  'zanurz(|cie) się',
+  'doświadcz(|cie)',
+  'zyskaj(|cie)',
+  'otrzymaj(|cie) ~2 (rabat*|zniżk*|gratis*|prezent*|bon*)',
+  'odbierz(|cie) ~2 (rabat*|zniżk*|prezent*|bon*|gratis*)',
+  'niech ~2 przekona*',
+  'rozpocznij(|cie) ~3 (drog*|przygod*|metamorfoz*)',
+  'drog* do (zdrow*|piękn*|wymarzon*|pewnoś*)',
+  'nie (zwlekaj|czekaj) ~2 (decyzj*|dłużej)',
+];
+
+/** Class: pushing a child to get adults to buy (categories.md: minor-targeting is urging too when it pushes to buy). */
+/** Class: persuading a reader to switch to or try a product ("przejdź na Degasin", "niech się pan przekona"). */
+export const SWITCH_PERSUADE: Pattern[] = ['przejdź(|cie) na', 'niech ~2 przekona*'];
+
+export const CHILD_PUSH: Pattern[] = [
+  'poproś* (mamę|tatę|rodziców|mamy|taty|babcię|dziadka|rodzica)',
+  'niech (mama|tata|rodzice|babcia|dziadek) ~2 (kup*|zamów*|przyniesie|przyniosą)',
+  'zbierz* ~2 kolekcj*',
+  '(mamo|tato) kup',
+];
+
+/**
+ * Class: diagnosis, treatment or a prescription via upload, chat, questionnaire or app instead of
+ * a visit, or "no need to see a doctor". Source: Pf art. 55 ust. 2 pkt 1 lit. a; MDR art. 7 lit. b;
+ * uzl art. 42 ust. 1. Shared by pl/remote-treatment and pl/remote-consultation.
+ */
+/** Acts of care that need an examination: diagnosis, prescription, treatment. */
+const CARE = '(diagnoz*|zdiagnozuj*|zdiagnozujemy|rozpoznani*|rozpoznamy|recept*|e-recept*|wylecz*|leczeni*|leczymy|terapi*|przepisz*|przepiszemy|dobierzemy|oceni|ocenimy)';
+/** Channels that stand in for the visit: upload, chat, questionnaire, app. */
+const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionariusz*|zdjęci*|zdjęć|fotk*|selfie|messenger*|whatsapp*|online|zdaln*|mail*|maila|sms*|internet*)';
+/** Patient-account and pharmacy logistics: where an e-prescription is collected, not how it is issued. */
+export const REMOTE_UNLESS: Pattern[] = ['ikp', 'internetow* kont* pacjenta', 'zrealizuj*', 'zrealizujesz', 'realizacj*', 'wyniki badań', 'rejestracj*', 'umów* ~3 online'];
+export const REMOTE_TREATMENT: Pattern[] = [
+  // care delivered through a remote channel ("wyleczymy przez czat", "receptę dobierzemy z ankiety")
+  `${CARE} ~4 ${REMOTE_CHANNEL}`,
+  `${REMOTE_CHANNEL} ~4 ${CARE}`,
+  'postawimy ~1 diagnoz*',
+  'prześlij* ~2 (zdjęci*|fotk*|foto) ~6 (diagnoz*|ocen*|leczeni*|recept*)',
+  'wystarczy ~2 (zdjęci*|selfie|ankiet*|formularz*|kwestionariusz*|fotk*)',
+  're:recept\\p{L}*[^.!?\\n]{0,40}(\\d+|kilka|kilkanascie|pare)\\s?(minut|min)',
+  'recept* ~3 bez (wizyty|wizyt|badania|badań|konsultacji|rozmowy|wychodzenia)',
+  'bez wychodzenia z domu ~5 (diagnoz*|leczeni*|recept*|wylecz*)',
+  `${CARE} ~8 nie (musisz|trzeba) ~1 (wychodzić|przychodzić|jechać|iść)`,
+  'wyleczymy zdalnie',
+  // instead of the visit ("zastępuje wizytę", "bez wizyt u lekarza", "nie musisz iść do dermatologa")
+  'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
+  'bez (wizyt*|konsultacj*|badani*) ~1 (u|z|w) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*|gabine*|przychodn*|klinic*)',
+  'bez lekarza',
+  'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
+  'zamiast (wizyty|lekarza|badania)',
+  '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
+];
+
+/**
+ * Diseases and symptoms a lay reader knows by name. Sources: the ICD-10 chapter headings in common
+ * Polish; GIS and court practice on supplements, which bars naming diseases at all ("otyłość,
+ * przeziębienie, zaburzenia erekcji": zboralska-kancelaria.pl on Reg. 1169/2011 art. 7 ust. 3).
+ * Used with EFFECT_VERBS by the cure and food/cosmetic rules.
+ */
+export const DISEASES: string[] = [
+  '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|cukrzyc*|nadciśnieni*|miażdżyc*|zawał*|udar*|depresj*|nerwic*|alergi*|astm*|reumatyzm*|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|przeziębieni*|gryp*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|grzybic*|łuszczyc*|egzem*|trądzik*|żylak*|hemoroid*)',
+  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*)',
+];
+
+/**
+ * Organs and body functions (the function groups of the EU health-claims register, Reg. 432/2012,
+ * in everyday Polish). Closed word forms where a stem would catch other words ("serdecznie",
+ * "stawiamy", "potencjał", "ciśnieniomierz").
+ */
+export const BODY: string[] = [
+  '(odporno*|krążeni*|serce|serca|sercu|naczyni*|naczyń|tętnic*|wątrob*|nerk*|jelit*|trawieni*|metabolizm*|stawy|stawów|stawom|stawach|chrząstk*|kości|kość|kręgosłup*|mózg*|pamięć|pamięci)',
+  '(koncentracj*|nerwy|nerwów|hormon*|tarczyc*|płuc*|wzrok*|słuch|słuchu|krew|krwi|cholesterol*|ciśnienie|ciśnienia|glukoz*|libido|potencja|potencji|potencję|płodno*|komórk*|komórek|dna|organizm*)',
+];
+
+/**
+ * Effect verbs that claim to act on a disease or an organ ("leczy", "zwalcza", "chroni przed",
+ * "cofa", "odbudowuje", "obniża"). Mild, authorised-claim verbs ("wspiera", "pomaga w
+ * utrzymaniu", "łagodzi objawy") are deliberately absent.
+ */
+export const EFFECT_VERBS: string[] = [
+  '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
+  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę)',
+];
+
+/** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
+const CURE_LIKE = '(leczy|leczą|wyleczy|wyleczą|zwalcza|zwalczają|zwalczy|zwalczą|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|pokonuje|pokona|eliminuje|wyeliminuje)';
+/** Class: a cure-like verb on a named disease, for devices and aesthetic procedures ("mata likwiduje nadciśnienie"). */
+export const DISEASE_CURE: Pattern[] = DISEASES.map((d) => `${CURE_LIKE} ~3 ${d}`);
+
+/** Class: an effect verb acting on a named disease, in either order ("zwalcza grypę", "kaszel zwalczą"). */
+export const DISEASE_EFFECT: Pattern[] = EFFECT_VERBS.flatMap((v) => DISEASES.flatMap((d) => [`${v} ~3 ${d}`, `${d} ~2 ${v}`]));
+
+/** Class: an effect verb acting on an organ or body function ("oczyszcza wątrobę", "obniża cholesterol"). */
+export const BODY_EFFECT: Pattern[] = EFFECT_VERBS.flatMap((v) => BODY.map((b) => `${v} ~2 ${b}`));
+
+/** Class: a product "for" or "against" a named disease ("na przewianie", "przeciw grypie"). */
+export const FOR_DISEASE: Pattern[] = DISEASES.map((d) => `(na|przeciw|przeciwko) ${d}`);
+
+
+/**
+ * Skin, body and comfort problems an ad promises to remove (wrinkles, scars, pain, fat). Source:
+ * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora.
+ */
+export const SYMPTOMS =
+  '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*)';
+export const DISAPPEAR =
+  '(znika|znikają|zniknie|znikną|zniknął|zniknęła|zniknęły|zanika|zanikają|zaniknie|zanikną|ustępuje|ustępują|ustąpi|ustąpią|minie|miną|pryśnie|wyparuje|rozpłynie)';
+
+/**
+ * Class: a patient's own voice. A first-person past narrative of an outcome ("przeszłam cały spacer
+ * bez bólu", "rzuciłam palenie, udało się"), a quotation attributed to a patient ("– pisze nasza
+ * klientka"), a signature with age ("– Anna, 34 lata"), signed thanks. The shadow text folds ł to l,
+ * so "przeszłam" is matched as "przeszlam"; the verb endings listed avoid nouns such as "problem"
+ * or "reklam". Source: categories.md (`testimonial`); UWM art. 58 ust. 1 pkt 3; Pf art. 55 ust. 2 pkt 3.
+ */
+export const TESTIMONIAL_VOICE: Pattern[] = [
+  're:\\p{L}{2,}(alam|ilam|ylam|ulam|elam|szlam|zlam|dlam|glam|ilem|ylem|ulem|dlem|glem)(?!\\p{L})[^.!?\\n]{0,60}(bol|schud|kg|efekt|znikn|znikl|lepiej|pewnos|usmiech|wreszcie|znow|nareszcie|w koncu|zadowol|polecam|dziekuj|odzyska|pozby|zapomnia|udalo|udal|przesta|minal|minel|nie pale|moge|juz po)',
+  're:(wreszcie|znow|znowu|nareszcie|w koncu)\\s(moge|moglam|moglem|chodze|spie|biegam|jem|widze|slysze|oddycham|usmiecham)',
+  'od (kiedy|czasu) ~3 (używam|stosuję|noszę|biorę|przyjmuję|jestem)',
+  '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',
+  're:[\\u2013\\u2014-]\\s?\\p{L}+,\\s?\\d{1,2}\\s?(lat|lata|l\\.)',
+  'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
+  'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech)',
+  'z ~1 wdzięcznością',
+  'jestem ~2 wdzięczn*',
+];

@@ -2,7 +2,7 @@
  * Citations and word lists shared by several Russian rules, so that a statute URL or a
  * criterion phrase is fixed in one place.
  */
-import type { LegalBasis, Pattern, Product } from '../../core/types.js';
+import type { LegalBasis, Pattern, Product, RuleFunctionContext, RuleFunctionResult } from '../../core/types.js';
 
 const LAW_38FZ = 'https://www.consultant.ru/document/cons_doc_LAW_58968/';
 const LAW_323FZ = 'https://www.consultant.ru/document/cons_doc_LAW_121895/';
@@ -51,3 +51,24 @@ export const CRITERION: Pattern[] = [
 
 /** The regulated object of art. 24: drugs, devices, medical services and methods. */
 export const ART24_PRODUCTS: Product[] = ['drug', 'medical-device', 'medical-service', 'aesthetic-surgery'];
+
+/**
+ * A mandatory wording whose content, not exact words, the law fixes, checked from a rule
+ * function (for rules that must first decide from the channel or the product whether the text
+ * needs it): every part must be found. Reports the first part found when others are missing
+ * (`incomplete`), or a document-level `missingVariant` when none is.
+ */
+export function checkParts(
+  ctx: RuleFunctionContext,
+  parts: ReadonlyArray<{ id: string; any: Pattern[] }>,
+  missingVariant = 'message',
+): RuleFunctionResult[] {
+  const found = parts.map((p) => ctx.find(p.any)[0]);
+  if (found.every(Boolean)) return [];
+  const partial = found.find(Boolean);
+  if (partial) {
+    const missing = parts.filter((_, i) => !found[i]).map((p) => p.id).join(', ');
+    return [{ range: partial, variant: 'incomplete', data: { missing } }];
+  }
+  return [{ range: null, variant: missingVariant }];
+}

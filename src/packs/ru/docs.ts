@@ -39,6 +39,15 @@ import { superlativeDocs } from './rules/superlative.js';
 import { therapeuticClaimDocs } from './rules/therapeutic-claim.js';
 import { unsourcedStatisticsDocs } from './rules/unsourced-statistics.js';
 import { urgencyDocs } from './rules/urgency.js';
+import { restrictedPlatformDocs } from './rules/restricted-platform.js';
+import { restrictedPlatformUnsettledDocs } from './rules/restricted-platform-unsettled.js';
+import { supplementWarningDocs } from './rules/supplement-warning.js';
+import { supplementDietDocs } from './rules/supplement-diet.js';
+import { minorPersuasionDocs } from './rules/minor-persuasion.js';
+import { giveawayDocs } from './rules/giveaway.js';
+import { healthScareServiceDocs } from './rules/health-scare-service.js';
+import { remoteFirstDiagnosisDocs } from './rules/remote-first-diagnosis.js';
+import { warningSizeDocs } from './rules/warning-size.js';
 
 export const ruDocs: Record<string, RuleDocs> = {
   'ru/abortion-services': abortionServicesDocs,
@@ -76,4 +85,13 @@ export const ruDocs: Record<string, RuleDocs> = {
   'ru/therapeutic-claim': therapeuticClaimDocs,
   'ru/unsourced-statistics': unsourcedStatisticsDocs,
   'ru/urgency': urgencyDocs,
+  'ru/restricted-platform': restrictedPlatformDocs,
+  'ru/restricted-platform-unsettled': restrictedPlatformUnsettledDocs,
+  'ru/supplement-warning': supplementWarningDocs,
+  'ru/supplement-diet': supplementDietDocs,
+  'ru/minor-persuasion': minorPersuasionDocs,
+  'ru/giveaway': giveawayDocs,
+  'ru/health-scare-service': healthScareServiceDocs,
+  'ru/remote-first-diagnosis': remoteFirstDiagnosisDocs,
+  'ru/warning-size': warningSizeDocs,
 };

@@ -5,6 +5,7 @@
 import { definePack } from '../../core/define.js';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
+import { SPONSORSHIP } from './lexicon.js';
 import { superlative } from './rules/superlative.js';
 import { rankClaim } from './rules/rank-claim.js';
 import { incorrectComparison } from './rules/incorrect-comparison.js';
@@ -40,6 +41,15 @@ import { installmentCredit } from './rules/installment-credit.js';
 import { patientPrivacy } from './rules/patient-privacy.js';
 import { indecentContent } from './rules/indecent-content.js';
 import { profileSeparation } from './rules/profile-separation.js';
+import { restrictedPlatform } from './rules/restricted-platform.js';
+import { restrictedPlatformUnsettled } from './rules/restricted-platform-unsettled.js';
+import { supplementWarning } from './rules/supplement-warning.js';
+import { supplementDiet } from './rules/supplement-diet.js';
+import { minorPersuasion } from './rules/minor-persuasion.js';
+import { giveaway } from './rules/giveaway.js';
+import { healthScareService } from './rules/health-scare-service.js';
+import { remoteFirstDiagnosis } from './rules/remote-first-diagnosis.js';
+import { warningSize } from './rules/warning-size.js';
 
 export const ruPack = definePack({
   jurisdiction: 'RU',
@@ -81,6 +91,15 @@ export const ruPack = definePack({
     patientPrivacy,
     indecentContent,
     profileSeparation,
+    restrictedPlatform,
+    restrictedPlatformUnsettled,
+    supplementWarning,
+    supplementDiet,
+    minorPersuasion,
+    giveaway,
+    healthScareService,
+    remoteFirstDiagnosis,
+    warningSize,
   ],
   // English and the pack's own language; `medad` adds the other locales (see src/index.ts).
   messages: { en, ru },
@@ -89,7 +108,7 @@ export const ruPack = definePack({
   // A quotation in a sentence that cites the law or a FAS decision is not the advertiser speaking.
   citations: ['ст', 'статья', 'статьи', 'закон*', 're:\\d+-фз', 'фас', 'уфас', 'ненадлежащ*', 'признал*', 'запрещ*'],
   // What shows that a post is paid or sponsored (the label itself counts: the ad is then checked for completeness).
-  sponsorship: ['re:(?:^|[\\n#|])[^\\p{L}\\n]{0,8}реклама(?:[^\\p{L}\\n]{0,8}(?:\\n|$)|[.:|])', 'erid', 'на правах рекламы', 'промокод*', 'по промокоду', 'в сотрудничестве с', 'партнерск* (материал*|пост*|публикаци*)', 'спонсор*', 'реферальн*', 'коллаборац*'],
+  sponsorship: SPONSORSHIP,
   transliterate: 'ru',
 });
 

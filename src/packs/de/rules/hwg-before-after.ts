@@ -1,22 +1,34 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw } from '../basis.js';
-import { LEGAL_EXPLANATION } from '../lexicon.js';
+import { AESTHETIC_PROCEDURES, LEGAL_EXPLANATION } from '../lexicon.js';
 
 /**
  * Before–after comparisons for operative plastic-surgical procedures without medical necessity,
  * including filler injections (§ 11 Abs. 1 S. 3 Nr. 1 HWG). A per se ban (abstract endangerment).
+ *
+ * Courts read „operativ“ by risk, not by incision: reshaping with hyaluron injections is an
+ * operative plastic-surgical procedure (BGH I ZR 170/24), so clinics that declare such posts as a
+ * `medical-service` are covered too, as long as the post names an injectable or an operative
+ * procedure (AESTHETIC_PROCEDURES). The exemption for medically necessary procedures counts where
+ * the post states the necessity anywhere (OLG Koblenz via omsels: the ad itself must show it), not
+ * only in the sentence with the comparison.
  */
 export const beforeAfter = defineRule({
   id: 'de/hwg-before-after',
   category: 'before-after',
   severity: 'error',
   legalBasis: [
-    hwg('11', '§ 11 Abs. 1 Satz 3 Nr. 1', 'für die in § 1 Nummer 2 Buchstabe c genannten operativen plastisch-chirurgischen Eingriffe darf nicht mit der Wirkung einer solchen Behandlung durch vergleichende Darstellung des Körperzustandes oder des Aussehens vor und nach dem Eingriff geworben werden'),
-    caseLaw('BGH, 31.07.2025, I ZR 170/24 (Hyaluron-Unterspritzung)', 'https://bvdd.de/service/praxiswissen/details/vorher-nachher-bilder-auch-bei-kosmetischen-spritzenbehandlungen-verboten'),
+    hwg('11', '§ 11 Abs. 1 Satz 3 Nr. 1', 'für die in § 1 Absatz 1 Nummer 2 Buchstabe c genannten operativen plastisch-chirurgischen Eingriffe darf nicht mit der Wirkung einer solchen Behandlung durch vergleichende Darstellung des Körperzustandes oder des Aussehens vor und nach dem Eingriff geworben werden'),
+    caseLaw('BGH, 31.07.2025, I ZR 170/24 (Hyaluron-Unterspritzung)', 'http://www.caselaw.de/document?di=c348e5e4-c431-4e90-8030-ff6ef4e60935'),
     caseLaw('OLG Koblenz, 23.04.2024, 9 U 1097/23 (Zeichnungen/Avatare)', 'https://bergmannpartner.com/news/vergleichende-werbung-fuer-lippenunterspritzung-unzulaessig'),
   ],
-  applies: { products: ['aesthetic-surgery'], audiences: ['public'] },
+  applies: {
+    products: ['aesthetic-surgery', 'medical-service'],
+    audiences: ['public'],
+    when: AESTHETIC_PROCEDURES,
+    unless: ['medizinisch (notwendig*|indiziert*|erforderlich*)', 'medizinische (notwendigkeit|indikation)', 'krankenkasse* ~3 (ubernimmt|ubernommen|ubernahme|bezahlt|tragt)'],
+  },
   assetTags: ['before-after'],
   match: {
     patterns: [
@@ -38,27 +50,34 @@ export const beforeAfter = defineRule({
     negation: { window: 3, after: 0 },
     unlessSentence: [
       ...LEGAL_EXPLANATION,
-      'medizinisch (notwendig*|indiziert*)',
       '(bitte|verzichten|meiden|vermeiden|kuhlen)',
       '(kein|keine) (aspirin|alkohol|sport|sauna|sonne|blutverdunn*)',
+      // a clinic saying it does not show such pictures
+      '(zeigen|zeige|posten|veroffentlichen) (wir|ich) ~2 (nicht|keine)',
     ],
   },
 });
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const beforeAfterDocs: RuleDocs = {
-  note: 'Filler injections count as operative plastic-surgical procedures (BGH I ZR 170/24, OLG Köln 6 U 77/23); whether Botox does was only partly decided (UNVERIFIED). Exempt only where the ad shows a medical necessity. The image itself needs review (asset tag `before-after`).',
+  note: 'Since BGH I ZR 170/24 the rule also runs for `medical-service` posts that name an injectable (Hyaluron, Filler, Botox) or an operative procedure. Non-invasive procedures (laser hair removal, HIFU, cryolipolysis) are not covered: for them only § 3 HWG / § 5 UWG, if misleading. Filler injections count as operative plastic-surgical procedures (BGH I ZR 170/24, OLG Köln 6 U 77/23); whether Botox does was only partly decided (UNVERIFIED). Exempt only where the ad shows a medical necessity. The image itself needs review (asset tag `before-after`).',
   examples: {
     invalid: [
       { text: 'Vorher ➡️ Nachher: Lippen mit 1 ml Hyaluron 💋 Swipe für das Ergebnis! #vorhernachher', context: { product: 'aesthetic-surgery' } },
       { text: 'Unsere Vorher-Nachher-Bilder zur Nasenkorrektur finden Sie in der Galerie.', context: { product: 'aesthetic-surgery' } },
       { text: 'Brustvergrößerung: links vorher, rechts nachher – 6 Wochen nach der OP.', context: { product: 'aesthetic-surgery' } },
       { text: 'Neue Ergebnisse unserer Lidstraffung!', context: { product: 'aesthetic-surgery', assets: [{ kind: 'image', tags: ['before-after'] }] } },
+      { text: 'Kinnaufbau mit Hyaluronsäure: vorher / nachher bei unserer Patientin, 3 Wochen später.', context: { product: 'medical-service' } },
+      { text: 'Zornesfalte weg! Vorher-Nachher nach einer Sitzung Botox in unserer Praxis.', context: { product: 'medical-service' } },
+      { text: 'Liposuktion an Bauch und Hüfte – Vorher/Nachher unserer Patientin. Termine im Januar frei.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Für operative plastisch-chirurgische Eingriffe darf nach dem HWG nicht mit Bildern vor und nach der Operation geworben werden.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vor und nach der Behandlung bitte kein Aspirin und keine Sauna.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vorher-Nachher: So hat sich das Zahnfleisch nach der Parodontitistherapie erholt.', context: { product: 'medical-service' } },
+      { text: 'Lipödem Stadium III: Die Liposuktion war medizinisch notwendig, die Krankenkasse hat sie übernommen. Vorher – nachher im Vergleich.', context: { product: 'medical-service' } },
+      { text: 'Laser-Haarentfernung an den Beinen: vorher / nachher nach sechs Sitzungen.', context: { product: 'medical-service' } },
+      { text: 'Vorher-Nachher unserer Filler-Patientinnen zeigen wir nicht – das verbietet das Gesetz. Gern beraten wir Sie persönlich.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -12,7 +12,8 @@ export const graphic = defineRule({
     hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 5', 'mit einer bildlichen Darstellung, die in missbräuchlicher, abstoßender oder irreführender Weise Veränderungen des menschlichen Körpers auf Grund von Krankheiten oder Schädigungen … verwendet'),
     baek('Regel 7 „Verantwortung wächst mit Reichweite“'),
   ],
-  applies: { audiences: ['public'] },
+  // Nr. 5 is not among the items § 11 Abs. 1 S. 2 extends to medical devices.
+  applies: { products: ['drug', 'medical-service', 'aesthetic-surgery', 'supplement', 'other'], audiences: ['public'] },
   assetTags: ['blood', 'wound', 'surgery'],
   match: {
     patterns: [

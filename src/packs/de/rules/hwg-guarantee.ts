@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg, mbo, caseLaw } from '../basis.js';
+import { caseLaw, hwg3, hwg3Devices, mbo, mdr7 } from '../basis.js';
 
 /** Promises that success is certain, fast or permanent (§ 3 S. 2 Nr. 2 lit. a HWG). */
 export const guarantee = defineRule({
@@ -8,7 +8,9 @@ export const guarantee = defineRule({
   category: 'guarantee',
   severity: 'error',
   legalBasis: [
-    hwg('3', '§ 3 Satz 2 Nr. 2 lit. a', 'wenn fälschlich der Eindruck erweckt wird, dass ein Erfolg mit Sicherheit erwartet werden kann'),
+    hwg3('§ 3 Satz 2 Nr. 2 lit. a', 'wenn fälschlich der Eindruck erweckt wird, daß ein Erfolg mit Sicherheit erwartet werden kann'),
+    hwg3Devices('§ 3 Satz 2 Nr. 2 lit. a'),
+    ...mdr7('lit. b'),
     mbo('§ 27 Abs. 3 Satz 2'),
     caseLaw('OLG Frankfurt a. M., 6 U 219/19 („perfekte Zähne“)', 'https://onlineurteile.de/urteil/perfekte-zaehne'),
   ],

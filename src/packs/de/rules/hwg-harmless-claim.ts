@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg, caseLaw } from '../basis.js';
+import { caseLaw, hwg3, hwg3Devices, mdr7 } from '../basis.js';
 
 /**
  * Statements that the product has no harmful effects (§ 3 S. 2 Nr. 2 lit. b HWG): every effective
@@ -12,7 +12,9 @@ export const harmlessClaim = defineRule({
   category: 'misleading-property',
   severity: 'error',
   legalBasis: [
-    hwg('3', '§ 3 Satz 2 Nr. 2 lit. b', 'wenn fälschlich der Eindruck erweckt wird, dass … bei bestimmungsgemäßem oder längerem Gebrauch keine schädlichen Wirkungen eintreten'),
+    hwg3('§ 3 Satz 2 Nr. 2 lit. b', 'wenn fälschlich der Eindruck erweckt wird, daß … bei bestimmungsgemäßem oder längerem Gebrauch keine schädlichen Wirkungen eintreten'),
+    hwg3Devices('§ 3 Satz 2 Nr. 2 lit. b'),
+    ...mdr7('lit. c'),
     caseLaw('LG Hannover, 17.10.2023, 24 O 58/23', 'https://voris.wolterskluwer-online.de/browse/document/87e3eb23-3195-46a7-8a39-e70cd5b4908a'),
   ],
   match: {

@@ -8,7 +8,7 @@ export const lottery = defineRule({
   category: 'price-promotion-lottery',
   severity: 'error',
   legalBasis: [
-    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 13', 'mit Preisausschreiben, Verlosungen oder anderen Verfahren, deren Ergebnis vom Zufall abhängig ist …'),
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 13', 'mit Preisausschreiben, Verlosungen oder anderen Verfahren, deren Ergebnis vom Zufall abhängig ist, sofern diese Maßnahmen oder Verfahren einer unzweckmäßigen oder übermäßigen Verwendung von Arzneimitteln Vorschub leisten'),
     hwg('7', '§ 7 Abs. 1'),
     caseLaw('KG, 22.05.2017, 5 W 94/17 (Schönheits-OP als Gewinnspielpreis)', 'https://www.gewinnspiel-wissen.de/kg-berlin-radio-gewinnspiel-mit-hauptpreis-schoenheits-op-wettbewerbswidrig/'),
   ],

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg, caseLaw } from '../basis.js';
+import { caseLaw, hwg3, hwg3Devices, mdr7 } from '../basis.js';
 
 /** Claims about composition, origin or nature that mislead when untrue (§ 3 S. 2 Nr. 3 lit. a HWG). */
 export const misleadingComposition = defineRule({
@@ -8,7 +8,9 @@ export const misleadingComposition = defineRule({
   category: 'misleading-property',
   severity: 'error',
   legalBasis: [
-    hwg('3', '§ 3 Satz 2 Nr. 3 lit. a', 'wenn unwahre oder zur Täuschung geeignete Angaben über die Zusammensetzung oder Beschaffenheit … gemacht werden'),
+    hwg3('§ 3 Satz 2 Nr. 3 lit. a', 'wenn unwahre oder zur Täuschung geeignete Angaben über die Zusammensetzung oder Beschaffenheit von Arzneimitteln, Gegenständen oder anderen Mitteln oder über die Art und Weise der Verfahren oder Behandlungen … gemacht werden'),
+    hwg3Devices('§ 3 Satz 2 Nr. 3 lit. a'),
+    ...mdr7('lit. a'),
     caseLaw('VG Münster, 07.10.2009, 5 K 777/08 („aus deutschem Meisterlabor“)', 'https://christmann-law.de/neuigkeiten-mainmenu-66/163-071009-vg-muenster-zahnarzt-ist-werbung-mit-selbstverstaendlichen-leistungen-verboten.html'),
   ],
   match: {

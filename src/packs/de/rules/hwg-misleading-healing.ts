@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg, uwg } from '../basis.js';
+import { hwg3, hwg3Devices, lmiv7, mdr7, uwg } from '../basis.js';
 
 /** Healing and cure-all claims (§ 3 S. 2 Nr. 1 HWG): an effect the product or treatment is not shown to have. */
 export const misleadingHealing = defineRule({
@@ -8,7 +8,10 @@ export const misleadingHealing = defineRule({
   category: 'misleading-property',
   severity: 'error',
   legalBasis: [
-    hwg('3', '§ 3 Satz 2 Nr. 1', 'wenn Arzneimitteln, Medizinprodukten, Verfahren, Behandlungen, Gegenständen oder anderen Mitteln eine therapeutische Wirksamkeit oder Wirkungen beigelegt werden, die sie nicht haben'),
+    hwg3('§ 3 Satz 2 Nr. 1', 'wenn Arzneimitteln, Verfahren, Behandlungen, Gegenständen oder anderen Mitteln eine therapeutische Wirksamkeit oder Wirkungen beigelegt werden, die sie nicht haben'),
+    hwg3Devices('§ 3 Satz 2 Nr. 1'),
+    ...mdr7('lit. a und b'),
+    lmiv7(),
     uwg('5', '§ 5 Abs. 1'),
   ],
   match: {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg } from '../basis.js';
+import { hwg3, hwg3Devices, mdr7 } from '../basis.js';
 
 /** Promises of safety, painlessness or no downtime (§ 3 S. 2 Nr. 2 lit. b HWG). */
 export const noSideEffects = defineRule({
@@ -8,7 +8,9 @@ export const noSideEffects = defineRule({
   category: 'guarantee',
   severity: 'error',
   legalBasis: [
-    hwg('3', '§ 3 Satz 2 Nr. 2 lit. b', 'wenn fälschlich der Eindruck erweckt wird, dass … bei bestimmungsgemäßem oder längerem Gebrauch keine schädlichen Wirkungen eintreten'),
+    hwg3('§ 3 Satz 2 Nr. 2 lit. b', 'wenn fälschlich der Eindruck erweckt wird, daß … bei bestimmungsgemäßem oder längerem Gebrauch keine schädlichen Wirkungen eintreten'),
+    hwg3Devices('§ 3 Satz 2 Nr. 2 lit. b'),
+    ...mdr7('lit. c'),
   ],
   match: {
     patterns: [

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg, caseLaw } from '../basis.js';
+import { hwg } from '../basis.js';
 
 /**
  * Advertising for the recognition, prevention, removal or alleviation of diseases listed in the
@@ -13,7 +13,8 @@ export const restrictedDisease = defineRule({
   severity: 'error',
   legalBasis: [
     hwg('12', '§ 12 Abs. 1 und 2 i. V. m. Anlage Abschnitt A'),
-    caseLaw('Anlage zu § 12 HWG (Krankheiten und Leiden)', 'https://www.gesetze-im-internet.de/heilmwerbg/anlage.html'),
+    // The Anlage is part of the statute, not case law.
+    { kind: 'statute', citation: 'Anlage zu § 12 HWG, Abschnitt A', url: 'https://www.gesetze-im-internet.de/heilmwerbg/anlage.html' },
   ],
   applies: { audiences: ['public'] },
   match: {

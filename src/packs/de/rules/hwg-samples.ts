@@ -8,7 +8,7 @@ export const samples = defineRule({
   category: 'price-promotion-lottery',
   severity: 'error',
   legalBasis: [
-    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 14 und 15', 'durch die nicht verlangte Abgabe von Mustern oder Proben von anderen Mitteln oder Gegenständen oder durch Gutscheine dafür'),
+    hwg('11', '§ 11 Abs. 1 Satz 1 Nr. 14 und 15', 'Nr. 14: durch die Abgabe von Arzneimitteln, deren Mustern oder Proben oder durch Gutscheine dafür; Nr. 15: durch die nicht verlangte Abgabe von Mustern oder Proben von anderen Mitteln oder Gegenständen oder durch Gutscheine dafür'),
   ],
   // Nr. 14/15 are not extended to medical devices by § 11 Abs. 1 S. 2.
   applies: { products: ['drug', 'supplement', 'other', 'medical-service'], audiences: ['public'] },

@@ -2,7 +2,11 @@ import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw, mbo } from '../basis.js';
 
-/** Thanks, reviews and patient stories used to advertise (§ 11 Abs. 1 S. 1 Nr. 3 and 11 HWG). */
+/**
+ * Thanks, reviews and patient stories used to advertise (§ 11 Abs. 1 S. 1 Nr. 3 and 11 HWG).
+ * Bare star ratings and grades are `de/hwg-rating` (a warning): Nr. 11 bans third-party statements
+ * only when they are abusive, repulsive or misleading, which a success story is and a grade may not be.
+ */
 export const testimonial = defineRule({
   id: 'de/hwg-testimonial',
   category: 'testimonial',
@@ -16,8 +20,6 @@ export const testimonial = defineRule({
   applies: { audiences: ['public'] },
   match: {
     patterns: [
-      're:(?:⭐️?\\s*){3,}|(?:★\\s*){3,}',
-      '(5|funf) sterne*',
       'hat (mein|unser|ihr|sein) leben verandert',
       '(bin|sind) (so|unendlich|sehr|total|mega) dankbar',
       '(danke|dank) ~2 (dr|doktor|prof)',
@@ -25,8 +27,6 @@ export const testimonial = defineRule({
       '(meine|mein) ~2 (ist|sind|war|waren) ~2 (weg|verschwunden|geheilt)',
       'erfahrungsbericht*',
       '(unsere|meine) (patienten|patientinnen|kunden|kundinnen) ~1 (sagen|berichten|schreiben|meinen|erzahlen|begeistert|schwarmen)',
-      '(jameda|google) ~2 (bewertung*|note|sterne*)',
-      're:note\\s+1[,.]0(?![\\p{N}])',
       '(patienten|patientinnen|kunden|kundinnen)stimme*',
       'zufriedene (patient*|kund*)',
       're:[–—-]\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)(?![\\p{N}:.])',

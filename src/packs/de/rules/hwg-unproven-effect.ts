@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg, caseLaw } from '../basis.js';
+import { caseLaw, hcvo, hwg3, hwg3Devices, mdr7 } from '../basis.js';
 
 /**
  * Pharmacological-sounding effects of devices, treatments and other products (§ 3 S. 2 Nr. 1 HWG).
@@ -11,7 +11,11 @@ export const unprovenEffect = defineRule({
   category: 'misleading-property',
   severity: 'error',
   legalBasis: [
-    hwg('3', '§ 3 Satz 2 Nr. 1'),
+    // Supplements are food: HWG reaches them only with disease-related claims, health claims are HCVO.
+    hwg3('§ 3 Satz 2 Nr. 1', 'wenn Arzneimitteln, Verfahren, Behandlungen, Gegenständen oder anderen Mitteln eine therapeutische Wirksamkeit oder Wirkungen beigelegt werden, die sie nicht haben', ['medical-service', 'aesthetic-surgery', 'other']),
+    hwg3Devices('§ 3 Satz 2 Nr. 1'),
+    ...mdr7('lit. a und b'),
+    hcvo('Art. 10 Abs. 1', 'Gesundheitsbezogene Angaben sind verboten, sofern sie nicht den allgemeinen Anforderungen in Kapitel II und den speziellen Anforderungen im vorliegenden Kapitel entsprechen, gemäß dieser Verordnung zugelassen und in die Liste der zugelassenen Angaben gemäß den Artikeln 13 und 14 aufgenommen sind.'),
     caseLaw('OLG Frankfurt a. M., 21.03.2016, 6 W 21/16 (Strengeprinzip)', 'https://www.jusmedicus.de/2016/05/gesundheitsbezogene-werbung-werbender-muss-nachweis-fur-wissenschaftliche-absicherung-erbringen/'),
   ],
   applies: { products: ['medical-device', 'medical-service', 'aesthetic-surgery', 'supplement', 'other'] },

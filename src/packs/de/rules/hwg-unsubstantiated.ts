@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg } from '../basis.js';
+import { hwg, hwg3, hwg3Devices, mdr7 } from '../basis.js';
 
 /** Invoked evidence without a verifiable source (§ 3 S. 2 Nr. 1, § 6 Nr. 2 HWG). */
 export const unsubstantiated = defineRule({
@@ -8,8 +8,11 @@ export const unsubstantiated = defineRule({
   category: 'unsubstantiated-claim',
   severity: 'error',
   legalBasis: [
-    hwg('3', '§ 3 Satz 2 Nr. 1'),
-    hwg('6', '§ 6 Nr. 2', 'wenn aus der Fachliteratur entnommene Zitate, Tabellen oder sonstige Darstellungen nicht wortgetreu übernommen werden oder nicht kenntlich gemacht wird, … Verfasser, Zeitpunkt der Veröffentlichung und Fundstelle'),
+    hwg3('§ 3 Satz 2 Nr. 1', 'wenn Arzneimitteln, Verfahren, Behandlungen, Gegenständen oder anderen Mitteln eine therapeutische Wirksamkeit oder Wirkungen beigelegt werden, die sie nicht haben'),
+    hwg3Devices('§ 3 Satz 2 Nr. 1'),
+    ...mdr7('lit. a'),
+    // § 6 Nr. 2 as worded in the statute (the earlier quote mixed in Nr. 3 „nicht wortgetreu übernommen“).
+    hwg('6', '§ 6 Nr. 2', 'wenn … auf wissenschaftliche, fachliche oder sonstige Veröffentlichungen Bezug genommen wird, ohne daß aus der Werbung hervorgeht, ob die Veröffentlichung das Arzneimittel, das Verfahren, die Behandlung, den Gegenstand oder ein anderes Mittel selbst betrifft, für die geworben wird, und ohne daß der Name des Verfassers, der Zeitpunkt der Veröffentlichung und die Fundstelle genannt werden'),
   ],
   match: {
     patterns: [

@@ -6,7 +6,9 @@ import { baek, mbo } from '../basis.js';
 export const mboRemoteIndividual = defineRule({
   id: 'de/mbo-remote-individual',
   category: 'remote-treatment',
-  severity: 'error',
+  // § 7 Abs. 4 MBO-Ä allows exclusive remote treatment „im Einzelfall“ when medically justifiable:
+  // the text cannot show that, so a risk to review rather than a breach.
+  severity: 'warning',
   legalBasis: [
     mbo('§ 7 Abs. 4', 'Eine ausschließliche Beratung oder Behandlung über Kommunikationsmedien ist im Einzelfall erlaubt, wenn dies ärztlich vertretbar ist und die erforderliche ärztliche Sorgfalt … gewahrt wird …'),
     baek('Regel 4 „Grenzen der Fernbehandlung beachten“'),

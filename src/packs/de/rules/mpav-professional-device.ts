@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { hwg } from '../basis.js';
+import { mdr7 } from '../basis.js';
 
 /** Injectables and professional devices offered to lay people for self-use (MPAV; § 3 HWG). */
 export const professionalDevice = defineRule({
@@ -10,7 +10,8 @@ export const professionalDevice = defineRule({
   verified: false,
   legalBasis: [
     { kind: 'regulation', citation: 'Medizinprodukte-Abgabeverordnung (MPAV): Abgabe von Produkten, die nicht zur Anwendung durch Laien vorgesehen sind, nur an Fachkreise', url: 'https://www.gesetze-im-internet.de/mpav/' },
-    hwg('3', '§ 3 Satz 2 Nr. 2 lit. b'),
+    // § 3 HWG no longer names devices (since 26.05.2021): a risk left unmentioned is Art. 7 lit. c MDR.
+    ...mdr7('lit. b und c'),
   ],
   applies: { audiences: ['public'] },
   match: {

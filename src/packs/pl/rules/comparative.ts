@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { MDR_ART7, pf, UDL_ART14, UZNK_16 } from '../basis.js';
+import { MDR_ART7, pf, UDL_ART14, UZNK_16, UZNK_16_3 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
 const COMPARATIVES =
@@ -14,7 +14,8 @@ export const comparative = defineRule({
   legalBasis: [
     pf('art. 55 ust. 2 pkt 2', 'skutek jest lepszy lub taki sam, jak w przypadku innej metody leczenia albo leczenia innym produktem leczniczym'),
     UDL_ART14,
-    UZNK_16('pkt 5 w zw. z art. 16 ust. 3'),
+    UZNK_16_3,
+    UZNK_16('pkt 2'),
     MDR_ART7,
   ],
   applies: { products: ['medical-service', 'aesthetic-surgery', 'medical-device', 'drug', 'supplement'] },
@@ -30,6 +31,17 @@ export const comparative = defineRule({
       'bije na głowę',
       'deklasuj*',
       'zamiast (drogich|tradycyjn*|bolesn*|inn*) ~2 (zabieg*|metod*|lek*|implant*|aparat*|urządze*)',
+      // constructions: "unlike", "not like at …", "stands out from other clinics", "not every clinic has"
+      'w (przeciwieństwie|odróżnieniu) (do|od)',
+      'inaczej niż',
+      'na tle (innych|konkurencji|pozostałych)',
+      'wyróżnia(|ją) nas',
+      'nie (każdy|każda|każde) (gabinet*|klinik*|lekarz*|specjalist*|ośrod*|placówk*|laboratori*|producent*) ~2 (posiada|ma|oferuje|może|zapewnia)',
+      // "instead of surgery": a safer, gentler or cheaper alternative to another treatment
+      '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej) ~2 alternatyw*',
+      'zamiast (operacj*|skalpel*|chirurg*|liposukcj*|zastrzyk*|igieł)',
+      'bez konieczności ~6 (chirurgiczn*|operacj*|skalpel*)',
+      '(zapomnij|zapomnijcie) o ~4 (inn*|tradycyjn*|bolesn*|klasyczn*|metod*|goleni*|depilacj*|okular*|soczew*|skalpel*|operacj*)',
     ],
     allow: [
       '(niż|od) (zazwyczaj|przewidywano|planowano|wcześniej|kiedykolwiek|dotąd|poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|dziś|dzisiaj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',

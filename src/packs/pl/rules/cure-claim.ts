@@ -1,26 +1,25 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { MDR_ART7 } from '../basis.js';
-import { LEGAL_TEXT } from '../lexicon.js';
+import { MDR_ART7, UDL_ART14, UZNK_16 } from '../basis.js';
+import { CURE_ALLOW, CURE_VERBS, DISEASE_CURE, DISEASES, LEGAL_TEXT } from '../lexicon.js';
 
 /**
- * "Leczy", "wyleczy", "uzdrawia" said of a device, supplement, cosmetic or aesthetic procedure.
- * Drugs treat their indications and doctors treat patients, so drug ads and clinic information
- * are outside this rule; "leczenie kanałowe" is a service name, not a verb claim.
+ * "Leczy", "wyleczy", "uzdrawia" said of a device or an aesthetic procedure. Drugs treat their
+ * indications and doctors treat patients, so drug ads and clinic information are outside this
+ * rule; "leczenie kanałowe" is a service name, not a verb claim. Supplements and cosmetics are
+ * bound by food and cosmetics law, not by the device regulation: pl/food-claim, pl/cosmetic-claim.
  */
 export const cureClaim = defineRule({
   id: 'pl/cure-claim',
   category: 'misleading-property',
   severity: 'error',
-  legalBasis: [MDR_ART7],
-  applies: { products: ['medical-device', 'supplement', 'aesthetic-surgery', 'other'] },
+  // Devices: MDR art. 7; an aesthetic procedure (a service): misleading advertising and the ban on
+  // "cechy reklamy" in clinic information.
+  legalBasis: [MDR_ART7, UDL_ART14, UZNK_16('pkt 2')],
+  applies: { products: ['medical-device', 'aesthetic-surgery'] },
   match: {
-    patterns: ['lecz(y|ą)', 'wylecz(y|ysz|ymy|ą|ony|ona|one|enie|enia|eniem)', 'uzdrawia*', 'uzdrowi(|sz|my|ą)'],
-    allow: [
-      // People and places that treat. Nouns only: the adjectives ("materac ortopedyczny leczy",
-      // "krem dermatologiczny leczy") are exactly the product claims this rule is for.
-      '(lekarz*|lekark*|dr|doktor*|specjalista|specjalistka|specjaliści|dermatolog|dermatolodzy|stomatolog|stomatolodzy|ortopeda|ortopedzi|kardiolog|kardiolodzy|ginekolog|ginekolodzy|klinik*|gabinet*|przychodni*|poradni*|oddział*|zespół|który|która|którzy|kto) ~2 lecz(y|ą)',
-    ],
+    patterns: [...CURE_VERBS, ...DISEASE_CURE, ...DISEASES.map((d) => `algorytm* ~8 ${d}`)],
+    allow: CURE_ALLOW,
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },
@@ -31,10 +30,9 @@ export const cureClaimDocs: RuleDocs = {
   examples: {
     invalid: [
       { text: 'Opaska magnetyczna BioMag leczy reumatyzm.', context: { product: 'medical-device' } },
-      { text: 'Suplement Artroflex wyleczy Twoje stawy w miesiąc.', context: { product: 'supplement' } },
       { text: 'Lampa na podczerwień uzdrawia przeziębienie i zatoki.', context: { product: 'medical-device' } },
       { text: 'Ten materac ortopedyczny leczy bóle kręgosłupa i przywraca zdrowy sen.', context: { product: 'medical-device' } },
-      { text: 'Krem dermatologiczny, który w tydzień wyleczy trądzik.', context: { product: 'other' } },
+      { text: 'Mezoterapia igłowa uzdrawia zniszczone włosy i leczy łysienie.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Dr Anna Nowak leczy choroby skóry u dorosłych i dzieci.', context: { product: 'medical-device' } },

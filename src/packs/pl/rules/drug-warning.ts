@@ -20,7 +20,7 @@ export const drugWarning = defineRule({
       url: 'https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU20220001554',
     },
   ],
-  applies: { products: ['drug'], audiences: ['public'], from: '2023-01-26', when: DRUG_AD_SIGNALS },
+  applies: { products: ['drug'], audiences: ['public'], from: '2023-01-26', when: [...DRUG_AD_SIGNALS, '(numer|nr) (jeden|1)'] },
   presence: {
     parts: [{ id: 'warning', any: [WARNING_1, WARNING_2, WARNING_3] }],
     outdated: [

@@ -28,6 +28,7 @@ export const fearAppeal = defineRule({
       'możesz umrzeć',
       'zanim będzie za późno',
       'nie lekceważ*',
+      'nie (wolno|można|należy) lekceważ*',
       'każdy dzień (bez|zwłoki)',
       'przerażając*',
       'alarmując*',

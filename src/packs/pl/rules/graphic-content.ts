@@ -56,7 +56,8 @@ const WARNED = [
 export const graphicContent = defineRule({
   id: 'pl/graphic-content',
   category: 'graphic-content-warning',
-  severity: 'warning',
+  // Best practice, not a statute: `info` by the pack's severity policy (audit 2026-11 § 3.1).
+  severity: 'info',
   verified: false,
   legalBasis: [
     {
@@ -74,7 +75,7 @@ export const graphicContent = defineRule({
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const graphicContentDocs: RuleDocs = {
-  note: 'UNVERIFIED as a legal duty: no Polish statute requiring a content warning was found; it is best practice taught by agencies and required by platform policies (for drugs Pf art. 55 ust. 2 pkt 3a–4 forbids alarming depictions). Reported as a warning.',
+  note: 'UNVERIFIED as a legal duty: no Polish statute requiring a content warning was found; it is best practice taught by agencies and required by platform policies (for drugs Pf art. 55 ust. 2 pkt 3a–4 forbids alarming depictions). Reported as `info` (best practice); a drug post with such a depiction also meets Pf art. 55 ust. 2 pkt 4.',
   examples: {
     invalid: [
       { text: 'Nagranie z artroskopii kolana – na żywo z bloku operacyjnego, bez cenzury!', context: { product: 'medical-service' } },

@@ -11,7 +11,7 @@ export const maintenanceClaim = defineRule({
   legalBasis: [
     uwm(
       'art. 55 ust. 3',
-      'reklama wyrobu nie może wprowadzać w błąd co do utrzymania, konserwacji, serwisowania, aktualizacji oprogramowania, przeglądów, kalibracji i kontroli bezpieczeństwa',
+      'nie może wprowadzać w błąd co do zasad i warunków konserwacji, okresowej lub doraźnej obsługi serwisowej, aktualizacji oprogramowania, okresowych lub doraźnych przeglądów, regulacji, kalibracji, wzorcowań, sprawdzeń lub kontroli bezpieczeństwa',
     ),
   ],
   applies: { products: ['medical-device'], from: UWM_FROM },

@@ -1,11 +1,16 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { pf, uwm } from '../basis.js';
-import { LEGAL_TEXT, PROFESSIONS } from '../lexicon.js';
+import { AUTHORITY_ALLOW, AUTHORITY_ENDORSEMENT, AUTHORITY_UNLESS, LEGAL_TEXT, PROFESSIONAL_PRESENTS } from '../lexicon.js';
 
 /**
- * Doctors, white coats and "doctors recommend" in ads. The mandatory drug warning ("skonsultuj
- * się z lekarzem lub farmaceutą") and "przepisany przez lekarza" are not endorsements.
+ * Doctors, white coats and "doctors recommend" in device and drug ads. UWM art. 55 ust. 2 pkt 1 has
+ * two limbs: the image of health professionals, and people presenting the device in a way that
+ * suggests they are one, so a professional persona that tests, shows or uses the device is caught
+ * without a "recommends" verb (audit 2026-11, finding 8). Clinics and supplements are in
+ * pl/professional-endorsement, at `warning`, under the law that binds them. The mandatory drug
+ * warning ("skonsultuj się z lekarzem lub farmaceutą") and "przepisany przez lekarza" are not
+ * endorsements.
  */
 export const medicalAuthority = defineRule({
   id: 'pl/medical-authority',
@@ -14,29 +19,19 @@ export const medicalAuthority = defineRule({
   legalBasis: [
     uwm(
       'art. 55 ust. 2 pkt 1',
-      'wykorzystywać wizerunku osób wykonujących zawody medyczne lub osób podających się za takie osoby',
+      'wykorzystywać wizerunku osób wykonujących zawody medyczne lub podających się za takie osoby lub przedstawiać osób prezentujących wyrób w sposób sugerujący, że wykonują taki zawód',
     ),
-    uwm('art. 58 ust. 1 pkt 1'),
     pf(
       'art. 55 ust. 1 pkt 1–2',
       'osoby posiadające wykształcenie medyczne lub farmaceutyczne lub sugerujące posiadanie takiego wykształcenia',
     ),
   ],
-  applies: { products: ['medical-device', 'drug', 'medical-service', 'aesthetic-surgery', 'supplement'], audiences: ['public'] },
+  applies: { products: ['medical-device', 'drug'], audiences: ['public'] },
   assetTags: ['white-coat', 'doctor', 'stethoscope'],
   match: {
-    patterns: [
-      `${PROFESSIONS} ~2 (poleca|polecają|polecam|polecamy|polecił|poleciła|polecili|zaleca|zalecają|zalecam|zalecamy|rekomenduje|rekomendują|rekomenduję|rekomendujemy)`,
-      `(polecan*|rekomendowan*|zalecan*|zatwierdzon*|testowan*|sprawdzon*|stosowan*) przez ~1 ${PROFESSIONS}`,
-      `(jako|jestem) ${PROFESSIONS} ~2 (polecam|zalecam|rekomenduję|używam|stosuję)`,
-      're:\\d+\\s(na|z)\\s10\\s(lekarzy|dermatologow|stomatologow|dentystow|pediatrow|ginekologow|farmaceutow|ortopedow|specjalistow|ekspertow)',
-      '(biał*|lekarsk*) (fartuch*|kitel|kitla|kitlu|kitlem|kitle|kitli)',
-      'fartuch* (lekarsk*|medyczn*)',
-      'stetoskop*',
-      'wybór (lekarzy|dermatologów|stomatologów|specjalistów|farmaceutów)',
-    ],
-    allow: ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)'],
-    unlessSentence: [...LEGAL_TEXT, 'zatrudni*', 'poszukuj*', 'rekrut*', 'ofert* pracy'],
+    patterns: [...AUTHORITY_ENDORSEMENT, ...PROFESSIONAL_PRESENTS],
+    allow: AUTHORITY_ALLOW,
+    unlessSentence: [...LEGAL_TEXT, ...AUTHORITY_UNLESS],
   },
 });
 
@@ -49,11 +44,14 @@ export const medicalAuthorityDocs: RuleDocs = {
       { text: 'Jako stomatolog zalecam tę szczoteczkę sonicznią wszystkim pacjentom.', context: { product: 'medical-device' } },
       { text: 'Nowy syrop Kaszlostop', context: { product: 'drug', assets: [{ kind: 'image', tags: ['white-coat'] }] } },
       { text: 'Kobiety potwierdzają szybkość działania – zapewnia pani w białym kitlu.', context: { product: 'drug' } },
+      { text: 'Dr Marta Zielińska testuje nowy irygator – u mnie sprawdza się świetnie.', context: { product: 'medical-device' } },
+      { text: 'Fizjoterapeutka Kasia pokazuje, jak zakładać opaskę stabilizującą kolano.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'To jest lek. W przypadku wątpliwości skonsultuj się z lekarzem lub farmaceutą.', context: { product: 'drug' } },
       { text: 'Inhalator do nebulizacji leków przepisanych przez lekarza.', context: { product: 'medical-device' } },
-      { text: 'Zatrudnimy lekarza stomatologa – oferta pracy w centrum Krakowa.', context: { product: 'medical-service' } },
+      { text: 'Zatrudnimy lekarza stomatologa – oferta pracy w centrum Krakowa.', context: { product: 'medical-device' } },
+      { text: 'Instrukcję zakładania opaski pokazuje film na stronie producenta.', context: { product: 'medical-device' } },
       { text: 'Reklama nie może wykorzystywać wizerunku osób wykonujących zawody medyczne (art. 55 ust. 2 pkt 1).', context: { product: 'medical-device' } },
     ],
   },

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { UWM_FROM, uwm } from '../basis.js';
-import { LEGAL_TEXT } from '../lexicon.js';
+import { LEGAL_TEXT, MINOR_APPEAL } from '../lexicon.js';
 
 /** Direct appeals to children, or asking children to make their parents buy. */
 export const minorTargeting = defineRule({
@@ -11,21 +11,12 @@ export const minorTargeting = defineRule({
   legalBasis: [
     uwm(
       'art. 55 ust. 2 pkt 2',
-      'bezpośredniego wezwania skierowanego do dzieci do nabycia wyrobu lub do nakłonienia rodziców lub innych osób dorosłych do zakupu wyrobu dla nich',
+      'zawierać bezpośredniego wezwania dzieci do nabycia reklamowanych wyrobów lub do nakłonienia rodziców lub innych osób dorosłych do kupienia im reklamowanych wyrobów',
     ),
   ],
   applies: { products: ['medical-device', 'medical-service', 'aesthetic-surgery'], audiences: ['public'], from: UWM_FROM },
   match: {
-    patterns: [
-      'hej (dzieci|dzieciaki|maluchy|przedszkolaki|uczniowie)',
-      'dzieciaki',
-      'poproś* (mamę|tatę|rodziców|mamy|taty|babcię|dziadka|rodzica)',
-      'powiedz* (mamie|tacie|rodzicom|babci|dziadkowi)',
-      'niech (mama|tata|rodzice|babcia|dziadek) ~2 (kup*|zamów*|przyniesie|przyniosą)',
-      'zbierz* ~1 kolekcj*',
-      'zbieraj* ~2 (naklejk*|figurk*|kolekcj*)',
-      '(mamo|tato) kup',
-    ],
+    patterns: MINOR_APPEAL,
     unlessSentence: LEGAL_TEXT,
   },
 });

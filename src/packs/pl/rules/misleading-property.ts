@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { MDR_ART7, pf } from '../basis.js';
-import { LEGAL_TEXT } from '../lexicon.js';
+import { MDR_ART7, pf, UDL_ART14, UZNK_16 } from '../basis.js';
+import { EFFECT_CLAIMS, LEGAL_TEXT } from '../lexicon.js';
 
 /**
  * Effects a product does not have: works on viruses, boosts immunity, rejuvenates, detoxes,
@@ -11,29 +11,13 @@ export const misleadingProperty = defineRule({
   id: 'pl/misleading-property',
   category: 'misleading-property',
   severity: 'error',
-  legalBasis: [MDR_ART7, pf('art. 52 ust. 3', 'Reklama produktu leczniczego nie może wprowadzać w błąd')],
+  // Drugs: art. 53 ust. 1 Pf, not art. 52 ust. 3 (art. 52 defines drug advertising). Services: the
+  // ban on "cechy reklamy" and misleading advertising. Supplements and cosmetics are bound by food
+  // and cosmetics law instead: see pl/food-cosmetic-claim, which shares these patterns.
+  legalBasis: [MDR_ART7, pf('art. 53 ust. 1', 'Reklama produktu leczniczego nie może wprowadzać w błąd'), UDL_ART14, UZNK_16('pkt 2')],
+  applies: { products: ['medical-device', 'drug', 'medical-service', 'aesthetic-surgery'] },
   match: {
-    patterns: [
-      'działa(|ją) (na|przeciw) (wirus*|bakteri*|koronawirus*|grzyb*|drobnoustroj*)',
-      'przeciwwirusow*',
-      'zabija ~2 (wirus*|bakteri*|drobnoustroj*|koronawirus*)',
-      '(wzmacnia|zwiększa|podnosi|buduje)(|ją) odporność',
-      'odmładza*',
-      'regeneruj* (komórk*|organizm*|chrząstk*|staw*)',
-      'odbudowuj* (chrząstk*|staw*|kości|kość|nerw*)',
-      'trwale (odbudowuj*|regeneruj*|naprawia*)',
-      'usuwa* (toksyn*|przyczyn*)',
-      'detoks*',
-      'oczyszcza* (organizm*|krew|wątrob*|jelit*)',
-      'właściwości* magnetyczn*',
-      'cudown* (lek*|środ*|działani*|urządze*|sposób|sposob*|efekt*|właściwości*)',
-      'cudownie (działa|leczy)',
-      'likwiduj* (stan*|przyczyn*|chorob*|nowotwor*|zapaleni*)',
-      'na wszystkie (dolegliwości|choroby|schorzenia|bolączki)',
-      'wszystkie układy ~1 narządy',
-      'cofa* (chorob*|zmian*|miażdżyc*|cukrzyc*|zwyrodnieni*)',
-      'zastępuje (leki|leczenie|operacj*|farmakoterapi*)',
-    ],
+    patterns: EFFECT_CLAIMS,
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },

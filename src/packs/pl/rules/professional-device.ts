@@ -30,13 +30,21 @@ export const professionalDevice = defineRule({
       'implant* piersi',
       '(juvederm*|restylane*|teosyal*|stylage*|belotero*|profhilo*|radiesse*|sculptra*|ellans*|morpheus8|sunekos*|jalupro*|nucleofill*)',
       'do użytku profesjonalnego',
+      // procedures that can only be done with a professional filler or laser, named by what they do
+      '(wypełnia*|wypełni*|wypełnienie|wypełniani*) ~2 (zmarszcz*|bruzd*|ust|usta|dolin*|policzk*|skroni|cieni)',
+      '(powiększ*|modelowani*|modelujemy|modeluje) ~1 (ust|usta|policzk*|podbródk*|nosa|żuchw*|brody)',
+      'wolumetri*',
+      'laseroterapi* ~2 (naczyń|naczynek|naczyniow*|frakcyjn*)',
+      // professional-only aesthetic devices clinics name to the public (manufacturers' professional-use labelling)
+      '(pellev*|thermage|ultherap*|emsculpt*|coolsculpt*|exilis|vivien|dermapen*)',
       'klasy (klinicznej|medycznej)',
     ],
     allow: [
       '(krem*|serum|żel*|tonik*|maseczk*|maska|kosmetyk*|suplement*|kapsuł*|krople|nawilżacz*|pomadk*|balsam*) ~4 kwas* hialuronow*',
       'kwas* hialuronow* ~3 (kremie|serum|kroplach|oczu)',
     ],
-    unlessSentence: LEGAL_TEXT,
+    // a neutral guide about a procedure is education, not an ad for the device
+    unlessSentence: [...LEGAL_TEXT, 'charakter* informacyjn*', 'poradnik*'],
   },
 });
 

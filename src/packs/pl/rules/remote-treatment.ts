@@ -1,9 +1,13 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, pf } from '../basis.js';
-import { LEGAL_TEXT } from '../lexicon.js';
+import { LEGAL_TEXT, REMOTE_TREATMENT, REMOTE_UNLESS } from '../lexicon.js';
 
-/** Diagnosis, treatment or prescriptions without examination, or "no need to see a doctor". */
+/**
+ * Diagnosis, treatment or prescriptions without examination, or "no need to see a doctor", in ads
+ * for drugs, devices and supplements. Clinics: pl/remote-consultation, at `warning` (no statute
+ * bars the ad itself; audit 2026-11 § 3.1).
+ */
 export const remoteTreatment = defineRule({
   id: 'pl/remote-treatment',
   category: 'remote-treatment',
@@ -15,42 +19,24 @@ export const remoteTreatment = defineRule({
     ),
     MDR_ART7,
   ],
+  applies: { products: ['drug', 'medical-device', 'supplement', 'other'] },
   match: {
-    patterns: [
-      'diagnoz* ~1 (online|internetow*|zdaln*|mailow*|czat*)',
-      'diagnoz* (przez|na) (internet|czacie|czat|telefon|messengerze|whatsappie|maila|mail)',
-      'postawimy ~1 diagnoz*',
-      'prześlij* ~2 (zdjęci*|fotk*|foto) ~6 (diagnoz*|ocen*|leczeni*|recept*)',
-      'recept* ~3 bez (wizyty|badania|konsultacji|rozmowy|wychodzenia)',
-      're:e-?recept\\p{L}*[^.!?\\n]{0,30}\\d+\\s?(minut|min)',
-      'recept* (online|internetow*)',
-      'recept* przez internet',
-      'konsultacj* online ~4 recept*',
-      'bez wychodzenia z domu ~5 (diagnoz*|leczeni*|recept*|wylecz*)',
-      '(leczeni*|terapi*) (online|zdaln*)',
-      'wyleczymy zdalnie',
-      'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
-      'bez (wizyty|konsultacji) ~1 (u|z) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*)',
-      'bez lekarza',
-      'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
-      'zamiast (wizyty|lekarza|badania)',
-      'algorytm ~3 (rak*|czerniak*|nowotw*|diagnoz*)',
-    ],
+    patterns: REMOTE_TREATMENT,
     allow: ['teleporad* kontroln*'],
-    unlessSentence: LEGAL_TEXT,
+    unlessSentence: [...LEGAL_TEXT, ...REMOTE_UNLESS],
     negation: true,
   },
 });
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const remoteTreatmentDocs: RuleDocs = {
-  note: 'Express ban for drugs (Pf art. 55 ust. 2 pkt 1 lit. a); for device software a diagnosis outside the intended purpose is misleading under MDR art. 7. For clinics the KEL telemedicine provisions apply (numbering UNVERIFIED).',
+  note: 'Express ban for drugs (Pf art. 55 ust. 2 pkt 1 lit. a); for device software a diagnosis outside the intended purpose is misleading under MDR art. 7. Clinics: pl/remote-consultation.',
   examples: {
     invalid: [
       { text: 'Ozempic bez kolejek: konsultacja online i e-recepta nawet w 15 minut.', context: { product: 'drug' } },
-      { text: 'Prześlij zdjęcie znamienia – postawimy diagnozę w 24 godziny.', context: { product: 'medical-service' } },
+      { text: 'Prześlij zdjęcie znamienia w aplikacji – diagnozę postawimy w 24 godziny.', context: { product: 'medical-device' } },
       { text: 'Aplikacja DermaScan zastępuje wizytę u dermatologa.', context: { product: 'medical-device' } },
-      { text: 'Recepta bez wizyty i bez badania – zamów online.', context: { product: 'medical-service' } },
+      { text: 'Recepta bez wizyty i bez badania – zamów tabletki online.', context: { product: 'drug' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },

@@ -1,63 +1,24 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { MDR_ART7, NIL_GUIDANCE, UDL_ART14 } from '../basis.js';
-import { LEGAL_TEXT } from '../lexicon.js';
+import { NIL_GUIDANCE, UDL_ART14 } from '../basis.js';
+import { SUPERLATIVE, SUPERLATIVE_ALLOW, SUPERLATIVE_UNLESS } from '../lexicon.js';
 
 /**
- * Valuations and superlatives ("najlepszy", "najnowocześniejszy sprzęt", "nr 1", "jedyny").
- * For clinics the NIL reads art. 14 UDL as banning them outright; for devices and drugs they are
- * claims that need substantiation (MDR art. 7), so the same vocabulary applies.
+ * Valuations and superlatives ("najlepszy", "najnowocześniejszy sprzęt", "nr 1", "jedyny") in
+ * clinic information: the NIL reads art. 14 UDL as banning them outright. For devices, drugs and
+ * supplements they are claims that need substantiation, unlawful only when false: see
+ * pl/superlative-product, at `warning` (audit 2026-11 § 3.1).
  */
 export const superlative = defineRule({
   id: 'pl/superlative',
   category: 'superlative',
   severity: 'error',
-  legalBasis: [UDL_ART14, NIL_GUIDANCE, MDR_ART7],
-  applies: { products: ['medical-service', 'aesthetic-surgery', 'medical-device', 'drug', 'supplement'] },
+  legalBasis: [UDL_ART14, NIL_GUIDANCE],
+  applies: { products: ['medical-service', 'aesthetic-surgery'] },
   match: {
-    patterns: [
-      'najlepsz*',
-      'najlepsi',
-      'najskuteczniejs*',
-      'najnowocześniejs*',
-      'najtańs*',
-      'najszybs*',
-      'najbezpieczniejs*',
-      'najdokładniejs*',
-      'najsilniejs*',
-      'najzdrowsz*',
-      'najwyższ* (jakości|poziom*|standard*|klas*)',
-      'najkrótsz* (termin*|czas*|kolejk*)',
-      'najnowsz* ~1 (technolog*|sprzęt*|urządze*|aparat*|metod*|laser*|generacj*|rozwiąza*|techni*|materiał*)',
-      '(najskuteczniej|najtaniej|najszybciej|najbezpieczniej|najdokładniej)',
-      'najlepiej ~1 (wyposażon*|ocenian*|wykwalifikowan*|wyszkolon*|dobran*|sprzedając*)',
-      'najbardziej (skuteczn*|zaawansowan*|nowoczesn*|doświadczon*|bezpieczn*|polecan*|precyzyjn*)',
-      'najwięcej (zadowolon*|pacjent*|klient*|zabiegów)',
-      'jedyn(y|a|e|ego|ej|emu|ym|ych|ą|i)',
-      '(numer|nr|no.|no) (1|jeden)',
-      'lider* (rynku|w|wśród|branży)',
-      'wiodąc* (klinik*|gabinet*|ośrod*|producent*|mark*|centr*|specjali*|placówk*)',
-      'bezkonkurencyjn*',
-      'niezrównan*',
-      'ultranowoczesn*',
-      'światowej klasy',
-      'klasy premium',
-      'topow*',
-      'perfekcyjn*',
-      'rewolucyjn*',
-      'przełomow*',
-      'doskonał(y|a|e|ego|ej|ym|ych|ą|ymi)',
-    ],
-    allow: [
-      'najlepsz* (życzenia|życzeń|pozdrowienia)',
-      // A superlative quoted as a word ("przymiotniki takie jak „najlepszy”") is talked about, not used.
-      '(„|"|«) (najlepsz*|najtańs*|najnowocześniejs*|najkrótsz*|najskuteczniejs*|najtaniej|najszybciej|najskuteczniej|jedyn*) (”|"|“|»)',
-      'jak (najszybciej|najtaniej|najskuteczniej|najbezpieczniej|najdokładniej)',
-      'jedyn(e|a|y|ą) (co|czego|czym)',
-      'jedyn* (wymog*|wymóg|warunk*|warunek|ograniczeni*|przeciwwskazani*|minus*|dokument*|różnic*|zmian*|skutk*|objaw*)',
-      'jedyn* ~3 (czynn*|otwart*|dyżurując*|dostępn*) ~3 (w|na) (gminie|powiecie|mieście|okolicy|weekend*|niedziel*|święt*)',
-    ],
-    unlessSentence: ['(według|wg|w) (rankingu|raportu|plebiscytu|zestawienia|badania)', 'ranking*', ...LEGAL_TEXT],
+    patterns: SUPERLATIVE,
+    allow: SUPERLATIVE_ALLOW,
+    unlessSentence: SUPERLATIVE_UNLESS,
     negation: true,
   },
 });
@@ -68,7 +29,6 @@ export const superlativeDocs: RuleDocs = {
     invalid: [
       { text: 'Najlepsza klinika stomatologiczna w mieście!', context: { product: 'medical-service' } },
       { text: 'Jesteśmy nr 1 w implantologii.', context: { product: 'medical-service' } },
-      { text: 'To jedyny taki aparat słuchowy na rynku.', context: { product: 'medical-device' } },
       { text: 'Zabiegi wykonujemy na najnowocześniejszym sprzęcie w regionie – zapraszamy!', context: { product: 'medical-service' } },
       { text: 'Pracują u nas najlepsi ortodonci i najlepiej wyposażone gabinety w Poznaniu.', context: { product: 'medical-service' } },
     ],

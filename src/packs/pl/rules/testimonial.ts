@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { NIL_GUIDANCE, pf, uwm } from '../basis.js';
-import { LEGAL_TEXT } from '../lexicon.js';
+import { LEGAL_TEXT, TESTIMONIAL_VOICE } from '../lexicon.js';
 
 /** Patient and user stories, curated reviews, "thousands of satisfied patients". */
 export const testimonial = defineRule({
@@ -10,14 +10,15 @@ export const testimonial = defineRule({
   severity: 'warning',
   legalBasis: [
     uwm('art. 58 ust. 1 pkt 3', 'kierowania do publicznej wiadomości opinii przez użytkowników wyrobów, jeżeli otrzymują z tego tytułu korzyści'),
-    pf('art. 55 ust. 2'),
+    pf('art. 55 ust. 2 pkt 3', 'mogą prowadzić do błędnej autodiagnozy przez przytaczanie szczegółowych opisów przypadków i objawów choroby'),
     NIL_GUIDANCE,
   ],
   match: {
     patterns: [
       'opini(a|e|i|ę|ami) ~1 (pacjent*|klient*|użytkownik*|kupując*)',
-      'zadowolon(y|a|ych|ymi|i) (pacjent*|klient*|użytkownik*|mam*|kobiet*)',
-      '(tysiące|setki|tysięcy|setek) ~1 zadowolon*',
+      // satisfied patients vouching for the offer; a bare count of satisfied patients is not a testimonial
+      'zadowolon(y|a|ych|ymi|i) (pacjent*|klient*|użytkownik*|mam*|kobiet*) ~3 (poleca*|potwierdza*|chwal*|mylić|piszą|mówią)',
+      ...TESTIMONIAL_VOICE,
       '(kobiety|pacjenci|pacjentki|użytkownicy|użytkowniczki|klienci|klientki|mamy|seniorzy) (potwierdzają|chwalą|polecają|piszą)',
       'pisze ~1 (pani|pan|pacjent*|klient*|użytkownik*)',
       'dziękujemy za (zaufanie|opini*|recenzj*|wspaniał*|piękn*)',
@@ -26,7 +27,6 @@ export const testimonial = defineRule({
       're:5\\s?/\\s?5',
       'moja historia',
       '(pacjenci|pacjentki|klienci|klientki|użytkownicy|użytkowniczki) ~2 (zachwycen*|zadowolen*)',
-      'zaufał(o|y|a|) nam ~4 (pacjent*|klient*|osób|kobiet)',
       'polecam ~3 (serca|serdecznie|każdemu|wszystkim|gorąco)',
       'gorąco polecam',
       'dzięki ~2 (wreszcie|znów|znowu)',
@@ -48,11 +48,17 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Tysiące zadowolonych pacjentów nie może się mylić!', context: { product: 'medical-service' } },
       { text: 'Kobiety potwierdzają szybkość działania tabletki.', context: { product: 'drug' } },
       { text: 'Dziękujemy za zaufanie i wspaniałe opinie naszych pacjentów ★★★★★', context: { product: 'medical-service' } },
+      // classes: first-person outcome narrative, signed thanks, signature with age
+      { text: 'Przez dwa lata nie mogłam spać na boku. Po trzech wizytach wreszcie mogę normalnie funkcjonować.', context: { product: 'medical-service' } },
+      { text: 'Pani Doktor, dziękuję za nowy uśmiech i cierpliwość do mnie! Magda', context: { product: 'aesthetic-surgery' } },
+      { text: 'Plastry noszę od miesiąca i ból pleców całkiem minął – Zbyszek, 61 lat', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
       { text: 'Byliście u nas? Zostaw opinię w Google – pomoże nam się rozwijać.', context: { product: 'medical-service' } },
       { text: 'Opinia konsultanta krajowego w dziedzinie stomatologii jest dostępna na stronie ministerstwa.', context: { product: 'medical-service' } },
+      { text: 'Od 2010 roku zaufało nam kilka tysięcy zadowolonych pacjentów z regionu.', context: { product: 'medical-service' } },
+      { text: 'Zrobiłam specjalizację z ortodoncji w Krakowie, a staż odbyłam w Wiedniu.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { UPNPR_HIDDEN, uwm } from '../basis.js';
+import { UPNPR_HIDDEN, UZNK_16, uwm } from '../basis.js';
 
 /**
  * Paid or gifted content without an advertising label. Runs only when the caller says the post
@@ -13,6 +13,7 @@ export const undisclosedAdvertising = defineRule({
   severity: 'error',
   legalBasis: [
     UPNPR_HIDDEN,
+    UZNK_16('pkt 4', 'wypowiedź, która, zachęcając do nabywania towarów lub usług, sprawia wrażenie neutralnej informacji'),
     uwm('art. 58 ust. 1 pkt 3'),
     {
       kind: 'guidance',

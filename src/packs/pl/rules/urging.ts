@@ -1,56 +1,48 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { NIL_GUIDANCE, UDL_ART14 } from '../basis.js';
-import { LEGAL_TEXT } from '../lexicon.js';
+import { AFTERCARE, LEGAL_TEXT, PERSUASION, URGENCY, URGENCY_ALLOW, URGENCY_UNLESS } from '../lexicon.js';
 
 /**
- * Pressure to buy or book now. A bare invitation ("rejestracja: tel. …") is information; time
- * pressure and "don't wait / don't risk" are the features of advertising the NIL names.
+ * Clinic information that persuades: art. 14 ust. 1 UDL bars "cechy reklamy", and the NIL names
+ * encouragement to use the services as the defining one. Two classes: time pressure (URGENCY)
+ * and imperative or emotional invitations to use the service (PERSUASION). A bare invitation
+ * ("rejestracja: tel. …", "umów wizytę kontrolną") is information. A statute binds entities that
+ * perform medical activity (offence: art. 147a § 2 kw), so `error` (audit 2026-11, finding 5).
+ * Devices, drugs and supplements: pl/urging-product.
  */
 export const urging = defineRule({
   id: 'pl/urging',
   category: 'urging',
-  severity: 'warning',
-  legalBasis: [NIL_GUIDANCE, UDL_ART14],
+  severity: 'error',
+  legalBasis: [UDL_ART14, NIL_GUIDANCE],
+  applies: { products: ['medical-service', 'aesthetic-surgery'] },
   match: {
-    patterns: [
-      'nie (czekaj|czekajcie|zwlekaj|zwlekajcie|ryzykuj|ryzykujcie|zastanawiaj|przegap|przegapcie|odkładaj|odkładajcie)',
-      '(tylko|jedynie|wyłącznie) (dziś|dzisiaj|teraz)',
-      '(tylko|jedynie|wyłącznie) do (niedzieli|piątku|soboty|końca)',
-      'tylko ~1 (weekend*|dni|godzin*)',
-      'już (dziś|dzisiaj|teraz) ~2 (zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*|sięgnij*)',
-      '(zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*) ~4 (jeszcze|już) (dziś|dzisiaj|teraz)',
-      '(zapisz*|zamów*|kup*|umów*|zadzwoń*|skorzystaj*) ~3 natychmiast',
-      'ostatni(e|ch) ~2 (terminy|termin*|miejsc*|sztuk*)',
-      'pospiesz* się',
-      'spiesz* się',
-      'oferta ~1 ograniczon*',
-      'oferta ważna (do|tylko)',
-      'liczba (miejsc|sztuk) ~1 ograniczon*',
-      'sięgnij* po',
-      'zasługujesz na',
-      'zrób to dla siebie',
-      'kliknij i (kup*|zamów*|zapisz*)',
-    ],
-    allow: ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'],
-    unlessSentence: [...LEGAL_TEXT, '112', '999', 'pogotowi*', 'gorączk*', 'krwawieni*'],
+    patterns: [...URGENCY, ...PERSUASION],
+    allow: URGENCY_ALLOW,
+    unlessSentence: [...LEGAL_TEXT, ...URGENCY_UNLESS, ...AFTERCARE],
+    negation: true,
   },
 });
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const urgingDocs: RuleDocs = {
+  note: 'EU-law risk: an absolute ban on advertising health care was held contrary to EU law in C-339/15 Vanderborght (2017) and, for pharmacies, C-200/24 (2025). Art. 14 UDL is in force and enforced by the chambers; the finding says what the statute says.',
   examples: {
     invalid: [
       { text: 'Nie czekaj! Zapisz się na konsultację jeszcze dziś – zostały ostatnie wolne terminy.', context: { product: 'medical-service' } },
       { text: 'Tylko dziś wybielanie w promocyjnej cenie.', context: { product: 'medical-service' } },
-      { text: 'Nie ryzykuj zdrowia swoich bliskich – zamów oczyszczacz już teraz.', context: { product: 'medical-device' } },
-      { text: 'Masz zgagę? Sięgnij po tabletki Refluxan.', context: { product: 'drug' } },
+      { text: 'Zadbaj o swój uśmiech – nasi higieniści czekają na Ciebie.', context: { product: 'medical-service' } },
+      { text: 'Odzyskaj pewność siebie po ciąży: abdominoplastyka w klinice Nova.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Pozwól sobie na chwilę dla siebie i przekonaj się, jak działa masaż limfatyczny.', context: { product: 'medical-service' } },
+      { text: 'Wymodeluj usta u nas – efekt zobaczysz w lustrze.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
       { text: 'Jeśli po zabiegu wystąpi gorączka, nie czekaj – zadzwoń pod 112.', context: { product: 'medical-service' } },
       { text: 'Rejestracja: tel. 12 345 67 89, wizyty można umawiać online.', context: { product: 'medical-service' } },
       { text: 'Sprawdź godziny otwarcia przychodni w zakładce Kontakt.', context: { product: 'medical-service' } },
+      { text: 'Przed zabiegiem zadbaj o nawodnienie i nie przyjmuj aspiryny przez 7 dni – tak brzmi zalecenie lekarza.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

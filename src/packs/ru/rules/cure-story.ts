@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
+import { EFFECT_PAST, group, LAW_TALK } from '../lexicon.js';
 
 const BODY = '(боль|боли|симптом*|прыщи|сыпь|отеки|отек|мигрени|головные|давление|изжога|экзема|псориаз|грыжа|варикоз)';
 
@@ -31,7 +32,15 @@ export const cureStory = defineRule({
       `${BODY} (ушла|ушли|прошла|прошли|прошел|исчезла|исчезли|исчез)`,
       `(через|за|спустя) ${NUM} (дн*|день|недел*|месяц*|сеанс*|процедур*) ~3 (восстановил*|прошл*|исчезл*|похудел*|забыл*|стал*|избавил*)`,
       '(через|за|спустя) (неделю|месяц|полгода|год) ~3 (восстановил*|прошл*|исчезл*|похудел*|забыл*|стал*|избавил*)',
+      // Class: first-person narrative of an outcome — the speaker, a few words, an outcome verb
+      // («я за месяц сумела похудеть», «мне удалось избавиться»), the product's deed done to the
+      // speaker («избавил меня от …»), a past weight loss with its figure.
+      '(я|мне|меня) ~3 (похудел*|похудеть|сбросил*|сбросить|избавил*|избавиться|вылечил*|вылечить|излечил*|выздоровел*|восстановил*)',
+      `${group(EFFECT_PAST)} (меня|мне|нас|маму|папу|мужа|жену|сына|дочь|дочку|ребенка|бабушку|дедушку)`,
+      `(похудел*|сбросил*|скинул*) на ${NUM} (кг|килограмм*|кило|размер*)`,
     ],
+    allow: ['по отзыв*'],
+    unlessSentence: LAW_TALK,
     negation: { window: 2 },
   },
 });
@@ -44,9 +53,15 @@ export const cureStoryDocs: RuleDocs = {
       { text: 'Моему мужу его врач прописал, через месяц стал другим человеком!', context: { product: 'drug' } },
       { text: 'История месяца: наша пациентка избавилась от псориаза после курса в нашем центре.', context: { product: 'medical-service' } },
       { text: 'Отзывы пациентов: «За 6 недель суставы восстановились полностью».', context: { product: 'medical-device' } },
+      { text: 'Честно, не верила, но мне правда удалось избавиться от пяток-трещин за две недели.', context: { product: 'other' } },
+      { text: 'Этот гель спас меня от бессонных ночей с больной спиной.', context: { product: 'medical-device' } },
+      { text: 'Скинула на 12 кило к лету — пью по две капсулы утром.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Если боль не проходит больше трёх дней, обратитесь к врачу.', context: { product: 'medical-service' } },
+      { text: 'Клиника — лидер рейтинга по отзывам пациентов на независимом портале за 2025 год.', context: { product: 'medical-service' } },
+      { text: 'Закон запрещает рекламе ссылаться на отзывы пациентов и случаи излечения.', context: { product: 'medical-service' } },
+      { text: 'Мы поможем вам похудеть безопасно, под контролем эндокринолога.', context: { product: 'medical-service' } },
       { text: 'Оставьте отзыв о работе клиники на сайте — нам важно ваше мнение.', context: { product: 'medical-service' } },
       { text: 'Клинический случай из практики: разбор для неврологов.', context: { product: 'medical-service', audience: 'professional' } },
     ],

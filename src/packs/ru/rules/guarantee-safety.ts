@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
+import { LAW_TALK } from '../lexicon.js';
 
 /** Promised safety: «абсолютно безопасен», «без побочных эффектов», «натуральный — значит безопасный». */
 export const guaranteeSafety = defineRule({
@@ -24,7 +25,7 @@ export const guaranteeSafety = defineRule({
       'натуральн* ~4 (значит|поэтому|следовательно) ~3 (безопас*|безвред*)',
       'натуральн* (состав|происхождени*) ~3 (гарантир*|обеспечива*) ~2 безопасност*',
     ],
-    unlessSentence: ['реклама не должна', 'не бывает', 'не существует'],
+    unlessSentence: ['реклама не должна', 'не бывает', 'не существует', ...LAW_TALK],
     negation: { window: 2 },
   },
 });

@@ -7,7 +7,7 @@ export const researchClaim = defineRule({
   id: 'ru/research-claim',
   category: 'unsubstantiated-claim',
   severity: 'error',
-  legalBasis: [fz38('п. 4 ч. 1 ст. 24'), fz38('ч. 5 ст. 24')],
+  legalBasis: [fz38('п. 4 ч. 1 ст. 24'), fz38('ч. 5 ст. 24'), fz38('п. 5 ч. 1 ст. 25')],
   applies: { audiences: ['public'] },
   match: {
     patterns: [
@@ -25,12 +25,13 @@ export const researchClaim = defineRule({
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const researchClaimDocs: RuleDocs = {
-  note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED).',
+  note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED). For supplements п. 5 ч. 1 ст. 25 (research presented as a direct recommendation; verified in the Garant text) applies.',
   examples: {
     invalid: [
       { text: 'Клинически доказано: эффект уже через 3 дня. Есть противопоказания. Посоветуйтесь с врачом.', context: { product: 'drug' } },
       { text: 'Аппарат прошёл клинические испытания — значит, он лучше аналогов.', context: { product: 'medical-device' } },
       { text: 'Исследования подтвердили: наша методика работает.', context: { product: 'medical-service' } },
+      { text: 'БАД «Кардио-Пример» прошёл клинические исследования — принимайте по 2 капсулы в день.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Лабораторные исследования крови — результаты через 1 день.', context: { product: 'medical-service' } },

@@ -8,8 +8,8 @@ const STATE = '(минздрав*|министерств*|росздравнад
 export const stateEndorsement = defineRule({
   id: 'ru/state-endorsement',
   category: 'medical-authority-imagery',
-  severity: 'warning',
-  verified: false,
+  severity: 'error',
+  verified: true,
   legalBasis: [fz38('п. 2 ч. 5 ст. 5')],
   match: {
     patterns: [
@@ -26,7 +26,7 @@ export const stateEndorsement = defineRule({
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const stateEndorsementDocs: RuleDocs = {
-  note: 'UNVERIFIED: the catalogue gives the ban as п. 2 ч. 5 ст. 5 without a checked wording or point number. Warning until checked against the statute.',
+  note: 'п. 2 ч. 5 ст. 5 bans stating that the object of advertising is approved by state or municipal bodies or their officials. Point number and substance confirmed by Nizhny Novgorod UFAS, which opened cases under п. 2 ч. 5 ст. 5 against ads with regional ministers (nn.aif.ru/society/details/501930); statutory ban, so error (legal-audit § 3.3).',
   examples: {
     invalid: [
       { text: 'Средство одобрено Минздравом и рекомендовано для всей семьи!', context: { product: 'drug' } },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
+import { BODY, DISEASES, EFFECT_VERBS, group, lead, PANACEA } from '../lexicon.js';
 
 const DISEASE = '(артроза|артрита|диабета|гипертонии|простатита|паразитов|грибка|варикоза|остеохондроза|геморроя|псориаза|цистита|рака|онкологии|бесплодия|импотенции|алкоголизма|давления|катаракты|глаукомы)';
 
@@ -19,8 +20,14 @@ export const therapeuticClaim = defineRule({
       `(избавляет|избавит|избавляют|спасает|спасет) от ${DISEASE}`,
       'заменяет (лекарств*|таблетк*|препарат*|лечение)',
       '(лечебн*|целебн*) (свойств*|эффект*|действи*)',
+      // Class: an effect verb acting on an organ, a body function or a disease («помогает
+      // восстановить суставы», «укрепляет сосуды», «защитит от простуды»).
+      ...lead(EFFECT_VERBS, `~1 ${group(BODY)}`),
+      ...lead(EFFECT_VERBS, `~2 (от|при) ~1 ${group(DISEASES)}`),
+      ...lead(EFFECT_VERBS, `~1 ${group(DISEASES)}`),
+      ...PANACEA,
     ],
-    allow: ['не является лекарственн*'],
+    allow: ['не является лекарственн*', 'под контролем врача'],
     negation: { window: 2 },
   },
 });
@@ -33,10 +40,15 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'БАД «Суставит-Пример» лечит артроз и восстанавливает хрящ за 30 дней.', context: { product: 'supplement' } },
       { text: 'Травяной чай от простатита и гипертонии — заменяет таблетки!', context: { product: 'other' } },
       { text: 'Капли от паразитов с целебным эффектом для всей семьи.', context: { product: 'other' } },
+      { text: 'Облепиховый сироп укрепит сосуды и защитные силы всей семьи.', context: { product: 'supplement' } },
+      { text: 'Пояс из собачьей шерсти быстро избавит от радикулита.', context: { product: 'other' } },
+      { text: 'Мой знакомый травник сказал: этот сбор — настоящая панацея.', context: { product: 'other' } },
     ],
     valid: [
       { text: 'БАД. Не является лекарственным средством. Источник витамина D.', context: { product: 'supplement' } },
       { text: 'Крем для проблемной кожи: увлажняет и успокаивает.', context: { product: 'other' } },
+      { text: 'Витамин C участвует в работе иммунной системы.', context: { product: 'supplement' } },
+      { text: 'Перед применением проконсультируйтесь с врачом, если у вас артрит.', context: { product: 'supplement' } },
       { text: 'Препарат лечит артроз — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },
     ],
   },

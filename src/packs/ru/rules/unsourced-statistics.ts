@@ -10,7 +10,7 @@ export const unsourcedStatistics = defineRule({
   category: 'unsubstantiated-claim',
   severity: 'warning',
   verified: false,
-  legalBasis: [fz38('п. 2 ч. 3 ст. 5')],
+  legalBasis: [fz38('п. 11 ч. 3 ст. 5')],
   match: {
     patterns: [
       `${NUM} % ${PEOPLE}`,
@@ -26,7 +26,7 @@ export const unsourcedStatistics = defineRule({
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const unsourcedStatisticsDocs: RuleDocs = {
-  note: 'UNVERIFIED point number: false research results and characteristics are unreliable advertising under ч. 3 ст. 5 (п. 2; the point on research results was not checked). A figure with a named source and date is not flagged.',
+  note: 'UNVERIFIED point number: untrue results of research and tests are unreliable advertising under ч. 3 ст. 5; the audit places them in п. 11 [K] (the old citation п. 2 is about characteristics). A figure with a named source and date is not flagged.',
   examples: {
     invalid: [
       { text: 'После 2-х месяцев такого лечения 98% пациентов отказываются от зависимости навсегда.', context: { product: 'drug' } },

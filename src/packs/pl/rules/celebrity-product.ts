@@ -1,0 +1,35 @@
+import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
+import { uwm, UZNK_16 } from '../basis.js';
+import { CELEBRITY, LEGAL_TEXT } from '../lexicon.js';
+
+/**
+ * Public figures praising a device or a supplement. No express Polish ban (Pf art. 55 ust. 1 is for
+ * drugs); a paid celebrity opinion is advertising (UWM art. 58 ust. 1 pkt 3) and is misleading when
+ * the endorsement implies effects the product lacks. Hence `warning`: a review point, not a ban
+ * (audit 2026-11 § 3.1).
+ */
+export const celebrityProduct = defineRule({
+  id: 'pl/celebrity-product',
+  category: 'celebrity-endorsement',
+  severity: 'warning',
+  legalBasis: [uwm('art. 58 ust. 1 pkt 3', 'kierowania do publicznej wiadomości opinii przez użytkowników wyrobów, jeżeli otrzymują z tego tytułu korzyści'), UZNK_16('pkt 2')],
+  applies: { products: ['medical-device', 'supplement'], audiences: ['public'] },
+  match: { patterns: CELEBRITY, unlessSentence: LEGAL_TEXT },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const celebrityProductDocs: RuleDocs = {
+  examples: {
+    invalid: [
+      { text: 'Mistrzyni olimpijska wybrała opaskę uciskową KneeFix.', context: { product: 'medical-device' } },
+      { text: 'Znany youtuber Kuba od roku pije nasz kolagen – efekt widać na kanale!', context: { product: 'supplement' } },
+      { text: 'Gwiazda serialu o lekarzach nosi nasze wkładki ortopedyczne na planie.', context: { product: 'medical-device' } },
+    ],
+    valid: [
+      { text: 'Opaska KneeFix – rozmiary S–XL, instrukcja w opakowaniu.', context: { product: 'medical-device' } },
+      { text: 'Znany od lat problem bólu kolan dotyczy co trzeciej osoby po 50. roku życia.', context: { product: 'medical-device' } },
+      { text: 'Gwiazdkowa promocja w sklepie? Sprawdź regulamin przed zakupem suplementu.', context: { product: 'supplement' } },
+    ],
+  },
+};

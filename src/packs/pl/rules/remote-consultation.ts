@@ -1,0 +1,49 @@
+import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
+import { UDL_ART14 } from '../basis.js';
+import { LEGAL_TEXT, REMOTE_TREATMENT, REMOTE_UNLESS } from '../lexicon.js';
+
+/**
+ * A clinic offering diagnosis, treatment or prescriptions without an examination. Telemedicine is
+ * lawful; what a doctor may not do is certify a patient's state of health without examining them,
+ * in person or by ICT (uzl art. 42 ust. 1). Promising a diagnosis from a photo or a prescription
+ * "bez badania" advertises exactly that. `warning`, `verified: false` (audit 2026-11 § 3.1).
+ */
+export const remoteConsultation = defineRule({
+  id: 'pl/remote-consultation',
+  category: 'remote-treatment',
+  severity: 'warning',
+  verified: false,
+  legalBasis: [
+    {
+      kind: 'statute',
+      citation: 'art. 42 ust. 1 ustawy z dnia 5 grudnia 1996 r. o zawodach lekarza i lekarza dentysty',
+      url: 'https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19970280152',
+    },
+    UDL_ART14,
+  ],
+  applies: { products: ['medical-service', 'aesthetic-surgery'] },
+  match: {
+    patterns: REMOTE_TREATMENT,
+    allow: ['teleporad* kontroln*'],
+    unlessSentence: [...LEGAL_TEXT, ...REMOTE_UNLESS],
+    negation: true,
+  },
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const remoteConsultationDocs: RuleDocs = {
+  note: 'UNVERIFIED: uzl art. 42 ust. 1 (a doctor certifies a state of health after examining the patient in person or by ICT) and the KEL telemedicine article were cited from knowledge [K], not re-read in the primary text.',
+  examples: {
+    invalid: [
+      { text: 'Prześlij zdjęcie znamienia – postawimy diagnozę w 24 godziny.', context: { product: 'medical-service' } },
+      { text: 'Recepta bez wizyty i bez badania – wypełnij formularz online.', context: { product: 'medical-service' } },
+      { text: 'Leczenie trądziku online: dermatolog oceni zdjęcia, nie musisz wychodzić z domu.', context: { product: 'aesthetic-surgery' } },
+    ],
+    valid: [
+      { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },
+      { text: 'Rejestracja online i wyniki badań online są dostępne w panelu pacjenta.', context: { product: 'medical-service' } },
+      { text: 'Na pierwszej wizycie lekarz zbada znamiona dermatoskopem.', context: { product: 'medical-service' } },
+    ],
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * Shared Russian vocabularies: word classes that several rules compose into patterns, so a class
+ * of phrasings is extended in one place and every rule that uses it gains the new words. Each
+ * group says where it comes from. Entries are stems in the pattern language (`клиник*`).
+ */
+import type { Pattern } from '../../core/types.js';
+
+/** A pattern group `(a|b|c)` from a word list (entries are pattern words, not phrases). */
+export const group = (words: readonly string[]): string => `(${words.join('|')})`;
+
+/**
+ * Patterns `(left words) <rest>`, the left list cut into chunks so each pattern stays under the
+ * pattern language's length limit: a class crossed with another class («effect verb ~2 organ»).
+ */
+export const lead = (left: readonly string[], rest: string, size = 14): Pattern[] => {
+  const out: Pattern[] = [];
+  for (let i = 0; i < left.length; i += size) out.push(`${group(left.slice(i, i + size))} ${rest}`);
+  return out;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Channels (the `channel` context). Values are lower-cased and trimmed before comparison.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Resources of Meta Platforms Inc., recognised as extremist (Supreme Court of the RF, 21.03.2022),
+ * and X, blocked by Roskomnadzor since 2022: ch. 10.7 art. 5 38-FZ (72-FZ of 07.04.2025, in force
+ * 01.09.2025) bans advertising on them. Sources: legal-audit § 4.1; dept.one/memo/zapret-reklama.
+ */
+export const BANNED_CHANNELS: readonly string[] = ['instagram', 'insta', 'facebook', 'fb', 'threads', 'x', 'twitter', 'x.com', 'инстаграм', 'фейсбук'];
+
+/**
+ * Resources FAS named in March 2026 as "restricted" under ч. 10.7 (Telegram, YouTube, WhatsApp,
+ * VPN services): a regulator's position, not a court's, so findings on them are warnings.
+ * Sources: meduza.io/news/2026/03/05/fas-zayavila-chto-reklama-v-telegrame-narushaet-zakon;
+ * xakep.ru/2026/03/11/telegram-fas/.
+ */
+export const FAS_RESTRICTED_CHANNELS: readonly string[] = ['telegram', 'tg', 'youtube', 'yt', 'whatsapp', 'vpn', 'телеграм', 'ютуб', 'ватсап'];
+
+/**
+ * A resource of a person or organisation in the Minjust register of foreign agents: callers
+ * declare it with `channel: 'foreign-agent'` (medad has no copy of the register).
+ */
+export const FOREIGN_AGENT_CHANNELS: readonly string[] = ['foreign-agent', 'иноагент', 'foreign-agent-resource'];
+
+/** Online channels where an ad needs the ч. 16–17 ст. 18.1 marking (label, advertiser, erid). */
+export const ONLINE_CHANNELS: readonly string[] = [
+  'vk', 'vkontakte', 'вконтакте', 'ok', 'odnoklassniki', 'dzen', 'дзен', 'rutube', 'max', 'web', 'site', 'website', 'blog',
+  'telegram', 'tg', 'youtube', 'whatsapp', 'instagram', 'facebook', 'tiktok', 'threads', 'x', 'twitter', 'linkedin',
+  'newsletter', 'email', 'messenger', 'avito', 'yandex', 'reels', 'shorts', 'stories',
+];
+
+/** Channels on which ads are video (ч. 7 ст. 24: 5 s and 7 % of the frame; ч. 1.1 ст. 25 the same). */
+export const VIDEO_CHANNELS: readonly string[] = ['video', 'tv', 'youtube', 'rutube', 'reels', 'shorts', 'tiktok', 'stories', 'vk-video', 'vk-clips'];
+export const AUDIO_CHANNELS: readonly string[] = ['radio', 'podcast', 'audio'];
+
+export const channelIn = (channel: string | undefined, list: readonly string[]): boolean =>
+  channel !== undefined && list.includes(channel.trim().toLowerCase());
+
+// ---------------------------------------------------------------------------------------------
+// Is the text an ad? (art. 3 п. 1 38-FZ: information meant to draw attention to an object and
+// promote it on the market.) An offer, a price, a call to book or buy: not a mention in passing.
+// ---------------------------------------------------------------------------------------------
+
+/** Calls to book, buy or order: the sales call-to-action that makes a post an ad. */
+export const CALL_TO_ACTION: Pattern[] = [
+  '(запишитесь|записывайтесь|записаться|запись) ~3 (прием*|консультаци*|процедур*|телефону|сайте|ссылке|директ*|онлайн|сейчас|сегодня|нам)',
+  '(закажите|заказать|купите|купить|приобретите|приобрести|оформите) ~3 (сайте|ссылке|онлайн|доставк*|аптек*|сейчас|сегодня|скидк*|курс*|упаковк*)',
+  '(ждем|ждём) вас',
+  'приходите ~3 (нам|клиник*|центр*|прием*)',
+  '(звоните|пишите) ~3 (телефону|директ*|личн*|нам)',
+];
+
+/** Prices and promotions (money amounts, percentages with discount words). */
+export const PRICE_OR_PROMO: Pattern[] = [
+  're:\\d[\\d  ]*(?:₽|руб\\p{L}*|р\\.)',
+  're:(?:от|всего|за)\\s\\d[\\d  ]*\\s?(?:₽|руб\\p{L}*|р\\.)',
+  'скидк*',
+  'акци(я|и|ю|ей)',
+  're:[-−–]\\d{1,2} ?%',
+  'промокод*',
+  'в подарок',
+  'специальн* (цен*|предложени*)',
+];
+
+/** A provider offering its services: «наша клиника», «предлагаем», «услуги центра». */
+export const SERVICE_OFFER: Pattern[] = [
+  'наш* (клиник*|центр*|медцентр*|стоматологи*|кабинет*|салон*|аптек*|магазин*)',
+  '(предлагаем|оказываем|проводим|выполняем|делаем) ~3 (услуг*|процедур*|лечени*|операци*|диагностик*|удалени*|коррекци*|имплантаци*|протезировани*|чистк*)',
+  'услуги (клиники|центра|стоматологии|кабинета|салона|медцентра)',
+  '(запишитесь|записывайтесь|записаться)',
+];
+
+/** An ad: a call to action, a price or promotion, or a provider offering its services. */
+export const AD_SIGNALS: Pattern[] = [...CALL_TO_ACTION, ...PRICE_OR_PROMO, ...SERVICE_OFFER];
+
+/**
+ * What shows that a post is paid or sponsored (the label itself counts: the ad is then checked
+ * for completeness). Used by the pack's `sponsorship` and by `ru/internet-ad-label`.
+ */
+export const SPONSORSHIP: Pattern[] = [
+  're:(?:^|[\\n#|])[^\\p{L}\\n]{0,8}реклама(?:[^\\p{L}\\n]{0,8}(?:\\n|$)|[.:|])',
+  'erid',
+  'на правах рекламы',
+  'промокод*',
+  'по промокоду',
+  'в сотрудничестве с',
+  'партнерск* (материал*|пост*|публикаци*)',
+  'спонсор*',
+  'реферальн*',
+  'коллаборац*',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Products
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Words that name a dietary supplement (БАД) or food additive: the objects of art. 25 38-FZ
+ * («биологически активные добавки и пищевые добавки»), with the forms shops use.
+ */
+export const SUPPLEMENT_WORDS: Pattern[] = [
+  'бад',
+  'бады',
+  'бадов',
+  'биологически активн* добав*',
+  '(пищев*|биодобав*|диетическ*) добав*',
+  'биодобавк*',
+  'нутрицевтик*',
+  'витаминн* комплекс*',
+  'комплекс* витамин*',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Health vocabulary, shared by the effect-claim, guarantee and testimonial rules.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Diseases and conditions named in Russian health ads: the ones in FAS/UFAS decisions quoted in
+ * ru-rules.md and the corpora (joints, vessels, prostate, parasites, addiction …), the common
+ * infections that immunity and antiviral claims name, and chronic conditions from the ICD-10
+ * Russian edition's common names. Stems.
+ */
+export const DISEASES: readonly string[] = [
+  'артроз*', 'артрит*', 'остеохондроз*', 'остеопороз*', 'подагр*', 'грыж*', 'радикулит*', 'сколиоз*',
+  'диабет*', 'гипертони*', 'гипертензи*', 'атеросклероз*', 'инсульт*', 'инфаркт*', 'тромбоз*', 'варикоз*', 'геморро*',
+  'простатит*', 'аденом*', 'импотенци*', 'бесплоди*', 'цистит*', 'молочниц*',
+  'паразит*', 'глист*', 'грибк*', 'грибок', 'микоз*', 'герпес*', 'папиллом*', 'бородавк*',
+  'псориаз*', 'экзем*', 'дерматит*', 'акне', 'угр*', 'аллерги*', 'астм*',
+  'гастрит*', 'язв*', 'панкреатит*', 'холецистит*', 'цирроз*', 'гепатит*', 'дисбактериоз*', 'запор*',
+  'рак*', 'онкологи*', 'опухол*', 'катаракт*', 'глауком*', 'близорукост*', 'дальнозоркост*',
+  'коронавирус*', 'covid', 'ковид*', 'грипп*', 'простуд*', 'орви', 'орз', 'вирус*', 'инфекци*',
+  'алкоголизм*', 'зависимост*', 'курени*', 'ожирени*', 'целлюлит*', 'депресси*', 'бессонниц*', 'деменци*', 'мигрен*',
+];
+
+/** Organs, tissues and body functions that effect claims name ("restores the joints", "boosts immunity"). */
+export const BODY: readonly string[] = [
+  'сустав*', 'хрящ*', 'позвоночник*', 'спин*', 'кост*', 'мышц*', 'связк*',
+  'сосуд*', 'сердц*', 'кров*', 'печен*', 'почк*', 'желуд*', 'кишечник*', 'поджелудочн*', 'щитовидк*', 'простат*',
+  'иммунитет*', 'иммунн*', 'защитн*', 'зрени*', 'глаз*', 'слух*', 'кож*', 'волос*', 'ногт*', 'зуб*', 'десн*',
+  'мозг*', 'памят*', 'нерв*', 'давлени*', 'гормон*', 'потенци*', 'либидо', 'метаболизм*', 'организм*', 'клетк*',
+];
+
+/**
+ * Verbs by which a product or treatment is said to act on the body or a disease, in the present,
+ * future and infinitive (what an ad promises), not the past (what a patient tells).
+ */
+export const EFFECT_VERBS: readonly string[] = [
+  'лечит', 'лечат', 'лечить', 'излечива*', 'излечит', 'вылечива*', 'исцеля*', 'восстанавлива*', 'восстановит', 'восстановят', 'восстановить',
+  'укрепля*', 'укрепит', 'укрепят', 'укрепить', 'очища*', 'очистит', 'очистят', 'очистить', 'омолажива*', 'омолодит', 'омолодят', 'омолодить', 'нормализ*', 'оздоравлива*',
+  'регенерир*', 'выводит', 'выведет', 'избавля*', 'избавит', 'избавят', 'избавить', 'защища*', 'защитит', 'защитят', 'защитить', 'устраня*', 'устранит', 'устранят', 'устранить',
+  'повыша*', 'повысит', 'повысят', 'повысить', 'поднима*', 'поднимет', 'поднимут', 'усилива*', 'усилит', 'усилят', 'усилить', 'растворя*', 'растворит', 'растворят', 'растворить', 'рассасыва*',
+  'убива*', 'уничтожа*', 'уничтожит', 'уничтожат', 'уничтожить', 'обновля*', 'заживля*', 'спаса*', 'спасет', 'спасут', 'побежда*', 'победит', 'победят', 'победить',
+];
+
+/** The same verbs in the past tense, as the product's deed in a story («избавил меня от остеохондроза»). */
+export const EFFECT_PAST: readonly string[] = ['избавил', 'избавило', 'избавила', 'вылечил', 'вылечило', 'вылечила', 'исцелил', 'исцелило', 'спас', 'спасло', 'восстановил', 'восстановило', 'вернул', 'вернуло'];
+
+/** Cure-all and miracle words: a product that cures everything cannot be described truthfully. */
+export const PANACEA: Pattern[] = ['панаце*', 'от всех (болезней|недугов|болячек)', 'чудо (средство|препарат|таблетк*|капл*|крем)', 'чудодейственн*', 'волшебн* (средство|эффект*)'];
+
+/**
+ * Talk about the law, not an ad: «по закону реклама не может обещать …», «нельзя ссылаться на
+ * отзывы». Rules whose triggers such sentences quote skip them (unlessSentence).
+ */
+export const LAW_TALK: Pattern[] = [
+  'по закону',
+  'закон* ~3 запрещ*',
+  'закон* ~3 не (позволяет|разрешает|допускает)',
+  'реклам* ~4 не (может|могут|должна|должны|вправе)',
+  '(нельзя|запрещено|недопустимо) ~2 (обещать|ссылаться|называть|писать|гарантировать|утверждать|использовать)',
+];

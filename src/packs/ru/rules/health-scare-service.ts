@@ -1,0 +1,36 @@
+import { defineRule } from '../../../core/define.js';
+import type { RuleDocs } from '../../../core/types.js';
+import { fz38 } from '../basis.js';
+import { SCARE_MATCH } from './health-scare.js';
+
+/**
+ * The scare phrasings of ru/health-scare in ads of medical services: «пока не поздно», «не
+ * дожидайтесь инфаркта». For services the ban that applies is the assumption that the reader is
+ * ill (п. 5 ч. 1 ст. 24, extended to services by ч. 5), not п. 6.
+ */
+export const healthScareService = defineRule({
+  id: 'ru/health-scare-service',
+  category: 'fear-appeal',
+  severity: 'warning',
+  verified: false,
+  legalBasis: [fz38('п. 5 ч. 1 ст. 24'), fz38('ч. 5 ст. 24')],
+  applies: { products: ['medical-service', 'aesthetic-surgery'], audiences: ['public'] },
+  match: SCARE_MATCH,
+});
+
+/** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
+export const healthScareServiceDocs: RuleDocs = {
+  note: 'UNVERIFIED: which part of art. 24 extends п. 2–5 to medical services (ч. 5 on medad\'s reading; legal-audit § 8 item 1). Whether a scare line is an "assumption of illness" under п. 5 is a judgement: warning until a FAS decision on a service ad is found. п. 6 (healthy person needs it) is not extended to services (legal-audit § 3.3).',
+  examples: {
+    invalid: [
+      { text: 'Не дожидайтесь осложнений — запишитесь к флебологу, пока не поздно.', context: { product: 'medical-service' } },
+      { text: 'Гипертония — молчаливый убийца. Проверьте сосуды в нашем центре.', context: { product: 'medical-service' } },
+      { text: 'Запущенный пародонтит грозит потерей зубов и даже сепсисом, приводит к инвалидности — лечите сейчас!', context: { product: 'medical-service' } },
+    ],
+    valid: [
+      { text: 'Вакцинация от гриппа снижает риск осложнений, которые могут привести к смерти пожилых людей.', context: { product: 'medical-service' } },
+      { text: 'Записаться на приём можно до 20:00.', context: { product: 'medical-service' } },
+      { text: 'Не дожидайтесь инсульта — купите тонометр, пока не поздно!', context: { product: 'medical-device' } },
+    ],
+  },
+};
