@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../core/types.js';
 import type { UnusedDirective } from '../core/directives.js';
+import { sanitizeName, sanitizeText } from './sanitize.js';
 
 export interface FormattedFile {
   name: string;
@@ -17,8 +18,10 @@ const WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', inf
 export function formatCompact(files: FormattedFile[]): string {
   const lines: string[] = [];
   for (const file of files) {
-    for (const f of file.findings) lines.push(`${file.name}: line ${f.line}, col ${f.column}, ${WORD[f.severity]} - ${f.message} (${f.ruleId})`);
-    for (const u of file.unused ?? []) lines.push(`${file.name}: line ${u.line}, col ${u.column}, Error - ${u.message} (unused-disable-directive)`);
+    // One line each, whatever the input held: names and messages lose control characters.
+    const name = sanitizeName(file.name);
+    for (const f of file.findings) lines.push(`${name}: line ${f.line}, col ${f.column}, ${WORD[f.severity]} - ${sanitizeText(f.message)} (${f.ruleId})`);
+    for (const u of file.unused ?? []) lines.push(`${name}: line ${u.line}, col ${u.column}, Error - ${sanitizeText(u.message)} (unused-disable-directive)`);
   }
   const n = lines.length;
   lines.push('', `${n} problem${n === 1 ? '' : 's'}`);
