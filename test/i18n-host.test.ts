@@ -62,7 +62,7 @@ describe('a host i18next renders every finding exactly as finding.message', () =
       expect(compared).toBeGreaterThan(300);
       expect([...channelVariants]).toEqual(expect.arrayContaining(['missing_instagram', 'missing_radio', 'missing_tiktok', 'missing_video']));
       expect([...variants]).toEqual(expect.arrayContaining(['message', 'asset', 'missing', 'incomplete', 'outdated', 'missing_<channel>']));
-    });
+    }, 600_000); // every rule example, checked and rendered: minutes on a loaded machine, not a speed test
   }
 });
 
