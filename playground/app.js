@@ -30,6 +30,55 @@ Unsere Behandlung heilt Rückenschmerzen – schmerzfrei garantiert und ganz ohn
 };
 const RANK = { error: 0, warning: 1, info: 2 };
 
+// The page's own strings, in the language chosen for the messages (the playground is a demo
+// page, not part of the package, so they live here rather than in the catalogs).
+const UI = {
+  en: {
+    playground: 'playground', tagline: 'Paste a medical marketing post. medad flags wording that Polish, German or Russian law forbids or conditions, cites the article and proposes a fix.',
+    disclaimer: 'It flags risk; it is not legal advice.', sample: 'Try a sample:', pl: 'Polish', de: 'German', ru: 'Russian', post: 'Post', placeholder: 'Paste a post…',
+    jurisdiction: 'Jurisdiction', auto: 'auto (from the language)', product: 'Product', notStated: 'not stated', audience: 'Audience', channel: 'Channel', anyChannel: 'not stated',
+    locale: 'Messages in', sponsored: 'Paid or sponsored', assets: 'The post also shows', highlighted: 'Your post, highlighted', findings: 'Findings',
+    empty: 'Paste a post to see findings.', counts: 'Errors: {e} · warnings: {w} · notes: {i}', language: 'language {code}', chosen: 'language as chosen', law: 'law of {j}', none: 'no jurisdiction', notChecked: 'NOT CHECKED',
+    where: 'line {line}, column {column}', whole: 'whole post', fix: 'Fix:', footer: 'Runs entirely in your browser: the text never leaves this page. Rule reference:',
+  },
+  pl: {
+    playground: 'piaskownica', tagline: 'Wklej post z reklamą medyczną. medad wskazuje sformułowania, których polskie, niemieckie lub rosyjskie prawo zakazuje lub które warunkuje, cytuje przepis i proponuje poprawkę.',
+    disclaimer: 'Wskazuje ryzyko; nie stanowi porady prawnej.', sample: 'Przykład:', pl: 'polski', de: 'niemiecki', ru: 'rosyjski', post: 'Post', placeholder: 'Wklej post…',
+    jurisdiction: 'Jurysdykcja', auto: 'automatycznie (według języka)', product: 'Produkt', notStated: 'nie podano', audience: 'Odbiorcy', channel: 'Kanał', anyChannel: 'nie podano',
+    locale: 'Komunikaty po', sponsored: 'Płatny lub sponsorowany', assets: 'Post pokazuje też', highlighted: 'Twój post z zaznaczeniami', findings: 'Uwagi',
+    empty: 'Wklej post, aby zobaczyć uwagi.', counts: 'Błędy: {e} · ostrzeżenia: {w} · uwagi: {i}', language: 'język {code}', chosen: 'język wybrany', law: 'prawo: {j}', none: 'brak jurysdykcji', notChecked: 'NIE SPRAWDZONO',
+    where: 'wiersz {line}, kolumna {column}', whole: 'cały post', fix: 'Poprawka:', footer: 'Działa w całości w przeglądarce: tekst nie opuszcza tej strony. Opis reguł:',
+  },
+  de: {
+    playground: 'Spielwiese', tagline: 'Fügen Sie einen medizinischen Werbebeitrag ein. medad markiert Formulierungen, die polnisches, deutsches oder russisches Recht verbietet oder an Bedingungen knüpft, zitiert die Vorschrift und schlägt eine Korrektur vor.',
+    disclaimer: 'Es zeigt Risiken; es ist keine Rechtsberatung.', sample: 'Beispiel:', pl: 'Polnisch', de: 'Deutsch', ru: 'Russisch', post: 'Beitrag', placeholder: 'Beitrag einfügen…',
+    jurisdiction: 'Rechtsordnung', auto: 'automatisch (nach Sprache)', product: 'Produkt', notStated: 'nicht angegeben', audience: 'Zielgruppe', channel: 'Kanal', anyChannel: 'nicht angegeben',
+    locale: 'Meldungen auf', sponsored: 'Bezahlt oder gesponsert', assets: 'Der Beitrag zeigt auch', highlighted: 'Ihr Beitrag, markiert', findings: 'Befunde',
+    empty: 'Fügen Sie einen Beitrag ein, um Befunde zu sehen.', counts: 'Fehler: {e} · Warnungen: {w} · Hinweise: {i}', language: 'Sprache {code}', chosen: 'Sprache wie gewählt', law: 'Recht: {j}', none: 'keine Rechtsordnung', notChecked: 'NICHT GEPRÜFT',
+    where: 'Zeile {line}, Spalte {column}', whole: 'ganzer Beitrag', fix: 'Korrektur:', footer: 'Läuft vollständig im Browser: der Text verlässt diese Seite nicht. Regelreferenz:',
+  },
+  ru: {
+    playground: 'песочница', tagline: 'Вставьте пост с медицинской рекламой. medad отмечает формулировки, которые польское, немецкое или российское право запрещает или ограничивает, цитирует норму и предлагает исправление.',
+    disclaimer: 'Он указывает на риск и не является юридической консультацией.', sample: 'Пример:', pl: 'польский', de: 'немецкий', ru: 'русский', post: 'Пост', placeholder: 'Вставьте пост…',
+    jurisdiction: 'Юрисдикция', auto: 'автоматически (по языку)', product: 'Продукт', notStated: 'не указан', audience: 'Аудитория', channel: 'Канал', anyChannel: 'не указан',
+    locale: 'Сообщения на', sponsored: 'Оплаченный или спонсорский', assets: 'В посте также есть', highlighted: 'Ваш пост с пометками', findings: 'Замечания',
+    empty: 'Вставьте пост, чтобы увидеть замечания.', counts: 'Ошибки: {e} · предупреждения: {w} · заметки: {i}', language: 'язык {code}', chosen: 'язык выбран', law: 'право: {j}', none: 'нет юрисдикции', notChecked: 'НЕ ПРОВЕРЕНО',
+    where: 'строка {line}, столбец {column}', whole: 'весь пост', fix: 'Исправление:', footer: 'Работает целиком в браузере: текст не покидает эту страницу. Справочник правил:',
+  },
+};
+const CHANNELS = ['instagram', 'facebook', 'tiktok', 'linkedin', 'web', 'video', 'radio'];
+// Asset tags the built-in rules react to (before/after photos, white coats, blood …).
+const ASSET_TAGS = [...new Set(builtinPacks().flatMap((p) => p.rules.flatMap((r) => r.assetTags ?? [])))].sort();
+
+const t = (key, data = {}) => (UI[$('locale').value] ?? UI.en)[key].replace(/\{(\w+)\}/g, (_, k) => String(data[k] ?? ''));
+
+function translatePage() {
+  const lng = $('locale').value;
+  document.documentElement.lang = lng;
+  for (const node of document.querySelectorAll('[data-ui]')) node.textContent = t(node.dataset.ui);
+  $('text').placeholder = t('placeholder');
+}
+
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {
   const node = Object.assign(document.createElement(tag), props);
@@ -43,11 +92,19 @@ fill($('jurisdiction'), builtinPacks().map((p) => p.jurisdiction));
 fill($('product'), PRODUCTS);
 fill($('audience'), AUDIENCES);
 fill($('locale'), MESSAGE_LOCALES);
+fill($('channel'), CHANNELS);
+$('assets').append(
+  ...ASSET_TAGS.map((tag) => el('label', {}, el('input', { type: 'checkbox', value: tag, className: 'asset' }), ` ${tag}`)),
+);
 
 function options() {
   const j = $('jurisdiction').value;
   const context = { audience: $('audience').value };
   if ($('product').value) context.product = $('product').value;
+  if ($('channel').value) context.channel = $('channel').value;
+  if ($('sponsored').checked) context.sponsored = true;
+  const tags = [...document.querySelectorAll('input.asset:checked')].map((i) => i.value);
+  if (tags.length) context.assets = [{ kind: 'image', tags }];
   return { jurisdictions: j === 'auto' ? 'auto' : [j], context, locale: $('locale').value };
 }
 
@@ -116,7 +173,7 @@ function renderFindings(findings) {
         ' ',
         el('span', { className: 'category', textContent: f.category }),
         ' ',
-        el('span', { className: 'where', textContent: f.range ? `line ${f.line}, column ${f.column}` : 'whole post' }),
+        el('span', { className: 'where', textContent: f.range ? t('where', f) : t('whole') }),
       ),
       f.excerpt ? el('blockquote', { className: 'excerpt', textContent: f.excerpt }) : null,
       el('p', { className: 'message', textContent: f.message }),
@@ -125,7 +182,12 @@ function renderFindings(findings) {
         ? el(
             'ul',
             { className: 'suggestions' },
-            ...suggestions.map((s) => el('li', {}, '→ ', s.message ?? '', s.replacement ? el('q', { textContent: s.replacement }) : null)),
+            // The replacement once: as the fix, unless the advice already quotes it word for word.
+            ...suggestions.map((s) => {
+              const fix = s.replacement?.trim();
+              const quoted = fix && s.message?.includes(fix);
+              return el('li', {}, '→ ', s.message ?? '', fix && !quoted ? el('span', { className: 'fix', textContent: `${t('fix')} ${fix}` }) : null);
+            }),
           )
         : null,
     );
@@ -141,14 +203,14 @@ function run() {
   try {
     const report = checker.check(text, options());
     const count = (s) => report.findings.filter((f) => f.severity === s).length;
-    const lang = report.language ? `language ${report.language.code} (${report.language.confidence.toFixed(2)})` : 'language as chosen';
+    const lang = report.language ? `${t('language', { code: report.language.code })} (${report.language.confidence.toFixed(2)})` : t('chosen');
     // Routing is shown, never hidden: a post no pack could read is NOT CHECKED, not clean.
     const routing = report.routing ?? { mode: 'explicit' };
-    const law = routing.mode === 'none' ? `NOT CHECKED: ${routing.reason ?? 'no rule pack reads this text'}` : `law of ${report.jurisdictions.join(', ')}`;
+    const law = routing.mode === 'none' ? `${t('notChecked')}: ${routing.reason ?? 'no rule pack reads this text'}` : t('law', { j: report.jurisdictions.join(', ') || t('none') });
     const note = routing.mode === 'fallback' && routing.reason ? ` · note: ${routing.reason}` : '';
     $('summary').textContent = text.trim()
-      ? `${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info(s) · ${lang} · ${law}${note}`
-      : 'Paste a post to see findings.';
+      ? `${t('counts', { e: count('error'), w: count('warning'), i: count('info') })} · ${lang} · ${law}${note}`
+      : t('empty');
     $('summary').dataset.routing = text.trim() ? routing.mode : '';
     $('highlighted').lang = report.language?.code ?? '';
     renderHighlighted(text, report.findings);
@@ -165,7 +227,12 @@ $('text').addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(run, 120);
 });
-for (const id of ['jurisdiction', 'product', 'audience', 'locale']) $(id).addEventListener('change', run);
+for (const id of ['jurisdiction', 'product', 'audience', 'channel', 'sponsored']) $(id).addEventListener('change', run);
+$('assets').addEventListener('change', run);
+$('locale').addEventListener('change', () => {
+  if (UI[$('locale').value]) translatePage();
+  run();
+});
 for (const b of document.querySelectorAll('[data-sample]')) {
   b.addEventListener('click', () => {
     const s = SAMPLES[b.dataset.sample];
@@ -175,5 +242,6 @@ for (const b of document.querySelectorAll('[data-sample]')) {
     run();
   });
 }
+translatePage();
 run();
 document.body.dataset.ready = 'true';

@@ -116,3 +116,12 @@ describe('createMedadI18n', () => {
     expect(() => createMedadI18n('fr' as never)).toThrow(RangeError);
   });
 });
+
+describe('medadResources', () => {
+  it('equals the published catalogs locales/<lng>/medad.json (built from the same packs)', () => {
+    for (const lng of ['en', 'pl', 'de', 'ru'] as const) {
+      const published = JSON.parse(readFileSync(new URL(`../locales/${lng}/medad.json`, import.meta.url), 'utf8'));
+      expect(medadResources[lng]).toEqual(published);
+    }
+  });
+});

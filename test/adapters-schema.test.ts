@@ -136,7 +136,9 @@ describe('schemas', () => {
     expect(RuleSchema.safeParse(rule).success).toBe(true);
     expect(RuleSchema.safeParse({ ...rule, test: () => [] }).success).toBe(false);
     expect(parseCheckOptions({ jurisdictions: ['PL'], locale: 'de', context: { product: 'drug' }, asOf: '2024-01-19' })).toMatchObject({ locale: 'de' });
-    expect(() => parseCheckOptions({ locale: 'fr' })).toThrow(/locale: unknown value/);
+    // Custom locales (with their own catalogs) are allowed; a value that is no locale is not.
+    expect(parseCheckOptions({ locale: 'uk' }).locale).toBe('uk');
+    expect(() => parseCheckOptions({ locale: 'French' })).toThrow(/locale: must be a locale/);
     expect(() => parseCheckOptions({ detect: 'franc' })).toThrow(/detect: must be a function/);
     expect(CheckOptionsSchema.safeParse({ rules: { 'pl/superlative': 'off' } }).success).toBe(true);
   });

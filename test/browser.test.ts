@@ -153,7 +153,8 @@ describe.skipIf(!executablePath && !inCI)('playground in Chromium', () => {
       expect(marks.some((m) => post.mustMark.test(m.text)), `a highlight matching ${post.mustMark}`).toBe(true);
       // The highlighted view keeps the whole text, in order.
       expect(await page.textContent('#highlighted').then((t) => t!.replace(/\d+(,\d+)*(?=\D|$)/g, ''))).toContain(post.text.split('\n')[0]!.replace(/\d+/g, ''));
-      expect(await page.textContent('#summary')).toMatch(new RegExp(`law of ${post.jurisdiction}`));
+      // The summary is in the page's language: "law of PL", "prawo: PL", "Recht: DE" …
+      expect(await page.textContent('#summary')).toMatch(new RegExp(`(law of|prawo:|Recht:|право:) ${post.jurisdiction}$`));
 
       await page.screenshot({ path: join(ARTIFACTS, `playground-${post.name}.png`), fullPage: true });
     }, 30_000);
@@ -181,6 +182,54 @@ describe.skipIf(!executablePath && !inCI)('playground in Chromium', () => {
     expect(pl.length).toBeGreaterThan(0);
     expect(pl).not.toEqual(en);
   });
+
+  it('takes channel, assets and sponsorship, and prints a replacement once', async () => {
+    const text = 'Dostałam ten irygator od marki AquaDent i szczerze – polecam! Z moim kodem ANIA15 taniej.';
+    await page.selectOption('#jurisdiction', 'PL');
+    await page.selectOption('#product', 'medical-device');
+    await page.selectOption('#channel', 'instagram');
+    await page.check('#sponsored');
+    await page.check('input.asset[value="before-after"]');
+    await page.fill('#text', text);
+    const expected = check(text, {
+      jurisdictions: ['PL'],
+      locale: (await page.inputValue('#locale')) as 'en',
+      context: { product: 'medical-device', audience: 'public', channel: 'instagram', sponsored: true, assets: [{ kind: 'image', tags: ['before-after'] }] },
+    }).findings;
+    expect(expected.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['pl/before-after', 'pl/undisclosed-advertising', 'pl/device-warning']));
+    await page.waitForFunction((n) => document.body.dataset.findings === String(n), expected.length, { timeout: 10_000 });
+    const ids = await page.$$eval('#findings > li', (items) => items.map((li) => (li as HTMLElement).dataset.ruleId));
+    expect(ids).toEqual(expected.map((f) => f.ruleId));
+    // The device warning's wording appears once in its finding, not in the advice and again as the fix.
+    const warning = 'To jest wyrób medyczny. Używaj go zgodnie z instrukcją używania lub etykietą.';
+    const item = await page.textContent('#findings > li[data-rule-id="pl/device-warning"] .suggestions');
+    expect(item!.split(warning).length - 1).toBe(1);
+    await page.uncheck('#sponsored');
+    await page.uncheck('input.asset[value="before-after"]');
+    await page.selectOption('#channel', '');
+  });
+
+  it('speaks the chosen language in its own strings, and fits a phone (390 px) without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    try {
+      await phone.goto(server.url);
+      await phone.waitForSelector('body[data-ready="true"]');
+      await phone.click('[data-sample="de"]');
+      const labels: Record<string, string | null> = {};
+      for (const lng of ['en', 'pl', 'de', 'ru']) {
+        await phone.selectOption('#locale', lng);
+        labels[lng] = await phone.textContent('[data-ui="jurisdiction"]');
+        expect(await phone.getAttribute('html', 'lang')).toBe(lng);
+        const width = await phone.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        expect(width.scroll, `page width in ${lng}`).toBeLessThanOrEqual(width.client);
+      }
+      expect(labels).toEqual({ en: 'Jurisdiction', pl: 'Jurysdykcja', de: 'Rechtsordnung', ru: 'Юрисдикция' });
+      expect(await phone.textContent('#summary')).toMatch(/^Ошибки: \d+/);
+      await phone.screenshot({ path: join(ARTIFACTS, 'playground-phone.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  }, 30_000);
 
   it('reports bad input on the page instead of crashing', async () => {
     await page.fill('#text', 'Najlepsza klinika.');

@@ -31,13 +31,15 @@ const specifier = (k: string) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(
 
 let consumer: string;
 let packed: string[];
+let packedSize: number;
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/index.js'))) execFileSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   consumer = mkdtempSync(join(tmpdir(), 'medad-consumer-'));
   const out = execFileSync(npm, ['pack', '--json', '--pack-destination', consumer], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const [info] = JSON.parse(out) as Array<{ filename: string; size: number; files: Array<{ path: string }> }>;
   packed = info!.files.map((f) => f.path);
+  packedSize = info!.size;
   // Install the tarball the way npm would lay it out, without the network.
   const dir = join(consumer, 'node_modules', pkg.name);
   mkdirSync(dir, { recursive: true });
@@ -54,6 +56,14 @@ beforeAll(() => {
   writeFileSync(join(consumer, 'package.json'), '{"name":"consumer","private":true}');
 }, 120_000);
 afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+
+describe('tarball', () => {
+  it('packs to 1 MB or less, without source maps', () => {
+    expect(packedSize).toBeLessThanOrEqual(1024 * 1024);
+    expect(packed.filter((p) => p.endsWith('.map'))).toEqual([]);
+    expect(packed).toEqual(expect.arrayContaining(['dist/textlint.js', 'dist/unified.cjs', 'schema/config.schema.json']));
+  });
+});
 
 function node(file: string, source: string) {
   writeFileSync(join(consumer, file), source);

@@ -43,11 +43,10 @@ export function readDocument(name: string, bytes: Uint8Array | string, opts: Doc
  */
 export function mapReport(doc: Document, report: Report): Report {
   const starts = lineStarts(doc.text);
-  const mapFinding = (f: Finding): Finding => {
-    if (!f.range) return f;
-    const m = mapRange(doc.map, f.range.start, f.range.end);
-    const { line, column } = position(starts, m.fileStart);
-    const suggestions = f.suggestions.map((s) => {
+  // A fix's range is mapped too, also on a document-level finding (a missing warning goes at the
+  // end of the prose, which is a place in the file).
+  const mapSuggestions = (f: Finding) =>
+    f.suggestions.map((s) => {
       if (!s.range) return s;
       if (s.range.start === s.range.end) {
         const at = mapPoint(doc.map, s.range.start);
@@ -56,6 +55,11 @@ export function mapReport(doc: Document, report: Report): Report {
       const sm = mapRange(doc.map, s.range.start, s.range.end);
       return { ...s, range: { start: sm.fileStart, end: sm.fileEnd } };
     });
+  const mapFinding = (f: Finding): Finding => {
+    if (!f.range) return f.suggestions.some((s) => s.range) ? { ...f, suggestions: mapSuggestions(f) } : f;
+    const m = mapRange(doc.map, f.range.start, f.range.end);
+    const { line, column } = position(starts, m.fileStart);
+    const suggestions = mapSuggestions(f);
     return { ...f, range: { start: m.fileStart, end: m.fileEnd }, line, column, excerpt: doc.map.text.slice(m.textStart, m.textEnd), suggestions };
   };
   return { ...report, findings: report.findings.map(mapFinding) };

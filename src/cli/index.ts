@@ -7,23 +7,30 @@
  * and source map), document.ts (mapping findings back), pretty.ts / sarif.ts (output),
  * errors.ts (exit codes, documented in docs/cli.md).
  */
-import { readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detect } from '../adapters/detect/index.js';
 import type { Markup } from '../adapters/markup/index.js';
-import { createBuiltinRegistry, createChecker, listRules } from '../index.js';
-import type { CheckContext, CheckOptions, Report } from '../core/types.js';
-import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS } from '../core/types.js';
+import { ConfigError, loadConfig, resolveConfig } from '../config/index.js';
+import { applyDirectives, type UnusedDirective } from '../core/directives.js';
+import { applyFixes } from '../core/fix.js';
+import type { Registry } from '../core/registry.js';
+import { createChecker } from '../index.js';
+import type { CheckContext, CheckOptions, Report, SeverityOverride } from '../core/types.js';
+import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS, SEVERITIES } from '../core/types.js';
 import { decodeBytes, ENCODINGS, type Encoding } from './decode.js';
 import { mapReport, readDocument, type Document } from './document.js';
 import { EXIT, InputError, UsageError, type InputProblem } from './errors.js';
 import { collectFiles } from './files.js';
+import { COLOURS, formatCompact, formatGithub, PLAIN, wantColour } from './formats.js';
 import { formatPretty } from './pretty.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, readFileCapped, readStreamCapped } from './read.js';
 import { sanitizeName, sanitizeText } from './sanitize.js';
 import { formatSarif } from './sarif.js';
+import { closest } from './suggest.js';
 import { summarize } from './summary.js';
+import { VERSION } from './version.js';
 
 export { UsageError } from './errors.js';
 
@@ -45,8 +52,13 @@ Options for check:
   --audience ${AUDIENCES.join('|')}
   --channel NAME                 e.g. instagram, facebook, web, video
   --locale ${MESSAGE_LOCALES.join('|')}           language of the messages (default en)
-  --format pretty|json|sarif     output format (default pretty)
+  --format pretty|json|sarif|compact|github
+                                 output format (default pretty; github: workflow annotations)
+  -o, --output-file FILE         write the report to FILE instead of stdout
   --as-of YYYY-MM-DD             the law in force on that date
+  --rule ID=off|info|warning|error
+                                 switch a rule off or change its severity (repeatable)
+  --quiet                        report errors only
   --max-warnings N               also exit 1 when there are more than N warnings
   --pack FILE.json               also apply a JSON rule pack (repeatable; see docs/custom-packs.md)
   --encoding NAME                encoding of inputs without a byte-order mark (default utf-8):
@@ -54,8 +66,21 @@ Options for check:
   --markup auto|markdown|html|text  how to read inputs (default auto: by file extension;
                                  stdin is text)
   --max-bytes N[K|M]             refuse inputs larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)
+  --fix                          apply the safe machine fixes (mandatory warnings, labels,
+                                 current wordings) to the files
+  --fix-dry-run                  compute the fixes without writing (json shows the output)
+  --report-unused-disable-directives
+                                 report medad-disable comments that disabled nothing (as errors)
+  --config FILE                  use this configuration instead of searching for one
+  --no-config                    ignore medad.config.* and .medadrc.json
   --exit-zero                    exit 0 even when errors are found (for demos and reports)
+  -v, --version                  print the version
   -h, --help                     this help
+
+Configuration: medad.config.{js,mjs,json} or .medadrc.json, found from the working directory
+up (packs, rules, jurisdictions, context, locale, ignores, format; schema/config.schema.json).
+Disable comments: <!-- medad-disable-next-line pl/superlative -- reason -->, and
+<!-- medad-disable [ids] --> … <!-- medad-enable [ids] -->, also as plain-text lines.
 
 A file may start with YAML front matter that sets its context:
   ---
@@ -93,8 +118,7 @@ function parseAsOf(value: string | undefined): string | undefined {
  * broken pack is a usage error listing every problem; a pack for a built-in jurisdiction adds its
  * rules to that pack but may not replace a built-in rule.
  */
-async function withPackFiles(files: string[], maxBytes: number) {
-  const registry = createBuiltinRegistry();
+async function withPackFiles(registry: Registry, files: string[], maxBytes: number) {
   if (files.length === 0) return registry;
   const { parsePack } = await import('../adapters/schema/index.js');
   for (const file of files) {
@@ -121,12 +145,7 @@ async function withPackFiles(files: string[], maxBytes: number) {
     }
     const clash = pack.rules.find((r) => registry.getRule(r.id));
     if (clash) throw new UsageError(`Rule pack ${file}: rule id ${clash.id} is already defined.`);
-    try {
-      registry.register(pack, { override: registry.jurisdictions().includes(pack.jurisdiction) });
-    } catch (err) {
-      // The registry's checks of a pack (shape, duplicate ids) are about the user's file.
-      throw new UsageError(`Rule pack ${file}: ${(err as Error).message}`);
-    }
+    registry.register(pack, { override: registry.jurisdictions().includes(pack.jurisdiction) });
   }
   return registry;
 }
@@ -146,12 +165,16 @@ export interface CliIO {
   stdin: (maxBytes: number) => Promise<Uint8Array | string>;
   /** A one-line status updater (set by the binary only when stderr is a terminal). */
   progress?: (line: string) => void;
+  /** Colour the pretty format (set by the binary for a terminal without NO_COLOR). */
+  colour?: boolean;
+  /** Where to look for the configuration and what names are relative to (default: the process's). */
+  cwd?: string;
 }
 
 /** How an input is named in output: relative to the working directory when it lies below it. */
-function displayName(name: string): string {
+function displayName(name: string, cwd = process.cwd()): string {
   if (!isAbsolute(name)) return name;
-  const rel = relative(process.cwd(), name);
+  const rel = relative(cwd, name);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : name;
 }
 
@@ -163,7 +186,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await run(argv, io);
   } catch (err) {
     const e = err as Error & { code?: string };
-    if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof ConfigError || e.code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`medad: ${sanitizeText(e.message)}\nRun "medad --help" for usage.`);
       return EXIT.usage;
     }
@@ -173,47 +196,104 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+const OPTIONS = {
+  jurisdiction: { type: 'string', multiple: true },
+  product: { type: 'string' },
+  audience: { type: 'string' },
+  channel: { type: 'string' },
+  locale: { type: 'string' },
+  format: { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  'as-of': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
+  'exit-zero': { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  encoding: { type: 'string' },
+  markup: { type: 'string' },
+  pack: { type: 'string', multiple: true },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const FORMATS = ['pretty', 'json', 'sarif', 'compact', 'github'] as const;
+/** Fix rounds per file: a fix can make another rule's fix possible (ESLint also stops at 10). */
+const FIX_PASSES = 10;
+
+/** `--rule pl/superlative=off`, repeatable, checked against the loaded rules. */
+function parseRuleFlags(values: string[] | undefined, registry: Registry): Record<string, SeverityOverride> {
+  const out: Record<string, SeverityOverride> = {};
+  const levels = [...SEVERITIES, 'off'] as const;
+  for (const v of values ?? []) {
+    const m = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(v);
+    if (!m) throw new UsageError(`--rule needs ID=${levels.join('|')}, got "${v}".`);
+    const id = m[1]!;
+    if (!registry.getRule(id)) {
+      const near = closest(id, registry.listRules().map((r) => r.id));
+      throw new UsageError(`--rule: unknown rule id "${id}".${near ? ` Did you mean "${near}"?` : ''} See "medad rules".`);
+    }
+    out[id] = pick(`severity for --rule ${id}`, m[2], levels)!;
+  }
+  return out;
+}
+
+/** An unknown flag: name the closest known one. */
+function unknownFlag(err: Error): UsageError {
+  const flag = /'(-{1,2}[^']+)'/.exec(err.message)?.[1];
+  if (!flag) return new UsageError(err.message);
+  const near = closest(flag.replace(/=.*$/, ''), Object.keys(OPTIONS).map((k) => `--${k}`));
+  return new UsageError(`Unknown option ${flag}.${near ? ` Did you mean ${near}?` : ''}`);
+}
+
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      jurisdiction: { type: 'string', multiple: true },
-      product: { type: 'string' },
-      audience: { type: 'string' },
-      channel: { type: 'string' },
-      locale: { type: 'string' },
-      format: { type: 'string' },
-      'as-of': { type: 'string' },
-      'exit-zero': { type: 'boolean' },
-      'max-warnings': { type: 'string' },
-      'max-bytes': { type: 'string' },
-      encoding: { type: 'string' },
-      markup: { type: 'string' },
-      pack: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw unknownFlag(err as Error);
+    throw err;
+  }
+  const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version) {
+    io.stdout(VERSION);
+    return EXIT.ok;
+  }
   if (values.help || command === undefined || command === 'help') {
     io.stdout(HELP);
     return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
   }
-  const format = pick('format', values.format, ['pretty', 'json', 'sarif'] as const) ?? 'pretty';
+  const cwd = io.cwd ?? process.cwd();
+  // The project's configuration (found from the working directory up); flags win over it.
+  const config = values['no-config'] ? await resolveConfig({}, undefined, cwd) : await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) });
+  const format = pick('format', values.format, FORMATS) ?? config.config.format ?? 'pretty';
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes']);
   if (maxBytes === undefined) throw new UsageError(`--max-bytes needs a whole number of bytes, optionally with K or M (e.g. 500K), got "${values['max-bytes']}".`);
-  // Without --pack the built-in packs compile on first use, only those the files need.
-  const checker = createChecker(values.pack?.length ? { packs: await withPackFiles(values.pack, maxBytes), detect } : { detect });
+  const registry = await withPackFiles(config.registry, values.pack ?? [], maxBytes);
+  const ruleFlags = parseRuleFlags(values.rule, registry);
+  const checker = createChecker({ ...config.checkerOptions, packs: registry, detect });
   const jurisdictions = checker.registry.jurisdictions();
+  const emit = (out: string) => {
+    if (values['output-file']) writeFileSync(resolve(cwd, values['output-file']), `${out}\n`);
+    else io.stdout(out);
+  };
   if (command === 'rules') {
     const js = parseJurisdictions(values.jurisdiction, jurisdictions);
-    const rules = listRules().filter((r) => !js || js.includes(r.jurisdiction));
-    if (format === 'json') io.stdout(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
-    else for (const r of rules) io.stdout(`${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`);
+    const rules = registry.listRules().filter((r) => !js || js.includes(r.jurisdiction));
+    if (format === 'json') emit(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
+    else emit(rules.map((r) => `${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`).join('\n'));
     return EXIT.ok;
   }
-  if (command !== 'check') throw new UsageError(`Unknown command "${command}". Commands: check, rules.`);
+  if (command !== 'check') {
+    const near = closest(command, ['check', 'rules']);
+    throw new UsageError(`Unknown command "${command}".${near ? ` Did you mean "${near}"?` : ''} Commands: check, rules.`);
+  }
 
   const jurisdiction = parseJurisdictions(values.jurisdiction, jurisdictions);
   const baseContext: CheckContext = {};
@@ -222,7 +302,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (product) baseContext.product = product;
   if (audience) baseContext.audience = audience;
   if (values.channel) baseContext.channel = values.channel;
-  const locale = pick('locale', values.locale, MESSAGE_LOCALES);
+  const locale = pick('locale', values.locale, [...new Set([...MESSAGE_LOCALES, ...Object.keys(config.checkerOptions.messages ?? {})])]);
   const asOf = parseAsOf(values['as-of']);
   const encoding = pick('encoding', values.encoding?.toLowerCase(), ENCODINGS) as Encoding | undefined;
   const markupOption = pick('markup', values.markup, MARKUPS);
@@ -232,48 +312,90 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
   }
 
-  // Each input is read, checked and mapped back before the next is read, so only its text and
-  // report stay in memory; a problem with one input is reported and the others go on.
+  // Read every input; a problem with one is reported and the others go on.
   const problems: InputProblem[] = [];
-  const results: Array<{ file: { name: string; text: string }; report: Report }> = [];
-  const checkOne = async (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup) => {
-    let doc: Document;
-    try {
-      doc = readDocument(name, await bytes(), { ...(encoding ? { encoding } : {}), ...(markupFor ? { markup: markupFor } : {}), jurisdictions });
-    } catch (err) {
-      if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
-      else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
-      else throw err;
-      return;
+  const docs: Document[] = [];
+  const docOptions = { ...(encoding ? { encoding } : {}), jurisdictions };
+  const load = (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup) =>
+    Promise.resolve()
+      .then(bytes)
+      .then((b) => docs.push(readDocument(name, b, { ...docOptions, ...(markupFor ? { markup: markupFor } : {}) })))
+      .catch((err: unknown) => {
+        if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
+        else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
+        else throw err;
+      });
+  const paths = new Map<Document, string>();
+  if (rest.length === 0) await load('<stdin>', () => io.stdin(maxBytes), markup ?? 'text');
+  else {
+    const selection = collectFiles(io.cwd ? rest.map((r) => resolve(io.cwd!, r)) : rest);
+    problems.push(...selection.problems);
+    for (const f of selection.files) {
+      // The configuration's `ignores`, like ESLint's: named or found, an ignored file is skipped.
+      if (config.isIgnored(f.path)) continue;
+      const name = displayName(f.name, cwd);
+      const before = docs.length;
+      await load(name, () => readFileCapped(f.path, name, maxBytes), markup);
+      if (docs.length > before) paths.set(docs[docs.length - 1]!, f.path);
     }
-    const opts: CheckOptions = { context: { ...doc.context, ...baseContext } };
+  }
+
+  // Progress only for long runs on a terminal: logs and pipes get clean output.
+  const showProgress = io.progress && docs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+  const configContext = config.checkerOptions.context ?? {};
+  const rules = { ...config.checkerOptions.rules, ...ruleFlags };
+  /** Check one document: findings in file offsets, disable comments applied. */
+  const checkDoc = (doc: Document): { report: Report; unused: UnusedDirective[] } => {
+    // Context: the configuration's, then the file's front matter, then the flags.
+    const opts: CheckOptions = { context: { ...configContext, ...doc.context, ...baseContext }, rules };
     const j = jurisdiction ?? doc.jurisdictions;
     if (j) opts.jurisdictions = j;
     if (locale) opts.locale = locale;
     if (asOf) opts.asOf = asOf;
-    results.push({ file: { name: doc.name, text: doc.text }, report: mapReport(doc, checker.check(doc.map.text, opts)) });
+    const report = mapReport(doc, checker.check(doc.map.text, opts));
+    const d = applyDirectives(doc.text, report.findings);
+    const findings = values.quiet ? d.findings.filter((f) => f.severity === 'error') : d.findings;
+    return { report: { ...report, findings }, unused: values['report-unused-disable-directives'] ? d.unused : [] };
   };
-  // Progress only for long runs on a terminal: logs and pipes get clean output.
-  let showProgress: ((line: string) => void) | undefined;
-  if (rest.length === 0) await checkOne('<stdin>', () => io.stdin(maxBytes), markup ?? 'text');
-  else {
-    const selection = collectFiles(rest);
-    problems.push(...selection.problems);
-    showProgress = io.progress && selection.files.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
-    for (const [i, f] of selection.files.entries()) {
-      const name = displayName(f.name);
-      showProgress?.(`medad: checking ${i + 1}/${selection.files.length} ${sanitizeName(name)}`);
-      await checkOne(name, () => readFileCapped(f.path, name, maxBytes), markup);
+  const fixing = values.fix || values['fix-dry-run'];
+  let fixCount = 0;
+  const results = docs.map((doc, i) => {
+    showProgress?.(`medad: checking ${i + 1}/${docs.length} ${sanitizeName(doc.name)}`);
+    let file = doc;
+    let r = checkDoc(doc);
+    let output: string | undefined;
+    if (fixing) {
+      // Apply, re-read and re-check until nothing is left to fix; what remains is reported.
+      for (let pass = 0; pass < FIX_PASSES; pass++) {
+        const { output: next, fixed } = applyFixes(file.text, r.report.findings);
+        if (fixed.length === 0 || next === file.text) break;
+        fixCount += fixed.length;
+        file = readDocument(doc.name, next, { ...docOptions, markup: doc.markup });
+        r = checkDoc(file);
+      }
+      if (file.text !== doc.text) {
+        output = file.text;
+        const path = paths.get(doc);
+        if (values.fix && path) writeFileSync(path, output);
+      }
     }
-  }
+    return { file, report: r.report, unused: r.unused, ...(output !== undefined ? { output } : {}) };
+  });
   showProgress?.('');
   const summary = summarize(results.map((r) => r.report));
+  summary.errors += results.reduce((n, r) => n + r.unused.length, 0);
+  const lineFiles = () => results.map((r) => ({ name: r.file.name, findings: r.report.findings, unused: r.unused }));
   if (format === 'json') {
-    io.stdout(
+    emit(
       JSON.stringify(
         {
           version: 1,
-          files: results.map(({ file, report }) => ({ file: file.name, ...report })),
+          files: results.map(({ file, report, unused, output }) => ({
+            file: file.name,
+            ...report,
+            ...(unused.length ? { unusedDisableDirectives: unused.map(({ directive: _d, ...u }) => u) } : {}),
+            ...(output !== undefined ? { output } : {}),
+          })),
           summary,
           inputErrors: problems,
         },
@@ -281,8 +403,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         2,
       ),
     );
-  } else if (format === 'sarif') io.stdout(formatSarif(results, listRules(), problems));
-  else io.stdout(formatPretty(results.map(({ file, report }) => ({ name: file.name, text: file.text, report })), summary));
+  } else if (format === 'sarif') emit(formatSarif(results, registry.listRules(), problems));
+  else if (format === 'compact') emit(formatCompact(lineFiles()));
+  else if (format === 'github') emit(formatGithub(lineFiles()));
+  else emit(formatPretty(results.map(({ file, report, unused }) => ({ name: file.name, text: file.text, report, unused })), summary, io.colour && !values['output-file'] ? COLOURS : PLAIN));
+  if (fixing && fixCount > 0) io.stderr(`medad: ${values.fix ? 'applied' : 'would apply'} ${fixCount} fix(es) in ${results.filter((r) => r.output !== undefined).length} file(s).`);
 
   for (const p of problems) io.stderr(`medad: ${sanitizeText(p.message)}`);
   // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
@@ -305,8 +430,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
 /** Standard input, capped: a FIFO or an endless producer stops at the cap with an error. */
 function readStdin(maxBytes: number): Promise<Uint8Array | string> {
-  // Nothing piped in: waiting for a terminal user to type a post is never what they meant.
-  if (process.stdin.isTTY) return Promise.reject(new UsageError('No input: name files, directories or globs, or pipe a post into "medad check".'));
+  if (process.stdin.isTTY) return Promise.resolve('');
   return readStreamCapped(process.stdin, '<stdin>', maxBytes);
 }
 
@@ -331,6 +455,7 @@ if (isMain) {
     stderr: (s) => process.stderr.write(`${s}\n`),
     stdin: readStdin,
     ...(process.stderr.isTTY ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) } : {}),
+    colour: wantColour(process.env, process.stdout.isTTY === true),
   }).then(
     (code) => {
       process.exitCode = code;

@@ -4,7 +4,9 @@
  * finding shows a bounded window of its line, so a 20 KB one-line post prints a few lines per
  * finding, not the whole line every time.
  */
-import type { Report } from '../core/types.js';
+import type { UnusedDirective } from '../core/directives.js';
+import type { Report, Severity } from '../core/types.js';
+import { PLAIN, type Paint } from './formats.js';
 import { lineStarts } from './lines.js';
 import { sanitizeLine, sanitizeName, sanitizeText } from './sanitize.js';
 import type { Summary } from './summary.js';
@@ -18,6 +20,8 @@ export interface PrettyFile {
   name: string;
   text: string;
   report: Report;
+  /** Disable comments that disabled nothing (with --report-unused-disable-directives). */
+  unused?: UnusedDirective[];
 }
 
 /** The quoted line: at most WINDOW characters either side of the finding, `…` where cut. */
@@ -35,27 +39,36 @@ export function excerptWindow(text: string, starts: readonly number[], line: num
   return { quote, mark };
 }
 
-export function formatPretty(files: PrettyFile[], summary: Summary): string {
+export function formatPretty(files: PrettyFile[], summary: Summary, paint: Paint = PLAIN): string {
+  const SEV: Record<Severity, (s: string) => string> = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const lines: string[] = [];
-  for (const { name, text, report } of files) {
-    lines.push(`\n${sanitizeName(name)}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
+  for (const { name, text, report, unused = [] } of files) {
+    lines.push(`\n${paint.bold(sanitizeName(name))}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
     if (report.routing.mode === 'none') {
       lines.push(`  NOT CHECKED: ${report.routing.reason ?? 'no rule pack could read this text'}`);
       continue;
     }
     if (report.routing.mode === 'fallback') lines.push(`  note: ${report.routing.reason}`);
-    if (report.findings.length === 0) lines.push('  no findings');
+    if (report.findings.length === 0 && unused.length === 0) lines.push('  no findings');
     const starts = report.findings.some((f) => f.range) ? lineStarts(text) : [];
     for (const f of report.findings) {
       const where = f.range ? `${f.line}:${f.column}` : 'document';
-      lines.push(`  ${where.padEnd(8)} ${f.severity.padEnd(7)} ${sanitizeText(f.message)}  (${f.ruleId})`);
+      lines.push(`  ${where.padEnd(8)} ${SEV[f.severity](f.severity.padEnd(7))} ${sanitizeText(f.message)}  ${paint.dim(`(${f.ruleId})`)}`);
       if (f.range) {
         const { quote, mark } = excerptWindow(text, starts, f.line, f.range.start, f.range.end);
         lines.push(`           │ ${quote}`);
         lines.push(`           │ ${mark}`);
       }
-      for (const b of f.legalBasis) lines.push(`           § ${sanitizeLine(`${b.citation} (${b.kind}) ${b.url}`)}`);
-      for (const s of f.suggestions) if (s.message) lines.push(`           → ${sanitizeText(s.message)}`);
+      for (const b of f.legalBasis) lines.push(paint.dim(`           § ${sanitizeLine(`${b.citation} (${b.kind}) ${b.url}`)}`));
+      for (const s of f.suggestions) {
+        if (s.message) lines.push(`           → ${sanitizeText(s.message)}`);
+        // The fix once: only when the advice does not already quote it.
+        const fix = s.replacement?.trim();
+        if (fix && !s.message.includes(fix)) lines.push(`           ${paint.bold('fix:')} ${sanitizeLine(fix)}  (medad check --fix)`);
+      }
+    }
+    for (const u of unused) {
+      lines.push(`  ${`${u.line}:${u.column}`.padEnd(8)} ${paint.red('error'.padEnd(7))} ${sanitizeText(u.message)}  ${paint.dim('(unused-disable-directive)')}`);
     }
   }
   lines.push(`\n${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s). medad flags legal risk; it is not legal advice.`);

@@ -6,6 +6,7 @@
 import type { Finding, Report, Rule } from '../core/types.js';
 import type { InputProblem } from './errors.js';
 import { lineStarts, position } from './lines.js';
+import { VERSION } from './version.js';
 
 export interface CheckedFile {
   file: { name: string; text: string };
@@ -23,6 +24,28 @@ export function toUri(name: string): string {
     .join('/');
 }
 
+/** SARIF `fixes` for a finding's machine fix (what `medad check --fix` applies). */
+function fixes(starts: readonly number[], name: string, f: Finding) {
+  const s = f.suggestions.find((x) => x.replacement !== undefined && x.range);
+  if (!s || !s.range) return undefined;
+  const start = position(starts, s.range.start);
+  const end = position(starts, s.range.end);
+  const deletedRegion = {
+    startLine: start.line,
+    startColumn: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    charOffset: s.range.start,
+    charLength: s.range.end - s.range.start,
+  };
+  return [
+    {
+      description: { text: s.message || `Apply the fix of ${f.ruleId}` },
+      artifactChanges: [{ artifactLocation: { uri: toUri(name), uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion, insertedContent: { text: s.replacement } }] }],
+    },
+  ];
+}
+
 /** Line starts are computed once per file, so SARIF output is linear in findings. */
 function region(starts: readonly number[], f: Finding) {
   if (!f.range) return { startLine: 1 };
@@ -36,6 +59,8 @@ function region(starts: readonly number[], f: Finding) {
  * `problems` (inputs that could not be read) become tool execution notifications, and the run is
  * marked unsuccessful, so a code-scanning upload shows that the report is incomplete.
  */
+const withFixes = (fix: ReturnType<typeof fixes>) => (fix ? { fixes: fix } : {});
+
 export function formatSarif(results: CheckedFile[], rules: Rule[], problems: readonly InputProblem[] = []): string {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.ruleId)))].sort();
@@ -60,7 +85,7 @@ export function formatSarif(results: CheckedFile[], rules: Rule[], problems: rea
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'medad', informationUri: 'https://www.npmjs.com/package/medad', rules: sarifRules } },
+        tool: { driver: { name: 'medad', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/medad', rules: sarifRules } },
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
@@ -73,8 +98,9 @@ export function formatSarif(results: CheckedFile[], rules: Rule[], problems: rea
           },
         ],
         results: results.flatMap(({ file, report }) => {
-          const starts = report.findings.some((f) => f.range) ? lineStarts(file.text) : [];
+          const starts = report.findings.some((f) => f.range || f.suggestions.some((s) => s.range)) ? lineStarts(file.text) : [];
           return report.findings.map((f) => ({
+            ...withFixes(fixes(starts, file.name, f)),
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId)!,
             level: LEVEL[f.severity],

@@ -12,9 +12,10 @@ import type { Pattern, Rule, RulePack } from './types.js';
 
 export interface CompiledPresence {
   exact: boolean;
-  parts: Array<{ id: string; sequences: string[][]; regex: Program | null }>;
+  parts: Array<{ id: string; sequences: string[][]; regex: Program | null; insert?: string }>;
   outdated: string[][];
   insert?: string;
+  insertAt?: 'start' | 'end';
 }
 
 export interface CompiledRule {
@@ -142,9 +143,11 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
           id: part.id,
           sequences: exact ? part.any.map(wordingTokens) : [],
           regex: exact ? null : wrap(rule, 'presence.parts', () => alternation(part.any)),
+          ...(part.insert !== undefined ? { insert: part.insert } : {}),
         })),
         outdated: (rule.presence.outdated ?? []).map(wordingTokens),
         ...(rule.presence.insert !== undefined ? { insert: rule.presence.insert } : {}),
+        ...(rule.presence.insertAt !== undefined ? { insertAt: rule.presence.insertAt } : {}),
       };
     }
     const neg = m?.negation;

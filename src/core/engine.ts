@@ -4,9 +4,11 @@
 import { forceCompiled, getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
-import { interpolate, lookup } from './messages.js';
+import { insertion } from './fix.js';
+import { interpolate, lookup, lookupEntry } from './messages.js';
 import { readAsWords, type Lexicon } from './evasion.js';
 import { normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
+import { compileAlternation } from './pattern.js';
 import { overlapsAny } from './ranges.js';
 import type { Program } from './rx.js';
 import { createRegistry, type Registry } from './registry.js';
@@ -85,7 +87,15 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function validateOptions(options: unknown, keys: readonly string[], registry: Registry): CheckOptions {
+/** Locales with messages: the built-in four and any a pack or the checker's `messages` has. */
+function knownLocales(registry: Registry, messages: Record<string, MessageCatalog> | undefined): string[] {
+  const all = new Set<string>(MESSAGE_LOCALES);
+  for (const p of registry.packs()) for (const l of Object.keys(p.messages)) all.add(l);
+  for (const l of Object.keys(messages ?? {})) all.add(l);
+  return [...all];
+}
+
+function validateOptions(options: unknown, keys: readonly string[], registry: Registry, locales: readonly string[] = MESSAGE_LOCALES): CheckOptions {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw badType('options', options, 'an object');
@@ -96,7 +106,7 @@ function validateOptions(options: unknown, keys: readonly string[], registry: Re
     if (!Array.isArray(o.jurisdictions)) throw badType('options.jurisdictions', o.jurisdictions, "'auto' or an array of jurisdiction codes");
     for (const j of o.jurisdictions) registry.pack(j);
   }
-  if (o.locale !== undefined && !MESSAGE_LOCALES.includes(o.locale)) throw badValue('locale', o.locale, MESSAGE_LOCALES);
+  if (o.locale !== undefined && !locales.includes(o.locale)) throw badValue('locale', o.locale, locales);
   if (o.asOf !== undefined && (typeof o.asOf !== 'string' || !ISO_DATE.test(o.asOf) || Number.isNaN(Date.parse(o.asOf)))) {
     throw new RangeError(`options.asOf must be a date as YYYY-MM-DD, got ${describe(o.asOf)}.`);
   }
@@ -407,7 +417,6 @@ function presenceFindings(cr: CompiledRule, state: TextState, view: Shadow): Raw
     found.push(hit);
   }
   if (found.every(Boolean)) return [];
-  const end = { start: state.text.length, end: state.text.length };
   const insert = p.insert;
   const outdated = p.outdated.map(findSeq).filter((r): r is { start: number; end: number } => r !== null);
   if (outdated.length) {
@@ -417,12 +426,18 @@ function presenceFindings(cr: CompiledRule, state: TextState, view: Shadow): Raw
       ...(insert !== undefined ? { replacement: { text: insert, range: r } } : {}),
     }));
   }
+  // What to add: the whole wording, or else the parts that can be added safely on their own
+  // (a label); nothing when a missing part needs the author's data.
+  const missingParts = p.parts.filter((_, i) => !found[i]);
+  const partInserts = missingParts.every((x) => x.insert !== undefined) ? missingParts.map((x) => x.insert!).join(' ') : undefined;
+  const add = insert ?? partInserts;
+  const fix = add === undefined ? {} : { replacement: insertion(state.text, add, p.insertAt ?? 'end') };
   const partial = found.find(Boolean);
   if (partial) {
-    const missing = p.parts.filter((_, i) => !found[i]).map((x) => x.id).join(', ');
-    return [{ range: partial, variant: 'incomplete', data: { missing }, ...(insert !== undefined ? { replacement: { text: insert, range: end } } : {}) }];
+    const missing = missingParts.map((x) => x.id).join(', ');
+    return [{ range: partial, variant: 'incomplete', data: { missing }, ...fix }];
   }
-  return [{ range: null, variant: 'missing', ...(insert !== undefined ? { replacement: { text: `\n${insert}`, range: end } } : {}) }];
+  return [{ range: null, variant: 'missing', ...fix }];
 }
 
 function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState, context: CheckContext): Raw[] {
@@ -450,7 +465,12 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
     find,
     hasAssetTag: (...tags) => hasAssetTag(context, tags),
   });
-  return results.map((r) => ({ range: r.range, variant: r.variant ?? 'message', ...(r.data ? { data: r.data } : {}) }));
+  return results.map((r) => ({
+    range: r.range,
+    variant: r.variant ?? 'message',
+    ...(r.data ? { data: r.data } : {}),
+    ...(r.replacement ? { replacement: r.replacement } : {}),
+  }));
 }
 
 function hasAssetTag(context: CheckContext, tags: readonly string[]): boolean {
@@ -492,7 +512,11 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   const registry: Registry =
     packsOpt === undefined ? createRegistry() : Array.isArray(packsOpt) ? createRegistry(packsOpt) : packsOpt;
   const { packs: _ignored, ...rest } = options;
-  const defaults = validateOptions(rest, CHECKER_KEYS, registry);
+  if (rest.messages !== undefined && (rest.messages === null || typeof rest.messages !== 'object' || Array.isArray(rest.messages))) {
+    throw badType('options.messages', rest.messages, 'an object of catalogs by locale');
+  }
+  const locales = knownLocales(registry, rest.messages);
+  const defaults = validateOptions(rest, CHECKER_KEYS, registry, locales);
   if (!lazy) for (const p of registry.packs()) forceCompiled(getCompiledPack(p));
 
   const checkText = (text: unknown, o: CheckOptions): Report => {
@@ -502,7 +526,7 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   return {
     registry,
     check(text: string, callOptions?: CheckOptions): Report {
-      return checkText(text, { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) });
+      return checkText(text, { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry, locales) });
     },
     checkMany(items: Iterable<string | BatchItem>, batchOptions?: CheckManyOptions): Report[] {
       if (items === null || typeof items !== 'object' || typeof (items as Iterable<unknown>)[Symbol.iterator] !== 'function') {
@@ -510,13 +534,13 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
       }
       const { onProgress, ...callOptions } = batchOptions ?? {};
       if (onProgress !== undefined && typeof onProgress !== 'function') throw badType('options.onProgress', onProgress, 'a function');
-      const batch = { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry) };
+      const batch = { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry, locales) };
       const total = Array.isArray(items) ? items.length : undefined;
       const out: Report[] = [];
       for (const item of items) {
         if (typeof item === 'string') out.push(checkText(item, batch));
         else if (item !== null && typeof item === 'object' && 'text' in item) {
-          out.push(checkText(item.text, item.options === undefined ? batch : { ...batch, ...validateOptions(item.options, OPTION_KEYS, registry) }));
+          out.push(checkText(item.text, item.options === undefined ? batch : { ...batch, ...validateOptions(item.options, OPTION_KEYS, registry, locales) }));
         } else throw badType(`items[${out.length}]`, item, 'a string or { text, options }');
         onProgress?.(out.length, total);
       }
@@ -691,7 +715,7 @@ function toFinding(
   const channel = context.channel;
   // Most specific first: the variant for this channel (i18next's context suffix), the variant, the message.
   const variants = [...new Set([...(channel ? [`${raw.variant}_${channel}`] : []), raw.variant, 'message'])];
-  const template = lookup(catalogs, locale, messageId, variants);
+  const entry = lookupEntry(catalogs, locale, messageId, variants);
   const suggestionText = lookup(catalogs, locale, messageId, ['suggestion']);
   const suggestions: Suggestion[] = [];
   if (suggestionText !== undefined || raw.replacement) {
@@ -710,8 +734,10 @@ function toFinding(
     line: pos.line,
     column: pos.column,
     excerpt,
-    message: template !== undefined ? interpolate(template, data) : messageId,
+    message: entry !== undefined ? interpolate(entry.text, data) : messageId,
     messageId,
+    messageVariant: entry?.variant ?? raw.variant,
+    messageData: data,
     legalBasis,
     suggestions,
   };

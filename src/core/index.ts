@@ -11,3 +11,13 @@ export { compilePattern, PatternError } from './pattern.js';
 export { normalizeText, type Shadow } from './normalize.js';
 export { RuleDefinitionError } from './errors.js';
 export { interpolate } from './messages.js';
+export { applyFixes, insertion, type AppliedFixes } from './fix.js';
+export {
+  applyDirectives,
+  parseDirectives,
+  type Directive,
+  type DirectiveKind,
+  type DirectiveResult,
+  type Disableable,
+  type UnusedDirective,
+} from './directives.js';

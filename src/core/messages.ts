@@ -47,11 +47,23 @@ export function lookup(
   messageId: string,
   variants: readonly string[],
 ): string | undefined {
+  return lookupEntry(catalogSets, locale, messageId, variants)?.text;
+}
+
+/** Like `lookup`, also naming the variant found (so a host's i18next can ask for the same key). */
+export function lookupEntry(
+  catalogSets: ReadonlyArray<Record<string, MessageCatalog> | undefined>,
+  locale: string,
+  messageId: string,
+  variants: readonly string[],
+): { text: string; variant: string } | undefined {
   for (const lng of locale === 'en' ? ['en'] : [locale, 'en']) {
     for (const v of variants) {
       for (const set of catalogSets) {
-        const text = set?.[lng]?.[messageId]?.[v];
-        if (text !== undefined) return text;
+        // Own properties only: a catalog is caller data, and "constructor" is no message.
+        const entry = set && Object.hasOwn(set, lng) ? set[lng]! : undefined;
+        const msgs = entry && Object.hasOwn(entry, messageId) ? entry[messageId]! : undefined;
+        if (msgs && Object.hasOwn(msgs, v) && typeof msgs[v] === 'string') return { text: msgs[v], variant: v };
       }
     }
   }

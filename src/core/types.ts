@@ -156,6 +156,11 @@ export interface PresenceSpec {
     id: string;
     /** Alternatives. With `exact`, matched word for word (tolerant of case, spacing, punctuation, line breaks). */
     any: string[];
+    /**
+     * What to add when only this part is missing and adding it is safe without the author's data
+     * (a label such as «Реклама»; never a placeholder such as an INN to fill in).
+     */
+    insert?: string;
   }>;
   /**
    * `true` (default): the wording is fixed by law, compared word by word keeping diacritics.
@@ -164,8 +169,13 @@ export interface PresenceSpec {
   exact?: boolean;
   /** Wordings that circulate but are not compliant (drafts, old versions): reported where found. */
   outdated?: string[];
-  /** The sentence to insert; used as the suggestion's replacement. */
+  /** The sentence to insert; used as the suggestion's replacement (the machine fix of `--fix`). */
   insert?: string;
+  /**
+   * Where a missing wording goes: `end` (default; mandatory warnings close the ad) or `start`
+   * (advertising labels must be seen first): before the first non-blank character.
+   */
+  insertAt?: 'start' | 'end';
 }
 
 /** An example is a text, or a text with the context the rule needs to apply. */
@@ -195,6 +205,8 @@ export interface RuleFunctionResult {
   /** Key of the message variant in the catalog (default `message`). */
   variant?: string;
   data?: Record<string, string | number>;
+  /** A safe machine fix: put `text` in place of `range` (an empty range inserts). */
+  replacement?: { text: string; range: { start: number; end: number } };
 }
 
 export interface RuleDefinition {
@@ -304,15 +316,21 @@ export interface DetectedLanguage {
   reliable?: boolean;
 }
 
+/** The locales medad ships messages in. */
 export type MessageLocale = 'en' | 'pl' | 'de' | 'ru';
 export const MESSAGE_LOCALES: readonly MessageLocale[] = ['en', 'pl', 'de', 'ru'];
+/**
+ * A message locale: a built-in one, or any locale a pack or the checker's `messages` has a
+ * catalog for (`createChecker({ messages: { uk } , locale: 'uk' })`). Missing strings fall back to English.
+ */
+export type Locale = MessageLocale | (string & {});
 
 export interface CheckOptions {
   /** Jurisdictions to apply, or `'auto'` (default): from the text's language. */
   jurisdictions?: Jurisdiction[] | 'auto';
   context?: CheckContext;
   /** Language of the messages, independent of the text. Default `en`. */
-  locale?: MessageLocale;
+  locale?: Locale;
   /** Per-rule severity overrides. */
   rules?: Record<string, SeverityOverride>;
   /** The law in force on this date (YYYY-MM-DD). Default: today. */
@@ -323,7 +341,10 @@ export interface CheckOptions {
 
 export interface Suggestion {
   message: string;
-  /** Text to put in place of `range` (for a missing sentence: inserted at the end). */
+  /**
+   * A safe machine fix (what `medad check --fix` applies): text to put in place of `range`; an
+   * empty range inserts (a missing warning at the end, a missing label at the start).
+   */
   replacement?: string;
   range?: { start: number; end: number };
 }
@@ -341,7 +362,18 @@ export interface Finding {
   /** `text.slice(range.start, range.end)`, or '' for document-level findings. */
   excerpt: string;
   message: string;
+  /**
+   * The message's key in the catalogs: with i18next and medad's resources,
+   * `t(messageId + "." + messageVariant, messageData)` gives exactly `message`.
+   */
   messageId: string;
+  /**
+   * The catalog entry the message came from: `message`, a variant such as `missing`, `outdated`
+   * or `incomplete`, or a channel-specific one such as `missing_video`.
+   */
+  messageVariant: string;
+  /** The interpolation data of the message (`match`, `channel`, and what the variant needs). */
+  messageData: Record<string, string | number>;
   legalBasis: LegalBasis[];
   suggestions: Suggestion[];
 }

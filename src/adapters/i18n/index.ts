@@ -8,16 +8,39 @@
  * i18next is an optional peer dependency: only this entry imports it.
  */
 import i18next, { type i18n as I18n } from 'i18next';
-import de from '../../../locales/de/medad.json';
-import en from '../../../locales/en/medad.json';
-import pl from '../../../locales/pl/medad.json';
-import ru from '../../../locales/ru/medad.json';
-import type { MessageLocale } from '../../core/types.js';
+import uiDe from '../../cli/locales/de.json';
+import uiEn from '../../cli/locales/en.json';
+import uiPl from '../../cli/locales/pl.json';
+import uiRu from '../../cli/locales/ru.json';
+import { MESSAGE_LOCALES, type MessageLocale } from '../../core/types.js';
+import { dePack, plPack, ruPack } from '../../index.js';
 
 export const MEDAD_NAMESPACE = 'medad';
 
-/** The bundled catalogs: `{ en: { 'pl/superlative': { message, suggestion }, …, ui: {…} }, … }`. */
-export const medadResources: Record<MessageLocale, Record<string, unknown>> = { en, pl, de, ru };
+const UI: Record<MessageLocale, Record<string, unknown>> = { en: uiEn, pl: uiPl, de: uiDe, ru: uiRu };
+
+/**
+ * One locale's catalog, made from the packs' own messages (as scripts/build-locales.ts writes
+ * `locales/<lng>/medad.json`): the package then carries each message once, shared with `medad`,
+ * rather than a second copy in this entry.
+ */
+function catalog(lng: MessageLocale): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const pack of [plPack, dePack, ruPack]) {
+    for (const rule of pack.rules) {
+      const id = rule.messageId ?? rule.id;
+      const entry = pack.messages[lng]?.[id];
+      if (entry) out[id] = entry;
+    }
+  }
+  out.ui = UI[lng];
+  return out;
+}
+
+/** The catalogs: `{ en: { 'pl/superlative': { message, suggestion }, …, ui: {…} }, … }`. */
+export const medadResources: Record<MessageLocale, Record<string, unknown>> = /* @__PURE__ */ Object.fromEntries(
+  MESSAGE_LOCALES.map((lng) => [lng, catalog(lng)]),
+) as Record<MessageLocale, Record<string, unknown>>;
 
 /** What `registerMedadResources` needs of an i18next instance (any i18next ≥ 21 has it). */
 export interface ResourceHost {

@@ -26,6 +26,8 @@ import { backtrackingRisk, LIMITS, unsafeKeys, type RawIssue } from './safety.js
 export { LIMITS } from './safety.js';
 
 const RULE_ID = /^[a-z]{2,3}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A message locale: a built-in one or a custom one such as `uk` or `pt-BR` (English is the fallback). */
+const LOCALE = z.string().regex(/^[a-z]{2,3}(?:-[A-Z][A-Za-z]{1,3})?$/, { error: `must be a locale such as ${MESSAGE_LOCALES.map((l) => `"${l}"`).join(', ')} or "uk"` });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const text = (max: number = LIMITS.stringLength) => z.string().max(max, { error: `longer than ${max} characters` });
@@ -125,12 +127,16 @@ export const MatchSpecSchema = z.strictObject({
 });
 
 export const PresenceSpecSchema = z.strictObject({
-  parts: list(z.strictObject({ id: nonEmpty(100), any: list(nonEmpty(1000), 50).min(1, { error: 'needs at least one alternative' }) }), 20).min(1, {
+  parts: list(
+    z.strictObject({ id: nonEmpty(100), any: list(nonEmpty(1000), 50).min(1, { error: 'needs at least one alternative' }), insert: text(2000).optional() }),
+    20,
+  ).min(1, {
     error: 'needs at least one part',
   }),
   exact: z.boolean().optional(),
   outdated: list(nonEmpty(1000), 50).optional(),
   insert: text(2000).optional(),
+  insertAt: z.enum(['start', 'end']).optional(),
 });
 
 /**
@@ -178,7 +184,7 @@ export const RulePackSchema = z
     languages: list(z.string().regex(/^[a-z]{2,3}$/, { error: 'must be an ISO 639-1 code like "de"' }), 20).min(1, { error: 'needs at least one language' }),
     name: nonEmpty(200),
     rules: list(RuleSchema, LIMITS.rules),
-    messages: z.partialRecord(z.enum(MESSAGE_LOCALES), CatalogSchema).refine((m) => m.en !== undefined, { error: 'English messages ("en") are required' }),
+    messages: z.record(LOCALE, CatalogSchema).refine((m) => m.en !== undefined, { error: 'English messages ("en") are required' }),
     negations: list(nonEmpty(60), 200).optional(),
     negationWindow: z.int().min(0).max(12).optional(),
     negationAfter: z.int().min(0).max(12).optional(),
@@ -264,7 +270,7 @@ function crossRuleIssues(data: unknown): PackIssue[] {
 export const CheckOptionsSchema = z.strictObject({
   jurisdictions: z.union([z.literal('auto'), list(z.string().regex(/^[A-Z]{2}$/), 50)]).optional(),
   context: CheckContextSchema.optional(),
-  locale: z.enum(MESSAGE_LOCALES).optional(),
+  locale: LOCALE.optional(),
   rules: z.record(z.string().regex(RULE_ID), z.enum([...SEVERITIES, 'off'])).optional(),
   asOf: isoDate.optional(),
   detect: z.custom<NonNullable<CheckOptions['detect']>>((v) => typeof v === 'function', { error: 'must be a function' }).optional(),
@@ -381,6 +387,72 @@ export function rulePackJsonSchema(): Record<string, unknown> {
     title: 'medad rule pack',
     description:
       'A data-only rule pack for medad (JSON). Patterns use medad\'s pattern language; packs cannot carry code. Validated at load by medad/schema (parsePack), which also rejects unsafe regular expressions, duplicate ids and prototype keys.',
+    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
+  };
+}
+
+/** Output formats of `medad check` (also the config file's `format`). */
+export const OUTPUT_FORMATS = ['pretty', 'json', 'sarif', 'compact', 'github'] as const;
+
+/**
+ * A project configuration (`medad.config.json`, `.medadrc.json`, or the default export of
+ * `medad.config.js`/`.mjs`), found from the working directory up. Paths are relative to the file.
+ */
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Built-in packs by jurisdiction (`"PL"`) and JSON packs by path; default: every built-in pack. */
+  packs: list(nonEmpty(1000), 50).optional(),
+  /** Severity overrides by rule id, or `"off"`. */
+  rules: z.record(z.string().regex(RULE_ID, { error: 'must be a rule id like "pl/superlative"' }), z.enum([...SEVERITIES, 'off'])).optional(),
+  /** Default jurisdictions (`"auto"`: from the text's language). */
+  jurisdictions: z.union([z.literal('auto'), list(z.string().regex(/^[A-Z]{2}$/, { error: 'must be a jurisdiction code like "PL"' }), 50)]).optional(),
+  /** Default context of every post (front matter and flags override it). */
+  context: CheckContextSchema.optional(),
+  /** Language of the messages. */
+  locale: LOCALE.optional(),
+  /** Extra message catalogs by locale: a path to a JSON file in the `locales/<lng>/medad.json` format. */
+  messages: z.record(LOCALE, nonEmpty(1000)).optional(),
+  /** Globs of files and folders not to check, relative to the config file (`drafts/**`, `legal/`). */
+  ignores: list(nonEmpty(1000), 1000).optional(),
+  /** Output format of `medad check`. */
+  format: z.enum(OUTPUT_FORMATS).optional(),
+  /** The law in force on this date. */
+  asOf: isoDate.optional(),
+});
+
+export type MedadConfig = z.infer<typeof ConfigSchema>;
+
+/** A configuration file with problems; `issues` names every bad key and its valid values. */
+export class ConfigValidationError extends Error {
+  override name = 'ConfigValidationError';
+  constructor(
+    readonly issues: PackIssue[],
+    readonly file: string,
+  ) {
+    super(
+      `Invalid medad configuration ${file} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+        issues.map((i) => `  ${i.path || '(config)'}: ${i.message}`).join('\n'),
+    );
+  }
+}
+
+/** Validate a configuration object (the parsed file). `file` names it in the error. */
+export function parseConfig(value: unknown, file: string): MedadConfig {
+  const unsafe = unsafeKeys(value);
+  if (unsafe.length) throw new ConfigValidationError(unsafe.map((u) => ({ path: formatPath(u.path), message: u.message })), file);
+  const result = ConfigSchema.safeParse(value);
+  if (!result.success) throw new ConfigValidationError(issuesOf(result.error), file);
+  return result.data;
+}
+
+/** The JSON Schema of the configuration file, as published in `schema/config.schema.json`. */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(ConfigSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    $id: 'https://unpkg.com/medad/schema/config.schema.json',
+    title: 'medad configuration',
+    description: 'medad.config.json / .medadrc.json: packs, rule switches, default jurisdictions and context, locale, ignores and output format. Validated by medad (parseConfig in medad/schema).',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

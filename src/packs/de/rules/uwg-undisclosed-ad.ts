@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import { insertion } from '../../../core/fix.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, uwg } from '../basis.js';
 
@@ -38,7 +39,8 @@ export const undisclosedAd = defineRule({
     if (ctx.find(LABEL).length > 0) return [];
     const cues = ctx.find(PAID);
     if (cues.length === 0 && ctx.context.sponsored !== true) return [];
-    return [{ range: cues[0] ?? null, variant: cues.length ? 'message' : 'missing' }];
+    // The fix: „Werbung“ first, where the reader sees it before the content.
+    return [{ range: cues[0] ?? null, variant: cues.length ? 'message' : 'missing', replacement: insertion(ctx.text, 'Werbung', 'start') }];
   },
 });
 

@@ -27,9 +27,12 @@ export const undisclosedAdvertising = defineRule({
     parts: [
       {
         id: 'label',
+        // The label the fix adds, at the start where the reader sees it first.
+        insert: 'Reklama',
         any: ['reklama', '#reklama', 'materiał* reklamow*', '#materiałreklamowy', 'współprac* reklamow*', '#współpracareklamowa', 'płatn* współprac*', 'materiał* sponsorowan*', 'post* sponsorowan*', 'autopromocj*'],
       },
     ],
+    insertAt: 'start',
   },
 });
 

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import { insertion } from '../../../core/fix.js';
 import type { Pattern, RuleDocs } from '../../../core/types.js';
 import { checkParts, fz38 } from '../basis.js';
 import { AD_SIGNALS, channelIn, ONLINE_CHANNELS, SPONSORSHIP } from '../lexicon.js';
@@ -28,7 +29,11 @@ export const internetAdLabel = defineRule({
     const sponsored = ctx.context.sponsored === true || ctx.find(SPONSORSHIP).length > 0;
     const ownAd = !sponsored && channelIn(ctx.context.channel, ONLINE_CHANNELS) && ctx.find(AD_SIGNALS).length > 0;
     if (!sponsored && !ownAd) return [];
-    return checkParts(ctx, PARTS, ownAd ? 'own' : 'message');
+    const results = checkParts(ctx, PARTS, ownAd ? 'own' : 'message');
+    // Only the label can be added by a fix, first in the post: the advertiser and the erid are
+    // the author's data, never placeholders.
+    if (results.length === 0 || ctx.find(PARTS[0]!.any).length > 0) return results;
+    return results.map((r) => ({ ...r, replacement: insertion(ctx.text, 'Реклама', 'start') }));
   },
 });
 
