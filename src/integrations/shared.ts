@@ -155,3 +155,39 @@ export async function checkProse(prose: Prose, filePath: string | undefined, opt
   const { findings, unused } = applyDirectives(prose.source, mapped);
   return { findings, unused, ignored: false };
 }
+
+/** How one host's syntax tree names what `collectProse` needs: node kinds and text ranges. */
+export interface TreeDialect<N> {
+  /** Kinds that are not prose (code, raw HTML, front matter …): skipped with their children. */
+  skip: ReadonlySet<string>;
+  /** Inline containers: their text joins the surrounding text (`**gwa**rancja` is one word). */
+  inline: ReadonlySet<string>;
+  text: string;
+  lineBreak: string;
+  /** The text node's value and file offsets, or undefined when the host gave no position. */
+  textOf(node: N): { value: string; start: number; end: number } | undefined;
+  children(node: N): readonly N[] | undefined;
+  type(node: N): string;
+}
+
+/**
+ * Walk a host's tree into `prose`: text nodes are added at their file offsets, every block and
+ * line break separates. One walker for textlint's TxtAST and unified's mdast.
+ */
+export function collectProse<N>(node: N, prose: Prose, d: TreeDialect<N>): void {
+  const type = d.type(node);
+  if (d.skip.has(type)) return;
+  if (type === d.text) {
+    const t = d.textOf(node);
+    if (t) prose.add(t.value, t.start, t.end);
+    return;
+  }
+  if (type === d.lineBreak) {
+    prose.breakBlock();
+    return;
+  }
+  const block = !d.inline.has(type);
+  if (block) prose.breakBlock();
+  for (const child of d.children(node) ?? []) collectProse(child, prose, d);
+  if (block) prose.breakBlock();
+}

@@ -13,7 +13,7 @@
  *
  * @module medad/textlint
  */
-import { checkProse, Prose, type IntegrationOptions } from './shared.js';
+import { checkProse, collectProse, Prose, type IntegrationOptions, type TreeDialect } from './shared.js';
 
 export type { IntegrationOptions as MedadTextlintOptions } from './shared.js';
 
@@ -37,32 +37,22 @@ interface TextlintContext {
 }
 
 // What is not prose: code, raw HTML and comments in Markdown, front matter.
-const SKIP = new Set(['Code', 'CodeBlock', 'Html', 'Comment', 'Image', 'Yaml', 'Toml', 'Math', 'InlineMath']);
-// Inline containers: their text joins the surrounding text (`**gwa**rancja` is one word).
-const INLINE = new Set(['Emphasis', 'Strong', 'Delete', 'Link', 'LinkReference', 'FootnoteReference']);
-
-function collect(node: TxtNode, prose: Prose): void {
-  if (SKIP.has(node.type)) return;
-  if (node.type === 'Str') {
-    prose.add(node.value ?? '', node.range[0], node.range[1]);
-    return;
-  }
-  if (node.type === 'Break') {
-    prose.breakBlock();
-    return;
-  }
-  const block = !INLINE.has(node.type);
-  if (block) prose.breakBlock();
-  for (const child of node.children ?? []) collect(child, prose);
-  if (block) prose.breakBlock();
-}
+const TXT: TreeDialect<TxtNode> = {
+  skip: new Set(['Code', 'CodeBlock', 'Html', 'Comment', 'Image', 'Yaml', 'Toml', 'Math', 'InlineMath']),
+  inline: new Set(['Emphasis', 'Strong', 'Delete', 'Link', 'LinkReference', 'FootnoteReference']),
+  text: 'Str',
+  lineBreak: 'Break',
+  textOf: (n) => ({ value: n.value ?? '', start: n.range[0], end: n.range[1] }),
+  children: (n) => n.children,
+  type: (n) => n.type,
+};
 
 function reporter(context: TextlintContext, options: IntegrationOptions = {}) {
   const { Syntax, RuleError, report, locator, fixer } = context;
   return {
     async [Syntax.Document](node: TxtNode) {
       const prose = new Prose(context.getSource(node));
-      collect(node, prose);
+      collectProse(node, prose, TXT);
       const result = await checkProse(prose, context.getFilePath(), options);
       for (const f of result.findings) {
         const s = f.suggestions.find((x) => x.replacement !== undefined && x.range);

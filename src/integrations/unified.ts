@@ -20,7 +20,7 @@
  * @module medad/unified
  */
 import type { Finding } from '../index.js';
-import { checkProse, Prose, type IntegrationOptions } from './shared.js';
+import { checkProse, collectProse, Prose, type IntegrationOptions, type TreeDialect } from './shared.js';
 
 export type { IntegrationOptions as MedadUnifiedOptions } from './shared.js';
 
@@ -54,26 +54,19 @@ interface VFileLike {
   };
 }
 
-const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'math', 'inlineMath', 'image', 'imageReference', 'definition']);
-const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteReference']);
-
-function collect(node: MdNode, prose: Prose): void {
-  if (SKIP.has(node.type)) return;
-  if (node.type === 'text') {
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    if (s !== undefined && e !== undefined) prose.add(node.value ?? '', s, e);
-    return;
-  }
-  if (node.type === 'break') {
-    prose.breakBlock();
-    return;
-  }
-  const block = !INLINE.has(node.type);
-  if (block) prose.breakBlock();
-  for (const child of node.children ?? []) collect(child, prose);
-  if (block) prose.breakBlock();
-}
+const MDAST: TreeDialect<MdNode> = {
+  skip: new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'math', 'inlineMath', 'image', 'imageReference', 'definition']),
+  inline: new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteReference']),
+  text: 'text',
+  lineBreak: 'break',
+  textOf: (n) => {
+    const start = n.position?.start.offset;
+    const end = n.position?.end.offset;
+    return start === undefined || end === undefined ? undefined : { value: n.value ?? '', start, end };
+  },
+  children: (n) => n.children,
+  type: (n) => n.type,
+};
 
 function point(text: string, offset: number): Point {
   let line = 1;
@@ -104,7 +97,7 @@ export default function remarkMedad(options: IntegrationOptions = {}) {
   return async (tree: MdNode, file: VFileLike): Promise<void> => {
     const source = String(file.value ?? file.contents ?? '');
     const prose = new Prose(source);
-    collect(tree, prose);
+    collectProse(tree, prose, MDAST);
     const result = await checkProse(prose, file.path, options);
     for (const f of result.findings) addMessage(file, source, f);
   };
