@@ -273,6 +273,28 @@ describe.skipIf(!executablePath && !inCI)('playground in Chromium', () => {
     }
   }, 30_000);
 
+  it('shows only the answer to the latest change when changes come faster than the worker answers', async () => {
+    await settled(page);
+    const shown = await page.evaluate(async () => {
+      const log: string[] = [];
+      new MutationObserver(() => {
+        if (document.body.dataset.findings !== undefined) log.push(document.getElementById('summary')!.textContent!);
+      }).observe(document.body, { attributes: true, attributeFilter: ['data-findings'] });
+      // Two changes in one task: the Polish sample is sent, the German one waits, and the Polish
+      // answer can only arrive after both, when it is already outdated.
+      (document.querySelector('[data-sample="pl"]') as HTMLElement).click();
+      (document.querySelector('[data-sample="de"]') as HTMLElement).click();
+      await new Promise<void>((done) => {
+        const poll = () => (document.body.dataset.busy ? setTimeout(poll, 20) : done());
+        poll();
+      });
+      return log;
+    });
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/(law of|prawo:|Recht:|право:) DE$/);
+    expect(await page.inputValue('#jurisdiction')).toBe('DE');
+  });
+
   it('never blocks the main thread over 200 ms: on load, and on pasting the first PL, DE and RU post', async () => {
     // A fresh page, so each post is the first of its language its checker sees: the check that,
     // on the main thread, compiled patterns for seconds.
