@@ -3,7 +3,7 @@
  * on every change, the findings highlighted in the text and listed with their message, legal
  * basis and suggestions. Plain DOM, no framework: the page is a demo of the library, not an app.
  */
-import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS, builtinPacks, createChecker } from './dist/medad.js';
+import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS, builtinPacks, createBuiltinChecker } from './dist/medad.js';
 
 const SAMPLES = {
   pl: {
@@ -87,7 +87,7 @@ const el = (tag, props = {}, ...children) => {
 };
 const fill = (select, values) => select.append(...values.map((v) => el('option', { value: v, textContent: v })));
 
-const checker = createChecker();
+const checker = createBuiltinChecker();
 fill($('jurisdiction'), builtinPacks().map((p) => p.jurisdiction));
 fill($('product'), PRODUCTS);
 fill($('audience'), AUDIENCES);

@@ -27,6 +27,17 @@ export const BUDGETS = [
 ];
 export const BUDGET_GZIP = BUDGETS[0].limit;
 
+/**
+ * Tree-shaking from the root (issue 16): the engine and the Polish pack imported by name from
+ * `medad` must cost about what the subpath imports cost (`maxRatio`), and must not carry the
+ * other packs.
+ */
+export const SHAKE = {
+  root: { name: "{ createChecker, plPack } from 'medad'", contents: "export { createChecker, plPack } from './dist/index.js';" },
+  subpath: { name: "medad/core + medad/packs/pl", contents: "export { createChecker } from './dist/core.js'; export { plPack } from './dist/packs/pl.js';" },
+  maxRatio: 1.1,
+};
+
 export async function measureBundle(target = BUDGETS[0]) {
   const spec = typeof target === 'string' ? { entry: target } : target;
   const result = await build({
@@ -40,7 +51,7 @@ export async function measureBundle(target = BUDGETS[0]) {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
-  return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, text: result.outputFiles[0].text };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -50,4 +61,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`${b.name}: min ${kb(minBytes)}, min+gzip ${kb(gzipBytes)} (budget ${kb(b.limit)})`);
     if (gzipBytes > b.limit) process.exitCode = 1;
   }
+  const [root, sub] = [await measureBundle(SHAKE.root), await measureBundle(SHAKE.subpath)];
+  const ratio = root.gzipBytes / sub.gzipBytes;
+  console.log(`${SHAKE.root.name}: min+gzip ${kb(root.gzipBytes)}, ${ratio.toFixed(3)}× ${SHAKE.subpath.name} (${kb(sub.gzipBytes)}; limit ${SHAKE.maxRatio}×)`);
+  if (ratio > SHAKE.maxRatio) process.exitCode = 1;
 }

@@ -34,7 +34,7 @@ import {
 } from './types.js';
 
 export interface CheckerOptions extends CheckOptions {
-  /** The packs to check against. Required for `medad/core`; `medad` defaults to the built-in ones. */
+  /** The packs to check against (`createBuiltinChecker` in `medad` uses the built-in ones). */
   packs?: RulePack[] | Registry;
   /**
    * Extra message catalogs by locale (`{ de: { 'pl/superlative': { message, suggestion } } }`),
@@ -483,7 +483,7 @@ function inForce(from: string | undefined, until: string | undefined, asOf: stri
 
 /**
  * Create a checker that compiles its packs once and checks many texts. This is `medad/core`'s
- * version: it knows only the packs you pass (`medad`'s `createChecker` defaults to the built-in ones).
+ * version: it knows only the packs you pass (`medad`'s `createBuiltinChecker` uses the built-in ones).
  *
  * @example
  * ```ts
