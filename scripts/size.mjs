@@ -19,9 +19,12 @@ export const BUDGETS = [
     name: 'engine + PL/DE/RU packs (core.js + packs/*.js)',
     contents: "export { createChecker } from './dist/core.js'; export { plPack } from './dist/packs/pl.js'; export { dePack } from './dist/packs/de.js'; export { ruPack } from './dist/packs/ru.js';",
     // Issue 11 targets 100 KiB; the packs' law corrections and concept vocabularies (103 → 125
-    // rules) took it to 124.7 KiB. This ceiling stops further growth; reaching the target needs
-    // build-time tables (stems instead of enumerated forms), not a looser test.
-    limit: 128 * 1024,
+    // rules) took it to 125.7 KiB: engine 30.5, each pack with its en + own-language messages
+    // about 30 (PL 31.1, DE 30.0, RU 35.9), of which the six message catalogs are 24.2 together.
+    // What remains is rule patterns and legal bases; reaching the target needs more compact
+    // patterns (stems and classes instead of enumerated forms) or build-time tables, not a looser
+    // test. The ceiling is the measured size plus 2 KiB, so growth is a decision, not drift.
+    limit: Math.ceil(127.7 * 1024),
   },
   { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: 210 * 1024 },
 ];

@@ -74,7 +74,7 @@ describe.runIf(built)('built output (dist/)', () => {
     expect(report.findings.map((f) => f.excerpt)).toContain('Najlepsza klinika');
   });
   for (const budget of BUDGETS) {
-    it(`keeps ${budget.name} within ${budget.limit / 1024} KiB min+gzip`, async () => {
+    it(`keeps ${budget.name} within ${(budget.limit / 1024).toFixed(1)} KiB min+gzip`, async () => {
       const { gzipBytes } = await measureBundle(budget);
       expect(gzipBytes).toBeLessThanOrEqual(budget.limit);
     });
