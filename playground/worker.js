@@ -10,7 +10,7 @@
  * The page keeps at most one request in flight and drops answers to outdated ids, so this side
  * stays a plain request/answer loop.
  */
-import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS, builtinPacks, createChecker } from '../src/index.ts';
+import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS, builtinPacks, createBuiltinChecker } from '../src/index.ts';
 
 const packs = builtinPacks();
 postMessage({
@@ -23,14 +23,15 @@ postMessage({
   assetTags: [...new Set(packs.flatMap((p) => p.rules.flatMap((r) => r.assetTags ?? [])))].sort(),
 });
 
-// Packs passed explicitly: the checker is the same whether or not `createChecker()` defaults to
-// the built-in packs. Created on the first request, so the 'meta' answer above is not delayed.
+// The built-in checker compiles each jurisdiction's pack on its first post, so a Polish paste
+// does not pay for the German and Russian packs. Created on the first request, so the 'meta'
+// answer above is not delayed.
 let checker;
 
 self.onmessage = ({ data }) => {
   const { id, text, options } = data;
   try {
-    checker ??= createChecker({ packs });
+    checker ??= createBuiltinChecker();
     postMessage({ type: 'result', id, report: checker.check(text, options) });
   } catch (err) {
     postMessage({ type: 'result', id, error: String(err?.message ?? err) });

@@ -6,9 +6,9 @@
  * Where a perturbation cannot apply, the case is listed with its reason (never skipped silently).
  */
 import { describe, expect, it } from 'vitest';
-import { builtinPacks, createChecker, type CheckOptions, type Example } from '../src/index.js';
+import { builtinPacks, createBuiltinChecker, createChecker, type CheckOptions, type Example } from '../src/index.js';
 
-const checker = createChecker();
+const checker = createBuiltinChecker();
 const asObj = (e: Example) => (typeof e === 'string' ? { text: e } : e);
 const WORD = /\p{L}+/gu;
 

@@ -24,6 +24,7 @@ import {
   type Finding,
   type LanguageDetector,
   type LegalBasis,
+  type LocaleCatalog,
   type MessageCatalog,
   type Pattern,
   type Report,
@@ -34,14 +35,14 @@ import {
 } from './types.js';
 
 export interface CheckerOptions extends CheckOptions {
-  /** The packs to check against. Required for `medad/core`; `medad` defaults to the built-in ones. */
+  /** The packs to check against (`createBuiltinChecker` in `medad` uses the built-in ones). */
   packs?: RulePack[] | Registry;
   /**
    * Extra message catalogs by locale (`{ de: { 'pl/superlative': { message, suggestion } } }`),
    * searched after each pack's own messages: e.g. the `locales/<lng>/medad.json` catalogs when a
    * lean pack from `medad/packs/*` carries only English and its own language.
    */
-  messages?: Record<string, MessageCatalog>;
+  messages?: Record<string, MessageCatalog | LocaleCatalog>;
 }
 
 export interface Checker {
@@ -88,7 +89,7 @@ function today(): string {
 }
 
 /** Locales with messages: the built-in four and any a pack or the checker's `messages` has. */
-function knownLocales(registry: Registry, messages: Record<string, MessageCatalog> | undefined): string[] {
+function knownLocales(registry: Registry, messages: Record<string, unknown> | undefined): string[] {
   const all = new Set<string>(MESSAGE_LOCALES);
   for (const p of registry.packs()) for (const l of Object.keys(p.messages)) all.add(l);
   for (const l of Object.keys(messages ?? {})) all.add(l);
@@ -483,7 +484,7 @@ function inForce(from: string | undefined, until: string | undefined, asOf: stri
 
 /**
  * Create a checker that compiles its packs once and checks many texts. This is `medad/core`'s
- * version: it knows only the packs you pass (`medad`'s `createChecker` defaults to the built-in ones).
+ * version: it knows only the packs you pass (`medad`'s `createBuiltinChecker` uses the built-in ones).
  *
  * @example
  * ```ts
@@ -665,7 +666,8 @@ function checkPack(
     if (cr.presence) pushAll(raws, presenceFindings(cr, state, view));
     if (rule.test) pushAll(raws, runRuleFunction(cr, cp, state, context));
 
-    const catalogs = [pack.messages, (o as CheckerOptions).messages];
+    // A caller's catalog may hold more than messages (`ui`); lookup reads string entries only.
+    const catalogs = [pack.messages, (o as CheckerOptions).messages as Record<string, MessageCatalog> | undefined];
     const basis = basisFor(rule.legalBasis, context, asOf);
     for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context, basis));
   });

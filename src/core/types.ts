@@ -257,6 +257,13 @@ export interface DocumentedRule extends Rule {
 /** One locale's messages of a pack: `{ [messageId]: { message, suggestion?, ...variants } }`. */
 export type MessageCatalog = Record<string, Record<string, string>>;
 
+/**
+ * A catalog as medad ships it for i18next (`locales/<lng>/medad.json`): rule messages by id plus
+ * entries that are not rule messages (`ui`, nested). Accepted as an extra catalog by
+ * `createChecker({ messages })`; only string messages are ever read from it.
+ */
+export type LocaleCatalog = Record<string, Record<string, unknown>>;
+
 export interface PackDefinition {
   /** Jurisdiction code, e.g. `PL`. */
   jurisdiction: Jurisdiction;
