@@ -108,6 +108,10 @@ export const plPack = definePack({
     'od marki',
     'paczk* pr',
     'we współpracy z',
+    // a bare cooperation tag shows the post is sponsored but is not itself an adequate label
+    // (UOKiK recommendations 2022): "@współpraca Szpital X", "#współpraca"
+    '\\@współpraca',
+    '#współpraca',
     'ambasador* marki',
     'link* afiliac*',
     'kod* ~2 bio',

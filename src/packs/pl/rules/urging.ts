@@ -36,6 +36,11 @@ export const urgingDocs: RuleDocs = {
       { text: 'Odzyskaj pewność siebie po ciąży: abdominoplastyka w klinice Nova.', context: { product: 'aesthetic-surgery' } },
       { text: 'Pozwól sobie na chwilę dla siebie i przekonaj się, jak działa masaż limfatyczny.', context: { product: 'medical-service' } },
       { text: 'Wymodeluj usta u nas – efekt zobaczysz w lustrze.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Boli Cię kręgosłup? Zbadaj się u nas, zanim będzie gorzej.', context: { product: 'medical-service' } },
+      { text: 'Dołącz do grona zadowolonych pacjentek naszej kliniki!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Jeśli marzysz o jędrnej skórze, zapraszamy na radiofrekwencję.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zaufało nam już ponad 2000 pacjentów.', context: { product: 'medical-service' } },
+      { text: 'Czas na metamorfozę – nowy sezon, nowa Ty.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
@@ -43,6 +48,9 @@ export const urgingDocs: RuleDocs = {
       { text: 'Rejestracja: tel. 12 345 67 89, wizyty można umawiać online.', context: { product: 'medical-service' } },
       { text: 'Sprawdź godziny otwarcia przychodni w zakładce Kontakt.', context: { product: 'medical-service' } },
       { text: 'Przed zabiegiem zadbaj o nawodnienie i nie przyjmuj aspiryny przez 7 dni – tak brzmi zalecenie lekarza.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Jeśli chcesz odwołać wizytę, zadzwoń dzień wcześniej.', context: { product: 'medical-service' } },
+      { text: 'Czas na zabieg wynosi około 40 minut.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Rejestracja telefoniczna: 12 345 67 89, pon.–pt. 8–18.', context: { product: 'medical-service' } },
     ],
   },
 };
