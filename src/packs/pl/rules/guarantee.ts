@@ -151,6 +151,8 @@ export const guarantee = defineRule({
       'bez bólu ~1 (głowy|zęba|brzucha|pleców)',
       // a patient's question in an FAQ heading, and data security
       'czy ~6 (bezpieczn*|atraumatyczn*|bezbolesn*|boli)',
+      // the negated statement ("zabieg nie jest bezbolesny"): the negation sits inside the match
+      'nie (jest|są|będzie|będą|był|była|było|były) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*)',
       'bezpieczeństw* (danych|płatności|transakcji|osobowych)',
       // a before/after caption ("efekt przed i po 4 tygodniach") is pl/before-after, not a promise
       'przed i po',
@@ -182,6 +184,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'W 20 minut wyraźne odmłodzenie spojrzenia.', context: { product: 'aesthetic-surgery' } },
       { text: 'Laseroterapia naczynek w naszym gabinecie jest bezpieczna i skuteczna.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ekstrakcje ósemek wykonujemy atraumatycznie – zabieg Piezosurgery jest atraumatyczny.', context: { product: 'medical-service' } },
+      { text: 'Skóra po zabiegu nie zmienia koloru, natomiast zmarszczki znikają w tydzień.', context: { product: 'aesthetic-surgery' } },
       { text: 'Depilacja diodowa nie powoduje bólu, a skóra szybko wraca do normy.', context: { product: 'aesthetic-surgery' } },
       { text: 'Dzięki komputerowemu znieczuleniu pacjenci nie czują bólu podczas wkłucia.', context: { product: 'medical-service' } },
       { text: 'Spełnimy Twoje oczekiwania co do nowej sylwetki.', context: { product: 'aesthetic-surgery' } },
@@ -201,6 +204,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Efekty uboczne omówimy podczas konsultacji przed zabiegiem.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zabieg trwa 20 minut, wizyta kontrolna po 2 tygodniach.', context: { product: 'medical-service' } },
       { text: 'Czy zabieg jest bezpieczny? O przeciwwskazaniach porozmawiamy na konsultacji.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zabieg usuwania znamion nie jest bezbolesny, dlatego stosujemy znieczulenie miejscowe.', context: { product: 'medical-service' } },
       { text: 'Zapewniamy bezpieczeństwo danych osobowych zgodnie z RODO.', context: { product: 'medical-service' } },
       { text: 'Nie obiecujemy bezbolesnego zabiegu – po znieczuleniu może wystąpić dyskomfort.', context: { product: 'medical-service' } },
       { text: 'Gwarancja na aparat słuchowy wynosi 24 miesiące.', context: { product: 'medical-device' } },
