@@ -475,11 +475,11 @@ export const PERSUASION: Pattern[] = [
   // social proof that asks the reader to follow: "dołącz do grona zadowolonych pacjentów",
   // "zaufało nam już ponad 3000 osób"
   '(dołącz|dołączcie|dołączysz|dołączyć) do (grona|grupy|tysięcy|setek) ~2 (zadowolon*|szczęśliw*|uśmiechnięt*)',
-  'zaufał(o|y|a|) nam (już|ponad|tysiące|wielu|setki)',
+  'zaufał(o|y|a|) nam już',
   // the conditional benefit pitch: "Jeśli zależy Ci na pięknym uśmiechu … zapraszamy"
   '(jeśli|jeżeli|gdy) (zależy|marzysz|pragniesz|chcesz|cenisz|oczekujesz) ~4 (piękn*|zdrow*|uśmiech*|młod*|szczupł*|sylwetk*|wygląd*|komfort*|pewnoś*|jędrn*|gładk*|profesjonaliz*)',
   // "czas na zmiany", "czas na ulgę … dla Ciebie"
-  'czas na (zmiany|metamorfoz*|piękn*)',
+  'czas na (metamorfoz*|piękn*)',
   'czas na ~4 dla (ciebie|siebie|was)',
 ];
 
@@ -507,6 +507,8 @@ const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionarius
 /** Photos the clinic takes itself (an X-ray, a panoramic scan) are not a photo sent in instead of a visit. */
 export const REMOTE_ALLOW: Pattern[] = [
   'teleporad* kontroln*',
+  // a form filled in before the visit, not instead of it
+  '(ankiet*|formularz*|kwestionariusz*) ~3 przed (wizytą|zabiegiem|konsultacją|badaniem)',
   '(zdjęci*|zdjęć) (rtg|pantomograficzn*|tomograficzn*|radiologiczn*|rentgenowsk*|cbct|panoramiczn*|cefalometryczn*|wewnątrzustn*|zębów)',
 ];
 export const REMOTE_UNLESS: Pattern[] = ['ikp', 'internetow* kont* pacjenta', 'zrealizuj*', 'zrealizujesz', 'realizacj*', 'wyniki badań', 'rejestracj*', 'umów* ~3 online'];

@@ -29,7 +29,7 @@ export const comparative = defineRule({
       '(dwukrotnie|trzykrotnie|kilkukrotnie|wielokrotnie|razy) (szybciej|skuteczniej|lepiej|mocniej|dłużej|wydajniej|dokładniej|taniej)',
       'przewyższa*',
       // "an alternative to traditional methods / to liposuction", "without the need for a scalpel"
-      'alternatyw* dla (tradycyjn*|klasyczn*|konwencjonaln*|zwykł*|standardow*|chirurgiczn*|inwazyjn*|operacj*|skalpel*|liposukcj*|zastrzyk*|iniekcj*)',
+      'alternatyw* dla (operacj*|skalpel*|liposukcj*|chirurg*)',
       'bez (potrzeby|konieczności) ~2 (skalpel*|operacj*|chirurg*|cięcia|cięć)',
       // others fail where we succeed: "widzimy to, czego nie widzą inni", "tam, gdzie standardowe
       // leczenie nie przynosi efektów", "zwykły masaż działa tylko mechanicznie"
@@ -46,7 +46,7 @@ export const comparative = defineRule({
       'wyróżnia(|ją) nas',
       'nie (każdy|każda|każde) (gabinet*|klinik*|lekarz*|specjalist*|ośrod*|placówk*|laboratori*|producent*) ~2 (posiada|ma|oferuje|może|zapewnia)',
       // "instead of surgery": a safer, gentler or cheaper alternative to another treatment
-      '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej) ~2 alternatyw*',
+      '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej|doskonał*|świetn*|idealn*|znakomit*|skuteczn*|komfortow*|bezbolesn*|nieinwazyjn*|wygodn*|szybsz*|nowoczesn*) ~4 alternatyw*',
       'zamiast (operacj*|skalpel*|chirurg*|liposukcj*|zastrzyk*|igieł)',
       'bez konieczności ~6 (chirurgiczn*|operacj*|skalpel*)',
       // "as good as surgery", "other creams only moisturise, ours …"
@@ -60,6 +60,8 @@ export const comparative = defineRule({
       're:(od|niz)\\s\\d',
       // a figure of speech, not a competitor: "szybciej, niż kawa zdąży przestygnąć"
       'niż ~3 (zdąży*|mrugni*|zdołasz)',
+      // an alternative for a group of people, not a rival treatment
+      'alternatyw* dla (osób|pacjent*|kobiet|mężczyzn|tych|każdego|wszystkich|ludzi|klient*)',
       // a duration, not a rival: "trwa mniej niż godzinę"
       'niż (godzin*|minut*|kwadrans*|tydzień|tygodni*|miesiąc*|doba|dobę|doby|dzień|dni|rok|roku|pół*|połow*)',
       're:(od|niz)\\szwykle(?=\\s*([.,;:!?)–-]|$))',
@@ -104,6 +106,7 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Zabieg trwa mniej niż godzinę, a kontrola odbywa się po miesiącu.', context: { product: 'medical-service' } },
       { text: 'Przyjdź co najmniej 10 minut wcześniej niż godzina wizyty.', context: { product: 'medical-service' } },
       { text: 'Wynik dostaniesz szybciej, niż zdążysz wrócić do domu.', context: { product: 'medical-service' } },
+      { text: 'Nakładki są alternatywą dla aparatu stałego – o wyborze decyduje ortodonta po badaniu.', context: { product: 'medical-service' } },
     ],
   },
 };

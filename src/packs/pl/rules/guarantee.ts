@@ -93,7 +93,7 @@ export const guarantee = defineRule({
       'nie (wiąże|wiążą) się z ~2 (ryzyk*|bólem|skutkami|powikłaniami|dyskomfortem)',
       'nie (naraża*|narażając) ~3 na ~2 (ból*|ryzyk*|powikła*|rekonwalescencj*|dyskomfort*|skutki)',
       // the result promised in the clinic's voice: "spełnimy Twoje marzenia", "masz pewność"
-      'spełni(|my|ą|ymy) ~3 (marzeni*|oczekiwani*)',
+      'spełni(|my|ą) ~3 (marzeni*|oczekiwani*)',
       '(masz|macie|zyskujesz|zyskasz|dajemy) pewność',
       '(bez|brak) ~3 rekonwalescencj*',
       'nie wymaga* ~3 rekonwalescencj*',
@@ -153,12 +153,15 @@ export const guarantee = defineRule({
       'czy ~6 (bezpieczn*|atraumatyczn*|bezbolesn*|boli)',
       // the negated statement ("zabieg nie jest bezbolesny"): the negation sits inside the match
       'nie (jest|są|będzie|będą|był|była|było|były) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*)',
-      'bezpieczeństw* (danych|płatności|transakcji|osobowych)',
+      'bezpieczeństw* (danych|płatności|transakcji|osobowych|sanitarn*|epidemiologiczn*|higieniczn*|pracy)',
+      // safety qualified by who it is safe for ("bezpieczne u większości pacjentów")
+      'bezpieczn* (u|dla) (większości|wielu|zdecydowanej)',
       // a before/after caption ("efekt przed i po 4 tygodniach") is pl/before-after, not a promise
       'przed i po',
     ],
     // A patient's own words are a testimonial (pl/testimonial), not the advertiser's promise.
-    unlessSentence: [...LEGAL_TEXT, ...TESTIMONIAL_VOICE],
+    // A sentence that names what may go wrong ("…, choć może wystąpić obrzęk") is not an absolute promise.
+    unlessSentence: [...LEGAL_TEXT, ...TESTIMONIAL_VOICE, '(może|mogą) ~1 (wystąpić|pojawić|wystąpi|wystąpią|dojść)'],
     // "zagwarantować się nie da", "gwarancji efektu nie dajemy": a negation right after counts too
     negation: { window: 5, after: 3 },
   },
@@ -208,6 +211,8 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Zapewniamy bezpieczeństwo danych osobowych zgodnie z RODO.', context: { product: 'medical-service' } },
       { text: 'Nie obiecujemy bezbolesnego zabiegu – po znieczuleniu może wystąpić dyskomfort.', context: { product: 'medical-service' } },
       { text: 'Gwarancja na aparat słuchowy wynosi 24 miesiące.', context: { product: 'medical-device' } },
+      { text: 'Znieczulenie miejscowe jest bezpieczne i dobrze tolerowane, choć może wystąpić obrzęk.', context: { product: 'medical-service' } },
+      { text: 'W gabinecie zapewniamy bezpieczeństwo sanitarne zgodne z wytycznymi GIS.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -55,6 +55,7 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Umów wizytę online lub telefonicznie.', context: { product: 'medical-service' } },
       { text: 'Podczas wizyty wykonamy zdjęcie pantomograficzne i omówimy diagnozę.', context: { product: 'medical-service' } },
       { text: 'Konsultacja w gabinecie trwa 30 minut.', context: { product: 'medical-service' } },
+      { text: 'Uzupełnij ankietę przed wizytą, lekarz omówi z Tobą diagnozę w gabinecie.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -31,7 +31,7 @@ export const testimonial = defineRule({
       'gorąco polecam',
       // a first-person recommendation of the provider: "Jeszcze raz polecam ten gabinet",
       // "Bardzo polecam pomoc Pani dietetyk"
-      'polecam (ten|tę|tego|panią|pana|pani|doktor*|dr|gabinet*|klinik*|zespół|centrum|ośrodek)',
+      'polecam ~2 (gabinet*|klinik*|miejsc*|centrum|ośrodek|salon*|przychodni*|zespół|personel|panią|pana)',
       '(bardzo|serdecznie|szczerze|raz) polecam ~3 (pani*|pan|pana|dr|doktor*|gabinet*|klinik*|zespół|centrum|ośrod*|dietetyk*|fizjoterapeut*|lekarz*|stomatolog*|dentyst*)',
       'dzięki ~2 (wreszcie|znów|znowu)',
       'dzięki ~2 w końcu',
@@ -75,6 +75,7 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Pacjent po zabiegu otrzymuje pisemne zalecenia.', context: { product: 'medical-service' } },
       { text: 'Polecamy konsultację przed każdym zabiegiem laserowym.', context: { product: 'medical-service' } },
       { text: 'Lekarz poleca ćwiczenia – zestaw otrzymasz po wizycie.', context: { product: 'medical-service' } },
+      { text: 'Polecam tę metodę pacjentom z nadwrażliwością zębów – dr Anna Nowak, stomatolog.', context: { product: 'medical-service' } },
     ],
   },
 };

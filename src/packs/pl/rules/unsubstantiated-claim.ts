@@ -22,7 +22,9 @@ export const unsubstantiatedClaim = defineRule({
       // studies named only by kind, with the verb a few words on: "Badania kliniczne i
       // laboratoryjne wykazują", "Najnowsze badania naukowe w USA potwierdzają", "wyniki badań potwierdzają"
       '(badani*|badań) (kliniczn*|naukow*|laboratoryjn*|niezależn*|dermatologiczn*) ~4 (wykaz*|potwierdz*|dowodz*|dowiod*|pokaz*|udowodni*)',
-      'wyniki (badań|badania|testów) (potwierdzaj*|dowodz*|pokazuj*|wykazuj*|wykazał*|potwierdził*)',
+      // "wyniki badań potwierdzają skuteczność", not "wyniki badań potwierdzają rozpoznanie"
+      'wyniki (badań|badania|testów) (potwierdzaj*|pokazuj*|wykazuj*|wykazał*|potwierdził*) ~2 (skuteczn*|efekt*|działani*|oddziaływani*|bezpieczeństw*)',
+      'wyniki (badań|badania|testów) (dowodzą|dowiodły|udowodniły)',
       '(udowodnion*|potwierdzon*|dowiedzion*) (są|jest|zostały|została|został|zostało) (klinicznie|naukowo|badaniami)',
       // an exact effect size: "redukują adipocyty o 23-26%", "20-30% redukcji tkanki tłuszczowej"
       '(redukuj*|zmniejsz*|zwiększ*|popraw*|obniż*|podnos*|skraca*|spala*|ujędrni*|wygładz*|redukcj*) ~4 o #percent',
@@ -40,7 +42,7 @@ export const unsubstantiatedClaim = defineRule({
       're:\\d+\\s?(x|razy)\\s(lepiej|szybciej|skuteczniej|mocniej|silniej|wiecej|glebiej|dluzej)',
       '(chroń*|chroni*|ochroni*) ~2 przed (koronawirus*|wirus*|covid*|zakaże*|infekcj*|gryp*|przeziębieni*|bakteri*)',
     ],
-    unlessSentence: [...LEGAL_TEXT, 'źródło', 'et al', 'i wsp', 'doi', 'pubmed', 're:n\\s?=\\s?\\d+', 'http*', 'www'],
+    unlessSentence: [...LEGAL_TEXT, 'chpl', 'charakterystyk* produktu', 'ulotk*', 'źródło', 'et al', 'i wsp', 'doi', 'pubmed', 're:n\\s?=\\s?\\d+', 'http*', 'www'],
     negation: true,
   },
 });
@@ -72,6 +74,7 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       { text: 'Badania krwi wykonujemy codziennie od 7:00, wyniki w 24 h.', context: { product: 'medical-service' } },
       { text: 'Rabat 20% na drugi zabieg obowiązuje do końca miesiąca – regulamin w recepcji.', context: { product: 'other' } },
       { text: 'Według badania Kowalski i wsp. (2020, n=80, doi 10.1000/abc) obwód zmniejszył się o 3%.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wyniki badań potwierdzają rozpoznanie – lekarz omówi je na wizycie.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -20,7 +20,8 @@ export const urging = defineRule({
   match: {
     patterns: [...URGENCY, ...PERSUASION],
     allow: URGENCY_ALLOW,
-    unlessSentence: [...LEGAL_TEXT, ...URGENCY_UNLESS, ...AFTERCARE],
+    // A public screening programme ("zbadaj się w ramach programu NFZ") is health policy, not an ad.
+    unlessSentence: [...LEGAL_TEXT, ...URGENCY_UNLESS, ...AFTERCARE, 'nfz', 'narodow* fundusz*', 'w ramach programu'],
     negation: true,
   },
 });
@@ -51,6 +52,8 @@ export const urgingDocs: RuleDocs = {
       { text: 'Jeśli chcesz odwołać wizytę, zadzwoń dzień wcześniej.', context: { product: 'medical-service' } },
       { text: 'Czas na zabieg wynosi około 40 minut.', context: { product: 'aesthetic-surgery' } },
       { text: 'Rejestracja telefoniczna: 12 345 67 89, pon.–pt. 8–18.', context: { product: 'medical-service' } },
+      { text: 'Zbadaj się w ramach bezpłatnego programu profilaktyki raka szyjki macicy NFZ.', context: { product: 'medical-service' } },
+      { text: 'Czas na zmiany w grafiku: od lipca przyjmujemy także w soboty.', context: { product: 'medical-service' } },
     ],
   },
 };
