@@ -91,6 +91,10 @@ export const guarantee = defineRule({
       'nie (powoduje|powodują|wywołuje|wywołują|sprawia|sprawiają) ~1 (bólu|bólów|dyskomfortu)',
       '(pacje*|klient*|klientk*|osoby|nikt) ~2 nie (odczuwa*|czuj*|poczuj*) ~2 (bólu|bólów|dyskomfortu)',
       'nie (wiąże|wiążą) się z ~2 (ryzyk*|bólem|skutkami|powikłaniami|dyskomfortem)',
+      // a negative list goes on with "ani" ("bez skutków ubocznych ani efektu jojo", "nie powoduje
+      // bólu ani obrzęku"): the match takes in the "ani" part, so it is not read as a negation after it
+      '(bez|brak) ~3 ani (bólu|ryzyka|blizn|powikłań|efektu|skutków|krwiaków|siniaków|rekonwalescencji|dyskomfortu|obrzęku|obrzęków)',
+      'nie (powoduje|powodują|wywołuje|wywołują|sprawia|sprawiają) ~3 ani (bólu|ryzyka|blizn|powikłań|skutków|krwiaków|siniaków|dyskomfortu|obrzęku|obrzęków|zaczerwienienia)',
       'nie (naraża*|narażając) ~3 na ~2 (ból*|ryzyk*|powikła*|rekonwalescencj*|dyskomfort*|skutki)',
       // the result promised in the clinic's voice: "spełnimy Twoje marzenia", "masz pewność"
       'spełni(|my|ą) ~3 (marzeni*|oczekiwani*)',
@@ -188,6 +192,8 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Laseroterapia naczynek w naszym gabinecie jest bezpieczna i skuteczna.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ekstrakcje ósemek wykonujemy atraumatycznie – zabieg Piezosurgery jest atraumatyczny.', context: { product: 'medical-service' } },
       { text: 'Skóra po zabiegu nie zmienia koloru, natomiast zmarszczki znikają w tydzień.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Peeling kawitacyjny nie powoduje zaczerwienienia ani obrzęku skóry.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Odchudzanie bez efektu jojo ani skutków ubocznych – kapsułki z zieloną herbatą.', context: { product: 'supplement' } },
       { text: 'Depilacja diodowa nie powoduje bólu, a skóra szybko wraca do normy.', context: { product: 'aesthetic-surgery' } },
       { text: 'Dzięki komputerowemu znieczuleniu pacjenci nie czują bólu podczas wkłucia.', context: { product: 'medical-service' } },
       { text: 'Spełnimy Twoje oczekiwania co do nowej sylwetki.', context: { product: 'aesthetic-surgery' } },
