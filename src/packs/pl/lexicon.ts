@@ -477,7 +477,8 @@ export const PERSUASION: Pattern[] = [
   '(dołącz|dołączcie|dołączysz|dołączyć) do (grona|grupy|tysięcy|setek) ~2 (zadowolon*|szczęśliw*|uśmiechnięt*)',
   'zaufał(o|y|a|) nam już',
   // the conditional benefit pitch: "Jeśli zależy Ci na pięknym uśmiechu … zapraszamy"
-  '(jeśli|jeżeli|gdy) (zależy|marzysz|pragniesz|chcesz|cenisz|oczekujesz) ~4 (piękn*|zdrow*|uśmiech*|młod*|szczupł*|sylwetk*|wygląd*|komfort*|pewnoś*|jędrn*|gładk*|profesjonaliz*)',
+  '(jeśli|jeżeli|gdy) (marzysz|marzycie|pragniesz) o',
+  '(jeśli|jeżeli|gdy) (zależy|chcesz|cenisz|oczekujesz) ~4 (piękn*|zdrow*|uśmiech*|młod*|szczupł*|sylwetk*|wygląd*|komfort*|pewnoś*|jędrn*|gładk*|profesjonaliz*)',
   // "czas na zmiany", "czas na ulgę … dla Ciebie"
   'czas na (metamorfoz*|piękn*)',
   'czas na ~4 dla (ciebie|siebie|was)',
@@ -500,7 +501,7 @@ export const CHILD_PUSH: Pattern[] = [
  * uzl art. 42 ust. 1. Shared by pl/remote-treatment and pl/remote-consultation.
  */
 /** Acts of care that need an examination: diagnosis, prescription, treatment. */
-const CARE = '(diagnoz*|zdiagnozuj*|zdiagnozujemy|rozpoznani*|rozpoznamy|recept*|e-recept*|wylecz*|leczeni*|leczymy|terapi*|przepisz*|przepiszemy|dobierzemy|oceni|ocenimy)';
+const CARE = '(diagnoz*|zdiagnozuj*|zdiagnozujemy|rozpoznani*|rozpoznamy|recept*|e-recept*|wylecz*|leczeni*|leczymy|terapi*|przepisz*|przepiszemy|dobierzemy|dobierze|oceni|ocenimy)';
 /** Channels that stand in for the visit: upload, chat, questionnaire, app. */
 const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionariusz*|zdjęci*|zdjęć|fotk*|selfie|messenger*|whatsapp*|online|zdaln*|mail*|maila|sms*|internet*)';
 /** Patient-account and pharmacy logistics: where an e-prescription is collected, not how it is issued. */

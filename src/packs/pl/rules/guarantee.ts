@@ -82,7 +82,7 @@ export const guarantee = defineRule({
       // bezpieczny", "Chirurgia w naszej klinice jest atraumatyczna", "wykonywane są bezpiecznie i
       // sprawnie", "bardzo bezpieczna procedura"
       '@treatment ~4 (jest|są) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*)',
-      '(bezpieczn*|bezpiecznie|bezbolesn*|bezboleśnie|atraumatyczn*) (i|oraz) (sprawn*|szybk*|skuteczn*|komfortow*|bezbolesn*|bezboleśnie|bezpieczn*|bezpiecznie|precyzyjn*|wygodn*)',
+      '(bezpieczn*|bezpiecznie|bezbolesn*|bezboleśnie|atraumatyczn*|nieinwazyjn*) (i|oraz) (sprawn*|szybk*|skuteczn*|komfortow*|bezbolesn*|bezboleśnie|bezpieczn*|bezpiecznie|precyzyjn*|wygodn*)',
       '(wykonywan*|przeprowadzan*) (są|jest) ~1 (bezpiecznie|bezboleśnie|atraumatycznie|komfortowo)',
       '(bardzo|niezwykle|absolutnie|zupełnie|maksymalnie|niezmiernie) bezpieczn*',
       '(zapewnia*|daje|dają|dajemy) ~4 (bezpieczeństw*|bezbolesnoś*)',
@@ -199,6 +199,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Spełnimy Twoje oczekiwania co do nowej sylwetki.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wybierając naszą klinikę masz pewność udanego zabiegu.', context: { product: 'medical-service' } },
       { text: 'Kriolipoliza usuwa tłuszcz, nie narażając pacjentek na ból i długą rekonwalescencję.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zabieg HIFU jest całkowicie nieinwazyjny i bezpieczny.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },

@@ -45,6 +45,7 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'E-recepta nawet w 10 minut – bez wychodzenia z kanapy.', context: { product: 'medical-service' } },
       { text: 'Wypełnij ankietę, a receptę wyślemy SMS-em jeszcze dziś.', context: { product: 'medical-service' } },
       { text: 'Ankieta online daje lekarzowi pełny obraz stanu zdrowia, więc wizyta nie jest potrzebna.', context: { product: 'medical-service' } },
+      { text: 'Wypełnij krótki kwestionariusz, a lekarz dobierze Ci lek bez wizyty.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },
@@ -56,6 +57,7 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Podczas wizyty wykonamy zdjęcie pantomograficzne i omówimy diagnozę.', context: { product: 'medical-service' } },
       { text: 'Konsultacja w gabinecie trwa 30 minut.', context: { product: 'medical-service' } },
       { text: 'Uzupełnij ankietę przed wizytą, lekarz omówi z Tobą diagnozę w gabinecie.', context: { product: 'medical-service' } },
+      { text: 'Fakturę za wizytę wystawimy online w ciągu 24 godzin.', context: { product: 'medical-service' } },
     ],
   },
 };

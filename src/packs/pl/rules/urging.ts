@@ -42,6 +42,7 @@ export const urgingDocs: RuleDocs = {
       { text: 'Jeśli marzysz o jędrnej skórze, zapraszamy na radiofrekwencję.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zaufało nam już ponad 2000 pacjentów.', context: { product: 'medical-service' } },
       { text: 'Czas na metamorfozę – nowy sezon, nowa Ty.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Jeśli marzysz o płaskim brzuchu, zapraszamy na konsultację.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
