@@ -96,6 +96,8 @@ export const guarantee = defineRule({
       '(bez|brak) ~3 ani (bólu|ryzyka|blizn|powikłań|efektu|skutków|krwiaków|siniaków|rekonwalescencji|dyskomfortu|obrzęku|obrzęków)',
       'nie (powoduje|powodują|wywołuje|wywołują|sprawia|sprawiają) ~3 ani (bólu|ryzyka|blizn|powikłań|skutków|krwiaków|siniaków|dyskomfortu|obrzęku|obrzęków|zaczerwienienia)',
       'nie (naraża*|narażając) ~3 na ~2 (ból*|ryzyk*|powikła*|rekonwalescencj*|dyskomfort*|skutki)',
+      // "nie tylko bezbolesny, ale i skuteczny": "nie tylko" adds, it does not deny
+      'nie tylko ~2 (bezbolesn*|bezboleśnie|bezpieczn*|bezpiecznie|atraumatyczn*|natychmiastow*|trwał*)',
       // the result promised in the clinic's voice: "spełnimy Twoje marzenia", "masz pewność"
       'spełni(|my|ą) ~3 (marzeni*|oczekiwani*)',
       '(masz|macie|zyskujesz|zyskasz|dajemy) pewność',
@@ -200,6 +202,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Wybierając naszą klinikę masz pewność udanego zabiegu.', context: { product: 'medical-service' } },
       { text: 'Kriolipoliza usuwa tłuszcz, nie narażając pacjentek na ból i długą rekonwalescencję.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zabieg HIFU jest całkowicie nieinwazyjny i bezpieczny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Depilacja laserem Soprano jest nie tylko bezbolesna, ale też szybka.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
