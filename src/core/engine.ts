@@ -344,6 +344,20 @@ function wordsNear(text: string, lo: number, hi: number, n: number, forward: boo
   return out;
 }
 
+/**
+ * The clause edge inside `text[lo, hi)`: the end of the last break (searching before a trigger)
+ * or the start of the first one (after it); `lo` or `hi` when there is none.
+ */
+function clauseEdge(re: RegExp, text: string, lo: number, hi: number, first: boolean): number {
+  let edge = first ? hi : lo;
+  // matchAll copies the regex: the pack's compiled one keeps no lastIndex between calls.
+  for (const m of text.slice(lo, hi).matchAll(re)) {
+    if (first) return lo + m.index;
+    edge = lo + m.index + m[0].length;
+  }
+  return edge;
+}
+
 function isNegation(pack: CompiledPack, word: string): boolean {
   return pack.negations.some((n) => (n.stem ? word.startsWith(n.word) : word === n.word));
 }
@@ -375,11 +389,13 @@ function filterHits(
     const sentence = state.sentence(orig.start);
     if (cr.unlessSentence && testRange(unlessMemo, cr.unlessSentence, view, sentence)) continue;
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
-      const lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
+      let lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
+      if (pack.negationBreaks) lo = clauseEdge(pack.negationBreaks.before, view.text, lo, s, false);
       if (wordsNear(view.text, lo, s, cr.negationWindow, false).some((w) => isNegation(pack, w))) continue;
     }
     if (cr.negationAfter > 0 && pack.negations.length > 0) {
-      const hi = Math.min(toShadowIndex(view, sentence[1]), e + 80);
+      let hi = Math.min(toShadowIndex(view, sentence[1]), e + 80);
+      if (pack.negationBreaks) hi = clauseEdge(pack.negationBreaks.after, view.text, e, hi, true);
       if (wordsNear(view.text, e, hi, cr.negationAfter, true).some((w) => isNegation(pack, w))) continue;
     }
     if (cr.inQuotes !== 'report') {

@@ -279,6 +279,15 @@ export interface PackDefinition {
   negationWindow?: number;
   /** How many words after a trigger are searched for a negation (default 0; German: "heilt nicht"). */
   negationAfter?: number;
+  /**
+   * Words that open a new clause ("natomiast", "ale", "lecz"): a negation does not reach across
+   * them. When set, the negation search is also scoped to the clause by punctuation: before a
+   * trigger it stops at a semicolon or a spaced dash ("nie zmienia się, natomiast zmarszczki
+   * znikają", "nie boli – efekt od razu"), after a trigger also at a comma, colon or bracket
+   * ("efekt od razu – nie wolno przegapić"). Commas before a trigger stay open ("nie obiecujemy,
+   * że będzie bezboleśnie"). Default: unset, the whole sentence within the window.
+   */
+  negationBreaks?: string[];
   /** Patterns that mark a sentence as citing a law, so quotations in it are skipped. */
   citations?: Pattern[];
   /** Patterns that show content is paid or sponsored (for `sponsoredOnly` rules). */
