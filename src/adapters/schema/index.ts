@@ -188,6 +188,7 @@ export const RulePackSchema = z
     rules: list(RuleSchema, LIMITS.rules),
     messages: z.record(LOCALE, CatalogSchema).refine((m) => m.en !== undefined, { error: 'English messages ("en") are required' }),
     negations: list(nonEmpty(60), 200).optional(),
+    negationBreaks: list(nonEmpty(60), 200).optional(),
     negationWindow: z.int().min(0).max(12).optional(),
     negationAfter: z.int().min(0).max(12).optional(),
     citations: patterns.optional(),
