@@ -2,8 +2,11 @@ import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
-const BETTER = '(лучше|эффективнее|надежнее|безопаснее|качественнее|быстрее|дешевле|мягче|сильнее|дольше|точнее|комфортнее|выгоднее)';
-const OTHERS = '(других|друг*|остальн*|конкурент*|обычн*|аптечн*|прочих|государственн*|традиционн*|аналог*|любых|всех)';
+const BETTER = '(лучше|эффективнее|надежнее|безопаснее|качественнее|быстрее|дешевле|мягче|сильнее|дольше|точнее|комфортнее|выгоднее|легче|безболезненнее|естественнее|долговечнее|прочнее|доступнее|удобнее|эстетичнее|незаметнее)';
+// The others as a kind: other clinics and products, and other kinds of treatment named by an
+// adjective («нехирургических видов», «классической методики»), not one named alternative
+// («в отличие от моста» explains the difference between two options).
+const OTHERS = '(других|друг*|остальн*|конкурент*|обычн*|аптечн*|прочих|государственн*|традиционн*|аналог*|любых|всех|нехирургическ*|классическ*|стандартн*|устаревш*|старых|инвазивн*)';
 
 /** Comparisons with competitors or other treatments without a verifiable criterion. */
 export const incorrectComparison = defineRule({
@@ -36,7 +39,25 @@ export const incorrectComparison = defineRule({
       '(лишь|только) на короткое время',
       '(бесполезн*|вредн*) ~2 (метод*|средств*|препарат*|лечени*|мази|уколы)',
       'в отличие от (поликлиник*|больниц*|аптек*|таблеток|лекарств|операции)',
+      // Class (ru-4): comparisons with another treatment built as constructions — «по сравнению
+      // с лазерной липосакцией», «дешевле, чем инъекции ботокса», «не требует такого натяжения,
+      // как другие виды подтяжки», «качественная замена ботоксу», «в 3 раза эффективнее
+      // обычных», «но только абдоминопластика позволит».
+      '(по|в) сравнени(ю|и) с ~3 @treatment',
+      `(по|в) сравнени(ю|и) с ~1 ${OTHERS}`,
+      `${BETTER} ~1 чем ~2 @treatment`,
+      // Starts at «как»: «не требует такого натяжения, как другие …» is negated only in form.
+      `как ${OTHERS} (виды|видов|методы|методов|методики|способы|препараты|средства|клиники|импланты|операции|процедуры|аналоги)`,
+      // A gap of one: letter-spaced «д о с т о й н а я» is read back as «достойн ая».
+      '(качественн*|достойн*|отличн*|полноценн*|эффективн*|безопасн*|бюджетн*|дешев*|современн*|выгодн*) ~1 (замена|замене|заменой|замену|альтернатива|альтернативой|альтернативу)',
+      // «В 3 раза быстрее» with no comparator is an unsourced figure (ru/unsourced-statistics).
+      `в #number раз* ${BETTER} ~2 (${OTHERS.slice(1, -1)}|чем)`,
+      `в #number раз* ${BETTER} ~2 @treatment`,
+      `в (два|три|четыре|пять|десять|несколько|разы) раз* ${BETTER} ~2 (${OTHERS.slice(1, -1)}|чем)`,
+      '(но|однако) (только|лишь) ~1 @treatment ~2 (позволит|позволяет|может|способн*|поможет|помогает|даст|дает|решит|решает|избавит|устранит)',
     ],
+    // «Так же, как другие» and «такой же, как» compare by likeness, not by advantage.
+    allow: ['(так|такой|такая|такое|такие|таким) же ~1 как'],
     negation: true,
   },
 });
@@ -51,6 +72,13 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Спина прошла так легко, как не удавалось ни одному массажисту.', context: { product: 'medical-device' } },
       { text: 'Ни одна аптечная мазь не снимет отёк за ночь — а наш бальзам снимет.', context: { product: 'other' } },
       { text: 'Лазер вместо операции: удаляем грыжу без разреза.', context: { product: 'medical-service' } },
+      // Class (ru-4): comparisons with another treatment built as constructions.
+      { text: 'По сравнению с классической брекет-системой элайнеры выравнивают зубы вдвое быстрее.', context: { product: 'medical-service' } },
+      { text: 'Лазерное удаление вен переносится легче, чем открытая операция, и не оставляет шрамов.', context: { product: 'medical-service' } },
+      { text: 'Наши композитные виниры — достойная альтернатива дорогим коронкам.', context: { product: 'medical-service' } },
+      { text: 'Очки и линзы пробовали? Но только лазерная коррекция даст зрение без ограничений.', context: { product: 'medical-service' } },
+      { text: 'Этот имплант не требует такого долгого ожидания, как другие импланты.', context: { product: 'medical-service' } },
+      { text: 'Ультразвуковая чистка в 2 раза комфортнее обычной.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Имплант, в отличие от моста, не требует обточки соседних зубов.', context: { product: 'medical-service' } },
@@ -58,6 +86,12 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Мы не сравниваем себя с другими клиниками — приходите и убедитесь сами.', context: { product: 'medical-service' } },
       { text: 'Ни один врач не поставит диагноз по фото — приходите на осмотр.', context: { product: 'medical-service' } },
       { text: 'Операция нужна не всегда: при начальной стадии врач может назначить консервативное лечение.', context: { product: 'medical-service' } },
+      { text: 'Заболеваемость гриппом выросла на 12 % по сравнению с прошлой неделей — привейтесь в поликлинике.', context: { product: 'medical-service' } },
+      { text: 'Профилактика всегда дешевле, чем лечение запущенного кариеса.', context: { product: 'medical-service' } },
+      { text: 'Как и другие операции, липосакция проводится под общим наркозом.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Имплантация — одна из альтернатив съёмному протезу; врач объяснит плюсы и минусы каждой.', context: { product: 'medical-service' } },
+      { text: 'Но только врач может решить, нужна ли вам операция.', context: { product: 'medical-service' } },
+      { text: 'Мы работаем так же, как другие клиники района: по записи и по ОМС.', context: { product: 'medical-service' } },
     ],
   },
 };
