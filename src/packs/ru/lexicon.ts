@@ -245,3 +245,17 @@ export const RU4_CLASSES: Record<string, string[]> = {
   treatment: [...TREATMENTS],
   'desired-look': [...DESIRED_LOOKS],
 };
+
+/**
+ * Promotion without a price or a call to book: a promised result of a service («новая грудь за
+ * один день», «белоснежная улыбка за час») or goods offered as in stock («маски в наличии»).
+ * Used with AD_SIGNALS where only an ad breaches the law (the restricted-channel rules); advice
+ * and education on the same platform name no such result and offer nothing.
+ */
+export const PROMO_CLAIMS: Pattern[] = [
+  '(нов*|идеальн*|красив*|упруг*|молод*|стройн*|белоснежн*|голливудск*|ровн*) (грудь|груди|нос|лицо|улыбк*|фигур*|тело|губы|зубы|взгляд*|ягодиц*)',
+  '@desired-look ~3 #time-span',
+  '(грудь|нос|лицо|улыбк*|фигур*|тело|губы|зубы|взгляд*|ягодиц*) ~2 мечты',
+  'в наличии',
+  'под заказ',
+];
