@@ -15,8 +15,6 @@ export const superlative = defineRule({
   match: {
     patterns: [
       'лучш(ий|ая|ее|ие|его|ей|ему|ую|им|ими|их|ем)',
-      // Transliterated "luchshiy": the Latin view keeps «й», so the Latin stem is listed too.
-      'luchsh*',
       'наилучш*',
       'лучше всех',
       'лучше всего что',
@@ -41,7 +39,6 @@ export const superlative = defineRule({
       'максимальн* (эффективност*|точност*|результат*)',
     ],
     allow: [
-      'luchshe',
       // «Самый/наиболее» with a word that ranks a disease, a risk or a frequency describes; only
       // «наименее» turns a negative word («наименее болезненный») into the clinic's advantage.
       `(сам*|наиболее) (${NEGATIVE}|${NEUTRAL})`,
@@ -77,6 +74,8 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Коррекция зрения по методу SMILE — наиболее безопасный и наименее травматичный способ вернуть зрение.', context: { product: 'medical-service' } },
       { text: 'Стоматологическая помощь мирового уровня — в пяти минутах от метро.', context: { product: 'medical-service' } },
       { text: 'Этот сорбент наиболее мощный из всех, что продаются без рецепта.', context: { product: 'other' } },
+      // «Лучше всего/всех» was swallowed by the allow-list entry for Latin «luchshe» (ru-3).
+      { text: 'Где в Казани лучше всего ставить брекеты? Конечно, у нас.', context: { product: 'medical-service' } },
     ],
     valid: [
       'Лучше проконсультироваться с врачом до начала курса.',
