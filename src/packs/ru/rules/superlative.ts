@@ -27,7 +27,10 @@ export const superlative = defineRule({
       're:сам(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых)\\s+\\p{L}{3,}(?:ый|ий|ой|ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ыми|ими|ых|их)',
       // The analytic superlative «наиболее/наименее + adjective» is the same claim in the register
       // of clinic and brand sites («наиболее эффективная форма липосакции», «наименее болезненный»).
-      '(наиболее|наименее) *(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ыми|ими|ых|их)',
+      // The word alone, with the neutral and negative words in `allow`: an ending pattern
+      // («*(ый|ая|…)») would put «ый», «ая» into the pack's vocabulary, and letter-spaced words
+      // would then be read back cut before their ending («запатентованн ый»).
+      '(наиболее|наименее)',
       // Class: a quality ranked at the top of the world's scale, with no criterion. Not
       // «европейского уровня»: a standard met, not a rank (ru-3 labels it so).
       'мирового (уровня|класса|качества)',
