@@ -46,6 +46,8 @@ export const superlative = defineRule({
       // «наименее» turns a negative word («наименее болезненный») into the clinic's advantage.
       `(сам*|наиболее) (${NEGATIVE}|${NEUTRAL})`,
       `наименее (${NEUTRAL})`,
+      // Choosing for one patient is not ranking the clinic: «врач подберёт наиболее эффективную схему».
+      '(подбер*|подобр*|подбира*|выбер*|выбира*|определ*|назнач*) ~3 (наиболее|наилучш*|сам*)',
       'что самое (замечательн*|интересн*|приятн*|удивительн*|важн*|главн*|страшн*|обидн*|сложн*)',
       // Idioms of change and of aims, not rankings: «в лучшую сторону», «лучшая версия себя»,
       // «для достижения наилучшего результата соблюдайте рекомендации».
@@ -90,6 +92,7 @@ export const superlativeDocs: RuleDocs = {
       { text: 'И что самое приятное — парковка у входа.', context: { product: 'medical-service' } },
       { text: 'Наиболее частые осложнения после удаления зуба мудрости — отёк и альвеолит.', context: { product: 'medical-service' } },
       { text: 'На консультации врач подберёт наиболее подходящий вам способ обезболивания.', context: { product: 'medical-service' } },
+      { text: 'Врач подберёт наиболее эффективную схему лечения после осмотра.', context: { product: 'medical-service' } },
       { text: 'Для достижения наилучшего результата после отбеливания две недели избегайте кофе.', context: { product: 'medical-service' } },
       { text: 'Как изменить рацион в лучшую сторону: советы диетолога.', context: { product: 'medical-service' } },
     ],
