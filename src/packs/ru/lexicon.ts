@@ -214,3 +214,48 @@ export const CLASSES: Record<string, string[]> = {
   'effect-noun': [...EFFECT_NOUNS],
   'effect-past': [...EFFECT_PAST],
 };
+
+// ---------------------------------------------------------------------------------------------
+// ru-4 classes: the concepts behind the misses of the real batch ru-4 (comparisons, urging,
+// testimonials). The pack merges them into its `classes` next to CLASSES.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Treatments, methods and products a comparison or an invitation names as its object («по
+ * сравнению с лазерной липосакцией», «дешевле, чем инъекции ботокса», «воспользуйтесь
+ * блефаропластикой»). Not «лечение» itself: «профилактика дешевле, чем лечение» is advice.
+ */
+export const TREATMENTS: readonly string[] = [
+  'операци*', 'вмешательств*', 'инъекци*', 'укол*', 'таблет*', 'капсул*', 'мазь', 'мази', 'мазей', 'мазями', 'препарат*', 'лекарств*',
+  'процедур*', 'метод*', 'методик*', 'технологи*', 'аппарат*', 'терапи*', 'имплант*', 'имплантаци*', 'протез*', 'протезировани*',
+  'брекет*', 'элайнер*', 'винир*', 'коронк*', 'пломб*', 'липосакци*', 'подтяжк*', 'лифтинг*', '*пластик*', 'пилинг*', 'лазер*',
+  'ботокс*', 'диспорт*', 'ботулинотерапи*', 'филлер*', 'мезотерапи*', 'биоревитализаци*', 'отбеливани*', 'трансплантаци*', 'коррекци*',
+];
+
+/**
+ * What a persuasive invitation promises the reader will gain or become: looks, youth,
+ * confidence («получите белоснежную улыбку», «верните молодость», «станьте увереннее»).
+ */
+export const DESIRED_LOOKS: readonly string[] = [
+  'улыбк*', 'фигур*', 'молодост*', 'красот*', 'уверенност*', 'свежест*', 'стройност*', 'харизм*', 'привлекательност*',
+  'упругост*', 'сияни*', 'внешност*', 'взгляд*', 'мечт*', 'идеальн*', 'белоснежн*', 'голливудск*',
+];
+
+export const RU4_CLASSES: Record<string, string[]> = {
+  treatment: [...TREATMENTS],
+  'desired-look': [...DESIRED_LOOKS],
+};
+
+/**
+ * Promotion without a price or a call to book: a promised result of a service («новая грудь за
+ * один день», «белоснежная улыбка за час») or goods offered as in stock («маски в наличии»).
+ * Used with AD_SIGNALS where only an ad breaches the law (the restricted-channel rules); advice
+ * and education on the same platform name no such result and offer nothing.
+ */
+export const PROMO_CLAIMS: Pattern[] = [
+  '(нов*|идеальн*|красив*|упруг*|молод*|стройн*|белоснежн*|голливудск*|ровн*) (грудь|груди|нос|лицо|улыбк*|фигур*|тело|губы|зубы|взгляд*|ягодиц*)',
+  '@desired-look ~3 #time-span',
+  '(грудь|нос|лицо|улыбк*|фигур*|тело|губы|зубы|взгляд*|ягодиц*) ~2 мечты',
+  'в наличии',
+  'под заказ',
+];

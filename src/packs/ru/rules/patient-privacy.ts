@@ -12,7 +12,21 @@ const HEALTH = [
   'бесплоди*', 'беременност*', 'психиатр*', 'нарколог*', 'зависимост*', 'зппп', 'простатит*', 'псориаз*', 'диабет*', 'инсульт*', 'обратил*', 'эко', 'родил*', 'беременн*', 'имплант*', 'пломб*',
 ];
 // Staff introductions and stated consent are not disclosures.
-const STAFF = ['врач*', 'доктор*', 'главврач*', 'специалист*', 'ведет', 'ведут', 'принимает', 'заведующ*', 'хирург*', 'стоматолог*', 'гинеколог*', 'терапевт*', 'кардиолог*', 'невролог*', 'педиатр*', 'медсестр*', 'профессор*', 'стаж*'];
+// A name in a sentence of thanks is the one thanked: the provider, not the patient.
+const STAFF = ['врач*', 'доктор*', 'главврач*', 'специалист*', 'ведет', 'ведут', 'принимает', 'заведующ*', 'хирург*', 'стоматолог*', 'гинеколог*', 'терапевт*', 'кардиолог*', 'невролог*', 'педиатр*', 'медсестр*', 'профессор*', 'стаж*', 'благодар*', 'поблагодар*', 'спасибо', 'автор*'];
+
+// A review signed «Новикова Светлана» or «Светлана Новикова»: a surname (by its ending) next to
+// a common first name identifies the writer as well as a patronymic does. Only where the text
+// tells the writer's own health story (SELF_HEALTH), since a signature alone discloses nothing.
+const FIRST_NAMES =
+  'Александра|Алена|Алёна|Алина|Анастасия|Анна|Валентина|Валерия|Вера|Виктория|Галина|Дарья|Евгения|Екатерина|Елена|Елизавета|Жанна|Ирина|Кристина|Ксения|Лариса|Любовь|Людмила|Марина|Мария|Надежда|Наталья|Наталия|Нина|Оксана|Ольга|Полина|Светлана|Софья|Тамара|Татьяна|Юлия|' +
+  'Александр|Алексей|Анатолий|Андрей|Антон|Артем|Артём|Борис|Вадим|Валерий|Василий|Виктор|Владимир|Владислав|Геннадий|Георгий|Григорий|Денис|Дмитрий|Евгений|Егор|Иван|Игорь|Илья|Кирилл|Константин|Леонид|Максим|Михаил|Никита|Николай|Олег|Павел|Петр|Пётр|Роман|Сергей|Станислав|Юрий';
+const SURNAME = '[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ко|ук|юк|ян|дзе|швили)';
+const SIGNATURE = new RegExp(`(?<![\\p{L}])(?:${SURNAME}\\s+(?:${FIRST_NAMES})|(?:${FIRST_NAMES})\\s+${SURNAME})(?![\\p{L}])`, 'gu');
+const SELF_HEALTH = [
+  '#first-person ~4 (диагноз*|заболевани*|болезн*|лечени*|операци*|больниц*|авари*|травм*|перелом*|скорой|скорая|скорую|реанимаци*|госпитализ*|обследовани*)',
+  '(я|меня) ~2 (попал*|поступил*|лежал*|госпитализир*|оперировал*|прооперировал*)',
+];
 const CONSENT = ['письменн* согласи*', 'согласи* ~3 (пациент*|получено|опубликован*)'];
 // Sentence ends: . ! ? before a capitalised word (not an initial such as «С. И.»), or a line break.
 // One terminator at a time (the last of a run): "[.!?…]+" here re-scans a run of dots at every
@@ -31,6 +45,12 @@ function test(ctx: RuleFunctionContext): RuleFunctionResult[] {
     // scan of every match per sentence (quadratic on long texts).
     if (!containsAny(health, from, to) || containsAny(staff, from, to)) continue;
     for (const n of s[0].matchAll(FULL_NAME)) out.push({ range: { start: from + n.index, end: from + n.index + n[0].length } });
+  }
+  if (out.length === 0 && ctx.find(SELF_HEALTH).length > 0) {
+    for (const s of ctx.text.matchAll(SENTENCE)) {
+      if (containsAny(staff, s.index, s.index + s[0].length)) continue;
+      for (const n of s[0].matchAll(SIGNATURE)) out.push({ range: { start: s.index + n.index, end: s.index + n.index + n[0].length } });
+    }
   }
   return out;
 }
@@ -69,11 +89,17 @@ export const patientPrivacyDocs: RuleDocs = {
       { text: 'История месяца: Ирина Викторовна Соколова, учитель школы №12, после лечения в нашем центре избавилась от псориаза.', context: { product: 'medical-service' } },
       { text: 'Ответ на отзыв: Анна, вы проходили у нас лечение гепатита в 2023 году, все назначения были выполнены.', context: { product: 'medical-service' } },
       { text: 'Поздравляем Петрова С. И. с успешной операцией на сердце!', context: { product: 'medical-service' } },
+      // Class (ru-4): a review with the writer's own health story, signed with surname and first name.
+      { text: 'Я попала в больницу с переломом, а здесь меня поставили на ноги за месяц. Кузнецова Ирина, бухгалтер', context: { product: 'medical-service' } },
+      { text: 'Мне сделали операцию на колене, всё прошло отлично. Дмитрий Соколов, Казань.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Приём ведёт врач-гинеколог Петрова Анна Сергеевна, стаж 20 лет.', context: { product: 'medical-service' } },
       { text: 'Спасибо за обратную связь. Мы не обсуждаем детали обращений публично — позвоните администратору.', context: { product: 'medical-service' } },
       { text: 'Пациентка, 45 лет, обратилась с жалобами на боль в колене (данные обезличены).', context: { product: 'medical-service', audience: 'professional' } },
+      { text: 'Хочу выразить благодарность Смирновой Елене Петровне за лечение зубов!', context: { product: 'medical-service' } },
+      { text: 'Автор статьи — Иванова Мария, врач-эндокринолог. Я часто вижу пациентов с диабетом после сорока.', context: { product: 'medical-service' } },
+      { text: 'Мне сделали операцию, всё прошло хорошо. Публикуем с письменного согласия пациентки. Елена Морозова', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -14,7 +14,8 @@ export const rankClaim = defineRule({
       // which collides with the conjunction «но», so that form needs a ranking word after it.
       're:(?:no|n|#) ?1',
       're:номер (?:1|один)',
-      're:но 1 (?:в|во|среди|по|на|из)',
+      // Latin «N 1» is transliterated to «н 1»: the same ranking word is asked for.
+      're:но? 1 (?:в|во|среди|по|на|из)',
       'топ 1',
       'перв(ый|ая|ое|ые|ой|ого|ую) ~2 в (россии|стране|мире|городе|регионе|области|москве|европе|рф)',
       'перв* и единственн*',
@@ -49,6 +50,7 @@ export const rankClaimDocs: RuleDocs = {
       { text: 'Первая и единственная клиника в городе, где лечат без боли и очередей.', context: { product: 'medical-service' } },
       { text: 'Ortospotin – это уникальная запатентованная разработка. Больше таких средств не существует нигде в мире.', context: { product: 'other' } },
       { text: 'Лучшее оборудование от ведущих мировых производителей.', context: { product: 'medical-service' } },
+      { text: 'Сироп N 1 среди детских средств от кашля.', context: { product: 'drug' } },
     ],
     valid: [
       { text: 'ГКБ №1 им. Пирогова: приём по полису ОМС. Первичный приём — по записи.', context: { product: 'medical-service' } },

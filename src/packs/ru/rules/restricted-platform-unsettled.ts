@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { LegalBasis, RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
-import { AD_SIGNALS, channelIn, FAS_RESTRICTED_CHANNELS, FOREIGN_AGENT_CHANNELS } from '../lexicon.js';
+import { AD_SIGNALS, PROMO_CLAIMS, channelIn, FAS_RESTRICTED_CHANNELS, FOREIGN_AGENT_CHANNELS } from '../lexicon.js';
 
 const FAS_2026: LegalBasis = {
   kind: 'guidance',
@@ -20,7 +20,7 @@ export const restrictedPlatformUnsettled = defineRule({
   severity: 'warning',
   verified: false,
   legalBasis: [FAS_2026, fz38('ч. 10.5 ст. 5')],
-  applies: { from: '2024-03-22', when: AD_SIGNALS },
+  applies: { from: '2024-03-22', when: [...AD_SIGNALS, ...PROMO_CLAIMS] },
   test: (ctx) => {
     const channel = ctx.context.channel;
     if (channelIn(channel, FOREIGN_AGENT_CHANNELS)) return [{ range: null, variant: 'foreign_agent' }];
@@ -39,6 +39,8 @@ export const restrictedPlatformUnsettledDocs: RuleDocs = {
       { text: 'Приём гинеколога — 2 500 ₽, запись через бота клиники.', context: { product: 'medical-service', channel: 'telegram' } },
       { text: 'Обзор нашего центра лазерной коррекции зрения: скидка 10% зрителям канала.', context: { product: 'medical-service', channel: 'YouTube' } },
       { text: 'Ортопедические стельки на заказ от 4 900 ₽ — пишите нам.', context: { product: 'medical-device', channel: 'foreign-agent' } },
+      // A promised result is promotion without a price or a call to book (ru-4).
+      { text: 'Идеальная фигура за 30 дней — курс лимфодренажного массажа.', context: { product: 'medical-service', channel: 'telegram' } },
     ],
     valid: [
       { text: 'Приём гинеколога — 2 500 ₽, запись через бота клиники.', context: { product: 'medical-service', channel: 'vk' } },

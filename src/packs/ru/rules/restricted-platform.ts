@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
-import { AD_SIGNALS, BANNED_CHANNELS, channelIn } from '../lexicon.js';
+import { AD_SIGNALS, PROMO_CLAIMS, BANNED_CHANNELS, channelIn } from '../lexicon.js';
 
 /**
  * Advertising on a resource of an organisation recognised as extremist or undesirable, or on a
@@ -20,7 +20,7 @@ export const restrictedPlatform = defineRule({
       'Не допускается распространение рекламы на информационных ресурсах … организаций, деятельность которых признана нежелательной на территории Российской Федерации, … деятельность которых запрещена …, а также на других информационных ресурсах, доступ к которым ограничен в соответствии с законодательством Российской Федерации',
     ),
   ],
-  applies: { from: '2025-09-01', when: AD_SIGNALS },
+  applies: { from: '2025-09-01', when: [...AD_SIGNALS, ...PROMO_CLAIMS] },
   test: (ctx) => (channelIn(ctx.context.channel, BANNED_CHANNELS) ? [{ range: null }] : []),
 });
 
@@ -33,10 +33,16 @@ export const restrictedPlatformDocs: RuleDocs = {
       { text: 'Стоматология «Пример»: имплантация под ключ от 35 000 ₽. Запишитесь на консультацию по телефону.', context: { product: 'medical-service', channel: 'instagram' } },
       { text: 'Новый курс массажа спины — записывайтесь, осталось 5 окон на неделе!', context: { product: 'medical-service', channel: 'Facebook' } },
       { text: 'Тонометр на запястье со скидкой 15% — закажите на сайте магазина.', context: { product: 'medical-device', channel: 'threads' } },
+      // Class (ru-4): promotion without a price or a call to book — a promised result, goods in stock.
+      { text: 'Новый нос за 40 минут — ринопластика у пластического хирурга.', context: { product: 'aesthetic-surgery', channel: 'instagram' } },
+      { text: 'Стерильные бинты и пластыри в наличии, оптом и в розницу.', context: { product: 'medical-device', channel: 'facebook' } },
+      { text: 'Голливудская улыбка за один визит: керамические виниры.', context: { product: 'medical-service', channel: 'threads' } },
     ],
     valid: [
       { text: 'Стоматология «Пример»: имплантация под ключ от 35 000 ₽. Запишитесь на консультацию по телефону.', context: { product: 'medical-service', channel: 'vk' } },
       { text: 'Как правильно чистить зубы: пять советов стоматолога.', context: { product: 'medical-service', channel: 'instagram' } },
+      { text: 'Отёк после ринопластики держится до двух недель — это нормально.', context: { product: 'aesthetic-surgery', channel: 'instagram' } },
+      { text: 'Как ухаживать за кожей после пилинга: три совета косметолога.', context: { product: 'aesthetic-surgery', channel: 'facebook' } },
       { text: 'Стоматология «Пример»: имплантация под ключ от 35 000 ₽.', context: { product: 'medical-service', channel: 'instagram' }, asOf: '2025-08-31' },
     ],
   },

@@ -2,6 +2,10 @@ import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { CRITERION, fz38, plenum58 } from '../basis.js';
 
+// Words that «самый/наиболее» rank without praising anything: frequencies, stages, fit.
+const NEUTRAL = 'главн*|перв*|последн*|начальн*|ранн*|поздн*|обычн*|распространенн*|част*|больш*|простейш*|подходящ*|удобн*|вероятн*|важн*|значим*|выраженн*|подверженн*|уязвим*|оптимальн*|щадящ*';
+const NEGATIVE = 'сложн*|тяжел*|запущенн*|трудн*|бесполезн*|вредн*|опасн*|неприятн*|болезненн*|дорог*';
+
 /** Unsubstantiated superlatives: «лучший», «самый эффективный», «наилучший». */
 export const superlative = defineRule({
   id: 'ru/superlative',
@@ -11,8 +15,6 @@ export const superlative = defineRule({
   match: {
     patterns: [
       'лучш(ий|ая|ее|ие|его|ей|ему|ую|им|ими|их|ем)',
-      // Transliterated "luchshiy": the Latin view keeps «й», so the Latin stem is listed too.
-      'luchsh*',
       'наилучш*',
       'лучше всех',
       'лучше всего что',
@@ -21,14 +23,42 @@ export const superlative = defineRule({
       'непревзойденн*',
       'беспрецедентн*',
       // Class: superlatives by morphology — «самый/одна из самых» + any adjective, «лучше всего».
-      're:сам(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых)\\s+\\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ыми|ими|ых|их)',
+      // `re:` reads the shadow, where «й» is folded to «и»: «-ый» is written «-ыи» as well.
+      're:сам(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых)\\s+\\p{L}{3,}(?:ый|ий|ой|ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ыми|ими|ых|их)',
+      // The analytic superlative «наиболее/наименее + adjective» is the same claim in the register
+      // of clinic and brand sites («наиболее эффективная форма липосакции», «наименее болезненный»).
+      // The word alone, with the neutral and negative words in `allow`: an ending pattern
+      // («*(ый|ая|…)») would put «ый», «ая» into the pack's vocabulary, and letter-spaced words
+      // would then be read back cut before their ending («запатентованн ый»).
+      '(наиболее|наименее)',
+      // Class: a quality ranked at the top of the world's scale, with no criterion. Not
+      // «европейского уровня»: a standard met, not a rank (ru-3 labels it so).
+      'мирового (уровня|класса|качества)',
+      'на мировом уровне',
       'лучше всего',
       'нет аналогов',
       'не имеет аналогов',
       'единственн* (для|в|на) ~2 (россии|мире|городе|регионе|беременных|детей)',
       'максимальн* (эффективност*|точност*|результат*)',
     ],
-    allow: ['luchshe', 'сам* (сложн*|тяжел*|запущенн*|трудн*|бесполезн*|вредн*|опасн*|неприятн*|болезненн*|дорог*|частых)', 'что самое (замечательн*|интересн*|приятн*|удивительн*|важн*|главн*|страшн*|обидн*|сложн*)', 'сам* (главн*|перв*|последн*|начальн*|ранн*|поздн*|обычн*|распространенн*|част*|больш*|простейш*)', 'лучше всего ~2 (обратиться|проконсультироваться|записаться|уточнить)', 'лучш* (лечение|лекарство) ~3 (профилактик*|сон|смех|движени*)', 'лучш* способ (избежать|предотвратить|защитить*|сохранить)', 'лучш* (пожелани*|подарок)'],
+    allow: [
+      // «Самый/наиболее» with a word that ranks a disease, a risk or a frequency describes; only
+      // «наименее» turns a negative word («наименее болезненный») into the clinic's advantage.
+      `(сам*|наиболее) (${NEGATIVE}|${NEUTRAL})`,
+      `наименее (${NEUTRAL})`,
+      // Choosing for one patient is not ranking the clinic: «врач подберёт наиболее эффективную схему».
+      '(подбер*|подобр*|подбира*|выбер*|выбира*|определ*|назнач*) ~3 (наиболее|наилучш*|сам*)',
+      'что самое (замечательн*|интересн*|приятн*|удивительн*|важн*|главн*|страшн*|обидн*|сложн*)',
+      // Idioms of change and of aims, not rankings: «в лучшую сторону», «лучшая версия себя»,
+      // «для достижения наилучшего результата соблюдайте рекомендации».
+      'в лучшую сторону',
+      'лучш* ~3 верси* (себя|самой|самого|самих)',
+      '(для|обеспечени*|достижени*|получени*) (наилучш*|лучш*) (результат*|эффект*)',
+      'лучше всего ~2 (обратиться|проконсультироваться|записаться|уточнить)',
+      'лучш* (лечение|лекарство) ~3 (профилактик*|сон|смех|движени*)',
+      'лучш* способ (избежать|предотвратить|защитить*|сохранить)',
+      'лучш* (пожелани*|подарок)',
+    ],
     unlessSentence: CRITERION,
     negation: true,
   },
@@ -45,6 +75,12 @@ export const superlativeDocs: RuleDocs = {
       { text: 'У нас самый опытный хирург-имплантолог и самые внимательные медсёстры.', context: { product: 'medical-service' } },
       { text: 'Одна из самых доступных клиник эстетической медицины в области.', context: { product: 'medical-service' } },
       { text: 'Наш ортопедический матрас не имеет аналогов.', context: { product: 'medical-device' } },
+      // Class: the analytic superlative «наиболее/наименее + adjective», a world-level quality (ru-4).
+      { text: 'Коррекция зрения по методу SMILE — наиболее безопасный и наименее травматичный способ вернуть зрение.', context: { product: 'medical-service' } },
+      { text: 'Стоматологическая помощь мирового уровня — в пяти минутах от метро.', context: { product: 'medical-service' } },
+      { text: 'Этот сорбент наиболее мощный из всех, что продаются без рецепта.', context: { product: 'other' } },
+      // «Лучше всего/всех» was swallowed by the allow-list entry for Latin «luchshe» (ru-3).
+      { text: 'Где в Казани лучше всего ставить брекеты? Конечно, у нас.', context: { product: 'medical-service' } },
     ],
     valid: [
       'Лучше проконсультироваться с врачом до начала курса.',
@@ -54,6 +90,11 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Берёмся за самые сложные случаи — после консультации и КТ.', context: { product: 'medical-service' } },
       { text: 'Самые частые вопросы о лечении кариеса — отвечаем в статье.', context: { product: 'medical-service' } },
       { text: 'И что самое приятное — парковка у входа.', context: { product: 'medical-service' } },
+      { text: 'Наиболее частые осложнения после удаления зуба мудрости — отёк и альвеолит.', context: { product: 'medical-service' } },
+      { text: 'На консультации врач подберёт наиболее подходящий вам способ обезболивания.', context: { product: 'medical-service' } },
+      { text: 'Врач подберёт наиболее эффективную схему лечения после осмотра.', context: { product: 'medical-service' } },
+      { text: 'Для достижения наилучшего результата после отбеливания две недели избегайте кофе.', context: { product: 'medical-service' } },
+      { text: 'Как изменить рацион в лучшую сторону: советы диетолога.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -2,7 +2,11 @@ import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
-/** Time and scarcity pressure: «только сегодня», «успейте», «осталось 3 места». */
+/**
+ * Pressure to buy or book: time and scarcity («только сегодня», «успейте», «осталось 3 места»),
+ * and persuasion, an imperative invitation that sells a promised gain («воспользуйтесь
+ * блефаропластикой, чтобы …», «станьте моложе», «получите белоснежную улыбку»).
+ */
 export const urgency = defineRule({
   id: 'ru/urgency',
   category: 'urging',
@@ -28,27 +32,57 @@ export const urgency = defineRule({
       '(количество|число|акция|предложение) ~2 ограничен*',
       'до (окончания|конца) (акции|предложения)',
       'закрепите ~2 (скидк*|цен*|мест*|подар*)',
-      '(запишитесь|позаботьтесь|начните|получите|закажите|приходите|звоните|запишись|получи) ~4 уже (сегодня|сейчас)',
+      '(запишись|получи) ~4 уже (сегодня|сейчас)',
       'предложение ограничено',
       'завтра будет поздно',
       '(получи*|закажи*|купи*|запиши*) ~1 сегодня',
       'сегодня действует',
-      'не откладывайте ~2 (покупк*|заказ*|запис*)',
       // Class: imperatives against delay in an ad («не затягивайте с проблемой», «проверьтесь,
       // пока не поздно», «не откладывайте лечение на потом»). An emergency instruction is not one.
       'не (затягивайте|тяните|медлите)',
-      'не откладывайте ~4 (лечени*|визит*|прием*|процедур*|потом|завтра|осень|весну|лето|забот*)',
       'пока не поздно',
+      // Class (ru-4): deadlines stressed as scarcity («только в июле!», «лишь в эти выходные»),
+      // and the short forms of «успеть» («Успей записаться!»). A plain «акция до 31 марта»
+      // states a condition and stays clean.
+      '(только|лишь) (в|до) (январ*|феврал*|март*|апрел*|мае|мая|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*)',
+      '(только|лишь) (в|на|до) (эт*|ближайш*) (месяц*|недел*|выходн*|дни|дня)',
+      '(только|лишь) (этим|этой) (летом|осенью|зимой|весной|неделей)',
+      'успей',
+      'успевайте',
+      // Class (ru-4): persuasion — an imperative that sells a gain, not a booking hint.
+      // «Воспользуйтесь X, чтобы …», «воспользуйтесь предложением»; not «воспользуйтесь формой записи».
+      'воспользуйтесь ~3 @treatment',
+      'воспользуйтесь ~3 (предложени*|акци*|скидк*|возможност*|шанс*|услуг*)',
+      // Self-transformation and self-reward: «станьте моложе», «верните молодость», «подарите себе».
+      '(станьте|будьте) ~3 (моложе|красивее|увереннее|стройнее|привлекательнее|счастливее|лучше|лучшей|лучшим|неотразим*|собой)',
+      '(получите|обретите|верните|подарите|откройте|почувствуйте|создайте|преобразите|подчеркните) ~3 @desired-look',
+      // «Подарите себе» sells; «позвольте себе отдохнуть» is aftercare unless a look is promised.
+      'подарите себе',
+      'позвольте себе ~3 @desired-look',
+      '(побалуйте|порадуйте|почувствуйте) себя',
+      'откройте для себя',
+      'приходите ~1 за ~2 @desired-look',
+      'сделайте (первый|главный|важный) шаг',
+      // «Сейчас» pressed by an imperative, and buy-now-pay-later. The verbs are listed: a leading
+      // `#imperative` cannot use the prefilter and made the pack's first check ~20 % slower.
+      '(воспользуйтесь|сделайте|решитесь|обращайтесь|приезжайте|оформите|купите|попробуйте|записывайтесь|позвоните|верните|подарите|начните|запишитесь|получите|закажите|позаботьтесь|приходите|звоните) ~6 (уже|прямо) (сегодня|сейчас)',
+      'сейчас ~2 (платите|оплачивайте|заплатите|оплата|платить) ~1 потом',
+      'не откладывайте',
+      // The cost of delay and gifts held out for acting: «с каждым днём промедления …»,
+      // «не уходите с пустыми руками … получите подарок».
+      'кажд* (дн*|день|месяц*|год*|недел*) (промедлени*|ожидани*|отсрочк*|откладывани*)',
+      '(получите|заберите|забирайте) ~2 (подар*|бонус*)',
+      'не уходите с пустыми руками',
     ],
     // Conditional advice («если заметите пятна, не затягивайте с визитом») informs; it does not push.
-    unlessSentence: ['кровотечени*', 'вызовите скорую', '103', '112', 'если (вы|у|ваш*|ребенок|ребенка|заметите|появил*)'],
+    unlessSentence: ['кровотечени*', 'вызовите скорую', '103', '112', 'если (вы|у|ваш*|ребенок|ребенка|заметите|появил*)', 'при (появлени*|первых|боли|болях|ухудшени*|повышени*|температур*)'],
     negation: { window: 2 },
   },
 });
 
 /** Examples (run as tests, shown in the docs) and reviewer notes: not part of the runtime rule. */
 export const urgencyDocs: RuleDocs = {
-  note: 'UNVERIFIED as a standalone violation: 38-FZ has no general ban on urgency. The risk comes from ч. 3 and 7 ст. 5 (false or incomplete time limits) and, for drugs and devices, п. 6 ч. 1 ст. 24 (pushing healthy people to treatment; ru/health-scare).',
+  note: 'UNVERIFIED as a standalone violation: 38-FZ has no general ban on urgency or on persuasion. The risk comes from ч. 3 and 7 ст. 5 (false or incomplete time limits) and, for drugs and devices, п. 6 ч. 1 ст. 24 (pushing healthy people to treatment; ru/health-scare). Persuasive imperatives («станьте моложе», «воспользуйтесь блефаропластикой, чтобы …») are flagged for review because the category contract counts them as urging (issue 13), not because a Russian statute bans them: hence a warning.',
   examples: {
     invalid: [
       { text: 'Акция пройдёт лишь до 02.04.2020 включительно!', context: { product: 'other' } },
@@ -60,6 +94,15 @@ export const urgencyDocs: RuleDocs = {
       { text: 'Число мест на курс ограничено — закрепите цену предоплатой.', context: { product: 'medical-service' } },
       { text: 'До окончания акции на элайнеры осталось 2 дня.', context: { product: 'medical-service' } },
       { text: 'Позаботьтесь о зрении уже сегодня — запишитесь на диагностику.', context: { product: 'medical-service' } },
+      // Class (ru-4): persuasion — imperative invitations that sell a gain; deadlines as scarcity.
+      { text: 'Воспользуйтесь лазерной шлифовкой, чтобы встретить лето с гладкой кожей.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Станьте увереннее в себе — ринопластика за один день в нашей клинике.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Верните молодость лицу: SMAS-лифтинг по весенней цене.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Подарите себе новую улыбку к празднику!', context: { product: 'medical-service' } },
+      { text: 'Приходите за идеальной фигурой — криолиполиз в центре города.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Цена на имплантацию действует только в декабре!', context: { product: 'medical-service' } },
+      { text: 'Лечитесь сейчас — платите потом: рассрочка на протезирование.', context: { product: 'medical-service' } },
+      { text: 'С каждым годом ожидания кость под удалённым зубом убывает — запишитесь на имплантацию.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Работаем сегодня до 21:00, срочная стоматологическая помощь 24/7.', context: { product: 'medical-service' } },
@@ -67,6 +110,13 @@ export const urgencyDocs: RuleDocs = {
       { text: 'Скидка 20% на чек-ап до конца месяца.', context: { product: 'medical-service' } },
       { text: 'Если заметите кровь на щётке, не затягивайте с визитом к пародонтологу.', context: { product: 'medical-service' } },
       { text: 'Технологии будущего уже сегодня в нашей клинике.', context: { product: 'medical-service' } },
+      { text: 'Воспользуйтесь формой записи на сайте или позвоните администратору.', context: { product: 'medical-service' } },
+      { text: 'Приходите за 15 минут до приёма, чтобы заполнить анкету.', context: { product: 'medical-service' } },
+      { text: 'При появлении крови на повязке не откладывайте звонок хирургу.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Акция на профессиональную чистку действует до 31 марта.', context: { product: 'medical-service' } },
+      { text: 'Получите результаты анализов в личном кабинете на сайте.', context: { product: 'medical-service' } },
+      { text: 'Не забудьте взять на приём выписку и результаты снимков.', context: { product: 'medical-service' } },
+      { text: 'После процедуры позвольте себе отдохнуть пару дней.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };
