@@ -94,6 +94,15 @@ describe('concept classes', () => {
     expect(matches('\\@lena', 'profil @lena', ['pl'])).toEqual(['@lena']);
     expect(() => compilePattern('@lena', packPatternOptions({ languages: ['pl'] }))).toThrow(/unknown class "@lena"/);
   });
+
+  it('a class or feature inside a group is an error, not a group that silently never matches', () => {
+    const opts = packPatternOptions({ languages: ['pl'], classes: { disease: ['grypa', 'angina'] } });
+    expect(() => compilePattern('(@disease|katar) ~2 leczy', opts)).toThrow(/"@disease" cannot stand inside a group/);
+    expect(() => compilePattern('(tanio|#money) teraz', opts)).toThrow(/"#money" cannot stand inside a group/);
+    // A class on its own and a plain group still compile; the class matches its members.
+    const re = new RegExp(compilePattern('@disease ~2 leczy', opts).source, 'gu');
+    expect([...normalizeText('Syrop na anginę? Angina szybko leczy się sama.', { diacritics: true }).text.matchAll(re)].map((m) => m[0])).toEqual(['angina szybko leczy']);
+  });
 });
 
 describe('#number, #percent, #money', () => {

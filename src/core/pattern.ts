@@ -456,7 +456,15 @@ function compileWords(pattern: string, fold: (s: string) => string, refs: boolea
 function tokenPart(tok: string, pattern: string, fold: (s: string) => string, refs: boolean, ctx: PatternContext | undefined): TokenParts {
   if (tok.startsWith('\\') && (tok[1] === '@' || tok[1] === '#')) return compileToken(tok.slice(1), pattern, fold);
   const feature = tok.startsWith('#') && isFeature(tok.slice(1));
-  if (!tok.startsWith('@') && !feature) return compileToken(tok, pattern, fold);
+  if (!tok.startsWith('@') && !feature) {
+    // Inside a group a class or feature would be read as the literal word "@x" and never match:
+    // a silent no-op that pack authors hit, so it is an error that says what to write instead.
+    const ref = /[(|]([@#])([a-z][a-z0-9-]*)/u.exec(tok);
+    if (ref && (ref[1] === '@' || isFeature(ref[2]!))) {
+      throw new PatternError(pattern, `"${ref[1]}${ref[2]}" cannot stand inside a group "${tok}": write one pattern per alternative, or add the words to the class`);
+    }
+    return compileToken(tok, pattern, fold);
+  }
   if (!refs || !ctx) throw new PatternError(pattern, `"${tok}" cannot stand in a class member (members are plain words and phrases)`);
   if (feature) return featurePart(tok.slice(1), pattern, ctx);
   const name = tok.slice(1);
