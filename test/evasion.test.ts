@@ -179,10 +179,6 @@ const RETENTION: Record<string, Perturb> = {
   'lower-case hashtag': hashtag(false),
 };
 const MIN_RETENTION = 0.95;
-// Below target after the packs moved to concept classes and features (#superlative): those are
-// not words the segmenter knows yet, so spaced phrases and lower-case hashtags built from them
-// split less well (93 % each on 2026-11-30). Raise to MIN_RETENTION once the lexicon reads them.
-const KNOWN_GAPS: Record<string, number> = { 'letter spacing, single spaces between words': 0.9, 'lower-case hashtag': 0.9 };
 // A stray legal-looking word appended to the violating sentence is not a quotation of the law.
 const LEGAL_DECOYS = [' (art. 1)', ' #gif', ' – nie wolno przegapić', ' #uokik', ' (§ 2)'];
 const decoyRetention = new Map(LEGAL_DECOYS.map((d) => [d, { tried: 0, lost: [] as string[] }]));
@@ -206,8 +202,6 @@ const skipped: string[] = [];
 // Per-example misses accepted for now, each with its reason; the retention figures above still
 // count them. Remove an entry when the reading improves (the test then runs again).
 const KNOWN_EXAMPLE_GAPS: Record<string, string> = {
-  'pl/drug-ad-content invalid #5 / letter spacing': '"c o d z i e n n a" is not in the vocabulary the letter-spacing segmenter reads (the rule matches it through a class)',
-  'ru/remote-first-diagnosis invalid #3 / letter spacing': 'a spaced Cyrillic verb ("н а з н а ч и т") is not in the segmenter vocabulary (class member)',
   'ru/doctor-imagery invalid #2 / Russian in Latin letters': 'mixed-script sentence: a Latin run inside Cyrillic text is transliterated word by word and "professora" folds to a form the rule does not list',
   'ru/urgency invalid #4 / Russian in Latin letters': '"ne tyanite" transliterates to «не тыаните» (ya after t read as ы+а)',
   'ru/guarantee-result invalid #11 / Russian in Latin letters': 'a result verb near a #time-span: the feature reads Cyrillic time units, and "cherez nedelyu" inside a Cyrillic sentence is not transliterated before the feature runs',
@@ -278,7 +272,7 @@ describe('evasion retention (every invalid example of every rule, perturbed)', (
       const kept = (tried - lost.length) / tried;
       console.info(`evasion retention, ${name}: ${(100 * kept).toFixed(1)} % of ${tried}${lost.length ? `; lost:\n  ${lost.join('\n  ')}` : ''}`);
       expect(tried).toBeGreaterThan(20);
-      expect(kept, lost.join('\n')).toBeGreaterThanOrEqual(KNOWN_GAPS[name] ?? MIN_RETENTION);
+      expect(kept, lost.join('\n')).toBeGreaterThanOrEqual(MIN_RETENTION);
     });
   }
 });
