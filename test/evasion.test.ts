@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinPacks, createChecker, type CheckOptions, type Example } from '../src/index.js';
+import { getCompiledPack } from '../src/core/compile.js';
+import { segment } from '../src/core/lexicon.js';
 
 const checker = createChecker();
 const asObj = (e: Example) => (typeof e === 'string' ? { text: e } : e);
@@ -315,6 +317,18 @@ describe('near misses stay unflagged', () => {
     ['DE', 'Bestellen Sie Ihre Zahnbürste online: Modell T3, Serie A5, 4x4 Bürstenkopf, H2O-Spülung.'],
     ['DE', 'Nach § 11 Abs. 1 Nr. 3 HWG ist Werbung mit Gutachten verboten.'],
     ['RU', 'Спасибо за визит! #smile #teeth #instagood #TheBestDay'],
+    // Single letters that are words, initials and abbreviations written with spaces: joined or
+    // not, they spell nothing a rule reads.
+    ['PL', 'Krótkie polskie słowa to a i w z u o – zapisane osobno.'],
+    ['PL', 'Badanie U S G jamy brzusznej wykonamy w piątek, wynik odbierzesz w rejestracji.'],
+    ['PL', 'Na półce stoją książki J. K. Rowling i A. A. Milne’a.'],
+    ['DE', 'Unser Team: Dr. M. K. Weber und Dr. J. R. R. Schmidt. Termine nach Vereinbarung.'],
+    ['RU', 'Книги А. С. Пушкина и Л. Н. Толстого в нашей библиотеке.'],
+    // Ordinary lower-case hashtags: some split into words of the packs, none into a claim.
+    ['PL', 'Dzień dobry! #kawazrana #sobotarano #pieseczek #latonadmorzem #dziendobry #zespolkliniki #nowafryzura #poniedzialek'],
+    ['PL', 'Dziękujemy za wizytę #uśmiech #zdrowezęby #higienistka #rodzinnie #wtorek #pogodnie #naszzespol'],
+    ['DE', 'Schönes Wochenende! #guteslaune #sommerzeit #kaffeepause #mittwochsmotivation #teamausflug #praxisleben'],
+    ['RU', 'Доброе утро! #доброеутро #кофесутра #летонадаче #котики #нашакоманда #понедельник'],
   ];
   for (const [j, text] of NEAR_MISSES) {
     it(`${j}: ${text.slice(0, 60)}…`, () => {
@@ -326,6 +340,41 @@ describe('near misses stay unflagged', () => {
     const text = 'Cennik: implant 3500 zł, korona 1200 zł. Rejestracja 24h, skan 3D, witamina B12 i D3, COVID-19, model T3, zestaw 4x4, 2w1. Termin: 12.05.2025, godz. 10.30.';
     const report = checker.check(text, { jurisdictions: ['PL'] });
     expect(report.findings.filter((f) => f.range).map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+  });
+});
+
+// Run-together words are read with the packs' whole vocabulary, not only the words rules list: a
+// superlative by its form ("najcudowniejsza", "freundlichste": in no list), a stem with an ending
+// of its language ("widoczn-a"), one-letter prepositions ("z", "к").
+describe('hashtags are read with words no rule lists', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['PL', 'Oto #najcudowniejszaklinika w mieście.', 'pl/superlative', 'najcudowniejszaklinika'],
+    ['PL', 'Polecamy #najszerszywybór implantów.', 'pl/superlative', 'najszerszywybór'],
+    ['PL', 'Efekt #widocznazdnianadzień!', 'pl/guarantee', 'Efekt #widocznazdnianadzień'],
+    ['DE', 'Wir sind die #freundlichstepraxis der Stadt.', 'de/mbo-superlative', 'freundlichstepraxis'],
+    ['RU', 'Подберём крем #безвизитакврачу.', 'ru/no-doctor-needed', 'безвизитакврачу'],
+    ['RU', 'Без корсета останетесь #прикованыккровати.', 'ru/health-scare', 'прикованыккровати'],
+  ];
+  for (const [j, text, ruleId, excerpt] of cases) {
+    it(`${j}: ${text} → ${ruleId}`, () => {
+      const f = checker.check(text, { jurisdictions: [j] }).findings.find((x) => x.ruleId === ruleId);
+      expect(f?.excerpt).toBe(excerpt);
+    });
+  }
+  const lexicons = builtinPacks().map((p) => getCompiledPack(p).lexicon);
+  const split = (w: string) => {
+    let out = '';
+    let last = 0;
+    for (const k of segment(lexicons, w)) out += w.slice(last, (last = k)) + ' ';
+    return out + w.slice(last);
+  };
+  it('a superlative known by its form stays one word; runs split at the words of the packs', () => {
+    expect(split('najtanszy')).toBe('najtanszy');
+    expect(split('najdokladniejszy')).toBe('najdokladniejszy');
+    expect(split('poniedzialek')).toBe('poniedzialek');
+    expect(split('najszerszywybor')).toBe('najszerszy wybor');
+    expect(split('zwalczazapalenie')).toBe('zwalcza zapalenie');
+    expect(split('биологическиактивнаядобавка')).toBe('биологически активная добавка');
   });
 });
 

@@ -35,8 +35,8 @@ export interface Lexicon {
   readonly size: number;
   /** Words of one letter in the pack's languages (folded code units). */
   readonly oneLetter: ReadonlySet<number>;
-  /** Inflectional endings a stem may take, folded, as a set of strings (longest MAX_ENDING). */
-  readonly endings: ReadonlySet<string>;
+  /** Inflectional endings a stem may take, folded, as a trie (longest MAX_ENDING). */
+  readonly endings: LexNode;
   /** Programs that tell whether one whole word has a feature's form (`#superlative`, …). */
   readonly shapes: readonly Program[];
 }
@@ -74,8 +74,13 @@ const ENDINGS: Record<string, string> = {
 /** Endings longer than this are not tried (the lists above stop at five letters). */
 const MAX_ENDING = 5;
 
-/** Features whose match is one word, so that a piece of a run can have their form. */
-const WORD_FEATURES = ['superlative', 'imperative', 'first-person'] as const;
+/**
+ * Features whose forms name words a run may be split into. Only `#superlative`: its forms are
+ * anchored ("naj…szy", "…ейший", "…(e)ste"); the suffix-only forms of `#imperative` ("…uj",
+ * "…ите") and `#first-person` ("…łem") split ordinary words of the corpora more often than they
+ * brought back a rule's finding (none, on every rule example).
+ */
+const WORD_FEATURES = ['superlative'] as const;
 
 // ---- building ----------------------------------------------------------------------------------
 
@@ -95,6 +100,20 @@ function expandGroups(token: string): string[] {
     }
   }
   return out;
+}
+
+/** Put `word` in the trie at `root` as `kind`; whether it is new. */
+function insert(root: LexNode, word: string, kind: number): boolean {
+  let node = root;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), end: 0 }));
+    node = child;
+  }
+  const fresh = node.end === 0;
+  node.end |= kind;
+  return fresh;
 }
 
 /** Every pattern list of a pack: what its rules match, allow, require and exempt, and its classes. */
@@ -121,16 +140,7 @@ export function buildLexicon(pack: RulePack): Lexicon {
   const root: LexNode = { next: new Map(), end: 0 };
   let size = 0;
   const add = (word: string, kind: number) => {
-    if (word.length < 2 || !ONLY_LETTERS.test(word)) return;
-    let node = root;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), end: 0 }));
-      node = child;
-    }
-    if (node.end === 0) size++;
-    node.end |= kind;
+    if (word.length >= 2 && ONLY_LETTERS.test(word) && insert(root, word, kind)) size++;
   };
   const addPattern = (p: Pattern) => {
     if (p.startsWith('re:')) {
@@ -167,10 +177,10 @@ export function buildLexicon(pack: RulePack): Lexicon {
     if (source) shapes.push(lazyProgram(source, new Map()));
   }
   const oneLetter = new Set<number>();
-  const endings = new Set<string>();
+  const endings: LexNode = { next: new Map(), end: 0 };
   for (const l of languages) {
     for (const c of ONE_LETTER_WORDS[l] ?? '') oneLetter.add(c.charCodeAt(0));
-    for (const e of (ENDINGS[l] ?? '').split(' ')) if (e) endings.add(fold(e));
+    for (const e of (ENDINGS[l] ?? '').split(' ')) if (e) insert(endings, fold(e), EXACT);
   }
   return { root, size, oneLetter, endings, shapes };
 }
@@ -219,15 +229,17 @@ const MAX_SHAPE = 24;
 // ties such as "widoczna z" / "widoczn aż"). Letters the vocabulary does not know form one dearer
 // piece, dearer the more letters it has, and dearer still when it is too short to be a word of its
 // own (a stray letter left between two readings). A word known only by a feature's form
-// ("naj…szy", "…ите") is such an unknown piece at a lower price per letter: the form explains the
-// word, not where it starts, so it must not swallow the letters of its neighbours.
+// ("naj…szy", "…ите") is a word whose price grows with its length: the form says how the word
+// ends, not where it starts, so a long one must not swallow the letters of its neighbours.
+// The prices were set on the rule examples (retention) against single corpus words that must stay
+// whole and corpus word pairs that must come apart again (see the commit that set them).
 const WORD = 1;
 const BARE_STEM = 0.1;
 const LONG_ENDING = 0.05;
-const UNKNOWN = 1;
-const UNKNOWN_LETTER = 0.6;
+const UNKNOWN = 1.5;
+const UNKNOWN_LETTER = 0.35;
 const SHORT_UNKNOWN = 1;
-const SHAPE_LETTER = 0.3;
+const SHAPE_LETTER = 0.1;
 
 /** One vocabulary's best reading of `w`: its cost, where spaces go, and how many letters it knows. */
 function read(l: Lexicon, w: string): { cost: number; cuts: number[]; known: number } {
@@ -243,30 +255,35 @@ function read(l: Lexicon, w: string): { cost: number; cuts: number[]; known: num
   for (let i = n - 1; i >= 0; i--) {
     let cost = UNKNOWN + UNKNOWN_LETTER + run[0]![i + 1]!;
     let end = -1;
-    const take = (q: number, c: number) => {
-      if (c + best[q]! < cost) {
-        cost = c + best[q]!;
-        end = q;
-      }
-    };
-    if (l.oneLetter.has(w.charCodeAt(i))) take(i + 1, WORD);
+    let c: number;
+    // Every known piece that starts at i, each written out (no closure per letter on a hot path):
+    // keep it when the reading through it is cheaper.
+    if (l.oneLetter.has(w.charCodeAt(i)) && (c = WORD + best[i + 1]!) < cost) [cost, end] = [c, i + 1];
     let node: LexNode | undefined = l.root;
     for (let q = i; q < n && node; ) {
       node = node.next.get(w.charCodeAt(q));
       q++;
       if (!node || node.end === 0 || q - i < 2) continue;
-      if (node.end & EXACT) take(q, WORD);
+      if (node.end & EXACT && (c = WORD + best[q]!) < cost) [cost, end] = [c, q];
       // Stems from three letters, bare or with an ending of the language.
       if (node.end & STEM && q - i >= 3) {
-        if (!(node.end & EXACT)) take(q, WORD + BARE_STEM);
-        for (let x = 1; x <= MAX_ENDING && q + x <= n; x++) if (l.endings.has(w.slice(q, q + x))) take(q + x, WORD + (x > 1 ? LONG_ENDING : 0));
+        if (!(node.end & EXACT) && (c = WORD + BARE_STEM + best[q]!) < cost) [cost, end] = [c, q];
+        let e: LexNode | undefined = l.endings;
+        for (let x = q; x < n && x - q < MAX_ENDING && e; ) {
+          e = e.next.get(w.charCodeAt(x));
+          x++;
+          if (e?.end && (c = WORD + (x - q > 1 ? LONG_ENDING : 0) + best[x]!) < cost) [cost, end] = [c, x];
+        }
       }
     }
+    // A feature's form is tried only on pieces followed by the end or by a word of the vocabulary:
+    // one followed by unknown letters is rarely the cheapest reading, and trying every piece
+    // would cost a regex run per pair of letters. The cheap tests come first.
     for (let q = i + 4; q <= n && q - i <= MAX_SHAPE && l.shapes.length > 0; q++) {
-      const c = UNKNOWN + SHAPE_LETTER * (q - i);
-      if (c + best[q]! >= cost) continue;
+      c = WORD + SHAPE_LETTER * (q - i) + best[q]!;
+      if ((q < n && to[q]! < 0) || c >= cost) continue;
       const piece = w.slice(i, q);
-      if (l.shapes.some((s) => s.at(piece, 0) === piece.length)) take(q, c);
+      if (l.shapes.some((s) => s.at(piece, 0) === piece.length)) [cost, end] = [c, q];
     }
     best[i] = cost;
     to[i] = end;
