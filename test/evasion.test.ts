@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { builtinPacks, createChecker, type CheckOptions, type Example } from '../src/index.js';
 import { getCompiledPack } from '../src/core/compile.js';
 import { segment } from '../src/core/lexicon.js';
+import { readAsWords } from '../src/core/evasion.js';
+import { normalizeText, transliterateRu } from '../src/core/normalize.js';
 
 const checker = createChecker();
 const asObj = (e: Example) => (typeof e === 'string' ? { text: e } : e);
@@ -57,7 +59,12 @@ function translit(s: string): string | { skip: string } {
   if (/[эъ]/.test(lower)) return { skip: 'э/ъ have no unambiguous Latin spelling in simple transliteration' };
   if (/тс|шч|йа|йу|ыу|ыа/.test(lower)) return { skip: 'letter pair reads back as a different letter (тс→ts→ц, шч→shch→щ, …)' };
   if (!/[а-яё]/.test(lower)) return { skip: 'no Cyrillic in the excerpt' };
-  return [...lower].map((c) => RU_LAT[c] ?? c).join('');
+  // Capitals stay capitals ("Ne tyanite"): a sentence that starts in lower case is no sentence start.
+  return [...s].map((c) => {
+    const lat = RU_LAT[c.toLowerCase()];
+    if (lat === undefined) return c;
+    return c === c.toLowerCase() ? lat : lat.charAt(0).toUpperCase() + lat.slice(1);
+  }).join('');
 }
 // A letter with its combining marks (a stress mark stays on its vowel when letters are spaced).
 const SPACED_WORD = /(?:\p{L}\p{M}*)+/gu;
@@ -202,12 +209,9 @@ const withoutFunctions = createChecker({
 });
 const skipped: string[] = [];
 // Per-example misses accepted for now, each with its reason; the retention figures above still
-// count them. Remove an entry when the reading improves (the test then runs again).
+// count them. Remove an entry when the reading improves (the test then runs again). Empty since
+// the transliteration and look-alike fixes of issue 14; keep the mechanism for new packs.
 const KNOWN_EXAMPLE_GAPS: Record<string, string> = {
-  'ru/doctor-imagery invalid #2 / Russian in Latin letters': 'mixed-script sentence: a Latin run inside Cyrillic text is transliterated word by word and "professora" folds to a form the rule does not list',
-  'ru/urgency invalid #4 / Russian in Latin letters': '"ne tyanite" transliterates to «не тыаните» (ya after t read as ы+а)',
-  'ru/guarantee-result invalid #11 / Russian in Latin letters': 'a result verb near a #time-span: the feature reads Cyrillic time units, and "cherez nedelyu" inside a Cyrillic sentence is not transliterated before the feature runs',
-  'ru/contraindication-warning invalid #4 / Russian in Latin letters': "the apostrophes of a soft sign (prokonsul'tiruytes') split the word in the Latin view",
 };
 for (const pack of builtinPacks()) {
   describe(`evasion, pack ${pack.jurisdiction}`, () => {
@@ -375,6 +379,26 @@ describe('hashtags are read with words no rule lists', () => {
     expect(split('najszerszywybor')).toBe('najszerszy wybor');
     expect(split('zwalczazapalenie')).toBe('zwalcza zapalenie');
     expect(split('биологическиактивнаядобавка')).toBe('биологически активная добавка');
+  });
+});
+
+// Russian in Latin letters next to Cyrillic: the look-alike context is the sentence (a Cyrillic
+// sentence is not flipped to Latin by the next one), "sch" after a prefix in -с is с + ч, double
+// consonants are spelling, not stretching.
+describe('Russian in Latin letters', () => {
+  it('"sch" is щ, except after a prefix in -с or before -чик', () => {
+    const t = 'pomosch\' esche ischeznut raschet podpischikov schuka';
+    expect(transliterateRu(normalizeText(t, { diacritics: true })).text).toBe('помощь еще исчезнут расчет подписчиков щука');
+  });
+  it('a Cyrillic sentence keeps its script next to a sentence in Latin letters', () => {
+    const text = 'Тонометр на плечо — 1 990 ₽. Pered primeneniem prokonsul\'tiruytes\' so spetsialistom.';
+    const f = checker.check(text, { jurisdictions: ['RU'], context: { product: 'medical-device' } }).findings.find((x) => x.ruleId === 'ru/contraindication-warning');
+    expect(f?.excerpt).toBe("Pered primeneniem prokonsul'tiruytes' so spetsialistom");
+  });
+  it('double consonants stay (only a doubled vowel is read as stretching)', () => {
+    const text = 'Mnenie professora. Wasser und Anna. Ванна готова. naajlepsza';
+    const shadow = readAsWords(normalizeText(text, { diacritics: true }), text, builtinPacks().map((p) => getCompiledPack(p).lexicon));
+    expect(shadow.text).toBe('mnenie professora. wasser und anna. ванна готова. najlepsza');
   });
 });
 

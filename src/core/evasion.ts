@@ -14,8 +14,10 @@
  * - digits for letters inside words ("gw4rancja", "l3czy", "b3st3"), never in numbers or in
  *   tokens like "24h", "3D", "B12", "COVID19" (only words with a single digit between letters).
  * - repeated letters: runs of three or more are one letter ("gwaaarancja"), or two where a word of
- *   the packs is spelt with two; a double letter is made single only where that spells a word of
- *   the packs and the double does not ("naajlepsza", but "Wasser", "zza", "Anna" stay).
+ *   the packs is spelt with two; a double vowel is made single only where that spells a word of
+ *   the packs and the double does not ("naajlepsza", but "Kaffee" stays). Double consonants are
+ *   ordinary spelling in every language of the packs ("Wasser", "Anna", "professora" in Latin
+ *   letters, whose Polish "profesora" must not win) and stay.
  * - hashtags: "#NajlepszaKlinika" splits at its capitals; "#najlepszaklinika" and letter-spaced
  *   runs with single spaces between words ("s c h m e r z f r e i") are split into the packs'
  *   words where the vocabulary covers most of them.
@@ -284,6 +286,10 @@ function foldDigits(b: Builder, lex: readonly Lexicon[]): boolean {
 
 // ---- repeated letters ---------------------------------------------------------------------------
 
+/** Vowels of the shadow (folded: ą→a, ó→o, ё→е). */
+const VOWELS = new Set([...'aeiouyаеиоуыэюя'].map((c) => c.charCodeAt(0)));
+const isVowel = (c: number): boolean => VOWELS.has(c);
+
 /** Collapse stretched letters (see the file comment); the kept letter's range grows over the dropped ones. */
 function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
   const u = b.units;
@@ -326,7 +332,7 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
         const keepTwo = known(two, 2) && !known(one, 1);
         dropRun(k + (keepTwo ? 2 : 1), k + len);
         word = keepTwo ? two : one;
-      } else if (known(one, 1) && !known(word, 2)) {
+      } else if (isVowel(u[k]!) && known(one, 1) && !known(word, 2)) {
         dropRun(k + 1, k + 2);
         word = one;
       }
