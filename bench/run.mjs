@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { TextlintKernel } from '@textlint/kernel';
 import textModule from '@textlint/textlint-plugin-text';
 import prhModule from 'textlint-rule-prh';
-import { builtinPacks, createChecker } from '../dist/index.js';
+import { builtinPacks, createBuiltinChecker } from '../dist/index.js';
 import { measureBundle, BUDGETS } from '../scripts/size.mjs';
 import { LANGS, longText, posts } from './posts.mjs';
 
@@ -46,7 +46,7 @@ const packs = builtinPacks();
 const byLang = Object.fromEntries(LANGS.map((l) => [l, posts(l, PER_LANG)]));
 const mix = LANGS.flatMap((l) => byLang[l]);
 const jur = { pl: 'PL', de: 'DE', ru: 'RU' };
-const checker = createChecker();
+const checker = createBuiltinChecker();
 const asOf = '2025-06-01';
 
 // ---- peers, built from medad's own lexicon -------------------------------------------------
@@ -145,16 +145,16 @@ for (const b of BUDGETS) {
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const postsModule = fileURLToPath(new URL('./posts.mjs', import.meta.url));
 const fresh = (code) => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 1 << 20 }));
-const probe = `const t0=performance.now();const m=await import(${JSON.stringify('file://' + entry)});const t1=performance.now();const c=m.createChecker();const t2=performance.now();c.check('Najlepsza klinika w mieście!');const t3=performance.now();console.log(JSON.stringify([t1-t0,t2-t1,t3-t2]));`;
+const probe = `const t0=performance.now();const m=await import(${JSON.stringify('file://' + entry)});const t1=performance.now();const c=m.createBuiltinChecker();const t2=performance.now();c.check('Najlepsza klinika w mieście!');const t3=performance.now();console.log(JSON.stringify([t1-t0,t2-t1,t3-t2]));`;
 const cold = [];
 for (let i = 0; i < 7; i++) cold.push(fresh(probe));
 const col = (k) => f1(median(cold.map((c) => c[k])));
-console.log(`cold start (fresh node, median of 7): import ${col(0)} ms, createChecker() ${col(1)} ms, first check ${col(2)} ms (targets: import + createChecker ≤ 50 ms, first check ≤ 20 ms)`);
+console.log(`cold start (fresh node, median of 7): import ${col(0)} ms, createBuiltinChecker() ${col(1)} ms, first check ${col(2)} ms (targets: import + createBuiltinChecker ≤ 50 ms, first check ≤ 20 ms)`);
 
 // First contact: a fresh process checks 333 posts it has never seen (all three packs), then the
 // same posts again; the first pass pays every lazy compile and JIT warm-up.
 const firstPassProbe = `const m=await import(${JSON.stringify('file://' + entry)});const {posts,LANGS}=await import(${JSON.stringify('file://' + postsModule)});
-const c=m.createChecker();const o={jurisdictions:['PL','DE','RU'],asOf:'2025-06-01'};const xs=LANGS.flatMap((l)=>posts(l,111,5));
+const c=m.createBuiltinChecker();const o={jurisdictions:['PL','DE','RU'],asOf:'2025-06-01'};const xs=LANGS.flatMap((l)=>posts(l,111,5));
 const pass=()=>{const t=performance.now();for(const x of xs)c.check(x,o);return performance.now()-t;};
 const first=pass();const steady=[pass(),pass(),pass()].sort((a,b)=>a-b)[1];console.log(JSON.stringify([first,steady]));`;
 const fp = [];
@@ -165,7 +165,7 @@ console.log(`first pass over 333 unseen posts (fresh node, median of 3): ${f1(fp
 
 // Memory: resident set after checking 10,000 posts in a fresh process (reports not kept).
 const rssProbe = `const m=await import(${JSON.stringify('file://' + entry)});const {posts,LANGS}=await import(${JSON.stringify('file://' + postsModule)});
-const c=m.createChecker();const xs=LANGS.flatMap((l)=>posts(l,3334,9));let n=0;const o={jurisdictions:['PL','DE','RU'],asOf:'2025-06-01'};for(const x of xs)n+=c.check(x,o).findings.length;
+const c=m.createBuiltinChecker();const xs=LANGS.flatMap((l)=>posts(l,3334,9));let n=0;const o={jurisdictions:['PL','DE','RU'],asOf:'2025-06-01'};for(const x of xs)n+=c.check(x,o).findings.length;
 console.log(JSON.stringify([process.memoryUsage().rss/1e6,xs.length,n]));`;
 const [rss, rssPosts] = fresh(rssProbe);
 console.log(`RSS after ${rssPosts} posts (fresh node, all three packs): ${f1(rss)} MB (target ≤ 120 MB)`);

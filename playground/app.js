@@ -1,9 +1,10 @@
 /**
- * The playground: check() from the browser bundle (dist/medad.js, `npm run build:playground`)
- * on every change, the findings highlighted in the text and listed with their message, legal
- * basis and suggestions. Plain DOM, no framework: the page is a demo of the library, not an app.
+ * The playground: every change is checked by the library in a Web Worker (worker.js, bundled
+ * into dist/worker.js by `npm run build:playground`) and the findings are highlighted in the
+ * text and listed with their message, legal basis and suggestions. The page itself never loads
+ * the library, so compiling the packs cannot freeze it. Plain DOM, no framework: the page is a
+ * demo of the library, not an app.
  */
-import { AUDIENCES, MESSAGE_LOCALES, PRODUCTS, builtinPacks, createChecker } from './dist/medad.js';
 
 const SAMPLES = {
   pl: {
@@ -39,7 +40,7 @@ const UI = {
     jurisdiction: 'Jurisdiction', auto: 'auto (from the language)', product: 'Product', notStated: 'not stated', audience: 'Audience', channel: 'Channel', anyChannel: 'not stated',
     locale: 'Messages in', sponsored: 'Paid or sponsored', assets: 'The post also shows', highlighted: 'Your post, highlighted', findings: 'Findings',
     empty: 'Paste a post to see findings.', counts: 'Errors: {e} · warnings: {w} · notes: {i}', language: 'language {code}', chosen: 'language as chosen', law: 'law of {j}', none: 'no jurisdiction', notChecked: 'NOT CHECKED',
-    where: 'line {line}, column {column}', whole: 'whole post', fix: 'Fix:', footer: 'Runs entirely in your browser: the text never leaves this page. Rule reference:',
+    where: 'line {line}, column {column}', whole: 'whole post', fix: 'Fix:', checking: 'checking…', footer: 'Runs entirely in your browser: the text never leaves this page. Rule reference:',
   },
   pl: {
     playground: 'piaskownica', tagline: 'Wklej post z reklamą medyczną. medad wskazuje sformułowania, których polskie, niemieckie lub rosyjskie prawo zakazuje lub które warunkuje, cytuje przepis i proponuje poprawkę.',
@@ -47,7 +48,7 @@ const UI = {
     jurisdiction: 'Jurysdykcja', auto: 'automatycznie (według języka)', product: 'Produkt', notStated: 'nie podano', audience: 'Odbiorcy', channel: 'Kanał', anyChannel: 'nie podano',
     locale: 'Komunikaty po', sponsored: 'Płatny lub sponsorowany', assets: 'Post pokazuje też', highlighted: 'Twój post z zaznaczeniami', findings: 'Uwagi',
     empty: 'Wklej post, aby zobaczyć uwagi.', counts: 'Błędy: {e} · ostrzeżenia: {w} · uwagi: {i}', language: 'język {code}', chosen: 'język wybrany', law: 'prawo: {j}', none: 'brak jurysdykcji', notChecked: 'NIE SPRAWDZONO',
-    where: 'wiersz {line}, kolumna {column}', whole: 'cały post', fix: 'Poprawka:', footer: 'Działa w całości w przeglądarce: tekst nie opuszcza tej strony. Opis reguł:',
+    where: 'wiersz {line}, kolumna {column}', whole: 'cały post', fix: 'Poprawka:', checking: 'sprawdzam…', footer: 'Działa w całości w przeglądarce: tekst nie opuszcza tej strony. Opis reguł:',
   },
   de: {
     playground: 'Spielwiese', tagline: 'Fügen Sie einen medizinischen Werbebeitrag ein. medad markiert Formulierungen, die polnisches, deutsches oder russisches Recht verbietet oder an Bedingungen knüpft, zitiert die Vorschrift und schlägt eine Korrektur vor.',
@@ -55,7 +56,7 @@ const UI = {
     jurisdiction: 'Rechtsordnung', auto: 'automatisch (nach Sprache)', product: 'Produkt', notStated: 'nicht angegeben', audience: 'Zielgruppe', channel: 'Kanal', anyChannel: 'nicht angegeben',
     locale: 'Meldungen auf', sponsored: 'Bezahlt oder gesponsert', assets: 'Der Beitrag zeigt auch', highlighted: 'Ihr Beitrag, markiert', findings: 'Befunde',
     empty: 'Fügen Sie einen Beitrag ein, um Befunde zu sehen.', counts: 'Fehler: {e} · Warnungen: {w} · Hinweise: {i}', language: 'Sprache {code}', chosen: 'Sprache wie gewählt', law: 'Recht: {j}', none: 'keine Rechtsordnung', notChecked: 'NICHT GEPRÜFT',
-    where: 'Zeile {line}, Spalte {column}', whole: 'ganzer Beitrag', fix: 'Korrektur:', footer: 'Läuft vollständig im Browser: der Text verlässt diese Seite nicht. Regelreferenz:',
+    where: 'Zeile {line}, Spalte {column}', whole: 'ganzer Beitrag', fix: 'Korrektur:', checking: 'wird geprüft…', footer: 'Läuft vollständig im Browser: der Text verlässt diese Seite nicht. Regelreferenz:',
   },
   ru: {
     playground: 'песочница', tagline: 'Вставьте пост с медицинской рекламой. medad отмечает формулировки, которые польское, немецкое или российское право запрещает или ограничивает, цитирует норму и предлагает исправление.',
@@ -63,12 +64,10 @@ const UI = {
     jurisdiction: 'Юрисдикция', auto: 'автоматически (по языку)', product: 'Продукт', notStated: 'не указан', audience: 'Аудитория', channel: 'Канал', anyChannel: 'не указан',
     locale: 'Сообщения на', sponsored: 'Оплаченный или спонсорский', assets: 'В посте также есть', highlighted: 'Ваш пост с пометками', findings: 'Замечания',
     empty: 'Вставьте пост, чтобы увидеть замечания.', counts: 'Ошибки: {e} · предупреждения: {w} · заметки: {i}', language: 'язык {code}', chosen: 'язык выбран', law: 'право: {j}', none: 'нет юрисдикции', notChecked: 'НЕ ПРОВЕРЕНО',
-    where: 'строка {line}, столбец {column}', whole: 'весь пост', fix: 'Исправление:', footer: 'Работает целиком в браузере: текст не покидает эту страницу. Справочник правил:',
+    where: 'строка {line}, столбец {column}', whole: 'весь пост', fix: 'Исправление:', checking: 'проверяю…', footer: 'Работает целиком в браузере: текст не покидает эту страницу. Справочник правил:',
   },
 };
 const CHANNELS = ['instagram', 'facebook', 'tiktok', 'linkedin', 'web', 'video', 'radio'];
-// Asset tags the built-in rules react to (before/after photos, white coats, blood …).
-const ASSET_TAGS = [...new Set(builtinPacks().flatMap((p) => p.rules.flatMap((r) => r.assetTags ?? [])))].sort();
 
 const t = (key, data = {}) => (UI[$('locale').value] ?? UI.en)[key].replace(/\{(\w+)\}/g, (_, k) => String(data[k] ?? ''));
 
@@ -87,15 +86,17 @@ const el = (tag, props = {}, ...children) => {
 };
 const fill = (select, values) => select.append(...values.map((v) => el('option', { value: v, textContent: v })));
 
-const checker = createChecker();
-fill($('jurisdiction'), builtinPacks().map((p) => p.jurisdiction));
-fill($('product'), PRODUCTS);
-fill($('audience'), AUDIENCES);
-fill($('locale'), MESSAGE_LOCALES);
-fill($('channel'), CHANNELS);
-$('assets').append(
-  ...ASSET_TAGS.map((tag) => el('label', {}, el('input', { type: 'checkbox', value: tag, className: 'asset' }), ` ${tag}`)),
-);
+/** The form's choices, from the worker's 'meta' message (the page does not load the library). */
+function buildForm(meta) {
+  fill($('jurisdiction'), meta.jurisdictions);
+  fill($('product'), meta.products);
+  fill($('audience'), meta.audiences);
+  fill($('locale'), meta.locales);
+  fill($('channel'), CHANNELS);
+  $('assets').append(
+    ...meta.assetTags.map((tag) => el('label', {}, el('input', { type: 'checkbox', value: tag, className: 'asset' }), ` ${tag}`)),
+  );
+}
 
 function options() {
   const j = $('jurisdiction').value;
@@ -197,33 +198,94 @@ function renderFindings(findings) {
   });
 }
 
+/**
+ * Requests and answers. Every change bumps `generation` and marks the page busy at once (so a
+ * test or a reader never takes the previous answer for the current one); an answer is shown only
+ * if nothing changed since its request. At most one request is in flight: while the worker is
+ * busy (compiling the packs takes seconds on first use) only the newest request waits, and the
+ * ones it replaced are never sent.
+ */
+let generation = 0;
+let started = false;
+let timer;
+let inFlight = null;
+let waiting = null;
+
+function changed() {
+  generation++;
+  document.body.dataset.busy = 'true';
+  delete document.body.dataset.findings;
+  $('status').hidden = false;
+}
+
 function run() {
-  const text = $('text').value;
-  $('error').hidden = true;
-  try {
-    const report = checker.check(text, options());
-    const count = (s) => report.findings.filter((f) => f.severity === s).length;
-    const lang = report.language ? `${t('language', { code: report.language.code })} (${report.language.confidence.toFixed(2)})` : t('chosen');
-    // Routing is shown, never hidden: a post no pack could read is NOT CHECKED, not clean.
-    const routing = report.routing ?? { mode: 'explicit' };
-    const law = routing.mode === 'none' ? `${t('notChecked')}: ${routing.reason ?? 'no rule pack reads this text'}` : t('law', { j: report.jurisdictions.join(', ') || t('none') });
-    const note = routing.mode === 'fallback' && routing.reason ? ` · note: ${routing.reason}` : '';
-    $('summary').textContent = text.trim()
-      ? `${t('counts', { e: count('error'), w: count('warning'), i: count('info') })} · ${lang} · ${law}${note}`
-      : t('empty');
-    $('summary').dataset.routing = text.trim() ? routing.mode : '';
-    $('highlighted').lang = report.language?.code ?? '';
-    renderHighlighted(text, report.findings);
-    renderFindings(report.findings);
-    document.body.dataset.findings = String(report.findings.length);
-  } catch (err) {
+  clearTimeout(timer);
+  changed();
+  // Before the worker's 'meta' the form is empty; start() runs the first check.
+  if (!started) return;
+  const request = { id: generation, text: $('text').value, options: options() };
+  if (inFlight) waiting = request;
+  else send(request);
+}
+
+function send(request) {
+  inFlight = request;
+  worker.postMessage(request);
+}
+
+function answered({ id, report, error }) {
+  const { text } = inFlight;
+  inFlight = null;
+  if (waiting) {
+    send(waiting);
+    waiting = null;
+  }
+  if (id !== generation) return;
+  delete document.body.dataset.busy;
+  $('status').hidden = true;
+  if (error === undefined) show(text, report);
+  else {
+    // The text without marks, not the previous text's findings: they no longer describe the page.
+    $('summary').textContent = '';
+    $('summary').dataset.routing = '';
+    renderHighlighted(text, []);
+    renderFindings([]);
+    document.body.dataset.findings = '0';
     $('error').hidden = false;
-    $('error').textContent = String(err.message ?? err);
+    $('error').textContent = error;
   }
 }
 
-let timer;
+function show(text, report) {
+  $('error').hidden = true;
+  const count = (s) => report.findings.filter((f) => f.severity === s).length;
+  const lang = report.language ? `${t('language', { code: report.language.code })} (${report.language.confidence.toFixed(2)})` : t('chosen');
+  // Routing is shown, never hidden: a post no pack could read is NOT CHECKED, not clean.
+  const routing = report.routing ?? { mode: 'explicit' };
+  const law = routing.mode === 'none' ? `${t('notChecked')}: ${routing.reason ?? 'no rule pack reads this text'}` : t('law', { j: report.jurisdictions.join(', ') || t('none') });
+  const note = routing.mode === 'fallback' && routing.reason ? ` · note: ${routing.reason}` : '';
+  $('summary').textContent = text.trim()
+    ? `${t('counts', { e: count('error'), w: count('warning'), i: count('info') })} · ${lang} · ${law}${note}`
+    : t('empty');
+  $('summary').dataset.routing = text.trim() ? routing.mode : '';
+  $('highlighted').lang = report.language?.code ?? '';
+  renderHighlighted(text, report.findings);
+  renderFindings(report.findings);
+  document.body.dataset.findings = String(report.findings.length);
+}
+
+const worker = new Worker(new URL('./dist/worker.js', import.meta.url));
+worker.addEventListener('error', (e) => {
+  $('error').hidden = false;
+  $('error').textContent = `The checker did not start: ${e.message || 'dist/worker.js failed to load (npm run build:playground)'}`;
+});
+worker.addEventListener('message', ({ data }) => {
+  if (data.type === 'meta') start(data);
+  else answered(data);
+});
+
 $('text').addEventListener('input', () => {
+  changed();
   clearTimeout(timer);
   timer = setTimeout(run, 120);
 });
@@ -242,6 +304,11 @@ for (const b of document.querySelectorAll('[data-sample]')) {
     run();
   });
 }
-translatePage();
-run();
-document.body.dataset.ready = 'true';
+
+function start(meta) {
+  buildForm(meta);
+  translatePage();
+  started = true;
+  run();
+  document.body.dataset.ready = 'true';
+}

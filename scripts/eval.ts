@@ -5,7 +5,7 @@
  *   npm run eval -- ../shared/corpus/pl.jsonl [more.jsonl] [--verbose]
  */
 import { readFileSync } from 'node:fs';
-import { createChecker, type CheckContext } from '../src/index.js';
+import { createBuiltinChecker, type CheckContext } from '../src/index.js';
 
 interface Row {
   id: string;
@@ -31,7 +31,7 @@ export interface EvalResult {
 }
 
 export function evaluate(rows: Row[]): EvalResult {
-  const checker = createChecker();
+  const checker = createBuiltinChecker();
   const per = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (c: string, k: 'tp' | 'fp' | 'fn') => {
     const e = per.get(c) ?? { tp: 0, fp: 0, fn: 0 };

@@ -19,13 +19,27 @@ export const BUDGETS = [
     name: 'engine + PL/DE/RU packs (core.js + packs/*.js)',
     contents: "export { createChecker } from './dist/core.js'; export { plPack } from './dist/packs/pl.js'; export { dePack } from './dist/packs/de.js'; export { ruPack } from './dist/packs/ru.js';",
     // Issue 11 targets 100 KiB; the packs' law corrections and concept vocabularies (103 → 125
-    // rules) took it to 124.7 KiB. This ceiling stops further growth; reaching the target needs
-    // build-time tables (stems instead of enumerated forms), not a looser test.
-    limit: 128 * 1024,
+    // rules) took it to 125.7 KiB: engine 30.5, each pack with its en + own-language messages
+    // about 30 (PL 31.1, DE 30.0, RU 35.9), of which the six message catalogs are 24.2 together.
+    // What remains is rule patterns and legal bases; reaching the target needs more compact
+    // patterns (stems and classes instead of enumerated forms) or build-time tables, not a looser
+    // test. The ceiling is the measured size plus 2 KiB, so growth is a decision, not drift.
+    limit: Math.ceil(127.7 * 1024),
   },
   { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: 210 * 1024 },
 ];
 export const BUDGET_GZIP = BUDGETS[0].limit;
+
+/**
+ * Tree-shaking from the root (issue 16): the engine and the Polish pack imported by name from
+ * `medad` must cost about what the subpath imports cost (`maxRatio`), and must not carry the
+ * other packs.
+ */
+export const SHAKE = {
+  root: { name: "{ createChecker, plPack } from 'medad'", contents: "export { createChecker, plPack } from './dist/index.js';" },
+  subpath: { name: "medad/core + medad/packs/pl", contents: "export { createChecker } from './dist/core.js'; export { plPack } from './dist/packs/pl.js';" },
+  maxRatio: 1.1,
+};
 
 export async function measureBundle(target = BUDGETS[0]) {
   const spec = typeof target === 'string' ? { entry: target } : target;
@@ -40,7 +54,7 @@ export async function measureBundle(target = BUDGETS[0]) {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
-  return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, text: result.outputFiles[0].text };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -50,4 +64,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`${b.name}: min ${kb(minBytes)}, min+gzip ${kb(gzipBytes)} (budget ${kb(b.limit)})`);
     if (gzipBytes > b.limit) process.exitCode = 1;
   }
+  const [root, sub] = [await measureBundle(SHAKE.root), await measureBundle(SHAKE.subpath)];
+  const ratio = root.gzipBytes / sub.gzipBytes;
+  console.log(`${SHAKE.root.name}: min+gzip ${kb(root.gzipBytes)}, ${ratio.toFixed(3)}× ${SHAKE.subpath.name} (${kb(sub.gzipBytes)}; limit ${SHAKE.maxRatio}×)`);
+  if (ratio > SHAKE.maxRatio) process.exitCode = 1;
 }

@@ -7,11 +7,11 @@
  *   npx tsx scripts/snapshot.ts out.jsonl corpus.jsonl [more.jsonl]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { builtinPacks, createChecker, type CheckContext, type CheckOptions, type Example } from '../src/index.js';
+import { builtinPacks, createBuiltinChecker, type CheckContext, type CheckOptions, type Example } from '../src/index.js';
 
 const [out, ...corpora] = process.argv.slice(2);
 if (!out) throw new Error('usage: snapshot.ts out.jsonl [corpus.jsonl ...]');
-const checker = createChecker();
+const checker = createBuiltinChecker();
 const lines: string[] = [];
 const run = (id: string, text: string, options: CheckOptions) => {
   const r = checker.check(text, options);

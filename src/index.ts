@@ -1,7 +1,10 @@
 /**
  * `medad`: the engine with the built-in packs (PL, DE, RU).
  *
- * For a smaller bundle import `medad/core` and only the packs you need (`medad/packs/pl`).
+ * Named imports shake: `import { createChecker, plPack } from 'medad'` bundles the engine and the
+ * Polish pack only, about what `medad/core` + `medad/packs/pl` give. `check()`,
+ * `createBuiltinChecker()`, `builtinPacks()` and `listRules()` bring every built-in pack, with
+ * messages in all four locales (and, for the last two, every rule's examples).
  *
  * @example
  * ```ts
@@ -22,30 +25,49 @@ import { createRegistry, type Registry } from './core/registry.js';
 import { deepFreeze } from './core/freeze.js';
 import type { CheckOptions, DocumentedRule, MessageCatalog, Report, RuleDocs, RuleFilter, RulePack } from './core/types.js';
 import { deDocs } from './packs/de/docs.js';
-import { dePack as deLean } from './packs/de/index.js';
+import { dePack } from './packs/de/index.js';
 import dePl from './packs/de/locales/pl.json';
 import deRu from './packs/de/locales/ru.json';
 import { plDocs } from './packs/pl/docs.js';
-import { plPack as plLean } from './packs/pl/index.js';
+import { plPack } from './packs/pl/index.js';
 import plDe from './packs/pl/locales/de.json';
 import plRu from './packs/pl/locales/ru.json';
 import { ruDocs } from './packs/ru/docs.js';
-import { ruPack as ruLean } from './packs/ru/index.js';
+import { ruPack } from './packs/ru/index.js';
 import ruDe from './packs/ru/locales/de.json';
 import ruPl from './packs/ru/locales/pl.json';
 
 export * from './core/index.js';
 
-// `medad/packs/*` carry English and their own language only; here every pack speaks all four.
+/**
+ * The Polish, German and Russian packs: the same objects as `medad/packs/pl`, `medad/packs/de`
+ * and `medad/packs/ru`, with messages in English and the pack's own language. For messages in
+ * another locale, pass its catalog (`locales/<lng>/medad.json` ships with the package) or use
+ * `createBuiltinChecker()`, whose packs speak en, pl, de and ru.
+ *
+ * @example
+ * ```ts
+ * import { createChecker, plPack } from 'medad';
+ * import de from 'medad/locales/de/medad.json' with { type: 'json' };
+ *
+ * // Polish law, German messages, and only the Polish pack in the bundle.
+ * const checker = createChecker({ packs: [plPack], messages: { de }, locale: 'de' });
+ * ```
+ */
+export { dePack, plPack, ruPack };
+
+// The packs with messages in all four locales. Built at load time but marked pure: a bundle that
+// never reaches them (one that imports only `createChecker` and `plPack`) drops them, and with
+// them the other packs and the extra catalogs. They are module constants so that every built-in
+// checker shares one compiled copy of each (compiled packs are memoized per pack object).
 const withMessages = (pack: RulePack, extra: Record<string, MessageCatalog>): RulePack =>
   deepFreeze({ ...pack, messages: { ...pack.messages, ...extra } });
-
-/** The Polish pack with messages in en, pl, de and ru. */
-export const plPack: RulePack = withMessages(plLean, { de: plDe, ru: plRu });
-/** The German pack with messages in en, pl, de and ru. */
-export const dePack: RulePack = withMessages(deLean, { pl: dePl, ru: deRu });
-/** The Russian pack with messages in en, pl, de and ru. */
-export const ruPack: RulePack = withMessages(ruLean, { pl: ruPl, de: ruDe });
+const BUILTIN: readonly RulePack[] = /* @__PURE__ */ (() => [
+  withMessages(plPack, { de: plDe, ru: plRu }),
+  withMessages(dePack, { pl: dePl, ru: deRu }),
+  withMessages(ruPack, { pl: ruPl, de: ruDe }),
+])();
+const DOCS: Record<string, Record<string, RuleDocs>> = { PL: plDocs, DE: deDocs, RU: ruDocs };
 
 // Examples and notes live apart from the runtime rules (see src/packs/*/docs.ts), so a bundle
 // that only calls check() leaves them out; listRules() and builtinPacks() merge them back.
@@ -57,8 +79,9 @@ function withDocs(pack: RulePack, docs: Record<string, RuleDocs>): RulePack & { 
 }
 
 /**
- * The built-in packs, in a fresh array. The packs are deeply frozen (every checker in the process
- * shares them): to change one, copy it (`{ ...pack, rules: pack.rules.filter(…) }`).
+ * The built-in packs, in a fresh array, with messages in en, pl, de and ru and every rule's
+ * examples. The packs are deeply frozen (every checker in the process shares them): to change
+ * one, copy it (`{ ...pack, rules: pack.rules.filter(…) }`).
  *
  * @example
  * ```ts
@@ -70,7 +93,7 @@ function withDocs(pack: RulePack, docs: Record<string, RuleDocs>): RulePack & { 
  * ```
  */
 export function builtinPacks(): Array<RulePack & { rules: DocumentedRule[] }> {
-  return [withDocs(plPack, plDocs), withDocs(dePack, deDocs), withDocs(ruPack, ruDocs)];
+  return BUILTIN.map((p) => withDocs(p, DOCS[p.jurisdiction]!));
 }
 
 /**
@@ -92,31 +115,66 @@ export function createBuiltinRegistry(): Registry {
   return createRegistry(builtinPacks());
 }
 
+/** Options of `medad`'s `createChecker`: `packs` is required (see `createBuiltinChecker`). */
+export type CheckerWithPacksOptions = CheckerOptions & { packs: NonNullable<CheckerOptions['packs']> };
+
 /**
- * Like `medad/core`'s `createChecker`, with the built-in packs when `packs` is not given.
- * Compiles the packs once: create one checker and reuse it for many texts.
+ * A checker for the packs you pass: compiles them once, so create one and reuse it for many
+ * texts. For every built-in pack, use `createBuiltinChecker()`.
+ *
+ * @throws TypeError when `packs` is missing.
  *
  * @example
  * ```ts
- * import { createChecker } from 'medad';
+ * import { createChecker, plPack } from 'medad';
  *
- * const checker = createChecker({ locale: 'de', context: { audience: 'public' } });
+ * const checker = createChecker({ packs: [plPack], locale: 'pl', context: { audience: 'public' } });
+ * for (const post of posts) {
+ *   const report = checker.check(post.text, { jurisdictions: ['PL'], context: { product: 'medical-device' } });
+ *   console.log(post.id, report.findings.length);
+ * }
+ * ```
+ */
+export function createChecker(options: CheckerWithPacksOptions): Checker {
+  // Defaulting to every built-in pack would put all three in every bundle that imports this.
+  if (options?.packs === undefined) {
+    throw new TypeError(
+      'createChecker needs options.packs, e.g. createChecker({ packs: [plPack] }); for every built-in pack (PL, DE, RU) use createBuiltinChecker().',
+    );
+  }
+  return createCoreChecker(options);
+}
+
+/**
+ * A checker with every built-in pack (PL, DE, RU), messages in en, pl, de and ru. The packs compile
+ * on first use, per jurisdiction, so a process that checks only Polish posts never compiles the
+ * others. Create one and reuse it for many texts.
+ *
+ * @param options - Defaults for every check (jurisdictions, context, locale, rules, asOf, detect)
+ *   and extra message catalogs; `packs` is not accepted here (use `createChecker`).
+ *
+ * @example
+ * ```ts
+ * import { createBuiltinChecker } from 'medad';
+ *
+ * const checker = createBuiltinChecker({ locale: 'de', context: { audience: 'public' } });
  * for (const post of posts) {
  *   const report = checker.check(post.text, { jurisdictions: ['DE'], context: { product: 'medical-device' } });
  *   console.log(post.id, report.findings.length);
  * }
  * ```
  */
-export function createChecker(options: CheckerOptions = {}): Checker {
-  // The built-in packs compile on first use, per jurisdiction (their patterns are compiled and
-  // tested by the test suite); packs you pass compile here.
-  if (options.packs === undefined) return makeChecker({ ...options, packs: [plPack, dePack, ruPack] }, true);
-  return createCoreChecker(options);
+export function createBuiltinChecker(options: Omit<CheckerOptions, 'packs'> = {}): Checker {
+  if ((options as CheckerOptions | null)?.packs !== undefined) {
+    throw new TypeError('createBuiltinChecker uses the built-in packs; to choose packs, use createChecker({ packs }).');
+  }
+  // The built-in packs' patterns are compiled and tested by the test suite: compile lazily.
+  return makeChecker({ ...options, packs: [...BUILTIN] }, true);
 }
 
 /**
  * Check one text against the built-in packs. For many texts, create a checker once with
- * `createChecker()` and reuse it.
+ * `createBuiltinChecker()` and reuse it.
  *
  * @param text - The post, as the author wrote it. Ranges in the report are UTF-16 offsets into it.
  * @param options - Jurisdictions (default `'auto'`, from the text's language), context (product,
@@ -139,7 +197,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
  * ```
  */
 export function check(text: string, options?: CheckOptions): Report {
-  return createChecker().check(text, options);
+  return createBuiltinChecker().check(text, options);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDetector, detect, detectLanguage, detectSegments } from '../src/adapters/detect/index.js';
-import { check, createChecker } from '../src/index.js';
+import { check, createBuiltinChecker, createChecker } from '../src/index.js';
 import { fragments, loadSet, tally, TARGETS } from './fixtures/detect/corpus.js';
 
 const set = loadSet();
@@ -123,8 +123,8 @@ describe('plugged into check()', () => {
     expect(r.routing.mode).toBe('fallback');
     expect(r.routing.reason).toContain('"uk"');
   });
-  it('createChecker({ detect }) applies the German pack only to the quoted German slogan of a Polish post', () => {
-    const checker = createChecker({ detect: createDetector({ only: ['pl', 'de', 'ru', 'en', 'cs', 'sk', 'uk', 'be', 'bg', 'nl'] }) });
+  it('createBuiltinChecker({ detect }) applies the German pack only to the quoted German slogan of a Polish post', () => {
+    const checker = createBuiltinChecker({ detect: createDetector({ only: ['pl', 'de', 'ru', 'en', 'cs', 'sk', 'uk', 'be', 'bg', 'nl'] }) });
     const text = 'Polecamy zabieg w naszym gabinecie. Producent pisze: „Dieses Gerät heilt Arthrose garantiert“.';
     const report = checker.check(text);
     expect(report.language?.code).toBe('pl');

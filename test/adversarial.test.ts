@@ -6,12 +6,12 @@
  * it is not a benchmark (see `npm run bench`).
  */
 import { describe, expect, it } from 'vitest';
-import { builtinPacks, createChecker } from '../src/index.js';
+import { builtinPacks, createBuiltinChecker } from '../src/index.js';
 import { getCompiledPack } from '../src/core/compile.js';
 import { HEAD_END } from '../src/core/pattern.js';
 import { bestGrowth, calibrate, describeGrowth } from './growth.js';
 
-const checker = createChecker();
+const checker = createBuiltinChecker();
 const OPTS = { jurisdictions: ['PL', 'DE', 'RU'], asOf: '2025-06-01', context: { sponsored: true } };
 const N = 2_500;
 

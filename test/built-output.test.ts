@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, measureBundle } from '../scripts/size.mjs';
+import { BUDGETS, measureBundle, SHAKE } from '../scripts/size.mjs';
 
 const dist = resolve(__dirname, '../dist');
 const ENTRIES = ['index.js', 'core.js', 'packs/pl.js', 'packs/de.js', 'packs/ru.js'].map((f) => join(dist, f));
@@ -32,6 +32,9 @@ function closure(): Map<string, string> {
   ENTRIES.forEach(visit);
   return files;
 }
+
+/** The longest ASCII stretch of a message: the minified bundle escapes other characters (\\u201E). */
+const asciiRun = (s: string) => [...s.matchAll(/[ -~]{16,}/g)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0]!;
 
 describe.runIf(built)('built output (dist/)', () => {
   const files = built ? closure() : new Map<string, string>();
@@ -65,17 +68,34 @@ describe.runIf(built)('built output (dist/)', () => {
     expect(() => runInContext('eval("1")', context)).toThrow();
     runInContext(out.outputFiles[0]!.text, context);
     const report = runInContext(
-      `medad.createChecker().check('Najlepsza klinika w mieście!', { jurisdictions: ['PL'], context: { product: 'medical-service' } })`,
+      `medad.createBuiltinChecker().check('Najlepsza klinika w mieście!', { jurisdictions: ['PL'], context: { product: 'medical-service' } })`,
       context,
     ) as { findings: Array<{ excerpt: string }> };
     expect(report.findings.map((f) => f.excerpt)).toContain('Najlepsza klinika');
   });
   for (const budget of BUDGETS) {
-    it(`keeps ${budget.name} within ${budget.limit / 1024} KiB min+gzip`, async () => {
+    it(`keeps ${budget.name} within ${(budget.limit / 1024).toFixed(1)} KiB min+gzip`, async () => {
       const { gzipBytes } = await measureBundle(budget);
       expect(gzipBytes).toBeLessThanOrEqual(budget.limit);
     });
   }
+  it(`tree-shakes named imports from the root: ${SHAKE.root.name} is within ${SHAKE.maxRatio}× of ${SHAKE.subpath.name}, without the other packs`, async () => {
+    const [root, sub] = [await measureBundle(SHAKE.root), await measureBundle(SHAKE.subpath)];
+    expect(root.gzipBytes).toBeLessThanOrEqual(sub.gzipBytes * SHAKE.maxRatio);
+    // The Polish pack is there, and nothing of the German or Russian one (rule ids, law names).
+    expect(root.text).toContain('pl/superlative');
+    for (const id of ['de/hwg-guarantee', 'de/hwg-before-after', 'ru/superlative', 'ru/guarantee-result']) expect(root.text).not.toContain(id);
+    for (const law of ['heilmwerbg', '38-ФЗ']) expect(root.text).not.toContain(law);
+    // Nor the rule examples (docs) or the Polish pack's German and Russian messages.
+    const plDe = (await import('../src/packs/pl/locales/de.json')).default as Record<string, { message: string }>;
+    expect(root.text).not.toContain(asciiRun(plDe['pl/superlative']!.message));
+  });
+  it('the root bundle of check() still carries every pack in four locales', async () => {
+    const { text } = await measureBundle({ contents: "export { check } from './dist/index.js';" });
+    for (const id of ['pl/superlative', 'de/hwg-guarantee', 'ru/superlative']) expect(text).toContain(id);
+    const ruPl = (await import('../src/packs/ru/locales/pl.json')).default as Record<string, { message: string }>;
+    expect(text).toContain(asciiRun(ruPl['ru/superlative']!.message));
+  });
 });
 
 describe.skipIf(built)('built output missing', () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles } from '../src/cli/files.js';
+import { main } from '../src/cli/index.js';
 import { compileGlob } from '../src/cli/glob.js';
 import { runCli } from './helpers/cli.js';
 
@@ -165,6 +166,60 @@ describe('progress line', () => {
     });
     expect(r.status).toBe(0);
     expect(r.stderr).not.toContain('checking');
+  });
+});
+
+describe('a directory of many files: checked one file at a time, reported in order', () => {
+  const N = 30;
+  const isAd = (i: number) => i % 3 === 0;
+  const name = (i: number) => `post-${String(i).padStart(2, '0')}.md`;
+  let dir: string;
+  beforeAll(() => {
+    dir = join(tmp, 'stream');
+    mkdirSync(dir);
+    for (let i = 0; i < N; i++) writeFileSync(join(dir, name(i)), isAd(i) ? PL_AD : PL_PLAIN);
+  });
+  /** Runs the CLI; when the progress line reaches file `at`, rewrites the next file on disk. */
+  const runStreaming = async (format: string, at: number) => {
+    const out: string[] = [];
+    const code = await main(['check', dir, '--jurisdiction', 'PL', '--product', 'medical-service', '--format', format], {
+      stdout: (x) => out.push(x),
+      stderr: () => {},
+      stdin: async () => '',
+      progress: (line) => {
+        if (line.startsWith(`medad: checking ${at + 1}/${N} `)) writeFileSync(join(dir, name(at + 1)), PL_AD);
+      },
+    });
+    writeFileSync(join(dir, name(at + 1)), isAd(at + 1) ? PL_AD : PL_PLAIN);
+    return { code, out: out.join('\n') };
+  };
+  // File 5 is plain on disk until file 4 is being checked. Read all first, it would be clean;
+  // read one at a time, it is read after the change and flagged.
+  const flagged = (i: number) => isAd(i) || i === 5;
+
+  it('JSON: one entry per file in path order, each with its own findings', async () => {
+    const r = await runStreaming('json', 4);
+    expect(r.code).toBe(1);
+    const files = (JSON.parse(r.out) as { files: Array<{ file: string; findings: Array<{ ruleId: string }> }> }).files;
+    expect(files.map((f) => f.file.split(/[\\/]/).pop())).toEqual(Array.from({ length: N }, (_, i) => name(i)));
+    expect(files.map((f) => f.findings.some((x) => x.ruleId === 'pl/superlative'))).toEqual(Array.from({ length: N }, (_, i) => flagged(i)));
+  });
+
+  it('SARIF: results in file order, rule indexes into the run\'s rule table', async () => {
+    const r = await runStreaming('sarif', 4);
+    const run0 = JSON.parse(r.out).runs[0] as { tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> };
+    const uris = [...new Set(run0.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri.split('/').pop()))];
+    expect(uris).toEqual(Array.from({ length: N }, (_, i) => i).filter(flagged).map(name));
+    for (const x of run0.results) expect(run0.tool.driver.rules[x.ruleIndex]!.id).toBe(x.ruleId);
+  });
+
+  it('pretty: file blocks in path order, then the summary', async () => {
+    const r = await runStreaming('pretty', 4);
+    const order = [...r.out.matchAll(/post-(\d\d)\.md/g)].map((m) => Number(m[1]));
+    expect(order).toEqual(Array.from({ length: N }, (_, i) => i));
+    const blocks = r.out.split(/\n(?=\S*post-\d\d\.md)/).slice(1);
+    expect(blocks.map((b) => !b.includes('no findings'))).toEqual(Array.from({ length: N }, (_, i) => flagged(i)));
+    expect(r.out.trimEnd()).toMatch(/error\(s\), \d+ warning\(s\), \d+ info\(s\)\. medad flags legal risk; it is not legal advice\.$/);
   });
 });
 

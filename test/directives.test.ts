@@ -3,9 +3,9 @@
  * wording that legal has cleared, in Markdown comments and as plain lines.
  */
 import { describe, expect, it } from 'vitest';
-import { applyDirectives, createChecker, parseDirectives } from '../src/index.js';
+import { applyDirectives, createBuiltinChecker, parseDirectives } from '../src/index.js';
 
-const checker = createChecker({ jurisdictions: ['PL'], context: { product: 'medical-service' } });
+const checker = createBuiltinChecker({ jurisdictions: ['PL'], context: { product: 'medical-service' } });
 const run = (text: string) => {
   const { findings } = checker.check(text);
   return applyDirectives(text, findings);
@@ -75,7 +75,7 @@ describe('applyDirectives with real findings', () => {
 
   it('a missing warning is disabled only by a block still open at the end', () => {
     const device = 'Nowy ciśnieniomierz naramienny OmniPress w naszym sklepie – kup teraz!';
-    const dev = createChecker({ jurisdictions: ['PL'], context: { product: 'medical-device' } });
+    const dev = createBuiltinChecker({ jurisdictions: ['PL'], context: { product: 'medical-device' } });
     const check = (text: string) => applyDirectives(text, dev.check(text).findings).findings.map((f) => f.ruleId);
     expect(check(device)).toContain('pl/device-warning');
     expect(check(`medad-disable pl/device-warning -- the warning is in the video\n${device}`)).not.toContain('pl/device-warning');

@@ -167,7 +167,7 @@ describe('API docs (typedoc)', () => {
       expect(modules.length).toBe(entryPoints().length);
       // Modules are named by import path (medad/detect), one per exports entry.
       expect(modules).toEqual([...moduleNames().values()].map((n) => `${n.replace(/\//g, '_')}.html`).sort());
-      for (const fn of ['check', 'createChecker', 'listRules', 'defineRule', 'definePack', 'createRegistry']) {
+      for (const fn of ['check', 'createChecker', 'createBuiltinChecker', 'listRules', 'defineRule', 'definePack', 'createRegistry']) {
         const page = readFileSync(join(out, 'functions', `medad.${fn}.html`), 'utf8');
         expect(page, `${fn} has an @example`).toMatch(/Example/);
       }

@@ -3,7 +3,7 @@
  * Uses small custom packs so these tests do not depend on what the built-in packs contain.
  */
 import { describe, expect, it } from 'vitest';
-import { check, compilePattern, createChecker, definePack, defineRule, PatternError } from '../src/index.js';
+import { check, compilePattern, createBuiltinChecker, createChecker, definePack, defineRule, PatternError } from '../src/index.js';
 
 const rule = (id: string, patterns: string[], extra: Record<string, unknown> = {}) =>
   defineRule({
@@ -182,8 +182,9 @@ describe('hyphenated literals', () => {
 });
 
 describe('lean packs and extra catalogs', () => {
-  it('a pack from medad/packs/* speaks English and its own language; other locales come from catalogs', async () => {
+  it('a pack from medad/packs/* (and medad\'s plPack, the same object) speaks English and its own language; other locales come from catalogs', async () => {
     const { plPack: lean } = await import('../src/packs/pl/index.js');
+    expect((await import('../src/index.js')).plPack).toBe(lean);
     const de = (await import('../locales/de/medad.json')).default as Record<string, Record<string, string>>;
     const text = 'Najlepsza klinika stomatologiczna w mieście!';
     const opts = { jurisdictions: ['PL'], context: { product: 'medical-service' as const }, locale: 'de' as const };
@@ -205,7 +206,7 @@ describe('checkMany', () => {
   const opts = { jurisdictions: ['PL', 'DE', 'RU'], asOf: '2026-11-30' };
 
   it('gives the reports check() gives, in input order, from any iterable', () => {
-    const checker = createChecker();
+    const checker = createBuiltinChecker();
     const one = posts.map((t) => checker.check(t, opts));
     expect(checker.checkMany(posts, opts)).toEqual(one);
     function* gen() {
@@ -217,7 +218,7 @@ describe('checkMany', () => {
   });
 
   it('applies per-item options on top of the batch options', () => {
-    const checker = createChecker();
+    const checker = createBuiltinChecker();
     const [pl, de] = checker.checkMany([{ text: posts[0]!, options: { jurisdictions: ['PL'] } }, { text: posts[0]!, options: { jurisdictions: ['DE'] } }], { asOf: '2026-11-30' });
     expect(pl!.jurisdictions).toEqual(['PL']);
     expect(pl!.findings.length).toBeGreaterThan(0);
@@ -226,7 +227,7 @@ describe('checkMany', () => {
   });
 
   it('reports progress after each text, with the total when the input has a length', () => {
-    const checker = createChecker();
+    const checker = createBuiltinChecker();
     const calls: Array<[number, number | undefined]> = [];
     checker.checkMany(posts, { ...opts, onProgress: (done, total) => calls.push([done, total]) });
     expect(calls).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
@@ -236,7 +237,7 @@ describe('checkMany', () => {
   });
 
   it('rejects bad batches with typed errors', () => {
-    const checker = createChecker();
+    const checker = createBuiltinChecker();
     expect(() => checker.checkMany('text' as never)).toThrow(TypeError);
     expect(() => checker.checkMany([42 as never])).toThrow(/items\[0\]/);
     expect(() => checker.checkMany(posts, { onProgress: 'yes' as never })).toThrow(/onProgress/);

@@ -6,10 +6,10 @@
  * wall-clock bound.
  */
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../src/index.js';
+import { createBuiltinChecker } from '../src/index.js';
 import { bestGrowth, calibrate, describeGrowth } from './growth.js';
 
-const checker = createChecker();
+const checker = createBuiltinChecker();
 const OPTS = { jurisdictions: ['PL', 'DE', 'RU'] };
 const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 const spaced = (s: string) => [...s].join(' ');

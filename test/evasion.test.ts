@@ -6,13 +6,13 @@
  * Where a perturbation cannot apply, the case is listed with its reason (never skipped silently).
  */
 import { describe, expect, it } from 'vitest';
-import { builtinPacks, createChecker, type CheckOptions, type Example } from '../src/index.js';
+import { builtinPacks, createBuiltinChecker, createChecker, type CheckOptions, type Example } from '../src/index.js';
 import { getCompiledPack } from '../src/core/compile.js';
 import { segment } from '../src/core/lexicon.js';
 import { readAsWords } from '../src/core/evasion.js';
 import { normalizeText, transliterateRu } from '../src/core/normalize.js';
 
-const checker = createChecker();
+const checker = createBuiltinChecker();
 const asObj = (e: Example) => (typeof e === 'string' ? { text: e } : e);
 const WORD = /\p{L}+/gu;
 

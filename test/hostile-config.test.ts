@@ -4,7 +4,7 @@
  * with an error that says what is wrong, and nothing reaches Object.prototype.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { createChecker, RuleDefinitionError } from '../src/index.js';
+import { createBuiltinChecker, createChecker, plPack, RuleDefinitionError } from '../src/index.js';
 import { createChecker as createCoreChecker } from '../src/core/index.js';
 
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
@@ -36,13 +36,21 @@ function jsonPack(patch: (p: any) => void = () => {}): any {
 const build = (pack: unknown) => () => createCoreChecker({ packs: [pack as never] });
 
 describe('options', () => {
+  it("medad's createChecker needs packs, and says where the built-in ones are", () => {
+    for (const call of [() => (createChecker as (o?: unknown) => unknown)(), () => createChecker({ locale: 'de' } as never)]) {
+      expect(call).toThrow(TypeError);
+      expect(call).toThrow(/createChecker needs options\.packs, e\.g\. createChecker\(\{ packs: \[plPack\] \}\).*createBuiltinChecker\(\)/);
+    }
+    expect(() => createBuiltinChecker({ packs: [plPack] } as never)).toThrow(/createBuiltinChecker uses the built-in packs.*createChecker\(\{ packs \}\)/);
+    expect(createChecker({ packs: [plPack] }).registry.jurisdictions()).toEqual(['PL']);
+  });
   it('rejects unknown checker and check options, naming them', () => {
-    expect(() => createChecker({ jurisdiction: ['PL'] } as never)).toThrow(/Unknown check option "jurisdiction"/);
-    expect(() => createChecker().check('x', { lang: 'pl' } as never)).toThrow(/Unknown check option "lang"/);
-    expect(() => createChecker().check('x', { context: { price: 1 } } as never)).toThrow(/Unknown context option "price"/);
+    expect(() => createBuiltinChecker({ jurisdiction: ['PL'] } as never)).toThrow(/Unknown check option "jurisdiction"/);
+    expect(() => createBuiltinChecker().check('x', { lang: 'pl' } as never)).toThrow(/Unknown check option "lang"/);
+    expect(() => createBuiltinChecker().check('x', { context: { price: 1 } } as never)).toThrow(/Unknown context option "price"/);
   });
   it('rejects __proto__ and constructor keys parsed from JSON, without polluting', () => {
-    const checker = createChecker();
+    const checker = createBuiltinChecker();
     for (const json of ['{"__proto__": {"polluted": true}}', '{"constructor": {"prototype": {"polluted": true}}}']) {
       expect(() => checker.check('x', JSON.parse(json))).toThrow(TypeError);
       expect(() => checker.check('x', { context: JSON.parse(json) })).toThrow(TypeError);
@@ -51,9 +59,9 @@ describe('options', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it('rejects wrong types with the value in the message', () => {
-    expect(() => createChecker().check('x', { rules: 'off' } as never)).toThrow(/options.rules must be an object/);
-    expect(() => createChecker().check('x', { context: { assets: [{ tags: 'x' }] } } as never)).toThrow(/tags must be an array of strings/);
-    expect(() => createChecker().check('x', { detect: 'franc' } as never)).toThrow(/options.detect must be a function/);
+    expect(() => createBuiltinChecker().check('x', { rules: 'off' } as never)).toThrow(/options.rules must be an object/);
+    expect(() => createBuiltinChecker().check('x', { context: { assets: [{ tags: 'x' }] } } as never)).toThrow(/tags must be an array of strings/);
+    expect(() => createBuiltinChecker().check('x', { detect: 'franc' } as never)).toThrow(/options.detect must be a function/);
   });
 });
 

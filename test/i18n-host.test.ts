@@ -8,7 +8,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { registerMedadResources } from '../src/adapters/i18n/index.js';
-import { createChecker, listRules, MESSAGE_LOCALES, type Example, type Finding } from '../src/index.js';
+import { createBuiltinChecker, listRules, MESSAGE_LOCALES, type Example, type Finding } from '../src/index.js';
 
 function hostI18n(lng: string, extra: Record<string, object> = {}) {
   const i18n = i18next.createInstance();
@@ -29,7 +29,7 @@ const render = (i18n: ReturnType<typeof hostI18n>, f: Finding) => i18n.t(`${f.me
 const asCase = (e: Example) => (typeof e === 'string' ? { text: e } : e);
 
 describe('a host i18next renders every finding exactly as finding.message', () => {
-  const checker = createChecker();
+  const checker = createBuiltinChecker();
   const rules = listRules();
   for (const locale of MESSAGE_LOCALES) {
     it(`in ${locale}`, () => {
@@ -73,8 +73,8 @@ describe('custom locales end to end', () => {
   const text = 'Najlepsza klinika w mieście! Gwarantujemy efekt.';
 
   it("messages: { uk } + locale: 'uk' — translated where the catalog has it, English elsewhere", () => {
-    const checker = createChecker({ messages: { uk }, locale: 'uk', jurisdictions: ['PL'], context: { product: 'medical-service' } });
-    const en = createChecker({ jurisdictions: ['PL'], context: { product: 'medical-service' } }).check(text).findings;
+    const checker = createBuiltinChecker({ messages: { uk }, locale: 'uk', jurisdictions: ['PL'], context: { product: 'medical-service' } });
+    const en = createBuiltinChecker({ jurisdictions: ['PL'], context: { product: 'medical-service' } }).check(text).findings;
     const { findings } = checker.check(text);
     const sup = findings.find((f) => f.ruleId === 'pl/superlative')!;
     expect(sup.message).toBe(`«${sup.excerpt}» ставить послугу вище за інші.`);
@@ -88,7 +88,7 @@ describe('custom locales end to end', () => {
   });
 
   it('an unknown locale is still an error naming the valid ones, custom ones included', () => {
-    expect(() => createChecker({ locale: 'uk' })).toThrow(/locale.*"uk".*en.*pl.*de.*ru/s);
-    expect(() => createChecker({ messages: { uk } }).check(text, { locale: 'ua' })).toThrow(/uk/);
+    expect(() => createBuiltinChecker({ locale: 'uk' })).toThrow(/locale.*"uk".*en.*pl.*de.*ru/s);
+    expect(() => createBuiltinChecker({ messages: { uk } }).check(text, { locale: 'ua' })).toThrow(/uk/);
   });
 });

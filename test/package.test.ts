@@ -36,7 +36,9 @@ let packedSize: number;
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/index.js'))) execFileSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   consumer = mkdtempSync(join(tmpdir(), 'medad-consumer-'));
-  const out = execFileSync(npm, ['pack', '--json', '--pack-destination', consumer], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  // --ignore-scripts: `prepack` would rebuild dist/ (npm test has just built it) and, while it
+  // runs, delete the dist/ that other test files are importing in parallel.
+  const out = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', consumer], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const [info] = JSON.parse(out) as Array<{ filename: string; size: number; files: Array<{ path: string }> }>;
   packed = info!.files.map((f) => f.path);
   packedSize = info!.size;

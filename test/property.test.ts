@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtinPacks, createChecker, type Report } from '../src/index.js';
+import { builtinPacks, createBuiltinChecker, type Report } from '../src/index.js';
 
-const checker = createChecker();
+const checker = createBuiltinChecker();
 const ALL = { jurisdictions: ['PL', 'DE', 'RU'], asOf: '2025-06-01', context: { sponsored: true } };
 
 const triggers = builtinPacks()
@@ -45,7 +45,7 @@ function assertWellFormed(text: string, report: Report): void {
 
 describe('check() on arbitrary strings', () => {
   it('never throws, reports excerpts at their ranges, and is deterministic', () => {
-    const fresh = createChecker();
+    const fresh = createBuiltinChecker();
     fc.assert(
       fc.property(textArb, fc.boolean(), (text, auto) => {
         const opts = auto ? { asOf: '2025-06-01' } : ALL;

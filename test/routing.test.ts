@@ -5,7 +5,7 @@
  * the findings of every language in it.
  */
 import { describe, expect, it } from 'vitest';
-import { check, createChecker, type DetectedLanguage } from '../src/index.js';
+import { check, createBuiltinChecker, type DetectedLanguage } from '../src/index.js';
 import { detect } from '../src/adapters/detect/index.js';
 import { routeAuto, scriptRuns } from '../src/core/routing.js';
 import { plPack, dePack, ruPack } from '../src/index.js';
@@ -83,7 +83,7 @@ describe('routing report', () => {
   });
   it('rejects a detector that returns junk with a TypeError naming options.detect', () => {
     const junk = (() => ({ code: 42 })) as unknown as (t: string) => DetectedLanguage;
-    expect(() => createChecker({ detect: junk }).check('Najlepsza klinika')).toThrow(/options\.detect must return/);
+    expect(() => createBuiltinChecker({ detect: junk }).check('Najlepsza klinika')).toThrow(/options\.detect must return/);
   });
 });
 

@@ -3,9 +3,9 @@
  * ones must not. A rule whose examples do not behave fails the build, so no rule is silently dead.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinPacks, createChecker, type Example } from '../src/index.js';
+import { builtinPacks, createBuiltinChecker, type Example } from '../src/index.js';
 
-const checker = createChecker();
+const checker = createBuiltinChecker();
 const asObj = (e: Example) => (typeof e === 'string' ? { text: e } : e);
 
 for (const pack of builtinPacks()) {

@@ -24,10 +24,10 @@ import { mapReport, readDocument, type Document } from './document.js';
 import { EXIT, InputError, UsageError, type InputProblem } from './errors.js';
 import { collectFiles } from './files.js';
 import { COLOURS, formatCompact, formatGithub, PLAIN, wantColour } from './formats.js';
-import { formatPretty } from './pretty.js';
+import { formatPrettyFile, formatPrettySummary } from './pretty.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, readFileCapped, readStreamCapped } from './read.js';
 import { sanitizeName, sanitizeText } from './sanitize.js';
-import { formatSarif } from './sarif.js';
+import { formatSarifResults, sarifResults, type SarifResult } from './sarif.js';
 import { closest } from './suggest.js';
 import { summarize } from './summary.js';
 import { VERSION } from './version.js';
@@ -312,21 +312,24 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
   }
 
-  // Read every input; a problem with one is reported and the others go on.
+  // Inputs are read, checked and rendered one at a time, in order: a file's text is dropped once
+  // its output is made, so memory grows with the findings, not with the inputs. A problem with
+  // one input is reported and the others go on.
   const problems: InputProblem[] = [];
-  const docs: Document[] = [];
   const docOptions = { ...(encoding ? { encoding } : {}), jurisdictions };
-  const load = (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup) =>
-    Promise.resolve()
-      .then(bytes)
-      .then((b) => docs.push(readDocument(name, b, { ...docOptions, ...(markupFor ? { markup: markupFor } : {}) })))
-      .catch((err: unknown) => {
-        if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
-        else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
-        else throw err;
-      });
-  const paths = new Map<Document, string>();
-  if (rest.length === 0) await load('<stdin>', () => io.stdin(maxBytes), markup ?? 'text');
+  const read = async (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup): Promise<Document | undefined> => {
+    try {
+      return readDocument(name, await bytes(), { ...docOptions, ...(markupFor ? { markup: markupFor } : {}) });
+    } catch (err) {
+      if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
+      else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
+      else throw err;
+      return undefined;
+    }
+  };
+  type Input = { name: string; path?: string; bytes: () => Uint8Array | string | Promise<Uint8Array | string>; markup?: Markup | undefined };
+  const inputs: Input[] = [];
+  if (rest.length === 0) inputs.push({ name: '<stdin>', bytes: () => io.stdin(maxBytes), markup: markup ?? 'text' });
   else {
     const selection = collectFiles(io.cwd ? rest.map((r) => resolve(io.cwd!, r)) : rest);
     problems.push(...selection.problems);
@@ -334,14 +337,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       // The configuration's `ignores`, like ESLint's: named or found, an ignored file is skipped.
       if (config.isIgnored(f.path)) continue;
       const name = displayName(f.name, cwd);
-      const before = docs.length;
-      await load(name, () => readFileCapped(f.path, name, maxBytes), markup);
-      if (docs.length > before) paths.set(docs[docs.length - 1]!, f.path);
+      inputs.push({ name, path: f.path, bytes: () => readFileCapped(f.path, name, maxBytes), markup });
     }
   }
 
   // Progress only for long runs on a terminal: logs and pipes get clean output.
-  const showProgress = io.progress && docs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+  const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
   const configContext = config.checkerOptions.context ?? {};
   const rules = { ...config.checkerOptions.rules, ...ruleFlags };
   /** Check one document: findings in file offsets, disable comments applied. */
@@ -359,8 +360,23 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   };
   const fixing = values.fix || values['fix-dry-run'];
   let fixCount = 0;
-  const results = docs.map((doc, i) => {
-    showProgress?.(`medad: checking ${i + 1}/${docs.length} ${sanitizeName(doc.name)}`);
+  const paint = io.colour && !values['output-file'] ? COLOURS : PLAIN;
+  /** What is kept of a checked file: its report and its share of the output, never its text. */
+  interface Result {
+    name: string;
+    report: Report;
+    unused: UnusedDirective[];
+    fixed: boolean;
+    /** The fixed text, for the JSON format (its `output`, like ESLint's). */
+    output?: string;
+    pretty?: string;
+    sarif?: SarifResult[];
+  }
+  const results: Result[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const doc = await read(input.name, input.bytes, input.markup);
+    if (!doc) continue;
+    showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${sanitizeName(doc.name)}`);
     let file = doc;
     let r = checkDoc(doc);
     let output: string | undefined;
@@ -375,23 +391,30 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       }
       if (file.text !== doc.text) {
         output = file.text;
-        const path = paths.get(doc);
-        if (values.fix && path) writeFileSync(path, output);
+        if (values.fix && input.path) writeFileSync(input.path, output);
       }
     }
-    return { file, report: r.report, unused: r.unused, ...(output !== undefined ? { output } : {}) };
-  });
+    results.push({
+      name: file.name,
+      report: r.report,
+      unused: r.unused,
+      fixed: output !== undefined,
+      ...(output !== undefined && format === 'json' ? { output } : {}),
+      ...(format === 'pretty' ? { pretty: formatPrettyFile({ name: file.name, text: file.text, report: r.report, unused: r.unused }, paint) } : {}),
+      ...(format === 'sarif' ? { sarif: sarifResults({ file, report: r.report }) } : {}),
+    });
+  }
   showProgress?.('');
   const summary = summarize(results.map((r) => r.report));
   summary.errors += results.reduce((n, r) => n + r.unused.length, 0);
-  const lineFiles = () => results.map((r) => ({ name: r.file.name, findings: r.report.findings, unused: r.unused }));
+  const lineFiles = () => results.map((r) => ({ name: r.name, findings: r.report.findings, unused: r.unused }));
   if (format === 'json') {
     emit(
       JSON.stringify(
         {
           version: 1,
-          files: results.map(({ file, report, unused, output }) => ({
-            file: file.name,
+          files: results.map(({ name, report, unused, output }) => ({
+            file: name,
             ...report,
             ...(unused.length ? { unusedDisableDirectives: unused.map(({ directive: _d, ...u }) => u) } : {}),
             ...(output !== undefined ? { output } : {}),
@@ -403,17 +426,17 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         2,
       ),
     );
-  } else if (format === 'sarif') emit(formatSarif(results, registry.listRules(), problems));
+  } else if (format === 'sarif') emit(formatSarifResults(results.flatMap((r) => r.sarif ?? []), registry.listRules(), problems));
   else if (format === 'compact') emit(formatCompact(lineFiles()));
   else if (format === 'github') emit(formatGithub(lineFiles()));
-  else emit(formatPretty(results.map(({ file, report, unused }) => ({ name: file.name, text: file.text, report, unused })), summary, io.colour && !values['output-file'] ? COLOURS : PLAIN));
-  if (fixing && fixCount > 0) io.stderr(`medad: ${values.fix ? 'applied' : 'would apply'} ${fixCount} fix(es) in ${results.filter((r) => r.output !== undefined).length} file(s).`);
+  else emit([...results.map((r) => r.pretty!), formatPrettySummary(summary)].join('\n'));
+  if (fixing && fixCount > 0) io.stderr(`medad: ${values.fix ? 'applied' : 'would apply'} ${fixCount} fix(es) in ${results.filter((r) => r.fixed).length} file(s).`);
 
   for (const p of problems) io.stderr(`medad: ${sanitizeText(p.message)}`);
   // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
   const unchecked = results.filter((r) => r.report.routing.mode === 'none');
   if (unchecked.length > 0) {
-    io.stderr(`medad: ${unchecked.length} input(s) not checked (no rule pack reads their language or script): ${unchecked.map((r) => sanitizeName(r.file.name)).join(', ')}. Name the law with --jurisdiction to check them anyway.`);
+    io.stderr(`medad: ${unchecked.length} input(s) not checked (no rule pack reads their language or script): ${unchecked.map((r) => sanitizeName(r.name)).join(', ')}. Name the law with --jurisdiction to check them anyway.`);
   }
   if (unchecked.length > 0 || problems.some((p) => p.kind === 'usage')) return EXIT.usage;
   if (problems.length > 0) {

@@ -39,38 +39,48 @@ export function excerptWindow(text: string, starts: readonly number[], line: num
   return { quote, mark };
 }
 
-export function formatPretty(files: PrettyFile[], summary: Summary, paint: Paint = PLAIN): string {
+/**
+ * One file's block of the pretty output. The CLI renders each file as soon as it is checked, so
+ * it can drop the file's text (memory stays bounded by the output, not the inputs).
+ */
+export function formatPrettyFile({ name, text, report, unused = [] }: PrettyFile, paint: Paint = PLAIN): string {
   const SEV: Record<Severity, (s: string) => string> = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const lines: string[] = [];
-  for (const { name, text, report, unused = [] } of files) {
-    lines.push(`\n${paint.bold(sanitizeName(name))}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
-    if (report.routing.mode === 'none') {
-      lines.push(`  NOT CHECKED: ${report.routing.reason ?? 'no rule pack could read this text'}`);
-      continue;
+  lines.push(`\n${paint.bold(sanitizeName(name))}  [${report.jurisdictions.join(', ') || 'no jurisdiction'}${report.language ? `, language ${report.language.code}` : ''}]`);
+  if (report.routing.mode === 'none') {
+    lines.push(`  NOT CHECKED: ${report.routing.reason ?? 'no rule pack could read this text'}`);
+    return lines.join('\n');
+  }
+  if (report.routing.mode === 'fallback') lines.push(`  note: ${report.routing.reason}`);
+  if (report.findings.length === 0 && unused.length === 0) lines.push('  no findings');
+  const starts = report.findings.some((f) => f.range) ? lineStarts(text) : [];
+  for (const f of report.findings) {
+    const where = f.range ? `${f.line}:${f.column}` : 'document';
+    lines.push(`  ${where.padEnd(8)} ${SEV[f.severity](f.severity.padEnd(7))} ${sanitizeText(f.message)}  ${paint.dim(`(${f.ruleId})`)}`);
+    if (f.range) {
+      const { quote, mark } = excerptWindow(text, starts, f.line, f.range.start, f.range.end);
+      lines.push(`           │ ${quote}`);
+      lines.push(`           │ ${mark}`);
     }
-    if (report.routing.mode === 'fallback') lines.push(`  note: ${report.routing.reason}`);
-    if (report.findings.length === 0 && unused.length === 0) lines.push('  no findings');
-    const starts = report.findings.some((f) => f.range) ? lineStarts(text) : [];
-    for (const f of report.findings) {
-      const where = f.range ? `${f.line}:${f.column}` : 'document';
-      lines.push(`  ${where.padEnd(8)} ${SEV[f.severity](f.severity.padEnd(7))} ${sanitizeText(f.message)}  ${paint.dim(`(${f.ruleId})`)}`);
-      if (f.range) {
-        const { quote, mark } = excerptWindow(text, starts, f.line, f.range.start, f.range.end);
-        lines.push(`           │ ${quote}`);
-        lines.push(`           │ ${mark}`);
-      }
-      for (const b of f.legalBasis) lines.push(paint.dim(`           § ${sanitizeLine(`${b.citation} (${b.kind}) ${b.url}`)}`));
-      for (const s of f.suggestions) {
-        if (s.message) lines.push(`           → ${sanitizeText(s.message)}`);
-        // The fix once: only when the advice does not already quote it.
-        const fix = s.replacement?.trim();
-        if (fix && !s.message.includes(fix)) lines.push(`           ${paint.bold('fix:')} ${sanitizeLine(fix)}  (medad check --fix)`);
-      }
-    }
-    for (const u of unused) {
-      lines.push(`  ${`${u.line}:${u.column}`.padEnd(8)} ${paint.red('error'.padEnd(7))} ${sanitizeText(u.message)}  ${paint.dim('(unused-disable-directive)')}`);
+    for (const b of f.legalBasis) lines.push(paint.dim(`           § ${sanitizeLine(`${b.citation} (${b.kind}) ${b.url}`)}`));
+    for (const s of f.suggestions) {
+      if (s.message) lines.push(`           → ${sanitizeText(s.message)}`);
+      // The fix once: only when the advice does not already quote it.
+      const fix = s.replacement?.trim();
+      if (fix && !s.message.includes(fix)) lines.push(`           ${paint.bold('fix:')} ${sanitizeLine(fix)}  (medad check --fix)`);
     }
   }
-  lines.push(`\n${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s). medad flags legal risk; it is not legal advice.`);
+  for (const u of unused) {
+    lines.push(`  ${`${u.line}:${u.column}`.padEnd(8)} ${paint.red('error'.padEnd(7))} ${sanitizeText(u.message)}  ${paint.dim('(unused-disable-directive)')}`);
+  }
   return lines.join('\n');
+}
+
+/** The closing line of the pretty output. */
+export function formatPrettySummary(summary: Summary): string {
+  return `\n${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s). medad flags legal risk; it is not legal advice.`;
+}
+
+export function formatPretty(files: PrettyFile[], summary: Summary, paint: Paint = PLAIN): string {
+  return [...files.map((f) => formatPrettyFile(f, paint)), formatPrettySummary(summary)].join('\n');
 }

@@ -61,9 +61,39 @@ function region(starts: readonly number[], f: Finding) {
  */
 const withFixes = (fix: ReturnType<typeof fixes>) => (fix ? { fixes: fix } : {});
 
-export function formatSarif(results: CheckedFile[], rules: Rule[], problems: readonly InputProblem[] = []): string {
+/** A SARIF result before the run's rule table (and so its `ruleIndex`) is known. */
+export type SarifResult = ReturnType<typeof sarifResults>[number];
+
+/**
+ * The SARIF results of one file. The CLI computes them as soon as the file is checked, so it can
+ * drop the file's text (its line starts turn ranges into regions).
+ */
+export function sarifResults({ file, report }: CheckedFile) {
+  const starts = report.findings.some((f) => f.range || f.suggestions.some((s) => s.range)) ? lineStarts(file.text) : [];
+  return report.findings.map((f) => ({
+    ...withFixes(fixes(starts, file.name, f)),
+    ruleId: f.ruleId,
+    level: LEVEL[f.severity],
+    message: { text: [f.message, ...f.suggestions.map((s) => s.message).filter(Boolean)].join(' → ') },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(file.name), uriBaseId: '%SRCROOT%' },
+          region: region(starts, f),
+        },
+      },
+    ],
+  }));
+}
+
+export function formatSarif(files: CheckedFile[], rules: Rule[], problems: readonly InputProblem[] = []): string {
+  return formatSarifResults(files.flatMap(sarifResults), rules, problems);
+}
+
+/** The SARIF log of a run from its files' results, in order. */
+export function formatSarifResults(results: SarifResult[], rules: Rule[], problems: readonly InputProblem[] = []): string {
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.ruleId)))].sort();
+  const ruleIds = [...new Set(results.map((r) => r.ruleId))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   const sarifRules = ruleIds.map((id) => {
     const r = byId.get(id);
@@ -97,24 +127,8 @@ export function formatSarif(results: CheckedFile[], rules: Rule[], problems: rea
             })),
           },
         ],
-        results: results.flatMap(({ file, report }) => {
-          const starts = report.findings.some((f) => f.range || f.suggestions.some((s) => s.range)) ? lineStarts(file.text) : [];
-          return report.findings.map((f) => ({
-            ...withFixes(fixes(starts, file.name, f)),
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId)!,
-            level: LEVEL[f.severity],
-            message: { text: [f.message, ...f.suggestions.map((s) => s.message).filter(Boolean)].join(' → ') },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(file.name), uriBaseId: '%SRCROOT%' },
-                  region: region(starts, f),
-                },
-              },
-            ],
-          }));
-        }),
+        // Key order as SARIF viewers and earlier medad versions print it: ruleIndex after ruleId.
+        results: results.map(({ ruleId, level, message, locations, ...fix }) => ({ ...fix, ruleId, ruleIndex: index.get(ruleId)!, level, message, locations })),
       },
     ],
   };

@@ -13,7 +13,7 @@ import { lilconfig } from 'lilconfig';
 import picomatch from 'picomatch';
 // Only entry points are imported (`medad`, `medad/schema`): the integrations' build maps them to
 // the package itself, so medad/textlint and medad/unified share the engine with `medad`.
-import { createRegistry, dePack, plPack, ruPack, type CheckerOptions, type MessageCatalog, type Registry, type RulePack } from '../index.js';
+import { createBuiltinChecker, createRegistry, type CheckerOptions, type CheckerWithPacksOptions, type MessageCatalog, type Registry, type RulePack } from '../index.js';
 
 export const CONFIG_FILES = ['medad.config.js', 'medad.config.mjs', 'medad.config.json', '.medadrc.json'] as const;
 
@@ -39,7 +39,7 @@ export interface ResolvedConfig {
   config: MedadConfig;
   registry: Registry;
   /** Options for `createChecker` (packs, defaults, extra catalogs). */
-  checkerOptions: CheckerOptions;
+  checkerOptions: CheckerWithPacksOptions;
   /** Whether a path (absolute, or relative to the working directory) matches `ignores`. */
   isIgnored(path: string): boolean;
 }
@@ -49,7 +49,12 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const BUILTIN: Record<string, RulePack> = { PL: plPack, DE: dePack, RU: ruPack };
+/**
+ * The built-in packs by jurisdiction, with messages in all four locales: the very pack objects
+ * `check()` uses (taken from a built-in checker's registry), so their compiled form is shared.
+ * `plPack` & co. from `medad` carry only English and their own language.
+ */
+const builtins = (): Record<string, RulePack> => Object.fromEntries(createBuiltinChecker().registry.packs().map((p) => [p.jurisdiction, p]));
 
 function readJson(path: string, what: string, configFile: string): unknown {
   let raw: string;
@@ -128,14 +133,15 @@ export async function resolveConfig(config: MedadConfig, file: string | undefine
   const where = file ?? 'configuration';
   const packs: RulePack[] = [];
   const extra: RulePack[] = [];
-  for (const entry of config.packs ?? Object.keys(BUILTIN)) {
-    const builtin = BUILTIN[entry.toUpperCase()];
+  const known = builtins();
+  for (const entry of config.packs ?? Object.keys(known)) {
+    const builtin = known[entry.toUpperCase()];
     if (builtin && !/[./\\]/.test(entry)) {
       packs.push(builtin);
       continue;
     }
     if (!/\.json$/i.test(entry)) {
-      throw new ConfigError(`${where}: packs: unknown pack "${entry}". Valid values: ${Object.keys(BUILTIN).join(', ')}, or a path to a JSON pack (*.json).`);
+      throw new ConfigError(`${where}: packs: unknown pack "${entry}". Valid values: ${Object.keys(known).join(', ')}, or a path to a JSON pack (*.json).`);
     }
     const path = resolve(dir, entry);
     const { parsePack } = await import('../adapters/schema/index.js');
@@ -161,7 +167,7 @@ export async function resolveConfig(config: MedadConfig, file: string | undefine
     messages[lng] = catalog as MessageCatalog;
   }
 
-  const checkerOptions: CheckerOptions = { packs: registry };
+  const checkerOptions: CheckerWithPacksOptions = { packs: registry };
   if (config.jurisdictions !== undefined) checkerOptions.jurisdictions = config.jurisdictions;
   if (config.context) checkerOptions.context = config.context;
   if (config.locale) checkerOptions.locale = config.locale;

@@ -41,6 +41,8 @@ export interface CompiledPack {
   /** Patterns without a literal head, scanned one by one. */
   orphans: Array<{ rule: number; re: Program }>;
   negations: Array<{ word: string; stem: boolean }>;
+  /** Where a negation's reach ends before / after a trigger (`negationBreaks`), or null. */
+  negationBreaks: { before: RegExp; after: RegExp } | null;
   citations: Program | null;
   sponsorship: Program | null;
   /** What the pack's patterns compile with (folding, languages, classes): also for rule functions' `find`. */
@@ -71,6 +73,18 @@ function wrap<T>(rule: Rule, what: string, f: () => T): T {
     if (err instanceof PatternError) throw new RuleDefinitionError(`Rule ${rule.id}, ${what}: ${err.message}`);
     throw err;
   }
+}
+
+/**
+ * Clause boundaries for the negation search, on the shadow: a break word as a whole word, a
+ * semicolon, a dash with a space on either side (not the hyphen of "e-recepta"); after a trigger
+ * also a comma, colon or bracket. Global (for `matchAll`); run on windows of at most 160
+ * characters.
+ */
+function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
+  const w = words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const shared = `(?<![\\p{L}\\p{N}])(?:${w})(?![\\p{L}\\p{N}])|;|\\s[-\\u2010-\\u2015]+\\s`;
+  return { before: new RegExp(shared, 'gu'), after: new RegExp(`${shared}|[,:(]`, 'gu') };
 }
 
 export function compilePack(pack: RulePack, trusted = false): CompiledPack {
@@ -201,6 +215,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       const folded = foldString(stem ? w.slice(0, -1) : w, FOLD);
       return { word: pack.transliterate === 'ru' ? transliterateRu(normalizeText(folded, FOLD)).text : folded, stem };
     }),
+    negationBreaks: pack.negationBreaks?.length ? clauseBreaks(pack.negationBreaks.map((w) => foldString(w, FOLD))) : null,
     citations: alternation(pack.citations),
     sponsorship: alternation(pack.sponsorship),
     patternOptions: po,

@@ -24,6 +24,7 @@ import {
   type Finding,
   type LanguageDetector,
   type LegalBasis,
+  type LocaleCatalog,
   type MessageCatalog,
   type Pattern,
   type Report,
@@ -34,14 +35,14 @@ import {
 } from './types.js';
 
 export interface CheckerOptions extends CheckOptions {
-  /** The packs to check against. Required for `medad/core`; `medad` defaults to the built-in ones. */
+  /** The packs to check against (`createBuiltinChecker` in `medad` uses the built-in ones). */
   packs?: RulePack[] | Registry;
   /**
    * Extra message catalogs by locale (`{ de: { 'pl/superlative': { message, suggestion } } }`),
    * searched after each pack's own messages: e.g. the `locales/<lng>/medad.json` catalogs when a
    * lean pack from `medad/packs/*` carries only English and its own language.
    */
-  messages?: Record<string, MessageCatalog>;
+  messages?: Record<string, MessageCatalog | LocaleCatalog>;
 }
 
 export interface Checker {
@@ -88,7 +89,7 @@ function today(): string {
 }
 
 /** Locales with messages: the built-in four and any a pack or the checker's `messages` has. */
-function knownLocales(registry: Registry, messages: Record<string, MessageCatalog> | undefined): string[] {
+function knownLocales(registry: Registry, messages: Record<string, unknown> | undefined): string[] {
   const all = new Set<string>(MESSAGE_LOCALES);
   for (const p of registry.packs()) for (const l of Object.keys(p.messages)) all.add(l);
   for (const l of Object.keys(messages ?? {})) all.add(l);
@@ -343,6 +344,20 @@ function wordsNear(text: string, lo: number, hi: number, n: number, forward: boo
   return out;
 }
 
+/**
+ * The clause edge inside `text[lo, hi)`: the end of the last break (searching before a trigger)
+ * or the start of the first one (after it); `lo` or `hi` when there is none.
+ */
+function clauseEdge(re: RegExp, text: string, lo: number, hi: number, first: boolean): number {
+  let edge = first ? hi : lo;
+  // matchAll copies the regex: the pack's compiled one keeps no lastIndex between calls.
+  for (const m of text.slice(lo, hi).matchAll(re)) {
+    if (first) return lo + m.index;
+    edge = lo + m.index + m[0].length;
+  }
+  return edge;
+}
+
 function isNegation(pack: CompiledPack, word: string): boolean {
   return pack.negations.some((n) => (n.stem ? word.startsWith(n.word) : word === n.word));
 }
@@ -374,11 +389,13 @@ function filterHits(
     const sentence = state.sentence(orig.start);
     if (cr.unlessSentence && testRange(unlessMemo, cr.unlessSentence, view, sentence)) continue;
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
-      const lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
+      let lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
+      if (pack.negationBreaks) lo = clauseEdge(pack.negationBreaks.before, view.text, lo, s, false);
       if (wordsNear(view.text, lo, s, cr.negationWindow, false).some((w) => isNegation(pack, w))) continue;
     }
     if (cr.negationAfter > 0 && pack.negations.length > 0) {
-      const hi = Math.min(toShadowIndex(view, sentence[1]), e + 80);
+      let hi = Math.min(toShadowIndex(view, sentence[1]), e + 80);
+      if (pack.negationBreaks) hi = clauseEdge(pack.negationBreaks.after, view.text, e, hi, true);
       if (wordsNear(view.text, e, hi, cr.negationAfter, true).some((w) => isNegation(pack, w))) continue;
     }
     if (cr.inQuotes !== 'report') {
@@ -483,7 +500,7 @@ function inForce(from: string | undefined, until: string | undefined, asOf: stri
 
 /**
  * Create a checker that compiles its packs once and checks many texts. This is `medad/core`'s
- * version: it knows only the packs you pass (`medad`'s `createChecker` defaults to the built-in ones).
+ * version: it knows only the packs you pass (`medad`'s `createBuiltinChecker` uses the built-in ones).
  *
  * @example
  * ```ts
@@ -665,7 +682,8 @@ function checkPack(
     if (cr.presence) pushAll(raws, presenceFindings(cr, state, view));
     if (rule.test) pushAll(raws, runRuleFunction(cr, cp, state, context));
 
-    const catalogs = [pack.messages, (o as CheckerOptions).messages];
+    // A caller's catalog may hold more than messages (`ui`); lookup reads string entries only.
+    const catalogs = [pack.messages, (o as CheckerOptions).messages as Record<string, MessageCatalog> | undefined];
     const basis = basisFor(rule.legalBasis, context, asOf);
     for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context, basis));
   });

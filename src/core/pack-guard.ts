@@ -84,7 +84,7 @@ export function assertPackShape(pack: unknown): void {
   if (!isStringArray(p.languages)) throw new RuleDefinitionError(`Pack ${name}: languages must be an array of strings.`);
   if (!Array.isArray(p.rules)) throw new RuleDefinitionError(`Pack ${name}: rules must be an array.`);
   if (p.messages === null || typeof p.messages !== 'object') throw new RuleDefinitionError(`Pack ${name}: messages must be an object.`);
-  for (const key of ['negations', 'citations', 'sponsorship'] as const) {
+  for (const key of ['negations', 'negationBreaks', 'citations', 'sponsorship'] as const) {
     if (p[key] !== undefined && !isStringArray(p[key])) throw new RuleDefinitionError(`Pack ${name}: ${key} must be an array of strings.`);
   }
   const tooBig = packLimitProblem(p);

@@ -93,6 +93,7 @@ function mergePacks(existing: RulePack, pack: RulePack, options: RegisterOptions
   const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
   const replaced = new Set(pack.rules.map((r) => r.id));
   const negations = union(existing.negations, pack.negations);
+  const negationBreaks = union(existing.negationBreaks, pack.negationBreaks);
   const citations = union(existing.citations, pack.citations);
   const sponsorship = union(existing.sponsorship, pack.sponsorship);
   return deepFreeze({
@@ -101,6 +102,7 @@ function mergePacks(existing: RulePack, pack: RulePack, options: RegisterOptions
     messages,
     rules: [...existing.rules.filter((r) => !replaced.has(r.id)), ...rules],
     ...(negations ? { negations } : {}),
+    ...(negationBreaks ? { negationBreaks } : {}),
     ...(citations ? { citations } : {}),
     ...(sponsorship ? { sponsorship } : {}),
     ...(Object.keys(classes).length ? { classes } : {}),

@@ -257,6 +257,13 @@ export interface DocumentedRule extends Rule {
 /** One locale's messages of a pack: `{ [messageId]: { message, suggestion?, ...variants } }`. */
 export type MessageCatalog = Record<string, Record<string, string>>;
 
+/**
+ * A catalog as medad ships it for i18next (`locales/<lng>/medad.json`): rule messages by id plus
+ * entries that are not rule messages (`ui`, nested). Accepted as an extra catalog by
+ * `createChecker({ messages })`; only string messages are ever read from it.
+ */
+export type LocaleCatalog = Record<string, Record<string, unknown>>;
+
 export interface PackDefinition {
   /** Jurisdiction code, e.g. `PL`. */
   jurisdiction: Jurisdiction;
@@ -272,6 +279,15 @@ export interface PackDefinition {
   negationWindow?: number;
   /** How many words after a trigger are searched for a negation (default 0; German: "heilt nicht"). */
   negationAfter?: number;
+  /**
+   * Words that open a new clause ("natomiast", "ale", "lecz"): a negation does not reach across
+   * them. When set, the negation search is also scoped to the clause by punctuation: before a
+   * trigger it stops at a semicolon or a spaced dash ("nie zmienia się, natomiast zmarszczki
+   * znikają", "nie boli – efekt od razu"), after a trigger also at a comma, colon or bracket
+   * ("efekt od razu – nie wolno przegapić"). Commas before a trigger stay open ("nie obiecujemy,
+   * że będzie bezboleśnie"). Default: unset, the whole sentence within the window.
+   */
+  negationBreaks?: string[];
   /** Patterns that mark a sentence as citing a law, so quotations in it are skipped. */
   citations?: Pattern[];
   /** Patterns that show content is paid or sponsored (for `sponsoredOnly` rules). */

@@ -13,7 +13,7 @@ import uiEn from '../../cli/locales/en.json';
 import uiPl from '../../cli/locales/pl.json';
 import uiRu from '../../cli/locales/ru.json';
 import { MESSAGE_LOCALES, type MessageLocale } from '../../core/types.js';
-import { dePack, plPack, ruPack } from '../../index.js';
+import { builtinPacks } from '../../index.js';
 
 export const MEDAD_NAMESPACE = 'medad';
 
@@ -26,7 +26,8 @@ const UI: Record<MessageLocale, Record<string, unknown>> = { en: uiEn, pl: uiPl,
  */
 function catalog(lng: MessageLocale): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const pack of [plPack, dePack, ruPack]) {
+  // builtinPacks(), not plPack & co.: those carry only English and their own language.
+  for (const pack of builtinPacks()) {
     for (const rule of pack.rules) {
       const id = rule.messageId ?? rule.id;
       const entry = pack.messages[lng]?.[id];

@@ -6,7 +6,9 @@
  * zod is an optional peer dependency: only this entry imports it. Pack authors without zod get
  * the same rules as a JSON Schema in `medad/rule-pack.schema.json`.
  */
-import { z } from 'zod';
+// A namespace import, not `{ z }`: a bundler can then drop the parts of zod this file does not
+// call (the `z` object re-exports all of zod, locales included: 520 KB in the CLI bundle).
+import * as z from 'zod';
 import { definePack } from '../../core/define.js';
 import { packLimitProblem } from '../../core/pack-guard.js';
 import { compilePattern, MAX_CLASS_MEMBERS, MAX_CLASSES, packPatternOptions, type PatternOptions } from '../../core/pattern.js';
@@ -186,6 +188,7 @@ export const RulePackSchema = z
     rules: list(RuleSchema, LIMITS.rules),
     messages: z.record(LOCALE, CatalogSchema).refine((m) => m.en !== undefined, { error: 'English messages ("en") are required' }),
     negations: list(nonEmpty(60), 200).optional(),
+    negationBreaks: list(nonEmpty(60), 200).optional(),
     negationWindow: z.int().min(0).max(12).optional(),
     negationAfter: z.int().min(0).max(12).optional(),
     citations: patterns.optional(),

@@ -95,6 +95,9 @@ export const plPack = definePack({
   messages: { en, pl },
   // "bez" is not a negation here: "bez bólu", "bez skutków ubocznych" are the claims themselves.
   negations: ['nie', 'ani', 'żaden', 'żadna', 'żadne', 'żadnych', 'nigdy'],
+  // A negation ends with its clause: "skóra nie zmienia koloru, natomiast zmarszczki znikają" is
+  // a promise, and so is "efekt od razu – nie wolno przegapić" (the dash ends the claim's clause).
+  negationBreaks: ['natomiast', 'ale', 'lecz', 'jednak', 'jednakże', 'zaś', 'a', 'tymczasem'],
   citations: ['re:art\\.\\s*\\d+', 'ustaw(a|y|ie|ą)', 're:§\\s*\\d+', 'rozporządzeni*', 'kodeks*', 'uokik', 'urpl', 'nil', 'niedopuszczaln*', 'zabrania się'],
   sponsorship: [
     '#reklama',
@@ -108,6 +111,10 @@ export const plPack = definePack({
     'od marki',
     'paczk* pr',
     'we współpracy z',
+    // a bare cooperation tag shows the post is sponsored but is not itself an adequate label
+    // (UOKiK recommendations 2022): "@współpraca Szpital X", "#współpraca"
+    '\\@współpraca',
+    '#współpraca',
     'ambasador* marki',
     'link* afiliac*',
     'kod* ~2 bio',

@@ -111,11 +111,12 @@ export const DOCTOR_PERSONA: Pattern[] = [
 
 /** Discounts, freebies, contests, vouchers and instalments. */
 export const PROMOTION: Pattern[] = [
-  'promocj(a|i|ę|ą|e|ach)',
+  'promocj(a|i|ę|ą|e|ach|ami)',
   'promocyjn*',
   'rabat*',
   'zniżk*',
-  're:-\\s?\\d{1,2}\\s?%',
+  // a discount "-20%", not the dash of a range ("20-30% redukcji tkanki": a digit before it)
+  're:(?<!\\d)-\\s?\\d{1,2}\\s?%',
   'taniej',
   'obniżk*',
   'wyprzedaż*',
@@ -182,7 +183,7 @@ export const PROMOTION_UNLESS: Pattern[] = ['przysługuj*', 'poz', 'szczepi*', '
  * lit. a (devices), Reg. 1169/2011 art. 7 ust. 3 ("leczenia chorób", foods), Reg. 1223/2009 art. 20
  * (cosmetics). Shared by pl/cure-claim, pl/food-claim and pl/cosmetic-claim.
  */
-export const CURE_VERBS: Pattern[] = ['lecz(y|ą)', 'wylecz(y|ysz|ymy|ą|ony|ona|one|enie|enia|eniem)', 'uzdrawia*', 'uzdrowi(|sz|my|ą)'];
+export const CURE_VERBS: Pattern[] = ['lecz(y|ą)', 'wylecz(y|ysz|ymy|ą|ony|ona|one|enie|enia|eniem|yć|ył|yła|yłam|yłem|yli|yły)', 'uzdrawia*', 'uzdrowi(|sz|my|ą)'];
 
 /**
  * People and places that treat. Nouns only: the adjectives ("materac ortopedyczny leczy", "krem
@@ -370,6 +371,11 @@ export const SUPERLATIVE_ALLOW: Pattern[] = [
   '(najbliższ*|najczęstsz*|najmłodsz*|najwcześniejsz*|najpóźniejsz*|najmniejsz*|najstarsz*) @quality-noun',
   'jak #superlative',
   'najlepsz* (życzenia|życzeń|pozdrowienia)',
+  // "the best recommendation / calling card is our patients' opinions": a superlative about the
+  // evidence, not a rank of the provider (that is pl/testimonial when the opinions follow)
+  'najlepsz* (rekomendacj*|wizytówk*|dowod*|dowodem|reklam*|nagrod*|potwierdzeni*)',
+  // "an excellent alternative to liposuction" compares with another treatment (pl/comparative)
+  'doskonał* alternatyw*',
   // A superlative quoted as a word ("przymiotniki takie jak „najlepszy”") is talked about, not used.
   '(„|"|«) (najlepsz*|najtańs*|najnowocześniejs*|najkrótsz*|najskuteczniejs*|najtaniej|najszybciej|najskuteczniej|jedyn*) (”|"|“|»)',
   'jak (najszybciej|najtaniej|najskuteczniej|najbezpieczniej|najdokładniej)',
@@ -462,6 +468,20 @@ export const PERSUASION: Pattern[] = [
   'rozpocznij(|cie) ~3 (drog*|przygod*|metamorfoz*)',
   'drog* do (zdrow*|piękn*|wymarzon*|pewnoś*)',
   'nie (zwlekaj|czekaj) ~2 (decyzj*|dłużej)',
+  // "get yourself examined", "rescue your joints": an imperative aimed at the reader's own body
+  'zbadaj(|cie) (się|swoje|swój|swoją|swoich)',
+  'się zbadaj(|cie)',
+  'ratuj(|cie) (swoje|swój|swoją|swoich|siebie|zdrowi*)',
+  // social proof that asks the reader to follow: "dołącz do grona zadowolonych pacjentów",
+  // "zaufało nam już ponad 3000 osób"
+  '(dołącz|dołączcie|dołączysz|dołączyć) do (grona|grupy|tysięcy|setek) ~2 (zadowolon*|szczęśliw*|uśmiechnięt*)',
+  'zaufał(o|y|a|) nam już',
+  // the conditional benefit pitch: "Jeśli zależy Ci na pięknym uśmiechu … zapraszamy"
+  '(jeśli|jeżeli|gdy) (marzysz|marzycie|pragniesz) o',
+  '(jeśli|jeżeli|gdy) (zależy|chcesz|cenisz|oczekujesz) ~4 (piękn*|zdrow*|uśmiech*|młod*|szczupł*|sylwetk*|wygląd*|komfort*|pewnoś*|jędrn*|gładk*|profesjonaliz*)',
+  // "czas na zmiany", "czas na ulgę … dla Ciebie"
+  'czas na (metamorfoz*|piękn*)',
+  'czas na ~4 dla (ciebie|siebie|was)',
 ];
 
 /** Class: pushing a child to get adults to buy (categories.md: minor-targeting is urging too when it pushes to buy). */
@@ -481,10 +501,17 @@ export const CHILD_PUSH: Pattern[] = [
  * uzl art. 42 ust. 1. Shared by pl/remote-treatment and pl/remote-consultation.
  */
 /** Acts of care that need an examination: diagnosis, prescription, treatment. */
-const CARE = '(diagnoz*|zdiagnozuj*|zdiagnozujemy|rozpoznani*|rozpoznamy|recept*|e-recept*|wylecz*|leczeni*|leczymy|terapi*|przepisz*|przepiszemy|dobierzemy|oceni|ocenimy)';
+const CARE = '(diagnoz*|zdiagnozuj*|zdiagnozujemy|rozpoznani*|rozpoznamy|recept*|e-recept*|wylecz*|leczeni*|leczymy|terapi*|przepisz*|przepiszemy|dobierzemy|dobierze|oceni|ocenimy)';
 /** Channels that stand in for the visit: upload, chat, questionnaire, app. */
 const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionariusz*|zdjęci*|zdjęć|fotk*|selfie|messenger*|whatsapp*|online|zdaln*|mail*|maila|sms*|internet*)';
 /** Patient-account and pharmacy logistics: where an e-prescription is collected, not how it is issued. */
+/** Photos the clinic takes itself (an X-ray, a panoramic scan) are not a photo sent in instead of a visit. */
+export const REMOTE_ALLOW: Pattern[] = [
+  'teleporad* kontroln*',
+  // a form filled in before the visit, not instead of it
+  '(ankiet*|formularz*|kwestionariusz*) ~3 przed (wizytą|zabiegiem|konsultacją|badaniem)',
+  '(zdjęci*|zdjęć) (rtg|pantomograficzn*|tomograficzn*|radiologiczn*|rentgenowsk*|cbct|panoramiczn*|cefalometryczn*|wewnątrzustn*|zębów)',
+];
 export const REMOTE_UNLESS: Pattern[] = ['ikp', 'internetow* kont* pacjenta', 'zrealizuj*', 'zrealizujesz', 'realizacj*', 'wyniki badań', 'rejestracj*', 'umów* ~3 online'];
 export const REMOTE_TREATMENT: Pattern[] = [
   // care delivered through a remote channel ("wyleczymy przez czat", "receptę dobierzemy z ankiety")
@@ -499,6 +526,13 @@ export const REMOTE_TREATMENT: Pattern[] = [
   'bez wychodzenia z domu ~5 (diagnoz*|leczeni*|recept*|wylecz*)',
   '@care-act ~8 nie (musisz|trzeba) ~1 (wychodzić|przychodzić|jechać|iść)',
   'wyleczymy zdalnie',
+  // "a questionnaire gives the doctor a picture of your health": an assessment without a visit
+  '@remote-channel ~4 obraz ~1 (stanu|zdrowia)',
+  // a form or questionnaire that leads straight to a prescription or diagnosis
+  '(wypełni*|uzupełni*) ~2 (formularz*|ankiet*|kwestionariusz*) ~6 (recepta|recepty|receptę|receptą|e-recept*|diagnoz*)',
+  '(wypełni*|uzupełni*) ~2 (formularz*|ankiet*|kwestionariusz*) ~6 (kod|kodu) ~1 sms*',
+  // speed as the lure: "konsultacja nawet w 15 minut", "e-recepta już w 10 minut"
+  '(konsultacj*|recepta|recepty|receptę|receptą|e-recept*|teleporad*|zwolnieni*|diagnoz*) ~2 (nawet|już|zaledwie) (w|do|po|za) #number (minut*|min|godzin*|godz|h)',
   // instead of the visit ("zastępuje wizytę", "bez wizyt u lekarza", "nie musisz iść do dermatologa")
   'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
   'bez (wizyt*|konsultacj*|badani*) ~1 (u|z|w) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*|gabine*|przychodn*|klinic*)',
@@ -536,7 +570,7 @@ const BODY_WORDS: string[] = [
  */
 const EFFECT_VERB_WORDS: string[] = [
   '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
-  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę|odtruwają|odkwaszają|dotleniają|rozpuszczają|udrażniają|normalizują|naprawiają|odmładzają|uodparniają|przywracają|pokonują|niszczą|eliminują|oczyszczą)',
+  '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę|odtruwają|odkwaszają|dotleniają|rozpuszczają|udrażniają|normalizują|naprawiają|odmładzają|uodparniają|przywracają|pokonują|niszczą|eliminują|oczyszczą|ratuje|ratują|uratuje|ratuj|ratujcie)',
 ];
 
 /** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
@@ -579,6 +613,8 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   '(pisze|mówi|napisała|napisał|opowiada|wspomina|podkreśla|dodaje|przyznaje|relacjonuje) ~2 (pani|pan|pacjent*|pacjentk*|klient*|klientk*|nasz*|nasza|użytkow*)',
   're:[\\u2013\\u2014-]\\s?\\p{L}+,\\s?\\d{1,2}\\s?(lat|lata|l\\.)',
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
+  // the patient's own diagnosis opens the story ("zdiagnozowano u mnie Hashimoto")
+  '(zdiagnozowano|wykryto|stwierdzono|rozpoznano) u mnie',
   'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech)',
   'z ~1 wdzięcznością',
   'jestem ~2 wdzięczn*',
@@ -612,6 +648,13 @@ export const PL_CLASSES: Record<string, string[]> = {
     'ból', 'bólu', 'bóle', 'schudł*', 'kg', 'efekt*', 'zniknął', 'zniknęła', 'zniknęły', 'znikł*', 'lepiej', 'pewnoś*', 'uśmiech*',
     'wreszcie', 'znów', 'znowu', 'nareszcie', 'w końcu', 'zadowolon*', 'polecam', 'dziękuj*', 'odzyskał*', 'pozbył*', 'zapomniał*',
     'udało', 'udał*', 'przestał*', 'minął', 'minęło', 'minęła', 'mogę', 'wyleczył*', 'nie palę', 'już po',
+    // how the stay felt: "czułam się cudownie zaopiekowana"
+    'cudownie', 'wspaniale', 'zaopiekowan*', 'bezpiecznie',
+  ],
+  /** Treatments and procedures as the subject of a promise ("zabieg … jest bezpieczny"). */
+  treatment: [
+    'zabieg*', 'metod*', 'terapi*', 'preparat*', 'procedur*', 'urządzeni*', 'leczeni*', 'chirurgi*', 'implant*', 'laser*',
+    'techni*', 'lek', 'leki', 'produkt*', 'wyrób', 'znieczuleni*', 'iniekcj*', 'wybielani*', 'operacj*',
   ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
   'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],

@@ -4,7 +4,7 @@ import { MDR_ART7, pf, UDL_ART14, UZNK_16, UZNK_16_3 } from '../basis.js';
 import { LEGAL_TEXT } from '../lexicon.js';
 
 const COMPARATIVES =
-  '(lepsz*|lepsi|lepiej|skuteczniejs*|skuteczniej|szybsz*|szybciej|tańsz*|tańsi|taniej|bezpieczniejs*|bezpieczniej|dokładniejs*|dokładniej|trwalsz*|trwalej|mocniejs*|mocniej|nowocześniejs*|wydajniejs*|wydajniej|delikatniejs*|delikatniej|dłużej|precyzyjniej*)';
+  '(lepsz*|lepsi|lepiej|bardziej|mniej|skuteczniejs*|skuteczniej|szybsz*|szybciej|tańsz*|tańsi|taniej|bezpieczniejs*|bezpieczniej|dokładniejs*|dokładniej|trwalsz*|trwalej|mocniejs*|mocniej|nowocześniejs*|wydajniejs*|wydajniej|delikatniejs*|delikatniej|dłużej|precyzyjniej*)';
 
 /** Comparisons with competitors or with other treatments. */
 export const comparative = defineRule({
@@ -27,7 +27,15 @@ export const comparative = defineRule({
       'konkurencyjn* (klinik*|gabinet*|produkt*|mark*|urządze*|preparat*|lek*|model*|firm*)',
       're:\\d+\\s?(x|razy)\\s(szybciej|skuteczniej|lepiej|mocniej|dluzej|taniej|wydajniej|dokladniej)',
       '(dwukrotnie|trzykrotnie|kilkukrotnie|wielokrotnie|razy) (szybciej|skuteczniej|lepiej|mocniej|dłużej|wydajniej|dokładniej|taniej)',
-      'przewyższa(ją)?',
+      'przewyższa*',
+      // "an alternative to traditional methods / to liposuction", "without the need for a scalpel"
+      'alternatyw* dla (operacj*|skalpel*|liposukcj*|chirurg*)',
+      'bez (potrzeby|konieczności) ~2 (skalpel*|operacj*|chirurg*|cięcia|cięć)',
+      // others fail where we succeed: "widzimy to, czego nie widzą inni", "tam, gdzie standardowe
+      // leczenie nie przynosi efektów", "zwykły masaż działa tylko mechanicznie"
+      'czego nie ~2 (inni|pozostali|konkurencja)',
+      '(standardow*|tradycyjn*|konwencjonaln*|klasyczn*|zwykł*) (leczeni*|metod*|lek*|leki|terapi*|medycyn*|zabieg*) ~2 nie (przynosi|przynoszą|pomaga|pomagają|działa|działają|daje|dają|skutkuje|radzi)',
+      '(standardow*|tradycyjn*|konwencjonaln*|klasyczn*|zwykł*) ~2 (działa|działają|daje|dają|usuwa|usuwają|maskuje|maskują|pomaga|pomagają) (tylko|jedynie|wyłącznie)',
       'bije na głowę',
       'deklasuj*',
       'zamiast (drogich|tradycyjn*|bolesn*|inn*) ~2 (zabieg*|metod*|lek*|implant*|aparat*|urządze*)',
@@ -38,7 +46,7 @@ export const comparative = defineRule({
       'wyróżnia(|ją) nas',
       'nie (każdy|każda|każde) (gabinet*|klinik*|lekarz*|specjalist*|ośrod*|placówk*|laboratori*|producent*) ~2 (posiada|ma|oferuje|może|zapewnia)',
       // "instead of surgery": a safer, gentler or cheaper alternative to another treatment
-      '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej) ~2 alternatyw*',
+      '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej|doskonał*|świetn*|idealn*|znakomit*|skuteczn*|komfortow*|bezbolesn*|nieinwazyjn*|wygodn*|szybsz*|nowoczesn*) ~4 alternatyw*',
       'zamiast (operacj*|skalpel*|chirurg*|liposukcj*|zastrzyk*|igieł)',
       'bez konieczności ~6 (chirurgiczn*|operacj*|skalpel*)',
       // "as good as surgery", "other creams only moisturise, ours …"
@@ -50,6 +58,12 @@ export const comparative = defineRule({
     allow: [
       '(niż|od) (zazwyczaj|przewidywano|planowano|wcześniej|kiedykolwiek|dotąd|poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|dziś|dzisiaj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',
       're:(od|niz)\\s\\d',
+      // a figure of speech, not a competitor: "szybciej, niż kawa zdąży przestygnąć"
+      'niż ~3 (zdąży*|mrugni*|zdołasz)',
+      // an alternative for a group of people, not a rival treatment
+      'alternatyw* dla (osób|pacjent*|kobiet|mężczyzn|tych|każdego|wszystkich|ludzi|klient*)',
+      // a duration, not a rival: "trwa mniej niż godzinę"
+      'niż (godzin*|minut*|kwadrans*|tydzień|tygodni*|miesiąc*|doba|dobę|doby|dzień|dni|rok|roku|pół*|połow*)',
       're:(od|niz)\\szwykle(?=\\s*([.,;:!?)–-]|$))',
     ],
     unlessSentence: LEGAL_TEXT,
@@ -71,6 +85,12 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Nici PDO są prawie tak skuteczne jak lifting chirurgiczny.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zwykłe plastry tylko maskują ból, nasze działają głębiej.', context: { product: 'medical-device' } },
       { text: 'Implant jest równie trwały co własny ząb.', context: { product: 'medical-service' } },
+      { text: 'Nici liftingujące to nowoczesna alternatywa dla klasycznego liftingu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Modelujemy nos bez potrzeby operacji – wystarczy kwas hialuronowy.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Tam, gdzie tradycyjne leczenie nie pomaga, sięgamy po terapię falą uderzeniową.', context: { product: 'medical-service' } },
+      { text: 'Zwykłe szczoteczki usuwają tylko płytkę z powierzchni, nasza soniczna dociera głębiej.', context: { product: 'medical-device' } },
+      { text: 'Nasze korony są bardziej estetyczne niż te z sieciowych gabinetów.', context: { product: 'medical-service' } },
+      { text: 'Diagnozujemy to, czego nie zauważają inni.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Lepiej skonsultuj się z lekarzem, zanim zaczniesz ćwiczyć.', context: { product: 'medical-service' } },
@@ -83,6 +103,10 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Tak jak co roku, w sierpniu gabinet jest nieczynny.', context: { product: 'medical-service' } },
       { text: 'Inne godziny przyjęć obowiązują w święta.', context: { product: 'medical-service' } },
       { text: 'Zabieg jest tak krótki, że możesz wrócić do pracy – zapytaj lekarza o przeciwwskazania.', context: { product: 'medical-service' } },
+      { text: 'Zabieg trwa mniej niż godzinę, a kontrola odbywa się po miesiącu.', context: { product: 'medical-service' } },
+      { text: 'Przyjdź co najmniej 10 minut wcześniej niż godzina wizyty.', context: { product: 'medical-service' } },
+      { text: 'Wynik dostaniesz szybciej, niż zdążysz wrócić do domu.', context: { product: 'medical-service' } },
+      { text: 'Nakładki są alternatywą dla aparatu stałego – o wyborze decyduje ortodonta po badaniu.', context: { product: 'medical-service' } },
     ],
   },
 };

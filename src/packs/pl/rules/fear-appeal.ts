@@ -25,6 +25,9 @@ export const fearAppeal = defineRule({
       'grozi ~3 (śmierci*|udarem|zawałem|rakiem|ślepot*|kalectw*|amputacj*|wózkiem)',
       '(może|mogą) ~1 (skończyć|zakończyć) się ~2 (rakiem|śmiercią|udarem|zawałem|amputacją|operacją|kalectwem|ślepotą)',
       'nieleczon* ~5 (prowadzi|grozi|kończy|skończyć|zabija)',
+      // the same consequence of not acting, said of the neglect: "pozostawienie pustego miejsca
+      // prowadzi do przemieszczania się zębów", "zaniedbanie grozi utratą zęba"
+      '(pozostawieni*|zaniedbani*|zaniechani*|nieuzupełnion*|zlekceważon*) ~6 (prowadzi|prowadzą|grozi|grożą|kończy|skutkuje) ~1 (do|utrat*|powikła*|poważn*|trwał*)',
       'możesz umrzeć',
       'zanim będzie za późno',
       '(aż|gdy) będzie za późno',
@@ -34,7 +37,8 @@ export const fearAppeal = defineRule({
       'przerażając*',
       'alarmując*',
       'chroń (się|siebie|bliskich|dzieci|rodzinę|rodzinę) przed',
-      'nie narażaj*',
+      // the imperative "nie narażaj się", not the participle "nie narażając pacjentów na ból" (a safety promise)
+      'nie narażaj(|cie)',
       'śmierteln(ie|ego|ej|y|a|e) (zagroż*|niebezpiecz*|chorob*|ryzyk*|groźn*)',
       'cich* zabójc*',
       'tykając* bomb*',
@@ -52,12 +56,14 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Każdy dzień bez oczyszczacza w pokoju dziecka to ryzyko groźnej infekcji.', context: { product: 'medical-device' } },
       { text: 'Chroń się przed koronawirusem z naszym jogurtem!', context: { product: 'other' } },
       { text: 'Nie można lekceważyć kaszlu u dziecka – kup syrop zanim będzie za późno.', context: { product: 'drug' } },
+      { text: 'Zaniedbanie paradontozy prowadzi do utraty zębów – nie czekaj.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Nadciśnienie często nie daje objawów; kontrolne pomiary pomagają je wykryć wcześnie.', context: { product: 'medical-service' } },
       { text: 'Oddaj krew – ratuj życie. Regionalne Centrum Krwiodawstwa zaprasza.', context: { product: 'medical-service' } },
       { text: 'GIF uznał, że reklama wykorzystała uczucie lęku i zagrożenia w społeczeństwie.', context: { product: 'drug' } },
       { text: 'Gorączka u dziecka powyżej 39 °C to wskazanie do kontaktu z lekarzem.', context: { product: 'drug' } },
+      { text: 'Kriolipoliza działa, nie narażając skóry na odmrożenia, gdy aplikator jest prawidłowo założony.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -34,7 +34,9 @@ const ALLOW = [
   'krew do (badań|badania|analizy)',
   'krew na (badani*|czczo)',
   'pobieramy krew',
-  'bez skalpel*',
+  // a scalpel named as what the treatment avoids: "bez potrzeby skalpela", "zamiast skalpela"
+  'bez ~2 skalpel*',
+  'zamiast skalpel*',
   'pobrać krew',
   'pobrania krew',
   'krwią (pępowinow*|obwodow*)',

@@ -76,8 +76,31 @@ export const guarantee = defineRule({
       'nic nie poczujesz',
       'w pełni (chroni*|bezpieczn*|skuteczn*|bezbolesn*)',
       'całkowicie (usuwa*|bezpieczn*|bezbolesn*|likwiduj*|niebolesn*)',
-      'bezpieczn* (alternatyw*|rozwiązani*|metod*)',
+      'bezpieczn* ~4 (alternatyw*|rozwiązani*|metod*)',
       '(zabieg|metoda|terapia|preparat|procedura|urządzenie|lek|produkt) (jest|są) ~1 bezpieczn*',
+      // safety or painlessness said of the treatment, whatever its name: "Zabieg Lipolaser Duo jest
+      // bezpieczny", "Chirurgia w naszej klinice jest atraumatyczna", "wykonywane są bezpiecznie i
+      // sprawnie", "bardzo bezpieczna procedura"
+      '@treatment ~4 (jest|są) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*)',
+      '(bezpieczn*|bezpiecznie|bezbolesn*|bezboleśnie|atraumatyczn*|nieinwazyjn*) (i|oraz) (sprawn*|szybk*|skuteczn*|komfortow*|bezbolesn*|bezboleśnie|bezpieczn*|bezpiecznie|precyzyjn*|wygodn*)',
+      '(wykonywan*|przeprowadzan*) (są|jest) ~1 (bezpiecznie|bezboleśnie|atraumatycznie|komfortowo)',
+      '(bardzo|niezwykle|absolutnie|zupełnie|maksymalnie|niezmiernie) bezpieczn*',
+      '(zapewnia*|daje|dają|dajemy) ~4 (bezpieczeństw*|bezbolesnoś*)',
+      // no pain or risk in a negative sentence of the ad's own: "nie powoduje bólu", "pacjenci nie
+      // odczuwają dyskomfortu", "nie wiąże się z ryzykiem", "nie narażając klientów na ból"
+      'nie (powoduje|powodują|wywołuje|wywołują|sprawia|sprawiają) ~1 (bólu|bólów|dyskomfortu)',
+      '(pacje*|klient*|klientk*|osoby|nikt) ~2 nie (odczuwa*|czuj*|poczuj*) ~2 (bólu|bólów|dyskomfortu)',
+      'nie (wiąże|wiążą) się z ~2 (ryzyk*|bólem|skutkami|powikłaniami|dyskomfortem)',
+      // a negative list goes on with "ani" ("bez skutków ubocznych ani efektu jojo", "nie powoduje
+      // bólu ani obrzęku"): the match takes in the "ani" part, so it is not read as a negation after it
+      '(bez|brak) ~3 ani (bólu|ryzyka|blizn|powikłań|efektu|skutków|krwiaków|siniaków|rekonwalescencji|dyskomfortu|obrzęku|obrzęków)',
+      'nie (powoduje|powodują|wywołuje|wywołują|sprawia|sprawiają) ~3 ani (bólu|ryzyka|blizn|powikłań|skutków|krwiaków|siniaków|dyskomfortu|obrzęku|obrzęków|zaczerwienienia)',
+      'nie (naraża*|narażając) ~3 na ~2 (ból*|ryzyk*|powikła*|rekonwalescencj*|dyskomfort*|skutki)',
+      // "nie tylko bezbolesny, ale i skuteczny": "nie tylko" adds, it does not deny
+      'nie tylko ~2 (bezbolesn*|bezboleśnie|bezpieczn*|bezpiecznie|atraumatyczn*|natychmiastow*|trwał*)',
+      // the result promised in the clinic's voice: "spełnimy Twoje marzenia", "masz pewność"
+      'spełni(|my|ą) ~3 (marzeni*|oczekiwani*)',
+      '(masz|macie|zyskujesz|zyskasz|dajemy) pewność',
       '(bez|brak) ~3 rekonwalescencj*',
       'nie wymaga* ~3 rekonwalescencj*',
       'bez downtime*',
@@ -132,11 +155,19 @@ export const guarantee = defineRule({
       'gwarant* ~2 (dyskrecj*|poufnoś*|ochron*|termin*|miejsc*|parking*|dostęp*|przetwarzani*|prywatnoś*|anonimowoś*)',
       'gwarantowan* (termin*|miejsc*|dostęp*)',
       'bez bólu ~1 (głowy|zęba|brzucha|pleców)',
+      // a patient's question in an FAQ heading, and data security
+      'czy ~6 (bezpieczn*|atraumatyczn*|bezbolesn*|boli)',
+      // the negated statement ("zabieg nie jest bezbolesny"): the negation sits inside the match
+      'nie (jest|są|będzie|będą|był|była|było|były) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*)',
+      'bezpieczeństw* (danych|płatności|transakcji|osobowych|sanitarn*|epidemiologiczn*|higieniczn*|pracy)',
+      // safety qualified by who it is safe for ("bezpieczne u większości pacjentów")
+      'bezpieczn* (u|dla) (większości|wielu|zdecydowanej)',
       // a before/after caption ("efekt przed i po 4 tygodniach") is pl/before-after, not a promise
       'przed i po',
     ],
     // A patient's own words are a testimonial (pl/testimonial), not the advertiser's promise.
-    unlessSentence: [...LEGAL_TEXT, ...TESTIMONIAL_VOICE],
+    // A sentence that names what may go wrong ("…, choć może wystąpić obrzęk") is not an absolute promise.
+    unlessSentence: [...LEGAL_TEXT, ...TESTIMONIAL_VOICE, '(może|mogą) ~1 (wystąpić|pojawić|wystąpi|wystąpią|dojść)'],
     // "zagwarantować się nie da", "gwarancji efektu nie dajemy": a negation right after counts too
     negation: { window: 5, after: 3 },
   },
@@ -160,6 +191,18 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Poprawę napięcia skóry zobaczysz w ciągu 2 tygodni.', context: { product: 'aesthetic-surgery' } },
       { text: 'Różnica widoczna z dnia na dzień – sprawdź sama.', context: { product: 'other' } },
       { text: 'W 20 minut wyraźne odmłodzenie spojrzenia.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Laseroterapia naczynek w naszym gabinecie jest bezpieczna i skuteczna.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ekstrakcje ósemek wykonujemy atraumatycznie – zabieg Piezosurgery jest atraumatyczny.', context: { product: 'medical-service' } },
+      { text: 'Skóra po zabiegu nie zmienia koloru, natomiast zmarszczki znikają w tydzień.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Peeling kawitacyjny nie powoduje zaczerwienienia ani obrzęku skóry.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Odchudzanie bez efektu jojo ani skutków ubocznych – kapsułki z zieloną herbatą.', context: { product: 'supplement' } },
+      { text: 'Depilacja diodowa nie powoduje bólu, a skóra szybko wraca do normy.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Dzięki komputerowemu znieczuleniu pacjenci nie czują bólu podczas wkłucia.', context: { product: 'medical-service' } },
+      { text: 'Spełnimy Twoje oczekiwania co do nowej sylwetki.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wybierając naszą klinikę masz pewność udanego zabiegu.', context: { product: 'medical-service' } },
+      { text: 'Kriolipoliza usuwa tłuszcz, nie narażając pacjentek na ból i długą rekonwalescencję.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zabieg HIFU jest całkowicie nieinwazyjny i bezpieczny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Depilacja laserem Soprano jest nie tylko bezbolesna, ale też szybka.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -173,6 +216,13 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Wyniki badań krwi odbierzesz w 24 h w aplikacji.', context: { product: 'medical-service' } },
       { text: 'Efekty uboczne omówimy podczas konsultacji przed zabiegiem.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zabieg trwa 20 minut, wizyta kontrolna po 2 tygodniach.', context: { product: 'medical-service' } },
+      { text: 'Czy zabieg jest bezpieczny? O przeciwwskazaniach porozmawiamy na konsultacji.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zabieg usuwania znamion nie jest bezbolesny, dlatego stosujemy znieczulenie miejscowe.', context: { product: 'medical-service' } },
+      { text: 'Zapewniamy bezpieczeństwo danych osobowych zgodnie z RODO.', context: { product: 'medical-service' } },
+      { text: 'Nie obiecujemy bezbolesnego zabiegu – po znieczuleniu może wystąpić dyskomfort.', context: { product: 'medical-service' } },
+      { text: 'Gwarancja na aparat słuchowy wynosi 24 miesiące.', context: { product: 'medical-device' } },
+      { text: 'Znieczulenie miejscowe jest bezpieczne i dobrze tolerowane, choć może wystąpić obrzęk.', context: { product: 'medical-service' } },
+      { text: 'W gabinecie zapewniamy bezpieczeństwo sanitarne zgodne z wytycznymi GIS.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -32,6 +32,7 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Mezoterapia 399 zł zamiast 499 zł tylko w listopadzie.', context: { product: 'aesthetic-surgery' } },
       { text: 'Było 1200 zł, teraz 900 zł za pełne leczenie kanałowe.', context: { product: 'medical-service' } },
       { text: 'Kolejny zabieg taniej o 20% dla stałych pacjentek.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bądź na bieżąco z naszymi promocjami na zabiegi laserowe.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Cennik: konsultacja ortodontyczna 200 zł, przegląd 150 zł.', context: { product: 'medical-service' } },
@@ -44,6 +45,7 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Leczenie kanałowe: 900 zł (cena obejmuje mikroskop).', context: { product: 'medical-service' } },
       { text: 'Teraz przyjmujemy także w soboty.', context: { product: 'medical-service' } },
       { text: 'Za wizytę zapłacisz kartą lub gotówką.', context: { product: 'medical-service' } },
+      { text: 'Zabieg zmniejsza obwód o 20-30% według producenta urządzenia (dane z instrukcji).', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

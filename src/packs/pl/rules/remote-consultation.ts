@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { UDL_ART14 } from '../basis.js';
-import { LEGAL_TEXT, REMOTE_TREATMENT, REMOTE_UNLESS } from '../lexicon.js';
+import { LEGAL_TEXT, REMOTE_ALLOW, REMOTE_TREATMENT, REMOTE_UNLESS } from '../lexicon.js';
 
 /**
  * A clinic offering diagnosis, treatment or prescriptions without an examination. Telemedicine is
@@ -25,7 +25,7 @@ export const remoteConsultation = defineRule({
   applies: { products: ['medical-service', 'aesthetic-surgery'] },
   match: {
     patterns: REMOTE_TREATMENT,
-    allow: ['teleporad* kontroln*'],
+    allow: REMOTE_ALLOW,
     unlessSentence: [...LEGAL_TEXT, ...REMOTE_UNLESS],
     negation: true,
   },
@@ -42,6 +42,10 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Wystarczy selfie – dermatolog dobierze kurację przeciwtrądzikową.', context: { product: 'aesthetic-surgery' } },
       { text: 'E-recepta na leki na nadciśnienie w kilka minut, wypełnij ankietę.', context: { product: 'medical-service' } },
       { text: 'Zdiagnozujemy Twoje alergie na czacie, bez wychodzenia z domu.', context: { product: 'medical-service' } },
+      { text: 'E-recepta nawet w 10 minut – bez wychodzenia z kanapy.', context: { product: 'medical-service' } },
+      { text: 'Wypełnij ankietę, a receptę wyślemy SMS-em jeszcze dziś.', context: { product: 'medical-service' } },
+      { text: 'Ankieta online daje lekarzowi pełny obraz stanu zdrowia, więc wizyta nie jest potrzebna.', context: { product: 'medical-service' } },
+      { text: 'Wypełnij krótki kwestionariusz, a lekarz dobierze Ci lek bez wizyty.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },
@@ -50,6 +54,10 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Wyniki badań znajdziesz w Internetowym Koncie Pacjenta.', context: { product: 'medical-service' } },
       { text: 'Receptę zrealizujesz w każdej aptece.', context: { product: 'medical-service' } },
       { text: 'Umów wizytę online lub telefonicznie.', context: { product: 'medical-service' } },
+      { text: 'Podczas wizyty wykonamy zdjęcie pantomograficzne i omówimy diagnozę.', context: { product: 'medical-service' } },
+      { text: 'Konsultacja w gabinecie trwa 30 minut.', context: { product: 'medical-service' } },
+      { text: 'Uzupełnij ankietę przed wizytą, lekarz omówi z Tobą diagnozę w gabinecie.', context: { product: 'medical-service' } },
+      { text: 'Fakturę za wizytę wystawimy online w ciągu 24 godzin.', context: { product: 'medical-service' } },
     ],
   },
 };

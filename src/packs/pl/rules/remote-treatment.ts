@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { MDR_ART7, pf } from '../basis.js';
-import { LEGAL_TEXT, REMOTE_TREATMENT, REMOTE_UNLESS } from '../lexicon.js';
+import { LEGAL_TEXT, REMOTE_ALLOW, REMOTE_TREATMENT, REMOTE_UNLESS } from '../lexicon.js';
 
 /**
  * Diagnosis, treatment or prescriptions without examination, or "no need to see a doctor", in ads
@@ -22,7 +22,7 @@ export const remoteTreatment = defineRule({
   applies: { products: ['drug', 'medical-device', 'supplement', 'other'] },
   match: {
     patterns: REMOTE_TREATMENT,
-    allow: ['teleporad* kontroln*'],
+    allow: REMOTE_ALLOW,
     unlessSentence: [...LEGAL_TEXT, ...REMOTE_UNLESS],
     negation: true,
   },

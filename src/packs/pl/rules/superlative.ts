@@ -51,6 +51,8 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Do najbliższej placówki dojedziesz tramwajem nr 8.', context: { product: 'medical-service' } },
       { text: 'Najmłodsi pacjenci dostają naklejki – zapraszamy rodziców z dziećmi.', context: { product: 'medical-service' } },
       { text: 'Postaramy się umówić wizytę w jak najkrótszym terminie.', context: { product: 'medical-service' } },
+      { text: 'Najlepszą rekomendacją są dla nas wracający pacjenci.', context: { product: 'medical-service' } },
+      { text: 'Mezoterapia mikroigłowa to doskonała alternatywa dla osób, które nie lubią zastrzyków.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -29,6 +29,10 @@ export const testimonial = defineRule({
       '(pacjenci|pacjentki|klienci|klientki|użytkownicy|użytkowniczki) ~2 (zachwycen*|zadowolen*)',
       'polecam ~3 (serca|serdecznie|każdemu|wszystkim|gorąco)',
       'gorąco polecam',
+      // a first-person recommendation of the provider: "Jeszcze raz polecam ten gabinet",
+      // "Bardzo polecam pomoc Pani dietetyk"
+      'polecam ~2 (gabinet*|klinik*|miejsc*|centrum|ośrodek|salon*|przychodni*|zespół|personel|panią|pana)',
+      '(bardzo|serdecznie|szczerze|raz) polecam ~3 (pani*|pan|pana|dr|doktor*|gabinet*|klinik*|zespół|centrum|ośrod*|dietetyk*|fizjoterapeut*|lekarz*|stomatolog*|dentyst*)',
       'dzięki ~2 (wreszcie|znów|znowu)',
       'dzięki ~2 w końcu',
       'po raz pierwszy od (lat|miesięcy)',
@@ -55,6 +59,10 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Moja córka po trzech wizytach wreszcie przestała bać się dentysty.', context: { product: 'medical-service' } },
       { text: 'Od kiedy noszę te wkładki, kolana bolą mniej – Grażyna z Kutna.', context: { product: 'medical-device' } },
       { text: 'Jestem ogromnie wdzięczna całemu zespołowi za opiekę przy porodzie.', context: { product: 'medical-service' } },
+      { text: 'Polecam tę klinikę każdemu, kto boi się dentysty – Marta.', context: { product: 'medical-service' } },
+      { text: 'Szczerze polecam panią doktor, po latach strachu wreszcie zrobiłam zęby.', context: { product: 'medical-service' } },
+      { text: 'Rok temu zdiagnozowano u mnie zespół cieśni nadgarstka, dziś pracuję bez bólu.', context: { product: 'medical-service' } },
+      { text: 'Rodziłam tu w maju i czułam się wspaniale zaopiekowana przez cały personel.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -65,6 +73,9 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Moja praca to leczenie dzieci – jestem pediatrą od 20 lat.', context: { product: 'medical-service' } },
       { text: 'Dziękujemy za cierpliwość podczas remontu rejestracji.', context: { product: 'medical-service' } },
       { text: 'Pacjent po zabiegu otrzymuje pisemne zalecenia.', context: { product: 'medical-service' } },
+      { text: 'Polecamy konsultację przed każdym zabiegiem laserowym.', context: { product: 'medical-service' } },
+      { text: 'Lekarz poleca ćwiczenia – zestaw otrzymasz po wizycie.', context: { product: 'medical-service' } },
+      { text: 'Polecam tę metodę pacjentom z nadwrażliwością zębów – dr Anna Nowak, stomatolog.', context: { product: 'medical-service' } },
     ],
   },
 };

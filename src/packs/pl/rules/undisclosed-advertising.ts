@@ -43,6 +43,7 @@ export const undisclosedAdvertisingDocs: RuleDocs = {
       { text: 'Dostałam ten irygator od marki AquaDent i szczerze – polecam! Z moim kodem ANIA15 taniej.', context: { product: 'medical-device' } },
       { text: 'Mój nowy ulubieniec – plaster SnoreStop. Link do sklepu w bio!', context: { product: 'medical-device', sponsored: true } },
       { text: 'We współpracy z marką OrtoStep testuję wkładki ortopedyczne – moim kodem STOPA10 zapłacicie mniej.' },
+      { text: 'Kocham ten gabinet, zęby jak nowe! @współpraca @KlinikaUsmiech', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: '[REKLAMA] Dostałam ten irygator od marki AquaDent – z moim kodem ANIA15 taniej.', context: { product: 'medical-device' } },

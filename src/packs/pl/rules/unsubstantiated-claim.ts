@@ -19,6 +19,18 @@ export const unsubstantiatedClaim = defineRule({
       '(potwierdzon*|udowodnion*|dowiedzion*) w badani*',
       'naukowo (udowodnion*|potwierdzon*|dowiedzion*)',
       'badania (dowodzą|potwierdzają|pokazują|wykazały|wykazują|potwierdziły)',
+      // studies named only by kind, with the verb a few words on: "Badania kliniczne i
+      // laboratoryjne wykazują", "Najnowsze badania naukowe w USA potwierdzają", "wyniki badań potwierdzają"
+      '(badani*|badań) (kliniczn*|naukow*|laboratoryjn*|niezależn*|dermatologiczn*) ~4 (wykaz*|potwierdz*|dowodz*|dowiod*|pokaz*|udowodni*)',
+      // "wyniki badań potwierdzają skuteczność", not "wyniki badań potwierdzają rozpoznanie"
+      'wyniki (badań|badania|testów) (potwierdzaj*|pokazuj*|wykazuj*|wykazał*|potwierdził*) ~2 (skuteczn*|efekt*|działani*|oddziaływani*|bezpieczeństw*)',
+      'wyniki (badań|badania|testów) (dowodzą|dowiodły|udowodniły)',
+      '(udowodnion*|potwierdzon*|dowiedzion*) (są|jest|zostały|została|został|zostało) (klinicznie|naukowo|badaniami)',
+      // an exact effect size: "redukują adipocyty o 23-26%", "20-30% redukcji tkanki tłuszczowej"
+      '(redukuj*|zmniejsz*|zwiększ*|popraw*|obniż*|podnos*|skraca*|spala*|ujędrni*|wygładz*|redukcj*) ~4 o #percent',
+      '(redukuj*|zmniejsz*|zwiększ*|popraw*|obniż*|podnos*|skraca*|spala*|ujędrni*|wygładz*|redukcj*) ~4 o #number #percent',
+      '#percent (redukcj*|spad*|popraw*|wzrost*|zmniejszeni*|zwiększeni*|skuteczności)',
+      '#percent mniej (tkanki|tłuszczu|zmarszczek|cellulitu)',
       '(eksperci|naukowcy|specjaliści) (potwierdzają|potwierdzili)',
       're:\\d{2,3}\\s?%\\s(skutecznosci|pacjentow|badanych|uzytkownikow|uzytkowniczek|kobiet|osob|redukcji|poprawy)',
       're:(az|nawet) o \\d+\\s?%',
@@ -30,7 +42,7 @@ export const unsubstantiatedClaim = defineRule({
       're:\\d+\\s?(x|razy)\\s(lepiej|szybciej|skuteczniej|mocniej|silniej|wiecej|glebiej|dluzej)',
       '(chroń*|chroni*|ochroni*) ~2 przed (koronawirus*|wirus*|covid*|zakaże*|infekcj*|gryp*|przeziębieni*|bakteri*)',
     ],
-    unlessSentence: [...LEGAL_TEXT, 'źródło', 'et al', 'i wsp', 'doi', 'pubmed', 're:n\\s?=\\s?\\d+', 'http*', 'www'],
+    unlessSentence: [...LEGAL_TEXT, 'chpl', 'charakterystyk* produktu', 'ulotk*', 'źródło', 'et al', 'i wsp', 'doi', 'pubmed', 're:n\\s?=\\s?\\d+', 'http*', 'www'],
     negation: true,
   },
 });
@@ -46,6 +58,11 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       { text: 'Serum przetestowane dermatologicznie, pięciokrotnie zwiększa nawilżenie.', context: { product: 'medical-device' } },
       { text: 'Żel wchłania się 4 razy szybciej niż tradycyjne maści.', context: { product: 'medical-device' } },
       { text: 'Metoda zatwierdzona przez ekspertów z wiodących laboratoriów.', context: { product: 'medical-service' } },
+      { text: 'Badania kliniczne przeprowadzone w Europie potwierdzają skuteczność naszej opaski.', context: { product: 'medical-device' } },
+      { text: 'Wyniki badań dowodzą, że radiofrekwencja ujędrnia skórę.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Fala uderzeniowa redukuje cellulit nawet o 40%.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Efekty zabiegu są udowodnione klinicznie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Już 3 zabiegi to 25% mniej tkanki tłuszczowej w okolicy brzucha.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'W badaniu z 2021 r. (Kowalski i wsp., n=120) ból zmniejszył się u 62% osób.', context: { product: 'medical-device' } },
@@ -54,6 +71,10 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       { text: 'Badanie: Nowak i wsp., 2021, doi 10.1000/xyz – skuteczność 72 % (n=120).', context: { product: 'medical-device' } },
       { text: 'Żel należy nakładać 2 razy dziennie.', context: { product: 'medical-device' } },
       { text: 'Sprzęt przechodzi przeglądy techniczne zgodnie z instrukcją.', context: { product: 'medical-device' } },
+      { text: 'Badania krwi wykonujemy codziennie od 7:00, wyniki w 24 h.', context: { product: 'medical-service' } },
+      { text: 'Rabat 20% na drugi zabieg obowiązuje do końca miesiąca – regulamin w recepcji.', context: { product: 'other' } },
+      { text: 'Według badania Kowalski i wsp. (2020, n=80, doi 10.1000/abc) obwód zmniejszył się o 3%.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wyniki badań potwierdzają rozpoznanie – lekarz omówi je na wizycie.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -20,7 +20,8 @@ export const urging = defineRule({
   match: {
     patterns: [...URGENCY, ...PERSUASION],
     allow: URGENCY_ALLOW,
-    unlessSentence: [...LEGAL_TEXT, ...URGENCY_UNLESS, ...AFTERCARE],
+    // A public screening programme ("zbadaj się w ramach programu NFZ") is health policy, not an ad.
+    unlessSentence: [...LEGAL_TEXT, ...URGENCY_UNLESS, ...AFTERCARE, 'nfz', 'narodow* fundusz*', 'w ramach programu'],
     negation: true,
   },
 });
@@ -36,6 +37,12 @@ export const urgingDocs: RuleDocs = {
       { text: 'Odzyskaj pewność siebie po ciąży: abdominoplastyka w klinice Nova.', context: { product: 'aesthetic-surgery' } },
       { text: 'Pozwól sobie na chwilę dla siebie i przekonaj się, jak działa masaż limfatyczny.', context: { product: 'medical-service' } },
       { text: 'Wymodeluj usta u nas – efekt zobaczysz w lustrze.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Boli Cię kręgosłup? Zbadaj się u nas, zanim będzie gorzej.', context: { product: 'medical-service' } },
+      { text: 'Dołącz do grona zadowolonych pacjentek naszej kliniki!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Jeśli marzysz o jędrnej skórze, zapraszamy na radiofrekwencję.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zaufało nam już ponad 2000 pacjentów.', context: { product: 'medical-service' } },
+      { text: 'Czas na metamorfozę – nowy sezon, nowa Ty.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Jeśli marzysz o płaskim brzuchu, zapraszamy na konsultację.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
@@ -43,6 +50,11 @@ export const urgingDocs: RuleDocs = {
       { text: 'Rejestracja: tel. 12 345 67 89, wizyty można umawiać online.', context: { product: 'medical-service' } },
       { text: 'Sprawdź godziny otwarcia przychodni w zakładce Kontakt.', context: { product: 'medical-service' } },
       { text: 'Przed zabiegiem zadbaj o nawodnienie i nie przyjmuj aspiryny przez 7 dni – tak brzmi zalecenie lekarza.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Jeśli chcesz odwołać wizytę, zadzwoń dzień wcześniej.', context: { product: 'medical-service' } },
+      { text: 'Czas na zabieg wynosi około 40 minut.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Rejestracja telefoniczna: 12 345 67 89, pon.–pt. 8–18.', context: { product: 'medical-service' } },
+      { text: 'Zbadaj się w ramach bezpłatnego programu profilaktyki raka szyjki macicy NFZ.', context: { product: 'medical-service' } },
+      { text: 'Czas na zmiany w grafiku: od lipca przyjmujemy także w soboty.', context: { product: 'medical-service' } },
     ],
   },
 };
