@@ -4,16 +4,17 @@
  *
  * A pack's vocabulary is every word its rules can match: the literal words of all its pattern
  * lists, its classes' members, the words its features list (`#time-span`'s units, `#first-person`'s
- * pronouns) and, as shapes, the words its features recognise by form (`#superlative`: "naj…szy",
- * "…ейший"; `#imperative`: "…uj", "…ите"). Stems (`widoczn*`) take the inflectional endings of the
- * pack's languages, so a stem reads its forms without every form being listed.
+ * pronouns) and, as shapes, the words `#superlative` recognises by form ("naj…szy", "…ейший",
+ * "…ste"). Stems (`widoczn*`) take the inflectional endings of the pack's languages, so a stem
+ * reads its forms without every form being listed; one-letter words (Polish "z", Russian "к")
+ * come from the language, since patterns rarely spell them out.
  *
  * Splitting "najszerszywybór" is choosing among readings ("najszerszy wybór", "na jsz er szy
  * wybór"): the segmenter takes the one with the fewest pieces, where a word of the vocabulary is a
- * piece, a run of letters it does not know is a dearer piece, and one-letter words (Polish "z",
- * Russian "к") are a little cheaper than other words (they are the most frequent words of those
- * languages). Each pack's vocabulary reads the run on its own: a Polish hashtag is not split into
- * German words.
+ * piece and a run of letters it does not know is a dearer piece (see the prices below). Each
+ * pack's vocabulary reads the run on its own: a Polish hashtag is not split into German words.
+ * Every reading is linear in the run (at most MAX_RUN letters; pieces at most MAX_WORD, forms at
+ * most MAX_SHAPE).
  */
 import { featureSource, FEATURES } from './features.js';
 import { foldString } from './normalize.js';
