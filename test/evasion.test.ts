@@ -7,6 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtinPacks, createBuiltinChecker, createChecker, type CheckOptions, type Example } from '../src/index.js';
+import { getCompiledPack } from '../src/core/compile.js';
+import { segment } from '../src/core/lexicon.js';
+import { readAsWords } from '../src/core/evasion.js';
+import { normalizeText, transliterateRu } from '../src/core/normalize.js';
 
 const checker = createBuiltinChecker();
 const asObj = (e: Example) => (typeof e === 'string' ? { text: e } : e);
@@ -55,7 +59,12 @@ function translit(s: string): string | { skip: string } {
   if (/[эъ]/.test(lower)) return { skip: 'э/ъ have no unambiguous Latin spelling in simple transliteration' };
   if (/тс|шч|йа|йу|ыу|ыа/.test(lower)) return { skip: 'letter pair reads back as a different letter (тс→ts→ц, шч→shch→щ, …)' };
   if (!/[а-яё]/.test(lower)) return { skip: 'no Cyrillic in the excerpt' };
-  return [...lower].map((c) => RU_LAT[c] ?? c).join('');
+  // Capitals stay capitals ("Ne tyanite"): a sentence that starts in lower case is no sentence start.
+  return [...s].map((c) => {
+    const lat = RU_LAT[c.toLowerCase()];
+    if (lat === undefined) return c;
+    return c === c.toLowerCase() ? lat : lat.charAt(0).toUpperCase() + lat.slice(1);
+  }).join('');
 }
 // A letter with its combining marks (a stress mark stays on its vowel when letters are spaced).
 const SPACED_WORD = /(?:\p{L}\p{M}*)+/gu;
@@ -179,10 +188,6 @@ const RETENTION: Record<string, Perturb> = {
   'lower-case hashtag': hashtag(false),
 };
 const MIN_RETENTION = 0.95;
-// Below target after the packs moved to concept classes and features (#superlative): those are
-// not words the segmenter knows yet, so spaced phrases and lower-case hashtags built from them
-// split less well (93 % each on 2026-11-30). Raise to MIN_RETENTION once the lexicon reads them.
-const KNOWN_GAPS: Record<string, number> = { 'letter spacing, single spaces between words': 0.9, 'lower-case hashtag': 0.9 };
 // A stray legal-looking word appended to the violating sentence is not a quotation of the law.
 const LEGAL_DECOYS = [' (art. 1)', ' #gif', ' – nie wolno przegapić', ' #uokik', ' (§ 2)'];
 const decoyRetention = new Map(LEGAL_DECOYS.map((d) => [d, { tried: 0, lost: [] as string[] }]));
@@ -204,14 +209,9 @@ const withoutFunctions = createChecker({
 });
 const skipped: string[] = [];
 // Per-example misses accepted for now, each with its reason; the retention figures above still
-// count them. Remove an entry when the reading improves (the test then runs again).
+// count them. Remove an entry when the reading improves (the test then runs again). Empty since
+// the transliteration and look-alike fixes of issue 14; keep the mechanism for new packs.
 const KNOWN_EXAMPLE_GAPS: Record<string, string> = {
-  'pl/drug-ad-content invalid #5 / letter spacing': '"c o d z i e n n a" is not in the vocabulary the letter-spacing segmenter reads (the rule matches it through a class)',
-  'ru/remote-first-diagnosis invalid #3 / letter spacing': 'a spaced Cyrillic verb ("н а з н а ч и т") is not in the segmenter vocabulary (class member)',
-  'ru/doctor-imagery invalid #2 / Russian in Latin letters': 'mixed-script sentence: a Latin run inside Cyrillic text is transliterated word by word and "professora" folds to a form the rule does not list',
-  'ru/urgency invalid #4 / Russian in Latin letters': '"ne tyanite" transliterates to «не тыаните» (ya after t read as ы+а)',
-  'ru/guarantee-result invalid #11 / Russian in Latin letters': 'a result verb near a #time-span: the feature reads Cyrillic time units, and "cherez nedelyu" inside a Cyrillic sentence is not transliterated before the feature runs',
-  'ru/contraindication-warning invalid #4 / Russian in Latin letters': "the apostrophes of a soft sign (prokonsul'tiruytes') split the word in the Latin view",
 };
 for (const pack of builtinPacks()) {
   describe(`evasion, pack ${pack.jurisdiction}`, () => {
@@ -278,7 +278,7 @@ describe('evasion retention (every invalid example of every rule, perturbed)', (
       const kept = (tried - lost.length) / tried;
       console.info(`evasion retention, ${name}: ${(100 * kept).toFixed(1)} % of ${tried}${lost.length ? `; lost:\n  ${lost.join('\n  ')}` : ''}`);
       expect(tried).toBeGreaterThan(20);
-      expect(kept, lost.join('\n')).toBeGreaterThanOrEqual(KNOWN_GAPS[name] ?? MIN_RETENTION);
+      expect(kept, lost.join('\n')).toBeGreaterThanOrEqual(MIN_RETENTION);
     });
   }
 });
@@ -321,6 +321,18 @@ describe('near misses stay unflagged', () => {
     ['DE', 'Bestellen Sie Ihre Zahnbürste online: Modell T3, Serie A5, 4x4 Bürstenkopf, H2O-Spülung.'],
     ['DE', 'Nach § 11 Abs. 1 Nr. 3 HWG ist Werbung mit Gutachten verboten.'],
     ['RU', 'Спасибо за визит! #smile #teeth #instagood #TheBestDay'],
+    // Single letters that are words, initials and abbreviations written with spaces: joined or
+    // not, they spell nothing a rule reads.
+    ['PL', 'Krótkie polskie słowa to a i w z u o – zapisane osobno.'],
+    ['PL', 'Badanie U S G jamy brzusznej wykonamy w piątek, wynik odbierzesz w rejestracji.'],
+    ['PL', 'Na półce stoją książki J. K. Rowling i A. A. Milne’a.'],
+    ['DE', 'Unser Team: Dr. M. K. Weber und Dr. J. R. R. Schmidt. Termine nach Vereinbarung.'],
+    ['RU', 'Книги А. С. Пушкина и Л. Н. Толстого в нашей библиотеке.'],
+    // Ordinary lower-case hashtags: some split into words of the packs, none into a claim.
+    ['PL', 'Dzień dobry! #kawazrana #sobotarano #pieseczek #latonadmorzem #dziendobry #zespolkliniki #nowafryzura #poniedzialek'],
+    ['PL', 'Dziękujemy za wizytę #uśmiech #zdrowezęby #higienistka #rodzinnie #wtorek #pogodnie #naszzespol'],
+    ['DE', 'Schönes Wochenende! #guteslaune #sommerzeit #kaffeepause #mittwochsmotivation #teamausflug #praxisleben'],
+    ['RU', 'Доброе утро! #доброеутро #кофесутра #летонадаче #котики #нашакоманда #понедельник'],
   ];
   for (const [j, text] of NEAR_MISSES) {
     it(`${j}: ${text.slice(0, 60)}…`, () => {
@@ -332,6 +344,61 @@ describe('near misses stay unflagged', () => {
     const text = 'Cennik: implant 3500 zł, korona 1200 zł. Rejestracja 24h, skan 3D, witamina B12 i D3, COVID-19, model T3, zestaw 4x4, 2w1. Termin: 12.05.2025, godz. 10.30.';
     const report = checker.check(text, { jurisdictions: ['PL'] });
     expect(report.findings.filter((f) => f.range).map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
+  });
+});
+
+// Run-together words are read with the packs' whole vocabulary, not only the words rules list: a
+// superlative by its form ("najcudowniejsza", "freundlichste": in no list), a stem with an ending
+// of its language ("widoczn-a"), one-letter prepositions ("z", "к").
+describe('hashtags are read with words no rule lists', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['PL', 'Oto #najcudowniejszaklinika w mieście.', 'pl/superlative', 'najcudowniejszaklinika'],
+    ['PL', 'Polecamy #najszerszywybór implantów.', 'pl/superlative', 'najszerszywybór'],
+    ['PL', 'Efekt #widocznazdnianadzień!', 'pl/guarantee', 'Efekt #widocznazdnianadzień'],
+    ['DE', 'Wir sind die #freundlichstepraxis der Stadt.', 'de/mbo-superlative', 'freundlichstepraxis'],
+    ['RU', 'Подберём крем #безвизитакврачу.', 'ru/no-doctor-needed', 'безвизитакврачу'],
+    ['RU', 'Без корсета останетесь #прикованыккровати.', 'ru/health-scare', 'прикованыккровати'],
+  ];
+  for (const [j, text, ruleId, excerpt] of cases) {
+    it(`${j}: ${text} → ${ruleId}`, () => {
+      const f = checker.check(text, { jurisdictions: [j] }).findings.find((x) => x.ruleId === ruleId);
+      expect(f?.excerpt).toBe(excerpt);
+    });
+  }
+  const lexicons = builtinPacks().map((p) => getCompiledPack(p).lexicon);
+  const split = (w: string) => {
+    let out = '';
+    let last = 0;
+    for (const k of segment(lexicons, w)) out += w.slice(last, (last = k)) + ' ';
+    return out + w.slice(last);
+  };
+  it('a superlative known by its form stays one word; runs split at the words of the packs', () => {
+    expect(split('najtanszy')).toBe('najtanszy');
+    expect(split('najdokladniejszy')).toBe('najdokladniejszy');
+    expect(split('poniedzialek')).toBe('poniedzialek');
+    expect(split('najszerszywybor')).toBe('najszerszy wybor');
+    expect(split('zwalczazapalenie')).toBe('zwalcza zapalenie');
+    expect(split('биологическиактивнаядобавка')).toBe('биологически активная добавка');
+  });
+});
+
+// Russian in Latin letters next to Cyrillic: the look-alike context is the sentence (a Cyrillic
+// sentence is not flipped to Latin by the next one), "sch" after a prefix in -с is с + ч, double
+// consonants are spelling, not stretching.
+describe('Russian in Latin letters', () => {
+  it('"sch" is щ, except after a prefix in -с or before -чик', () => {
+    const t = 'pomosch\' esche ischeznut raschet podpischikov schuka';
+    expect(transliterateRu(normalizeText(t, { diacritics: true })).text).toBe('помощь еще исчезнут расчет подписчиков щука');
+  });
+  it('a Cyrillic sentence keeps its script next to a sentence in Latin letters', () => {
+    const text = 'Тонометр на плечо — 1 990 ₽. Pered primeneniem prokonsul\'tiruytes\' so spetsialistom.';
+    const f = checker.check(text, { jurisdictions: ['RU'], context: { product: 'medical-device' } }).findings.find((x) => x.ruleId === 'ru/contraindication-warning');
+    expect(f?.excerpt).toBe("Pered primeneniem prokonsul'tiruytes' so spetsialistom");
+  });
+  it('double consonants stay (only a doubled vowel is read as stretching)', () => {
+    const text = 'Mnenie professora. Wasser und Anna. Ванна готова. naajlepsza';
+    const shadow = readAsWords(normalizeText(text, { diacritics: true }), text, builtinPacks().map((p) => getCompiledPack(p).lexicon));
+    expect(shadow.text).toBe('mnenie professora. wasser und anna. ванна готова. najlepsza');
   });
 });
 

@@ -47,7 +47,7 @@ export interface CompiledPack {
   sponsorship: Program | null;
   /** What the pack's patterns compile with (folding, languages, classes): also for rule functions' `find`. */
   patternOptions: PatternOptions;
-  /** The literal words of the pack's match patterns: what evasive spellings are read against (evasion.ts). */
+  /** The pack's vocabulary: what evasive spellings are read against (lexicon.ts, evasion.ts). */
   lexicon: Lexicon;
   /** Patterns compiled for rule functions, by pattern list identity. */
   adhoc: WeakMap<readonly Pattern[], Program | null>;
@@ -219,10 +219,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     citations: alternation(pack.citations),
     sponsorship: alternation(pack.sponsorship),
     patternOptions: po,
-    lexicon: buildLexicon(
-      [...pack.rules.flatMap((r) => r.match?.patterns ?? []), ...Object.values(pack.classes ?? {}).flat()],
-      (s) => foldString(s, FOLD),
-    ),
+    lexicon: buildLexicon(pack),
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
     alternation,

@@ -14,8 +14,10 @@
  * - digits for letters inside words ("gw4rancja", "l3czy", "b3st3"), never in numbers or in
  *   tokens like "24h", "3D", "B12", "COVID19" (only words with a single digit between letters).
  * - repeated letters: runs of three or more are one letter ("gwaaarancja"), or two where a word of
- *   the packs is spelt with two; a double letter is made single only where that spells a word of
- *   the packs and the double does not ("naajlepsza", but "Wasser", "zza", "Anna" stay).
+ *   the packs is spelt with two; a double vowel is made single only where that spells a word of
+ *   the packs and the double does not ("naajlepsza", but "Kaffee" stays). Double consonants are
+ *   ordinary spelling in every language of the packs ("Wasser", "Anna", "professora" in Latin
+ *   letters, whose Polish "profesora" must not win) and stay.
  * - hashtags: "#NajlepszaKlinika" splits at its capitals; "#najlepszaklinika" and letter-spaced
  *   runs with single spaces between words ("s c h m e r z f r e i") are split into the packs'
  *   words where the vocabulary covers most of them.
@@ -24,111 +26,10 @@
  * no original character, so the shadow's maps still give each finding its original UTF-16 range.
  * Everything is linear in the text: words longer than MAX_WORD are not looked up.
  */
+import { covers, MAX_WORD, segment, type Lexicon } from './lexicon.js';
 import { Builder, foldLookalikes, isWordUnit, type Shadow } from './normalize.js';
-import type { Pattern } from './types.js';
 
-// ---- the packs' vocabulary ----------------------------------------------------------------------
-
-const EXACT = 1;
-const STEM = 2;
-interface LexNode {
-  next: Map<number, LexNode>;
-  /** EXACT: a word ends here; STEM: a word stem ends here (any ending may follow). */
-  end: number;
-}
-/** The literal words of a pack's patterns, folded like the shadow, as a trie. */
-export interface Lexicon {
-  readonly root: LexNode;
-  readonly size: number;
-}
-
-const GROUP = /\(([^()]*)\)/;
-const ONLY_LETTERS = /^\p{L}+$/u;
-const MAX_EXPANSIONS = 32;
-
-/** `gwarantuj(e|emy|ą)` → gwarantuje, gwarantujemy, gwarantują (bounded). */
-function expandGroups(token: string): string[] {
-  const m = GROUP.exec(token);
-  if (!m) return [token];
-  const out: string[] = [];
-  for (const alt of m[1]!.split('|')) {
-    for (const e of expandGroups(token.slice(0, m.index) + alt + token.slice(m.index + m[0].length))) {
-      if (out.length >= MAX_EXPANSIONS) return out;
-      out.push(e);
-    }
-  }
-  return out;
-}
-
-/**
- * The words of a list of patterns: every literal word of every pattern in the pattern language
- * (raw `re:` sources give their runs of letters as stems), with `*` marking a stem. Class
- * references (`@name`) and features (`#money`) are not words: pass the classes' members too. `fold` folds a literal
- * the way the pattern compiler does.
- */
-export function buildLexicon(patterns: Iterable<Pattern>, fold: (s: string) => string): Lexicon {
-  const root: LexNode = { next: new Map(), end: 0 };
-  let size = 0;
-  const add = (word: string, kind: number) => {
-    if (word.length < 2 || !ONLY_LETTERS.test(word)) return;
-    let node = root;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), end: 0 }));
-      node = child;
-    }
-    if (node.end === 0) size++;
-    node.end |= kind;
-  };
-  for (const p of patterns) {
-    if (p.startsWith('re:')) {
-      // A raw regex still names its words: its runs of four or more letters, taken as stems
-      // (what follows them in the regex is unknown). Escapes (\p{L}, \s) leave short runs only.
-      for (const run of p.slice(3).replace(/\\[a-zA-Z](\{[^}]*\})?/g, ' ').match(/\p{L}{4,}/gu) ?? []) add(fold(run), STEM);
-      continue;
-    }
-    for (const token of p.split(/\s+/)) {
-      // Gaps, class references (their members are passed in as patterns), features, escapes.
-      if (token === '' || /^[~@#\\]/.test(token)) continue;
-      for (const e of expandGroups(token.replace(/^\*+/, ''))) {
-        const star = e.indexOf('*');
-        add(fold(star < 0 ? e : e.slice(0, star)), star < 0 ? EXACT : STEM);
-      }
-    }
-  }
-  return { root, size };
-}
-
-/** Words longer than this (in UTF-16 units) are not looked up: no natural word is, and it keeps every step linear. */
-const MAX_WORD = 48;
-
-/**
- * Whether a word of the vocabulary runs over the span [lo, hi) of `w`: an occurrence [p, q) with
- * p ≤ lo and q ≥ hi, where an exact word must end at one of `ends` (the end of `w` by default)
- * and a stem may end anywhere. Short words count only when they are all of `w`, and words that
- * start inside `w` (compounds) only from five letters on: otherwise "na", "za", "ist" would glue
- * anything to anything.
- */
-function covers(lex: readonly Lexicon[], w: string, lo: number, hi: number, ends?: ReadonlySet<number>): boolean {
-  if (w.length > MAX_WORD) return false;
-  for (let p = Math.max(0, lo - MAX_WORD); p <= lo; p++) {
-    for (const l of lex) {
-      let node: LexNode | undefined = l.root;
-      for (let q = p; q < w.length && node; ) {
-        node = node.next.get(w.charCodeAt(q));
-        q++;
-        if (!node || q < hi || node.end === 0) continue;
-        const len = q - p;
-        const longEnough = p === 0 ? len >= 4 || (q === w.length && len >= 2) : len >= 5;
-        if (!longEnough) continue;
-        if (node.end & STEM) return true;
-        if (node.end & EXACT && (ends ? ends.has(q) : q === w.length)) return true;
-      }
-    }
-  }
-  return false;
-}
+export { buildLexicon, type Lexicon } from './lexicon.js';
 
 // ---- character classes on shadow units ----------------------------------------------------------
 
@@ -385,6 +286,10 @@ function foldDigits(b: Builder, lex: readonly Lexicon[]): boolean {
 
 // ---- repeated letters ---------------------------------------------------------------------------
 
+/** Vowels of the shadow (folded: ą→a, ó→o, ё→е). */
+const VOWELS = new Set([...'aeiouyаеиоуыэюя'].map((c) => c.charCodeAt(0)));
+const isVowel = (c: number): boolean => VOWELS.has(c);
+
 /** Collapse stretched letters (see the file comment); the kept letter's range grows over the dropped ones. */
 function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
   const u = b.units;
@@ -427,7 +332,7 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
         const keepTwo = known(two, 2) && !known(one, 1);
         dropRun(k + (keepTwo ? 2 : 1), k + len);
         word = keepTwo ? two : one;
-      } else if (known(one, 1) && !known(word, 2)) {
+      } else if (isVowel(u[k]!) && known(one, 1) && !known(word, 2)) {
         dropRun(k + 1, k + 2);
         word = one;
       }
@@ -437,51 +342,6 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
 }
 
 // ---- hashtags and letter-spaced runs ------------------------------------------------------------
-
-/**
- * Split `w` into words of the vocabulary where it covers most of it: the best cover by words
- * (two points a letter) and stems with up to four letters of ending (one point), fewest pieces
- * on ties. Returns the offsets where a space goes, or [] when the cover is poor.
- */
-function segment(lex: readonly Lexicon[], w: string): number[] {
-  const n = w.length;
-  if (n < 6 || n > MAX_WORD * 2) return [];
-  const score = new Float64Array(n + 1);
-  const next = new Int32Array(n + 1); // end of the piece that starts at i (i + 1 for a letter not covered)
-  const known = new Uint8Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) {
-    score[i] = score[i + 1]!;
-    next[i] = i + 1;
-    for (const l of lex) {
-      let node: LexNode | undefined = l.root;
-      for (let q = i; q < n && node; ) {
-        node = node.next.get(w.charCodeAt(q));
-        q++;
-        // Two-letter words ("od", "po", "zu") count only as whole words, stems from three letters.
-        if (!node || node.end === 0 || q - i < 2 || (q - i < 3 && !(node.end & EXACT))) continue;
-        const take = (to: number, points: number) => {
-          const s = points - 0.5 + score[to]!;
-          if (s > score[i]!) {
-            score[i] = s;
-            next[i] = to;
-            known[i] = 1;
-          }
-        };
-        if (node.end & EXACT) take(q, 2 * (q - i));
-        if (node.end & STEM && q - i >= 3) for (let x = 0; x <= 4 && q + x <= n; x++) take(q + x, 2 * (q - i) + x);
-      }
-    }
-  }
-  const cuts: number[] = [];
-  let covered = 0;
-  for (let i = 0; i < n; i = next[i]!) {
-    if (!known[i]) continue;
-    covered += next[i]! - i;
-    if (i > 0) cuts.push(i);
-    if (next[i]! < n) cuts.push(next[i]!);
-  }
-  return covered * 2 >= n && cuts.length > 0 ? [...new Set(cuts)] : [];
-}
 
 /**
  * Hashtags read as words: "#NajlepszaKlinika" splits where a capital follows a small letter;
@@ -536,7 +396,9 @@ export function readAsWords(shadow: Shadow, original: string, lexicons: readonly
   const digits = foldDigits(joined, lexicons);
   // Joined pieces and read digits can make new mixed-script words ("g.w.а.r…", "л3чим").
   if (joined !== b || digits) foldLookalikes(joined);
-  b = foldRepeats(joined, lexicons);
-  b = splitRuns(b, original, lexicons);
+  // Runs are split before stretched letters are read: a double letter inside a run of several
+  // words ("konntegezeigt") is looked up in the word it belongs to, not in the whole run.
+  b = splitRuns(joined, original, lexicons);
+  b = foldRepeats(b, lexicons);
   return b.finish();
 }

@@ -251,7 +251,7 @@ interface LookWord {
   cyr: number;
 }
 
-/** How many words on each side decide the script of an ambiguous word. */
+/** How many words on each side, in the same sentence, decide the script of an ambiguous word. */
 const CONTEXT_WORDS = 6;
 
 /**
@@ -259,18 +259,21 @@ const CONTEXT_WORDS = 6;
  * A word that mixes scripts, or one written wholly in look-alikes of the other script, is read
  * in the script that can spell it: "ВЕSТЕ" (Cyrillic В, Е, Т) has a Latin S, which Cyrillic
  * cannot spell, so it reads as Latin "beste". When both scripts could spell the word, the words
- * around it decide (the same line, up to six words each side), then the word's own majority.
+ * around it decide (the same sentence, up to six words each side), then the word's own majority.
  * A real Russian or Polish word among words of its own script is never touched.
  */
 export function foldLookalikes(b: Builder): void {
   const u = b.units;
   const n = b.length;
   const words: LookWord[] = [];
-  const lineOf: number[] = [];
-  let line = 0;
+  const sentenceOf: number[] = [];
+  let sentence = 0;
   for (let i = 0; i < n; ) {
     if (!isWordUnit(u, i, n)) {
-      if (u[i] === 10) line++;
+      // The context is the sentence: a line break, or . ! ? … before a space, ends it (a Russian
+      // sentence next to one written in Latin letters must not flip «тонометр» to "tohometp").
+      const c = u[i]!;
+      if (c === 10 || ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) && i + 1 < n && isSpaceUnit(u[i + 1]!))) sentence++;
       i++;
       continue;
     }
@@ -297,7 +300,7 @@ export function foldLookalikes(b: Builder): void {
     w.mixed = (w.lat > 0 ? 1 : 0) + (w.cyr > 0 ? 1 : 0) + (grk > 0 ? 1 : 0) > 1;
     if (!w.mixed && grk === 0 && other === 0) w.pure = w.lat > 0 ? Script.Latin : w.cyr > 0 ? Script.Cyrillic : Script.Other;
     words.push(w);
-    lineOf.push(line);
+    sentenceOf.push(sentence);
     i = j;
   }
   // Evidence for the context: pure words the other script could not spell ("klinika", "лучшая").
@@ -308,7 +311,7 @@ export function foldLookalikes(b: Builder): void {
     let cyr = 0;
     for (let d = 1; d <= CONTEXT_WORDS; d++) {
       for (const q of [k - d, k + d]) {
-        if (q < 0 || q >= words.length || lineOf[q] !== lineOf[k]) continue;
+        if (q < 0 || q >= words.length || sentenceOf[q] !== sentenceOf[k]) continue;
         const e = evidence(words[q]!);
         if (e === Script.Latin) lat++;
         else if (e === Script.Cyrillic) cyr++;
@@ -485,6 +488,8 @@ const TRANSLIT: Array<[string, string]> = [
 const TRANSLIT_BY_FIRST: Array<Array<[string, string]> | undefined> = [];
 for (const pair of TRANSLIT) (TRANSLIT_BY_FIRST[pair[0].charCodeAt(0)] ??= []).push(pair);
 const VOWELS = 'aeiouy';
+/** Prefixes in -с before which "sch" is с + ч (ис-, рас-, бес-, вос-, нис-, черес-), without their с. */
+const SCH_PREFIXES = new Set(['i', 'ra', 'be', 'vo', 'ni', 'chere']);
 const isLatinOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
 
 /**
@@ -536,6 +541,13 @@ export function transliterateRu(shadow: Shadow): Shadow {
       // "y" after a vowel and before a consonant is й, which the shadow folds to и ("vrachey").
       if (k > p && t.charCodeAt(k) === 121 && 'aeou'.includes(t[k - 1]!) && !(k + 1 < end && VOWELS.includes(t[k + 1]!))) {
         b.push(0x438, shadow.starts[k]!, shadow.ends[k]!);
+        k++;
+        continue;
+      }
+      // "sch" is щ ("pomosch'", "esche"), except where a prefix in -с meets a root in ч- ("ischeznut",
+      // "raschet", "beschislennye") or -с meets the suffix -чик ("podpischik"): there it is с + ч.
+      if (t.startsWith('sch', k) && (SCH_PREFIXES.has(t.slice(p, k)) || t.startsWith('ik', k + 3))) {
+        b.push(0x441, shadow.starts[k]!, shadow.ends[k]!);
         k++;
         continue;
       }

@@ -1,0 +1,332 @@
+/**
+ * The packs' vocabulary, and reading words that were run together (lower-case hashtags,
+ * phrases letter-spaced with single spaces between the words) against it.
+ *
+ * A pack's vocabulary is every word its rules can match: the literal words of all its pattern
+ * lists, its classes' members, the words its features list (`#time-span`'s units, `#first-person`'s
+ * pronouns) and, as shapes, the words `#superlative` recognises by form ("naj…szy", "…ейший",
+ * "…ste"). Stems (`widoczn*`) take the inflectional endings of the pack's languages, so a stem
+ * reads its forms without every form being listed; one-letter words (Polish "z", Russian "к")
+ * come from the language, since patterns rarely spell them out.
+ *
+ * Splitting "najszerszywybór" is choosing among readings ("najszerszy wybór", "na jsz er szy
+ * wybór"): the segmenter takes the one with the fewest pieces, where a word of the vocabulary is a
+ * piece and a run of letters it does not know is a dearer piece (see the prices below). Each
+ * pack's vocabulary reads the run on its own: a Polish hashtag is not split into German words.
+ * Every reading is linear in the run (at most MAX_RUN letters; pieces at most MAX_WORD, forms at
+ * most MAX_SHAPE).
+ */
+import { featureSource, FEATURES } from './features.js';
+import { foldString } from './normalize.js';
+import { alternationSource, packPatternOptions } from './pattern.js';
+import { lazyProgram, type Program } from './rx.js';
+import type { Pattern, RulePack } from './types.js';
+
+const EXACT = 1;
+const STEM = 2;
+interface LexNode {
+  next: Map<number, LexNode>;
+  /** EXACT: a word ends here; STEM: a word stem ends here (any ending may follow). */
+  end: number;
+}
+
+/** One pack's words, folded like the shadow, as a trie; plus what the segmenter needs of its languages. */
+export interface Lexicon {
+  readonly root: LexNode;
+  readonly size: number;
+  /** Words of one letter in the pack's languages (folded code units). */
+  readonly oneLetter: ReadonlySet<number>;
+  /** Inflectional endings a stem may take, folded, as a trie (longest MAX_ENDING). */
+  readonly endings: LexNode;
+  /** Programs that tell whether one whole word has a feature's form (`#superlative`, …). */
+  readonly shapes: readonly Program[];
+}
+
+const FOLD = { diacritics: true };
+const fold = (s: string): string => foldString(s, FOLD);
+
+// ---- what the languages contribute --------------------------------------------------------------
+
+/**
+ * Words of one letter (prepositions and conjunctions): the only single letters a run may be split
+ * into. German has none.
+ */
+const ONE_LETTER_WORDS: Record<string, string> = { pl: 'aiouwz', ru: 'авикосуя' };
+
+/**
+ * Inflectional endings a stem of the vocabulary may take in a run (folded: ą→a, ł→l, й→и). Nominal,
+ * adjectival and verbal endings; a closed class per language, so a stem reads the forms no pattern
+ * lists without reading any letters after it as an ending.
+ */
+const ENDINGS: Record<string, string> = {
+  pl:
+    'a e i o u y ą ę em om ach ami ów owi owie ego emu ej ym ych ymi im ich imi ie ia iu ię ią iem iej ' +
+    'ć ł ła ło li ły esz emy ecie asz amy acie ają am ał ' +
+    // The comparative's -sz- with its endings ("skuteczniejsze", "tańszy").
+    'szy sza sze szą szej szego szym szych szymi',
+  de: 'e en er es em n s st t te ten ter tes ung ungen lich liche lichen',
+  ru:
+    'а я о е ы и у ю ь ои еи ая яя ое ее ые ие ыи ии ом ем ам ям ах ях ов ев ами ями ого его ому ему ым им ых их ыми ими ' +
+    'ую юю ть ет ит ут ют ат ят ешь ишь ете ите ло ла ли л ся сь ться ется ится ются ость ости ия ию ье ья ьи ' +
+    // The imperative plural on its singular ("напиши-те"); verbs with -ну- after the stem ("исчезнут").
+    'те ' +
+    'ну нут нет нуть нул нула нули',
+};
+/** Endings longer than this are not tried (the lists above stop at five letters). */
+const MAX_ENDING = 5;
+
+/**
+ * Features whose forms name words a run may be split into. Only `#superlative`: its forms are
+ * anchored ("naj…szy", "…ейший", "…(e)ste"); the suffix-only forms of `#imperative` ("…uj",
+ * "…ите") and `#first-person` ("…łem") split ordinary words of the corpora more often than they
+ * brought back a rule's finding (none, on every rule example).
+ */
+const WORD_FEATURES = ['superlative'] as const;
+
+// ---- building ----------------------------------------------------------------------------------
+
+const GROUP = /\(([^()]*)\)/;
+const ONLY_LETTERS = /^\p{L}+$/u;
+const MAX_EXPANSIONS = 32;
+
+/** `gwarantuj(e|emy|ą)` → gwarantuje, gwarantujemy, gwarantują (bounded). */
+function expandGroups(token: string): string[] {
+  const m = GROUP.exec(token);
+  if (!m) return [token];
+  const out: string[] = [];
+  for (const alt of m[1]!.split('|')) {
+    for (const e of expandGroups(token.slice(0, m.index) + alt + token.slice(m.index + m[0].length))) {
+      if (out.length >= MAX_EXPANSIONS) return out;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+/** Put `word` in the trie at `root` as `kind`; whether it is new. */
+function insert(root: LexNode, word: string, kind: number): boolean {
+  let node = root;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), end: 0 }));
+    node = child;
+  }
+  const fresh = node.end === 0;
+  node.end |= kind;
+  return fresh;
+}
+
+/** Every pattern list of a pack: what its rules match, allow, require and exempt, and its classes. */
+function packPatterns(pack: RulePack): Pattern[] {
+  const out: Pattern[] = [];
+  for (const r of pack.rules) {
+    out.push(...(r.match?.patterns ?? []), ...(r.match?.allow ?? []), ...(r.match?.unlessSentence ?? []));
+    out.push(...(r.applies?.when ?? []), ...(r.applies?.unless ?? []));
+    // Exact wordings are compared word for word on the unfolded text, never through a run.
+    if (r.presence && r.presence.exact === false) for (const part of r.presence.parts) out.push(...part.any);
+  }
+  for (const members of Object.values(pack.classes ?? {})) out.push(...members);
+  out.push(...(pack.negations ?? []));
+  return out;
+}
+
+/**
+ * A pack's vocabulary (see the file comment). Literal words of every pattern in the pattern
+ * language (raw `re:` sources give their runs of letters as stems), with `*` marking a stem; class
+ * references and features are not words themselves: the classes' members and the features' words
+ * are read in their place.
+ */
+export function buildLexicon(pack: RulePack): Lexicon {
+  const root: LexNode = { next: new Map(), end: 0 };
+  let size = 0;
+  const add = (word: string, kind: number) => {
+    if (word.length >= 2 && ONLY_LETTERS.test(word) && insert(root, word, kind)) size++;
+  };
+  const addPattern = (p: Pattern) => {
+    if (p.startsWith('re:')) {
+      // A raw regex still names its words: its runs of four or more letters, taken as stems
+      // (what follows them in the regex is unknown). Escapes (\p{L}, \s) leave short runs only.
+      for (const run of p.slice(3).replace(/\\[a-zA-Z](\{[^}]*\})?/g, ' ').match(/\p{L}{4,}/gu) ?? []) add(fold(run), STEM);
+      return;
+    }
+    for (const token of p.split(/\s+/)) {
+      // Gaps, class references (their members are added as patterns), features, escapes.
+      if (token === '' || /^[~@#\\]/.test(token)) continue;
+      for (const e of expandGroups(token.replace(/^\*+/, ''))) {
+        const star = e.indexOf('*');
+        add(fold(star < 0 ? e : e.slice(0, star)), star < 0 ? EXACT : STEM);
+      }
+    }
+  };
+  for (const p of packPatterns(pack)) addPattern(p);
+
+  const languages = pack.languages ?? [];
+  // The features' own word lists, as the pattern compiler would read them: a kit that records.
+  const kit = {
+    words(members: readonly string[]): string {
+      for (const m of members) addPattern(m);
+      return '';
+    },
+  };
+  for (const f of FEATURES) featureSource(f, languages, kit);
+  const po = packPatternOptions(pack);
+  const shapes: Program[] = [];
+  for (const f of WORD_FEATURES) {
+    if ('error' in featureSource(f, languages, kit)) continue;
+    const source = alternationSource([`#${f}`], po);
+    if (source) shapes.push(lazyProgram(source, new Map()));
+  }
+  const oneLetter = new Set<number>();
+  const endings: LexNode = { next: new Map(), end: 0 };
+  for (const l of languages) {
+    for (const c of ONE_LETTER_WORDS[l] ?? '') oneLetter.add(c.charCodeAt(0));
+    for (const e of (ENDINGS[l] ?? '').split(' ')) if (e) insert(endings, fold(e), EXACT);
+  }
+  return { root, size, oneLetter, endings, shapes };
+}
+
+// ---- looking words up ---------------------------------------------------------------------------
+
+/** Words longer than this (in UTF-16 units) are not looked up: no natural word is, and it keeps every step linear. */
+export const MAX_WORD = 48;
+
+/**
+ * Whether a word of the vocabulary runs over the span [lo, hi) of `w`: an occurrence [p, q) with
+ * p ≤ lo and q ≥ hi, where an exact word must end at one of `ends` (the end of `w` by default)
+ * and a stem may end anywhere. Short words count only when they are all of `w`, and words that
+ * start inside `w` (compounds) only from five letters on: otherwise "na", "za", "ist" would glue
+ * anything to anything.
+ */
+export function covers(lex: readonly Lexicon[], w: string, lo: number, hi: number, ends?: ReadonlySet<number>): boolean {
+  if (w.length > MAX_WORD) return false;
+  for (let p = Math.max(0, lo - MAX_WORD); p <= lo; p++) {
+    for (const l of lex) {
+      let node: LexNode | undefined = l.root;
+      for (let q = p; q < w.length && node; ) {
+        node = node.next.get(w.charCodeAt(q));
+        q++;
+        if (!node || q < hi || node.end === 0) continue;
+        const len = q - p;
+        const longEnough = p === 0 ? len >= 4 || (q === w.length && len >= 2) : len >= 5;
+        if (!longEnough) continue;
+        if (node.end & STEM) return true;
+        if (node.end & EXACT && (ends ? ends.has(q) : q === w.length)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// ---- splitting a run into words -----------------------------------------------------------------
+
+/** Runs longer than this are not split (a hashtag or spaced phrase of a few words is far shorter). */
+export const MAX_RUN = MAX_WORD * 2;
+/** The longest piece a feature's form is tried on. */
+const MAX_SHAPE = 24;
+
+// What a reading costs: the one with the fewest pieces wins. A word of the vocabulary is one piece
+// (a bare stem that is not also a word, or a stem with a longer ending, a little more: they break
+// ties such as "widoczna z" / "widoczn aż"). Letters the vocabulary does not know form one dearer
+// piece, dearer the more letters it has, and dearer still when it is too short to be a word of its
+// own (a stray letter left between two readings). A word known only by a feature's form
+// ("naj…szy", "…ите") is a word whose price grows with its length: the form says how the word
+// ends, not where it starts, so a long one must not swallow the letters of its neighbours.
+// The prices were set on the rule examples (retention) against single corpus words that must stay
+// whole and corpus word pairs that must come apart again (see the commit that set them).
+const WORD = 1;
+const BARE_STEM = 0.1;
+const LONG_ENDING = 0.05;
+const UNKNOWN = 1.5;
+const UNKNOWN_LETTER = 0.35;
+const SHORT_UNKNOWN = 1;
+const SHAPE_LETTER = 0.1;
+
+/** One vocabulary's best reading of `w`: its cost, where spaces go, and how many letters it knows. */
+function read(l: Lexicon, w: string): { cost: number; cuts: number[]; known: number } {
+  const n = w.length;
+  // best[i]: the cheapest reading of w[i..] with a piece starting at i. run[k][i]: the cheapest
+  // reading of w[i..] inside an unknown piece that has k + 1 letters so far (k = 2: three or more),
+  // which may end at i or take letter i too.
+  const best = new Float64Array(n + 1);
+  const run: Float64Array[] = [new Float64Array(n + 1), new Float64Array(n + 1), new Float64Array(n + 1)];
+  const to = new Int32Array(n + 1); // end of the known piece at i, or -1: an unknown piece starts at i
+  const goesOn: Uint8Array[] = [new Uint8Array(n + 1), new Uint8Array(n + 1), new Uint8Array(n + 1)];
+  run[0]![n] = run[1]![n] = SHORT_UNKNOWN;
+  for (let i = n - 1; i >= 0; i--) {
+    let cost = UNKNOWN + UNKNOWN_LETTER + run[0]![i + 1]!;
+    let end = -1;
+    let c: number;
+    // Every known piece that starts at i, each written out (no closure per letter on a hot path):
+    // keep it when the reading through it is cheaper.
+    if (l.oneLetter.has(w.charCodeAt(i)) && (c = WORD + best[i + 1]!) < cost) [cost, end] = [c, i + 1];
+    let node: LexNode | undefined = l.root;
+    for (let q = i; q < n && node; ) {
+      node = node.next.get(w.charCodeAt(q));
+      q++;
+      if (!node || node.end === 0 || q - i < 2) continue;
+      if (node.end & EXACT && (c = WORD + best[q]!) < cost) [cost, end] = [c, q];
+      // Stems from three letters, bare or with an ending of the language.
+      if (node.end & STEM && q - i >= 3) {
+        if (!(node.end & EXACT) && (c = WORD + BARE_STEM + best[q]!) < cost) [cost, end] = [c, q];
+        let e: LexNode | undefined = l.endings;
+        for (let x = q; x < n && x - q < MAX_ENDING && e; ) {
+          e = e.next.get(w.charCodeAt(x));
+          x++;
+          if (e?.end && (c = WORD + (x - q > 1 ? LONG_ENDING : 0) + best[x]!) < cost) [cost, end] = [c, x];
+        }
+      }
+    }
+    // A feature's form is tried only on pieces followed by the end or by a word of the vocabulary:
+    // one followed by unknown letters is rarely the cheapest reading, and trying every piece
+    // would cost a regex run per pair of letters. The cheap tests come first.
+    for (let q = i + 4; q <= n && q - i <= MAX_SHAPE && l.shapes.length > 0; q++) {
+      c = WORD + SHAPE_LETTER * (q - i) + best[q]!;
+      if ((q < n && to[q]! < 0) || c >= cost) continue;
+      const piece = w.slice(i, q);
+      if (l.shapes.some((s) => s.at(piece, 0) === piece.length)) [cost, end] = [c, q];
+    }
+    best[i] = cost;
+    to[i] = end;
+    for (let k = 2; k >= 0; k--) {
+      const stop = (k < 2 ? SHORT_UNKNOWN : 0) + cost;
+      const more = UNKNOWN_LETTER + run[Math.min(k + 1, 2)]![i + 1]!;
+      goesOn[k]![i] = more < stop ? 1 : 0;
+      run[k]![i] = Math.min(more, stop);
+    }
+  }
+  const cuts: number[] = [];
+  let known = 0;
+  for (let i = 0; i < n; ) {
+    let next: number;
+    if (to[i]! >= 0) {
+      next = to[i]!;
+      known += next - i;
+    } else {
+      next = i + 1;
+      for (let k = 0; next < n && goesOn[k]![next]; k = Math.min(k + 1, 2)) next++;
+    }
+    if (next < n) cuts.push(next);
+    i = next;
+  }
+  return { cost: best[0]!, cuts, known };
+}
+
+/**
+ * Where spaces go in `w` (a run of letters that may be several words), or [] to leave it whole:
+ * the cheapest reading by one pack's vocabulary (see the file comment), taken only when that
+ * vocabulary knows at least a third of the letters and the reading has more than one piece.
+ */
+export function segment(lex: readonly Lexicon[], w: string): number[] {
+  const n = w.length;
+  if (n < 6 || n > MAX_RUN) return [];
+  let bestCost = Infinity;
+  let cuts: number[] = [];
+  for (const l of lex) {
+    const r = read(l, w);
+    if (r.known * 3 < n || r.cost >= bestCost) continue;
+    bestCost = r.cost;
+    cuts = r.cuts;
+  }
+  return cuts;
+}
