@@ -149,6 +149,10 @@ export const DISEASES: readonly string[] = [
   'рак*', 'онкологи*', 'опухол*', 'катаракт*', 'глауком*', 'близорукост*', 'дальнозоркост*',
   'коронавирус*', 'covid', 'ковид*', 'грипп*', 'простуд*', 'орви', 'орз', 'вирус*', 'инфекци*',
   'алкоголизм*', 'зависимост*', 'курени*', 'ожирени*', 'целлюлит*', 'депресси*', 'бессонниц*', 'деменци*', 'мигрен*',
+  // Degenerative and bedside conditions that device and rehabilitation ads name.
+  'атрофи*', 'пролежн*', 'дисплази*', 'дегенераци*',
+  // Functional bowel disorders that probiotic and supplement pages name (СРК = IBS).
+  'срк', 'синдром* раздраженн* кишечник*', 'дискинези*',
 ];
 
 /**
@@ -173,6 +177,9 @@ export const EFFECT_VERBS: readonly string[] = [
   'регенерир*', 'выводит', 'выведет', 'избавля*', 'избавит', 'избавят', 'избавить', 'защища*', 'защитит', 'защитят', 'защитить', 'устраня*', 'устранит', 'устранят', 'устранить',
   'повыша*', 'повысит', 'повысят', 'повысить', 'поднима*', 'поднимет', 'поднимут', 'усилива*', 'усилит', 'усилят', 'усилить', 'растворя*', 'растворит', 'растворят', 'растворить', 'рассасыва*',
   'улучша*', 'улучшит', 'улучшить', 'ускоря*', 'регулиру*', 'снижа*', 'снизит', 'снизить', 'останавлива*',
+  // Not «уменьшает», «облегчает»: relief of a symptom is what a tape or a procedure is for
+  // (a speed or a figure on top of it is ru/guarantee-result's or ru/unsourced-statistics').
+  'предотвраща*', 'предотвратит', 'замедля*', 'прекраща*',
   'убива*', 'уничтожа*', 'уничтожит', 'уничтожат', 'уничтожить', 'обновля*', 'заживля*', 'спаса*', 'спасет', 'спасут', 'побежда*', 'победит', 'победят', 'победить',
 ];
 
@@ -199,6 +206,16 @@ export const EFFECT_NOUNS: readonly string[] = [
   'нормализаци*', 'восстановлени*', 'улучшени*', 'укреплени*', 'очищени*', 'омоложени*', 'снижени*', 'оздоровлени*', 'регенераци*', 'стимуляци*', 'активизаци*', 'повышени*',
 ];
 
+/**
+ * Symptoms a remedy is said to relieve: what a supplement's «показания» list. A narrower class
+ * than COMPLAINTS (no body functions such as «обмен», «тонус», «микрофлора», which supplements may
+ * support), and pain spelled out by its forms so that «больше», «большой» stay out.
+ */
+export const SYMPTOMS: readonly string[] = [
+  'боль', 'боли', 'болей', 'болью', 'болям', 'болях', 'болев*', 'воспалени*', 'отек*', 'отеч*', 'спазм*', 'вздути*', 'диаре*', 'понос*',
+  'запор*', 'изжог*', 'тошнот*', 'метеоризм*', 'диспепси*', 'рвот*', 'зуд*', 'судорог*',
+];
+
 /** Health problems a claim is about, besides named diseases: pain, inflammation, symptoms. */
 export const COMPLAINTS: readonly string[] = ['бол*', 'воспалени*', 'отек*', 'отечност*', 'спазм*', 'симптом*', 'вздути*', 'диаре*', 'кровоток*', 'кровообращени*', 'лимфоток*', 'микрофлор*', 'моторик*', 'тонус*', 'обмен*'];
 
@@ -210,6 +227,7 @@ export const CLASSES: Record<string, string[]> = {
   disease: [...DISEASES],
   body: [...BODY],
   complaint: [...COMPLAINTS],
+  symptom: [...SYMPTOMS],
   'effect-verb': [...EFFECT_VERBS],
   'effect-noun': [...EFFECT_NOUNS],
   'effect-past': [...EFFECT_PAST],

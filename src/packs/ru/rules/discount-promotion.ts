@@ -40,6 +40,17 @@ export const discountPromotion = defineRule({
       'бесплатн* ~3 (полису|омс|госгарантий)',
       'по полису омс',
       `${NUM} % ~2 (площади|кадра|рекламн*)`,
+      // Class: free work on the clinic's own earlier work is a warranty, not an offer («удаление
+      // импланта, установленного в клинике, — бесплатно»).
+      '(установленн*|выполненн*|поставленн*) ~3 (клиник*|центр*|нами|нас) ~2 бесплатн*',
+      // Class: a free consultation as the place where something happens («метод подберёт врач на
+      // бесплатной консультации») is service information; «запишитесь на бесплатную …» is an offer.
+      'на бесплатн(ой|ом) (консультаци*|диагностик*|осмотр*|прием*)',
+      // Class: a refusal of promotions («мы не будем придумывать скидки», «не делаем акций»): the
+      // «не» is two or three words away, beyond the negation window kept short for «не упустите скидку».
+      'не (будем|делаем|даем|даём|предлагаем|обещаем|устраиваем|придумываем) ~2 (скидк*|акци*|подарк*)',
+      // The site's section named «Акции» is navigation («правила — в разделе «Акции»»).
+      '(разделе|раздел|странице|вкладке) акци*',
     ],
     unlessSentence: ['при условии', 'условия акции', 'по показаниям', 'акция действует', 'подробности ~3 (сайте|телефону|администратор*)', 'не является публичной офертой'],
     negation: { window: 1 },
@@ -54,12 +65,17 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Скидка 20% на чек-ап «Женское здоровье» до конца месяца — записывайтесь по ссылке в профиле!', context: { product: 'medical-service' } },
       { text: 'ОСМОТР ПОЛОСТИ РТА И КОНСУЛЬТАЦИИ БЕСПЛАТНО! ГИБКАЯ СИСТЕМА СКИДОК ПЕНСИОНЕРАМ', context: { product: 'medical-service' } },
       { text: 'Лечение. Протезирование. Акции. Скидки. Подарки.', context: { product: 'medical-service' } },
+      { text: 'Запишитесь на бесплатную консультацию ортодонта до конца недели!', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Приём терапевта бесплатно по полису ОМС. Бесплатная парковка для пациентов.', context: { product: 'medical-service' } },
       { text: 'Профессиональная чистка зубов — 3 500 ₽.', context: { product: 'medical-service' } },
       { text: 'Скидка 10% пенсионерам при условии записи на будние дни; условия акции — у администратора.', context: { product: 'medical-service' } },
       { text: 'В случае отторжения импланта бесплатно проведём имплантацию заново.', context: { product: 'medical-service' } },
+      { text: 'Мы не делаем скидок на лечение: цена одна для всех пациентов.', context: { product: 'medical-service' } },
+      { text: 'Подходящий метод отбеливания врач подберёт на бесплатной консультации.', context: { product: 'medical-service' } },
+      { text: 'Имплантация зуба — от 30 000 ₽. Снятие коронки, установленной в нашей клинике, — бесплатно.', context: { product: 'medical-service' } },
+      { text: 'Правила розыгрыша, организатор и сроки — на сайте в разделе «Акции».', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -25,9 +25,22 @@ export const therapeuticClaim = defineRule({
       '@effect-verb ~1 @body',
       '@effect-verb ~2 (от|при) ~1 @disease',
       '@effect-verb ~1 @disease',
+      // Class: a claimed effect on a symptom or disease as a noun («Способствует: снижению боли и
+      // вздутия», «снижению длительности и тяжести диареи»).
+      '@effect-noun ~3 @symptom',
+      '@effect-noun ~3 @disease',
+      // Class: indications — a disease or symptom the product is «for» («При дисбактериозе …
+      // При антибиотико-ассоциированной диарее», «рекомендует при СРК принимать»).
+      'при ~2 @disease',
+      'при ~2 @symptom',
+      '(применя*|принима*|рекоменд*|показан*) ~3 для (лечени*|профилактик*|устранени*|облегчени*) ~2 @disease',
       ...PANACEA,
     ],
     allow: ['не является лекарственн*', 'под контролем врача'],
+    // Contraindications and cautions name diseases with the opposite intent («с осторожностью при
+    // гастрите»), and health education sends the reader to a doctor or to a way of life («при
+    // подозрении на СРК обратитесь к врачу»).
+    unlessSentence: ['противопоказ*', 'осторожност*', 'проконсультир*', 'консультаци*', 'беременн*', 'не рекоменд*', 'перед применением', 'подозрени*', 'врач*', 'образ* жизни'],
     negation: { window: 2 },
   },
 });
@@ -43,6 +56,8 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Облепиховый сироп укрепит сосуды и защитные силы всей семьи.', context: { product: 'supplement' } },
       { text: 'Пояс из собачьей шерсти быстро избавит от радикулита.', context: { product: 'other' } },
       { text: 'Мой знакомый травник сказал: этот сбор — настоящая панацея.', context: { product: 'other' } },
+      { text: 'Капсулы «Пример-Флора» — при вздутии, изжоге и запорах.', context: { product: 'supplement' } },
+      { text: 'Способствует снижению воспаления и отёков в суставах.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'БАД. Не является лекарственным средством. Источник витамина D.', context: { product: 'supplement' } },
@@ -50,6 +65,8 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Витамин C участвует в работе иммунной системы.', context: { product: 'supplement' } },
       { text: 'Перед применением проконсультируйтесь с врачом, если у вас артрит.', context: { product: 'supplement' } },
       { text: 'Препарат лечит артроз — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },
+      { text: 'При подозрении на гастрит обратитесь к врачу-гастроэнтерологу.', context: { product: 'supplement' } },
+      { text: 'С осторожностью при заболеваниях печени; перед применением проконсультируйтесь с врачом.', context: { product: 'supplement' } },
     ],
   },
 };
