@@ -1,8 +1,13 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { fz38 } from '../basis.js';
+import { fz38, NUM } from '../basis.js';
 
 const BETTER = '(лучше|эффективнее|надежнее|безопаснее|качественнее|быстрее|дешевле|мягче|сильнее|дольше|точнее|комфортнее|выгоднее)';
+// Intensifiers that make a comparative a claim of clear superiority.
+const MUCH = '(существенно|значительно|намного|гораздо|заметно|куда|несравнимо)';
+// Only the directions that favour the advertiser: «намного выше, чем у протезирования» in a list of
+// drawbacks is honest information.
+const MORE = '(ниже|дешевле|лучше|эффективнее|надежнее|безопаснее|быстрее|качественнее|точнее|комфортнее|выгоднее)';
 const OTHERS = '(других|друг*|остальн*|конкурент*|обычн*|аптечн*|прочих|государственн*|традиционн*|аналог*|любых|всех)';
 
 /** Comparisons with competitors or other treatments without a verifiable criterion. */
@@ -36,7 +41,24 @@ export const incorrectComparison = defineRule({
       '(лишь|только) на короткое время',
       '(бесполезн*|вредн*) ~2 (метод*|средств*|препарат*|лечени*|мази|уколы)',
       'в отличие от (поликлиник*|больниц*|аптек*|таблеток|лекарств|операции)',
+      // Class: an intensified comparative or a multiplier set against another option («стоимость
+      // существенно ниже, чем цена классического протезирования», «цена минимум в 3 раза выше»).
+      `${MUCH} ${MORE} ~1 чем`,
+      `(цен*|стоимост*) ~6 в ${NUM} раз* (выше|дороже|ниже|дешевле)`,
+      // Class: a best-of set against its analogues or competitors («самый низкий уровень излучения
+      // … у аналогичных приборов»).
+      '#superlative ~6 (аналог*|конкурент*)',
+      // (#superlative reads «самый/самая/…» but not every case form: «при самом высоком разрешении».)
+      'сам(ом|ой|ым|ыми|ых|ого|ому|ую) ~5 (аналог*|конкурент*)',
+      // Class: readers warned off the others («если покупаете лекарства в других аптеках, требуйте
+      // документы»), or the others' patients said to come for a redo.
+      `(в|у) ${OTHERS} (аптек*|клиник*|центр*|врач*|стоматолог*|салон*) ~3 (требуйте|проверяйте|остерегайтесь|опасайтесь|будьте|уточняйте)`,
+      '(из|в|от) других (клиник*|центр*|стоматологи*) ~5 (переделк*|переделыва*|исправлени*|исправля*)',
     ],
+    // Comparison with the past or with the reader's own state is not with a competitor.
+    allow: ['чем (раньше|прежде|было|до|обычно|вчера)'],
+    // A list of drawbacks compares against the advertiser, not in its favour.
+    unlessSentence: ['недостат*', 'минус*'],
     negation: true,
   },
 });
@@ -51,6 +73,11 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Спина прошла так легко, как не удавалось ни одному массажисту.', context: { product: 'medical-device' } },
       { text: 'Ни одна аптечная мазь не снимет отёк за ночь — а наш бальзам снимет.', context: { product: 'other' } },
       { text: 'Лазер вместо операции: удаляем грыжу без разреза.', context: { product: 'medical-service' } },
+      { text: 'Коррекция зрения у нас значительно дешевле, чем в сетевых клиниках.', context: { product: 'medical-service' } },
+      { text: 'Средняя цена имплантации в частных центрах в 2 раза выше, а материалы те же.', context: { product: 'medical-service' } },
+      { text: 'Наш слуховой аппарат — самый лёгкий среди аналогов.', context: { product: 'medical-device' } },
+      { text: 'В других салонах оптики проверяйте сертификаты: подделок много.', context: { product: 'medical-device' } },
+      { text: 'Пациенты из других клиник часто приходят к нам исправлять кривые виниры.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Имплант, в отличие от моста, не требует обточки соседних зубов.', context: { product: 'medical-service' } },
@@ -58,6 +85,9 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Мы не сравниваем себя с другими клиниками — приходите и убедитесь сами.', context: { product: 'medical-service' } },
       { text: 'Ни один врач не поставит диагноз по фото — приходите на осмотр.', context: { product: 'medical-service' } },
       { text: 'Операция нужна не всегда: при начальной стадии врач может назначить консервативное лечение.', context: { product: 'medical-service' } },
+      { text: 'Недостатки имплантации: цена намного выше, чем у мостовидного протеза.', context: { product: 'medical-service' } },
+      { text: 'После курса самочувствие пациента заметно лучше, чем до лечения.', context: { product: 'medical-service' } },
+      { text: 'В других клиниках города тоже делают имплантацию — выбирайте врача по лицензии и опыту.', context: { product: 'medical-service' } },
     ],
   },
 };
