@@ -27,6 +27,13 @@ export const discountPromotion = defineRule({
       'кэшбэк*',
       'два по цене одного',
       '1 + 1',
+      // Class: an old price set against the new («за 2 990 ₽ вместо 4 500 ₽»), a referral
+      // reward, a gift certificate or a gift with its value.
+      'вместо #money',
+      '(приведи|приведите|пригласи|пригласите) ~1 (друга|подругу|друзей|знакомых|близких)',
+      'сертификат* ~1 на #money',
+      'подарочн* сертификат*',
+      'подар(ок|ки|ка) ~2 (стоимостью|сумму|номиналом)',
     ],
     allow: [
       `(рассрочк*|кредит*|процент*|ставк*) ~2 ${NUM} %`,
@@ -51,6 +58,9 @@ export const discountPromotion = defineRule({
       'не (будем|делаем|даем|даём|предлагаем|обещаем|устраиваем|придумываем) ~2 (скидк*|акци*|подарк*)',
       // The site's section named «Акции» is navigation («правила — в разделе «Акции»»).
       '(разделе|раздел|странице|вкладке) акци*',
+      '(скидок|акций|скидки|акции) ~3 не (проводит|проводим|проводятся|предоставля*|делаем|бывает|бывают|действуют)',
+      // A follow-up visit included in the price of the first is a term of the service.
+      '(повторн*|контрольн*) ~3 бесплатн*',
     ],
     unlessSentence: ['при условии', 'условия акции', 'по показаниям', 'акция действует', 'подробности ~3 (сайте|телефону|администратор*)', 'не является публичной офертой'],
     negation: { window: 1 },
@@ -66,6 +76,9 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'ОСМОТР ПОЛОСТИ РТА И КОНСУЛЬТАЦИИ БЕСПЛАТНО! ГИБКАЯ СИСТЕМА СКИДОК ПЕНСИОНЕРАМ', context: { product: 'medical-service' } },
       { text: 'Лечение. Протезирование. Акции. Скидки. Подарки.', context: { product: 'medical-service' } },
       { text: 'Запишитесь на бесплатную консультацию ортодонта до конца недели!', context: { product: 'medical-service' } },
+      { text: 'УЗИ сердца — 1 900 ₽ вместо 2 700 ₽ до конца марта.', context: { product: 'medical-service' } },
+      { text: 'Пригласите друга на приём — каждому по 500 бонусных баллов.', context: { product: 'medical-service' } },
+      { text: 'Дарим сертификат на 3 000 ₽ каждому новому пациенту.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Приём терапевта бесплатно по полису ОМС. Бесплатная парковка для пациентов.', context: { product: 'medical-service' } },
@@ -76,6 +89,8 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Подходящий метод отбеливания врач подберёт на бесплатной консультации.', context: { product: 'medical-service' } },
       { text: 'Имплантация зуба — от 30 000 ₽. Снятие коронки, установленной в нашей клинике, — бесплатно.', context: { product: 'medical-service' } },
       { text: 'Правила розыгрыша, организатор и сроки — на сайте в разделе «Акции».', context: { product: 'medical-service' } },
+      { text: 'Скидок и акций клиника не проводит: цены указаны в прайсе.', context: { product: 'medical-service' } },
+      { text: 'Контрольный осмотр через месяц — бесплатно.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -32,6 +32,9 @@ export const healthScareServiceDocs: RuleDocs = {
       { text: 'Самолечение гайморита часто заканчивается хроническим воспалением — доверьте лечение ЛОРу.', context: { product: 'medical-service' } },
       { text: 'Ставить пломбы из композита — игра с огнём: выбирайте керамические вкладки.', context: { product: 'medical-service' } },
       { text: 'Потливость не даёт нормально жить: человек не способен расслабиться и радоваться жизни. Ботулинотерапия — за один визит.', context: { product: 'aesthetic-surgery' } },
+      { text: 'С каждым месяцем без лечения варикоз прогрессирует — запишитесь к флебологу.', context: { product: 'medical-service' } },
+      { text: 'Гипертония может закончиться инсультом — проверьте сосуды в нашем центре.', context: { product: 'medical-service' } },
+      { text: 'Не ждите, пока станет поздно: приходите на диагностику.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Вакцинация от гриппа снижает риск осложнений, которые могут привести к смерти пожилых людей.', context: { product: 'medical-service' } },
@@ -40,6 +43,8 @@ export const healthScareServiceDocs: RuleDocs = {
       { text: 'Если после удаления зуба боль усиливается, не терпите — позвоните врачу, чтобы избежать осложнений.', context: { product: 'medical-service' } },
       { text: 'Мы не откладываем плановые операции: о возможных осложнениях хирург рассказывает на консультации.', context: { product: 'medical-service' } },
       { text: 'Если боль не проходит 3 дня, не откладывайте визит к врачу.', context: { product: 'medical-service' } },
+      { text: 'Каждый день клиника принимает пациентов с 8 до 20.', context: { product: 'medical-service' } },
+      { text: 'Процедура может закончиться раньше, если пациенту станет некомфортно.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -20,7 +20,7 @@ export const incorrectComparison = defineRule({
     patterns: [
       `${BETTER} ~1 чем ~1 (у|в|во|на) ~1 ${OTHERS}`,
       `${BETTER} ~1 чем ${OTHERS}`,
-      `${BETTER} (аналогов|конкурентов)`,
+      `${BETTER} (аналогов|конкурентов|любых|других|остальных|обычных|аптечных)`,
       `в отличие от ${OTHERS}`,
       `превосход(ит|ят|ящ*) ~3 ${OTHERS}`,
       `не (сравнить|сравнится) с ${OTHERS}`,
@@ -78,6 +78,7 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Наш слуховой аппарат — самый лёгкий среди аналогов.', context: { product: 'medical-device' } },
       { text: 'В других салонах оптики проверяйте сертификаты: подделок много.', context: { product: 'medical-device' } },
       { text: 'Пациенты из других клиник часто приходят к нам исправлять кривые виниры.', context: { product: 'medical-service' } },
+      { text: 'Наши импланты прочнее и надёжнее любых бюджетных.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Имплант, в отличие от моста, не требует обточки соседних зубов.', context: { product: 'medical-service' } },

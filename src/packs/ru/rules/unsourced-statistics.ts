@@ -24,6 +24,10 @@ export const unsourcedStatistics = defineRule({
       `(приживлени*|приживаемост*|успешност*|эффективност*|вероятност*|результативност*) ~6 ${NUM} %`,
       `${NUM} % ~2 (приживаемост*|успех*|успешн*|излечени*)`,
       `(уменьша*|снижа*|повыша*|ускоря*|сокраща*) ~3 в ${NUM} раз*`,
+      // Class: an effect by a percentage («снижает уровень холестерина на 30 %») and shares of
+      // «our» patients («более 95 % наших пациентов довольны»).
+      `(уменьша*|снижа*|повыша*|ускоря*|сокраща*|улучша*|увеличива*|снизит|повысит|улучшит) ~4 на ${NUM} %`,
+      `${NUM} % (наших|всех|опрошенных) ${PEOPLE}`,
     ],
     unlessSentence: ['по данным', 'источник*', 'согласно ~3 (исследовани*|данным|отчет*|регистр*|публикаци*)', 're:\\[\\d+\\]'],
   },
@@ -40,6 +44,8 @@ export const unsourcedStatisticsDocs: RuleDocs = {
       { text: 'Успешность процедуры ЭКО в нашем центре — 67 %.', context: { product: 'other' } },
       { text: 'Аппарат ускоряет заживление в 3 раза.', context: { product: 'medical-device' } },
       { text: 'Вероятность приживления коронки — более 98 %.', context: { product: 'medical-service' } },
+      { text: 'Процедура повышает упругость кожи на 40 %.', context: { product: 'aesthetic-surgery' } },
+      { text: '87 % всех пациентов рекомендуют нас друзьям.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Скидка 20% на первичный приём. Рассрочка 0%.', context: { product: 'medical-service' } },
@@ -47,6 +53,7 @@ export const unsourcedStatisticsDocs: RuleDocs = {
       { text: 'В клинике работают 12 врачей, приём ведётся 7 дней в неделю.', context: { product: 'medical-service' } },
       { text: 'По данным регистра клиники за 2025 год, успешность ЭКО составила 41 %.', context: { product: 'medical-service' } },
       { text: 'Приём длится около 30 минут.', context: { product: 'medical-service' } },
+      { text: 'По данным Минздрава за 2024 год, реабилитация снижает риск повторного инфаркта на 25 %.', context: { product: 'medical-service' } },
     ],
   },
 };
