@@ -30,6 +30,8 @@ export const discountPromotion = defineRule({
       // Class: an old price set against the new («за 2 990 ₽ вместо 4 500 ₽»), a referral
       // reward, a gift certificate or a gift with its value.
       'вместо #money',
+      '(всего|только|лишь) (за|от) #money',
+      '#money ~3 до #number (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)',
       '(приведи|приведите|пригласи|пригласите) ~1 (друга|подругу|друзей|знакомых|близких)',
       'сертификат* ~1 на #money',
       'подарочн* сертификат*',
@@ -58,9 +60,12 @@ export const discountPromotion = defineRule({
       'не (будем|делаем|даем|даём|предлагаем|обещаем|устраиваем|придумываем) ~2 (скидк*|акци*|подарк*)',
       // The site's section named «Акции» is navigation («правила — в разделе «Акции»»).
       '(разделе|раздел|странице|вкладке) акци*',
+      // A price list's validity is a term of sale («цены действительны до 31 декабря»).
+      '(действительн*|действует|действуют|актуальн*) до #number',
       '(скидок|акций|скидки|акции) ~3 не (проводит|проводим|проводятся|предоставля*|делаем|бывает|бывают|действуют)',
       // A follow-up visit included in the price of the first is a term of the service.
       '(повторн*|контрольн*) ~3 бесплатн*',
+      'бесплатн* ~5 (гарантийн*|гарантии)',
     ],
     unlessSentence: ['при условии', 'условия акции', 'по показаниям', 'акция действует', 'подробности ~3 (сайте|телефону|администратор*)', 'не является публичной офертой'],
     negation: { window: 1 },
@@ -79,6 +84,7 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'УЗИ сердца — 1 900 ₽ вместо 2 700 ₽ до конца марта.', context: { product: 'medical-service' } },
       { text: 'Пригласите друга на приём — каждому по 500 бонусных баллов.', context: { product: 'medical-service' } },
       { text: 'Дарим сертификат на 3 000 ₽ каждому новому пациенту.', context: { product: 'medical-service' } },
+      { text: 'Профгигиена всего за 2 490 ₽ до 30 апреля!', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Приём терапевта бесплатно по полису ОМС. Бесплатная парковка для пациентов.', context: { product: 'medical-service' } },
@@ -91,6 +97,8 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Правила розыгрыша, организатор и сроки — на сайте в разделе «Акции».', context: { product: 'medical-service' } },
       { text: 'Скидок и акций клиника не проводит: цены указаны в прайсе.', context: { product: 'medical-service' } },
       { text: 'Контрольный осмотр через месяц — бесплатно.', context: { product: 'medical-service' } },
+      { text: 'Чистка зубов — 3 500 ₽, цены действительны до 31 декабря.', context: { product: 'medical-service' } },
+      { text: 'Гарантия на слуховой аппарат — 2 года, настройка бесплатно в течение гарантийного срока.', context: { product: 'medical-device' } },
     ],
   },
 };

@@ -25,6 +25,12 @@ export const therapeuticClaim = defineRule({
       '@effect-verb ~1 @body',
       '@effect-verb ~2 (от|при) ~1 @disease',
       '@effect-verb ~1 @disease',
+      // («подавляет боль» is what a painkiller does; «подавляет рост раковых клеток» is a cure claim.)
+      'подавля* ~2 @disease',
+      // Class: a remedy named by the disease it is «от» («натуральный комплекс от гипертонии»).
+      '(средство|средства|комплекс|капсулы|таблетки|чай|сбор|крем|капли|бад|добавка|порошок|спрей|пластырь|пластыри|мазь|бальзам|сироп|настойка) ~1 от @disease',
+      // Class: a body measure said to return to normal («давление придёт в норму»).
+      '(давлени*|сахар*|холестерин*|гормон*|пульс|стул|вес|гемоглобин*) ~2 (придет|приходит|вернется|возвращается|приходят|вернутся) в норму',
       // Class: a claimed effect on a symptom or disease as a noun («Способствует: снижению боли и
       // вздутия», «снижению длительности и тяжести диареи»).
       '@effect-noun ~3 @symptom',
@@ -58,6 +64,10 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Мой знакомый травник сказал: этот сбор — настоящая панацея.', context: { product: 'other' } },
       { text: 'Капсулы «Пример-Флора» — при вздутии, изжоге и запорах.', context: { product: 'supplement' } },
       { text: 'Способствует снижению воспаления и отёков в суставах.', context: { product: 'supplement' } },
+      { text: 'Травяной сбор от гастрита — пейте курсом 3 недели.', context: { product: 'other' } },
+      { text: 'С нашими капсулами сахар в крови придёт в норму.', context: { product: 'supplement' } },
+      { text: 'Экстракт гриба подавляет рост опухоли.', context: { product: 'supplement' } },
+      { text: 'Пластыри для стоп вытягивают шлаки и токсины.', context: { product: 'other' } },
     ],
     valid: [
       { text: 'БАД. Не является лекарственным средством. Источник витамина D.', context: { product: 'supplement' } },
@@ -67,6 +77,8 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Препарат лечит артроз — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },
       { text: 'При подозрении на гастрит обратитесь к врачу-гастроэнтерологу.', context: { product: 'supplement' } },
       { text: 'С осторожностью при заболеваниях печени; перед применением проконсультируйтесь с врачом.', context: { product: 'supplement' } },
+      { text: 'Крем от загара SPF 50 для всей семьи.', context: { product: 'other' } },
+      { text: 'Защита от угроз: антивирус для смартфона.', context: { product: 'other' } },
     ],
   },
 };
