@@ -20,7 +20,8 @@ export const incorrectComparison = defineRule({
     patterns: [
       `${BETTER} ~1 чем ~1 (у|в|во|на) ~1 ${OTHERS}`,
       `${BETTER} ~1 чем ${OTHERS}`,
-      `${BETTER} (аналогов|конкурентов|любых|других|остальных|обычных|аптечных)`,
+      `${BETTER} (аналог*|конкурент*|любых|других|остальн*|обычн*|аптечн*)`,
+      `не как ~1 (в|у) ~1 (поликлиник*|больниц*|клиник*|аптек*|салон*)`,
       `в отличие от ${OTHERS}`,
       `превосход(ит|ят|ящ*) ~3 ${OTHERS}`,
       `не (сравнить|сравнится) с ${OTHERS}`,
@@ -84,6 +85,8 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Наши импланты прочнее и надёжнее любых бюджетных.', context: { product: 'medical-service' } },
       { text: 'Не переплачивайте за бренд: у нас те же импланты.', context: { product: 'medical-service' } },
       { text: 'Один флакон заменяет пять аптечных средств.', context: { product: 'other' } },
+      { text: 'Гель работает быстрее обычных мазей.', context: { product: 'drug' } },
+      { text: 'У нас не как в районной поликлинике: приём длится час.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Имплант, в отличие от моста, не требует обточки соседних зубов.', context: { product: 'medical-service' } },
