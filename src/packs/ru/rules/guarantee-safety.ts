@@ -38,6 +38,7 @@ export const guaranteeSafety = defineRule({
       '(риск*|осложнени*) ~2 сведен* к нулю',
       // Class: no trace left («подтяжка без шрамов и отёков»).
       'без (шрамов|рубцов|следов|синяков|гематом|отеков)',
+      'никаких ~1 (риск*|осложнени*|побочн*|последстви*)',
       '(отсутствуют|отсутствует) (риск*|осложнени*|побочн*|опасност*)',
       'не (вызыва*|дает|дают) (никаких|ни) ~2 (аллерги*|реакци*|осложнени*|побочн*|раздражени*)',
       // Class: safety as a superlative or as a virtue of how the provider works («один из самых
@@ -72,6 +73,7 @@ export const guaranteeSafetyDocs: RuleDocs = {
       { text: 'Самый безопасный метод коррекции зрения — только у нас.', context: { product: 'medical-service' } },
       { text: 'Блефаропластика без шрамов и синяков.', context: { product: 'aesthetic-surgery' } },
       { text: 'Таблетки от аллергии не вызывают сонливости.', context: { product: 'drug' } },
+      { text: 'Контурная пластика: никаких осложнений и следов уколов.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Как и у любого препарата, возможны побочные эффекты: перед применением ознакомьтесь с инструкцией.', context: { product: 'drug' } },
@@ -85,6 +87,7 @@ export const guaranteeSafetyDocs: RuleDocs = {
       { text: 'Чтобы исключить риск осложнений, соблюдайте рекомендации врача после процедуры.', context: { product: 'medical-service' } },
       { text: 'Как безопасно хранить инсулин летом: памятка для пациентов.', context: { product: 'drug' } },
       { text: 'Без шрамов не обходится ни одна операция — врач расскажет, как за ними ухаживать.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Никаких рисков не бывает — врач расскажет о возможных осложнениях.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };
