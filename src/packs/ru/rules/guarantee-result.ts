@@ -70,8 +70,9 @@ export const guaranteeResult = defineRule({
       'жить без ограничений',
       '(вернетесь|вернется) ~2 к (полноценн*|нормальн*|активн*|привычн*) (жизни|образу)',
       // Class: a felt result at a span of time («уже после первого сеанса вы почувствуете облегчение»).
+      // (One direction only: each #time-span compiles a large expression, and the span comes first
+      // in the usual phrasing.)
       '#time-span ~3 (почувствуете|ощутите|заметите|забудете)',
-      '(почувствуете|ощутите|заметите) ~3 #time-span',
       // Class: a lost function given back («вернёт вам полноценный слух», «вернём молодость коже»).
       '(вернет|вернут|вернем|возвращает|возвращают) ~2 (полноценн*|нормальн*|прежн*|острот*|ясн*|здоров*) (слух*|зрени*|подвижност*|сон|здоровь*|улыбк*)',
       // Class: no downtime («никакой реабилитации», «не требует восстановления»).
@@ -113,7 +114,7 @@ export const guaranteeResult = defineRule({
       '(пользовател*|сторон*|заказчик*|исполнител*|оператор*|клиент*) ~4 гарантир*',
       'навсегда (закрыт*|переехал*)',
       // A condition, not a promise: «если через 3 дня вы заметите покраснение, позвоните врачу».
-      'если ~3 #time-span ~3 (почувствуете|ощутите|заметите)',
+      'если ~6 (почувствуете|ощутите|заметите)',
       // The aim of a treatment plan («лечение включает прежде всего быстрое снятие боли»), not a promise.
       `(включает|включают|направлен*|целью|задача|задачей) ~3 ${FAST} ~1 ${RELIEF}`,
       // Turnaround of lab tests and of paperwork is service information, not a health result.
