@@ -25,6 +25,9 @@ export const competitorDisparagement = defineRule({
       // Class: a whole kind of treatment declared harmful — «любые обезболивающие … наносят вред
       // желудку» (a claim about one drug's side effect names it, not «любые» or «все»).
       '(любые|все) ~1 (обезболивающие|таблетки|препараты|лекарства|мази|уколы|гормоны|антибиотики|химические) ~4 (вред*|разруша*|убива*|сажа*|губ*|травмир*)',
+      // Class: every other remedy of a kind said to harm («любые обезболивающие … наносят вред
+      // желудку, печени и почкам»): a general warning names a condition, this names the rival kind.
+      '(любые|все|обычн*|аптечн*|традиционн*) ~1 (обезболивающ*|таблетк*|лекарств*|препарат*|мази|уколы|пломбы|антибиотик*|гормон*) ~6 (вред*|разруша*|губ*|убива*|калеч*)',
     ],
     negation: { window: 2 },
   },
@@ -38,12 +41,16 @@ export const competitorDisparagementDocs: RuleDocs = {
       { text: 'Уколы способны только убрать болевые ощущения, а болезнь продолжает развиваться.', context: { product: 'other' } },
       { text: 'Врачи скрывают, что артроз лечится за месяц: фармкомпаниям не выгодно.', context: { product: 'other' } },
       { text: 'Все таблетки от давления разрушают почки — а наш чай действует мягко.', context: { product: 'other' } },
+      { text: 'Все гормональные мази разрушают кожу — выбирайте наш натуральный крем.', context: { product: 'other' } },
+      { text: 'Обычные пломбы со временем губят зуб изнутри, керамика — нет.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Обезболивающие снимают симптом, поэтому важно выяснить причину боли на приёме у врача.', context: { product: 'medical-service' } },
       { text: 'Антибиотики бесполезны против вирусов — не принимайте их без назначения.', context: { product: 'medical-service' } },
       { text: 'Длительный приём ибупрофена может повредить желудок: принимайте его после еды.', context: { product: 'drug' } },
       { text: 'Не все мази одинаково подходят при растяжении: подберите средство вместе с травматологом.', context: { product: 'medical-service' } },
+      { text: 'Антибиотики без назначения врача могут навредить: не принимайте их самостоятельно.', context: { product: 'medical-service' } },
+      { text: 'Не все препараты наносят вред печени — подробнее расскажет врач.', context: { product: 'medical-service' } },
     ],
   },
 };

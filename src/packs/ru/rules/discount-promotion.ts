@@ -27,6 +27,15 @@ export const discountPromotion = defineRule({
       'кэшбэк*',
       'два по цене одного',
       '1 + 1',
+      // Class: an old price set against the new («за 2 990 ₽ вместо 4 500 ₽»), a referral
+      // reward, a gift certificate or a gift with its value.
+      'вместо #money',
+      '(всего|только|лишь) (за|от) #money',
+      '#money ~3 до #number (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)',
+      '(приведи|приведите|пригласи|пригласите) ~1 (друга|подругу|друзей|знакомых|близких)',
+      'сертификат* ~1 на #money',
+      'подарочн* сертификат*',
+      'подар(ок|ки|ка) ~2 (стоимостью|сумму|номиналом)',
     ],
     allow: [
       `(рассрочк*|кредит*|процент*|ставк*) ~2 ${NUM} %`,
@@ -40,6 +49,23 @@ export const discountPromotion = defineRule({
       'бесплатн* ~3 (полису|омс|госгарантий)',
       'по полису омс',
       `${NUM} % ~2 (площади|кадра|рекламн*)`,
+      // Class: free work on the clinic's own earlier work is a warranty, not an offer («удаление
+      // импланта, установленного в клинике, — бесплатно»).
+      '(установленн*|выполненн*|поставленн*) ~3 (клиник*|центр*|нами|нас) ~2 бесплатн*',
+      // Class: a free consultation as the place where something happens («метод подберёт врач на
+      // бесплатной консультации») is service information; «запишитесь на бесплатную …» is an offer.
+      'на бесплатн(ой|ом) (консультаци*|диагностик*|осмотр*|прием*)',
+      // Class: a refusal of promotions («мы не будем придумывать скидки», «не делаем акций»): the
+      // «не» is two or three words away, beyond the negation window kept short for «не упустите скидку».
+      'не (будем|делаем|даем|даём|предлагаем|обещаем|устраиваем|придумываем) ~2 (скидк*|акци*|подарк*)',
+      // The site's section named «Акции» is navigation («правила — в разделе «Акции»»).
+      '(разделе|раздел|странице|вкладке) акци*',
+      // A price list's validity is a term of sale («цены действительны до 31 декабря»).
+      '(действительн*|действует|действуют|актуальн*) до #number',
+      '(скидок|акций|скидки|акции) ~3 не (проводит|проводим|проводятся|предоставля*|делаем|бывает|бывают|действуют)',
+      // A follow-up visit included in the price of the first is a term of the service.
+      '(повторн*|контрольн*) ~3 бесплатн*',
+      'бесплатн* ~5 (гарантийн*|гарантии)',
     ],
     unlessSentence: ['при условии', 'условия акции', 'по показаниям', 'акция действует', 'подробности ~3 (сайте|телефону|администратор*)', 'не является публичной офертой'],
     negation: { window: 1 },
@@ -54,12 +80,25 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Скидка 20% на чек-ап «Женское здоровье» до конца месяца — записывайтесь по ссылке в профиле!', context: { product: 'medical-service' } },
       { text: 'ОСМОТР ПОЛОСТИ РТА И КОНСУЛЬТАЦИИ БЕСПЛАТНО! ГИБКАЯ СИСТЕМА СКИДОК ПЕНСИОНЕРАМ', context: { product: 'medical-service' } },
       { text: 'Лечение. Протезирование. Акции. Скидки. Подарки.', context: { product: 'medical-service' } },
+      { text: 'Запишитесь на бесплатную консультацию ортодонта до конца недели!', context: { product: 'medical-service' } },
+      { text: 'УЗИ сердца — 1 900 ₽ вместо 2 700 ₽ до конца марта.', context: { product: 'medical-service' } },
+      { text: 'Пригласите друга на приём — каждому по 500 бонусных баллов.', context: { product: 'medical-service' } },
+      { text: 'Дарим сертификат на 3 000 ₽ каждому новому пациенту.', context: { product: 'medical-service' } },
+      { text: 'Профгигиена всего за 2 490 ₽ до 30 апреля!', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Приём терапевта бесплатно по полису ОМС. Бесплатная парковка для пациентов.', context: { product: 'medical-service' } },
       { text: 'Профессиональная чистка зубов — 3 500 ₽.', context: { product: 'medical-service' } },
       { text: 'Скидка 10% пенсионерам при условии записи на будние дни; условия акции — у администратора.', context: { product: 'medical-service' } },
       { text: 'В случае отторжения импланта бесплатно проведём имплантацию заново.', context: { product: 'medical-service' } },
+      { text: 'Мы не делаем скидок на лечение: цена одна для всех пациентов.', context: { product: 'medical-service' } },
+      { text: 'Подходящий метод отбеливания врач подберёт на бесплатной консультации.', context: { product: 'medical-service' } },
+      { text: 'Имплантация зуба — от 30 000 ₽. Снятие коронки, установленной в нашей клинике, — бесплатно.', context: { product: 'medical-service' } },
+      { text: 'Правила розыгрыша, организатор и сроки — на сайте в разделе «Акции».', context: { product: 'medical-service' } },
+      { text: 'Скидок и акций клиника не проводит: цены указаны в прайсе.', context: { product: 'medical-service' } },
+      { text: 'Контрольный осмотр через месяц — бесплатно.', context: { product: 'medical-service' } },
+      { text: 'Чистка зубов — 3 500 ₽, цены действительны до 31 декабря.', context: { product: 'medical-service' } },
+      { text: 'Гарантия на слуховой аппарат — 2 года, настройка бесплатно в течение гарантийного срока.', context: { product: 'medical-device' } },
     ],
   },
 };

@@ -1,12 +1,19 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
-import { fz38 } from '../basis.js';
+import { fz38, NUM } from '../basis.js';
 
 const BETTER = '(лучше|эффективнее|надежнее|безопаснее|качественнее|быстрее|дешевле|мягче|сильнее|дольше|точнее|комфортнее|выгоднее|легче|безболезненнее|естественнее|долговечнее|прочнее|доступнее|удобнее|эстетичнее|незаметнее)';
 // The others as a kind: other clinics and products, and other kinds of treatment named by an
 // adjective («нехирургических видов», «классической методики»), not one named alternative
 // («в отличие от моста» explains the difference between two options).
 const OTHERS = '(других|друг*|остальн*|конкурент*|обычн*|аптечн*|прочих|государственн*|традиционн*|аналог*|любых|всех|нехирургическ*|классическ*|стандартн*|устаревш*|старых|инвазивн*)';
+const BETTER = '(лучше|эффективнее|надежнее|безопаснее|качественнее|быстрее|дешевле|мягче|сильнее|дольше|точнее|комфортнее|выгоднее)';
+// Intensifiers that make a comparative a claim of clear superiority.
+const MUCH = '(существенно|значительно|намного|гораздо|заметно|куда|несравнимо)';
+// Only the directions that favour the advertiser: «намного выше, чем у протезирования» in a list of
+// drawbacks is honest information.
+const MORE = '(ниже|дешевле|лучше|эффективнее|надежнее|безопаснее|быстрее|качественнее|точнее|комфортнее|выгоднее)';
+const OTHERS = '(других|друг*|остальн*|конкурент*|обычн*|аптечн*|прочих|государственн*|традиционн*|аналог*|любых|всех)';
 
 /** Comparisons with competitors or other treatments without a verifiable criterion. */
 export const incorrectComparison = defineRule({
@@ -18,7 +25,8 @@ export const incorrectComparison = defineRule({
     patterns: [
       `${BETTER} ~1 чем ~1 (у|в|во|на) ~1 ${OTHERS}`,
       `${BETTER} ~1 чем ${OTHERS}`,
-      `${BETTER} (аналогов|конкурентов)`,
+      `${BETTER} (аналог*|конкурент*|любых|других|остальн*|обычн*|аптечн*)`,
+      `не как ~1 (в|у) ~1 (поликлиник*|больниц*|клиник*|аптек*|салон*)`,
       `в отличие от ${OTHERS}`,
       `превосход(ит|ят|ящ*) ~3 ${OTHERS}`,
       `не (сравнить|сравнится) с ${OTHERS}`,
@@ -36,6 +44,13 @@ export const incorrectComparison = defineRule({
       '(другие|остальные) (клиники|врачи|специалисты|доктора|центры) ~2 не (смогли|берутся|помогли)',
       '(из|в) других клиник ~5 (переделк*|исправлени*|переделыва*)',
       '(лишь|только) временн* (облегчени*|эффект*|результат*)',
+      // Class: «as the other clinics do» («мы лечим, а не выкачиваем деньги, как другие клиники»); the
+      // «не» of «а не …» is part of the trigger so that the negation check does not undo it.
+      'как (другие|остальные|многие) (клиники|центры|врачи|аптеки|стоматологии|салоны)',
+      'не ~3 как (другие|остальные|многие) (клиники|центры|врачи|аптеки|стоматологии|салоны)',
+      'не переплачивайте',
+      'зачем переплачивать',
+      'заменяет ~2 (аптечн*|других|обычн*|дорог*) ~1 (препарат*|средств*|лекарств*|процедур*)',
       '(лишь|только) на короткое время',
       '(бесполезн*|вредн*) ~2 (метод*|средств*|препарат*|лечени*|мази|уколы)',
       'в отличие от (поликлиник*|больниц*|аптек*|таблеток|лекарств|операции)',
@@ -61,9 +76,25 @@ export const incorrectComparison = defineRule({
       `в #number раз* ${BETTER} ~2 @treatment`,
       `в (два|три|четыре|пять|десять|несколько|разы) раз* ${BETTER} ~2 (${OTHERS.slice(1, -1)}|чем)`,
       '(но|однако) (только|лишь) ~1 @treatment ~2 (позволит|позволяет|может|способн*|поможет|помогает|даст|дает|решит|решает|избавит|устранит)',
+      // Class: an intensified comparative or a multiplier set against another option («стоимость
+      // существенно ниже, чем цена классического протезирования», «цена минимум в 3 раза выше»).
+      `${MUCH} ${MORE} ~1 чем`,
+      `(цен*|стоимост*) ~6 в ${NUM} раз* (выше|дороже|ниже|дешевле)`,
+      // Class: a best-of set against its analogues or competitors («самый низкий уровень излучения
+      // … у аналогичных приборов»).
+      '#superlative ~6 (аналог*|конкурент*)',
+      // (#superlative reads «самый/самая/…» but not every case form: «при самом высоком разрешении».)
+      'сам(ом|ой|ым|ыми|ых|ого|ому|ую) ~5 (аналог*|конкурент*)',
+      // Class: readers warned off the others («если покупаете лекарства в других аптеках, требуйте
+      // документы»), or the others' patients said to come for a redo.
+      `(в|у) ${OTHERS} (аптек*|клиник*|центр*|врач*|стоматолог*|салон*) ~3 (требуйте|проверяйте|остерегайтесь|опасайтесь|будьте|уточняйте)`,
+      '(из|в|от) других (клиник*|центр*|стоматологи*) ~5 (переделк*|переделыва*|исправлени*|исправля*)',
     ],
-    // «Так же, как другие» and «такой же, как» compare by likeness, not by advantage.
-    allow: ['(так|такой|такая|такое|такие|таким) же ~1 как'],
+    // «Так же, как другие» and «такой же, как» compare by likeness, not by advantage; a comparison
+    // with the past or with the reader's own state is not with a competitor.
+    allow: ['(так|такой|такая|такое|такие|таким) же ~1 как', 'чем (раньше|прежде|было|до|обычно|вчера)'],
+    // A list of drawbacks compares against the advertiser, not in its favour.
+    unlessSentence: ['недостат*', 'минус*'],
     negation: true,
   },
 });
@@ -87,6 +118,17 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Ультразвуковая чистка в 2 раза комфортнее обычной.', context: { product: 'medical-service' } },
       { text: 'Стоимость брекетов у нас заметно ниже, чем цена элайнеров в сетевых клиниках.', context: { product: 'medical-service' } },
       { text: 'Наш тонометр точнее всех — погрешность вдвое меньше, чем у аналогичных приборов.', context: { product: 'medical-device' } },
+      { text: 'Коррекция зрения у нас значительно дешевле, чем в сетевых клиниках.', context: { product: 'medical-service' } },
+      { text: 'Средняя цена имплантации в частных центрах в 2 раза выше, а материалы те же.', context: { product: 'medical-service' } },
+      { text: 'Наш слуховой аппарат — самый лёгкий среди аналогов.', context: { product: 'medical-device' } },
+      { text: 'В других салонах оптики проверяйте сертификаты: подделок много.', context: { product: 'medical-device' } },
+      { text: 'Пациенты из других клиник часто приходят к нам исправлять кривые виниры.', context: { product: 'medical-service' } },
+      { text: 'Наши импланты прочнее и надёжнее любых бюджетных.', context: { product: 'medical-service' } },
+      { text: 'Не переплачивайте за бренд: у нас те же импланты.', context: { product: 'medical-service' } },
+      { text: 'Один флакон заменяет пять аптечных средств.', context: { product: 'other' } },
+      { text: 'Гель работает быстрее обычных мазей.', context: { product: 'drug' } },
+      { text: 'У нас не как в районной поликлинике: приём длится час.', context: { product: 'medical-service' } },
+      { text: 'Мы не навязываем лишних услуг, как другие клиники.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Имплант, в отличие от моста, не требует обточки соседних зубов.', context: { product: 'medical-service' } },
@@ -102,6 +144,10 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Мы работаем так же, как другие клиники района: по записи и по ОМС.', context: { product: 'medical-service' } },
       { text: 'Препарат принимают, как другие препараты этой группы, после еды.', context: { product: 'drug' } },
       { text: 'Минусы имплантации: цена намного выше, чем у съёмного протезирования, и лечение длится до полугода.', context: { product: 'medical-service' } },
+      { text: 'Недостатки имплантации: цена намного выше, чем у мостовидного протеза.', context: { product: 'medical-service' } },
+      { text: 'После курса самочувствие пациента заметно лучше, чем до лечения.', context: { product: 'medical-service' } },
+      { text: 'В других клиниках города тоже делают имплантацию — выбирайте врача по лицензии и опыту.', context: { product: 'medical-service' } },
+      { text: 'Как и другие клиники города, мы работаем по лицензии Минздрава.', context: { product: 'medical-service' } },
     ],
   },
 };

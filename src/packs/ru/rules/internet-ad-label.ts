@@ -2,7 +2,7 @@ import { defineRule } from '../../../core/define.js';
 import { insertion } from '../../../core/fix.js';
 import type { Pattern, RuleDocs } from '../../../core/types.js';
 import { checkParts, fz38 } from '../basis.js';
-import { AD_SIGNALS, channelIn, ONLINE_CHANNELS, SPONSORSHIP } from '../lexicon.js';
+import { AD_SIGNALS, BANNED_CHANNELS, channelIn, ONLINE_CHANNELS, SPONSORSHIP } from '../lexicon.js';
 
 // The three parts of the marking. Content, not wording, is fixed: patterns, not exact text.
 const PARTS: Array<{ id: string; any: Pattern[] }> = [
@@ -27,7 +27,14 @@ export const internetAdLabel = defineRule({
   applies: { from: '2022-09-01' },
   test: (ctx) => {
     const sponsored = ctx.context.sponsored === true || ctx.find(SPONSORSHIP).length > 0;
-    const ownAd = !sponsored && channelIn(ctx.context.channel, ONLINE_CHANNELS) && ctx.find(AD_SIGNALS).length > 0;
+    // An own ad on a channel where advertising is banned outright (Instagram, Facebook, X) is
+    // ru/restricted-platform's finding: the fix is not to post it, not to label it (as with the
+    // warnings of an ad that may not be made at all). Paid posts there are still checked.
+    const ownAd =
+      !sponsored &&
+      channelIn(ctx.context.channel, ONLINE_CHANNELS) &&
+      !channelIn(ctx.context.channel, BANNED_CHANNELS) &&
+      ctx.find(AD_SIGNALS).length > 0;
     if (!sponsored && !ownAd) return [];
     const results = checkParts(ctx, PARTS, ownAd ? 'own' : 'message');
     // Only the label can be added by a fix, first in the post: the advertiser and the erid are
@@ -57,6 +64,7 @@ export const internetAdLabelDocs: RuleDocs = {
       { text: 'Как подготовиться к УЗИ брюшной полости: не есть за 8 часов до исследования.', context: { product: 'medical-service', channel: 'vk' } },
       { text: 'Наш центр проводит лазерную эпиляцию. Голени — 1 900 ₽.', context: { product: 'medical-service', channel: 'web' } },
       { text: 'Скидка 20% на УЗИ щитовидной железы, записывайтесь по телефону. Реклама. ООО «Пример», erid: 2Vtzq.', context: { product: 'medical-service', channel: 'vk' } },
+      { text: 'Скидка 20% на лазерную эпиляцию до конца месяца — записывайтесь в директ!', context: { product: 'medical-service', channel: 'instagram' } },
     ],
   },
 };

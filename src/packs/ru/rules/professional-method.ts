@@ -5,7 +5,9 @@ import { fz38 } from '../basis.js';
 /**
  * Methods of treatment and devices needing special training, advertised to the public. A
  * service named as in the Номенклатура медицинских услуг is a service, not a method (FAS letter
- * АК/65861/17), so the triggers are authorial, eponymous and patented methods.
+ * АК/65861/17), so the triggers are eponymous and patented methods and authorial methods named
+ * with what they treat; a bare «авторская методика» in a list of a clinic's virtues describes how
+ * it provides its service.
  */
 export const professionalMethod = defineRule({
   id: 'ru/professional-method',
@@ -19,10 +21,14 @@ export const professionalMethod = defineRule({
   match: {
     patterns: [
       'авторск* (методик*|метод*|программ*|технологи*) ~2 (лечени*|доктора|профессора|академика|восстановлени*|коррекци*|похудени*)',
-      'авторск* (методик*|метод*)',
       '(метод*|методик*|систем*) (доктора|профессора|академика) *(ова|ева|ина|ского|ого)',
       'запатентованн* (метод*|методик*|технологи*|способ*)',
-      '(купить|закажите|заказать|продажа|наличии) ~3 (аппарат*|лазер*|филлер*|микроигольчат*)',
+      // A device sold to the public is professional-only when the text says what kind it is
+      // (fillers, microneedling, injection, professional or cosmetology equipment), not because it
+      // is an «аппарат»: a hearing aid or a blood-pressure monitor is sold to patients.
+      '(купить|закажите|заказать|продажа|продаем|продаём|наличии) ~3 (филлер*|микроигольчат*|инъекционн*)',
+      '(купить|закажите|заказать|продажа|продаем|продаём|наличии) ~3 (профессиональн*|косметологическ*|салонн*) ~1 (аппарат*|лазер*|оборудовани*)',
+      '(профессиональн*|косметологическ*|салонн*) ~1 (аппарат*|лазер*|оборудовани*) ~5 (купить|закажите|заказать|доставк*|наличии)',
       'филлер* ~2 (купить|наличии|оптом|цена|доставк*)',
       'без медицинского образования',
       'для домашнего использования ~3 (rf|лазерн*|микроигольчат*|фракционн*|инъекци*)',
@@ -39,11 +45,14 @@ export const professionalMethodDocs: RuleDocs = {
       { text: 'Авторская методика доктора Иванова: лечение грыжи позвоночника без операции за 10 сеансов.', context: { product: 'medical-service' } },
       { text: 'Запатентованный метод восстановления суставов — только в нашем центре.', context: { product: 'medical-service' } },
       { text: 'Купить аппарат для фракционного лазерного омоложения — работа без медицинского образования!', context: { product: 'medical-device' } },
+      { text: 'Косметологический лазер для фракционного омоложения — закажите с доставкой по России.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Ультразвуковое исследование щитовидной железы — 1 800 ₽. Имеются противопоказания, необходима консультация специалиста.', context: { product: 'medical-service' } },
       { text: 'Автоматический тонометр для домашнего использования. Имеются противопоказания. Перед применением ознакомьтесь с инструкцией.', context: { product: 'medical-device' } },
       { text: 'Авторская методика доктора Петрова будет представлена на конференции неврологов.', context: { product: 'medical-service', audience: 'professional' } },
+      { text: 'В нашем центре слуха можно купить слуховой аппарат и бесплатно проверить слух.', context: { product: 'medical-device' } },
+      { text: 'Мягкие мануальные техники, авторская методика, бережный подход — приём невролога 2 500 ₽.', context: { product: 'medical-service' } },
     ],
   },
 };

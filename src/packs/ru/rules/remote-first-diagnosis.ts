@@ -28,12 +28,16 @@ export const remoteFirstDiagnosisDocs: RuleDocs = {
       { text: 'Трихолог назначит схему лечения дистанционно: заполните анкету и отправьте снимки.', context: { product: 'medical-service' } },
       { text: 'Получите медицинскую помощь, не выходя из дома: врач в чате поможет с подбором лечения.', context: { product: 'medical-service' } },
       { text: 'Онлайн-консультация педиатра: уточнение диагноза и назначение лечения за 20 минут.', context: { product: 'medical-service' } },
+      { text: 'Дерматолог подберёт лечение по видеосвязи — приезжать в клинику не нужно.', context: { product: 'medical-service' } },
+      { text: 'Отправьте снимок зуба в чат — стоматолог подберёт лечение.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Онлайн-консультация доступна пациентам, у которых диагноз установлен на очном приёме: врач может скорректировать ранее назначенное лечение.', context: { product: 'medical-service' } },
       { text: 'Запишитесь онлайн или вызовите врача на дом.', context: { product: 'medical-service' } },
       { text: 'Вылечите грибок самостоятельно дома — к врачу идти не нужно!', context: { product: 'drug' } },
       { text: 'Результаты анализов можно получить онлайн, а обсудить их — на очном приёме.', context: { product: 'medical-service' } },
+      { text: 'Видеосвязь с врачом доступна пациентам после очного приёма.', context: { product: 'medical-service' } },
+      { text: 'Отправьте фото полиса в чат, чтобы мы оформили запись.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -25,9 +25,28 @@ export const therapeuticClaim = defineRule({
       '@effect-verb ~1 @body',
       '@effect-verb ~2 (от|при) ~1 @disease',
       '@effect-verb ~1 @disease',
+      // («подавляет боль» is what a painkiller does; «подавляет рост раковых клеток» is a cure claim.)
+      'подавля* ~2 @disease',
+      // Class: a remedy named by the disease it is «от» («натуральный комплекс от гипертонии»).
+      '(средство|средства|комплекс|капсулы|таблетки|чай|сбор|крем|капли|бад|добавка|порошок|спрей|пластырь|пластыри|мазь|бальзам|сироп|настойка) ~1 от @disease',
+      // Class: a body measure said to return to normal («давление придёт в норму»).
+      '(давлени*|сахар*|холестерин*|гормон*|пульс|стул|вес|гемоглобин*) ~2 (придет|приходит|вернется|возвращается|приходят|вернутся) в норму',
+      // Class: a claimed effect on a symptom or disease as a noun («Способствует: снижению боли и
+      // вздутия», «снижению длительности и тяжести диареи»).
+      '@effect-noun ~3 @symptom',
+      '@effect-noun ~3 @disease',
+      // Class: indications — a disease or symptom the product is «for» («При дисбактериозе …
+      // При антибиотико-ассоциированной диарее», «рекомендует при СРК принимать»).
+      'при ~2 @disease',
+      'при ~2 @symptom',
+      '(применя*|принима*|рекоменд*|показан*) ~3 для (лечени*|профилактик*|устранени*|облегчени*) ~2 @disease',
       ...PANACEA,
     ],
     allow: ['не является лекарственн*', 'под контролем врача'],
+    // Contraindications and cautions name diseases with the opposite intent («с осторожностью при
+    // гастрите»), and health education sends the reader to a doctor or to a way of life («при
+    // подозрении на СРК обратитесь к врачу»).
+    unlessSentence: ['противопоказ*', 'осторожност*', 'проконсультир*', 'консультаци*', 'беременн*', 'не рекоменд*', 'перед применением', 'подозрени*', 'врач*', 'образ* жизни'],
     negation: { window: 2 },
   },
 });
@@ -43,6 +62,12 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Облепиховый сироп укрепит сосуды и защитные силы всей семьи.', context: { product: 'supplement' } },
       { text: 'Пояс из собачьей шерсти быстро избавит от радикулита.', context: { product: 'other' } },
       { text: 'Мой знакомый травник сказал: этот сбор — настоящая панацея.', context: { product: 'other' } },
+      { text: 'Капсулы «Пример-Флора» — при вздутии, изжоге и запорах.', context: { product: 'supplement' } },
+      { text: 'Способствует снижению воспаления и отёков в суставах.', context: { product: 'supplement' } },
+      { text: 'Травяной сбор от гастрита — пейте курсом 3 недели.', context: { product: 'other' } },
+      { text: 'С нашими капсулами сахар в крови придёт в норму.', context: { product: 'supplement' } },
+      { text: 'Экстракт гриба подавляет рост опухоли.', context: { product: 'supplement' } },
+      { text: 'Пластыри для стоп вытягивают шлаки и токсины.', context: { product: 'other' } },
     ],
     valid: [
       { text: 'БАД. Не является лекарственным средством. Источник витамина D.', context: { product: 'supplement' } },
@@ -50,6 +75,10 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Витамин C участвует в работе иммунной системы.', context: { product: 'supplement' } },
       { text: 'Перед применением проконсультируйтесь с врачом, если у вас артрит.', context: { product: 'supplement' } },
       { text: 'Препарат лечит артроз — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },
+      { text: 'При подозрении на гастрит обратитесь к врачу-гастроэнтерологу.', context: { product: 'supplement' } },
+      { text: 'С осторожностью при заболеваниях печени; перед применением проконсультируйтесь с врачом.', context: { product: 'supplement' } },
+      { text: 'Крем от загара SPF 50 для всей семьи.', context: { product: 'other' } },
+      { text: 'Защита от угроз: антивирус для смартфона.', context: { product: 'other' } },
     ],
   },
 };
