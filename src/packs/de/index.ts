@@ -3,6 +3,7 @@
  * Bundesärztekammer's guidance on doctors in social media (2023). One rule per file in `rules/`.
  */
 import { definePack } from '../../core/define.js';
+import { DE_CLASSES } from './lexicon.js';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import { certificates } from './rules/bak-certificates.js';
@@ -110,6 +111,8 @@ export const dePack = definePack({
   negations: ['nicht', 'nichts', 'kein*', 'nie', 'niemals', 'niemand', 'weder', 'keinesfalls'],
   negationAfter: 2,
   citations: ['re:§\\s*\\d+', 'hwg', 'heilmittelwerbegesetz*', 'mbo', 'berufsordnung', 'bgh', 'olg', 'urteil*'],
+  // Concept classes (@name): the shared vocabularies of lexicon.ts.
+  classes: DE_CLASSES,
   sponsorship: ['#werbung', '#anzeige', 'werbung', 'anzeige', 'in kooperation mit', 'rabattcode', 'gesponsert'],
 });
 

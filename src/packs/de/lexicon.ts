@@ -226,3 +226,69 @@ export const RX_SUBSTANCES = [
 
 /** Substances that are prescription-only in one form only: minoxidil as tablets (the solution is OTC). */
 export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minoxidil'];
+
+// ---------------------------------------------------------------------------------------------
+// Named concept classes (`@name` in patterns, declared once in the pack). New rules compose these
+// instead of listing phrasings; the word lists above stay for the `compose()`-built patterns.
+// ---------------------------------------------------------------------------------------------
+
+export const DE_CLASSES: Record<string, string[]> = {
+  /** Words that put a result in the present moment ("sofort straffer", "strahlt sofort"). */
+  immediacy: ['sofort', 'sofortig*', 'unmittelbar', 'augenblicklich', 'schlagartig'],
+  /**
+   * States and comparatives a treatment promises to reach: the other half of an immediacy or
+   * certainty promise. Comparatives ("straffer", "jünger") are listed because "sofort straff"
+   * is rarely written; "besser" is left out (it is a comparison, not a state).
+   */
+  'result-state': [
+    'straff*', 'frisch*', 'glatt*', 'junger', 'jugendlicher', 'voller', 'praller', 'schlank*', 'strahlt', 'strahlend*', 'schoner',
+    'gesellschaftsfahig', 'arbeitsfahig', 'alltagstauglich', 'ausgehfein', 'schmerzfrei', 'beschwerdefrei', 'faltenfrei', 'symptomfrei',
+    'sichtbar', 'spurbar', 'fit', 'wieder fit',
+  ],
+  /** Result nouns an outcome promise attaches to ("deutliche Besserung nach wenigen Tagen"). */
+  'result-noun': [
+    'ergebnis*', 'resultat*', 'erfolg*', 'effekt*', 'wirkung', 'besserung', 'verbesserung*', '*besserung', 'linderung', 'erleichterung', 'heilung', 'genesung',
+  ],
+  /** Nouns for an immediate effect, written as one word ("Soforteffekt", "Sofort-Wirkung"). */
+  'instant-effect': ['soforteffekt*', 'sofortwirkung*', 'sofortergebnis*', 'sofort (effekt*|wirkung*|ergebnis*)'],
+  /** Risks and side effects a treatment may claim to exclude. */
+  risk: ['risiko', 'risiken', 'komplikation*', 'nebenwirkung*', 'resistenz*', 'ausfall', 'ausfallzeit*', 'ausfallzeiten', 'downtime'],
+  /** Every one, all: what turns "therapierbar" or "hilft" into a universal promise. */
+  universal: ['alle', 'allen', 'aller', 'jede', 'jeder', 'jedes', 'jeden', 'samtliche*', 'jegliche*'],
+  /** What a universal remedy claims to cover ("für alle Beschwerden", "auf alle Ebenen"). */
+  'complaint-range': [
+    'beschwerden', 'bedurfnisse', 'leiden', 'krankheiten', 'erkrankungen', 'probleme', 'wehwehchen', 'organsysteme', 'organe', 'ebenen', 'zonen', 'krankheitsbilder',
+  ],
+  /** Grave outcomes a fear appeal holds up (the § 12 HWG list and what hearing-aid and dental ads threaten). */
+  'grave-disease': [
+    'demenz*', 'alzheimer', 'krebs*', '*krebs', 'tumor*', 'herzinfarkt*', 'schlaganfall*', 'depression*', 'depressiv*', 'erblindung', 'zahnverlust',
+    'autoimmun*', 'lahmung*', 'amputation', 'organversagen', 'herzversagen', 'unfruchtbarkeit', 'sepsis', 'blutvergiftung',
+  ],
+  /** Verbs that make a complaint the cause of a grave one ("löst Depressionen aus", "kann zu Demenz führen"). */
+  'cause-verb': ['auslost', 'auslosen', 'ausgelost', 'verursacht', 'verursachen', 'entwickeln', 'entwickelt', 'entstehen', 'begunstigt', 'begunstigen', 'fuhren', 'fuhrt'],
+  /** Pseudo-physiological concepts a method claims to measure or change (no accepted evidence). */
+  pseudo: [
+    'storfeld*', 'bioenerget*', 'energiefeld*', 'energiefluss', 'energieblockade*', 'blockaden', 'entzundungsherd*', 'streuungsherd*', 'storherd*',
+    'quantenphanomen*', 'quantenenergie*', 'quantenheilung', 'frequenztherapie*', 'korperfrequenz*', 'meridian*', 'ubersauerung', 'lebensenergie',
+  ],
+  /** Channels that replace a visit. */
+  'remote-channel': ['smartphone', 'handy', 'app', 'zoom', 'skype', 'video', 'videochat', 'videocall', 'whatsapp', 'chat', 'telefon', 'internet', 'facetime'],
+  /**
+   * Acts of treatment (not of advice or booking): what may not be delivered remotely without a
+   * visit. "Beratung", "Termin" and "Konsultation" are left out: talking and booking online are lawful.
+   */
+  'care-act': [
+    'diagnose*', 'krankschreib*', 'krankmeldung*', 'attest*', 'rezept', 'rezepte', 'sitzung*', 'behandlung', 'behandlungen', 'therapie', 'therapien', 'therapiesitzung*', 'anwendung*',
+  ],
+  /** Vitality and health as a whole, which supplements and alternative methods claim to restore. */
+  vitality: ['vitalitat', 'lebenskraft', 'lebensfreude', 'gesundheit', 'jugendlichkeit', 'wohlbefinden', 'abwehrkraft', 'selbstheilungskrafte'],
+  /** Verbs that restore or make flourish ("die Gesundheit aufblühen lassen", "Vitalität zurückgewinnen"). */
+  'restore-verb': ['aufbluhen', 'zuruckgewinnen', 'zuruckzugewinnen', 'zuruck', 'wiederherstellen', 'wiederhergestellt', 'zuruckgeben', 'boosten', 'ankurbeln'],
+  /** Other providers or treatments a disparaging comparison points at. */
+  'provider-other': [
+    'behandlungen', 'praxen', 'kliniken', 'anbieter', 'arzte', 'arztinnen', 'zahnarzte', 'kollegen', 'kolleginnen', 'studios', 'institute', 'methoden', 'verfahren',
+    'diaten', '*diaten', 'produkte', 'mittel', 'praparate', 'cremes',
+  ],
+  /** A patient's words for the outcome in a review ("sehe jünger aus", "fühle mich wohl"). */
+  'felt-outcome': ['junger', 'besser', 'frischer', 'schoner', 'wohl', 'wohler', 'gesund', 'fit', 'wie neu', 'erholt', 'entspannter', 'attraktiver', 'selbstbewusster'],
+};

@@ -71,6 +71,36 @@ export const guarantee = defineRule({
       '(wirkt|hilft|bekampft|schutzt|lindert|bekampfen|wirken|helfen) ~3 zuverlassig',
       'zuverlassig* (schutz|wirkung|hilfe|wirksam*)',
       '(vollstandig|komplett|ganz|restlos|spurlos|endgultig) (verschwinden|verschwunden|verschwindet|weg|beseitigt|geglattet)',
+      // Class: a result promised for the moment itself ("sofort straffer", "strahlt sofort nach der
+      // Behandlung", "sofort gesellschaftsfähig", "Soforteffekt") — de-4 (issue 13).
+      '@immediacy ~3 @result-state',
+      '@result-state ~3 @immediacy',
+      '@instant-effect',
+      // Class: a result within a span, made certain by "schon/bereits" ("Schon nach wenigen Tagen
+      // deutliche Besserung", "bereits nach einer Sitzung sichtbare Erfolge").
+      '(schon|bereits) #time-span ~6 @result-noun',
+      '(schon|bereits) (nach|in) (wenigen|kurzer|kurzen) (tagen|wochen|sitzungen|behandlungen|zeit) ~6 @result-noun',
+      '@result-noun ~4 (schon|bereits) (nach|in) (wenigen|kurzer|kurzen|einer|einem|der)',
+      // Class: long-term or lasting results promised ("langfristige Ergebnisse", "nachhaltig behandelt").
+      'langfristig* ~1 @result-noun',
+      'nachhaltig ~2 (behandelt|beseitigt|geheilt|gelost|entfernt|therapiert|befreit)',
+      // Class: risk or harm brought to nothing ("Risiko … auf Null reduziert", "Folgen … bleiben aus",
+      // "diese Angst ist unbegründet", "ganz ohne Ausfallzeit").
+      '(risiko|risiken|gefahr) ~6 (auf|gleich) null',
+      '(folgen|komplikation*|nebenwirkung*|beschwerden|schmerzen|schaden) ~5 bleiben ~1 aus',
+      '(angst|sorge|bedenken|befurchtung*) ~8 (unbegrundet|uberflussig|unnotig)',
+      '(ganz|vollig|komplett|absolut) ohne ~3 @risk',
+      '(verhindert|verhindern|vermeidet|vermeiden|ausgeschlossen) ~3 (mogliche|jegliche|alle|samtliche) @risk',
+      '(bleibt|bleiben) (vollstandig|vollkommen|garantiert|immer|stets) erhalten',
+      // Class: every complaint or every patient healed ("alle Beschwerden therapierbar", "jeden von
+      // ihnen in kurzer Zeit wieder fit").
+      '@universal ~2 @complaint-range ~6 (therapierbar|heilbar|behandelbar|losbar|geheilt)',
+      '(therapierbar|heilbar|behandelbar) ~3 @universal',
+      '(jeden|jede|jedem|alle|allen) (von|unserer|patient*|patientinnen) ~6 (wieder|geheilt|geholfen|beschwerdefrei|schmerzfrei)',
+      'in ~1 kurzer zeit ~4 wieder',
+      '(gelingt|gelinge|gelingen|klappt|funktioniert) (optimal|immer|garantiert|sicher|zuverlassig)',
+      // Class: a concrete measurement promised after one session ("2-5 cm weniger Umfang nach der ersten Behandlung").
+      '#number (cm|zentimeter|kilo|kg|pfund|kleidergrosse*) (weniger|verlust|abnahme) ~4 #time-span',
       // Class: the clinic promises the result ("Wir sorgen für Ihr strahlendstes Lächeln").
       `(sorgen|sorgt|verhelfen|verhilft|garantieren) ~3 (fur|zu) ~3 ${alt(RESULT_NOUNS)}`,
     ],
