@@ -24,6 +24,21 @@ export const fear = defineRule({
       'droht ~3 (zahnverlust|erblindung|amputation|herzinfarkt|schlaganfall|lebensgefahr)',
       'wer ~5 nicht ~4 (riskiert|gefahrdet)',
       '(gesundheit|leben) steht auf dem spiel',
+      // Class: a complaint made the cause of a grave disease ("legt die Grundlage für Demenz",
+      // "löst Depressionen aus", "können sich Krebs … entwickeln") — de-4, issue 13.
+      '@grave-disease ~4 @cause-verb',
+      '(grundlage*|nahrboden|ursache) fur ~2 @grave-disease',
+      '(kann|konnen|droht|drohen) ~3 (zu|in) ~2 @grave-disease',
+      // Class: grave consequences held up without naming a source ("schwerwiegende Folgen wie
+      // Demenz", "massive Blockaden für den Körper").
+      '(schwerwiegend*|gravierend*|fatal*|ernsthaft*|bedrohlich*|dramatisch*|massive*|verheerend*) (folgen|folgeschaden|auswirkungen|konsequenzen|blockaden|gesundheitsschaden|schaden)',
+      // Class: a hidden danger or waiting as the risk ("wird oft völlig unterschätzt", "nicht erkannt …
+      // belasten den Körper", "zögern ist keine gute Idee", "nur wenn … rechtzeitig behandelt").
+      '(oft|haufig|meist|meistens) ~3 (unterschatzt|unerkannt|ubersehen|verkannt)',
+      'nicht erkannt ~8 (belast*|schad*|streu*|gefahr*|verhindern)',
+      '(zogern|abwarten|warten|aufschieben|hinauszogern) ~4 (idee|gefahrlich|riskant|fatal|fehler)',
+      'nur wenn ~6 rechtzeitig',
+      '(verhindern|verhindert|blockieren|blockiert|behindern) ~3 (eine|die) ~1 (genesung|heilung)',
       // Class: harm if the reader goes without the product (§ 11 Abs. 1 Nr. 7).
       'ohne ~3 (riskier*|droht|drohen|gefahrd*)',
     ],

@@ -31,6 +31,13 @@ export const hwgRemoteTreatment = defineRule({
       '(foto*|bild*|selfie*|aufnahme*) ~5 (hochladen|hoch|senden|schicken|upload*) ~7 (diagnose*|befund*|rezept*|einschatzung|behandlungsplan)',
       're:diagnose\\s+(?:in|innerhalb)\\s+(?:von\\s+)?\\d+\\s*(?:min|stunden|std|h)',
       '(fur|statt) (einen|den) arztbesuch',
+      // Class: an act of treatment (diagnosis, sick note, session) delivered through a channel that
+      // replaces the visit ("Diagnosen und Krankschreiben direkt über dein Smartphone", "Sitzungen …
+      // online über Zoom") — de-4, issue 13. Advice and booking online stay lawful (not in @care-act).
+      '@care-act ~6 (uber|per|via|mit) ~2 @remote-channel',
+      '@care-act ~6 online (uber|per|via) ~1 @remote-channel',
+      // Class: remote treatment offered without limits ("Videosprechstunde bei allen Indikationen").
+      '(video*|online*|fern*|telemedizin*) ~8 (bei|fur) (allen|alle|jede|jeder) (indikationen|beschwerden|erkrankungen|krankheiten)',
       // Class: treatment bought or prescribed through a form, click or app instead of a visit.
       '*behandlung online',
       '*therapie online',

@@ -38,9 +38,23 @@ export const comparative = defineRule({
       'nicht wie (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
       '(andere|herkommliche|ubliche) (produkte|mittel|cremes|praparate|methoden) ~6 (nur|nicht|kein*) ~6 (unser|unsere|unseres)',
       '(spar*|erspar*) ~3 (weg|gang) zum (arzt|zahnarzt|facharzt|orthopaden)',
+      // Class: any comparative adjective against every or any other product ("schneller und
+      // effektiver als jedes Nahrungsergänzungsmittel", "sanfter als herkömmliche Verfahren") — de-4.
+      '*er als (jedes|jede|jeder|jeden|alle|allen|andere|anderen|herkommliche*|klassische*|konventionelle*|ubliche*|normale*)',
+      // Class: others fail where we succeed ("viele Behandlungen ignorieren", "schlechte Behandlungen
+      // wirken künstlich", "nur kurzfristig …, während", "in verschiedenen Kliniken probiert, aber hier").
+      '(viele|manche|andere|meisten) @provider-other ~3 (ignorieren|vernachlassigen|ubersehen|vergessen|verkaufen|pfuschen|sparen)',
+      '(schlechte|schlechten|billige|billigen|unseriose*|misslungene*|stumperhaft*|fehlerhafte*) @provider-other',
+      'nur (kurzfristig*|vorubergehend*|kurz|bedingt|teilweise|oberflachlich*|symptomatisch*) ~4 wahrend',
+      '@provider-other ~3 nur (kurzfristig*|vorubergehend*|oberflachlich*|symptomatisch*)',
+      '(verschiedenen|anderen|mehreren|vielen) (kliniken|praxen|studios|arzten|anbietern|instituten) ~3 (aber|doch) ~1 (hier|erst|bei)',
+      // Class: as good as the operation, but without it ("Effektiv wie ein Lifting, aber ohne OP").
+      'wie ~2 (lifting|facelift|op|operation|skalpell|eingriff) ~2 (aber|doch|nur|jedoch) ~2 ohne',
+      // Class: risks attributed to the other treatments ("Komplikationen, wie sie von Antibiotika bekannt sind").
+      '@risk ~4 wie ~1 (von|bei|nach) ~6 bekannt',
       '(viele|andere|manche) ~2 (losungen|anbieter*|praxen|kliniken|arzte|zahnarzte|kollegen|hersteller*) ~6 (nicht|kein*|allein*|nur|veraltet*)',
     ],
-    negation: { window: 2, after: 0 },
+    negation: { window: 4, after: 0 },
   },
 });
 

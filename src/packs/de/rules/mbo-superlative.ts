@@ -49,7 +49,11 @@ export const superlative = defineRule({
       '(meistgekauft*|meistverkauft*|meistverwendet*|meistempfohlen*)',
       '(nr|nummer) 1',
       '#1',
-      'einzig(e|er|es|en) ~2 (praxis|klinik|anbieter*|arzt|arztin|zentrum|methode|spezialist*|adresse)',
+      'einzig(e|er|es|en) ~2 (praxis|klinik|anbieter*|arzt|arztin|zentrum|methode|spezialist*|adresse|institut*|labor|team|angebot)',
+      // Class: uniqueness by admission or by a negated comparison ("das einzig offiziell zugelassene
+      // Gerät", "Kein Wirkstoff ist so gründlich erforscht wie …") — de-4, issue 13.
+      '(einzig|einzige*) ~1 (offiziell*|zugelassen*|anerkannt*|zertifiziert*)',
+      '(kein|keine|keiner|keinem|nirgends|nirgendwo) ~6 so ~4 wie',
       'einzigartig*',
       '(grosste|grosstes|grossten|grosster) ~2 (praxis|klinik*|zentrum|anbieter*|auswahl|erfahrung|team|spezialist*)',
       '(testsieger*|marktfuhrer*)',
@@ -61,7 +65,17 @@ export const superlative = defineRule({
       '(bestmoglich*|unschlagbar*|unubertroffen*|unubertrefflich*|spitzenniveau|weltklasse|erstklassig*)',
       'keine* (bessere*|besseren) ~2 als',
     ],
-    allow: [...NOT_SUPERLATIVE, 'fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank'],
+    allow: [...NOT_SUPERLATIVE, 'fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank',
+      // A superlative of a reason, moment or idea ranks no provider ("den besten Grund", "der beste Zeitpunkt").
+      '(die|der|den|das) best(e|en) (grund|grunde|spruch|idee|zeitpunkt|weg)',
+      // Uniqueness of a place or building, not of the care ("architektonisch einzigartig", "einzigartige Lage").
+      'architektonisch* einzigartig*',
+      '(keine|kein) (sorge|angst|panik|problem)',
+      'einzigartig* ~1 (lage|ausblick|blick|aussicht|atmosphare|ambiente|architektur|gebaude|landschaft)',
+      'einzigartig* ~1 *center',
+      // The grade of the materials used ("Präparate höchster Qualität") ranks no provider.
+      '(praparat*|material*|produkt*|implantat*|gerat*|zutaten|rohstoff*|inhaltsstoff*|fullstoff*|filler) (hochster|bester) qualitat',
+    ],
     negation: { window: 2, after: 0 },
     unlessSentence: ['laut', 'ausgezeichnet (von|durch|mit)', 'focus ~2 (arzteliste|klinikliste|siegel)'],
   },
