@@ -147,6 +147,7 @@ export const DISEASES = [
   'diabetes', 'zuckerkrankheit', 'bluthochdruck', 'hypertonie', 'arteriosklerose', 'herzinfarkt*', 'schlaganfall*', 'thrombose*',
   'depression*', 'depressiv*', 'schwermut', 'angststorung*', 'burnout', 'schlafstorung*', 'schlaflosigkeit', 'demenz', 'alzheimer', 'parkinson',
   'asthma', 'bronchitis', 'atemwegserkrankung*', 'atemwegsbeschwerden', 'allergie*', 'heuschnupfen', 'neurodermitis', 'schuppenflechte', 'psoriasis', 'akne', 'ekzem*', 'hautkrankheit*', 'hauterkrankung*', 'hautprobleme',
+  'gelenkprobleme', 'verdauungsprobleme', 'schlafprobleme', 'horprobleme', 'magenprobleme', 'darmprobleme', 'herzprobleme', 'kreislaufprobleme', 'zahnfleischtaschen', 'zahnfleischbluten', 'zahnfleischentzundung*',
   'tinnitus', 'inkontinenz', 'impotenz', 'erektionsstorung*', 'dysfunktion*', 'potenzprobleme', 'haarausfall', 'cellulite', 'lipodem*',
   'colitis', 'morbus', 'reizdarm*', 'magen', 'verstopfung', 'sodbrennen', 'ubelkeit', 'kater',
   'erkaltung*', 'grippe', 'infekt*', 'infektion*', 'viren', 'virus', 'bakterien', 'pilz*', 'darmpilz*', 'entzundung*', 'borreliose', 'herpes',
@@ -164,7 +165,7 @@ export const DISEASES = [
 export const BODY_FUNCTIONS = [
   'immunsystem*', 'abwehr*', 'immunabwehr', 'abwehrkrafte', 'selbstheilung*', 'selbstregulation*', 'regulation',
   'stoffwechsel', 'durchblutung', 'sauerstoffversorgung', 'nahrstoffversorgung', 'energieversorgung', 'verdauung', 'darmflora', 'darm*',
-  'zellen', 'zelle', 'zellwachstum', 'leber*', 'leberzellen', 'niere*', 'herz*', 'herzleistung', 'kreislauf', 'gefasse', 'blutgefasse', 'nervenregeneration', 'korper',
+  'zellen', 'zelle', 'zellwachstum', 'nervenzell*', 'gehirnzell*', 'zahnfleisch*', 'leber*', 'leberzellen', 'niere*', 'herz*', 'herzleistung', 'kreislauf', 'gefasse', 'blutgefasse', 'nervenregeneration', 'korper',
   'knochenaufbau', 'knochen', 'gelenke', 'knorpel*', 'schleimhaut*', 'lymph*', 'lymphsystem', 'potenz', 'libido', 'blutdruck', 'blutzucker', 'cholesterin*', 'hormon*', 'hormonhaushalt',
   'entgiftung', 'gedachtnis', 'konzentration', 'psyche', 'stimmung', 'gelenkfunktion',
 ];

@@ -15,6 +15,13 @@ export const lottery = defineRule({
   applies: { audiences: ['public'] },
   match: {
     patterns: ['gewinnspiel*', 'verlos*', 'preisausschreiben', 'giveaway*', 'give away', 'zu gewinnen', 'gewinn(e|t|en) (eine|einen|ein|1)'],
+    // "gewinnen" with trust, time or health as its object wins no prize ("das Vertrauen der Kinder zu
+    // gewinnen", "Vitalität zurück zu gewinnen"); a purpose clause ("um … zu gewinnen") neither.
+    allow: [
+      '(vertrauen|zeit|abstand|lebensqualitat|vitalitat|kraft|energie|freiheit|selbstvertrauen|selbstbewusstsein|sicherheit|einblick*|ruckhalt|lebensfreude|beweglichkeit|mobilitat) ~6 zu gewinnen',
+      'zuruck zu gewinnen',
+      'um ~8 zu gewinnen',
+    ],
     negation: { window: 2, after: 0 },
     unlessSentence: ['(zugunsten|spende*|benefiz*|tombola)', 'hwg'],
   },

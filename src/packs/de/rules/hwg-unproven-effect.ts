@@ -5,7 +5,7 @@ import { alt, BODY_FUNCTIONS, compose, DISEASES, EFFECT_VERBS } from '../lexicon
 
 const BODY = alt(BODY_FUNCTIONS);
 /** Effect verbs that also close a sentence in the passive or infinitive ("… vorbeugen", "… wird gestärkt"). */
-const EFFECT_AFTER_WORDS = '(vorbeugen|lindern|gelindert|heilen|geheilt|bekampfen|bekampft|besiegen|beseitigen|beseitigt|senken|gesenkt|reduzieren|reduziert|starken|gestarkt|entlastet|entlasten|steigern|gesteigert|fordern|gefordert|schutzen|bessern|gebessert|verbessert|uberwinden|loswerden|regenerieren|regeneriert|aktiviert|aktivieren)';
+const EFFECT_AFTER_WORDS = '(vorbeugen|lindern|gelindert|heilen|geheilt|bekampfen|bekampft|besiegen|beseitigen|beseitigt|senken|gesenkt|reduzieren|reduziert|starken|starkt|gestarkt|entlastet|entlasten|steigern|gesteigert|fordern|gefordert|schutzen|bessern|gebessert|verbessert|uberwinden|loswerden|regenerieren|regeneriert|aktiviert|aktivieren)';
 const EFFECT_AFTER = EFFECT_AFTER_WORDS.slice(1, -1).split('|');
 const REMEDY = ['mittel', 'tipps', 'tee', 'tees', 'spray', 'globuli', 'pulver', 'tropfen', 'kapseln', 'tabletten', 'pastillen', 'kur', 'therapie', 'behandlung', 'hilfe'];
 
@@ -61,10 +61,38 @@ export const unprovenEffect = defineRule({
       '(starkt|starken|boostert|pusht|aktiviert) ~2 (immunsystem|abwehrkrafte|immunabwehr)',
       '(lymph*|zirkulation|durchblutung|stoffwechsel) ~2 (stimuliert|stimulieren|aktiviert|aktivieren|ankurbeln|kurbelt)',
       '(stimuliert|aktiviert|kurbelt) ~3 (lymph*|stoffwechsel|durchblutung)',
+      // Class: pseudo-physiology a method claims to measure or change ("bioenergetisches Feld",
+      // "Störfelder", "Quantenphänomene", "Energieblockaden") — de-4, issue 13.
+      '@pseudo',
+      'blockade* fur ~2 (korper|immunsystem|organismus|organe)',
+      // Class: a universal remedy ("Helfer für alle Bedürfnisse", "wirkt regulierend auf alle Ebenen").
+      '(helfer|hilfe|losung|mittel|wundermittel|allheilmittel|unterstutzung) fur @universal @complaint-range',
+      '(regulierend*|harmonisierend*|heilend*|ausgleichend*) auf @universal @complaint-range',
+      'allheilmittel',
+      // Class: vitality, health or life itself restored or prolonged ("die Gesundheit aufblühen lassen",
+      // "natürliche Vitalität zurückgewinnen", "verlängerte Lebenserwartung").
+      '@vitality ~3 @restore-verb',
+      '@restore-verb ~3 @vitality',
+      '(verlangert*|verlangern|hohere|steigert|steigern|erhoht) ~2 (lebenserwartung|lebensdauer)',
+      // Class: nerve cells rebuilt, grave disease averted ("neue Nervenzellverbindungen aufbauen",
+      // "Folgen wie Demenz bleiben aus").
+      '(nervenzell*|gehirnzell*|synapse*|nervenbahn*) ~3 (aufbauen|aufgebaut|regenerier*|gebildet|bilden)',
+      '@grave-disease ~4 (bleiben|bleibt) ~1 aus',
+      // Class: lab values restored by a product ("Meine Leberwerte sind wieder top").
+      '(leberwert*|blutwert*|zuckerwert*|blutzuckerwert*|cholesterinwert*|nierenwert*|schilddrusenwert*|entzundungswert*|laborwert*) ~3 (wieder|endlich) (top|gut|normal|bestens|perfekt|super)',
+      // Class: a product as the drinker's companion, implying a hangover cure (LG Mainz 11 HK O 17/24).
+      '(begleiter|helfer|retter|seite) ~6 (partys|party|drinks|alkohol|nachten)',
+      '(partys|party|drinks|alkohol) ~6 (begleiter|helfer|retter|seite)',
+      // Class: tips or a remedy offered to people with a complaint ("Wenn du Gelenkprobleme hast, habe ich zwei Tipps für dich").
+      ...compose(DISEASES, '~8', ['tipp*', 'geheimtipp*', 'losung*']).map((p) => `${p} fur (dich|euch|sie)`),
     ],
     // A question ("Was hilft gegen Akne?") asks, it does not claim.
     allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)'],
     negation: { window: 3, after: 2 },
+    // Physical therapy as the Heilmittel-Richtlinie lists it (heat, cold, manual therapy,
+    // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
+    // physiotherapy page describing them makes no unproven claim (de-4).
+    unlessSentence: ['(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik)', 'manuelle* therapie'],
   },
 });
 
