@@ -34,6 +34,9 @@ export const discount = defineRule({
       '(sommer|winter|fruhlings|herbst|oster|weihnachts|neujahrs|abi|jubilaums|eroffnungs|valentins)(aktion*|special*|angebot*|rabatt*|preis*)',
       '*special',
       'zum nulltarif',
+      // Free follow-up treatments thrown in ("Kostenlose Touch-ups", "Nachspritzen gratis") — de-4.
+      '(kostenfrei*|kostenlos*|gratis|inklusive) ~1 (touch*|nachbehandlung*|nachkorrektur*|auffrischung*|nachspritz*|nachinjektion*)',
+      '(touch*|nachkorrektur*|auffrischung*|nachspritz*|nachinjektion*) ~2 (kostenfrei*|kostenlos*|gratis|inklusive)',
       '(kostenfrei*|kostenlos*|gratis) ~2 (zahnersatz|behandlung*|op|operation|implantat*|bleaching|zahnreinigung|lipo*|botox*|filler*)',
       '(schenken|schenkt|verschenken|spendieren|spendiert|zahlt|zahlen) ~3 (op|operation|behandlung*|brustvergrosserung|nasenkorrektur|fettabsaugung|lidstraffung|schonheits*|botox*|filler*)',
       're:(?:ab|nur|fur|jetzt)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)(?=[^.!?]{0,60}(?:nur|aktion|special|monat|woche|statt|angebot|gultig))',

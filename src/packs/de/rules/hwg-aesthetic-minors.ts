@@ -31,7 +31,7 @@ export const aestheticMinors = defineRule({
       'young',
       'kids',
     ],
-    allow: ['jugendlich* (aussehen|haut|ausstrahlung|frische|look|teint|wirkung|kontur*)'],
+    allow: ['jugendlich* (aussehen|haut|ausstrahlung|frische|look|teint|wirkung|kontur*|glanz|erscheinungsbild|gesicht*|volumen|elastizitat)'],
     negation: { window: 3, after: 2 },
     unlessSentence: ['hwg', 'erst ab 18', 'volljahrig*'],
   },

@@ -20,6 +20,10 @@ export const children = defineRule({
       '(sag|sagt|frag|fragt) (deinen|deine|euren|eure) (eltern|mama|papa)',
       '(mama|papa|eltern) ~3 (kaufen|besorgen|mitbringen) (lassen|soll|sollen)',
       'kinder unter 14',
+      // Class: a prize or collecting game addressed to children ("Mit der Kids Card ein Fahrrad gewinnen",
+      // "Für alle Kinder: sammeln und gewinnen") — LG Potsdam 2 O 73/17.
+      '(kinder|kids|schuler*) ~6 (gewinn*|verlos*|sammeln|sammelt|mitmachen)',
+      '(gewinn*|verlos*|sammeln|sammelt|mitmachen) ~6 (fur|an) ~1 (kinder|kids|schuler*)',
     ],
     negation: { window: 3, after: 0 },
     unlessSentence: ['impf*', 'vorsorge*', 'u untersuchung*'],

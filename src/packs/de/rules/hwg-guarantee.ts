@@ -96,6 +96,8 @@ export const guarantee = defineRule({
       // ihnen in kurzer Zeit wieder fit").
       '@universal ~2 @complaint-range ~6 (therapierbar|heilbar|behandelbar|losbar|geheilt)',
       '(therapierbar|heilbar|behandelbar) ~3 @universal',
+      '(ihre|deine|eure) @complaint-range ~2 (therapierbar|heilbar|losbar)',
+      '(daraus|dadurch|damit) (resultiert|resultieren|ergibt|ergeben|folgt) ~4 (bessere|verlangerte|hohere|langere|gesteigerte)',
       '(jeden|jede|jedem|alle|allen) (von|unserer|patient*|patientinnen) ~6 (wieder|geheilt|geholfen|beschwerdefrei|schmerzfrei)',
       'in ~1 kurzer zeit ~4 wieder',
       '(gelingt|gelinge|gelingen|klappt|funktioniert) (optimal|immer|garantiert|sicher|zuverlassig)',

@@ -14,7 +14,13 @@ export const lottery = defineRule({
   ],
   applies: { audiences: ['public'] },
   match: {
-    patterns: ['gewinnspiel*', 'verlos*', 'preisausschreiben', 'giveaway*', 'give away', 'zu gewinnen', 'gewinn(e|t|en) (eine|einen|ein|1)'],
+    patterns: [
+      // Class: a contest for the best entry ("Wir suchen den originellsten Spruch"), a prize with its value
+      // ("… im Wert von 3.000 € ab") — de-4, LG Hamburg 406 HKO 101/12.
+      '(suchen|gesucht|kuren|pramieren) ~2 #superlative',
+      '(gewinn*|sahne|abstauben|staube|abraumen|verlos*) ~6 im wert von #money',
+      'im wert von #money ~3 (ab|gewinnen)',
+      'gewinnspiel*', 'verlos*', 'preisausschreiben', 'giveaway*', 'give away', 'zu gewinnen', 'gewinn(e|t|en) (eine|einen|ein|1)'],
     // "gewinnen" with trust, time or health as its object wins no prize ("das Vertrauen der Kinder zu
     // gewinnen", "Vitalität zurück zu gewinnen"); a purpose clause ("um … zu gewinnen") neither.
     allow: [

@@ -23,7 +23,7 @@ export const restrictedDisease = defineRule({
       '(gegen|bei|vor|von|heilt|bekampft|besiegt|lindert|verhindert|vorbeugen|schutzt) ~3 (tumor*|karzinom*|melanom*|leukamie|lymphom*|metastas*)',
       '*krebs* ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
       '(tumor*|karzinom*|melanom*|leukamie|metastas*) ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
-      '(gegen|bei|vor|von|heilt|bekampft|lindert|verhindert|schutzt|schutzen|vorbeugung|vorbeugen|abwehr*) ~4 (covid*|corona*|masern|keuchhusten|tuberkulose|hepatitis|hiv|aids|influenza|norovirus|salmonell*|borreliose|syphilis|gonorrho*)',
+      '(gegen|bei|vor|von|heilt|bekampft|lindert|verhindert|schutzt|schutzen|vorbeugung|vorbeugen|abwehr*|pravention|prophylaxe|therapie) ~4 (covid*|corona*|masern|keuchhusten|tuberkulose|hepatitis|hiv|aids|influenza|norovirus|salmonell*|borreliose|syphilis|gonorrho*)',
       '(gegen|bei|von|heilt|bekampft|lindert|befreit) ~3 (alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*)',
       '(covid*|corona*) ~8 (schutzen|schutz|vorbeugen|abwehren|vorbeugung)',
       '(krebs|tumor)(therapie*|behandlung*|heilung)',

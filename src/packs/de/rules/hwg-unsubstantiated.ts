@@ -23,6 +23,11 @@ export const unsubstantiated = defineRule({
       'studien(belegt*|gepruft*|bewiesen*)',
       'laut (studie|studien)',
       'nachweislich',
+      // Class: science or a study invoked without a source ("strengen wissenschaftlichen Erkenntnissen",
+      // "neue große Studie aus Taiwan", "99,9 % der Bakterien") — de-4.
+      'wissenschaftlich* (erkenntnis*|gesichert*)',
+      '(neue*|aktuelle*|grosse*|neueste*|jungste*|renommierte*|unabhangige*) ~1 (studie|studien)',
+      '#percent (der|aller) (bakterien|viren|keime|erreger|pilze|schadstoffe|giftstoffe)',
       '(erfolgsquote*|erfolgsrate*|heilungsrate*|heilungsquote*|zufriedenheitsquote*|zufriedenheitsrate*)',
       're:\\d+(?:[.,]\\d+)?\\s?%\\s+(?:erfolg|zufrieden|heilung|wirksam)\\p{L}*',
       'bewiesen* wirk*',

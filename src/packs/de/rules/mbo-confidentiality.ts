@@ -30,6 +30,9 @@ export const confidentiality = defineRule({
       're:sie waren am\\s+\\d{1,2}\\.\\s?\\d{1,2}\\.?(?:\\s?\\d{2,4})?\\s+(?:bei uns|wegen|zur|zum|in unserer)',
       // Class: a patient identified by first name, age and town ("Anna (34) aus Köln", "Tom, 41, aus Bonn").
       're:(?<![\\p{L}\\p{N}])\\p{L}{2,15}(?:\\s*\\(\\s*\\d{1,2}\\s*\\)|,\\s*\\d{1,2}(?:\\s+jahre)?,?)\\s+aus\\s+\\p{L}{3,}',
+      // Class: a public reply telling the patient what was found or done ("Ich habe Ihre Scheideninfektion
+      // diagnostiziert") — DSB D550.747; § 9 MBO-Ä.
+      '(ich|wir) (habe|haben) (ihre|ihren|ihr|deine|deinen|dein|seine|seinen) ~3 (diagnostiziert|festgestellt|behandelt|operiert|therapiert|entfernt)',
       'wie ~2 (wissen|besprochen) ~3 (ihre|ihr) (diagnose|befund*|behandlung)',
       '(rontgenbild*|mrt|ct|befund*|laborwert*) ~1 (meiner|meines|unserer|unseres) (patientin|patienten)',
     ],

@@ -18,6 +18,10 @@ export const thirdPartyProduct = defineRule({
       '(mein|meine) ~1 (lieblingsprodukt*|lieblingscreme*|lieblingsserum*|lieblingsmarke*|geheimtipp*)',
       '(unsere|meine) (eigene|neue) (pflegelinie|kosmetiklinie|produktlinie|serie|skincare)',
       '(praxisshop|onlineshop) ~3 (erhaltlich|bestellen|kaufen)',
+      // Class: products offered by the practice itself ("Produkte für Ihre Mundgesundheit … können Sie bei
+      // mir bestellen", "in unserer Praxis erhältlich") — de-4.
+      'produkt* ~8 (konnen|konnt|kannst) (sie|ihr|du) (mich|uns)',
+      'produkt* ~6 (praxis|uns|mir) ~2 (erhaltlich|kaufen|erwerben|bestellen)',
     ],
     negation: { window: 2, after: 0 },
   },

@@ -20,6 +20,13 @@ export const urging = defineRule({
       'nur noch ~1 (heute|wenige)',
       're:nur noch \\d+ (?:freie\\s+)?(?:termine|platze|slots|behandlungsplatze)',
       'letzte chance',
+      // Class: a price or offer limited in time without a date ("Sonderpreis nur für kurze Zeit") — de-4.
+      '(sonderpreis*|angebot*|aktion*|rabatt*|special*|preis*|deal*) ~4 nur ~1 kurze zeit',
+      '(zeitlich|streng) begrenzt* ~1 (angebot*|aktion*|sonderpreis*|kontingent*)',
+      // Class: an injection made a party or event ("exklusive Botox-Party", LG Hannover 18 O 252/15).
+      '(botox*|filler*|hyaluron*|lippen*|spritzen|beauty) (party|partys|event|events)',
+      // Class: act and win ("sammeln und gewinnen!", "mitmachen und gewinnen").
+      '(sammeln|sammle|mitmachen|teilnehmen|einsenden|abstimmen|liken|teilen) und gewinnen',
       'nur ~1 (im|bis) (januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)',
       'jetzt (zuschlagen|zugreifen|sichern)',
       '(platz|platze|angebot|rabatt|deal|aktionspreis) ~1 sichern',
