@@ -258,7 +258,7 @@ export const DE_CLASSES: Record<string, string[]> = {
   universal: ['alle', 'allen', 'aller', 'jede', 'jeder', 'jedes', 'jeden', 'samtliche*', 'jegliche*'],
   /** What a universal remedy claims to cover ("für alle Beschwerden", "auf alle Ebenen"). */
   'complaint-range': [
-    'beschwerden', 'bedurfnisse', 'leiden', 'krankheiten', 'erkrankungen', 'probleme', 'wehwehchen', 'organsysteme', 'organe', 'ebenen', 'zonen', 'krankheitsbilder',
+    'beschwerden', '*beschwerden', 'bedurfnisse', 'leiden', 'krankheiten', 'erkrankungen', 'probleme', 'wehwehchen', 'organsysteme', 'organe', 'ebenen', 'zonen', 'krankheitsbilder',
   ],
   /** Grave outcomes a fear appeal holds up (the § 12 HWG list and what hearing-aid and dental ads threaten). */
   'grave-disease': [
@@ -269,9 +269,11 @@ export const DE_CLASSES: Record<string, string[]> = {
   'cause-verb': ['auslost', 'auslosen', 'ausgelost', 'verursacht', 'verursachen', 'entwickeln', 'entwickelt', 'entstehen', 'begunstigt', 'begunstigen', 'fuhren', 'fuhrt'],
   /** Pseudo-physiological concepts a method claims to measure or change (no accepted evidence). */
   pseudo: [
-    'storfeld*', 'bioenerget*', 'energiefeld*', 'energiefluss', 'energieblockade*', 'blockaden', 'entzundungsherd*', 'streuungsherd*', 'storherd*',
+    'storfeld*', 'bioenerget*', 'bioresonanz*', 'energiefeld*', 'energiefluss', 'energieblockade*', 'blockaden', 'entzundungsherd*', 'streuungsherd*', 'storherd*',
     'quantenphanomen*', 'quantenenergie*', 'quantenheilung', 'frequenztherapie*', 'korperfrequenz*', 'meridian*', 'ubersauerung', 'lebensenergie',
   ],
+  /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */
+  'product-word': ['produkt*', '*produkt', '*produkte', '*produkten'],
   /** Channels that replace a visit. */
   'remote-channel': ['smartphone', 'handy', 'app', 'zoom', 'skype', 'video', 'videochat', 'videocall', 'whatsapp', 'chat', 'telefon', 'internet', 'facetime'],
   /**
@@ -279,7 +281,7 @@ export const DE_CLASSES: Record<string, string[]> = {
    * visit. "Beratung", "Termin" and "Konsultation" are left out: talking and booking online are lawful.
    */
   'care-act': [
-    'diagnose*', 'krankschreib*', 'krankmeldung*', 'attest*', 'rezept', 'rezepte', 'sitzung*', 'behandlung', 'behandlungen', 'therapie', 'therapien', 'therapiesitzung*', 'anwendung*',
+    'diagnose*', 'krankschreib*', 'krankmeldung*', 'attest*', 'rezept', 'rezepte', 'sitzung*', '*sitzung', '*sitzungen', 'behandlung', 'behandlungen', 'therapie', 'therapien', 'anwendung*',
   ],
   /** Vitality and health as a whole, which supplements and alternative methods claim to restore. */
   vitality: ['vitalitat', 'lebenskraft', 'lebensfreude', 'gesundheit', 'jugendlichkeit', 'wohlbefinden', 'abwehrkraft', 'selbstheilungskrafte'],

@@ -51,6 +51,10 @@ export const fearDocs: RuleDocs = {
   note: 'The pre-2012 ban on ads that arouse fear (old Nr. 7) was repealed; current Nr. 7 covers drugs and, via § 11 Abs. 1 S. 2, medical devices. For treatments by doctors the basis is § 27 MBO-Ä (anpreisend); application of Nr. 7 to treatments is UNVERIFIED. Vaccination campaigns are exempt.',
   examples: {
     invalid: [
+      // Classes of de-4: a complaint made the cause of a grave disease, grave consequences, a danger "oft unterschätzt".
+      { text: 'Unbehandelte Parodontitis kann zu Herzinfarkt und Schlaganfall führen – lassen Sie es nicht so weit kommen.', context: { product: 'medical-service' } },
+      { text: 'Schnarchen wird häufig unterschätzt und legt den Grundstein für Bluthochdruck.', context: { product: 'medical-service' } },
+      { text: 'Wer bei ersten Hörproblemen abwartet, riskiert schwerwiegende Folgen für das Gehirn.', context: { product: 'medical-device' } },
       // Class: harm if the reader goes without the product (issue 13).
       { text: 'Ohne regelmäßige Vorsorge riskieren Sie Ihre Sehkraft.', context: { product: 'medical-service' } },
       { text: 'Ohne Zahnseide droht Parodontitis – und mit ihr der Zahnverlust.', context: { product: 'other' } },
@@ -60,6 +64,10 @@ export const fearDocs: RuleDocs = {
       { text: 'Handeln Sie, bevor es zu spät ist: Venen-Check jetzt!', context: { product: 'medical-device' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Rauchen erhöht das Risiko für Lungenkrebs; unser Rauchfrei-Kurs unterstützt Sie beim Aufhören.', context: { product: 'medical-service' } },
+      { text: 'Die Früherkennungsuntersuchung ist ab 35 alle drei Jahre eine Kassenleistung.', context: { product: 'medical-service' } },
+      { text: 'Demenz ist eine Erkrankung, bei der das Gedächtnis nachlässt.', context: { product: 'medical-service' } },
       { text: 'Ohne Termin können Sie zur offenen Sprechstunde kommen.', context: { product: 'medical-service' } },
       { text: 'Ohne Überweisung ist ein Besuch beim Facharzt möglich.', context: { product: 'medical-service' } },
       'Angst vor der Spritze? Sprechen Sie uns an – wir nehmen uns Zeit.',

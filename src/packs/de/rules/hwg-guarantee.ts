@@ -86,7 +86,8 @@ export const guarantee = defineRule({
       'nachhaltig ~2 (behandelt|beseitigt|geheilt|gelost|entfernt|therapiert|befreit)',
       // Class: risk or harm brought to nothing ("Risiko … auf Null reduziert", "Folgen … bleiben aus",
       // "diese Angst ist unbegründet", "ganz ohne Ausfallzeit").
-      '(risiko|risiken|gefahr) ~6 (auf|gleich) null',
+      '(risiko|risiken|gefahr) ~6 (auf|gleich|bei) null',
+      '*risiko ~6 (auf|gleich|bei) null',
       '(folgen|komplikation*|nebenwirkung*|beschwerden|schmerzen|schaden) ~5 bleiben ~1 aus',
       '(angst|sorge|bedenken|befurchtung*) ~8 (unbegrundet|uberflussig|unnotig)',
       '(ganz|vollig|komplett|absolut) ohne ~3 @risk',
@@ -123,6 +124,14 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes of de-4: immediacy, "schon nach …" with a result, lasting results, risk to nothing, your complaints curable, every patient healed.
+      { text: 'Nach der Unterspritzung wirken Ihre Lippen sofort voller.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Das Sofortergebnis: eine glattere Stirn, ohne dass es jemand merkt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bereits nach zwei Sitzungen spüren Sie eine deutliche Linderung.', context: { product: 'medical-service' } },
+      { text: 'Unsere Patienten erzielen langfristige Erfolge ohne Jo-Jo-Effekt.', context: { product: 'medical-service' } },
+      { text: 'Das Infektionsrisiko liegt bei unserer Methode praktisch bei null.', context: { product: 'medical-service' } },
+      { text: 'Mit unserer Methode sind Ihre Rückenbeschwerden therapierbar.', context: { product: 'medical-service' } },
+      { text: 'Jede unserer Patientinnen war nach kurzer Zeit wieder beschwerdefrei.', context: { product: 'medical-service' } },
       { text: 'Mit dem Laser für alle Zeit faltenfrei.', context: { product: 'medical-service' } },
       // Classes: permanence, absolute safety or painlessness, a result within a time span, pay-on-success (issue 13).
       { text: 'Nach nur zwei Wochen strahlend weiße Zähne – versprochen.', context: { product: 'medical-service' } },
@@ -135,6 +144,12 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Gemeinsam Dein Wunschgewicht erreichen.', context: { product: 'drug' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Ob und wann sich eine Besserung einstellt, ist von Patient zu Patient verschieden.', context: { product: 'medical-service' } },
+      { text: 'Das Ergebnis ist nicht sofort sichtbar; die volle Wirkung zeigt sich meist nach zwei Wochen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Komplikationen sind selten, aber nicht ausgeschlossen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Rufen Sie uns sofort an, wenn nach der Behandlung Fieber auftritt.', context: { product: 'medical-service' } },
+      { text: 'Auf das Hörgerät gewähren wir 4 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
       { text: 'Wie lange das Ergebnis hält, hängt von Ihrer Haut und Ihrem Lebensstil ab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ein dauerhaftes Ergebnis ist nicht garantiert.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vor der Behandlung besprechen wir, welche Schmerzen in den Tagen danach auftreten können.', context: { product: 'medical-service' } },

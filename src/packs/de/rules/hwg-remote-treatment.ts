@@ -61,6 +61,10 @@ export const hwgRemoteTreatment = defineRule({
 export const hwgRemoteTreatmentDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class of de-4: an act of treatment delivered through a channel that replaces the visit.
+      { text: 'Rezept und Krankschreibung bekommst du per WhatsApp.', context: { product: 'medical-service' } },
+      { text: 'Die Hypnosetherapie-Sitzungen finden bequem über Skype statt.', context: { product: 'medical-service' } },
+      { text: 'Deine Diagnose erhältst du innerhalb von 24 Stunden über unsere App.', context: { product: 'medical-service' } },
       { text: 'Lade ein Bild deines Ausschlags hoch, die Einschätzung der Hautärztin kommt am selben Tag.', context: { product: 'medical-service' } },
       // Class: treatment bought or prescribed through a form, a click or an app instead of a visit (issue 13).
       { text: 'Haarausfall-Therapie online starten: Fragebogen ausfüllen, Rezept kommt per App.', context: { product: 'medical-service' } },
@@ -71,6 +75,10 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Schreiben Sie uns per DM, wir stellen die Diagnose direkt online.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Termine vereinbaren Sie telefonisch oder online über Doctolib.', context: { product: 'medical-service' } },
+      { text: 'Ein erstes Beratungsgespräch ist auch per Video möglich; die Behandlung erfolgt in der Praxis.', context: { product: 'medical-service' } },
+      { text: 'Befunde besprechen wir mit bekannten Patienten auch per Telefon.', context: { product: 'medical-service' } },
       { text: 'Laden Sie Ihre Fotos für das Gewinnspiel bis Freitag hoch.', context: { product: 'medical-service' } },
       { text: 'Folgerezepte für bekannte Patienten können Sie telefonisch bestellen.', context: { product: 'medical-service' } },
       { text: 'Die Behandlung beginnt immer mit einer persönlichen Untersuchung in der Praxis.', context: { product: 'medical-service' } },

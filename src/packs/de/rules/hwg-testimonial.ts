@@ -33,14 +33,15 @@ export const testimonial = defineRule({
       // Class: a patient's first-person account of the outcome (de-4, issue 13): what is "wieder" as it
       // was, how they look or feel now, that it was what they wanted, that they keep coming.
       '(meine|mein|meinen|meinem|meiner) ~3 (ist|sind|war|waren) ~1 wieder (da|top|normal|gut|ganz|glatt|straff|voll|schmerzfrei|beschwerdefrei|gesund|fit|okay|ok|bestens|perfekt)',
+      '(ist|sind|war|waren) (mein|meine|meinen) ~2 wieder (da|top|normal|gut|ganz|glatt|straff|voll|schmerzfrei|beschwerdefrei|gesund|fit|okay|ok|bestens|perfekt)',
       '(ich|mich) ~2 (sehe|fuhle|wirke|fuhlte) ~4 @felt-outcome',
       '@felt-outcome (ich|mich) (aussehe|wirke|fuhle|fuhlte)',
       '(bin|war) ich ~3 (uberrascht|begeistert|sprachlos|uberglucklich|happy)',
       'ich (bin|war) ~3 (uberrascht|begeistert|sprachlos|uberglucklich|happy)',
       '(genau|alles) ~1 was ich ~1 (wollte|gewunscht*|erhofft*|wunschte)',
       '(bin|sind) (jetzt|nun|seitdem|endlich) ~2 (stammkund*|stammpatient*|fan|schmerzfrei|beschwerdefrei|uberzeugt)',
-      '(hat|haben) (mir|uns) ~3 geholfen',
-      '(habe|hatte) ~5 (probiert|versucht|ausprobiert) ~4 (aber|doch) ~1 (hier|erst|bei)',
+      '(hat|haben|wurde|wurden) (mir|uns) ~3 geholfen',
+      '(habe|hatte) ~6 (probiert|versucht|ausprobiert) ~4 (aber|doch) ~1 (hier|erst|bei)',
       'seit der (behandlung|therapie|op|operation|sitzung|kur|einnahme) ~5 (ich|mein*|mir|mich)',
       '(ich|mir|mich) ~4 dank ~2 (behandlung|therapie|praxis|team|produkt|kur)',
       '(meine|mein) ~3 (sind|ist) ~2 (top|super|bestens|normal|perfekt|besser) ~2 dank',
@@ -62,6 +63,11 @@ export const testimonialDocs: RuleDocs = {
   note: 'Nr. 11 bans third-party statements only when abusive or misleading; a testimonial reporting success is misleading as soon as it suggests the result is typical. Publishing patient statements also needs documented consent (§ 9 MBO-Ä).',
   examples: {
     invalid: [
+      // Class of de-4: a first-person account of the outcome (looks, feels, is "wieder" as before, tried elsewhere first).
+      { text: 'Ich fühle mich zehn Jahre jünger – danke an das ganze Team!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Mein Knie ist wieder voll belastbar, ich gehe wieder joggen.', context: { product: 'medical-service' } },
+      { text: 'Hatte es vorher in zwei anderen Praxen versucht, doch erst hier wurde mir geholfen.', context: { product: 'medical-service' } },
+      { text: 'Seit der Therapie schlafe ich endlich wieder durch.', context: { product: 'medical-service' } },
       // Class: first-person narrative of a complaint and its outcome, letters of satisfied patients (issue 13).
       { text: '„Ich litt monatelang unter Rückenschmerzen, nach drei Terminen war alles gut.“ – Markus', context: { product: 'medical-service' } },
       { text: 'Nach Jahren der Qual endlich wieder lachen – danke an das ganze Team!', context: { product: 'medical-service' } },
@@ -71,6 +77,10 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Lesen Sie hier den Erfahrungsbericht unserer Patientin nach der Brustvergrößerung.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Ich bin Fachärztin für Dermatologie und berate Sie gern zu Ihren Möglichkeiten.', context: { product: 'aesthetic-surgery' } },
+      { text: 'In meiner Praxis ist ab Montag wieder ein Termin frei.', context: { product: 'medical-service' } },
+      { text: 'Unsere Patientinnen und Patienten erhalten nach jeder Behandlung einen Nachsorgetermin.', context: { product: 'medical-service' } },
       { text: 'Ich hatte Gelegenheit, auf dem Kongress über neue Verfahren zu sprechen.', context: { product: 'medical-service' } },
       { text: 'Nach zwei Jahren sollten Sie die Füllung kontrollieren lassen.', context: { product: 'medical-service' } },
       'Danke für Ihr Vertrauen im Jahr 2024 – wir freuen uns auf das neue Jahr!',

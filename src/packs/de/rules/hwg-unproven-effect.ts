@@ -92,7 +92,8 @@ export const unprovenEffect = defineRule({
     // Physical therapy as the Heilmittel-Richtlinie lists it (heat, cold, manual therapy,
     // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
     // physiotherapy page describing them makes no unproven claim (de-4).
-    unlessSentence: ['(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik)', 'manuelle* therapie'],
+    // A sentence saying a method is unproven explains, it does not claim ("Bioresonanz ist nicht belegt").
+    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik)', 'manuelle* therapie'],
   },
 });
 
@@ -100,6 +101,12 @@ export const unprovenEffect = defineRule({
 export const unprovenEffectDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes of de-4: pseudo-physiology, a universal remedy, vitality restored, lab values restored, the drinker's companion.
+      { text: 'Die Frequenztherapie löst Energieblockaden und harmonisiert den Körper.', context: { product: 'medical-service' } },
+      { text: 'Unsere Infusionen sind die Lösung für alle Beschwerden des Alltags.', context: { product: 'medical-service' } },
+      { text: 'Mit der Kur gewinnen Sie Ihre Lebenskraft zurück.', context: { product: 'supplement' } },
+      { text: 'Nach vier Wochen waren meine Blutzuckerwerte wieder normal.', context: { product: 'supplement' } },
+      { text: 'Egal ob Festival oder Firmenfeier: Die Kapseln sind dein Retter nach dem Alkohol.', context: { product: 'supplement' } },
       // Classes: effect verb + body function or disease, remedy "gegen" a disease, listed indications (issue 13).
       { text: 'Unsere Infrarotkabine kurbelt die Abwehrkräfte an und entlastet die Nieren.', context: { product: 'other' } },
       { text: 'Die Bioresonanz-Sitzung lindert Heuschnupfen schon im ersten Frühjahr spürbar.', context: { product: 'medical-service' } },
@@ -110,6 +117,10 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Magnetfeldmatte wirkt schmerzlindernd und entzündungshemmend.', context: { product: 'medical-device' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Wärme lockert die Muskulatur und fördert die Durchblutung.', context: { product: 'medical-service' } },
+      { text: 'Die Wirksamkeit der Bioresonanz ist wissenschaftlich nicht belegt.', context: { product: 'medical-service' } },
+      { text: 'Krankengymnastik nach der Knie-OP hilft, die Beweglichkeit zurückzugewinnen.', context: { product: 'medical-service' } },
       { text: 'Die Krankengymnastik soll die Muskulatur kräftigen und die Beweglichkeit verbessern.', context: { product: 'medical-service' } },
       { text: 'Was hilft bei Rückenschmerzen? Unser Ratgeber erklärt die Leitlinie.', context: { product: 'medical-service' } },
       { text: 'Wir behandeln Allergien und Asthma in unserer Lungenfachpraxis.', context: { product: 'medical-service' } },

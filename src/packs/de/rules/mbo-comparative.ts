@@ -62,6 +62,11 @@ export const comparative = defineRule({
 export const comparativeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes of de-4: "-er als jede", others fail, "wie ein Facelift, doch ohne", "nur vorübergehend, während".
+      { text: 'Unsere Zahnreinigung ist gründlicher als jede herkömmliche Prophylaxe.', context: { product: 'medical-service' } },
+      { text: 'Viele Praxen verkaufen Ihnen teure Zusatzleistungen – wir nicht.', context: { product: 'medical-service' } },
+      { text: 'Straffe Haut wie nach einem Facelift, doch ganz ohne Skalpell.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Tabletten wirken nur vorübergehend, während unsere Akupunktur an der Ursache ansetzt.', context: { product: 'medical-service' } },
       { text: 'Im Gegensatz zum Krankenhaus nehmen wir uns eine Stunde Zeit für Sie.', context: { product: 'medical-service' } },
       { text: 'Bei uns ist es nicht wie im Krankenhaus: keine Wartezeiten, keine Hektik.', context: { product: 'medical-service' } },
       { text: 'Andere Cremes pflegen nur die Oberfläche, unsere dringt in die Tiefe.', context: { product: 'other' } },
@@ -74,6 +79,11 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Schonender als herkömmliche Methoden und im Gegensatz zu anderen Praxen ganz ohne Wartezeit.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Ob ein Implantat oder eine Brücke besser passt, besprechen wir in der Beratung.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlung dauert etwas länger als eine normale Kontrolle.', context: { product: 'medical-service' } },
+      { text: 'Schlechte Zahnpflege ist die häufigste Ursache für Karies.', context: { product: 'medical-service' } },
+      { text: 'Ein Implantat muss nicht immer die bessere Alternative zu einer Brücke sein.', context: { product: 'medical-service' } },
       { text: 'Anders als viele denken, ist eine Wurzelbehandlung heute gut auszuhalten.', context: { product: 'medical-service' } },
       { text: 'Welche Vorteile und Nachteile Implantate haben, besprechen wir im Beratungsgespräch.', context: { product: 'medical-service' } },
       { text: 'Statt eines Termins am Vormittag können Sie auch abends kommen.', context: { product: 'medical-service' } },

@@ -86,6 +86,10 @@ export const superlativeDocs: RuleDocs = {
   note: 'For companies that are not doctors the basis is § 5 UWG, which bans such claims only when untrue; a stated objective criterion (a named ranking) can justify them.',
   examples: {
     invalid: [
+      // Classes of de-4: uniqueness by admission, a negated comparison ("keine andere … so … wie").
+      { text: 'Keine andere Praxis in Bremen behandelt so schonend wie wir.', context: { product: 'medical-service' } },
+      { text: 'Das einzig zugelassene Verfahren gegen Cellulite.', context: { product: 'medical-device' } },
+      { text: 'Als einziges Institut der Region bieten wir die Stoßwellentherapie an.', context: { product: 'medical-service' } },
       // Class: superlatives by morphology with a provider, quality or result noun (issue 13).
       { text: 'Unser Labor arbeitet mit den präzisesten Geräten der Region.', context: { product: 'medical-service' } },
       { text: 'Unsere Praxis bietet den herzlichsten Service in der Stadt.', context: { product: 'medical-service' } },
@@ -96,6 +100,11 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Die Nr. 1 für Implantate in Köln – einzigartige Ergebnisse.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Keine Sorge, die Behandlung ist so einfach wie eine Zahnreinigung.', context: { product: 'medical-service' } },
+      { text: 'Der beste Zeitpunkt für eine Kontrolle ist ein halbes Jahr nach der Behandlung.', context: { product: 'medical-service' } },
+      { text: 'Wir verwenden ausschließlich Materialien höchster Qualität.', context: { product: 'medical-service' } },
+      { text: 'Die Praxis liegt in einem architektonisch einzigartigen Altbau.', context: { product: 'medical-service' } },
       { text: 'Bitte bringen Sie zum ersten Termin Ihre Versichertenkarte mit.', context: { product: 'medical-service' } },
       { text: 'Die Kosten der Behandlung übernimmt meist die Krankenkasse.', context: { product: 'medical-service' } },
       { text: 'Die nächsten freien Termine finden Sie online.', context: { product: 'medical-service' } },

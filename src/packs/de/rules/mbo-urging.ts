@@ -62,6 +62,10 @@ export const urgingDocs: RuleDocs = {
   note: 'A review signal rather than a ban of its own: for doctors such pressure is anpreisend (berufswidrig); for other advertisers UWG bans false scarcity only.',
   examples: {
     invalid: [
+      // Classes of de-4: an offer limited to "kurze Zeit", an injection made a party, act and win.
+      { text: 'Aktionspreis für Microneedling – nur für kurze Zeit!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Hyaluron-Abend mit Sekt: Lippen-Party am Freitag!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Einfach mitmachen und gewinnen!', context: { product: 'medical-service' } },
       // Class: persuasion as § 27 MBO-Ä means it: imperative invitations with "jetzt", "Gönnen Sie sich", "je früher, desto besser" (issue 13).
       { text: 'Sichern Sie sich jetzt Ihren Platz in der Laser-Sprechstunde.', context: { product: 'medical-service' } },
       { text: 'Je früher, desto besser – kommen Sie zur Zahnreinigung!', context: { product: 'medical-service' } },
@@ -72,6 +76,10 @@ export const urgingDocs: RuleDocs = {
       { text: 'Letzte Chance auf den Sommer-Body: Fettabsaugung im Juni-Special.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Die Rötung hält nur für kurze Zeit an.', context: { product: 'medical-service' } },
+      { text: 'Unser Sommerfest für das Praxisteam findet am Freitag statt.', context: { product: 'medical-service' } },
+      { text: 'Die Sprechstunde ist zeitlich begrenzt auf vormittags.', context: { product: 'medical-service' } },
       { text: 'Termine vereinbaren Sie telefonisch oder online.', context: { product: 'medical-service' } },
       { text: 'Bei Beschwerden nach der OP melden Sie sich bitte jederzeit.', context: { product: 'medical-service' } },
       { text: 'Jetzt neu: Sprechzeiten auch am Samstag.', context: { product: 'medical-service' } },
