@@ -35,8 +35,8 @@ export const discount = defineRule({
       '*special',
       'zum nulltarif',
       // Free follow-up treatments thrown in ("Kostenlose Touch-ups", "Nachspritzen gratis") — de-4.
-      '(kostenfrei*|kostenlos*|gratis|inklusive) ~1 (touch*|nachbehandlung*|nachkorrektur*|auffrischung*|nachspritz*|nachinjektion*)',
-      '(touch*|nachkorrektur*|auffrischung*|nachspritz*|nachinjektion*) ~4 (kostenfrei*|kostenlos*|gratis|inklusive)',
+      '(kostenfrei*|kostenlos*|gratis|inklusive) ~1 (touch*|nachbehandlung*|nachkorrektur*|auffrischung*|nachspritz*|nachspritzen|nachinjektion*)',
+      '(touch*|nachkorrektur*|auffrischung*|nachspritz*|nachspritzen|nachinjektion*) ~4 (kostenfrei*|kostenlos*|gratis|inklusive)',
       '(kostenfrei*|kostenlos*|gratis) ~2 (zahnersatz|behandlung*|op|operation|implantat*|bleaching|zahnreinigung|lipo*|botox*|filler*)',
       '(schenken|schenkt|verschenken|spendieren|spendiert|zahlt|zahlen) ~3 (op|operation|behandlung*|brustvergrosserung|nasenkorrektur|fettabsaugung|lidstraffung|schonheits*|botox*|filler*)',
       're:(?:ab|nur|fur|jetzt)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)(?=[^.!?]{0,60}(?:nur|aktion|special|monat|woche|statt|angebot|gultig))',

@@ -79,7 +79,9 @@ export const unprovenEffect = defineRule({
       '(nervenzell*|gehirnzell*|synapse*|nervenbahn*) ~3 (aufbauen|aufgebaut|regenerier*|gebildet|bilden)',
       '@grave-disease ~4 (bleiben|bleibt) ~1 aus',
       // Class: lab values restored by a product ("Meine Leberwerte sind wieder top").
-      '(leberwert*|blutwert*|zuckerwert*|blutzuckerwert*|cholesterinwert*|nierenwert*|schilddrusenwert*|entzundungswert*|laborwert*) ~3 (wieder|endlich) (top|gut|normal|bestens|perfekt|super)',
+      // The plural forms are listed as words too: letter-spaced text is re-segmented by the packs'
+      // vocabulary, and a whole word outranks a stem split into two other known words ("blutzucker werte").
+      '(leberwert*|leberwerte|blutwert*|blutwerte|zuckerwert*|blutzuckerwert*|blutzuckerwerte|cholesterinwert*|cholesterinwerte|nierenwert*|schilddrusenwert*|entzundungswert*|laborwert*|laborwerte) ~3 (wieder|endlich) (top|gut|normal|bestens|perfekt|super)',
       // Class: a product as the drinker's companion, implying a hangover cure (LG Mainz 11 HK O 17/24).
       '(begleiter|helfer|retter|seite) ~6 (partys|party|drinks|alkohol|nachten)',
       '(partys|party|drinks|alkohol) ~6 (begleiter|helfer|retter|seite)',
