@@ -64,7 +64,7 @@ export const guarantee = defineRule({
       `(in|nach|innerhalb) ~2 ${TIME} ~4 ${STATE}`,
       `${STATE} ~3 (in|nach|innerhalb) ~2 ${TIME}`,
       '(reicht|genugt) ~2 (eine|einzige|1) (behandlung|sitzung|anwendung)',
-      '(keine|nie) ~2 (einschrankungen|beschwerden|probleme) mehr',
+      '(keine|nie) ~2 (einschrankungen|beschwerden|probleme) ~3 mehr',
       // Class: success that is certain or paid only on success.
       '(zahlen|bezahlen|zahlst|zahlt) ~2 nur bei erfolg',
       'mit garantie',
@@ -97,6 +97,12 @@ export const guarantee = defineRule({
       // ihnen in kurzer Zeit wieder fit").
       '@universal ~2 @complaint-range ~6 (therapierbar|heilbar|behandelbar|losbar|geheilt)',
       '(therapierbar|heilbar|behandelbar) ~3 @universal',
+      // Class: an effect that "really works" or that makes complaints go ("Mittel, die auch funktionieren",
+      // "bewirkt, dass Symptome beseitigt werden", "bereits nach einer Woche stoppte der Haarausfall").
+      // A patient's own "meine Schmerzen sind weg" is a testimonial, not the advertiser's promise.
+      '(mittel|produkt*|methode*|behandlung*|tipps|therapie*|kapseln|tropfen) ~3 (die|das|der) (auch|wirklich|tatsachlich|garantiert|immer) (funktionier*|wirkt|wirken|hilft|helfen)',
+      '(bewirkt|bewirken|fuhrt|sorgt) ~2 dass ~8 (beseitigt|verschwind*|geheilt|weg|aufhoren|aufhort)',
+      '(schon|bereits) #time-span (stoppte|stoppten|verschwand|verschwanden|endete|endeten|horte|horten|war|waren)',
       '(ihre|deine|eure) @complaint-range ~2 (therapierbar|heilbar|losbar)',
       '(daraus|dadurch|damit) (resultiert|resultieren|ergibt|ergeben|folgt) ~4 (bessere|verlangerte|hohere|langere|gesteigerte)',
       '(jeden|jede|jedem|alle|allen) (von|unserer|patient*|patientinnen) ~6 (wieder|geheilt|geholfen|beschwerdefrei|schmerzfrei)',
@@ -132,6 +138,9 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Das Infektionsrisiko liegt bei unserer Methode praktisch bei null.', context: { product: 'medical-service' } },
       { text: 'Mit unserer Methode sind Ihre Rückenbeschwerden therapierbar.', context: { product: 'medical-service' } },
       { text: 'Jede unserer Patientinnen war nach kurzer Zeit wieder beschwerdefrei.', context: { product: 'medical-service' } },
+      { text: 'Endlich Tropfen, die wirklich helfen – bei Heuschnupfen und Reizhusten.', context: { product: 'medical-device' } },
+      { text: 'Die Darmkur bewirkt, dass Blähungen und Müdigkeit dauerhaft verschwinden.', context: { product: 'other' } },
+      { text: 'Schon nach drei Tagen verschwanden die Pickel fast vollständig.', context: { product: 'medical-device' } },
       { text: 'Mit dem Laser für alle Zeit faltenfrei.', context: { product: 'medical-service' } },
       // Classes: permanence, absolute safety or painlessness, a result within a time span, pay-on-success (issue 13).
       { text: 'Nach nur zwei Wochen strahlend weiße Zähne – versprochen.', context: { product: 'medical-service' } },
@@ -150,6 +159,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Komplikationen sind selten, aber nicht ausgeschlossen.', context: { product: 'aesthetic-surgery' } },
       { text: 'Rufen Sie uns sofort an, wenn nach der Behandlung Fieber auftritt.', context: { product: 'medical-service' } },
       { text: 'Auf das Hörgerät gewähren wir 4 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
+      { text: 'Keine unnötigen Behandlungen, nur das, was Ihnen wirklich hilft.', context: { product: 'medical-service' } },
       { text: 'Wie lange das Ergebnis hält, hängt von Ihrer Haut und Ihrem Lebensstil ab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ein dauerhaftes Ergebnis ist nicht garantiert.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vor der Behandlung besprechen wir, welche Schmerzen in den Tagen danach auftreten können.', context: { product: 'medical-service' } },
