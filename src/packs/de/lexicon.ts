@@ -235,7 +235,7 @@ export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minox
 
 export const DE_CLASSES: Record<string, string[]> = {
   /** Words that put a result in the present moment ("sofort straffer", "strahlt sofort"). */
-  immediacy: ['sofort', 'sofortig*', 'unmittelbar', 'augenblicklich', 'schlagartig'],
+  immediacy: ['sofort', 'sofortig*', 'unmittelbar', 'augenblicklich', 'schlagartig', 'im nu', 'im handumdrehen', 'ruckzuck', 'blitzschnell'],
   /**
    * States and comparatives a treatment promises to reach: the other half of an immediacy or
    * certainty promise. Comparatives ("straffer", "jünger") are listed because "sofort straff"
@@ -244,7 +244,7 @@ export const DE_CLASSES: Record<string, string[]> = {
   'result-state': [
     'straff*', 'frisch*', 'glatt*', 'junger', 'jugendlicher', 'voller', 'praller', 'schlank*', 'strahlt', 'strahlend*', 'schoner',
     'gesellschaftsfahig', 'arbeitsfahig', 'alltagstauglich', 'ausgehfein', 'schmerzfrei', 'beschwerdefrei', 'faltenfrei', 'symptomfrei',
-    'sichtbar', 'spurbar', 'fit', 'wieder fit',
+    'sichtbar', 'spurbar', 'fit', 'wieder fit', 'vorbei', 'verschwunden', 'erholt', 'erholter',
   ],
   /** Result nouns an outcome promise attaches to ("deutliche Besserung nach wenigen Tagen"). */
   'result-noun': [
@@ -253,7 +253,7 @@ export const DE_CLASSES: Record<string, string[]> = {
   /** Nouns for an immediate effect, written as one word ("Soforteffekt", "Sofort-Wirkung"). */
   'instant-effect': ['soforteffekt*', 'sofortwirkung*', 'sofortergebnis*', 'sofort (effekt*|wirkung*|ergebnis*)'],
   /** Risks and side effects a treatment may claim to exclude. */
-  risk: ['risiko', 'risiken', 'komplikation*', 'nebenwirkung*', 'resistenz*', 'ausfall', 'ausfallzeit*', 'ausfallzeiten', 'downtime'],
+  risk: ['risiko', 'risiken', 'infektion', 'infektionen', 'komplikation*', 'nebenwirkung*', 'resistenz*', 'ausfall', 'ausfallzeit*', 'ausfallzeiten', 'downtime'],
   /** Every one, all: what turns "therapierbar" or "hilft" into a universal promise. */
   universal: ['alle', 'allen', 'aller', 'jede', 'jeder', 'jedes', 'jeden', 'samtliche*', 'jegliche*'],
   /** What a universal remedy claims to cover ("für alle Beschwerden", "auf alle Ebenen"). */
@@ -269,7 +269,7 @@ export const DE_CLASSES: Record<string, string[]> = {
   'cause-verb': ['auslost', 'auslosen', 'ausgelost', 'verursacht', 'verursachen', 'entwickeln', 'entwickelt', 'entstehen', 'begunstigt', 'begunstigen', 'fuhren', 'fuhrt'],
   /** Pseudo-physiological concepts a method claims to measure or change (no accepted evidence). */
   pseudo: [
-    'storfeld*', 'bioenerget*', 'bioresonanz*', 'energiefeld*', 'energiefluss', 'energieblockade*', 'blockaden', 'entzundungsherd*', 'streuungsherd*', 'storherd*',
+    'storfeld*', 'bioenerget*', 'bioresonanz*', 'energiefeld*', 'energiefluss', 'energieblockade*', 'entzundungsherd*', 'streuungsherd*', 'storherd*',
     'quantenphanomen*', 'quantenenergie*', 'quantenheilung', 'frequenztherapie*', 'korperfrequenz*', 'meridian*', 'ubersauerung', 'lebensenergie',
   ],
   /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */

@@ -38,6 +38,7 @@ export const fear = defineRule({
       'nicht erkannt ~8 (belast*|schad*|streu*|gefahr*|verhindern)',
       '(zogern|abwarten|warten|aufschieben|hinauszogern) ~4 (idee|gefahrlich|riskant|fatal|fehler)',
       'nur wenn ~6 rechtzeitig',
+      '(unterschatzt*|unerkannt*|verkannt*) ~2 (risiko|gefahr|ursache|risikofaktor|gesundheitsrisiko)',
       // Class: each year of waiting costs more ("Mit jedem weiteren Jahr kann es zu weiterem Knochenabbau kommen").
       'mit jedem ~1 (jahr|monat|tag|woche) ~8 (abbau*|knochenabbau|verlust|schlimmer|verschlechter*|schwieriger|fortschreit*)',
       '(verhindern|verhindert|blockieren|blockiert|behindern) ~3 (eine|die) ~1 (genesung|heilung)',
@@ -58,6 +59,7 @@ export const fearDocs: RuleDocs = {
       { text: 'Schnarchen wird häufig unterschätzt und legt den Grundstein für Bluthochdruck.', context: { product: 'medical-service' } },
       { text: 'Wer bei ersten Hörproblemen abwartet, riskiert schwerwiegende Folgen für das Gehirn.', context: { product: 'medical-device' } },
       { text: 'Mit jedem Monat ohne Zahnspange wird die Fehlstellung schlimmer.', context: { product: 'medical-service' } },
+      { text: 'Schwerhörigkeit ist ein unterschätztes Risiko – für Ihr Gehirn und Ihre Beziehungen.', context: { product: 'medical-device' } },
       // Class: harm if the reader goes without the product (issue 13).
       { text: 'Ohne regelmäßige Vorsorge riskieren Sie Ihre Sehkraft.', context: { product: 'medical-service' } },
       { text: 'Ohne Zahnseide droht Parodontitis – und mit ihr der Zahnverlust.', context: { product: 'other' } },

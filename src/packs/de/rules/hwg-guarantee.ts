@@ -46,6 +46,7 @@ export const guarantee = defineRule({
       'schon nach ~1 (einer|1|ersten) (sitzung|behandlung|anwendung)',
       'in kurzester zeit',
       '(risiko|risiken|nebenwirkungen|komplikationen) ~1 ausgeschlossen',
+      '@risk ~4 (ist|sind|bleibt|bleiben|wird|werden) ~3 ausgeschlossen',
       // Class: permanence ("ein Leben lang", "dauerhaft", "lang anhaltend", "Investition fürs Leben").
       alt(PERMANENCE),
       'lang anhaltend*',
@@ -76,6 +77,7 @@ export const guarantee = defineRule({
       '@immediacy ~3 @result-state',
       '@result-state ~3 @immediacy',
       '@instant-effect',
+      '(direkt|gleich|unmittelbar) nach (der|dem) ~1 (behandlung|termin|sitzung|eingriff|anwendung|injektion) ~4 @result-state',
       // Class: a result within a span, made certain by "schon/bereits" ("Schon nach wenigen Tagen
       // deutliche Besserung", "bereits nach einer Sitzung sichtbare Erfolge").
       '(schon|bereits) #time-span ~6 @result-noun',
@@ -114,6 +116,8 @@ export const guarantee = defineRule({
       `(sorgen|sorgt|verhelfen|verhilft|garantieren) ~3 (fur|zu) ~3 ${alt(RESULT_NOUNS)}`,
     ],
     allow: [
+      // A risk said not to be excluded is the honest hedge (the engine's negation looks before a match, not inside it).
+      '(nicht|nie|kaum|niemals) ~2 ausgeschlossen',
       '(hersteller|geräte|jahre|jahres|monate|garantie) garantie*',
       'garantie ~3 (gerat*|geraet*|akku*|motor*|verarbeitung|material*)',
       '(datenschutz|diskretion|vertraulichkeit|termin) ~1 garantiert',
@@ -139,6 +143,8 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Mit unserer Methode sind Ihre Rückenbeschwerden therapierbar.', context: { product: 'medical-service' } },
       { text: 'Jede unserer Patientinnen war nach kurzer Zeit wieder beschwerdefrei.', context: { product: 'medical-service' } },
       { text: 'Endlich Tropfen, die wirklich helfen – bei Heuschnupfen und Reizhusten.', context: { product: 'medical-device' } },
+      { text: 'Direkt nach dem Termin sehen Sie frischer und erholter aus.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Eine Infektion ist bei unserem Verfahren ausgeschlossen.', context: { product: 'medical-service' } },
       { text: 'Die Darmkur bewirkt, dass Blähungen und Müdigkeit dauerhaft verschwinden.', context: { product: 'other' } },
       { text: 'Schon nach drei Tagen verschwanden die Pickel fast vollständig.', context: { product: 'medical-device' } },
       { text: 'Mit dem Laser für alle Zeit faltenfrei.', context: { product: 'medical-service' } },
@@ -160,6 +166,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Rufen Sie uns sofort an, wenn nach der Behandlung Fieber auftritt.', context: { product: 'medical-service' } },
       { text: 'Auf das Hörgerät gewähren wir 4 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
       { text: 'Keine unnötigen Behandlungen, nur das, was Ihnen wirklich hilft.', context: { product: 'medical-service' } },
+      { text: 'Ein Risiko ist bei keinem Eingriff ganz ausgeschlossen.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wie lange das Ergebnis hält, hängt von Ihrer Haut und Ihrem Lebensstil ab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ein dauerhaftes Ergebnis ist nicht garantiert.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vor der Behandlung besprechen wir, welche Schmerzen in den Tagen danach auftreten können.', context: { product: 'medical-service' } },

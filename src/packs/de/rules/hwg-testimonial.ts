@@ -36,6 +36,7 @@ export const testimonial = defineRule({
       '(ist|sind|war|waren) (mein|meine|meinen) ~2 wieder (da|top|normal|gut|ganz|glatt|straff|voll|schmerzfrei|beschwerdefrei|gesund|fit|okay|ok|bestens|perfekt)',
       '(ich|mich) ~2 (sehe|fuhle|wirke|fuhlte) ~4 @felt-outcome',
       '@felt-outcome (ich|mich) (aussehe|wirke|fuhle|fuhlte)',
+      'ich ~2 @felt-outcome (aussehe|aussah|wirke|wirkte)',
       '(bin|war) ich ~3 (uberrascht|begeistert|sprachlos|uberglucklich|happy)',
       'ich (bin|war) ~3 (uberrascht|begeistert|sprachlos|uberglucklich|happy)',
       '(genau|alles) ~1 was ich ~1 (wollte|gewunscht*|erhofft*|wunschte)',
@@ -68,6 +69,7 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Mein Knie ist wieder voll belastbar, ich gehe wieder joggen.', context: { product: 'medical-service' } },
       { text: 'Hatte es vorher in zwei anderen Praxen versucht, doch erst hier wurde mir geholfen.', context: { product: 'medical-service' } },
       { text: 'Seit der Therapie schlafe ich endlich wieder durch.', context: { product: 'medical-service' } },
+      { text: 'Meine Kolleginnen fragen ständig, warum ich so erholt aussehe.', context: { product: 'aesthetic-surgery' } },
       // Class: first-person narrative of a complaint and its outcome, letters of satisfied patients (issue 13).
       { text: '„Ich litt monatelang unter Rückenschmerzen, nach drei Terminen war alles gut.“ – Markus', context: { product: 'medical-service' } },
       { text: 'Nach Jahren der Qual endlich wieder lachen – danke an das ganze Team!', context: { product: 'medical-service' } },

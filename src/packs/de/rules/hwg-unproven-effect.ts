@@ -78,6 +78,8 @@ export const unprovenEffect = defineRule({
       // "Folgen wie Demenz bleiben aus").
       '(nervenzell*|gehirnzell*|synapse*|nervenbahn*) ~3 (aufbauen|aufgebaut|regenerier*|gebildet|bilden)',
       '@grave-disease ~4 (bleiben|bleibt) ~1 aus',
+      // Class: a body function put into top gear ("bringt das Immunsystem auf Hochtouren").
+      ...compose(BODY_FUNCTIONS, '~3 auf', ['hochtouren', 'vordermann', 'trab', 'touren']),
       // Class: lab values restored by a product ("Meine Leberwerte sind wieder top").
       // The plural forms are listed as words too: letter-spaced text is re-segmented by the packs'
       // vocabulary, and a whole word outranks a stem split into two other known words ("blutzucker werte").
@@ -106,6 +108,7 @@ export const unprovenEffectDocs: RuleDocs = {
       // Classes of de-4: pseudo-physiology, a universal remedy, vitality restored, lab values restored, the drinker's companion.
       { text: 'Die Frequenztherapie löst Energieblockaden und harmonisiert den Körper.', context: { product: 'medical-service' } },
       { text: 'Unsere Infusionen sind die Lösung für alle Beschwerden des Alltags.', context: { product: 'medical-service' } },
+      { text: 'Die Vitamin-Infusion bringt Ihr Immunsystem auf Hochtouren.', context: { product: 'medical-service' } },
       { text: 'Mit der Kur gewinnen Sie Ihre Lebenskraft zurück.', context: { product: 'supplement' } },
       { text: 'Nach vier Wochen waren meine Blutzuckerwerte wieder normal.', context: { product: 'supplement' } },
       { text: 'Egal ob Festival oder Firmenfeier: Die Kapseln sind dein Retter nach dem Alkohol.', context: { product: 'supplement' } },

@@ -22,6 +22,8 @@ export const unsubstantiated = defineRule({
       '(studie|studien|untersuchung|untersuchungen|forschung) (zeigt|zeigen|belegt|belegen|beweist|beweisen|bestatigt|bestatigen|hat|haben)',
       'studien(belegt*|gepruft*|bewiesen*)',
       'laut (studie|studien)',
+      '(laut|nach) ~2 (untersuchung*|umfrage*|erhebung*|auswertung*)',
+      '#number von #number (patient*|patientinnen|anwender*|kund*|frauen|mannern|nutzer*|teilnehmer*)',
       'nachweislich',
       // Class: science or a study invoked without a source ("strengen wissenschaftlichen Erkenntnissen",
       // "neue große Studie aus Taiwan", "99,9 % der Bakterien") — de-4.
@@ -49,6 +51,7 @@ export const unsubstantiatedDocs: RuleDocs = {
       // Class of de-4: science or a study invoked without a source; a kill rate.
       { text: 'Unsere Kur beruht auf gesicherten wissenschaftlichen Erkenntnissen.', context: { product: 'supplement' } },
       { text: 'Das Spray tötet 99 % der Viren in Sekunden ab.', context: { product: 'medical-device' } },
+      { text: 'Laut einer Umfrage unter Kundinnen sind 9 von 10 Anwenderinnen begeistert.', context: { product: 'medical-device' } },
       { text: 'Eine große neue Studie zeigt: Wer Hörgeräte trägt, bleibt geistig fit.', context: { product: 'medical-device' } },
       // Class: proof or success rates claimed without a source (issue 13).
       { text: 'In Tests konnte gezeigt werden, dass das Serum Falten um ein Drittel reduziert.', context: { product: 'other' } },

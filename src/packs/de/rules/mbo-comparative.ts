@@ -33,7 +33,7 @@ export const comparative = defineRule({
       'der unterschied ~6 (grandios|enorm|riesig|gewaltig|deutlich)',
       'stattdessen ~3 (erwartet|bekommst|bekommen|bieten|bietet|gibt)',
       '(statt|anstatt) (op|operation|skalpell|spritze|medikamente|tabletten|chemie)',
-      'im gegensatz (zu|zum|zur) ~3 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen|herkommlich*|klassisch*|konventionell*|ublich*)',
+      'im gegensatz (zu|zum|zur) ~3 (schulmedizin|klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen|herkommlich*|klassisch*|konventionell*|ublich*)',
       'anders als (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
       'nicht wie (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
       '(andere|herkommliche|ubliche) (produkte|mittel|cremes|praparate|methoden) ~6 (nur|nicht|kein*) ~6 (unser|unsere|unseres)',
@@ -64,6 +64,7 @@ export const comparativeDocs: RuleDocs = {
     invalid: [
       // Classes of de-4: "-er als jede", others fail, "wie ein Facelift, doch ohne", "nur vorübergehend, während".
       { text: 'Unsere Zahnreinigung ist gründlicher als jede herkömmliche Prophylaxe.', context: { product: 'medical-service' } },
+      { text: 'Im Gegensatz zur Schulmedizin behandeln wir die Ursache, nicht nur die Symptome.', context: { product: 'medical-service' } },
       { text: 'Viele Praxen verkaufen Ihnen teure Zusatzleistungen – wir nicht.', context: { product: 'medical-service' } },
       { text: 'Straffe Haut wie nach einem Facelift, doch ganz ohne Skalpell.', context: { product: 'aesthetic-surgery' } },
       { text: 'Tabletten wirken nur vorübergehend, während unsere Akupunktur an der Ursache ansetzt.', context: { product: 'medical-service' } },
