@@ -37,6 +37,8 @@ export const discount = defineRule({
       // Free follow-up treatments thrown in ("Kostenlose Touch-ups", "Nachspritzen gratis") — de-4.
       '(kostenfrei*|kostenlos*|gratis|inklusive) ~1 (touch*|nachbehandlung*|nachkorrektur*|auffrischung*|nachspritz*|nachspritzen|nachinjektion*)',
       '(touch*|nachkorrektur*|auffrischung*|nachspritz*|nachspritzen|nachinjektion*) ~4 (kostenfrei*|kostenlos*|gratis|inklusive)',
+      // A gift with every treatment ("Zu jeder Botox-Behandlung gibt es ein Serum gratis").
+      '(zu|bei) (jeder|jedem) ~8 (gratis|kostenlos*|geschenkt|dazu)',
       '(kostenfrei*|kostenlos*|gratis) ~2 (zahnersatz|behandlung*|op|operation|implantat*|bleaching|zahnreinigung|lipo*|botox*|filler*)',
       '(schenken|schenkt|verschenken|spendieren|spendiert|zahlt|zahlen) ~3 (op|operation|behandlung*|brustvergrosserung|nasenkorrektur|fettabsaugung|lidstraffung|schonheits*|botox*|filler*)',
       're:(?:ab|nur|fur|jetzt)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)(?=[^.!?]{0,60}(?:nur|aktion|special|monat|woche|statt|angebot|gultig))',
@@ -53,6 +55,7 @@ export const discountDocs: RuleDocs = {
   note: 'GOÄ binds doctors (also for cosmetic treatments and in MVZ/private clinics); for dentists the same applies under the GOZ.',
   examples: {
     invalid: [
+      { text: 'Zu jeder Faltenbehandlung gibt es ein Pflegeset gratis dazu.', context: { product: 'aesthetic-surgery' } },
       // Class of de-4: free follow-up treatments thrown in.
       { text: 'Bei jeder Lippenbehandlung ist ein Touch-up nach 14 Tagen inklusive.', context: { product: 'aesthetic-surgery' } },
       { text: 'Faltenbehandlung ab 199 € – Nachspritzen gratis!', context: { product: 'aesthetic-surgery' } },

@@ -87,6 +87,8 @@ export const unprovenEffect = defineRule({
       // Class: a product as the drinker's companion, implying a hangover cure (LG Mainz 11 HK O 17/24).
       '(begleiter|helfer|retter|seite) ~6 (partys|party|drinks|alkohol|nachten)',
       '(partys|party|drinks|alkohol) ~6 (begleiter|helfer|retter|seite)',
+      // The separable verb ("beugt Erkältungen wirksam vor").
+      ...compose(['beugt', 'beugen'], '~5', DISEASES).map((p) => `${p} ~3 vor`),
       // Class: tips or a remedy offered to people with a complaint ("Wenn du Gelenkprobleme hast, habe ich zwei Tipps für dich").
       ...compose(DISEASES, '~8', ['tipp*', 'geheimtipp*', 'losung*']).map((p) => `${p} fur (dich|euch|sie)`),
     ],

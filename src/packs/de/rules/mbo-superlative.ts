@@ -21,8 +21,11 @@ export const SUPERLATIVE_MORPHOLOGY = [
   `${SUPERLATIVE_WORD} ~2 *praxis`,
 ];
 export const NOT_SUPERLATIVE = [
+  // Tests, not superlatives in "-teste" ("beliebteste", "gefragteste" are): the word and its compounds.
+  'test(e|en|er|es|em)',
+  '(haut|allergie|schnell|corona|covid|blut|seh|hor|belastungs|gen|labor|urin|speichel|schwangerschafts|selbst|pcr|antigen)test(e|en|er|es|em)',
   '(erst|letzt|nachst|meist|mindest|wenigst|zuletzt|gesamt)(e|en|er|es|em)',
-  '*(dienst|kost|gast|list|kist|pflast|post|west|ost|test|mist|lust|kunst|gerust|must|schwest|fenst|priest|monst|orchest|semest|regist|minist|last|polst|klost|schust|rest|fest|nest|text|brust|kust|hust|tast|rast|fast|mast|past|rust)(e|en|er|es|em)',
+  '*(dienst|kost|gast|list|kist|pflast|post|west|ost|mist|lust|kunst|gerust|must|schwest|fenst|priest|monst|orchest|semest|regist|minist|last|polst|klost|schust|rest|fest|nest|text|brust|kust|hust|tast|rast|fast|mast|past|rust)(e|en|er|es|em)',
   '*(musst|wusst|passt|fasst|lasst|hasst|frist|christ|geist|leist|kast|wurst|durst|forst|horst|gerst|kunst|gast)(e|en|er|es|em)',
 ];
 
@@ -47,7 +50,7 @@ export const superlative = defineRule({
       'top (experte*|expertin*|arzt|arzte|arztin*|facharzt*|fachärzt*|klinik*|praxis|ergebnis*|chirurg*|mediziner*|team|adresse|spezialist*|qualitat)',
       '(modernst*|neuest*|schonendst*|sanftest*|schnellst*|sicherst*|erfahrenst*|renommiertest*|fortschrittlichst*|innovativst*|effektivst*)',
       '(meistgekauft*|meistverkauft*|meistverwendet*|meistempfohlen*)',
-      '(nr|nummer) 1',
+      '(nr|nummer) (1|eins)',
       '#1',
       'einzig(e|er|es|en) ~2 (praxis|klinik|anbieter*|arzt|arztin|zentrum|methode|spezialist*|adresse|institut*|labor|team|angebot)',
       // Class: uniqueness by admission or by a negated comparison ("das einzig offiziell zugelassene
@@ -86,6 +89,8 @@ export const superlativeDocs: RuleDocs = {
   note: 'For companies that are not doctors the basis is § 5 UWG, which bans such claims only when untrue; a stated objective criterion (a named ranking) can justify them.',
   examples: {
     invalid: [
+      { text: 'Die beliebteste Zahnarztpraxis in ganz Köln.', context: { product: 'medical-service' } },
+      { text: 'Wir sind die Nummer eins für Implantate in Bayern.', context: { product: 'medical-service' } },
       // Classes of de-4: uniqueness by admission, a negated comparison ("keine andere … so … wie").
       { text: 'Keine andere Praxis in Bremen behandelt so schonend wie wir.', context: { product: 'medical-service' } },
       { text: 'Das einzig zugelassene Verfahren gegen Cellulite.', context: { product: 'medical-device' } },
@@ -100,6 +105,7 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Die Nr. 1 für Implantate in Köln – einzigartige Ergebnisse.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Allergietests und Hauttesten führen wir jeden Mittwoch durch.', context: { product: 'medical-service' } },
       // Near misses that must stay clean (de-4 classes).
       { text: 'Keine Sorge, die Behandlung ist so einfach wie eine Zahnreinigung.', context: { product: 'medical-service' } },
       { text: 'Der beste Zeitpunkt für eine Kontrolle ist ein halbes Jahr nach der Behandlung.', context: { product: 'medical-service' } },

@@ -18,6 +18,8 @@ export const urging = defineRule({
       'nur ~1 (diese|diesen|dieses) (woche|monat|wochenende)',
       'nur ~1 bis (sonntag|montag|freitag|samstag|ende)',
       'nur noch ~1 (heute|wenige)',
+      // Scarcity without a number ("einen der letzten Termine").
+      '(der|die) letzten (termine|platze|slots|behandlungsplatze|freien)',
       're:nur noch \\d+ (?:freie\\s+)?(?:termine|platze|slots|behandlungsplatze)',
       'letzte chance',
       // Class: a price or offer limited in time without a date ("Sonderpreis nur für kurze Zeit") — de-4.
@@ -62,6 +64,7 @@ export const urgingDocs: RuleDocs = {
   note: 'A review signal rather than a ban of its own: for doctors such pressure is anpreisend (berufswidrig); for other advertisers UWG bans false scarcity only.',
   examples: {
     invalid: [
+      { text: 'Sichern Sie sich einen der letzten Termine im Dezember.', context: { product: 'medical-service' } },
       // Classes of de-4: an offer limited to "kurze Zeit", an injection made a party, act and win.
       { text: 'Aktionspreis für Microneedling – nur für kurze Zeit!', context: { product: 'aesthetic-surgery' } },
       { text: 'Hyaluron-Abend mit Sekt: Lippen-Party am Freitag!', context: { product: 'aesthetic-surgery' } },
