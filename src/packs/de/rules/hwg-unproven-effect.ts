@@ -72,6 +72,9 @@ export const unprovenEffect = defineRule({
       // Class: vitality, health or life itself restored or prolonged ("die Gesundheit aufblühen lassen",
       // "natürliche Vitalität zurückgewinnen", "verlängerte Lebenserwartung").
       '@vitality ~3 @restore-verb',
+      '(bleibt|bleiben) ~2 @vitality ~5 erhalten',
+      // Class: a remedy ranked first for prevention or therapy ("das effektivste Mittel in der Prävention").
+      '#superlative (mittel|heilmittel|wirkstoff*|nahrstoff*|vitamin*|praparat*) ~4 (pravention|therapie|vorbeugung|behandlung|schutz)',
       '@restore-verb ~3 @vitality',
       '(verlangert*|verlangern|hohere|steigert|steigern|erhoht) ~2 (lebenserwartung|lebensdauer)',
       // Class: nerve cells rebuilt, grave disease averted ("neue Nervenzellverbindungen aufbauen",
@@ -111,6 +114,8 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Frequenztherapie löst Energieblockaden und harmonisiert den Körper.', context: { product: 'medical-service' } },
       { text: 'Unsere Infusionen sind die Lösung für alle Beschwerden des Alltags.', context: { product: 'medical-service' } },
       { text: 'Die Vitamin-Infusion bringt Ihr Immunsystem auf Hochtouren.', context: { product: 'medical-service' } },
+      { text: 'Das wirksamste Vitamin zur Vorbeugung von Erkältungen.', context: { product: 'supplement' } },
+      { text: 'Mit dem Hörsystem bleibt Ihre Lebensfreude bis ins hohe Alter erhalten.', context: { product: 'medical-device' } },
       { text: 'Mit der Kur gewinnen Sie Ihre Lebenskraft zurück.', context: { product: 'supplement' } },
       { text: 'Nach vier Wochen waren meine Blutzuckerwerte wieder normal.', context: { product: 'supplement' } },
       { text: 'Egal ob Festival oder Firmenfeier: Die Kapseln sind dein Retter nach dem Alkohol.', context: { product: 'supplement' } },
@@ -128,6 +133,7 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Wärme lockert die Muskulatur und fördert die Durchblutung.', context: { product: 'medical-service' } },
       { text: 'Die Wirksamkeit der Bioresonanz ist wissenschaftlich nicht belegt.', context: { product: 'medical-service' } },
       { text: 'Krankengymnastik nach der Knie-OP hilft, die Beweglichkeit zurückzugewinnen.', context: { product: 'medical-service' } },
+      { text: 'Vitamin D trägt zur Erhaltung normaler Knochen bei.', context: { product: 'supplement' } },
       { text: 'Die Krankengymnastik soll die Muskulatur kräftigen und die Beweglichkeit verbessern.', context: { product: 'medical-service' } },
       { text: 'Was hilft bei Rückenschmerzen? Unser Ratgeber erklärt die Leitlinie.', context: { product: 'medical-service' } },
       { text: 'Wir behandeln Allergien und Asthma in unserer Lungenfachpraxis.', context: { product: 'medical-service' } },
