@@ -243,7 +243,7 @@ export const DE_CLASSES: Record<string, string[]> = {
    */
   'result-state': [
     'straff*', 'frisch*', 'glatt*', 'junger', 'jugendlicher', 'voller', 'praller', 'schlank*', 'strahlt', 'strahlend*', 'schoner',
-    'gesellschaftsfahig', 'arbeitsfahig', 'alltagstauglich', 'ausgehfein', 'schmerzfrei', 'beschwerdefrei', 'faltenfrei', 'symptomfrei',
+    'gesellschaftsfahig', 'arbeitsfahig', 'einsatzfahig', 'alltagstauglich', 'ausgehfein', 'schmerzfrei', 'beschwerdefrei', 'faltenfrei', 'symptomfrei',
     'sichtbar', 'spurbar', 'fit', 'wieder fit', 'vorbei', 'verschwunden', 'erholt', 'erholter',
   ],
   /** Result nouns an outcome promise attaches to ("deutliche Besserung nach wenigen Tagen"). */
@@ -289,7 +289,7 @@ export const DE_CLASSES: Record<string, string[]> = {
   'restore-verb': ['aufbluhen', 'zuruckgewinnen', 'zuruckzugewinnen', 'zuruck', 'wiederherstellen', 'wiederhergestellt', 'zuruckgeben', 'boosten', 'ankurbeln'],
   /** Other providers or treatments a disparaging comparison points at. */
   'provider-other': [
-    'behandlungen', 'praxen', 'kliniken', 'anbieter', 'arzte', 'arztinnen', 'zahnarzte', 'kollegen', 'kolleginnen', 'studios', 'institute', 'methoden', 'verfahren',
+    'behandlungen', 'praxen', 'kliniken', 'anbieter', 'kassenpraxen', 'kassenarzte', 'krankenhauser', 'unikliniken', 'arzte', 'arztinnen', 'zahnarzte', 'kollegen', 'kolleginnen', 'studios', 'institute', 'methoden', 'verfahren',
     'diaten', '*diaten', 'produkte', 'mittel', 'praparate', 'cremes',
   ],
   /** A patient's words for the outcome in a review ("sehe jünger aus", "fühle mich wohl"). */

@@ -77,6 +77,7 @@ export const guarantee = defineRule({
       '@immediacy ~3 @result-state',
       '@result-state ~3 @immediacy',
       '@instant-effect',
+      '(schon|bereits) am (nachsten|folgenden) tag ~4 wieder',
       '(direkt|gleich|unmittelbar) nach (der|dem) ~1 (behandlung|termin|sitzung|eingriff|anwendung|injektion) ~4 @result-state',
       // Class: a result within a span, made certain by "schon/bereits" ("Schon nach wenigen Tagen
       // deutliche Besserung", "bereits nach einer Sitzung sichtbare Erfolge").
@@ -144,6 +145,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Jede unserer Patientinnen war nach kurzer Zeit wieder beschwerdefrei.', context: { product: 'medical-service' } },
       { text: 'Endlich Tropfen, die wirklich helfen – bei Heuschnupfen und Reizhusten.', context: { product: 'medical-device' } },
       { text: 'Direkt nach dem Termin sehen Sie frischer und erholter aus.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Sie sind bereits am nächsten Tag wieder voll einsatzfähig.', context: { product: 'medical-service' } },
       { text: 'Eine Infektion ist bei unserem Verfahren ausgeschlossen.', context: { product: 'medical-service' } },
       { text: 'Die Darmkur bewirkt, dass Blähungen und Müdigkeit dauerhaft verschwinden.', context: { product: 'other' } },
       { text: 'Schon nach drei Tagen verschwanden die Pickel fast vollständig.', context: { product: 'medical-device' } },
@@ -167,6 +169,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Auf das Hörgerät gewähren wir 4 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
       { text: 'Keine unnötigen Behandlungen, nur das, was Ihnen wirklich hilft.', context: { product: 'medical-service' } },
       { text: 'Ein Risiko ist bei keinem Eingriff ganz ausgeschlossen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bereits am nächsten Tag erhalten Sie Ihren Befund.', context: { product: 'medical-service' } },
       { text: 'Wie lange das Ergebnis hält, hängt von Ihrer Haut und Ihrem Lebensstil ab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ein dauerhaftes Ergebnis ist nicht garantiert.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vor der Behandlung besprechen wir, welche Schmerzen in den Tagen danach auftreten können.', context: { product: 'medical-service' } },

@@ -22,7 +22,9 @@ export const unsubstantiated = defineRule({
       '(studie|studien|untersuchung|untersuchungen|forschung) (zeigt|zeigen|belegt|belegen|beweist|beweisen|bestatigt|bestatigen|hat|haben)',
       'studien(belegt*|gepruft*|bewiesen*)',
       'laut (studie|studien)',
-      '(laut|nach) ~2 (untersuchung*|umfrage*|erhebung*|auswertung*)',
+      // "nach der Untersuchung" is the exam, not a study: only "laut" introduces a source for any of them.
+      'laut ~2 (untersuchung*|umfrage*|erhebung*|auswertung*)',
+      'nach ~2 (umfrage*|erhebung*)',
       '#number von #number (patient*|patientinnen|anwender*|kund*|frauen|mannern|nutzer*|teilnehmer*)',
       'nachweislich',
       // Class: science or a study invoked without a source ("strengen wissenschaftlichen Erkenntnissen",
@@ -65,6 +67,7 @@ export const unsubstantiatedDocs: RuleDocs = {
       // Near misses that must stay clean (de-4 classes).
       { text: 'Nach aktuellen wissenschaftlichen Erkenntnissen (S3-Leitlinie Parodontitis, 2021) ist die Zahnreinigung sinnvoll.', context: { product: 'medical-service' } },
       { text: 'Ob die Methode wirkt, ist durch Studien nicht belegt.', context: { product: 'medical-service' } },
+      { text: 'Die Kosten können wir Ihnen erst nach der Untersuchung nennen.', context: { product: 'medical-service' } },
       { text: 'Wir nehmen an einer Studie der Universität teil; Teilnehmer werden gesucht.', context: { product: 'medical-service' } },
       { text: 'Die Wirksamkeit wurde in einer Studie gezeigt (Müller et al., J Dent Res 2021).', context: { product: 'medical-service' } },
       { text: 'Nähere Informationen zur Fluoridierung finden Sie unter www.dgzmk.de.', context: { product: 'medical-service' } },

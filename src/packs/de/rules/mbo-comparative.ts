@@ -45,6 +45,8 @@ export const comparative = defineRule({
       // wirken künstlich", "nur kurzfristig …, während", "in verschiedenen Kliniken probiert, aber hier").
       '(viele|manche|andere|meisten) @provider-other ~3 (ignorieren|vernachlassigen|ubersehen|vergessen|verkaufen|pfuschen|sparen)',
       '(schlechte|schlechten|billige|billigen|unseriose*|misslungene*|stumperhaft*|fehlerhafte*) @provider-other',
+      'wahrend (andere|viele|manche|die) @provider-other',
+      'wahrend (kassenpraxen|kassenarzte|krankenhauser|unikliniken|kliniken|praxen)',
       'nur (kurzfristig*|vorubergehend*|kurz|bedingt|teilweise|oberflachlich*|symptomatisch*) ~4 wahrend',
       '@provider-other ~3 nur (kurzfristig*|vorubergehend*|oberflachlich*|symptomatisch*)',
       '(verschiedenen|anderen|mehreren|vielen) (kliniken|praxen|studios|arzten|anbietern|instituten) ~3 (aber|doch) ~1 (hier|erst|bei)',
@@ -65,6 +67,7 @@ export const comparativeDocs: RuleDocs = {
       // Classes of de-4: "-er als jede", others fail, "wie ein Facelift, doch ohne", "nur vorübergehend, während".
       { text: 'Unsere Zahnreinigung ist gründlicher als jede herkömmliche Prophylaxe.', context: { product: 'medical-service' } },
       { text: 'Im Gegensatz zur Schulmedizin behandeln wir die Ursache, nicht nur die Symptome.', context: { product: 'medical-service' } },
+      { text: 'Während Kassenpraxen Sie nach fünf Minuten abfertigen, nehmen wir uns eine Stunde Zeit.', context: { product: 'medical-service' } },
       { text: 'Viele Praxen verkaufen Ihnen teure Zusatzleistungen – wir nicht.', context: { product: 'medical-service' } },
       { text: 'Straffe Haut wie nach einem Facelift, doch ganz ohne Skalpell.', context: { product: 'aesthetic-surgery' } },
       { text: 'Tabletten wirken nur vorübergehend, während unsere Akupunktur an der Ursache ansetzt.', context: { product: 'medical-service' } },
@@ -85,6 +88,7 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Die Behandlung dauert etwas länger als eine normale Kontrolle.', context: { product: 'medical-service' } },
       { text: 'Schlechte Zahnpflege ist die häufigste Ursache für Karies.', context: { product: 'medical-service' } },
       { text: 'Ein Implantat muss nicht immer die bessere Alternative zu einer Brücke sein.', context: { product: 'medical-service' } },
+      { text: 'Während der Behandlung können Sie Musik hören.', context: { product: 'medical-service' } },
       { text: 'Anders als viele denken, ist eine Wurzelbehandlung heute gut auszuhalten.', context: { product: 'medical-service' } },
       { text: 'Welche Vorteile und Nachteile Implantate haben, besprechen wir im Beratungsgespräch.', context: { product: 'medical-service' } },
       { text: 'Statt eines Termins am Vormittag können Sie auch abends kommen.', context: { product: 'medical-service' } },
