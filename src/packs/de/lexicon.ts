@@ -102,8 +102,9 @@ export const AESTHETIC_PROCEDURES = [
 // ---------------------------------------------------------------------------------------------
 // Concept classes shared by several rules. Each is one word-group of the pattern language, so a
 // rule composes a class of phrasings (`${EFFECT_VERB} ~4 ${BODY_FUNCTION}`) instead of listing the
-// sentences its authors happened to see. When the pattern language gets `@class` (branch `lang`),
-// these become named classes with the same content.
+// sentences its authors happened to see. These older lists are still expanded with `compose()`;
+// newer concepts are named classes (DE_CLASSES below, `@name` in patterns). Moving these lists
+// into DE_CLASSES is a mechanical follow-up.
 // ---------------------------------------------------------------------------------------------
 
 /** One word-group `(a|b*|c)` from a list of alternatives (no spaces: one word each). */
