@@ -110,6 +110,9 @@ export const dePack = definePack({
   messages: { en, de },
   negations: ['nicht', 'nichts', 'kein*', 'nie', 'niemals', 'niemand', 'weder', 'keinesfalls'],
   negationAfter: 2,
+  // A contrast starts a new clause: "nicht nur schmerzfrei, sondern auch dauerhaft", "keine Garantie,
+  // aber sofort sichtbar" — the negation before it does not reach the claim after it.
+  negationBreaks: ['aber', 'sondern', 'jedoch', 'doch', 'dennoch', 'trotzdem', 'allerdings'],
   citations: ['re:§\\s*\\d+', 'hwg', 'heilmittelwerbegesetz*', 'mbo', 'berufsordnung', 'bgh', 'olg', 'urteil*'],
   // Concept classes (@name): the shared vocabularies of lexicon.ts.
   classes: DE_CLASSES,

@@ -146,6 +146,9 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Endlich Tropfen, die wirklich helfen – bei Heuschnupfen und Reizhusten.', context: { product: 'medical-device' } },
       { text: 'Direkt nach dem Termin sehen Sie frischer und erholter aus.', context: { product: 'aesthetic-surgery' } },
       { text: 'Sie sind bereits am nächsten Tag wieder voll einsatzfähig.', context: { product: 'medical-service' } },
+      // A contrast ends the negation's reach (pack negationBreaks): the claim after "aber"/"sondern" stands.
+      { text: 'Eine OP ist nicht nötig, aber Ihre Haut ist sofort straffer.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nicht nur schmerzfrei, sondern auch dauerhaft glatt.', context: { product: 'aesthetic-surgery' } },
       { text: 'Eine Infektion ist bei unserem Verfahren ausgeschlossen.', context: { product: 'medical-service' } },
       { text: 'Die Darmkur bewirkt, dass Blähungen und Müdigkeit dauerhaft verschwinden.', context: { product: 'other' } },
       { text: 'Schon nach drei Tagen verschwanden die Pickel fast vollständig.', context: { product: 'medical-device' } },
