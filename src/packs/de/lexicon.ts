@@ -234,7 +234,19 @@ export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minox
 // instead of listing phrasings; the word lists above stay for the `compose()`-built patterns.
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A word list as class members: members that a stem in the same list already covers are dropped
+ * ("leber*" covers "leberzellen"), since class members must not be able to match the same words.
+ */
+function covered(words: readonly string[]): string[] {
+  const stems = words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1));
+  return words.filter((w) => !stems.some((s) => w !== `${s}*` && w.replace(/\*$/, '').startsWith(s)));
+}
+
 export const DE_CLASSES: Record<string, string[]> = {
+  /** The diseases and body functions above as classes, for patterns that name them once (`@disease ~5 vor`). */
+  disease: covered(DISEASES),
+  body: covered(BODY_FUNCTIONS),
   /** Words that put a result in the present moment ("sofort straffer", "strahlt sofort"). */
   immediacy: ['sofort', 'sofortig*', 'unmittelbar', 'augenblicklich', 'schlagartig', 'im nu', 'im handumdrehen', 'ruckzuck', 'blitzschnell'],
   /**

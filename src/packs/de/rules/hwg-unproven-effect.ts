@@ -82,7 +82,7 @@ export const unprovenEffect = defineRule({
       '(nervenzell*|gehirnzell*|synapse*|nervenbahn*) ~3 (aufbauen|aufgebaut|regenerier*|gebildet|bilden)',
       '@grave-disease ~4 (bleiben|bleibt) ~1 aus',
       // Class: a body function put into top gear ("bringt das Immunsystem auf Hochtouren").
-      ...compose(BODY_FUNCTIONS, '~3 auf', ['hochtouren', 'vordermann', 'trab', 'touren']),
+      '@body ~3 auf (hochtouren|vordermann|trab|touren)',
       // Class: lab values restored by a product ("Meine Leberwerte sind wieder top").
       // The plural forms are listed as words too: letter-spaced text is re-segmented by the packs'
       // vocabulary, and a whole word outranks a stem split into two other known words ("blutzucker werte").
@@ -91,9 +91,9 @@ export const unprovenEffect = defineRule({
       '(begleiter|helfer|retter|seite) ~6 (partys|party|drinks|alkohol|nachten)',
       '(partys|party|drinks|alkohol) ~6 (begleiter|helfer|retter|seite)',
       // The separable verb ("beugt Erkältungen wirksam vor").
-      ...compose(['beugt', 'beugen'], '~5', DISEASES).map((p) => `${p} ~3 vor`),
+      '(beugt|beugen) ~5 @disease ~3 vor',
       // Class: tips or a remedy offered to people with a complaint ("Wenn du Gelenkprobleme hast, habe ich zwei Tipps für dich").
-      ...compose(DISEASES, '~8', ['tipp*', 'geheimtipp*', 'losung*']).map((p) => `${p} fur (dich|euch|sie)`),
+      '@disease ~8 (tipp*|geheimtipp*|losung*) fur (dich|euch|sie)',
     ],
     // A question ("Was hilft gegen Akne?") asks, it does not claim.
     allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)'],
