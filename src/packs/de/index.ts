@@ -3,6 +3,7 @@
  * Bundesärztekammer's guidance on doctors in social media (2023). One rule per file in `rules/`.
  */
 import { definePack } from '../../core/define.js';
+import { DE_CLASSES } from './lexicon.js';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import { certificates } from './rules/bak-certificates.js';
@@ -109,7 +110,12 @@ export const dePack = definePack({
   messages: { en, de },
   negations: ['nicht', 'nichts', 'kein*', 'nie', 'niemals', 'niemand', 'weder', 'keinesfalls'],
   negationAfter: 2,
+  // A contrast starts a new clause: "nicht nur schmerzfrei, sondern auch dauerhaft", "keine Garantie,
+  // aber sofort sichtbar" — the negation before it does not reach the claim after it.
+  negationBreaks: ['aber', 'sondern', 'jedoch', 'doch', 'dennoch', 'trotzdem', 'allerdings'],
   citations: ['re:§\\s*\\d+', 'hwg', 'heilmittelwerbegesetz*', 'mbo', 'berufsordnung', 'bgh', 'olg', 'urteil*'],
+  // Concept classes (@name): the shared vocabularies of lexicon.ts.
+  classes: DE_CLASSES,
   sponsorship: ['#werbung', '#anzeige', 'werbung', 'anzeige', 'in kooperation mit', 'rabattcode', 'gesponsert'],
 });
 

@@ -102,8 +102,9 @@ export const AESTHETIC_PROCEDURES = [
 // ---------------------------------------------------------------------------------------------
 // Concept classes shared by several rules. Each is one word-group of the pattern language, so a
 // rule composes a class of phrasings (`${EFFECT_VERB} ~4 ${BODY_FUNCTION}`) instead of listing the
-// sentences its authors happened to see. When the pattern language gets `@class` (branch `lang`),
-// these become named classes with the same content.
+// sentences its authors happened to see. These older lists are still expanded with `compose()`;
+// newer concepts are named classes (DE_CLASSES below, `@name` in patterns). Moving these lists
+// into DE_CLASSES is a mechanical follow-up.
 // ---------------------------------------------------------------------------------------------
 
 /** One word-group `(a|b*|c)` from a list of alternatives (no spaces: one word each). */
@@ -147,6 +148,7 @@ export const DISEASES = [
   'diabetes', 'zuckerkrankheit', 'bluthochdruck', 'hypertonie', 'arteriosklerose', 'herzinfarkt*', 'schlaganfall*', 'thrombose*',
   'depression*', 'depressiv*', 'schwermut', 'angststorung*', 'burnout', 'schlafstorung*', 'schlaflosigkeit', 'demenz', 'alzheimer', 'parkinson',
   'asthma', 'bronchitis', 'atemwegserkrankung*', 'atemwegsbeschwerden', 'allergie*', 'heuschnupfen', 'neurodermitis', 'schuppenflechte', 'psoriasis', 'akne', 'ekzem*', 'hautkrankheit*', 'hauterkrankung*', 'hautprobleme',
+  'gelenkprobleme', 'verdauungsprobleme', 'schlafprobleme', 'horprobleme', 'magenprobleme', 'darmprobleme', 'herzprobleme', 'kreislaufprobleme', 'zahnfleischtaschen', 'zahnfleischbluten', 'zahnfleischentzundung*',
   'tinnitus', 'inkontinenz', 'impotenz', 'erektionsstorung*', 'dysfunktion*', 'potenzprobleme', 'haarausfall', 'cellulite', 'lipodem*',
   'colitis', 'morbus', 'reizdarm*', 'magen', 'verstopfung', 'sodbrennen', 'ubelkeit', 'kater',
   'erkaltung*', 'grippe', 'infekt*', 'infektion*', 'viren', 'virus', 'bakterien', 'pilz*', 'darmpilz*', 'entzundung*', 'borreliose', 'herpes',
@@ -164,7 +166,7 @@ export const DISEASES = [
 export const BODY_FUNCTIONS = [
   'immunsystem*', 'abwehr*', 'immunabwehr', 'abwehrkrafte', 'selbstheilung*', 'selbstregulation*', 'regulation',
   'stoffwechsel', 'durchblutung', 'sauerstoffversorgung', 'nahrstoffversorgung', 'energieversorgung', 'verdauung', 'darmflora', 'darm*',
-  'zellen', 'zelle', 'zellwachstum', 'leber*', 'leberzellen', 'niere*', 'herz*', 'herzleistung', 'kreislauf', 'gefasse', 'blutgefasse', 'nervenregeneration', 'korper',
+  'zellen', 'zelle', 'zellwachstum', 'nervenzell*', 'gehirnzell*', 'zahnfleisch*', 'leber*', 'leberzellen', 'niere*', 'herz*', 'herzleistung', 'kreislauf', 'gefasse', 'blutgefasse', 'nervenregeneration', 'korper',
   'knochenaufbau', 'knochen', 'gelenke', 'knorpel*', 'schleimhaut*', 'lymph*', 'lymphsystem', 'potenz', 'libido', 'blutdruck', 'blutzucker', 'cholesterin*', 'hormon*', 'hormonhaushalt',
   'entgiftung', 'gedachtnis', 'konzentration', 'psyche', 'stimmung', 'gelenkfunktion',
 ];
@@ -226,3 +228,83 @@ export const RX_SUBSTANCES = [
 
 /** Substances that are prescription-only in one form only: minoxidil as tablets (the solution is OTC). */
 export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minoxidil'];
+
+// ---------------------------------------------------------------------------------------------
+// Named concept classes (`@name` in patterns, declared once in the pack). New rules compose these
+// instead of listing phrasings; the word lists above stay for the `compose()`-built patterns.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A word list as class members: members that a stem in the same list already covers are dropped
+ * ("leber*" covers "leberzellen"), since class members must not be able to match the same words.
+ */
+function covered(words: readonly string[]): string[] {
+  const stems = words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1));
+  return words.filter((w) => !stems.some((s) => w !== `${s}*` && w.replace(/\*$/, '').startsWith(s)));
+}
+
+export const DE_CLASSES: Record<string, string[]> = {
+  /** The diseases and body functions above as classes, for patterns that name them once (`@disease ~5 vor`). */
+  disease: covered(DISEASES),
+  body: covered(BODY_FUNCTIONS),
+  /** Words that put a result in the present moment ("sofort straffer", "strahlt sofort"). */
+  immediacy: ['sofort', 'sofortig*', 'unmittelbar', 'augenblicklich', 'schlagartig', 'im nu', 'im handumdrehen', 'ruckzuck', 'blitzschnell'],
+  /**
+   * States and comparatives a treatment promises to reach: the other half of an immediacy or
+   * certainty promise. Comparatives ("straffer", "jünger") are listed because "sofort straff"
+   * is rarely written; "besser" is left out (it is a comparison, not a state).
+   */
+  'result-state': [
+    'straff*', 'frisch*', 'glatt*', 'junger', 'jugendlicher', 'voller', 'praller', 'schlank*', 'strahlt', 'strahlend*', 'schoner',
+    'gesellschaftsfahig', 'arbeitsfahig', 'einsatzfahig', 'alltagstauglich', 'ausgehfein', 'schmerzfrei', 'beschwerdefrei', 'faltenfrei', 'symptomfrei',
+    'sichtbar', 'spurbar', 'fit', 'wieder fit', 'vorbei', 'verschwunden', 'erholt', 'erholter',
+  ],
+  /** Result nouns an outcome promise attaches to ("deutliche Besserung nach wenigen Tagen"). */
+  'result-noun': [
+    'ergebnis*', 'resultat*', 'erfolg*', 'effekt*', 'wirkung', 'besserung', 'verbesserung*', '*besserung', 'linderung', 'erleichterung', 'heilung', 'genesung',
+  ],
+  /** Nouns for an immediate effect, written as one word ("Soforteffekt", "Sofort-Wirkung"). */
+  'instant-effect': ['soforteffekt*', 'sofortwirkung*', 'sofortergebnis*', 'sofort (effekt*|wirkung*|ergebnis*)'],
+  /** Risks and side effects a treatment may claim to exclude. */
+  risk: ['risiko', 'risiken', 'infektion', 'infektionen', 'komplikation*', 'nebenwirkung*', 'resistenz*', 'ausfall', 'ausfallzeit*', 'ausfallzeiten', 'downtime'],
+  /** Every one, all: what turns "therapierbar" or "hilft" into a universal promise. */
+  universal: ['alle', 'allen', 'aller', 'jede', 'jeder', 'jedes', 'jeden', 'samtliche*', 'jegliche*'],
+  /** What a universal remedy claims to cover ("für alle Beschwerden", "auf alle Ebenen"). */
+  'complaint-range': [
+    'beschwerden', '*beschwerden', 'bedurfnisse', 'leiden', 'krankheiten', 'erkrankungen', 'probleme', 'wehwehchen', 'organsysteme', 'organe', 'ebenen', 'zonen', 'krankheitsbilder',
+  ],
+  /** Grave outcomes a fear appeal holds up (the § 12 HWG list and what hearing-aid and dental ads threaten). */
+  'grave-disease': [
+    'demenz*', 'alzheimer', 'krebs*', '*krebs', 'tumor*', 'herzinfarkt*', 'schlaganfall*', 'depression*', 'depressiv*', 'erblindung', 'zahnverlust',
+    'autoimmun*', 'lahmung*', 'amputation', 'organversagen', 'herzversagen', 'unfruchtbarkeit', 'sepsis', 'blutvergiftung',
+  ],
+  /** Verbs that make a complaint the cause of a grave one ("löst Depressionen aus", "kann zu Demenz führen"). */
+  'cause-verb': ['auslost', 'auslosen', 'ausgelost', 'verursacht', 'verursachen', 'entwickeln', 'entwickelt', 'entstehen', 'begunstigt', 'begunstigen', 'fuhren', 'fuhrt'],
+  /** Pseudo-physiological concepts a method claims to measure or change (no accepted evidence). */
+  pseudo: [
+    'storfeld*', 'bioenerget*', 'bioresonanz*', 'energiefeld*', 'energiefluss', 'energieblockade*', 'entzundungsherd*', 'streuungsherd*', 'storherd*',
+    'quantenphanomen*', 'quantenenergie*', 'quantenheilung', 'frequenztherapie*', 'korperfrequenz*', 'meridian*', 'ubersauerung', 'lebensenergie',
+  ],
+  /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */
+  'product-word': ['produkt*', '*produkt', '*produkte', '*produkten'],
+  /** Channels that replace a visit. */
+  'remote-channel': ['smartphone', 'handy', 'app', 'zoom', 'skype', 'video', 'videochat', 'videocall', 'whatsapp', 'chat', 'telefon', 'internet', 'facetime'],
+  /**
+   * Acts of treatment (not of advice or booking): what may not be delivered remotely without a
+   * visit. "Beratung", "Termin" and "Konsultation" are left out: talking and booking online are lawful.
+   */
+  'care-act': [
+    'diagnose*', 'krankschreib*', 'krankmeldung*', 'attest*', 'rezept', 'rezepte', 'sitzung*', '*sitzung', '*sitzungen', 'behandlung', 'behandlungen', 'therapie', 'therapien', 'anwendung*',
+  ],
+  /** Vitality and health as a whole, which supplements and alternative methods claim to restore. */
+  vitality: ['vitalitat', 'lebenskraft', 'lebensfreude', 'gesundheit', 'jugendlichkeit', 'wohlbefinden', 'abwehrkraft', 'selbstheilungskrafte'],
+  /** Verbs that restore or make flourish ("die Gesundheit aufblühen lassen", "Vitalität zurückgewinnen"). */
+  'restore-verb': ['aufbluhen', 'zuruckgewinnen', 'zuruckzugewinnen', 'zuruck', 'wiederherstellen', 'wiederhergestellt', 'zuruckgeben', 'boosten', 'ankurbeln'],
+  /** Other providers or treatments a disparaging comparison points at. */
+  'provider-other': [
+    'behandlungen', 'praxen', 'kliniken', 'anbieter', 'kassenpraxen', 'kassenarzte', 'krankenhauser', 'unikliniken', 'arzte', 'arztinnen', 'zahnarzte', 'kollegen', 'kolleginnen', 'studios', 'institute', 'methoden', 'verfahren',
+    'diaten', '*diaten', 'produkte', 'mittel', 'praparate', 'cremes',
+  ],
+  /** A patient's words for the outcome in a review ("sehe jünger aus", "fühle mich wohl"). */
+  'felt-outcome': ['junger', 'besser', 'frischer', 'schoner', 'wohl', 'wohler', 'gesund', 'fit', 'wie neu', 'erholt', 'entspannter', 'attraktiver', 'selbstbewusster'],
+};

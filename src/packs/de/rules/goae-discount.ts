@@ -34,6 +34,11 @@ export const discount = defineRule({
       '(sommer|winter|fruhlings|herbst|oster|weihnachts|neujahrs|abi|jubilaums|eroffnungs|valentins)(aktion*|special*|angebot*|rabatt*|preis*)',
       '*special',
       'zum nulltarif',
+      // Free follow-up treatments thrown in ("Kostenlose Touch-ups", "Nachspritzen gratis") — de-4.
+      '(kostenfrei*|kostenlos*|gratis|inklusive) ~1 (touch*|nachbehandlung*|nachkorrektur*|auffrischung*|nachspritz*|nachspritzen|nachinjektion*)',
+      '(touch*|nachkorrektur*|auffrischung*|nachspritz*|nachspritzen|nachinjektion*) ~4 (kostenfrei*|kostenlos*|gratis|inklusive)',
+      // A gift with every treatment ("Zu jeder Botox-Behandlung gibt es ein Serum gratis").
+      '(zu|bei) (jeder|jedem) ~8 (gratis|kostenlos*|geschenkt|dazu)',
       '(kostenfrei*|kostenlos*|gratis) ~2 (zahnersatz|behandlung*|op|operation|implantat*|bleaching|zahnreinigung|lipo*|botox*|filler*)',
       '(schenken|schenkt|verschenken|spendieren|spendiert|zahlt|zahlen) ~3 (op|operation|behandlung*|brustvergrosserung|nasenkorrektur|fettabsaugung|lidstraffung|schonheits*|botox*|filler*)',
       're:(?:ab|nur|fur|jetzt)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)(?=[^.!?]{0,60}(?:nur|aktion|special|monat|woche|statt|angebot|gultig))',
@@ -50,6 +55,11 @@ export const discountDocs: RuleDocs = {
   note: 'GOÄ binds doctors (also for cosmetic treatments and in MVZ/private clinics); for dentists the same applies under the GOZ.',
   examples: {
     invalid: [
+      { text: 'Zu jeder Faltenbehandlung gibt es ein Pflegeset gratis dazu.', context: { product: 'aesthetic-surgery' } },
+      // Class of de-4: free follow-up treatments thrown in.
+      { text: 'Bei jeder Lippenbehandlung ist ein Touch-up nach 14 Tagen inklusive.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Faltenbehandlung ab 199 € – Nachspritzen gratis!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Kostenlose Auffrischung nach drei Monaten.', context: { product: 'aesthetic-surgery' } },
       // Class: money or a free treatment with a promotion marker (special, Nulltarif, given away) (issue 13).
       { text: 'Unser Herbst-Special: Zahnreinigung ab 59 € – nur im Oktober.', context: { product: 'medical-service' } },
       { text: 'Zum Praxisjubiläum: Bleaching zum Nulltarif für die ersten zehn Patienten.', context: { product: 'medical-service' } },
@@ -59,6 +69,10 @@ export const discountDocs: RuleDocs = {
       { text: '10 % Neukundenrabatt und Gutscheine für die Faltenbehandlung.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Eine Nachkontrolle nach zwei Wochen ist Teil der Behandlung.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ein Touch-up nach 14 Tagen wird nach GOÄ abgerechnet.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Kosten der Auffrischung besprechen wir vorab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Gutscheine zum Verschenken erhalten Sie an der Rezeption.', context: { product: 'medical-service' } },
       { text: 'Die Behandlung kostet ab 80 Euro, abgerechnet nach GOÄ.', context: { product: 'medical-service' } },
       { text: 'Die professionelle Zahnreinigung ist für Kinder bis 18 Jahre Kassenleistung.', context: { product: 'medical-service' } },

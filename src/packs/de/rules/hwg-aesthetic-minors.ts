@@ -21,6 +21,7 @@ export const aestheticMinors = defineRule({
       'alter von (12|13|14|15|16|17)',
       '(ab|mit) (14|15|16|17)',
       '(14|15|16|17) jahrig*',
+      '(bist|bin) (14|15|16|17)',
       '(14|15|16|17) jahre alt',
       'unter 18',
       'u18',
@@ -31,7 +32,7 @@ export const aestheticMinors = defineRule({
       'young',
       'kids',
     ],
-    allow: ['jugendlich* (aussehen|haut|ausstrahlung|frische|look|teint|wirkung|kontur*)'],
+    allow: ['jugendlich* (aussehen|haut|ausstrahlung|frische|look|teint|wirkung|kontur*|glanz|erscheinungsbild|gesicht*|volumen|elastizitat)'],
     negation: { window: 3, after: 2 },
     unlessSentence: ['hwg', 'erst ab 18', 'volljahrig*'],
   },
@@ -42,6 +43,7 @@ export const aestheticMinorsDocs: RuleDocs = {
   note: 'Content verified (MasernschutzG, in force 1.3.2020); the verbatim wording of S. 3 Nr. 2 („ausschließlich oder überwiegend an Kinder und Jugendliche“) was not seen in the current text.',
   examples: {
     invalid: [
+      { text: 'Du bist 16 und willst vollere Lippen? Wir beraten dich gern.', context: { product: 'aesthetic-surgery' } },
       { text: 'Abiball-Special: Lippen aufspritzen – mit Einverständnis deiner Eltern schon ab 16!', context: { product: 'aesthetic-surgery' } },
       { text: 'Nicht umsonst lässt sich Kylie Jenner seit dem zarten Alter von 17 Jahren die Lippen aufspritzen.', context: { product: 'aesthetic-surgery' } },
       { text: 'Teen-Nasenkorrektur in den Sommerferien – jetzt beraten lassen!', context: { product: 'aesthetic-surgery' } },

@@ -26,7 +26,7 @@ export const expertRecommendation = defineRule({
       ...compose(
         ['arzt', 'arztin', 'zahnarzt', 'zahnarztin', 'dermatologe', 'dermatologin', 'hautarzt', 'hautarztin', 'apotheker', 'apothekerin', 'heilpraktiker', 'heilpraktikerin', 'hebamme', 'experte', 'expertin', 'wissenschaftler', 'wissenschaftlerin', 'professor', 'professorin', 'dr'],
         '~3 (empfiehlt|empfehle|rat|rate|schwort|schwore|vertraut|vertraue) ~5',
-        ['produkt*', 'mittel', 'creme', 'serum', 'kapseln', 'tropfen', 'tabletten', 'spray', 'pflaster', 'tee', 'kur', 'nahrungserganzung*', 'praparat*', 'vitamin*'],
+        ['produkt*', 'mittel', 'creme', 'serum', 'kapseln', 'tropfen', 'tabletten', 'spray', 'pflaster', 'tee', 'kur', 'nahrungserganzung*', 'praparat*', 'vitamin*', 'pflegeserie', 'serie', 'pflegelinie', 'pflegeprodukt*'],
       ),
       // Class: institutions or experts as witnesses of success.
       '(universitatsklinik*|kliniken|arzte|experten|wissenschaftler|fachleute|mediziner|fachkreise) ~6 (positive|positiven|uberzeug*|bestatig*|begeistert) ~1 (erfahrung*|ergebnis*)',

@@ -24,6 +24,24 @@ export const fear = defineRule({
       'droht ~3 (zahnverlust|erblindung|amputation|herzinfarkt|schlaganfall|lebensgefahr)',
       'wer ~5 nicht ~4 (riskiert|gefahrdet)',
       '(gesundheit|leben) steht auf dem spiel',
+      // Class: a complaint made the cause of a grave disease ("legt die Grundlage für Demenz",
+      // "löst Depressionen aus", "können sich Krebs … entwickeln") — de-4, issue 13.
+      '@grave-disease ~4 @cause-verb',
+      '(grundlage*|nahrboden|ursache) fur ~2 @grave-disease',
+      '(kann|konnen|droht|drohen) ~3 (zu|in) ~2 @grave-disease',
+      // Class: grave consequences held up without naming a source ("schwerwiegende Folgen wie
+      // Demenz", "massive Blockaden für den Körper").
+      '(schwerwiegend*|gravierend*|fatal*|ernsthaft*|bedrohlich*|dramatisch*|massive*|verheerend*) (folgen|folgeschaden|auswirkungen|konsequenzen|blockaden|gesundheitsschaden|schaden)',
+      // Class: a hidden danger or waiting as the risk ("wird oft völlig unterschätzt", "nicht erkannt …
+      // belasten den Körper", "zögern ist keine gute Idee", "nur wenn … rechtzeitig behandelt").
+      '(oft|haufig|meist|meistens) ~3 (unterschatzt|unerkannt|ubersehen|verkannt)',
+      'nicht erkannt ~8 (belast*|schad*|streu*|gefahr*|verhindern)',
+      '(zogern|abwarten|warten|aufschieben|hinauszogern) ~4 (idee|gefahrlich|riskant|fatal|fehler)',
+      'nur wenn ~6 rechtzeitig',
+      '(unterschatzt*|unerkannt*|verkannt*) ~2 (risiko|gefahr|ursache|risikofaktor|gesundheitsrisiko)',
+      // Class: each year of waiting costs more ("Mit jedem weiteren Jahr kann es zu weiterem Knochenabbau kommen").
+      'mit jedem ~1 (jahr|monat|tag|woche) ~8 (abbau*|knochenabbau|verlust|schlimmer|verschlechter*|schwieriger|fortschreit*)',
+      '(verhindern|verhindert|blockieren|blockiert|behindern) ~3 (eine|die) ~1 (genesung|heilung)',
       // Class: harm if the reader goes without the product (§ 11 Abs. 1 Nr. 7).
       'ohne ~3 (riskier*|droht|drohen|gefahrd*)',
     ],
@@ -36,6 +54,12 @@ export const fearDocs: RuleDocs = {
   note: 'The pre-2012 ban on ads that arouse fear (old Nr. 7) was repealed; current Nr. 7 covers drugs and, via § 11 Abs. 1 S. 2, medical devices. For treatments by doctors the basis is § 27 MBO-Ä (anpreisend); application of Nr. 7 to treatments is UNVERIFIED. Vaccination campaigns are exempt.',
   examples: {
     invalid: [
+      // Classes of de-4: a complaint made the cause of a grave disease, grave consequences, a danger "oft unterschätzt".
+      { text: 'Unbehandelte Parodontitis kann zu Herzinfarkt und Schlaganfall führen – lassen Sie es nicht so weit kommen.', context: { product: 'medical-service' } },
+      { text: 'Schnarchen wird häufig unterschätzt und legt den Grundstein für Bluthochdruck.', context: { product: 'medical-service' } },
+      { text: 'Wer bei ersten Hörproblemen abwartet, riskiert schwerwiegende Folgen für das Gehirn.', context: { product: 'medical-device' } },
+      { text: 'Mit jedem Monat ohne Zahnspange wird die Fehlstellung schlimmer.', context: { product: 'medical-service' } },
+      { text: 'Schwerhörigkeit ist ein unterschätztes Risiko – für Ihr Gehirn und Ihre Beziehungen.', context: { product: 'medical-device' } },
       // Class: harm if the reader goes without the product (issue 13).
       { text: 'Ohne regelmäßige Vorsorge riskieren Sie Ihre Sehkraft.', context: { product: 'medical-service' } },
       { text: 'Ohne Zahnseide droht Parodontitis – und mit ihr der Zahnverlust.', context: { product: 'other' } },
@@ -45,6 +69,10 @@ export const fearDocs: RuleDocs = {
       { text: 'Handeln Sie, bevor es zu spät ist: Venen-Check jetzt!', context: { product: 'medical-device' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Rauchen erhöht das Risiko für Lungenkrebs; unser Rauchfrei-Kurs unterstützt Sie beim Aufhören.', context: { product: 'medical-service' } },
+      { text: 'Die Früherkennungsuntersuchung ist ab 35 alle drei Jahre eine Kassenleistung.', context: { product: 'medical-service' } },
+      { text: 'Demenz ist eine Erkrankung, bei der das Gedächtnis nachlässt.', context: { product: 'medical-service' } },
       { text: 'Ohne Termin können Sie zur offenen Sprechstunde kommen.', context: { product: 'medical-service' } },
       { text: 'Ohne Überweisung ist ein Besuch beim Facharzt möglich.', context: { product: 'medical-service' } },
       'Angst vor der Spritze? Sprechen Sie uns an – wir nehmen uns Zeit.',

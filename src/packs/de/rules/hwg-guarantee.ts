@@ -46,6 +46,7 @@ export const guarantee = defineRule({
       'schon nach ~1 (einer|1|ersten) (sitzung|behandlung|anwendung)',
       'in kurzester zeit',
       '(risiko|risiken|nebenwirkungen|komplikationen) ~1 ausgeschlossen',
+      '@risk ~4 (ist|sind|bleibt|bleiben|wird|werden) ~3 ausgeschlossen',
       // Class: permanence ("ein Leben lang", "dauerhaft", "lang anhaltend", "Investition fürs Leben").
       alt(PERMANENCE),
       'lang anhaltend*',
@@ -64,17 +65,60 @@ export const guarantee = defineRule({
       `(in|nach|innerhalb) ~2 ${TIME} ~4 ${STATE}`,
       `${STATE} ~3 (in|nach|innerhalb) ~2 ${TIME}`,
       '(reicht|genugt) ~2 (eine|einzige|1) (behandlung|sitzung|anwendung)',
-      '(keine|nie) ~2 (einschrankungen|beschwerden|probleme) mehr',
+      '(keine|nie) ~2 (einschrankungen|beschwerden|probleme) ~3 mehr',
       // Class: success that is certain or paid only on success.
       '(zahlen|bezahlen|zahlst|zahlt) ~2 nur bei erfolg',
       'mit garantie',
       '(wirkt|hilft|bekampft|schutzt|lindert|bekampfen|wirken|helfen) ~3 zuverlassig',
       'zuverlassig* (schutz|wirkung|hilfe|wirksam*)',
       '(vollstandig|komplett|ganz|restlos|spurlos|endgultig) (verschwinden|verschwunden|verschwindet|weg|beseitigt|geglattet)',
+      // Class: a result promised for the moment itself ("sofort straffer", "strahlt sofort nach der
+      // Behandlung", "sofort gesellschaftsfähig", "Soforteffekt") — de-4 (issue 13).
+      '@immediacy ~3 @result-state',
+      '@result-state ~3 @immediacy',
+      '@instant-effect',
+      '(schon|bereits) am (nachsten|folgenden) tag ~4 wieder',
+      '(direkt|gleich|unmittelbar) nach (der|dem) ~1 (behandlung|termin|sitzung|eingriff|anwendung|injektion) ~4 @result-state',
+      // Class: a result within a span, made certain by "schon/bereits" ("Schon nach wenigen Tagen
+      // deutliche Besserung", "bereits nach einer Sitzung sichtbare Erfolge").
+      '(schon|bereits) #time-span ~6 @result-noun',
+      '(schon|bereits) (nach|in) (wenigen|kurzer|kurzen) (tagen|wochen|sitzungen|behandlungen|zeit) ~6 @result-noun',
+      '@result-noun ~4 (schon|bereits) (nach|in) (wenigen|kurzer|kurzen|einer|einem|der)',
+      // Class: long-term or lasting results promised ("langfristige Ergebnisse", "nachhaltig behandelt").
+      'langfristig* ~1 @result-noun',
+      'nachhaltig ~2 (behandelt|beseitigt|geheilt|gelost|entfernt|therapiert|befreit)',
+      // Class: risk or harm brought to nothing ("Risiko … auf Null reduziert", "Folgen … bleiben aus",
+      // "diese Angst ist unbegründet", "ganz ohne Ausfallzeit").
+      '(risiko|risiken|gefahr) ~6 (auf|gleich|bei) null',
+      '*risiko ~6 (auf|gleich|bei) null',
+      '(folgen|komplikation*|nebenwirkung*|beschwerden|schmerzen|schaden) ~5 bleiben ~1 aus',
+      '(angst|sorge|bedenken|befurchtung*) ~8 (unbegrundet|uberflussig|unnotig)',
+      '(ganz|vollig|komplett|absolut) ohne ~3 @risk',
+      '(verhindert|verhindern|vermeidet|vermeiden|ausgeschlossen) ~3 (mogliche|jegliche|alle|samtliche) @risk',
+      '(bleibt|bleiben) (vollstandig|vollkommen|garantiert|immer|stets) erhalten',
+      // Class: every complaint or every patient healed ("alle Beschwerden therapierbar", "jeden von
+      // ihnen in kurzer Zeit wieder fit").
+      '@universal ~2 @complaint-range ~6 (therapierbar|heilbar|behandelbar|losbar|geheilt)',
+      '(therapierbar|heilbar|behandelbar) ~3 @universal',
+      // Class: an effect that "really works" or that makes complaints go ("Mittel, die auch funktionieren",
+      // "bewirkt, dass Symptome beseitigt werden", "bereits nach einer Woche stoppte der Haarausfall").
+      // A patient's own "meine Schmerzen sind weg" is a testimonial, not the advertiser's promise.
+      '(mittel|produkt*|methode*|behandlung*|tipps|therapie*|kapseln|tropfen) ~3 (die|das|der) (auch|wirklich|tatsachlich|garantiert|immer) (funktionier*|wirkt|wirken|hilft|helfen)',
+      '(bewirkt|bewirken|fuhrt|sorgt) ~2 dass ~8 (beseitigt|verschwind*|geheilt|weg|aufhoren|aufhort)',
+      '(schon|bereits) #time-span (stoppte|stoppten|verschwand|verschwanden|endete|endeten|horte|horten|war|waren)',
+      '(ihre|deine|eure) @complaint-range ~2 (therapierbar|heilbar|losbar)',
+      '(daraus|dadurch|damit) (resultiert|resultieren|ergibt|ergeben|folgt) ~4 (bessere|verlangerte|hohere|langere|gesteigerte)',
+      '(jeden|jede|jedem|alle|allen) (von|unserer|patient*|patientinnen) ~6 (wieder|geheilt|geholfen|beschwerdefrei|schmerzfrei)',
+      'in ~1 kurzer zeit ~4 wieder',
+      '(gelingt|gelinge|gelingen|klappt|funktioniert) (optimal|immer|garantiert|sicher|zuverlassig)',
+      // Class: a concrete measurement promised after one session ("2-5 cm weniger Umfang nach der ersten Behandlung").
+      '#number (cm|zentimeter|kilo|kg|pfund|kleidergrosse*) (weniger|verlust|abnahme) ~4 #time-span',
       // Class: the clinic promises the result ("Wir sorgen für Ihr strahlendstes Lächeln").
       `(sorgen|sorgt|verhelfen|verhilft|garantieren) ~3 (fur|zu) ~3 ${alt(RESULT_NOUNS)}`,
     ],
     allow: [
+      // A risk said not to be excluded is the honest hedge (the engine's negation looks before a match, not inside it).
+      '(nicht|nie|kaum|niemals) ~2 ausgeschlossen',
       '(hersteller|geräte|jahre|jahres|monate|garantie) garantie*',
       'garantie ~3 (gerat*|geraet*|akku*|motor*|verarbeitung|material*)',
       '(datenschutz|diskretion|vertraulichkeit|termin) ~1 garantiert',
@@ -91,6 +135,23 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes of de-4: immediacy, "schon nach …" with a result, lasting results, risk to nothing, your complaints curable, every patient healed.
+      { text: 'Nach der Unterspritzung wirken Ihre Lippen sofort voller.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Das Sofortergebnis: eine glattere Stirn, ohne dass es jemand merkt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bereits nach zwei Sitzungen spüren Sie eine deutliche Linderung.', context: { product: 'medical-service' } },
+      { text: 'Unsere Patienten erzielen langfristige Erfolge ohne Jo-Jo-Effekt.', context: { product: 'medical-service' } },
+      { text: 'Das Infektionsrisiko liegt bei unserer Methode praktisch bei null.', context: { product: 'medical-service' } },
+      { text: 'Mit unserer Methode sind Ihre Rückenbeschwerden therapierbar.', context: { product: 'medical-service' } },
+      { text: 'Jede unserer Patientinnen war nach kurzer Zeit wieder beschwerdefrei.', context: { product: 'medical-service' } },
+      { text: 'Endlich Tropfen, die wirklich helfen – bei Heuschnupfen und Reizhusten.', context: { product: 'medical-device' } },
+      { text: 'Direkt nach dem Termin sehen Sie frischer und erholter aus.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Sie sind bereits am nächsten Tag wieder voll einsatzfähig.', context: { product: 'medical-service' } },
+      // A contrast ends the negation's reach (pack negationBreaks): the claim after "aber"/"sondern" stands.
+      { text: 'Eine OP ist nicht nötig, aber Ihre Haut ist sofort straffer.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nicht nur schmerzfrei, sondern auch dauerhaft glatt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Eine Infektion ist bei unserem Verfahren ausgeschlossen.', context: { product: 'medical-service' } },
+      { text: 'Die Darmkur bewirkt, dass Blähungen und Müdigkeit dauerhaft verschwinden.', context: { product: 'other' } },
+      { text: 'Schon nach drei Tagen verschwanden die Pickel fast vollständig.', context: { product: 'medical-device' } },
       { text: 'Mit dem Laser für alle Zeit faltenfrei.', context: { product: 'medical-service' } },
       // Classes: permanence, absolute safety or painlessness, a result within a time span, pay-on-success (issue 13).
       { text: 'Nach nur zwei Wochen strahlend weiße Zähne – versprochen.', context: { product: 'medical-service' } },
@@ -103,6 +164,15 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Gemeinsam Dein Wunschgewicht erreichen.', context: { product: 'drug' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Ob und wann sich eine Besserung einstellt, ist von Patient zu Patient verschieden.', context: { product: 'medical-service' } },
+      { text: 'Das Ergebnis ist nicht sofort sichtbar; die volle Wirkung zeigt sich meist nach zwei Wochen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Komplikationen sind selten, aber nicht ausgeschlossen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Rufen Sie uns sofort an, wenn nach der Behandlung Fieber auftritt.', context: { product: 'medical-service' } },
+      { text: 'Auf das Hörgerät gewähren wir 4 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
+      { text: 'Keine unnötigen Behandlungen, nur das, was Ihnen wirklich hilft.', context: { product: 'medical-service' } },
+      { text: 'Ein Risiko ist bei keinem Eingriff ganz ausgeschlossen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bereits am nächsten Tag erhalten Sie Ihren Befund.', context: { product: 'medical-service' } },
       { text: 'Wie lange das Ergebnis hält, hängt von Ihrer Haut und Ihrem Lebensstil ab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ein dauerhaftes Ergebnis ist nicht garantiert.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vor der Behandlung besprechen wir, welche Schmerzen in den Tagen danach auftreten können.', context: { product: 'medical-service' } },

@@ -14,7 +14,20 @@ export const lottery = defineRule({
   ],
   applies: { audiences: ['public'] },
   match: {
-    patterns: ['gewinnspiel*', 'verlos*', 'preisausschreiben', 'giveaway*', 'give away', 'zu gewinnen', 'gewinn(e|t|en) (eine|einen|ein|1)'],
+    patterns: [
+      // Class: a contest for the best entry ("Wir suchen den originellsten Spruch"), a prize with its value
+      // ("… im Wert von 3.000 € ab") — de-4, LG Hamburg 406 HKO 101/12.
+      '(suchen|gesucht|kuren|pramieren) ~2 #superlative',
+      '(gewinn*|sahne|abstauben|staube|abraumen|verlos*) ~6 im wert von #money',
+      'im wert von #money ~3 (ab|gewinnen)',
+      'gewinnspiel*', 'verlos*', 'preisausschreiben', 'giveaway*', 'give away', 'zu gewinnen', 'gewinn(e|t|en) (eine|einen|ein|1)'],
+    // "gewinnen" with trust, time or health as its object wins no prize ("das Vertrauen der Kinder zu
+    // gewinnen", "Vitalität zurück zu gewinnen"); a purpose clause ("um … zu gewinnen") neither.
+    allow: [
+      '(vertrauen|zeit|abstand|lebensqualitat|vitalitat|kraft|energie|freiheit|selbstvertrauen|selbstbewusstsein|sicherheit|einblick*|ruckhalt|lebensfreude|beweglichkeit|mobilitat) ~6 zu gewinnen',
+      'zuruck zu gewinnen',
+      'um ~8 zu gewinnen',
+    ],
     negation: { window: 2, after: 0 },
     unlessSentence: ['(zugunsten|spende*|benefiz*|tombola)', 'hwg'],
   },
@@ -25,11 +38,19 @@ export const lotteryDocs: RuleDocs = {
   note: 'Nr. 13 does not extend to medical devices, but § 7 (Werbegaben) does; the KG applied § 7 to an operation as a prize.',
   examples: {
     invalid: [
+      // Class of de-4: a contest for the best entry, a prize with its value.
+      { text: 'Wir küren das schönste Lächeln des Sommers – dem Gewinner winkt ein Bleaching.', context: { product: 'medical-service' } },
+      { text: 'Zu gewinnen gibt es eine Zahnreinigung im Wert von 120 €.', context: { product: 'medical-service' } },
+      { text: 'Gesucht: die kreativste Story – gewinnen Sie ein Lippen-Treatment im Wert von 300 €!', context: { product: 'aesthetic-surgery' } },
       { text: 'GIVEAWAY: Wir verlosen eine Lippenunterspritzung! Einfach liken und drei Freundinnen markieren.', context: { product: 'aesthetic-surgery' } },
       { text: 'Gewinnspiel: Zu gewinnen gibt es 3 × ein Jahresvorrat Magnesium-Tabletten.', context: { product: 'drug' } },
       { text: 'Gewinne eine professionelle Zahnreinigung – Teilnahme bis Freitag!', context: { product: 'medical-service' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Unser Ziel ist es, das Vertrauen unserer Angstpatienten zu gewinnen.', context: { product: 'medical-service' } },
+      { text: 'Nach der Reha gilt es, Kraft und Beweglichkeit zurück zu gewinnen.', context: { product: 'medical-service' } },
+      { text: 'Um Zeit zu gewinnen, füllen Sie den Anamnesebogen bitte vorab aus.', context: { product: 'medical-service' } },
       'Unsere Tombola beim Sommerfest ist zugunsten der Kinderkrebshilfe – Preise sind Bücher und Kinogutscheine.',
       'Die Verlosung der Preise findet nicht statt; stattdessen spenden wir an die Tafel.',
       { text: 'Kein Gewinnspiel, keine Rabatte: Wir beraten Sie sachlich.', context: { product: 'medical-service' } },

@@ -31,6 +31,14 @@ export const hwgRemoteTreatment = defineRule({
       '(foto*|bild*|selfie*|aufnahme*) ~5 (hochladen|hoch|senden|schicken|upload*) ~7 (diagnose*|befund*|rezept*|einschatzung|behandlungsplan)',
       're:diagnose\\s+(?:in|innerhalb)\\s+(?:von\\s+)?\\d+\\s*(?:min|stunden|std|h)',
       '(fur|statt) (einen|den) arztbesuch',
+      // Class: an act of treatment (diagnosis, sick note, session) delivered through a channel that
+      // replaces the visit ("Diagnosen und Krankschreiben direkt über dein Smartphone", "Sitzungen …
+      // online über Zoom") — de-4, issue 13. Advice and booking online stay lawful (not in @care-act).
+      '@care-act ~6 (uber|per|via|mit) ~2 @remote-channel',
+      '@care-act ~6 online (uber|per|via) ~1 @remote-channel',
+      '(behandelt|behandeln|diagnostiziert|diagnostizieren|verschreibt|verschreiben|krankschreiben|therapiert) ~3 (uber|per|via) ~2 @remote-channel',
+      // Class: remote treatment offered without limits ("Videosprechstunde bei allen Indikationen").
+      '(video*|online*|fern*|telemedizin*) ~8 (bei|fur) (allen|alle|jede|jeder) (indikationen|beschwerden|erkrankungen|krankheiten)',
       // Class: treatment bought or prescribed through a form, click or app instead of a visit.
       '*behandlung online',
       '*therapie online',
@@ -54,6 +62,11 @@ export const hwgRemoteTreatment = defineRule({
 export const hwgRemoteTreatmentDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class of de-4: an act of treatment delivered through a channel that replaces the visit.
+      { text: 'Rezept und Krankschreibung bekommst du per WhatsApp.', context: { product: 'medical-service' } },
+      { text: 'Die Hypnosetherapie-Sitzungen finden bequem über Skype statt.', context: { product: 'medical-service' } },
+      { text: 'Deine Diagnose erhältst du innerhalb von 24 Stunden über unsere App.', context: { product: 'medical-service' } },
+      { text: 'Keine Wartezeit, kein Wartezimmer: Ihr Arzt behandelt Sie per Chat.', context: { product: 'medical-service' } },
       { text: 'Lade ein Bild deines Ausschlags hoch, die Einschätzung der Hautärztin kommt am selben Tag.', context: { product: 'medical-service' } },
       // Class: treatment bought or prescribed through a form, a click or an app instead of a visit (issue 13).
       { text: 'Haarausfall-Therapie online starten: Fragebogen ausfüllen, Rezept kommt per App.', context: { product: 'medical-service' } },
@@ -64,6 +77,11 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Schreiben Sie uns per DM, wir stellen die Diagnose direkt online.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Termine vereinbaren Sie telefonisch oder online über Doctolib.', context: { product: 'medical-service' } },
+      { text: 'Ein erstes Beratungsgespräch ist auch per Video möglich; die Behandlung erfolgt in der Praxis.', context: { product: 'medical-service' } },
+      { text: 'Befunde besprechen wir mit bekannten Patienten auch per Telefon.', context: { product: 'medical-service' } },
+      { text: 'Unsere Hausärzte beraten Sie per Telefon zu Impfungen.', context: { product: 'medical-service' } },
       { text: 'Laden Sie Ihre Fotos für das Gewinnspiel bis Freitag hoch.', context: { product: 'medical-service' } },
       { text: 'Folgerezepte für bekannte Patienten können Sie telefonisch bestellen.', context: { product: 'medical-service' } },
       { text: 'Die Behandlung beginnt immer mit einer persönlichen Untersuchung in der Praxis.', context: { product: 'medical-service' } },

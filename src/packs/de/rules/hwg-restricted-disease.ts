@@ -23,9 +23,11 @@ export const restrictedDisease = defineRule({
       '(gegen|bei|vor|von|heilt|bekampft|besiegt|lindert|verhindert|vorbeugen|schutzt) ~3 (tumor*|karzinom*|melanom*|leukamie|lymphom*|metastas*)',
       '*krebs* ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
       '(tumor*|karzinom*|melanom*|leukamie|metastas*) ~3 (heilen|besiegen|bekampfen|vorbeugen|verhindern|lindern|zerstoren)',
-      '(gegen|bei|vor|von|heilt|bekampft|lindert|verhindert|schutzt|schutzen|vorbeugung|vorbeugen|abwehr*) ~4 (covid*|corona*|masern|keuchhusten|tuberkulose|hepatitis|hiv|aids|influenza|norovirus|salmonell*|borreliose|syphilis|gonorrho*)',
+      '(gegen|bei|vor|von|heilt|bekampft|lindert|verhindert|schutzt|schutzen|vorbeugung|vorbeugen|abwehr*|pravention|prophylaxe|therapie) ~4 (covid*|corona*|masern|keuchhusten|tuberkulose|hepatitis|hiv|aids|influenza|norovirus|salmonell*|borreliose|syphilis|gonorrho*)',
       '(gegen|bei|von|heilt|bekampft|lindert|befreit) ~3 (alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*)',
       '(covid*|corona*) ~8 (schutzen|schutz|vorbeugen|abwehren|vorbeugung)',
+      // The separable verb: "beugen Sie Grippe und Corona vor".
+      '(beugt|beugen|beugst) ~5 (covid*|corona*|influenza|grippe|masern|hepatitis) ~3 vor',
       '(krebs|tumor)(therapie*|behandlung*|heilung)',
       '(tumor*|metastase*|krebszelle*) ~6 (ziehen|entfernen|auflosen|zerstoren|ausleiten)',
       '(alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*) ~4 (uberwinden|besiegen|loswerden|bekampfen|heilen|beenden|behandeln)',
@@ -43,6 +45,7 @@ export const restrictedDiseaseDocs: RuleDocs = {
   note: 'Anlage A Nr. 2 (cancer) did not apply to medical devices in the 2006 text; whether § 12 Abs. 2 still covers treatments by doctors in its current wording is UNVERIFIED (review). Nicotine dependence is excluded, statutory screening information is not advertising.',
   examples: {
     invalid: [
+      { text: 'Mit den Tropfen beugen Sie Grippe und Corona wirksam vor.', context: { product: 'supplement' } },
       // Classes: prevention of a listed infection, overcoming an addiction, cancer therapy as a service (issue 13).
       { text: 'Zur Vorbeugung von Covid: Ozon-Eigenbluttherapie in unserer Praxis.', context: { product: 'medical-service' } },
       { text: 'Endlich frei vom Alkohol? Mit Hypnose die Alkoholsucht überwinden.', context: { product: 'medical-service' } },

@@ -27,7 +27,9 @@ export const rxPublic = defineRule({
       'rezept* ~3 cannabis',
       'verschreibungspflichtig*',
     ],
-    allow: ['botox effekt*', 'botox alternative*', '(ohne|statt|kein) botox'],
+    // A drug class named as the thing avoided or compared with ("wie sie von Antibiotika bekannt sind",
+    // "statt Antibiotika") advertises no product.
+    allow: ['botox effekt*', 'botox alternative*', '(ohne|statt|kein) botox', '(von|statt|anstatt|ohne|als|wie|gegenuber) (antibiotika|antibiotikum)'],
     negation: { window: 2, after: 0 },
     unlessSentence: LEGAL_EXPLANATION,
   },

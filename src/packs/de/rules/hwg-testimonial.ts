@@ -29,7 +29,27 @@ export const testimonial = defineRule({
       '(bin|sind) (so|unendlich|sehr|total|mega) dankbar',
       '(danke|dank) ~2 (dr|doktor|prof)',
       '(war|waren|ist|sind) (meine|mein) ~2 (weg|verschwunden|geheilt)',
-      '(meine|mein) ~2 (ist|sind|war|waren) ~2 (weg|verschwunden|geheilt)',
+      '(meine|mein) ~2 (ist|sind|war|waren) ~2 (weg|verschwunden|geheilt|kaum|vorbei|geschichte)',
+      '(war|ist|sind|waren|wurde|wurden) (mein|meine) ~2 (weg|verschwunden|geheilt|kaum|vorbei|geschichte)',
+      // A patient's recommendation and relief ("kann die Praxis nur wärmstens empfehlen", "endlich traue ich mich wieder").
+      '(kann|konnen) ~4 (nur|jedem|uneingeschrankt|warmstens|absolut) ~2 (empfehlen|weiterempfehlen)',
+      'endlich (kann|traue|darf|bin|fuhle|habe|gehe) ich ~3 wieder',
+      // Class: a patient's first-person account of the outcome (de-4, issue 13): what is "wieder" as it
+      // was, how they look or feel now, that it was what they wanted, that they keep coming.
+      '(meine|mein|meinen|meinem|meiner) ~3 (ist|sind|war|waren) ~1 wieder (da|top|normal|gut|ganz|glatt|straff|voll|schmerzfrei|beschwerdefrei|gesund|fit|okay|ok|bestens|perfekt)',
+      '(ist|sind|war|waren) (mein|meine|meinen) ~2 wieder (da|top|normal|gut|ganz|glatt|straff|voll|schmerzfrei|beschwerdefrei|gesund|fit|okay|ok|bestens|perfekt)',
+      '(ich|mich) ~2 (sehe|fuhle|wirke|fuhlte) ~4 @felt-outcome',
+      '@felt-outcome (ich|mich) (aussehe|wirke|fuhle|fuhlte)',
+      'ich ~2 @felt-outcome (aussehe|aussah|wirke|wirkte)',
+      '(bin|war) ich ~3 (uberrascht|begeistert|sprachlos|uberglucklich|happy)',
+      'ich (bin|war) ~3 (uberrascht|begeistert|sprachlos|uberglucklich|happy)',
+      '(genau|alles) ~1 was ich ~1 (wollte|gewunscht*|erhofft*|wunschte)',
+      '(bin|sind) (jetzt|nun|seitdem|endlich) ~2 (stammkund*|stammpatient*|fan|schmerzfrei|beschwerdefrei|uberzeugt)',
+      '(hat|haben|wurde|wurden) (mir|uns) ~3 geholfen',
+      '(habe|hatte) ~6 (probiert|versucht|ausprobiert) ~4 (aber|doch) ~1 (hier|erst|bei)',
+      'seit der (behandlung|therapie|op|operation|sitzung|kur|einnahme) ~5 (ich|mein*|mir|mich)',
+      '(ich|mir|mich) ~4 dank ~2 (behandlung|therapie|praxis|team|produkt|kur)',
+      '(meine|mein) ~3 (sind|ist) ~2 (top|super|bestens|normal|perfekt|besser) ~2 dank',
       'erfahrungsbericht*',
       '(unsere|meine) (patienten|patientinnen|kunden|kundinnen) ~1 (sagen|berichten|schreiben|meinen|erzahlen|begeistert|schwarmen)',
       '(patienten|patientinnen|kunden|kundinnen)stimme*',
@@ -48,6 +68,14 @@ export const testimonialDocs: RuleDocs = {
   note: 'Nr. 11 bans third-party statements only when abusive or misleading; a testimonial reporting success is misleading as soon as it suggests the result is typical. Publishing patient statements also needs documented consent (§ 9 MBO-Ä).',
   examples: {
     invalid: [
+      // Class of de-4: a first-person account of the outcome (looks, feels, is "wieder" as before, tried elsewhere first).
+      { text: 'Ich fühle mich zehn Jahre jünger – danke an das ganze Team!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Mein Knie ist wieder voll belastbar, ich gehe wieder joggen.', context: { product: 'medical-service' } },
+      { text: 'Hatte es vorher in zwei anderen Praxen versucht, doch erst hier wurde mir geholfen.', context: { product: 'medical-service' } },
+      { text: 'Seit der Therapie schlafe ich endlich wieder durch.', context: { product: 'medical-service' } },
+      { text: 'Meine Kolleginnen fragen ständig, warum ich so erholt aussehe.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ich kann die Praxis nur wärmstens empfehlen, meine Rückenschmerzen sind Geschichte.', context: { product: 'medical-service' } },
+      { text: 'Endlich traue ich mich wieder, ohne Make-up aus dem Haus zu gehen.', context: { product: 'aesthetic-surgery' } },
       // Class: first-person narrative of a complaint and its outcome, letters of satisfied patients (issue 13).
       { text: '„Ich litt monatelang unter Rückenschmerzen, nach drei Terminen war alles gut.“ – Markus', context: { product: 'medical-service' } },
       { text: 'Nach Jahren der Qual endlich wieder lachen – danke an das ganze Team!', context: { product: 'medical-service' } },
@@ -57,6 +85,11 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Lesen Sie hier den Erfahrungsbericht unserer Patientin nach der Brustvergrößerung.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Ich bin Fachärztin für Dermatologie und berate Sie gern zu Ihren Möglichkeiten.', context: { product: 'aesthetic-surgery' } },
+      { text: 'In meiner Praxis ist ab Montag wieder ein Termin frei.', context: { product: 'medical-service' } },
+      { text: 'Endlich ist die Praxis nach dem Umbau wieder geöffnet.', context: { product: 'medical-service' } },
+      { text: 'Unsere Patientinnen und Patienten erhalten nach jeder Behandlung einen Nachsorgetermin.', context: { product: 'medical-service' } },
       { text: 'Ich hatte Gelegenheit, auf dem Kongress über neue Verfahren zu sprechen.', context: { product: 'medical-service' } },
       { text: 'Nach zwei Jahren sollten Sie die Füllung kontrollieren lassen.', context: { product: 'medical-service' } },
       'Danke für Ihr Vertrauen im Jahr 2024 – wir freuen uns auf das neue Jahr!',

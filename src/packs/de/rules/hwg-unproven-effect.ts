@@ -5,7 +5,7 @@ import { alt, BODY_FUNCTIONS, compose, DISEASES, EFFECT_VERBS } from '../lexicon
 
 const BODY = alt(BODY_FUNCTIONS);
 /** Effect verbs that also close a sentence in the passive or infinitive ("… vorbeugen", "… wird gestärkt"). */
-const EFFECT_AFTER_WORDS = '(vorbeugen|lindern|gelindert|heilen|geheilt|bekampfen|bekampft|besiegen|beseitigen|beseitigt|senken|gesenkt|reduzieren|reduziert|starken|gestarkt|entlastet|entlasten|steigern|gesteigert|fordern|gefordert|schutzen|bessern|gebessert|verbessert|uberwinden|loswerden|regenerieren|regeneriert|aktiviert|aktivieren)';
+const EFFECT_AFTER_WORDS = '(vorbeugen|lindern|gelindert|heilen|geheilt|bekampfen|bekampft|besiegen|beseitigen|beseitigt|senken|gesenkt|reduzieren|reduziert|starken|starkt|gestarkt|entlastet|entlasten|steigern|gesteigert|fordern|gefordert|schutzen|bessern|gebessert|verbessert|uberwinden|loswerden|regenerieren|regeneriert|aktiviert|aktivieren)';
 const EFFECT_AFTER = EFFECT_AFTER_WORDS.slice(1, -1).split('|');
 const REMEDY = ['mittel', 'tipps', 'tee', 'tees', 'spray', 'globuli', 'pulver', 'tropfen', 'kapseln', 'tabletten', 'pastillen', 'kur', 'therapie', 'behandlung', 'hilfe'];
 
@@ -61,10 +61,48 @@ export const unprovenEffect = defineRule({
       '(starkt|starken|boostert|pusht|aktiviert) ~2 (immunsystem|abwehrkrafte|immunabwehr)',
       '(lymph*|zirkulation|durchblutung|stoffwechsel) ~2 (stimuliert|stimulieren|aktiviert|aktivieren|ankurbeln|kurbelt)',
       '(stimuliert|aktiviert|kurbelt) ~3 (lymph*|stoffwechsel|durchblutung)',
+      // Class: pseudo-physiology a method claims to measure or change ("bioenergetisches Feld",
+      // "Störfelder", "Quantenphänomene", "Energieblockaden") — de-4, issue 13.
+      '@pseudo',
+      'blockade* fur ~2 (korper|immunsystem|organismus|organe)',
+      // Class: a universal remedy ("Helfer für alle Bedürfnisse", "wirkt regulierend auf alle Ebenen").
+      '(helfer|hilfe|losung|mittel|wundermittel|allheilmittel|unterstutzung) fur @universal @complaint-range',
+      '(regulierend*|harmonisierend*|heilend*|ausgleichend*) auf @universal @complaint-range',
+      'allheilmittel',
+      // Class: vitality, health or life itself restored or prolonged ("die Gesundheit aufblühen lassen",
+      // "natürliche Vitalität zurückgewinnen", "verlängerte Lebenserwartung").
+      '@vitality ~3 @restore-verb',
+      '(bleibt|bleiben) ~2 @vitality ~5 erhalten',
+      // Class: a remedy ranked first for prevention or therapy ("das effektivste Mittel in der Prävention").
+      '#superlative (mittel|heilmittel|wirkstoff*|nahrstoff*|vitamin*|praparat*) ~4 (pravention|therapie|vorbeugung|behandlung|schutz)',
+      '@restore-verb ~3 @vitality',
+      '(verlangert*|verlangern|hohere|steigert|steigern|erhoht) ~2 (lebenserwartung|lebensdauer)',
+      // Class: nerve cells rebuilt, grave disease averted ("neue Nervenzellverbindungen aufbauen",
+      // "Folgen wie Demenz bleiben aus").
+      '(nervenzell*|gehirnzell*|synapse*|nervenbahn*) ~3 (aufbauen|aufgebaut|regenerier*|gebildet|bilden)',
+      '@grave-disease ~4 (bleiben|bleibt) ~1 aus',
+      // Class: a body function put into top gear ("bringt das Immunsystem auf Hochtouren").
+      '@body ~3 auf (hochtouren|vordermann|trab|touren)',
+      // Class: lab values restored by a product ("Meine Leberwerte sind wieder top").
+      // The plural forms are listed as words too: letter-spaced text is re-segmented by the packs'
+      // vocabulary, and a whole word outranks a stem split into two other known words ("blutzucker werte").
+      '(leberwert*|leberwerte|blutwert*|blutwerte|zuckerwert*|blutzuckerwert*|blutzuckerwerte|cholesterinwert*|cholesterinwerte|nierenwert*|schilddrusenwert*|entzundungswert*|laborwert*|laborwerte) ~3 (wieder|endlich) (top|gut|normal|bestens|perfekt|super)',
+      // Class: a product as the drinker's companion, implying a hangover cure (LG Mainz 11 HK O 17/24).
+      '(begleiter|helfer|retter|seite) ~6 (partys|party|drinks|alkohol|nachten)',
+      '(partys|party|drinks|alkohol) ~6 (begleiter|helfer|retter|seite)',
+      // The separable verb ("beugt Erkältungen wirksam vor").
+      '(beugt|beugen) ~5 @disease ~3 vor',
+      // Class: tips or a remedy offered to people with a complaint ("Wenn du Gelenkprobleme hast, habe ich zwei Tipps für dich").
+      '@disease ~8 (tipp*|geheimtipp*|losung*) fur (dich|euch|sie)',
     ],
     // A question ("Was hilft gegen Akne?") asks, it does not claim.
     allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)'],
     negation: { window: 3, after: 2 },
+    // Physical therapy as the Heilmittel-Richtlinie lists it (heat, cold, manual therapy,
+    // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
+    // physiotherapy page describing them makes no unproven claim (de-4).
+    // A sentence saying a method is unproven explains, it does not claim ("Bioresonanz ist nicht belegt").
+    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik)', 'manuelle* therapie'],
   },
 });
 
@@ -72,6 +110,15 @@ export const unprovenEffect = defineRule({
 export const unprovenEffectDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes of de-4: pseudo-physiology, a universal remedy, vitality restored, lab values restored, the drinker's companion.
+      { text: 'Die Frequenztherapie löst Energieblockaden und harmonisiert den Körper.', context: { product: 'medical-service' } },
+      { text: 'Unsere Infusionen sind die Lösung für alle Beschwerden des Alltags.', context: { product: 'medical-service' } },
+      { text: 'Die Vitamin-Infusion bringt Ihr Immunsystem auf Hochtouren.', context: { product: 'medical-service' } },
+      { text: 'Das wirksamste Vitamin zur Vorbeugung von Erkältungen.', context: { product: 'supplement' } },
+      { text: 'Mit dem Hörsystem bleibt Ihre Lebensfreude bis ins hohe Alter erhalten.', context: { product: 'medical-device' } },
+      { text: 'Mit der Kur gewinnen Sie Ihre Lebenskraft zurück.', context: { product: 'supplement' } },
+      { text: 'Nach vier Wochen waren meine Blutzuckerwerte wieder normal.', context: { product: 'supplement' } },
+      { text: 'Egal ob Festival oder Firmenfeier: Die Kapseln sind dein Retter nach dem Alkohol.', context: { product: 'supplement' } },
       // Classes: effect verb + body function or disease, remedy "gegen" a disease, listed indications (issue 13).
       { text: 'Unsere Infrarotkabine kurbelt die Abwehrkräfte an und entlastet die Nieren.', context: { product: 'other' } },
       { text: 'Die Bioresonanz-Sitzung lindert Heuschnupfen schon im ersten Frühjahr spürbar.', context: { product: 'medical-service' } },
@@ -82,6 +129,11 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Magnetfeldmatte wirkt schmerzlindernd und entzündungshemmend.', context: { product: 'medical-device' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Wärme lockert die Muskulatur und fördert die Durchblutung.', context: { product: 'medical-service' } },
+      { text: 'Die Wirksamkeit der Bioresonanz ist wissenschaftlich nicht belegt.', context: { product: 'medical-service' } },
+      { text: 'Krankengymnastik nach der Knie-OP hilft, die Beweglichkeit zurückzugewinnen.', context: { product: 'medical-service' } },
+      { text: 'Vitamin D trägt zur Erhaltung normaler Knochen bei.', context: { product: 'supplement' } },
       { text: 'Die Krankengymnastik soll die Muskulatur kräftigen und die Beweglichkeit verbessern.', context: { product: 'medical-service' } },
       { text: 'Was hilft bei Rückenschmerzen? Unser Ratgeber erklärt die Leitlinie.', context: { product: 'medical-service' } },
       { text: 'Wir behandeln Allergien und Asthma in unserer Lungenfachpraxis.', context: { product: 'medical-service' } },

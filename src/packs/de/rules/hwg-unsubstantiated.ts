@@ -22,7 +22,16 @@ export const unsubstantiated = defineRule({
       '(studie|studien|untersuchung|untersuchungen|forschung) (zeigt|zeigen|belegt|belegen|beweist|beweisen|bestatigt|bestatigen|hat|haben)',
       'studien(belegt*|gepruft*|bewiesen*)',
       'laut (studie|studien)',
+      // "nach der Untersuchung" is the exam, not a study: only "laut" introduces a source for any of them.
+      'laut ~2 (untersuchung*|umfrage*|erhebung*|auswertung*)',
+      'nach ~2 (umfrage*|erhebung*)',
+      '#number von #number (patient*|patientinnen|anwender*|kund*|frauen|mannern|nutzer*|teilnehmer*)',
       'nachweislich',
+      // Class: science or a study invoked without a source ("strengen wissenschaftlichen Erkenntnissen",
+      // "neue große Studie aus Taiwan", "99,9 % der Bakterien") — de-4.
+      'wissenschaftlich* (erkenntnis*|gesichert*)',
+      '(neue*|aktuelle*|grosse*|neueste*|jungste*|renommierte*|unabhangige*) ~1 (studie|studien)',
+      '#percent (der|aller) (bakterien|viren|keime|erreger|pilze|schadstoffe|giftstoffe)',
       '(erfolgsquote*|erfolgsrate*|heilungsrate*|heilungsquote*|zufriedenheitsquote*|zufriedenheitsrate*)',
       're:\\d+(?:[.,]\\d+)?\\s?%\\s+(?:erfolg|zufrieden|heilung|wirksam)\\p{L}*',
       'bewiesen* wirk*',
@@ -41,6 +50,11 @@ export const unsubstantiated = defineRule({
 export const unsubstantiatedDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Class of de-4: science or a study invoked without a source; a kill rate.
+      { text: 'Unsere Kur beruht auf gesicherten wissenschaftlichen Erkenntnissen.', context: { product: 'supplement' } },
+      { text: 'Das Spray tötet 99 % der Viren in Sekunden ab.', context: { product: 'medical-device' } },
+      { text: 'Laut einer Umfrage unter Kundinnen sind 9 von 10 Anwenderinnen begeistert.', context: { product: 'medical-device' } },
+      { text: 'Eine große neue Studie zeigt: Wer Hörgeräte trägt, bleibt geistig fit.', context: { product: 'medical-device' } },
       // Class: proof or success rates claimed without a source (issue 13).
       { text: 'In Tests konnte gezeigt werden, dass das Serum Falten um ein Drittel reduziert.', context: { product: 'other' } },
       { text: 'Die Heilungschancen liegen bei 85 % – deutlich über dem Durchschnitt.', context: { product: 'medical-service' } },
@@ -50,6 +64,11 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Das Serum sorgt für 37 % dickere Haare in 8 Wochen.', context: { product: 'other' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Nach aktuellen wissenschaftlichen Erkenntnissen (S3-Leitlinie Parodontitis, 2021) ist die Zahnreinigung sinnvoll.', context: { product: 'medical-service' } },
+      { text: 'Ob die Methode wirkt, ist durch Studien nicht belegt.', context: { product: 'medical-service' } },
+      { text: 'Die Kosten können wir Ihnen erst nach der Untersuchung nennen.', context: { product: 'medical-service' } },
+      { text: 'Wir nehmen an einer Studie der Universität teil; Teilnehmer werden gesucht.', context: { product: 'medical-service' } },
       { text: 'Die Wirksamkeit wurde in einer Studie gezeigt (Müller et al., J Dent Res 2021).', context: { product: 'medical-service' } },
       { text: 'Nähere Informationen zur Fluoridierung finden Sie unter www.dgzmk.de.', context: { product: 'medical-service' } },
       { text: 'Ob die Behandlung bei Ihnen wirkt, lässt sich vorher nicht sagen.', context: { product: 'medical-service' } },

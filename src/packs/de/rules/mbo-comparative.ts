@@ -33,14 +33,30 @@ export const comparative = defineRule({
       'der unterschied ~6 (grandios|enorm|riesig|gewaltig|deutlich)',
       'stattdessen ~3 (erwartet|bekommst|bekommen|bieten|bietet|gibt)',
       '(statt|anstatt) (op|operation|skalpell|spritze|medikamente|tabletten|chemie)',
-      'im gegensatz (zu|zum|zur) ~3 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen|herkommlich*|klassisch*|konventionell*|ublich*)',
+      'im gegensatz (zu|zum|zur) ~3 (schulmedizin|klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen|herkommlich*|klassisch*|konventionell*|ublich*)',
       'anders als (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
       'nicht wie (in|bei|im) ~2 (klinik*|krankenhaus*|kliniken|praxen|kassen*|anderen|vielen)',
       '(andere|herkommliche|ubliche) (produkte|mittel|cremes|praparate|methoden) ~6 (nur|nicht|kein*) ~6 (unser|unsere|unseres)',
       '(spar*|erspar*) ~3 (weg|gang) zum (arzt|zahnarzt|facharzt|orthopaden)',
+      // Class: any comparative adjective against every or any other product ("schneller und
+      // effektiver als jedes Nahrungsergänzungsmittel", "sanfter als herkömmliche Verfahren") — de-4.
+      '*er als (jedes|jede|jeder|jeden|alle|allen|andere|anderen|herkommliche*|klassische*|konventionelle*|ubliche*|normale*)',
+      // Class: others fail where we succeed ("viele Behandlungen ignorieren", "schlechte Behandlungen
+      // wirken künstlich", "nur kurzfristig …, während", "in verschiedenen Kliniken probiert, aber hier").
+      '(viele|manche|andere|meisten) @provider-other ~3 (ignorieren|vernachlassigen|ubersehen|vergessen|verkaufen|pfuschen|sparen)',
+      '(schlechte|schlechten|billige|billigen|unseriose*|misslungene*|stumperhaft*|fehlerhafte*) @provider-other',
+      'wahrend (andere|viele|manche|die) @provider-other',
+      'wahrend (kassenpraxen|kassenarzte|krankenhauser|unikliniken|kliniken|praxen)',
+      'nur (kurzfristig*|vorubergehend*|kurz|bedingt|teilweise|oberflachlich*|symptomatisch*) ~4 wahrend',
+      '@provider-other ~3 nur (kurzfristig*|vorubergehend*|oberflachlich*|symptomatisch*)',
+      '(verschiedenen|anderen|mehreren|vielen) (kliniken|praxen|studios|arzten|anbietern|instituten) ~3 (aber|doch) ~1 (hier|erst|bei)',
+      // Class: as good as the operation, but without it ("Effektiv wie ein Lifting, aber ohne OP").
+      'wie ~2 (lifting|facelift|op|operation|skalpell|eingriff) ~2 (aber|doch|nur|jedoch) ~2 ohne',
+      // Class: risks attributed to the other treatments ("Komplikationen, wie sie von Antibiotika bekannt sind").
+      '@risk ~4 wie ~1 (von|bei|nach) ~6 bekannt',
       '(viele|andere|manche) ~2 (losungen|anbieter*|praxen|kliniken|arzte|zahnarzte|kollegen|hersteller*) ~6 (nicht|kein*|allein*|nur|veraltet*)',
     ],
-    negation: { window: 2, after: 0 },
+    negation: { window: 4, after: 0 },
   },
 });
 
@@ -48,6 +64,13 @@ export const comparative = defineRule({
 export const comparativeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes of de-4: "-er als jede", others fail, "wie ein Facelift, doch ohne", "nur vorübergehend, während".
+      { text: 'Unsere Zahnreinigung ist gründlicher als jede herkömmliche Prophylaxe.', context: { product: 'medical-service' } },
+      { text: 'Im Gegensatz zur Schulmedizin behandeln wir die Ursache, nicht nur die Symptome.', context: { product: 'medical-service' } },
+      { text: 'Während Kassenpraxen Sie nach fünf Minuten abfertigen, nehmen wir uns eine Stunde Zeit.', context: { product: 'medical-service' } },
+      { text: 'Viele Praxen verkaufen Ihnen teure Zusatzleistungen – wir nicht.', context: { product: 'medical-service' } },
+      { text: 'Straffe Haut wie nach einem Facelift, doch ganz ohne Skalpell.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Tabletten wirken nur vorübergehend, während unsere Akupunktur an der Ursache ansetzt.', context: { product: 'medical-service' } },
       { text: 'Im Gegensatz zum Krankenhaus nehmen wir uns eine Stunde Zeit für Sie.', context: { product: 'medical-service' } },
       { text: 'Bei uns ist es nicht wie im Krankenhaus: keine Wartezeiten, keine Hektik.', context: { product: 'medical-service' } },
       { text: 'Andere Cremes pflegen nur die Oberfläche, unsere dringt in die Tiefe.', context: { product: 'other' } },
@@ -60,6 +83,12 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Schonender als herkömmliche Methoden und im Gegensatz zu anderen Praxen ganz ohne Wartezeit.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Ob ein Implantat oder eine Brücke besser passt, besprechen wir in der Beratung.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlung dauert etwas länger als eine normale Kontrolle.', context: { product: 'medical-service' } },
+      { text: 'Schlechte Zahnpflege ist die häufigste Ursache für Karies.', context: { product: 'medical-service' } },
+      { text: 'Ein Implantat muss nicht immer die bessere Alternative zu einer Brücke sein.', context: { product: 'medical-service' } },
+      { text: 'Während der Behandlung können Sie Musik hören.', context: { product: 'medical-service' } },
       { text: 'Anders als viele denken, ist eine Wurzelbehandlung heute gut auszuhalten.', context: { product: 'medical-service' } },
       { text: 'Welche Vorteile und Nachteile Implantate haben, besprechen wir im Beratungsgespräch.', context: { product: 'medical-service' } },
       { text: 'Statt eines Termins am Vormittag können Sie auch abends kommen.', context: { product: 'medical-service' } },

@@ -30,6 +30,9 @@ export const confidentiality = defineRule({
       're:sie waren am\\s+\\d{1,2}\\.\\s?\\d{1,2}\\.?(?:\\s?\\d{2,4})?\\s+(?:bei uns|wegen|zur|zum|in unserer)',
       // Class: a patient identified by first name, age and town ("Anna (34) aus Köln", "Tom, 41, aus Bonn").
       're:(?<![\\p{L}\\p{N}])\\p{L}{2,15}(?:\\s*\\(\\s*\\d{1,2}\\s*\\)|,\\s*\\d{1,2}(?:\\s+jahre)?,?)\\s+aus\\s+\\p{L}{3,}',
+      // Class: a public reply telling the patient what was found or done ("Ich habe Ihre Scheideninfektion
+      // diagnostiziert") — DSB D550.747; § 9 MBO-Ä.
+      '(ich|wir) (habe|haben) (ihre|ihren|ihr|deine|deinen|dein|seine|seinen) ~3 (diagnostiziert|festgestellt|behandelt|operiert|therapiert|entfernt)',
       'wie ~2 (wissen|besprochen) ~3 (ihre|ihr) (diagnose|befund*|behandlung)',
       '(rontgenbild*|mrt|ct|befund*|laborwert*) ~1 (meiner|meines|unserer|unseres) (patientin|patienten)',
     ],
@@ -43,6 +46,10 @@ export const confidentialityDocs: RuleDocs = {
   note: 'Even the fact that someone is a patient is confidential (ÄK Nordrhein). A stated, documented consent is honoured but the finding cannot check it.',
   examples: {
     invalid: [
+      // Class of de-4: a public reply telling the patient what was found or done.
+      { text: 'Liebe Frau K., wir haben Ihren Bandscheibenvorfall damals erfolgreich operiert.', context: { product: 'medical-service' } },
+      { text: 'Ich habe Ihre Depression diagnostiziert und Ihnen eine Therapie empfohlen.', context: { product: 'medical-service' } },
+      { text: 'Hallo Tom, wir haben deine Zyste entfernt, das weißt du doch.', context: { product: 'medical-service' } },
       // Class: a patient identified by first name, age and town, or by the date and reason of a visit (issue 13).
       { text: 'Heute bei uns: Lena (27) aus Potsdam hat ihre Zahnspange bekommen!', context: { product: 'medical-service' } },
       { text: 'Danke an Jürgen, 58, aus Kiel für sein Vertrauen bei der Knie-OP.', context: { product: 'medical-service' } },
@@ -52,6 +59,10 @@ export const confidentialityDocs: RuleDocs = {
       'Spannender Fall: das Röntgenbild meiner Patientin mit Trümmerbruch nach dem Reitunfall gestern.',
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Wir haben Ihre Nachricht erhalten und melden uns morgen.', context: { product: 'medical-service' } },
+      { text: 'Wir haben Ihre Bewertung gelesen; bitte rufen Sie uns für ein persönliches Gespräch an.', context: { product: 'medical-service' } },
+      { text: 'Ich habe Ihre Anfrage an die Verwaltung weitergeleitet.', context: { product: 'medical-service' } },
       { text: 'Unsere Praxis in Potsdam ist seit 27 Jahren für Sie da.', context: { product: 'medical-service' } },
       { text: 'Kinder ab 6 Jahren aus allen Kitas der Stadt sind willkommen.', context: { product: 'medical-service' } },
       'Unsere Patientinnen und Patienten finden hier Infos zur Patientenverfügung.',

@@ -21,8 +21,11 @@ export const SUPERLATIVE_MORPHOLOGY = [
   `${SUPERLATIVE_WORD} ~2 *praxis`,
 ];
 export const NOT_SUPERLATIVE = [
+  // Tests, not superlatives in "-teste" ("beliebteste", "gefragteste" are): the word and its compounds.
+  'test(e|en|er|es|em)',
+  '(haut|allergie|schnell|corona|covid|blut|seh|hor|belastungs|gen|labor|urin|speichel|schwangerschafts|selbst|pcr|antigen)test(e|en|er|es|em)',
   '(erst|letzt|nachst|meist|mindest|wenigst|zuletzt|gesamt)(e|en|er|es|em)',
-  '*(dienst|kost|gast|list|kist|pflast|post|west|ost|test|mist|lust|kunst|gerust|must|schwest|fenst|priest|monst|orchest|semest|regist|minist|last|polst|klost|schust|rest|fest|nest|text|brust|kust|hust|tast|rast|fast|mast|past|rust)(e|en|er|es|em)',
+  '*(dienst|kost|gast|list|kist|pflast|post|west|ost|mist|lust|kunst|gerust|must|schwest|fenst|priest|monst|orchest|semest|regist|minist|last|polst|klost|schust|rest|fest|nest|text|brust|kust|hust|tast|rast|fast|mast|past|rust)(e|en|er|es|em)',
   '*(musst|wusst|passt|fasst|lasst|hasst|frist|christ|geist|leist|kast|wurst|durst|forst|horst|gerst|kunst|gast)(e|en|er|es|em)',
 ];
 
@@ -47,9 +50,13 @@ export const superlative = defineRule({
       'top (experte*|expertin*|arzt|arzte|arztin*|facharzt*|fachärzt*|klinik*|praxis|ergebnis*|chirurg*|mediziner*|team|adresse|spezialist*|qualitat)',
       '(modernst*|neuest*|schonendst*|sanftest*|schnellst*|sicherst*|erfahrenst*|renommiertest*|fortschrittlichst*|innovativst*|effektivst*)',
       '(meistgekauft*|meistverkauft*|meistverwendet*|meistempfohlen*)',
-      '(nr|nummer) 1',
+      '(nr|nummer) (1|eins)',
       '#1',
-      'einzig(e|er|es|en) ~2 (praxis|klinik|anbieter*|arzt|arztin|zentrum|methode|spezialist*|adresse)',
+      'einzig(e|er|es|en) ~2 (praxis|klinik|anbieter*|arzt|arztin|zentrum|methode|spezialist*|adresse|institut*|labor|team|angebot)',
+      // Class: uniqueness by admission or by a negated comparison ("das einzig offiziell zugelassene
+      // Gerät", "Kein Wirkstoff ist so gründlich erforscht wie …") — de-4, issue 13.
+      '(einzig|einzige*) ~1 (offiziell*|zugelassen*|anerkannt*|zertifiziert*)',
+      '(kein|keine|keiner|keinem|nirgends|nirgendwo) ~6 so ~4 wie',
       'einzigartig*',
       '(grosste|grosstes|grossten|grosster) ~2 (praxis|klinik*|zentrum|anbieter*|auswahl|erfahrung|team|spezialist*)',
       '(testsieger*|marktfuhrer*)',
@@ -61,7 +68,17 @@ export const superlative = defineRule({
       '(bestmoglich*|unschlagbar*|unubertroffen*|unubertrefflich*|spitzenniveau|weltklasse|erstklassig*)',
       'keine* (bessere*|besseren) ~2 als',
     ],
-    allow: [...NOT_SUPERLATIVE, 'fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank'],
+    allow: [...NOT_SUPERLATIVE, 'fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank',
+      // A superlative of a reason, moment or idea ranks no provider ("den besten Grund", "der beste Zeitpunkt").
+      '(die|der|den|das) best(e|en) (grund|grunde|spruch|idee|zeitpunkt|weg)',
+      // Uniqueness of a place or building, not of the care ("architektonisch einzigartig", "einzigartige Lage").
+      'architektonisch* einzigartig*',
+      '(keine|kein) (sorge|angst|panik|problem)',
+      'einzigartig* ~1 (lage|ausblick|blick|aussicht|atmosphare|ambiente|architektur|gebaude|landschaft)',
+      'einzigartig* ~1 *center',
+      // The grade of the materials used ("Präparate höchster Qualität") ranks no provider.
+      '(praparat*|material*|produkt*|implantat*|gerat*|zutaten|rohstoff*|inhaltsstoff*|fullstoff*|filler) (hochster|bester) qualitat',
+    ],
     negation: { window: 2, after: 0 },
     unlessSentence: ['laut', 'ausgezeichnet (von|durch|mit)', 'focus ~2 (arzteliste|klinikliste|siegel)'],
   },
@@ -72,6 +89,12 @@ export const superlativeDocs: RuleDocs = {
   note: 'For companies that are not doctors the basis is § 5 UWG, which bans such claims only when untrue; a stated objective criterion (a named ranking) can justify them.',
   examples: {
     invalid: [
+      { text: 'Die beliebteste Zahnarztpraxis in ganz Köln.', context: { product: 'medical-service' } },
+      { text: 'Wir sind die Nummer eins für Implantate in Bayern.', context: { product: 'medical-service' } },
+      // Classes of de-4: uniqueness by admission, a negated comparison ("keine andere … so … wie").
+      { text: 'Keine andere Praxis in Bremen behandelt so schonend wie wir.', context: { product: 'medical-service' } },
+      { text: 'Das einzig zugelassene Verfahren gegen Cellulite.', context: { product: 'medical-device' } },
+      { text: 'Als einziges Institut der Region bieten wir die Stoßwellentherapie an.', context: { product: 'medical-service' } },
       // Class: superlatives by morphology with a provider, quality or result noun (issue 13).
       { text: 'Unser Labor arbeitet mit den präzisesten Geräten der Region.', context: { product: 'medical-service' } },
       { text: 'Unsere Praxis bietet den herzlichsten Service in der Stadt.', context: { product: 'medical-service' } },
@@ -82,6 +105,12 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Die Nr. 1 für Implantate in Köln – einzigartige Ergebnisse.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Allergietests und Hauttesten führen wir jeden Mittwoch durch.', context: { product: 'medical-service' } },
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Keine Sorge, die Behandlung ist so einfach wie eine Zahnreinigung.', context: { product: 'medical-service' } },
+      { text: 'Der beste Zeitpunkt für eine Kontrolle ist ein halbes Jahr nach der Behandlung.', context: { product: 'medical-service' } },
+      { text: 'Wir verwenden ausschließlich Materialien höchster Qualität.', context: { product: 'medical-service' } },
+      { text: 'Die Praxis liegt in einem architektonisch einzigartigen Altbau.', context: { product: 'medical-service' } },
       { text: 'Bitte bringen Sie zum ersten Termin Ihre Versichertenkarte mit.', context: { product: 'medical-service' } },
       { text: 'Die Kosten der Behandlung übernimmt meist die Krankenkasse.', context: { product: 'medical-service' } },
       { text: 'Die nächsten freien Termine finden Sie online.', context: { product: 'medical-service' } },

@@ -18,6 +18,10 @@ export const thirdPartyProduct = defineRule({
       '(mein|meine) ~1 (lieblingsprodukt*|lieblingscreme*|lieblingsserum*|lieblingsmarke*|geheimtipp*)',
       '(unsere|meine) (eigene|neue) (pflegelinie|kosmetiklinie|produktlinie|serie|skincare)',
       '(praxisshop|onlineshop) ~3 (erhaltlich|bestellen|kaufen)',
+      // Class: products offered by the practice itself ("Produkte für Ihre Mundgesundheit … können Sie bei
+      // mir bestellen", "in unserer Praxis erhältlich") — de-4.
+      '@product-word ~8 (konnen|konnt|kannst) (sie|ihr|du) (mich|uns)',
+      '@product-word ~8 (praxis|uns|mir) ~2 (erhaltlich|kaufen|erwerben|bestellen)',
     ],
     negation: { window: 2, after: 0 },
   },
@@ -28,11 +32,19 @@ export const thirdPartyProductDocs: RuleDocs = {
   note: 'MBO-Ä binds doctors only; § 27 Abs. 3 S. 4 substance verified, verbatim text from commentary. For a drug or treatment the recommendation also falls under § 11 Abs. 1 S. 1 Nr. 2 HWG.',
   examples: {
     invalid: [
+      // Class of de-4: products offered by the practice itself.
+      { text: 'Die Pflegeprodukte aus unserer Praxis können Sie auch bei uns bestellen.', context: { product: 'medical-service' } },
+      { text: 'Bei Interesse an unseren Zahnpflegeprodukten können Sie uns jederzeit anrufen.', context: { product: 'medical-service' } },
+      { text: 'Ausgewählte Vitaminprodukte sind direkt in unserer Praxis erhältlich.', context: { product: 'medical-service' } },
       'Werbung | Als Ärztin sage ich euch: Ohne dieses Magnesium-Präparat starte ich nicht in den Tag. Link in Bio!',
       'Mein Geheimtipp gegen Augenringe: die Creme von GlowLab – als Dermatologin empfehle ich sie täglich.',
       'Neu in unserer Praxis: unsere eigene Pflegelinie, im Praxisshop erhältlich.',
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Welche Zahnpasta Sie verwenden, besprechen wir gern bei der Prophylaxe.', context: { product: 'medical-service' } },
+      { text: 'Bei Fragen zur Behandlung können Sie uns jederzeit anrufen.', context: { product: 'medical-service' } },
+      { text: 'Verbandsmaterial erhalten Sie in jeder Apotheke.', context: { product: 'medical-service' } },
       'Als Ärztin sehe ich täglich, wie wichtig Sonnenschutz ist – achten Sie auf LSF 50.',
       'Wir sind eine Fachärztin für Dermatologie und ein Team aus vier MFA.',
       'Welche Pflege zu Ihrer Haut passt, besprechen wir in der Sprechstunde.',

@@ -18,8 +18,17 @@ export const urging = defineRule({
       'nur ~1 (diese|diesen|dieses) (woche|monat|wochenende)',
       'nur ~1 bis (sonntag|montag|freitag|samstag|ende)',
       'nur noch ~1 (heute|wenige)',
+      // Scarcity without a number ("einen der letzten Termine").
+      '(der|die) letzten (termine|platze|slots|behandlungsplatze|freien)',
       're:nur noch \\d+ (?:freie\\s+)?(?:termine|platze|slots|behandlungsplatze)',
       'letzte chance',
+      // Class: a price or offer limited in time without a date ("Sonderpreis nur für kurze Zeit") — de-4.
+      '(sonderpreis*|angebot*|aktion*|rabatt*|special*|preis*|deal*) ~4 nur ~1 kurze zeit',
+      '(zeitlich|streng) begrenzt* ~1 (angebot*|aktion*|sonderpreis*|kontingent*)',
+      // Class: an injection made a party or event ("exklusive Botox-Party", LG Hannover 18 O 252/15).
+      '(botox*|filler*|hyaluron*|lippen*|spritzen|beauty) (party|partys|event|events)',
+      // Class: act and win ("sammeln und gewinnen!", "mitmachen und gewinnen").
+      '(sammeln|sammle|mitmachen|teilnehmen|einsenden|abstimmen|liken|teilen) und gewinnen',
       'nur ~1 (im|bis) (januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)',
       'jetzt (zuschlagen|zugreifen|sichern)',
       '(platz|platze|angebot|rabatt|deal|aktionspreis) ~1 sichern',
@@ -55,6 +64,11 @@ export const urgingDocs: RuleDocs = {
   note: 'A review signal rather than a ban of its own: for doctors such pressure is anpreisend (berufswidrig); for other advertisers UWG bans false scarcity only.',
   examples: {
     invalid: [
+      { text: 'Sichern Sie sich einen der letzten Termine im Dezember.', context: { product: 'medical-service' } },
+      // Classes of de-4: an offer limited to "kurze Zeit", an injection made a party, act and win.
+      { text: 'Aktionspreis für Microneedling – nur für kurze Zeit!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Hyaluron-Abend mit Sekt: Lippen-Party am Freitag!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Einfach mitmachen und gewinnen!', context: { product: 'medical-service' } },
       // Class: persuasion as § 27 MBO-Ä means it: imperative invitations with "jetzt", "Gönnen Sie sich", "je früher, desto besser" (issue 13).
       { text: 'Sichern Sie sich jetzt Ihren Platz in der Laser-Sprechstunde.', context: { product: 'medical-service' } },
       { text: 'Je früher, desto besser – kommen Sie zur Zahnreinigung!', context: { product: 'medical-service' } },
@@ -65,6 +79,10 @@ export const urgingDocs: RuleDocs = {
       { text: 'Letzte Chance auf den Sommer-Body: Fettabsaugung im Juni-Special.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // Near misses that must stay clean (de-4 classes).
+      { text: 'Die Rötung hält nur für kurze Zeit an.', context: { product: 'medical-service' } },
+      { text: 'Unser Sommerfest für das Praxisteam findet am Freitag statt.', context: { product: 'medical-service' } },
+      { text: 'Die Sprechstunde ist zeitlich begrenzt auf vormittags.', context: { product: 'medical-service' } },
       { text: 'Termine vereinbaren Sie telefonisch oder online.', context: { product: 'medical-service' } },
       { text: 'Bei Beschwerden nach der OP melden Sie sich bitte jederzeit.', context: { product: 'medical-service' } },
       { text: 'Jetzt neu: Sprechzeiten auch am Samstag.', context: { product: 'medical-service' } },
