@@ -5,7 +5,7 @@
  * setting keep the whole-sentence window.
  */
 import { describe, expect, it } from 'vitest';
-import { createChecker, definePack, defineRule } from '../src/index.js';
+import { createBuiltinChecker, createChecker, definePack, defineRule } from '../src/index.js';
 
 const rule = (id: string, patterns: string[], negation: boolean | { window: number; after?: number }) =>
   defineRule({
@@ -67,7 +67,7 @@ describe('negationBreaks: a negation ends with its clause', () => {
 });
 
 describe('the Polish pack scopes negation to the clause', () => {
-  const checker = createChecker();
+  const checker = createBuiltinChecker();
   const guarantee = (text: string) =>
     checker.check(text, { jurisdictions: ['PL'], context: { product: 'aesthetic-surgery' } }).findings.some((f) => f.ruleId === 'pl/guarantee');
 

@@ -8,10 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createChecker } from '../src/index.js';
+import { createBuiltinChecker } from '../src/index.js';
 
 const strip = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
-const checker = createChecker();
+const checker = createBuiltinChecker();
 
 describe('Polish without diacritics', () => {
   for (const file of ['pl-3.jsonl', 'pl-4.jsonl']) {
