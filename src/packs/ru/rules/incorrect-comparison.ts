@@ -7,13 +7,11 @@ const BETTER = '(лучше|эффективнее|надежнее|безопа
 // adjective («нехирургических видов», «классической методики»), not one named alternative
 // («в отличие от моста» explains the difference between two options).
 const OTHERS = '(других|друг*|остальн*|конкурент*|обычн*|аптечн*|прочих|государственн*|традиционн*|аналог*|любых|всех|нехирургическ*|классическ*|стандартн*|устаревш*|старых|инвазивн*)';
-const BETTER = '(лучше|эффективнее|надежнее|безопаснее|качественнее|быстрее|дешевле|мягче|сильнее|дольше|точнее|комфортнее|выгоднее)';
 // Intensifiers that make a comparative a claim of clear superiority.
 const MUCH = '(существенно|значительно|намного|гораздо|заметно|куда|несравнимо)';
 // Only the directions that favour the advertiser: «намного выше, чем у протезирования» in a list of
 // drawbacks is honest information.
 const MORE = '(ниже|дешевле|лучше|эффективнее|надежнее|безопаснее|быстрее|качественнее|точнее|комфортнее|выгоднее)';
-const OTHERS = '(других|друг*|остальн*|конкурент*|обычн*|аптечн*|прочих|государственн*|традиционн*|аналог*|любых|всех)';
 
 /** Comparisons with competitors or other treatments without a verifiable criterion. */
 export const incorrectComparison = defineRule({
