@@ -204,10 +204,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     citations: alternation(pack.citations),
     sponsorship: alternation(pack.sponsorship),
     patternOptions: po,
-    lexicon: buildLexicon(
-      [...pack.rules.flatMap((r) => r.match?.patterns ?? []), ...Object.values(pack.classes ?? {}).flat()],
-      (s) => foldString(s, FOLD),
-    ),
+    lexicon: packLexicon(pack),
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
     alternation,
@@ -302,6 +299,35 @@ function walk(root: HeadNode, text: string, at: number, hit: (at: number, termin
     node = next;
   }
   if (fallback !== undefined) hit(at, fallback);
+}
+
+const lexicons = new WeakMap<RulePack, Lexicon>();
+
+/**
+ * The vocabulary of a pack (evasion.ts), built on first lookup. Every check reads the text
+ * against the lexicons of all registered packs, so this must not compile the pack: a process that
+ * checks Polish posts pays for the German and Russian words only when a spelling needs them.
+ */
+export function packLexicon(pack: RulePack): Lexicon {
+  let lex = lexicons.get(pack);
+  if (!lex) {
+    let built: Lexicon | undefined;
+    const get = (): Lexicon =>
+      (built ??= buildLexicon(
+        [...pack.rules.flatMap((r) => r.match?.patterns ?? []), ...Object.values(pack.classes ?? {}).flat()],
+        (s) => foldString(s, FOLD),
+      ));
+    lex = {
+      get root() {
+        return get().root;
+      },
+      get size() {
+        return get().size;
+      },
+    };
+    lexicons.set(pack, lex);
+  }
+  return lex;
 }
 
 // Compiling is pure, so compiled packs are memoized per pack object. A WeakMap holds no pack

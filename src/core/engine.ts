@@ -1,7 +1,7 @@
 /**
  * The check: text → shadow → matches → applicability → findings with original offsets.
  */
-import { forceCompiled, getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
+import { forceCompiled, getCompiledPack, packLexicon, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { insertion } from './fix.js';
@@ -591,10 +591,8 @@ function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: bo
   report.jurisdictions = routes.map((r) => r.pack.jurisdiction);
 
   // Every registered pack's words, not only the routed ones': the shadow is shared by the packs.
-  const state = new TextState(
-    text,
-    registry.packs().map((p) => getCompiledPack(p).lexicon),
-  );
+  // Their lexicons, not the compiled packs: an unrouted pack is never compiled.
+  const state = new TextState(text, registry.packs().map(packLexicon));
   for (const { pack, segments } of routes) {
     const cp = getCompiledPack(pack, trusted);
     const findings = checkPack(cp, state, context, o, locale, asOf, report.skipped);
