@@ -5,9 +5,10 @@
  */
 import { RuleDefinitionError } from './errors.js';
 import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
-import { lazyProgram, type Program } from './rx.js';
+import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
+import { tableRows, tablesOf } from './tables.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
 export interface CompiledPresence {
@@ -75,12 +76,16 @@ function wrap<T>(rule: Rule, what: string, f: () => T): T {
 
 export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const rules: CompiledRule[] = [];
-  const heads = new Map<string, Array<{ rule: number; source: string }>>();
+  const heads = new Map<string, Array<{ rule: number; key: string; pattern: () => string }>>();
+  const tables = tablesOf(pack);
+  // A pack built with its tables was compiled and validated whole at build time.
+  if (tables) trusted = true;
   const orphans: Array<{ rule: number; re: Program }> = [];
   const window = pack.negationWindow ?? 3;
   // One options object per pack: the pattern compiler caches its classes per options object.
   const po: PatternOptions = { ...packPatternOptions(pack), ...(trusted ? { trusted } : {}) };
-  // Classes compile (and fail) once, up front, even when no pattern uses them yet.
+  // Classes compile (and fail) once, up front, even when no pattern uses them yet (a trusted
+  // pack's compile when a pattern first needs them: pattern.ts).
   try {
     compilePattern('a', po);
   } catch (err) {
@@ -89,11 +94,11 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   }
   // Programs are built from their sources on first use (rx.ts): most patterns of a pack never
   // meet a text that wakes them, and one that does costs microseconds, not a RegExp compile.
-  const props = new Map<string, (cp: number) => boolean>();
+  const rxCache = newRxCache();
   const programs = new Map<string, Program>();
   const prog = (source: string): Program => {
     let p = programs.get(source);
-    if (!p) programs.set(source, (p = lazyProgram(source, props)));
+    if (!p) programs.set(source, (p = lazyProgram(source, rxCache)));
     return p;
   };
   // Packs reuse their vocabularies across rules (one list of device words in ten `when`s):
@@ -123,14 +128,30 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     };
   };
 
+  // A built-in pack's heads come from its build-time table (tables.ts): a pattern with a head
+  // compiles when a text first wakes it.
+  const table = tables ? tableRows(tables, HEAD_END) : null;
+  let line = 0;
   pack.rules.forEach((rule, index) => {
     const m = rule.match;
     for (const p of m?.patterns ?? []) {
+      const row = table ? table[line++] : undefined;
+      if (row === '=') continue;
+      if (row) {
+        const entry = { rule: index, key: p, pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source };
+        for (const h of row) {
+          const list = heads.get(h) ?? [];
+          list.push(entry);
+          heads.set(h, list);
+        }
+        continue;
+      }
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
       if (c.heads.length === 0) orphans.push({ rule: index, re: prog(c.source) });
+      const entry = { rule: index, key: c.source, pattern: () => c.source };
       for (const h of c.heads) {
         const list = heads.get(h) ?? [];
-        list.push({ rule: index, source: c.source });
+        list.push(entry);
         heads.set(h, list);
       }
     }
@@ -179,16 +200,23 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const terminals = headTerminals(heads.keys());
   const terminalSet = new Set(terminals);
   const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
+  const bucketKeys = new Map<string, Set<string>>();
   // Every head belongs to exactly one terminal: its shortest prefix that is one.
   for (const [head, list] of heads) {
     let k = 1;
     while (!terminalSet.has(head.slice(0, k))) k++;
     const t = head.slice(0, k);
     const bucket = candidates.get(t) ?? [];
-    for (const { rule, source } of list) {
-      if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: prog(source) });
+    const keys = bucketKeys.get(t) ?? new Set<string>();
+    for (const { rule, key, pattern } of list) {
+      // One program per rule and source in a bucket (a table marks repeated sources with `=`).
+      const k = `${rule}\u0001${key}`;
+      if (keys.has(k)) continue;
+      keys.add(k);
+      bucket.push({ rule, re: lazySource(pattern, prog) });
     }
     candidates.set(t, bucket);
+    bucketKeys.set(t, keys);
   }
   return {
     pack,
@@ -208,6 +236,24 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
     alternation,
+  };
+}
+
+/**
+ * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
+ * for `source`): with build-time tables most patterns of a pack are never compiled in a process.
+ */
+function lazySource(pattern: () => string, prog: (source: string) => Program): Program {
+  let p: Program | undefined;
+  const get = (): Program => (p ??= prog(pattern()));
+  return {
+    get source() {
+      return get().source;
+    },
+    at: (text, pos) => get().at(text, pos),
+    first: (text, from, starts) => get().first(text, from, starts),
+    all: (text, starts) => get().all(text, starts),
+    test: (text) => get().test(text),
   };
 }
 

@@ -12,6 +12,7 @@ import { compileAlternation } from './pattern.js';
 import { overlapsAny } from './ranges.js';
 import type { Program } from './rx.js';
 import { createRegistry, type Registry } from './registry.js';
+import { tablesOf } from './tables.js';
 import { routeAuto, type PackRoute } from './routing.js';
 import {
   AUDIENCES,
@@ -517,7 +518,9 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   }
   const locales = knownLocales(registry, rest.messages);
   const defaults = validateOptions(rest, CHECKER_KEYS, registry, locales);
-  if (!lazy) for (const p of registry.packs()) forceCompiled(getCompiledPack(p));
+  // A pack with its build-time tables (a built-in one, from any entry) was compiled whole when
+  // the tables were built: it compiles on first use like the root entry's.
+  if (!lazy) for (const p of registry.packs()) if (!tablesOf(p)) forceCompiled(getCompiledPack(p));
 
   const checkText = (text: unknown, o: CheckOptions): Report => {
     if (typeof text !== 'string') throw badType('text', text, 'a string');
@@ -548,6 +551,12 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
     },
   };
 }
+
+/**
+ * Rule ids in code-unit order. Not `localeCompare`: its first call in a process loads the
+ * collation data (about 70 ms, most of a first check), and its order depends on the host's locale.
+ */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A detector is caller code: a junk answer is a typed error naming it, not a crash further on. */
 function detectChecked(detector: LanguageDetector, text: string): DetectedLanguage {
@@ -606,7 +615,7 @@ function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: bo
   report.findings.sort(
     (a, b) =>
       (a.range ? a.range.start : Number.MAX_SAFE_INTEGER) - (b.range ? b.range.start : Number.MAX_SAFE_INTEGER) ||
-      a.ruleId.localeCompare(b.ruleId),
+      byCodeUnits(a.ruleId, b.ruleId),
   );
   return report;
 }

@@ -3,6 +3,8 @@
  * Bundesärztekammer's guidance on doctors in social media (2023). One rule per file in `rules/`.
  */
 import { definePack } from '../../core/define.js';
+import { withTables } from '../../core/tables.js';
+import { deTables } from './tables.js';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import { certificates } from './rules/bak-certificates.js';
@@ -48,7 +50,8 @@ import { urging } from './rules/mbo-urging.js';
 import { professionalDevice } from './rules/mpav-professional-device.js';
 import { undisclosedAd } from './rules/uwg-undisclosed-ad.js';
 
-export const dePack = definePack({
+// With its build-time tables (src/core/tables.ts): a check compiles only the patterns a text wakes.
+export const dePack = withTables(definePack({
   jurisdiction: 'DE',
   languages: ['de'],
   name: 'Germany',
@@ -111,6 +114,6 @@ export const dePack = definePack({
   negationAfter: 2,
   citations: ['re:§\\s*\\d+', 'hwg', 'heilmittelwerbegesetz*', 'mbo', 'berufsordnung', 'bgh', 'olg', 'urteil*'],
   sponsorship: ['#werbung', '#anzeige', 'werbung', 'anzeige', 'in kooperation mit', 'rabattcode', 'gesponsert'],
-});
+}), deTables);
 
 export default dePack;

@@ -5,6 +5,8 @@
  * advertising.
  */
 import { definePack } from '../../core/define.js';
+import { withTables } from '../../core/tables.js';
+import { plTables } from './tables.js';
 import en from './locales/en.json';
 import pl from './locales/pl.json';
 import { PL_CLASSES } from './lexicon.js';
@@ -46,7 +48,8 @@ import { superlativeProduct } from './rules/superlative-product.js';
 import { urgingProduct } from './rules/urging-product.js';
 import { remoteConsultation } from './rules/remote-consultation.js';
 
-export const plPack = definePack({
+// With its build-time tables (src/core/tables.ts): a check compiles only the patterns a text wakes.
+export const plPack = withTables(definePack({
   jurisdiction: 'PL',
   languages: ['pl'],
   name: 'Poland',
@@ -118,6 +121,6 @@ export const plPack = definePack({
     'partner* (wpisu|posta|materiału|odcinka)',
     'sponsor* (wpisu|posta|odcinka|materiału)',
   ],
-});
+}), plTables);
 
 export default plPack;
