@@ -74,9 +74,19 @@ function wrap<T>(rule: Rule, what: string, f: () => T): T {
   }
 }
 
+/** A match pattern with heads, on its way into the prefilter's buckets. */
+interface HeadEntry {
+  rule: number;
+  /** It has several heads (which may lead to one bucket). */
+  multi: boolean;
+  pattern: () => string;
+  placed?: Set<string>;
+  re?: Program;
+}
+
 export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const rules: CompiledRule[] = [];
-  const heads = new Map<string, Array<{ rule: number; key: string; pattern: () => string }>>();
+  const heads = new Map<string, HeadEntry[]>();
   const tables = tablesOf(pack);
   // A pack built with its tables was compiled and validated whole at build time.
   if (tables) trusted = true;
@@ -132,28 +142,34 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // compiles when a text first wakes it.
   const table = tables ? tableRows(tables, HEAD_END) : null;
   let line = 0;
+  const addHeads = (hs: readonly string[], entry: HeadEntry) => {
+    for (const h of hs) {
+      const list = heads.get(h);
+      if (list) list.push(entry);
+      else heads.set(h, [entry]);
+    }
+  };
   pack.rules.forEach((rule, index) => {
     const m = rule.match;
+    // A pattern whose source repeats an earlier one of the same rule adds no hit: one program
+    // per rule and source (the tables mark such a pattern `=`). Patterns without heads are
+    // scanned one by one, repeats included.
+    const sources = new Set<string>();
     for (const p of m?.patterns ?? []) {
       const row = table ? table[line++] : undefined;
       if (row === '=') continue;
       if (row) {
-        const entry = { rule: index, key: p, pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source };
-        for (const h of row) {
-          const list = heads.get(h) ?? [];
-          list.push(entry);
-          heads.set(h, list);
-        }
+        addHeads(row, { rule: index, multi: row.length > 1, pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source });
         continue;
       }
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
-      if (c.heads.length === 0) orphans.push({ rule: index, re: prog(c.source) });
-      const entry = { rule: index, key: c.source, pattern: () => c.source };
-      for (const h of c.heads) {
-        const list = heads.get(h) ?? [];
-        list.push(entry);
-        heads.set(h, list);
+      if (c.heads.length === 0) {
+        orphans.push({ rule: index, re: prog(c.source) });
+        continue;
       }
+      if (sources.has(c.source)) continue;
+      sources.add(c.source);
+      addHeads(c.heads, { rule: index, multi: c.heads.length > 1, pattern: () => c.source });
     }
     let presence: CompiledPresence | null = null;
     if (rule.presence) {
@@ -200,23 +216,21 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const terminals = headTerminals(heads.keys());
   const terminalSet = new Set(terminals);
   const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
-  const bucketKeys = new Map<string, Set<string>>();
   // Every head belongs to exactly one terminal: its shortest prefix that is one.
   for (const [head, list] of heads) {
     let k = 1;
     while (!terminalSet.has(head.slice(0, k))) k++;
     const t = head.slice(0, k);
-    const bucket = candidates.get(t) ?? [];
-    const keys = bucketKeys.get(t) ?? new Set<string>();
-    for (const { rule, key, pattern } of list) {
-      // One program per rule and source in a bucket (a table marks repeated sources with `=`).
-      const k = `${rule}\u0001${key}`;
-      if (keys.has(k)) continue;
-      keys.add(k);
-      bucket.push({ rule, re: lazySource(pattern, prog) });
+    let bucket = candidates.get(t);
+    if (!bucket) candidates.set(t, (bucket = []));
+    for (const entry of list) {
+      // A pattern goes into a bucket once, though several of its heads may lead there.
+      if (entry.multi) {
+        if ((entry.placed ??= new Set()).has(t)) continue;
+        entry.placed.add(t);
+      }
+      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog)) });
     }
-    candidates.set(t, bucket);
-    bucketKeys.set(t, keys);
   }
   return {
     pack,
