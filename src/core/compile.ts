@@ -4,11 +4,10 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
+import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
-import { tableRows, tablesOf } from './tables.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
 export interface CompiledPresence {
@@ -87,9 +86,6 @@ interface HeadEntry {
 export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const rules: CompiledRule[] = [];
   const heads = new Map<string, HeadEntry[]>();
-  const tables = tablesOf(pack);
-  // A pack built with its tables was compiled and validated whole at build time.
-  if (tables) trusted = true;
   const orphans: Array<{ rule: number; re: Program }> = [];
   const window = pack.negationWindow ?? 3;
   // One options object per pack: the pattern compiler caches its classes per options object.
@@ -138,10 +134,6 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     };
   };
 
-  // A built-in pack's heads come from its build-time table (tables.ts): a pattern with a head
-  // compiles when a text first wakes it.
-  const table = tables ? tableRows(tables, HEAD_END) : null;
-  let line = 0;
   const addHeads = (hs: readonly string[], entry: HeadEntry) => {
     for (const h of hs) {
       const list = heads.get(h);
@@ -152,15 +144,22 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   pack.rules.forEach((rule, index) => {
     const m = rule.match;
     // A pattern whose source repeats an earlier one of the same rule adds no hit: one program
-    // per rule and source (the tables mark such a pattern `=`). Patterns without heads are
-    // scanned one by one, repeats included.
+    // per rule and source. Patterns without heads are scanned one by one, repeats included.
     const sources = new Set<string>();
+    const texts = new Set<string>();
     for (const p of m?.patterns ?? []) {
-      const row = table ? table[line++] : undefined;
-      if (row === '=') continue;
-      if (row) {
-        addHeads(row, { rule: index, multi: row.length > 1, pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source });
-        continue;
+      if (trusted) {
+        // A built-in pack (its patterns are validated by the test suite): the heads come from
+        // the first token, and the pattern compiles when a text first shows one of them. Kept
+        // once per rule by its text: two spellings of one source only cost a second run (the
+        // engine drops a rule's overlapping hits).
+        const hs = patternHeads(p, po);
+        if (hs.length > 0) {
+          if (texts.has(p)) continue;
+          texts.add(p);
+          addHeads(hs, { rule: index, multi: hs.length > 1, pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source });
+          continue;
+        }
       }
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
       if (c.heads.length === 0) {
@@ -255,7 +254,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
 
 /**
  * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
- * for `source`): with build-time tables most patterns of a pack are never compiled in a process.
+ * for `source`): most patterns of a built-in pack are never compiled in a process.
  */
 function lazySource(pattern: () => string, prog: (source: string) => Program): Program {
   let p: Program | undefined;

@@ -12,7 +12,6 @@ import { compileAlternation } from './pattern.js';
 import { overlapsAny } from './ranges.js';
 import type { Program } from './rx.js';
 import { createRegistry, type Registry } from './registry.js';
-import { tablesOf } from './tables.js';
 import { routeAuto, type PackRoute } from './routing.js';
 import {
   AUDIENCES,
@@ -518,9 +517,7 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   }
   const locales = knownLocales(registry, rest.messages);
   const defaults = validateOptions(rest, CHECKER_KEYS, registry, locales);
-  // A pack with its build-time tables (a built-in one, from any entry) was compiled whole when
-  // the tables were built: it compiles on first use like the root entry's.
-  if (!lazy) for (const p of registry.packs()) if (!tablesOf(p)) forceCompiled(getCompiledPack(p));
+  if (!lazy) for (const p of registry.packs()) forceCompiled(getCompiledPack(p));
 
   const checkText = (text: unknown, o: CheckOptions): Report => {
     if (typeof text !== 'string') throw badType('text', text, 'a string');

@@ -549,3 +549,32 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
   const src = alternationSource(patterns, options);
   return src === null ? null : new RegExp(src, 'gu');
 }
+
+/**
+ * The prefilter heads of a pattern, as `compilePattern(pattern, options).heads` gives them, from
+ * its first token only (a class's from its members' first tokens; none for a feature or `re:`).
+ * Building the prefilter of a built-in pack this way compiles no whole pattern: a pattern
+ * compiles when a text first shows one of its heads (compile.ts). No validation: for patterns
+ * that compile (`test/heads.test.ts` checks the equality on every pattern of the built-in packs).
+ */
+export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[] {
+  if (pattern.startsWith('re:')) return [];
+  const ctx = contextOf(options);
+  return firstTokenHeads(pattern, ctx, options);
+}
+
+function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false): string[] {
+  const tok = pattern.trim().split(/\s+/u, 1)[0]!;
+  if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];
+  if (tok.startsWith('@') && !member) {
+    const name = tok.slice(1);
+    const compiled = ctx.classes.get(name);
+    if (compiled) return compiled.heads;
+    // classPart: no heads if a member has none, else every member's, once.
+    const per = ((opts.classes ?? {})[name] ?? []).map((m) => firstTokenHeads(m, ctx, opts, true));
+    return per.some((h) => h.length === 0) ? [] : [...new Set(per.flat())];
+  }
+  // Class members and words compile with the pack's folding, like compileWords' first token.
+  const part = member ? tokenPart(tok, pattern, ctx.fold, false, undefined, opts) : tokenPart(tok, pattern, ctx.fold, true, ctx, opts);
+  return part.complete && part.wordEnd ? part.heads.map((h) => h + HEAD_END) : part.heads;
+}

@@ -3,8 +3,6 @@
  * Bundesärztekammer's guidance on doctors in social media (2023). One rule per file in `rules/`.
  */
 import { definePack } from '../../core/define.js';
-import { withTables } from '../../core/tables.js';
-import { deTables } from './tables.js';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import { certificates } from './rules/bak-certificates.js';
@@ -50,8 +48,7 @@ import { urging } from './rules/mbo-urging.js';
 import { professionalDevice } from './rules/mpav-professional-device.js';
 import { undisclosedAd } from './rules/uwg-undisclosed-ad.js';
 
-// With its build-time tables (src/core/tables.ts): a check compiles only the patterns a text wakes.
-export const dePack = withTables(definePack({
+export const dePack = definePack({
   jurisdiction: 'DE',
   languages: ['de'],
   name: 'Germany',
@@ -114,6 +111,6 @@ export const dePack = withTables(definePack({
   negationAfter: 2,
   citations: ['re:§\\s*\\d+', 'hwg', 'heilmittelwerbegesetz*', 'mbo', 'berufsordnung', 'bgh', 'olg', 'urteil*'],
   sponsorship: ['#werbung', '#anzeige', 'werbung', 'anzeige', 'in kooperation mit', 'rabattcode', 'gesponsert'],
-}), deTables);
+});
 
 export default dePack;

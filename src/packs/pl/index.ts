@@ -5,8 +5,6 @@
  * advertising.
  */
 import { definePack } from '../../core/define.js';
-import { withTables } from '../../core/tables.js';
-import { plTables } from './tables.js';
 import en from './locales/en.json';
 import pl from './locales/pl.json';
 import { PL_CLASSES } from './lexicon.js';
@@ -48,8 +46,7 @@ import { superlativeProduct } from './rules/superlative-product.js';
 import { urgingProduct } from './rules/urging-product.js';
 import { remoteConsultation } from './rules/remote-consultation.js';
 
-// With its build-time tables (src/core/tables.ts): a check compiles only the patterns a text wakes.
-export const plPack = withTables(definePack({
+export const plPack = definePack({
   jurisdiction: 'PL',
   languages: ['pl'],
   name: 'Poland',
@@ -121,6 +118,6 @@ export const plPack = withTables(definePack({
     'partner* (wpisu|posta|materiału|odcinka)',
     'sponsor* (wpisu|posta|odcinka|materiału)',
   ],
-}), plTables);
+});
 
 export default plPack;

@@ -3,8 +3,6 @@
  * medical secrecy (323-FZ art. 13, 152-FZ art. 10–11). Rule order follows the catalogue.
  */
 import { definePack } from '../../core/define.js';
-import { withTables } from '../../core/tables.js';
-import { ruTables } from './tables.js';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 import { CLASSES, SPONSORSHIP } from './lexicon.js';
@@ -54,8 +52,7 @@ import { remoteFirstDiagnosis } from './rules/remote-first-diagnosis.js';
 import { effectClaim } from './rules/effect-claim.js';
 import { warningSize } from './rules/warning-size.js';
 
-// With its build-time tables (src/core/tables.ts): a check compiles only the patterns a text wakes.
-export const ruPack = withTables(definePack({
+export const ruPack = definePack({
   jurisdiction: 'RU',
   languages: ['ru'],
   name: 'Russia',
@@ -116,6 +113,6 @@ export const ruPack = withTables(definePack({
   sponsorship: SPONSORSHIP,
   classes: CLASSES,
   transliterate: 'ru',
-}), ruTables);
+});
 
 export default ruPack;
