@@ -813,13 +813,19 @@ const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
 
 class VmProgram implements Program {
   private readonly sub: Subject = { s: '' };
-  private readonly m: M;
+  private compiled: M | undefined;
+  /**
+   * The closures, made on the first match attempt: a program whose required literal is not in
+   * the text (most head-less patterns on most texts) never needs them.
+   */
+  private get m(): M {
+    return (this.compiled ??= compile(this.node, (p) => p, this.sub));
+  }
   private readonly filter: StartFilter;
   constructor(
     readonly source: string,
-    node: Node,
+    private readonly node: Node,
   ) {
-    this.m = compile(node, (p) => p, this.sub);
     const f = firstOf(node);
     const first = f && !f.empty && !f.set.any ? f.set : null;
     const wordStart = startsAtWordStart(node);
