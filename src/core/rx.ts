@@ -586,6 +586,50 @@ function compileBack(n: Node, next: B, sub: Subject): B {
   }
 }
 
+/**
+ * Throws `Unsupported` where `compile` would: a lookbehind whose body `compileBack` cannot match
+ * backwards. Checked when a program is made, so a source outside the subset runs on a RegExp
+ * from the start although the closures are made only on the first match attempt.
+ */
+function assertCompilable(n: Node, seen: WeakSet<Node>): void {
+  if (seen.has(n)) return;
+  seen.add(n);
+  switch (n.t) {
+    case 'seq':
+      for (const it of n.items) assertCompilable(it, seen);
+      return;
+    case 'alt':
+      for (const a of n.alts) assertCompilable(a, seen);
+      return;
+    case 'rep':
+      return assertCompilable(n.node, seen);
+    case 'look':
+      if (!n.ahead) assertBackCompilable(n.node);
+      return assertCompilable(n.node, seen);
+    default:
+      return;
+  }
+}
+function assertBackCompilable(n: Node): void {
+  switch (n.t) {
+    case 'str':
+    case 'set':
+    case 'bol':
+      return;
+    case 'seq':
+      for (const it of n.items) assertBackCompilable(it);
+      return;
+    case 'alt':
+      for (const a of n.alts) assertBackCompilable(a);
+      return;
+    case 'rep':
+      if (n.node.t === 'set' || (n.node.t === 'str' && [...n.node.s].length === 1)) return;
+      throw new Unsupported();
+    default:
+      throw new Unsupported();
+  }
+}
+
 function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject, follow: FirstSet | null): M {
   const { min, max, greedy } = n;
   // Can the rest start at unit index q? (Only positions where it can are worth a try.)
@@ -826,6 +870,7 @@ class VmProgram implements Program {
     readonly source: string,
     private readonly node: Node,
   ) {
+    assertCompilable(node, new WeakSet());
     const f = firstOf(node);
     const first = f && !f.empty && !f.set.any ? f.set : null;
     const wordStart = startsAtWordStart(node);
