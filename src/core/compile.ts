@@ -90,8 +90,8 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const window = pack.negationWindow ?? 3;
   // One options object per pack: the pattern compiler caches its classes per options object.
   const po: PatternOptions = { ...packPatternOptions(pack), ...(trusted ? { trusted } : {}) };
-  // Classes compile (and fail) once, up front, even when no pattern uses them yet (a trusted
-  // pack's compile when a pattern first needs them: pattern.ts).
+  // Classes compile (and fail) once, up front, even when no pattern uses them yet; a trusted
+  // pack's classes compile when a pattern first needs them (pattern.ts).
   try {
     compilePattern('a', po);
   } catch (err) {
