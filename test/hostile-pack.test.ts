@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePattern, createChecker, definePack, defineRule, PatternError } from '../src/index.js';
 import { packPatternOptions } from '../src/core/pattern.js';
 import { parsePack } from '../src/adapters/schema/index.js';
+import { bestGrowth, describeGrowth } from './growth.js';
 
 const basis = [{ kind: 'statute' as const, citation: '§ 3 HWG', url: 'https://www.gesetze-im-internet.de/heilmwerbg/__3.html' }];
 const packWith = (patterns: string[], extra: Record<string, unknown> = {}) =>
@@ -186,13 +187,28 @@ describe('large packs', () => {
     return JSON.stringify(pack);
   };
 
-  it('parsing grows linearly with the pack (a 1.5 MB pack: 4× the patterns, at most 6× the time)', () => {
-    const small = big(450);
-    const large = big(1800);
-    expect(large.length).toBeGreaterThan(1_400_000);
-    const t = (json: string) => Math.min(...[0, 1].map(() => cost(() => parsePack(json), 1)));
-    expect(t(large) / t(small)).toBeLessThan(6);
+  it('parsing grows linearly with the pack (up to a 1.5 MB pack)', () => {
+    expect(big(1800).length).toBeGreaterThan(1_400_000);
+    // CPU time and a fitted exponent, not a ratio of two wall-clock runs: parsing got fast enough
+    // (tens of ms for the small pack) for a scheduler stall on a shared machine to decide a ratio.
+    const packs = new Map([450, 900, 1800].map((n) => [n, big(n)]));
+    const g = bestGrowth([450, 900, 1800], (n) => parsePack(packs.get(n)!), 1.3);
+    expect(g.exponent, describeGrowth(g)).toBeLessThan(1.3);
   });
+
+  it('loading grows linearly too: parsePack + createChecker + first check (CPU time, fitted exponent)', () => {
+    // The whole path a service takes with an untrusted pack; the 2 MB figure is in `npm run bench`.
+    const texts = ['Die wirkung12x3 ist garantiert sehr sehr sehr sehr schnell.', 'Kein Treffer hier.'];
+    const load = (json: string) => {
+      const checker = createChecker({ packs: [parsePack(JSON.parse(json))] });
+      for (const t of texts) checker.check(t, { jurisdictions: ['XH'] });
+    };
+    const g = bestGrowth([300, 600, 1200], (n) => load(big(n)), 1.3);
+    expect(g.exponent, describeGrowth(g)).toBeLessThan(1.3);
+    // A hit is still found among 10,000 patterns that share the head.
+    const checker = createChecker({ packs: [parsePack(JSON.parse(big(1200)))] });
+    expect(checker.check(texts[0]!, { jurisdictions: ['XH'] }).findings.map((f) => f.ruleId)).toEqual(['xh/r12']);
+  }, 180_000);
 
   it('pack totals are limited and the error says which and by how much', () => {
     const json = JSON.parse(big(10));

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compiledRegexes, getCompiledPack } from '../src/core/compile.js';
 import { normalizeText, transliterateRu } from '../src/core/normalize.js';
-import { program, runsOnMatcher } from '../src/core/rx.js';
+import { newRxCache, program, runsOnMatcher } from '../src/core/rx.js';
 import { builtinPacks } from '../src/index.js';
 
 const wordStarts = (t: string): Int32Array => {
@@ -60,14 +60,19 @@ describe('matcher = RegExp on every compiled source of the built-in packs', () =
       // Nearly all run on the matcher; the rest (lookaround inside a lookbehind) run on RegExp.
       const native = sources.filter((src) => !runsOnMatcher(program(src)));
       expect(native.length, native.join('\n')).toBeLessThanOrEqual(Math.ceil(sources.length * 0.05));
+      // One parse cache for the whole pack, as the engine shares it: a long group parsed for one
+      // source is reused by every later source that contains it.
+      const cache = newRxCache();
       for (const src of sources) {
-        const p = program(src);
+        const p = program(src, cache);
         const g = new RegExp(src, 'gu');
         for (const t of sample) {
           const want = [...t.matchAll(g)].map((m) => [m.index, m.index + m[0].length]);
           expect(p.all(t, wordStarts(t)), `${src} on ${JSON.stringify(t)}`).toEqual(want);
         }
       }
+      // The features and classes recur across sources: the sharing is real, not a no-op.
+      expect(cache.groups.size).toBeGreaterThan(0);
     }, 180_000);
     it(`${pack.jurisdiction}: agrees at every position on examples with junk spliced in`, () => {
       const sources = compiledRegexes(cp).map((r) => r.re.source);
@@ -80,6 +85,28 @@ describe('matcher = RegExp on every compiled source of the built-in packs', () =
       );
     }, 180_000);
   }
+});
+
+describe('a long group shared through the parse cache', () => {
+  // Over the sharing threshold; the same group text in different places: quantified, after a
+  // literal, inside a lookahead, inside a lookbehind (parsed on its own there), and as a whole source.
+  const g = `(?:${Array.from({ length: 30 }, (_, k) => `a${'b'.repeat(k % 4)}c`).join('|')}|z)`;
+  const sources = [`${g}+x`, `x${g}?y`, `(?=${g})[a-z]+`, `(?<=${g})x`, g, `${g}${g}`];
+  const alphabet = fc.constantFrom('a', 'b', 'c', 'x', 'y', 'z', ' ', '𝐀');
+  it('gives every source the answer RegExp gives, in any order of first use', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(sources, { minLength: sources.length }), fc.array(alphabet, { maxLength: 14 }).map((a) => a.join('')), (order, t) => {
+        const cache = newRxCache();
+        for (const src of order) {
+          const p = program(src, cache);
+          const want = [...t.matchAll(new RegExp(src, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+          expect(p.all(t), `${src} on ${JSON.stringify(t)}`).toEqual(want);
+        }
+        expect(cache.groups.has(g)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('matcher = RegExp on hand-written constructs', () => {

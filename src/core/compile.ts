@@ -4,8 +4,8 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, type PatternOptions } from './pattern.js';
-import { lazyProgram, type Program } from './rx.js';
+import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, type PatternOptions } from './pattern.js';
+import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import type { Pattern, Rule, RulePack } from './types.js';
@@ -87,14 +87,25 @@ function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
   return { before: new RegExp(shared, 'gu'), after: new RegExp(`${shared}|[,:(]`, 'gu') };
 }
 
+/** A match pattern with heads, on its way into the prefilter's buckets. */
+interface HeadEntry {
+  rule: number;
+  /** It has several heads (which may lead to one bucket). */
+  multi: boolean;
+  pattern: () => string;
+  placed?: Set<string>;
+  re?: Program;
+}
+
 export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const rules: CompiledRule[] = [];
-  const heads = new Map<string, Array<{ rule: number; source: string }>>();
+  const heads = new Map<string, HeadEntry[]>();
   const orphans: Array<{ rule: number; re: Program }> = [];
   const window = pack.negationWindow ?? 3;
   // One options object per pack: the pattern compiler caches its classes per options object.
   const po: PatternOptions = { ...packPatternOptions(pack), ...(trusted ? { trusted } : {}) };
-  // Classes compile (and fail) once, up front, even when no pattern uses them yet.
+  // Classes compile (and fail) once, up front, even when no pattern uses them yet; a trusted
+  // pack's classes compile when a pattern first needs them (pattern.ts).
   try {
     compilePattern('a', po);
   } catch (err) {
@@ -103,11 +114,11 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   }
   // Programs are built from their sources on first use (rx.ts): most patterns of a pack never
   // meet a text that wakes them, and one that does costs microseconds, not a RegExp compile.
-  const props = new Map<string, (cp: number) => boolean>();
+  const rxCache = newRxCache();
   const programs = new Map<string, Program>();
   const prog = (source: string): Program => {
     let p = programs.get(source);
-    if (!p) programs.set(source, (p = lazyProgram(source, props)));
+    if (!p) programs.set(source, (p = lazyProgram(source, rxCache)));
     return p;
   };
   // Packs reuse their vocabularies across rules (one list of device words in ten `when`s):
@@ -137,16 +148,41 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     };
   };
 
+  const addHeads = (hs: readonly string[], entry: HeadEntry) => {
+    for (const h of hs) {
+      const list = heads.get(h);
+      if (list) list.push(entry);
+      else heads.set(h, [entry]);
+    }
+  };
   pack.rules.forEach((rule, index) => {
     const m = rule.match;
+    // A pattern whose source repeats an earlier one of the same rule adds no hit: one program
+    // per rule and source. Patterns without heads are scanned one by one, repeats included.
+    const sources = new Set<string>();
+    const texts = new Set<string>();
     for (const p of m?.patterns ?? []) {
-      const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
-      if (c.heads.length === 0) orphans.push({ rule: index, re: prog(c.source) });
-      for (const h of c.heads) {
-        const list = heads.get(h) ?? [];
-        list.push({ rule: index, source: c.source });
-        heads.set(h, list);
+      if (trusted) {
+        // A built-in pack (its patterns are validated by the test suite): the heads come from
+        // the first token, and the pattern compiles when a text first shows one of them. Kept
+        // once per rule by its text: two spellings of one source only cost a second run (the
+        // engine drops a rule's overlapping hits).
+        const hs = patternHeads(p, po);
+        if (hs.length > 0) {
+          if (texts.has(p)) continue;
+          texts.add(p);
+          addHeads(hs, { rule: index, multi: hs.length > 1, pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source });
+          continue;
+        }
       }
+      const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
+      if (c.heads.length === 0) {
+        orphans.push({ rule: index, re: prog(c.source) });
+        continue;
+      }
+      if (sources.has(c.source)) continue;
+      sources.add(c.source);
+      addHeads(c.heads, { rule: index, multi: c.heads.length > 1, pattern: () => c.source });
     }
     let presence: CompiledPresence | null = null;
     if (rule.presence) {
@@ -198,11 +234,16 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     let k = 1;
     while (!terminalSet.has(head.slice(0, k))) k++;
     const t = head.slice(0, k);
-    const bucket = candidates.get(t) ?? [];
-    for (const { rule, source } of list) {
-      if (!bucket.some((b) => b.re.source === source && b.rule === rule)) bucket.push({ rule, re: prog(source) });
+    let bucket = candidates.get(t);
+    if (!bucket) candidates.set(t, (bucket = []));
+    for (const entry of list) {
+      // A pattern goes into a bucket once, though several of its heads may lead there.
+      if (entry.multi) {
+        if ((entry.placed ??= new Set()).has(t)) continue;
+        entry.placed.add(t);
+      }
+      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog)) });
     }
-    candidates.set(t, bucket);
   }
   return {
     pack,
@@ -219,10 +260,28 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     citations: alternation(pack.citations),
     sponsorship: alternation(pack.sponsorship),
     patternOptions: po,
-    lexicon: buildLexicon(pack),
+    lexicon: packLexicon(pack),
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
     alternation,
+  };
+}
+
+/**
+ * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
+ * for `source`): most patterns of a built-in pack are never compiled in a process.
+ */
+function lazySource(pattern: () => string, prog: (source: string) => Program): Program {
+  let p: Program | undefined;
+  const get = (): Program => (p ??= prog(pattern()));
+  return {
+    get source() {
+      return get().source;
+    },
+    at: (text, pos) => get().at(text, pos),
+    first: (text, from, starts) => get().first(text, from, starts),
+    all: (text, starts) => get().all(text, starts),
+    test: (text) => get().test(text),
   };
 }
 
@@ -314,6 +373,40 @@ function walk(root: HeadNode, text: string, at: number, hit: (at: number, termin
     node = next;
   }
   if (fallback !== undefined) hit(at, fallback);
+}
+
+const lexicons = new WeakMap<RulePack, Lexicon>();
+
+/**
+ * The vocabulary of a pack (evasion.ts), built on first lookup. Every check reads the text
+ * against the lexicons of all registered packs, so this must not compile the pack: a process that
+ * checks Polish posts pays for the German and Russian words only when a spelling needs them.
+ */
+export function packLexicon(pack: RulePack): Lexicon {
+  let lex = lexicons.get(pack);
+  if (!lex) {
+    let built: Lexicon | undefined;
+    const get = (): Lexicon => (built ??= buildLexicon(pack));
+    lex = {
+      get root() {
+        return get().root;
+      },
+      get size() {
+        return get().size;
+      },
+      get oneLetter() {
+        return get().oneLetter;
+      },
+      get endings() {
+        return get().endings;
+      },
+      get shapes() {
+        return get().shapes;
+      },
+    };
+    lexicons.set(pack, lex);
+  }
+  return lex;
 }
 
 // Compiling is pure, so compiled packs are memoized per pack object. A WeakMap holds no pack

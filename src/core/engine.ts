@@ -1,7 +1,7 @@
 /**
  * The check: text → shadow → matches → applicability → findings with original offsets.
  */
-import { forceCompiled, getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
+import { forceCompiled, getCompiledPack, packLexicon, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { insertion } from './fix.js';
@@ -566,6 +566,12 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   };
 }
 
+/**
+ * Rule ids in code-unit order. Not `localeCompare`: its first call in a process loads the
+ * collation data (about 70 ms, most of a first check), and its order depends on the host's locale.
+ */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A detector is caller code: a junk answer is a typed error naming it, not a crash further on. */
 function detectChecked(detector: LanguageDetector, text: string): DetectedLanguage {
   const d = detector(text) as unknown;
@@ -608,10 +614,8 @@ function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: bo
   report.jurisdictions = routes.map((r) => r.pack.jurisdiction);
 
   // Every registered pack's words, not only the routed ones': the shadow is shared by the packs.
-  const state = new TextState(
-    text,
-    registry.packs().map((p) => getCompiledPack(p).lexicon),
-  );
+  // Their lexicons, not the compiled packs: an unrouted pack is never compiled.
+  const state = new TextState(text, registry.packs().map(packLexicon));
   for (const { pack, segments } of routes) {
     const cp = getCompiledPack(pack, trusted);
     const findings = checkPack(cp, state, context, o, locale, asOf, report.skipped);
@@ -625,7 +629,7 @@ function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: bo
   report.findings.sort(
     (a, b) =>
       (a.range ? a.range.start : Number.MAX_SAFE_INTEGER) - (b.range ? b.range.start : Number.MAX_SAFE_INTEGER) ||
-      a.ruleId.localeCompare(b.ruleId),
+      byCodeUnits(a.ruleId, b.ruleId),
   );
   return report;
 }

@@ -19,7 +19,7 @@
 import { featureSource, FEATURES } from './features.js';
 import { foldString } from './normalize.js';
 import { alternationSource, packPatternOptions } from './pattern.js';
-import { lazyProgram, type Program } from './rx.js';
+import { lazyProgram, newRxCache, type Program } from './rx.js';
 import type { Pattern, RulePack } from './types.js';
 
 const EXACT = 1;
@@ -175,7 +175,7 @@ export function buildLexicon(pack: RulePack): Lexicon {
   for (const f of WORD_FEATURES) {
     if ('error' in featureSource(f, languages, kit)) continue;
     const source = alternationSource([`#${f}`], po);
-    if (source) shapes.push(lazyProgram(source, new Map()));
+    if (source) shapes.push(lazyProgram(source, newRxCache()));
   }
   const oneLetter = new Set<number>();
   const endings: LexNode = { next: new Map(), end: 0 };

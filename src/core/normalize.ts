@@ -72,9 +72,56 @@ export function foldCodePoint(ch: string, opts: FoldOptions): string {
   return s;
 }
 
-/** Fold a short string (a pattern literal) with the same rules as the text. */
+/**
+ * Fold a short string (a pattern literal) with the same rules as the text: `normalizeText(s).text`.
+ * Compiling a pack folds thousands of literals, so the common case skips the offset maps: the
+ * per-code-point pass alone, which is all `normalizeText` does to a string without spaces,
+ * combining marks, Greek letters or both Latin and Cyrillic ones. Any of those takes the full path.
+ */
 export function foldString(s: string, opts: FoldOptions): string {
-  return normalizeText(s, opts).text;
+  const table = tables[opts.diacritics ? 1 : 0];
+  let out = '';
+  let latin = false;
+  let cyrillic = false;
+  for (let i = 0; i < s.length; ) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) {
+      const low = code >= 65 && code <= 90 ? code + 32 : code;
+      if (low === 0x20) return normalizeText(s, opts).text;
+      if (low >= 97 && low <= 122) latin = true;
+      out += String.fromCharCode(low);
+      i++;
+      continue;
+    }
+    let len = 1;
+    let cp = code;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        len = 2;
+        cp = ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+      }
+    }
+    const v = foldEntry(table, cp);
+    if (v >= 0) {
+      if (v === 0x20 || v === 0xa0 || (v >= 0x370 && v <= 0x3ff)) return normalizeText(s, opts).text;
+      if (v >= 97 && v <= 122) latin = true;
+      else if (v >= 0x400 && v <= 0x4ff) cyrillic = true;
+      out += String.fromCharCode(v);
+    } else if (v === MULTI) {
+      const folded = table.multi.get(cp)!;
+      for (let k = 0; k < folded.length; k++) {
+        const u = folded.charCodeAt(k);
+        if (u === 0x20 || u === 0xa0) return normalizeText(s, opts).text;
+        if (u >= 97 && u <= 122) latin = true;
+        else if (u >= 0x400 && u <= 0x4ff) cyrillic = true;
+      }
+      out += folded;
+    } else if (v === COMBINING) return normalizeText(s, opts).text;
+    // DROP: invisible characters leave nothing.
+    i += len;
+  }
+  return latin && cyrillic ? normalizeText(s, opts).text : out;
 }
 
 // ---- per-code-point tables -------------------------------------------------------------------

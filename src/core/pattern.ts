@@ -99,9 +99,15 @@ interface PatternContext {
   fold: (s: string) => string;
   languages: readonly string[];
   lenient: boolean;
+  /** The compiled classes; a trusted pack's compile on first use (see `classOf`). */
   classes: Map<string, TokenParts>;
+  /** Every class name of the pack, compiled or not. */
+  classNames: readonly string[];
   features: Map<string, TokenParts>;
+  /** Compiled plain words by their text: a pack repeats its words across patterns (bounded). */
+  words: Map<string, TokenParts>;
 }
+const MAX_WORD_MEMO = 50_000;
 
 // Classes compile once per options object (a pack compiles all its patterns with one object).
 // A WeakMap keeps nothing alive and is invisible to callers: the same options give the same result.
@@ -116,30 +122,43 @@ function contextOf(opts: PatternOptions): PatternContext {
     languages: opts.languages ?? ['pl', 'de', 'ru'],
     lenient: opts.lenientClasses === true,
     classes: new Map(),
+    classNames: Object.keys(opts.classes ?? {}),
     features: new Map(),
+    words: new Map(),
   };
-  const classes = opts.classes ?? {};
-  const names = Object.keys(classes);
+  const names = ctx.classNames;
   if (names.length > MAX_CLASSES) throw new PatternError(`@${names[MAX_CLASSES]}`, `more than ${MAX_CLASSES} classes in one pack`);
-  for (const name of names) {
-    const where = `@${name}`;
-    if (!CLASS_NAME.test(name)) throw new PatternError(where, 'class names are lower-case words joined by "-", like @result-noun');
-    const members = classes[name];
-    if (!Array.isArray(members) || members.length === 0) throw new PatternError(where, 'a class lists at least one member');
-    if (members.length > MAX_CLASS_MEMBERS) throw new PatternError(where, `more than ${MAX_CLASS_MEMBERS} members`);
-    const compiled = members.map((m) => {
-      if (typeof m !== 'string') throw new PatternError(where, 'class members are strings');
-      try {
-        return { member: m, tokens: m.trim().split(/\s+/u), ...compileWords(m, ctx!.fold, false) };
-      } catch (err) {
-        if (err instanceof PatternError) throw new PatternError(`${where} member ${JSON.stringify(m)}`, err.message.replace(/^Invalid pattern .*?: /, ''));
-        throw err;
-      }
-    });
-    ctx.classes.set(name, classPart(where, compiled, ctx.fold));
-  }
+  // A trusted pack (built-in, validated when its tables were built) compiles a class when a
+  // pattern first uses it; any other pack compiles (and fails on) every class here.
+  if (!opts.trusted) for (const name of names) compileClass(ctx, opts, name);
   contexts.set(opts, ctx);
   return ctx;
+}
+
+/** The compiled class `name` of the context (compiled now if it was not), or undefined. */
+function classOf(ctx: PatternContext, opts: PatternOptions, name: string): TokenParts | undefined {
+  return ctx.classes.get(name) ?? (ctx.classNames.includes(name) ? compileClass(ctx, opts, name) : undefined);
+}
+
+function compileClass(ctx: PatternContext, opts: PatternOptions, name: string): TokenParts {
+  const classes = opts.classes ?? {};
+  const where = `@${name}`;
+  if (!CLASS_NAME.test(name)) throw new PatternError(where, 'class names are lower-case words joined by "-", like @result-noun');
+  const members = classes[name];
+  if (!Array.isArray(members) || members.length === 0) throw new PatternError(where, 'a class lists at least one member');
+  if (members.length > MAX_CLASS_MEMBERS) throw new PatternError(where, `more than ${MAX_CLASS_MEMBERS} members`);
+  const compiled = members.map((m) => {
+    if (typeof m !== 'string') throw new PatternError(where, 'class members are strings');
+    try {
+      return { member: m, tokens: m.trim().split(/\s+/u), ...compileWords(m, ctx.fold, false) };
+    } catch (err) {
+      if (err instanceof PatternError) throw new PatternError(`${where} member ${JSON.stringify(m)}`, err.message.replace(/^Invalid pattern .*?: /, ''));
+      throw err;
+    }
+  });
+  const part = classPart(where, compiled, ctx.fold);
+  ctx.classes.set(name, part);
+  return part;
 }
 
 /** A token of the pattern language that always spans exactly one whole word of the text. */
@@ -389,14 +408,14 @@ export function compilePattern(pattern: Pattern, options: PatternOptions = EMPTY
     return { source: `${startsWord ? NOT_WORD_BEFORE : ''}(?:${body})${NOT_WORD_AFTER}`, heads: [] };
   }
   const ctx = contextOf(options);
-  return compileWords(pattern, ctx.fold, true, ctx);
+  return compileWords(pattern, ctx.fold, true, ctx, options);
 }
 
 /**
  * A sequence of words, gaps, classes and features. With `refs` false (class members, feature word
  * lists) only plain words are allowed: no `~N`, no `@class`, no `#feature`.
  */
-function compileWords(pattern: string, fold: (s: string) => string, refs: boolean, ctx?: PatternContext): CompiledPattern {
+function compileWords(pattern: string, fold: (s: string) => string, refs: boolean, ctx?: PatternContext, opts: PatternOptions = EMPTY_OPTIONS): CompiledPattern {
   const tokens = pattern.trim().split(/\s+/u).filter(Boolean);
   if (tokens.length === 0) throw new PatternError(pattern, 'empty pattern');
   if (tokens[0]!.startsWith('~') || tokens[tokens.length - 1]!.startsWith('~')) {
@@ -431,7 +450,7 @@ function compileWords(pattern: string, fold: (s: string) => string, refs: boolea
       throw new PatternError(pattern, `at most ${MAX_FEATURES} #features in one pattern`);
     }
     if (tok.startsWith('~')) throw new PatternError(pattern, `bad gap "${tok}" (write ~1 … ~8)`);
-    const part = tokenPart(tok, pattern, fold, refs, ctx);
+    const part = tokenPart(tok, pattern, fold, refs, ctx, opts);
     if (first) {
       source += part.wordStart ? NOT_WORD_BEFORE : '';
       // "w rankingu": the head is the whole word "w", not every word starting with w.
@@ -453,8 +472,8 @@ function compileWords(pattern: string, fold: (s: string) => string, refs: boolea
 }
 
 /** A class (`@name`), a feature (`#money`) or a word; `\@x` and `\#x` are the literal words `@x`, `#x`. */
-function tokenPart(tok: string, pattern: string, fold: (s: string) => string, refs: boolean, ctx: PatternContext | undefined): TokenParts {
-  if (tok.startsWith('\\') && (tok[1] === '@' || tok[1] === '#')) return compileToken(tok.slice(1), pattern, fold);
+function tokenPart(tok: string, pattern: string, fold: (s: string) => string, refs: boolean, ctx: PatternContext | undefined, opts: PatternOptions): TokenParts {
+  if (tok.startsWith('\\') && (tok[1] === '@' || tok[1] === '#')) return wordPart(tok.slice(1), pattern, fold, ctx);
   const feature = tok.startsWith('#') && isFeature(tok.slice(1));
   if (!tok.startsWith('@') && !feature) {
     // Inside a group a class or feature would be read as the literal word "@x" and never match:
@@ -463,17 +482,35 @@ function tokenPart(tok: string, pattern: string, fold: (s: string) => string, re
     if (ref && (ref[1] === '@' || isFeature(ref[2]!))) {
       throw new PatternError(pattern, `"${ref[1]}${ref[2]}" cannot stand inside a group "${tok}": write one pattern per alternative, or add the words to the class`);
     }
-    return compileToken(tok, pattern, fold);
+    return wordPart(tok, pattern, fold, ctx);
   }
   if (!refs || !ctx) throw new PatternError(pattern, `"${tok}" cannot stand in a class member (members are plain words and phrases)`);
   if (feature) return featurePart(tok.slice(1), pattern, ctx);
   const name = tok.slice(1);
   if (!CLASS_NAME.test(name)) throw new PatternError(pattern, `bad class reference "${tok}" (class names look like @result-noun; write \\${tok} for the literal word)`);
-  const cls = ctx.classes.get(name);
+  const cls = classOf(ctx, opts, name);
   if (cls) return cls;
   if (ctx.lenient) return { source: '(?!)', heads: [], wordStart: false, wordEnd: false, complete: false };
-  const known = [...ctx.classes.keys()];
+  const known = ctx.classNames;
   throw new PatternError(pattern, `unknown class "@${name}" (${known.length ? `the pack declares ${known.map((k) => `@${k}`).join(', ')}` : 'the pack declares no classes'})`);
+}
+
+/**
+ * A plain word, compiled once per pack: a 2 MB pack of 16,000 patterns has ~110,000 words, most
+ * of them repeats. The result does not depend on the pattern (only errors name it, and errors
+ * are not kept).
+ */
+function wordPart(tok: string, pattern: string, fold: (s: string) => string, ctx: PatternContext | undefined): TokenParts {
+  // Lenient contexts belong to validators' shared options (one per process): no memo to outlive a pack.
+  if (!ctx || fold !== ctx.fold || ctx.lenient) return compileToken(tok, pattern, fold);
+  let part = ctx.words.get(tok);
+  if (part === undefined) {
+    part = compileToken(tok, pattern, fold);
+    Object.freeze(part.heads);
+    if (ctx.words.size >= MAX_WORD_MEMO) ctx.words.clear();
+    ctx.words.set(tok, part);
+  }
+  return part;
 }
 
 /**
@@ -519,4 +556,33 @@ export function alternationSource(patterns: readonly Pattern[] | undefined, opti
 export function compileAlternation(patterns: readonly Pattern[] | undefined, options: PatternOptions = {}): RegExp | null {
   const src = alternationSource(patterns, options);
   return src === null ? null : new RegExp(src, 'gu');
+}
+
+/**
+ * The prefilter heads of a pattern, as `compilePattern(pattern, options).heads` gives them, from
+ * its first token only (a class's from its members' first tokens; none for a feature or `re:`).
+ * Building the prefilter of a built-in pack this way compiles no whole pattern: a pattern
+ * compiles when a text first shows one of its heads (compile.ts). No validation: for patterns
+ * that compile (`test/heads.test.ts` checks the equality on every pattern of the built-in packs).
+ */
+export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[] {
+  if (pattern.startsWith('re:')) return [];
+  const ctx = contextOf(options);
+  return firstTokenHeads(pattern, ctx, options);
+}
+
+function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false): string[] {
+  const tok = pattern.trim().split(/\s+/u, 1)[0]!;
+  if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];
+  if (tok.startsWith('@') && !member) {
+    const name = tok.slice(1);
+    const compiled = ctx.classes.get(name);
+    if (compiled) return compiled.heads;
+    // classPart: no heads if a member has none, else every member's, once.
+    const per = ((opts.classes ?? {})[name] ?? []).map((m) => firstTokenHeads(m, ctx, opts, true));
+    return per.some((h) => h.length === 0) ? [] : [...new Set(per.flat())];
+  }
+  // Class members and words compile with the pack's folding, like compileWords' first token.
+  const part = member ? tokenPart(tok, pattern, ctx.fold, false, undefined, opts) : tokenPart(tok, pattern, ctx.fold, true, ctx, opts);
+  return part.complete && part.wordEnd ? part.heads.map((h) => h + HEAD_END) : part.heads;
 }

@@ -106,14 +106,45 @@ function propertyTest(name: string, cache: Map<string, CharTest>): CharTest {
   return t;
 }
 
+/**
+ * What the programs of one pack share while parsing: tests for rarer `\p{…}` properties, and the
+ * parsed trees of long groups. The pattern compiler inlines a feature (`#time-span`, 5–10k
+ * characters) or a class into every pattern that uses it, so the same group text recurs in many
+ * sources; it is parsed once. Parsed trees are never changed after parsing, so sharing them is safe.
+ */
+export interface RxCache {
+  props: Map<string, CharTest>;
+  groups: Map<string, Node>;
+}
+export const newRxCache = (): RxCache => ({ props: new Map(), groups: new Map() });
+/** Groups shorter than this are parsed each time: a lookup would cost about as much. */
+const SHARED_GROUP = 96;
+
+/** Index of the `)` that closes the group opened at `open`, or -1 (escapes and classes skipped). */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 92 /* \\ */) i++;
+    else if (c === 91 /* [ */) {
+      for (i++; i < src.length && src.charCodeAt(i) !== 93; i++) if (src.charCodeAt(i) === 92) i++;
+    } else if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return i;
+  }
+  return -1;
+}
+
 class Parser {
   i = 0;
   /** Depth of lookbehinds around the parse position. */
   behind = 0;
+  readonly props: Map<string, CharTest>;
   constructor(
     readonly src: string,
-    readonly props: Map<string, CharTest>,
-  ) {}
+    readonly cache: RxCache,
+  ) {
+    this.props = cache.props;
+  }
 
   parse(): Node {
     const n = this.alternation();
@@ -170,6 +201,31 @@ class Parser {
     const src = this.src;
     const c = src[this.i]!;
     if (c === '(') {
+      // A long non-capturing group outside lookbehinds (whose parse depends on the context):
+      // the same text gives the same tree.
+      let key: string | undefined;
+      let end = -1;
+      if (this.behind === 0 && src.startsWith('(?:', this.i)) {
+        end = groupEnd(src, this.i);
+        if (end - this.i >= SHARED_GROUP) {
+          key = src.slice(this.i, end + 1);
+          const hit = this.cache.groups.get(key);
+          if (hit !== undefined) {
+            this.i = end + 1;
+            return hit;
+          }
+        }
+      }
+      const node = this.group();
+      // Kept only when the parser read exactly the text of the key.
+      if (key !== undefined && this.i === end + 1) this.cache.groups.set(key, node);
+      return node;
+    }
+    return this.nonGroup(c);
+  }
+  private group(): Node {
+    const src = this.src;
+    {
       this.i++;
       let look: { ahead: boolean; neg: boolean } | null = null;
       if (src.startsWith('?:', this.i)) this.i += 2;
@@ -192,6 +248,9 @@ class Parser {
       this.i++;
       return look ? { t: 'look', node: body, ...look } : body;
     }
+  }
+  private nonGroup(c: string): Node {
+    const src = this.src;
     if (c === '[') return this.charClass();
     if (c === '.') {
       this.i++;
@@ -444,18 +503,23 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
   const units = new Set<number>();
   for (const f of firsts) if (f) for (const u of f.units) units.add(u);
   const pick = (admits: (f: FirstSet) => boolean): M[] => ms.filter((_, i) => firsts[i] === null || admits(firsts[i]!));
+  // The list for a unit is made when a text first shows it: a class of hundreds of members has
+  // hundreds of first units, and most programs of a pack run on a few texts only.
   const byUnit = new Map<number, M>();
-  for (const u of units) byUnit.set(u, tryAll(pick((f) => f.units.has(u) || (f.word && isWord(u)))));
-  const onWord = tryAll(pick((f) => f.word));
-  const onOther = tryAll(pick(() => false));
+  let onWord: M | undefined;
+  let onOther: M | undefined;
   const all = tryAll(ms);
   return (p) => {
     const s = sub.s;
     const c = s.charCodeAt(p);
     if (c >= 0xd800 && c <= 0xdfff) return all(p); // astral: keyed by code point, not unit; rare
-    const m = byUnit.get(c);
-    if (m !== undefined) return m(p);
-    return p < s.length && isWord(cpAt(s, p)) ? onWord(p) : onOther(p);
+    if (units.has(c)) {
+      let m = byUnit.get(c);
+      if (m === undefined) byUnit.set(c, (m = tryAll(pick((f) => f.units.has(c) || (f.word && isWord(c))))));
+      return m(p);
+    }
+    if (p < s.length && isWord(cpAt(s, p))) return (onWord ??= tryAll(pick((f) => f.word)))(p);
+    return (onOther ??= tryAll(pick(() => false)))(p);
   };
 }
 
@@ -517,6 +581,50 @@ function compileBack(n: Node, next: B, sub: Subject): B {
         }
       };
     }
+    default:
+      throw new Unsupported();
+  }
+}
+
+/**
+ * Throws `Unsupported` where `compile` would: a lookbehind whose body `compileBack` cannot match
+ * backwards. Checked when a program is made, so a source outside the subset runs on a RegExp
+ * from the start although the closures are made only on the first match attempt.
+ */
+function assertCompilable(n: Node, seen: WeakSet<Node>): void {
+  if (seen.has(n)) return;
+  seen.add(n);
+  switch (n.t) {
+    case 'seq':
+      for (const it of n.items) assertCompilable(it, seen);
+      return;
+    case 'alt':
+      for (const a of n.alts) assertCompilable(a, seen);
+      return;
+    case 'rep':
+      return assertCompilable(n.node, seen);
+    case 'look':
+      if (!n.ahead) assertBackCompilable(n.node);
+      return assertCompilable(n.node, seen);
+    default:
+      return;
+  }
+}
+function assertBackCompilable(n: Node): void {
+  switch (n.t) {
+    case 'str':
+    case 'set':
+    case 'bol':
+      return;
+    case 'seq':
+      for (const it of n.items) assertBackCompilable(it);
+      return;
+    case 'alt':
+      for (const a of n.alts) assertBackCompilable(a);
+      return;
+    case 'rep':
+      if (n.node.t === 'set' || (n.node.t === 'str' && [...n.node.s].length === 1)) return;
+      throw new Unsupported();
     default:
       throw new Unsupported();
   }
@@ -654,7 +762,16 @@ function firstOfSeq(items: Node[], k: number): FirstSet | null {
   }
   return null;
 }
+// Trees are shared and never change after parsing: what can start them is computed once per node.
+// (Compiling asks it of every item of every sequence, which re-walked nested subtrees per level.)
+const firstMemo = new WeakMap<Node, { set: FirstSet; empty: boolean } | null>();
 function firstOf(n: Node): { set: FirstSet; empty: boolean } | null {
+  if (n.t === 'str' || n.t === 'set') return firstOfUncached(n);
+  let r = firstMemo.get(n);
+  if (r === undefined) firstMemo.set(n, (r = firstOfUncached(n)));
+  return r;
+}
+function firstOfUncached(n: Node): { set: FirstSet; empty: boolean } | null {
   switch (n.t) {
     case 'str':
       return { set: { units: new Set([n.s.charCodeAt(0)]), word: false, any: false }, empty: false };
@@ -740,13 +857,20 @@ const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
 
 class VmProgram implements Program {
   private readonly sub: Subject = { s: '' };
-  private readonly m: M;
+  private compiled: M | undefined;
+  /**
+   * The closures, made on the first match attempt: a program whose required literal is not in
+   * the text (most head-less patterns on most texts) never needs them.
+   */
+  private get m(): M {
+    return (this.compiled ??= compile(this.node, (p) => p, this.sub));
+  }
   private readonly filter: StartFilter;
   constructor(
     readonly source: string,
-    node: Node,
+    private readonly node: Node,
   ) {
-    this.m = compile(node, (p) => p, this.sub);
+    assertCompilable(node, new WeakSet());
     const f = firstOf(node);
     const first = f && !f.empty && !f.set.any ? f.set : null;
     const wordStart = startsAtWordStart(node);
@@ -930,11 +1054,11 @@ class NativeProgram implements Program {
 
 /**
  * Compile a regex source (flags `u`, no others) to a program. Sources outside the subset run on
- * a real RegExp. `props` caches rarer `\p{…}` tests; share one per checker.
+ * a real RegExp. Programs that share a `cache` (one per pack) parse a recurring long group once.
  */
-export function program(source: string, props: Map<string, CharTest> = new Map()): Program {
+export function program(source: string, cache: RxCache = newRxCache()): Program {
   try {
-    return new VmProgram(source, new Parser(source, props).parse());
+    return new VmProgram(source, new Parser(source, cache).parse());
   } catch (err) {
     if (err instanceof Unsupported) return new NativeProgram(source);
     throw err;
@@ -947,9 +1071,9 @@ export function runsOnMatcher(p: Program): boolean {
 }
 
 /** A program compiled on first use: most of a pack's patterns never meet a matching text. */
-export function lazyProgram(source: string, props: Map<string, CharTest>): Program {
+export function lazyProgram(source: string, cache: RxCache): Program {
   let p: Program | undefined;
-  const get = () => (p ??= program(source, props));
+  const get = () => (p ??= program(source, cache));
   return {
     source,
     at: (text, pos) => get().at(text, pos),
