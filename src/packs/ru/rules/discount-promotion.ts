@@ -46,6 +46,11 @@ export const discountPromotion = defineRule({
       '(по|рамках) (полису|полиса|омс|программ*) ~4 бесплатн*',
       // A warranty redo is not a promotion: «в случае отторжения бесплатно проведём заново».
       'бесплатн* ~3 (заново|повторно|переделк*)',
+      // Class: free redo or repair within the warranty period is the warranty itself («в течение
+      // гарантийного срока перелечиваем бесплатно»), not a price offer.
+      'гарантийн* ~4 бесплатн*',
+      'по гарантии ~3 бесплатн*',
+      'бесплатн* ~3 гарантийн*',
       'бесплатн* ~3 (полису|омс|госгарантий)',
       'по полису омс',
       `${NUM} % ~2 (площади|кадра|рекламн*)`,
@@ -99,6 +104,7 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Контрольный осмотр через месяц — бесплатно.', context: { product: 'medical-service' } },
       { text: 'Чистка зубов — 3 500 ₽, цены действительны до 31 декабря.', context: { product: 'medical-service' } },
       { text: 'Гарантия на слуховой аппарат — 2 года, настройка бесплатно в течение гарантийного срока.', context: { product: 'medical-device' } },
+      { text: 'Если пломба выпадет в течение года, по гарантии поставим новую бесплатно.', context: { product: 'medical-service' } },
     ],
   },
 };
