@@ -222,7 +222,9 @@ export const SYMPTOMS: readonly string[] = [
 ];
 
 /** Health problems a claim is about, besides named diseases: pain, inflammation, symptoms. */
-export const COMPLAINTS: readonly string[] = ['бол*', 'воспалени*', 'отек*', 'отечност*', 'спазм*', 'симптом*', 'вздути*', 'диаре*', 'кровоток*', 'кровообращени*', 'лимфоток*', 'микрофлор*', 'моторик*', 'тонус*', 'обмен*'];
+// Pain by its forms, not «бол*»: that stem also reads «более», «большой» («омолаживающий эффект;
+// более выгодная стоимость» is no claim about pain).
+export const COMPLAINTS: readonly string[] = ['боль', 'боли', 'болей', 'болью', 'болям', 'болях', 'болев*', 'болезненн*', 'болит', 'болят', 'болезн*', 'болячк*', 'воспалени*', 'отек*', 'отечност*', 'спазм*', 'симптом*', 'вздути*', 'диаре*', 'кровоток*', 'кровообращени*', 'лимфоток*', 'микрофлор*', 'моторик*', 'тонус*', 'обмен*'];
 
 /**
  * The pack's concept classes (`@name` in patterns, see docs/patterns.md): the vocabularies above
