@@ -35,6 +35,11 @@ export const discountPromotion = defineRule({
       '(приведи|приведите|пригласи|пригласите) ~1 (друга|подругу|друзей|знакомых|близких)',
       'сертификат* ~1 на #money',
       'подарочн* сертификат*',
+      // Class: a price tied to a short time window («150.000₽ только в июле!», «только сегодня
+      // 299 руб.»): the offer's limit is the pressure, its conditions unsaid.
+      '#money ~2 (только|лишь) (в|до) ~1 (январ*|феврал*|март*|апрел*|мае|мая|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*|выходн*|праздник*)',
+      '#money ~2 (только|лишь) (сегодня|сейчас|завтра)',
+      '(только|лишь) (сегодня|сейчас|до) ~2 #money',
       'подар(ок|ки|ка) ~2 (стоимостью|сумму|номиналом)',
     ],
     allow: [
@@ -46,6 +51,11 @@ export const discountPromotion = defineRule({
       '(по|рамках) (полису|полиса|омс|программ*) ~4 бесплатн*',
       // A warranty redo is not a promotion: «в случае отторжения бесплатно проведём заново».
       'бесплатн* ~3 (заново|повторно|переделк*)',
+      // Class: free redo or repair within the warranty period is the warranty itself («в течение
+      // гарантийного срока перелечиваем бесплатно»), not a price offer.
+      'гарантийн* ~4 бесплатн*',
+      'по гарантии ~3 бесплатн*',
+      'бесплатн* ~3 гарантийн*',
       'бесплатн* ~3 (полису|омс|госгарантий)',
       'по полису омс',
       `${NUM} % ~2 (площади|кадра|рекламн*)`,
@@ -77,6 +87,8 @@ export const discountPromotionDocs: RuleDocs = {
   note: 'The statute bans omitting essential conditions of purchase (ч. 7 ст. 5), not discounts as such, so a discount line is a prompt to state the conditions: warning. Cases: Chelyabinsk UFAS 2009 («Белый кит», free prevention without the medical-indication condition); Novosibirsk UFAS 2011 (coupon).',
   examples: {
     invalid: [
+      { text: 'Отбеливание зубов 9 900 ₽ только в выходные!', context: { product: 'medical-service' } },
+      { text: 'Только сегодня — 1 500 ₽ за консультацию трихолога.', context: { product: 'medical-service' } },
       { text: 'Скидка 20% на чек-ап «Женское здоровье» до конца месяца — записывайтесь по ссылке в профиле!', context: { product: 'medical-service' } },
       { text: 'ОСМОТР ПОЛОСТИ РТА И КОНСУЛЬТАЦИИ БЕСПЛАТНО! ГИБКАЯ СИСТЕМА СКИДОК ПЕНСИОНЕРАМ', context: { product: 'medical-service' } },
       { text: 'Лечение. Протезирование. Акции. Скидки. Подарки.', context: { product: 'medical-service' } },
@@ -87,6 +99,7 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Профгигиена всего за 2 490 ₽ до 30 апреля!', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Консультация — 1 500 ₽, приём только в будни с 9 до 18.', context: { product: 'medical-service' } },
       { text: 'Приём терапевта бесплатно по полису ОМС. Бесплатная парковка для пациентов.', context: { product: 'medical-service' } },
       { text: 'Профессиональная чистка зубов — 3 500 ₽.', context: { product: 'medical-service' } },
       { text: 'Скидка 10% пенсионерам при условии записи на будние дни; условия акции — у администратора.', context: { product: 'medical-service' } },
@@ -99,6 +112,7 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Контрольный осмотр через месяц — бесплатно.', context: { product: 'medical-service' } },
       { text: 'Чистка зубов — 3 500 ₽, цены действительны до 31 декабря.', context: { product: 'medical-service' } },
       { text: 'Гарантия на слуховой аппарат — 2 года, настройка бесплатно в течение гарантийного срока.', context: { product: 'medical-device' } },
+      { text: 'Если пломба выпадет в течение года, по гарантии поставим новую бесплатно.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -63,6 +63,7 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'Ортопедический матрас помогает даже при грыже позвоночника.', context: { product: 'medical-device' } },
     ],
     valid: [
+      { text: 'Пилинг с омолаживающим эффектом: более 20 процедур в прайсе.', context: { product: 'aesthetic-surgery' } },
       { text: 'После процедуры возможны отёк и лёгкая болезненность, они проходят за 2–3 дня.', context: { product: 'medical-service' } },
       { text: 'Приём невролога — 2 500 ₽. Имеются противопоказания, необходима консультация специалиста.', context: { product: 'medical-service' } },
       { text: 'Препарат снижает давление — имеются противопоказания, ознакомьтесь с инструкцией.', context: { product: 'drug' } },

@@ -23,6 +23,8 @@ export const healthScareServiceDocs: RuleDocs = {
   note: 'UNVERIFIED: which part of art. 24 extends п. 2–5 to medical services (ч. 5 on medad\'s reading; legal-audit § 8 item 1). Whether a scare line is an "assumption of illness" under п. 5 is a judgement: warning until a FAS decision on a service ad is found. п. 6 (healthy person needs it) is not extended to services (legal-audit § 3.3).',
   examples: {
     invalid: [
+      { text: 'Нелеченный пародонтоз потом обойдётся гораздо дороже — записывайтесь на чистку.', context: { product: 'medical-service' } },
+      { text: 'Не ждите, пока боль в колене пройдёт сама, — запишитесь к ортопеду.', context: { product: 'medical-service' } },
       { text: 'Не дожидайтесь осложнений — запишитесь к флебологу, пока не поздно.', context: { product: 'medical-service' } },
       { text: 'Гипертония — молчаливый убийца. Проверьте сосуды в нашем центре.', context: { product: 'medical-service' } },
       { text: 'Запущенный пародонтит грозит потерей зубов и даже сепсисом, приводит к инвалидности — лечите сейчас!', context: { product: 'medical-service' } },
@@ -37,6 +39,8 @@ export const healthScareServiceDocs: RuleDocs = {
       { text: 'Не ждите, пока станет поздно: приходите на диагностику.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Лечение запущенного кариеса стоит от 6 000 ₽.', context: { product: 'medical-service' } },
+      { text: 'Небольшой синяк после инъекции пройдёт сам за несколько дней.', context: { product: 'medical-service' } },
       { text: 'Вакцинация от гриппа снижает риск осложнений, которые могут привести к смерти пожилых людей.', context: { product: 'medical-service' } },
       { text: 'Записаться на приём можно до 20:00.', context: { product: 'medical-service' } },
       { text: 'Не дожидайтесь инсульта — купите тонометр, пока не поздно!', context: { product: 'medical-device' } },

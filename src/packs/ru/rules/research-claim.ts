@@ -16,6 +16,10 @@ export const researchClaim = defineRule({
       'доказанн* (эффективност*|действи*)',
       '(прошел|прошла|прошло|прошли) ~1 (клинические|все|многочисленные) ~1 (испытания|исследования)',
       'исследования (показали|доказали|подтвердили)',
+      // Broader: studies invoked unnamed, in any tense («ряд исследований наглядно демонстрируют»,
+      // «многочисленные исследования подтверждают»). A single lab test «исследование крови
+      // показывает …» is a finding, so a plural or a quantifier is required.
+      '(ряд|многие|многочисленн*|научн*|клиническ*|последни*|современн*|зарубежн*) ~1 (исследования|исследований|испытания|испытаний) ~2 (показ*|демонстрир*|доказ*|подтвержд*|свидетельству*)',
       'зарегистрирован* ~3 (значит|поэтому|следовательно)',
       'испытани* ~3 (показали|доказали|подтвердили)',
       // Class: an effect said to be proven or confirmed, by whom left vague («эффективность
@@ -37,6 +41,7 @@ export const researchClaimDocs: RuleDocs = {
   note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED). For supplements п. 5 ч. 1 ст. 25 (research presented as a direct recommendation; verified in the Garant text) applies.',
   examples: {
     invalid: [
+      { text: 'Многочисленные исследования подтверждают пользу гирудотерапии.', context: { product: 'medical-service' } },
       { text: 'Клинически доказано: эффект уже через 3 дня. Есть противопоказания. Посоветуйтесь с врачом.', context: { product: 'drug' } },
       { text: 'Аппарат прошёл клинические испытания — значит, он лучше аналогов.', context: { product: 'medical-device' } },
       { text: 'Исследования подтвердили: наша методика работает.', context: { product: 'medical-service' } },
@@ -46,6 +51,7 @@ export const researchClaimDocs: RuleDocs = {
       { text: 'Польза курса подтверждена клиническими данными.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Исследование крови показывает уровень гемоглобина и лейкоцитов.', context: { product: 'medical-service' } },
       { text: 'Лабораторные исследования крови — результаты через 1 день.', context: { product: 'medical-service' } },
       { text: 'Регистрационное удостоверение № РЗН 2021/12345.', context: { product: 'medical-device' } },
       { text: 'Клинически доказанная эффективность: данные РКИ для специалистов.', context: { product: 'drug', audience: 'professional' } },

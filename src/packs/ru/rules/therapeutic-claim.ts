@@ -35,6 +35,18 @@ export const therapeuticClaim = defineRule({
       // вздутия», «снижению длительности и тяжести диареи»).
       '@effect-noun ~3 @symptom',
       '@effect-noun ~3 @disease',
+      // Class: an effect on a measure of a body function or a symptom («увеличивает вероятность
+      // зачатия», «повышает концентрацию сперматозоидов», «снижается уровень тревожности»).
+      '@effect-verb ~1 (уровень|уровня|концентраци*|количеств*|выработк*|вероятност*|жизнеспособност*|подвижност*|скорост*) ~3 @body',
+      '@effect-verb ~1 (уровень|уровня|концентраци*|количеств*|выработк*|вероятност*) ~3 @symptom',
+      '(увеличива*|увеличит) ~2 @body',
+      '(влия*|воздейству*) на ~1 @effect-noun ~1 @body',
+      // Class: a disease the product is said to prevent or treat («в профилактике и терапии цистита»).
+      '(профилактик*|терапи*|лечени*) ~1 @disease',
+      // Class: a pharmacological action on cells, DNA or fat («проникают в ДНК жировых клеток»,
+      // «расщепляют жир», «сжигает жировые отложения»): no food can do what a drug does.
+      '(проника*|проникнут|проникнет|встраива*) ~2 (днк|клетк*|клеточн*|ген*|ядр*)',
+      '(расщепля*|сжига*|сжигает|растворя*|расщепит|сожжет) ~2 (жир*|жиров*|целлюлит*)',
       // Class: indications — a disease or symptom the product is «for» («При дисбактериозе …
       // При антибиотико-ассоциированной диарее», «рекомендует при СРК принимать»).
       'при ~2 @disease',
@@ -42,11 +54,11 @@ export const therapeuticClaim = defineRule({
       '(применя*|принима*|рекоменд*|показан*) ~3 для (лечени*|профилактик*|устранени*|облегчени*) ~2 @disease',
       ...PANACEA,
     ],
-    allow: ['не является лекарственн*', 'под контролем врача'],
+    allow: ['не является лекарственн*', 'под контролем врача', 'не (предназначен*|применяется|используется) (для|в) ~2 @disease'],
     // Contraindications and cautions name diseases with the opposite intent («с осторожностью при
     // гастрите»), and health education sends the reader to a doctor or to a way of life («при
     // подозрении на СРК обратитесь к врачу»).
-    unlessSentence: ['противопоказ*', 'осторожност*', 'проконсультир*', 'консультаци*', 'беременн*', 'не рекоменд*', 'перед применением', 'подозрени*', 'врач*', 'образ* жизни'],
+    unlessSentence: ['противопоказ*', 'осторожност*', 'проконсультир*', 'консультаци*', '(при|время|период*|планирующ*) ~1 беременност*', 'не рекоменд*', 'перед применением', 'подозрени*', 'врач*', 'образ* жизни'],
     negation: { window: 2 },
   },
 });
@@ -56,6 +68,13 @@ export const therapeuticClaimDocs: RuleDocs = {
   note: 'п. 1 ч. 1 ст. 25 (БАД presented as a drug or as healing) verified; exact wording of п. 6 ч. 5 ст. 5 (therapeutic properties of other goods) UNVERIFIED.',
   examples: {
     invalid: [
+      { text: 'Комплекс улучшает эрекцию и либидо у мужчин после 40.', context: { product: 'supplement' } },
+      { text: 'Капсулы увеличивают подвижность сперматозоидов уже через месяц.', context: { product: 'supplement' } },
+      { text: 'Травяной чай снижает уровень тревожности и нервного напряжения.', context: { product: 'supplement' } },
+      { text: 'Натуральный комплекс для профилактики эндометриоза.', context: { product: 'supplement' } },
+      { text: 'Активные вещества проникают в клетки печени и обновляют их.', context: { product: 'supplement' } },
+      { text: 'Коктейль сжигает жир даже во время сна.', context: { product: 'supplement' } },
+      { text: 'Порошок влияет на повышение иммунитета всей семьи.', context: { product: 'supplement' } },
       { text: 'БАД «Суставит-Пример» лечит артроз и восстанавливает хрящ за 30 дней.', context: { product: 'supplement' } },
       { text: 'Травяной чай от простатита и гипертонии — заменяет таблетки!', context: { product: 'other' } },
       { text: 'Капли от паразитов с целебным эффектом для всей семьи.', context: { product: 'other' } },
@@ -70,6 +89,10 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Пластыри для стоп вытягивают шлаки и токсины.', context: { product: 'other' } },
     ],
     valid: [
+      { text: 'БАД не предназначен для терапии цистита и не является лекарственным средством.', context: { product: 'supplement' } },
+      { text: 'Перед применением при эндометриозе проконсультируйтесь со специалистом.', context: { product: 'supplement' } },
+      { text: 'Не рекомендуется во время беременности и кормления грудью.', context: { product: 'supplement' } },
+      { text: 'Капсулы содержат жирные кислоты омега-3 и витамин E.', context: { product: 'supplement' } },
       { text: 'БАД. Не является лекарственным средством. Источник витамина D.', context: { product: 'supplement' } },
       { text: 'Крем для проблемной кожи: увлажняет и успокаивает.', context: { product: 'other' } },
       { text: 'Витамин C участвует в работе иммунной системы.', context: { product: 'supplement' } },

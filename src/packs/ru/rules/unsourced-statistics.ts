@@ -24,6 +24,13 @@ export const unsourcedStatistics = defineRule({
       `(приживлени*|приживаемост*|успешност*|эффективност*|вероятност*|результативност*) ~6 ${NUM} %`,
       `${NUM} % ~2 (приживаемост*|успех*|успешн*|излечени*)`,
       `(уменьша*|снижа*|повыша*|ускоря*|сокраща*) ~3 в ${NUM} раз*`,
+      // Broader: an effect noun or verb with a multiplier, a range allowed («ускорение метаболизма
+      // в 3-4 раза»), and a risk or share stated as a bare percentage («риск рецидива всего 1 %»).
+      `(ускорени*|снижени*|повышени*|увеличени*|уменьшени*|улучшени*|сокращени*|увеличива*|ускоря*|улучша*) ~3 в ${NUM} ~1 раз*`,
+      `(риск*|вероятност*) ~4 (всего|лишь|менее|составляет) ~1 ${NUM} %`,
+      // A success share as «из N … M» («из 100 пересаженных волос приживается 95-98»).
+      'из #number ~3 (прижива*|выжива*|излечива*|выздоравлива*|довольны|возвращаются|уходят) ~2 #number',
+      `(помогли|вылечили|избавили|помогаем) #number (пациентам|людям|женщинам|мужчинам|клиентам|больным)`,
       // Class: an effect by a percentage («снижает уровень холестерина на 30 %») and shares of
       // «our» patients («более 95 % наших пациентов довольны»).
       `(уменьша*|снижа*|повыша*|ускоря*|сокраща*|улучша*|увеличива*|снизит|повысит|улучшит) ~4 на ${NUM} %`,
@@ -38,6 +45,10 @@ export const unsourcedStatisticsDocs: RuleDocs = {
   note: 'UNVERIFIED point number: untrue results of research and tests are unreliable advertising under ч. 3 ст. 5; the audit places them in п. 11 [K] (the old citation п. 2 is about characteristics). A figure with a named source and date is not flagged.',
   examples: {
     invalid: [
+      { text: 'Из 10 установленных имплантов приживаются 9, а то и все 10.', context: { product: 'medical-service' } },
+      { text: 'Курс ускоряет восстановление связок в 2-3 раза.', context: { product: 'medical-service' } },
+      { text: 'Риск повторного образования камней составляет лишь 2 %.', context: { product: 'medical-service' } },
+      { text: 'Мы помогли 12 000 пациентам избавиться от боли в спине.', context: { product: 'medical-service' } },
       { text: 'После 2-х месяцев такого лечения 98% пациентов отказываются от зависимости навсегда.', context: { product: 'drug' } },
       { text: 'Из 1000 человек, которые пришли на испытания, он смог полностью вылечить 912 человек.', context: { product: 'other' } },
       { text: 'Имплантация у нас в 2 раза надёжнее, чем в других клиниках.', context: { product: 'medical-service' } },
@@ -48,6 +59,9 @@ export const unsourcedStatisticsDocs: RuleDocs = {
       { text: '87 % всех пациентов рекомендуют нас друзьям.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Из 5 зубов мудрости удалять нужно только те, что растут неправильно.', context: { product: 'medical-service' } },
+      { text: 'Риск осложнений, по данным регистра за 2023 год, составляет 2 %.', context: { product: 'medical-service' } },
+      { text: 'Приём ведут 12 врачей, клиника работает с 2005 года.', context: { product: 'medical-service' } },
       { text: 'Скидка 20% на первичный приём. Рассрочка 0%.', context: { product: 'medical-service' } },
       { text: 'По данным внутреннего регистра клиники за 2024 год, 92% пациентов оценили сервис на «отлично».', context: { product: 'medical-service' } },
       { text: 'В клинике работают 12 врачей, приём ведётся 7 дней в неделю.', context: { product: 'medical-service' } },
