@@ -30,8 +30,8 @@ const FRANC = [/^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];
 const MARKUP = [/^mdast-util/, /^micromark/, /^parse5/, /^entities/, /^yaml/, /^decode-named-character-reference/, /^character-entities/, /^unist-util/, /^@types\/(mdast|unist)/, /^devlop/];
 
 // One build per entry kind: the library entries as ESM + CJS with declarations, the CLI as ESM.
-// No source maps in the package: the library output is readable, unminified JavaScript, and maps
-// of the bundled CLI and detector would mostly describe third-party code (franc, zod, lilconfig).
+// No source maps in the package: the ESM library output is readable, unminified JavaScript, and
+// maps of the bundled CLI and detector would mostly describe third-party code (franc, zod, lilconfig).
 export default defineConfig([
   {
     entry: {
@@ -51,6 +51,12 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
+    // The CommonJS build repeats the ESM one for require(); it is minified (names kept, so a stack
+    // still names medad's functions) to keep the package under its size budget. The ESM build,
+    // which bundlers tree-shake and people read, stays unminified.
+    esbuildOptions(options, { format }) {
+      if (format === 'cjs') Object.assign(options, { minify: true, keepNames: true });
+    },
   },
   // medad/detect: the ESM build imports the user's franc (optional peer); franc is ESM-only, so
   // the CJS build bundles it to keep `require('medad/detect')` working on every Node 20.

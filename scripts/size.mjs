@@ -21,14 +21,14 @@ export const BUDGETS = [
     // Issue 11 targets 100 KiB; the packs' law corrections and concept vocabularies (103 → 125
     // rules) took it to 125.7 KiB (engine 30.5, each pack with its en + own-language messages
     // about 30–36, the six message catalogs 24.2 together), and the classes that lifted recall on
-    // the unseen -4 batches (PL 0.51 → 0.93, DE 0.39 → 0.94, RU 0.45 → 0.69) to 146.1 KiB. What
+    // the unseen -4 batches (PL 0.51 → 0.93, DE 0.39 → 0.94, RU 0.45 → 0.94) to 148.0 KiB. What
     // remains is rule patterns and legal bases; reaching the target needs more compact patterns
     // (stems and classes instead of enumerated forms) or a token engine with compact tables, not a
     // looser test. The ceiling is the measured size plus 2 KiB, so growth is a decision, not drift.
-    limit: Math.ceil(148.1 * 1024),
+    limit: Math.ceil(150 * 1024),
   },
-  // The same growth plus every rule's docs and messages in four locales (208 → 244.2 KiB).
-  { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: Math.ceil(246.2 * 1024) },
+  // The same growth plus every rule's docs and messages in four locales (208 → 248.1 KiB).
+  { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: Math.ceil(250.1 * 1024) },
 ];
 export const BUDGET_GZIP = BUDGETS[0].limit;
 
