@@ -14,13 +14,9 @@ export const rankClaim = defineRule({
       // which collides with the conjunction «но», so that form needs a ranking word after it.
       're:(?:no|n|#) ?1',
       're:номер (?:1|один)',
-      // Latin «N 1» is transliterated to «н 1»: the same ranking word is asked for.
-      're:но? 1 (?:в|во|среди|по|на|из)',
-      're:но 1 (?:в|во|среди|по|на|из)',
-      // A lone Latin «N»/«No» inside Cyrillic text is read as «н»/«но» in the transliterated view
-      // («препарат N 1 в рекомендациях специалистов»): the same ranking word after it is needed.
-      're:н 1 (?:в|во|среди|по|на|из|от|для)',
-      're:но 1 (?:от|для)',
+      // A Latin «N»/«No» is read as «н»/«но» in the transliterated view («препарат N 1 в
+      // рекомендациях специалистов»): the same ranking word after it is needed.
+      're:но? 1 (?:в|во|среди|по|на|из|от|для)',
       'топ 1',
       'перв(ый|ая|ое|ые|ой|ого|ую) ~2 в (россии|стране|мире|городе|регионе|области|москве|европе|рф)',
       'перв* и единственн*',
