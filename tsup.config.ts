@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
+import { CYRILLIC, CYRILLIC_EXTRA, LATIN, LATIN_EXTRA } from './src/adapters/detect/signals.js';
 
 /**
  * Entries that import medad's own entry points from source get those imports rewritten to the
@@ -23,15 +25,49 @@ function entryImports(map: Record<string, string>) {
 const requireBanner = (ctx: { format: string }) =>
   ctx.format === 'esm' ? { js: "import { createRequire as __medadCreateRequire } from 'node:module'; const require = __medadCreateRequire(import.meta.url);" } : {};
 
+/**
+ * franc's trigram models, cut to the languages the detector can ever ask about. Every call passes
+ * `only` with a subset of these candidates (signals.ts), and franc filters its models by `only`
+ * before scoring, so the other ~170 models (most of franc's size, and most of the work franc does
+ * when it is imported) can never change an answer. Every script key stays, as an empty table where
+ * no candidate uses it, so franc's "is this script modelled" branch is taken as before.
+ * `test/adapters-dist.test.ts` compares the bundled detector with the source one on real posts.
+ */
+function francCandidatesOnly() {
+  const keep = new Set([...LATIN, ...LATIN_EXTRA.langs, ...CYRILLIC, ...CYRILLIC_EXTRA.langs]);
+  return {
+    name: 'medad-franc-candidates',
+    setup(build: { onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>): void }) {
+      build.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, async (args) => {
+        const { data } = (await import(pathToFileURL(args.path).href)) as { data: Record<string, Record<string, string>> };
+        const cut = Object.fromEntries(
+          Object.entries(data).map(([script, models]) => [script, Object.fromEntries(Object.entries(models).filter(([lang]) => keep.has(lang)))]),
+        );
+        return { contents: `export const data = ${JSON.stringify(cut)};`, loader: 'js' };
+      });
+    },
+  };
+}
+
 /** franc and its own dependencies, for the builds that bundle it. */
 const FRANC = [/^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];
 
 /** The markup readers of the CLI (src/adapters/markup) and everything they import. */
 const MARKUP = [/^mdast-util/, /^micromark/, /^parse5/, /^entities/, /^yaml/, /^decode-named-character-reference/, /^character-entities/, /^unist-util/, /^@types\/(mdast|unist)/, /^devlop/];
 
+/**
+ * esbuild writes every non-ASCII character as `\uXXXX` unless told otherwise: six bytes for a
+ * Cyrillic or Polish letter that UTF-8 stores in two. The packs' patterns and messages and franc's
+ * trigrams are mostly such letters, so the escapes cost about a fifth of the packed package.
+ * Modules are UTF-8 everywhere medad runs (Node, Deno, Bun, bundlers, extension content scripts).
+ */
+function utf8(options: { charset?: string }) {
+  options.charset = 'utf8';
+}
+
 // One build per entry kind: the library entries as ESM + CJS with declarations, the CLI as ESM.
-// No source maps in the package: the ESM library output is readable, unminified JavaScript, and
-// maps of the bundled CLI and detector would mostly describe third-party code (franc, zod, lilconfig).
+// No source maps in the package: the ESM library output keeps medad's own names (only whitespace
+// goes), and maps of the bundled CLI and detector would mostly describe third-party code (franc, zod, lilconfig).
 export default defineConfig([
   {
     entry: {
@@ -53,8 +89,10 @@ export default defineConfig([
     treeshake: true,
     // The CommonJS build repeats the ESM one for require(); it is minified (names kept, so a stack
     // still names medad's functions) to keep the package under its size budget. The ESM build,
-    // which bundlers tree-shake and people read, stays unminified.
+    // which bundlers tree-shake, loses only whitespace: names, module structure and the
+    // `@__PURE__` marks tree-shaking relies on stay, and a formatter makes it readable again.
     esbuildOptions(options, { format }) {
+      utf8(options);
       if (format === 'cjs') Object.assign(options, { minify: true, keepNames: true });
     },
   },
@@ -65,6 +103,7 @@ export default defineConfig([
     format: ['esm'],
     dts: true,
     clean: false,
+    esbuildOptions: utf8,
     target: 'es2022',
     platform: 'neutral',
   },
@@ -73,9 +112,14 @@ export default defineConfig([
     format: ['cjs'],
     dts: true,
     clean: false,
+    esbuildOptions: utf8,
     target: 'es2022',
     platform: 'node',
     noExternal: FRANC,
+    esbuildPlugins: [francCandidatesOnly()],
+    // Minified like the other CommonJS output: franc's trigram tables are most of this file.
+    minify: true,
+    keepNames: true,
   },
   // medad/textlint and medad/unified: Node entries (they read the project's configuration).
   // lilconfig and picomatch are small and bundled; zod stays the user's optional peer, loaded
@@ -85,6 +129,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,
+    esbuildOptions: utf8,
     target: 'node20',
     platform: 'node',
     splitting: true,
@@ -100,6 +145,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     clean: false,
+    esbuildOptions: utf8,
     // The CLI is an application: it carries the pack validator, the configuration loader and the
     // markup readers it uses (all devDependencies, several ESM-only), so `npx medad` installs
     // nothing else. The engine and packs come from ./index.js and the detector (with franc) from

@@ -7,6 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -82,5 +83,39 @@ describe('at runtime, loading medad resolves none of franc, i18next, zod', () =>
     const r = spawnSync(process.execPath, ['-e', code], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});
+
+describe('the bundled CommonJS detector', () => {
+  // The CJS build carries franc's models only for the detector's candidate languages (see
+  // tsup.config.ts). It must answer exactly as the source detector with the full franc does,
+  // on the project's real posts and on texts in languages medad has no law for.
+  const texts: string[] = [
+    'Краще за все — профілактика: запишіться на огляд до нашої клініки.',
+    'Най-добрата клиника в града, гарантиран резултат без болка.',
+    'Најбоља клиника у граду, гарантован резултат.',
+    'La meilleure clinique de la ville, résultat garanti sans douleur !',
+    'Nejlepší klinika ve městě, zaručený výsledek bez bolesti.',
+    'De beste kliniek van de stad, gegarandeerd resultaat zonder pijn.',
+    'The best clinic in town, guaranteed painless results.',
+    'أفضل عيادة في المدينة، نتائج مضمونة',
+    '城里最好的诊所，保证无痛',
+    '#najlepszystomatolog #VorherNachher #лучшаяклиника',
+    '12345 !!! ???',
+  ];
+  for (const file of ['pl-4', 'de-4', 'ru-4']) {
+    for (const line of readFileSync(join(ROOT, 'test/corpus', `${file}.jsonl`), 'utf8').split('\n')) {
+      if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  it(`gives the source detector's answers on ${texts.length} texts`, async () => {
+    const require = createRequire(import.meta.url);
+    const built = require(join(DIST, 'detect.cjs')) as typeof import('../src/adapters/detect/index.js');
+    const source = await import('../src/adapters/detect/index.js');
+    expect(texts.length).toBeGreaterThan(300);
+    for (const text of texts) {
+      expect(built.detectLanguage(text), text).toEqual(source.detectLanguage(text));
+      expect(built.detectSegments(text), text).toEqual(source.detectSegments(text));
+    }
   });
 });
