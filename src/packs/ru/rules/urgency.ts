@@ -75,8 +75,19 @@ export const urgency = defineRule({
       'кажд* (дн*|день|месяц*|год*|недел*) (промедлени*|ожидани*|отсрочк*|откладывани*)',
       '(получите|заберите|забирайте) ~2 (подар*|бонус*)',
       'не уходите с пустыми руками',
+      // Class (ru-5): scarcity of the goods and haste to buy («партия почти закончилась», «заказать
+      // как можно скорей»), a one-day window («только один день»), a deadline with the reader's
+      // chance in it («только до … вы можете забронировать»). «Обратитесь к врачу как можно
+      // скорее» is advice: the haste counts only next to a buying verb.
+      '(партия|партии|запас*|остатк*|товар*|упаковк*|количество) ~3 (почти|скоро|уже|быстро|стремительно) (закончил*|заканчива*|закончится|законч*|разбира*|раскупа*|раскупил*|тает)',
+      '(заказать|закажите|купить|купите|приобрести|приобретите|оформить|оформите|забронировать|забронируйте) ~3 как можно (скорее|скорей|быстрее|раньше)',
+      'как можно (скорее|скорей|быстрее) ~2 (заказать|закажите|купить|купите|приобрести|приобретите|оформить|оформите|забронировать|забронируйте)',
+      '(только|лишь|всего) (один|1|два|2|три|3) (день|дня|дней|сутки|суток)',
+      '(только|лишь) до ~3 (можете|сможете|успеете)',
     ],
     // Conditional advice («если заметите пятна, не затягивайте с визитом») informs; it does not push.
+    // Opening hours are no deadline: «приём ведётся только до 18:00».
+    allow: ['(прием|ведется|ведут|работаем|работает|открыт*|принимаем|принимает) ~2 (только|лишь) до'],
     unlessSentence: ['кровотечени*', 'вызовите скорую', '103', '112', 'если (вы|у|ваш*|ребенок|ребенка|заметите|появил*)', 'при (появлени*|первых|боли|болях|ухудшени*|повышени*|температур*)'],
     negation: { window: 2 },
   },
@@ -87,6 +98,10 @@ export const urgencyDocs: RuleDocs = {
   note: 'UNVERIFIED as a standalone violation: 38-FZ has no general ban on urgency or on persuasion. The risk comes from ч. 3 and 7 ст. 5 (false or incomplete time limits) and, for drugs and devices, п. 6 ч. 1 ст. 24 (pushing healthy people to treatment; ru/health-scare). Persuasive imperatives («станьте моложе», «воспользуйтесь блефаропластикой, чтобы …») are flagged for review because the category contract counts them as urging (issue 13), not because a Russian statute bans them: hence a warning.',
   examples: {
     invalid: [
+      { text: 'Запасы крема на складе почти закончились — закажите, пока он есть в продаже.', context: { product: 'other' } },
+      { text: 'Советую приобрести тонометр как можно скорее, пока действует цена.', context: { product: 'medical-device' } },
+      { text: 'Только три дня — капли «Пример» со скидкой 40 %.', context: { product: 'drug' } },
+      { text: 'Только до воскресенья вы сможете купить курс по старой цене.', context: { product: 'supplement' } },
       { text: 'Акция пройдёт лишь до 02.04.2020 включительно!', context: { product: 'other' } },
       { text: 'Только сегодня — чистка зубов за полцены, успейте записаться!', context: { product: 'medical-service' } },
       { text: 'Осталось всего 3 места на процедуру по старой цене.', context: { product: 'medical-service' } },
@@ -108,6 +123,10 @@ export const urgencyDocs: RuleDocs = {
       { text: 'Купите сейчас: с понедельника цена вырастет.', context: { product: 'medical-device' } },
     ],
     valid: [
+      { text: 'При резкой боли в груди обратитесь к врачу как можно скорее.', context: { product: 'medical-service' } },
+      { text: 'Партия препарата отозвана производителем; замена в аптеке бесплатна.', context: { product: 'drug' } },
+      { text: 'Приём ведётся только до 18:00, в субботу — до 14:00.', context: { product: 'medical-service' } },
+      { text: 'Курс приёма — три дня, далее по назначению врача.', context: { product: 'drug' } },
       { text: 'Работаем сегодня до 21:00, срочная стоматологическая помощь 24/7.', context: { product: 'medical-service' } },
       { text: 'Не откладывайте визит к врачу, если кровотечение не останавливается.', context: { product: 'medical-service' } },
       { text: 'Скидка 20% на чек-ап до конца месяца.', context: { product: 'medical-service' } },
