@@ -28,6 +28,9 @@ export const researchClaim = defineRule({
       // («диагноз подтверждён исследованиями» is a finding, so «подтверждён» needs the science words.)
       'доказан* ~2 (учеными|наукой|исследовани*|испытани*|экспертами|клиническ*|практик*)',
       'подтвержден* ~2 (учеными|наукой|экспертами|клиническ*)',
+      // Class (ru-5): doctors or scientists as a body said to recognise or prove the effect, with no
+      // study named («ведущие мировые ревматологи признают их наиболее эффективными»).
+      '(ученые|врачи|медики|специалисты|эксперты|ревматологи|кардиологи|неврологи|дерматологи|косметологи|эндокринологи|урологи|гинекологи|онкологи|диетологи|профессора) (признают|признали|доказали|подтвердили|подтверждают|установили|убедились)',
       're:(?<=(?:^|[.!?…\\n])\\s{0,3})доказано(?=\\s{0,3}[:!—–-])',
     ],
     // «Эффективность метода не доказана» carries its «не» inside the match.
@@ -41,6 +44,8 @@ export const researchClaimDocs: RuleDocs = {
   note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED). For supplements п. 5 ч. 1 ст. 25 (research presented as a direct recommendation; verified in the Garant text) applies.',
   examples: {
     invalid: [
+      { text: 'Кардиологи признают: экстракт боярышника укрепляет сосуды лучше аптечных таблеток.', context: { product: 'supplement' } },
+      { text: 'Учёные установили, что пояс «Пример» ускоряет заживление переломов.', context: { product: 'medical-device' } },
       { text: 'Многочисленные исследования подтверждают пользу гирудотерапии.', context: { product: 'medical-service' } },
       { text: 'Клинически доказано: эффект уже через 3 дня. Есть противопоказания. Посоветуйтесь с врачом.', context: { product: 'drug' } },
       { text: 'Аппарат прошёл клинические испытания — значит, он лучше аналогов.', context: { product: 'medical-device' } },
@@ -51,6 +56,7 @@ export const researchClaimDocs: RuleDocs = {
       { text: 'Польза курса подтверждена клиническими данными.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Врачи не признают гомеопатию методом лечения — так сказано в меморандуме РАН № 2 (2017).', context: { product: 'medical-service' } },
       { text: 'Исследование крови показывает уровень гемоглобина и лейкоцитов.', context: { product: 'medical-service' } },
       { text: 'Лабораторные исследования крови — результаты через 1 день.', context: { product: 'medical-service' } },
       { text: 'Регистрационное удостоверение № РЗН 2021/12345.', context: { product: 'medical-device' } },
