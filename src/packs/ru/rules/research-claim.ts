@@ -22,6 +22,8 @@ export const researchClaim = defineRule({
       '(ряд|многие|многочисленн*|научн*|клиническ*|последни*|современн*|зарубежн*) ~1 (исследования|исследований|испытания|испытаний) ~2 (показ*|демонстрир*|доказ*|подтвержд*|свидетельству*)',
       'зарегистрирован* ~3 (значит|поэтому|следовательно)',
       'испытани* ~3 (показали|доказали|подтвердили)',
+      // Class (ru-5): one study named by its kind, not by its source («сравнительное изучение … показало»).
+      '(сравнительн*|клиническ*|независим*|рандомизированн*|плацебо*) (изучени*|исследовани*|испытани*) ~8 (показал*|доказал*|подтвердил*|продемонстрировал*)',
       // Class: an effect said to be proven or confirmed, by whom left vague («эффективность
       // доказана учёными», «действие подтверждено клиническими исследованиями», «Доказано: …»).
       '(эффективност*|действи*|польза|пользу|безопасност*|результативност*) ~2 (доказан*|подтвержден*)',
@@ -44,6 +46,7 @@ export const researchClaimDocs: RuleDocs = {
   note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED). For supplements п. 5 ч. 1 ст. 25 (research presented as a direct recommendation; verified in the Garant text) applies.',
   examples: {
     invalid: [
+      { text: 'Независимое исследование на 300 добровольцах показало, что капсулы снижают холестерин.', context: { product: 'supplement' } },
       { text: 'Кардиологи признают: экстракт боярышника укрепляет сосуды лучше аптечных таблеток.', context: { product: 'supplement' } },
       { text: 'Учёные установили, что пояс «Пример» ускоряет заживление переломов.', context: { product: 'medical-device' } },
       { text: 'Многочисленные исследования подтверждают пользу гирудотерапии.', context: { product: 'medical-service' } },
@@ -56,6 +59,7 @@ export const researchClaimDocs: RuleDocs = {
       { text: 'Польза курса подтверждена клиническими данными.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Клиническое исследование препарата «Пример» продолжается; результаты будут опубликованы в 2027 году.', context: { product: 'drug' } },
       { text: 'Врачи не признают гомеопатию методом лечения — так сказано в меморандуме РАН № 2 (2017).', context: { product: 'medical-service' } },
       { text: 'Исследование крови показывает уровень гемоглобина и лейкоцитов.', context: { product: 'medical-service' } },
       { text: 'Лабораторные исследования крови — результаты через 1 день.', context: { product: 'medical-service' } },
