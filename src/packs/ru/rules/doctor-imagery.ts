@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
+import { LAW_TALK } from '../lexicon.js';
 
 const DOCTORS = '(врачами|педиатрами|стоматологами|кардиологами|дерматологами|специалистами|медиками|докторами|гинекологами|неврологами|фармацевтами)';
 // A doctor or scientist in any form: the speaker of a product's story (ru-5 landings).
@@ -52,6 +53,8 @@ export const doctorImagery = defineRule({
     ],
     // «Я не врач» disclaims what «я врач» claims (the «не» sits inside the match).
     allow: [`я не ~1 ${EXPERT.replace(/\*/g, '')}`],
+    // Quoting the law on doctors' recommendations is no recommendation (ru-5 probe).
+    unlessSentence: LAW_TALK,
     negation: { window: 2 },
   },
 });
@@ -77,6 +80,7 @@ export const doctorImageryDocs: RuleDocs = {
       { text: 'Создано при участии кардиологов для здоровья сердца.', context: { product: 'supplement' } },
     ],
     valid: [
+      { text: 'Статья 24 закона о рекламе запрещает ссылаться на врачей, которые порекомендовали купить лекарство.', context: { product: 'drug' } },
       { text: 'Я пошла к врачу, и он назначил обследование.', context: { product: 'supplement' } },
       { text: 'Я не врач, поэтому перед применением капель посоветуйтесь со специалистом.', context: { product: 'drug' } },
       { text: 'Перед покупкой тонометра проконсультируйтесь с врачом.', context: { product: 'medical-device' } },

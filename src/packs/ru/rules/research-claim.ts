@@ -2,6 +2,9 @@ import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
+// Doctors and scientists as a body (plural): the ones an ad says have proven or recognised an effect.
+const EXPERTS = '(учен*|врачи|медики|специалисты|эксперты|ревматологи|кардиологи|неврологи|дерматологи|косметологи|эндокринологи|урологи|гинекологи|онкологи|диетологи|профессора)';
+
 /** «Клинически доказано», «прошёл клинические испытания»: advantages argued from research. */
 export const researchClaim = defineRule({
   id: 'ru/research-claim',
@@ -33,7 +36,9 @@ export const researchClaim = defineRule({
       // Class (ru-5): doctors or scientists as a body said to recognise or prove the effect, with no
       // study named («ведущие мировые ревматологи признают их наиболее эффективными»). «Учен*»: the
       // Latin «uchenye» reads back without its «ы».
-      '(учен*|врачи|медики|специалисты|эксперты|ревматологи|кардиологи|неврологи|дерматологи|косметологи|эндокринологи|урологи|гинекологи|онкологи|диетологи|профессора) (признают|признали|доказали|подтвердили|подтверждают|установили|убедились)',
+      `${EXPERTS} (доказали|подтвердили|подтверждают|установили|убедились)`,
+      // «Признают» only with what they are said to recognise: «учёные признают, что лекарства пока нет» is news.
+      `${EXPERTS} (признают|признали) ~4 (эффективн*|действенн*|наиболее|лучш*|полезн*|безопасн*|единственн*)`,
       're:(?<=(?:^|[.!?…\\n])\\s{0,3})доказано(?=\\s{0,3}[:!—–-])',
     ],
     // «Эффективность метода не доказана» carries its «не» inside the match.
@@ -60,6 +65,7 @@ export const researchClaimDocs: RuleDocs = {
       { text: 'Польза курса подтверждена клиническими данными.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Учёные признают, что единого лекарства от болезни Альцгеймера пока нет.', context: { product: 'drug' } },
       { text: 'Клиническое исследование препарата «Пример» продолжается; результаты будут опубликованы в 2027 году.', context: { product: 'drug' } },
       { text: 'Врачи не признают гомеопатию методом лечения — так сказано в меморандуме РАН № 2 (2017).', context: { product: 'medical-service' } },
       { text: 'Исследование крови показывает уровень гемоглобина и лейкоцитов.', context: { product: 'medical-service' } },
