@@ -24,6 +24,7 @@ export const unsourcedStatistics = defineRule({
       `(приживлени*|приживаемост*|успешност*|эффективност*|вероятност*|результативност*) ~6 ${NUM} %`,
       `${NUM} % ~2 (приживаемост*|успех*|успешн*|излечени*)`,
       `(уменьша*|снижа*|повыша*|ускоря*|сокраща*) ~3 в ${NUM} раз*`,
+      `в ${NUM} раз* (уменьша*|снижа*|повыша*|ускоря*|сокраща*|улучша*|увеличива*|усилива*)`,
       // Broader: an effect noun or verb with a multiplier, a range allowed («ускорение метаболизма
       // в 3-4 раза»), and a risk or share stated as a bare percentage («риск рецидива всего 1 %»).
       `(ускорени*|снижени*|повышени*|увеличени*|уменьшени*|улучшени*|сокращени*|увеличива*|ускоря*|улучша*) ~3 в ${NUM} ~1 раз*`,
@@ -45,6 +46,7 @@ export const unsourcedStatisticsDocs: RuleDocs = {
   note: 'UNVERIFIED point number: untrue results of research and tests are unreliable advertising under ч. 3 ст. 5; the audit places them in п. 11 [K] (the old citation п. 2 is about characteristics). A figure with a named source and date is not flagged.',
   examples: {
     invalid: [
+      { text: 'Аппарат в 5 раз ускоряет заживление ссадин.', context: { product: 'medical-device' } },
       { text: '80 % врачей выбирают эту зубную пасту для своей семьи.', context: { product: 'other' } },
       { text: 'Из 10 установленных имплантов приживаются 9, а то и все 10.', context: { product: 'medical-service' } },
       { text: 'Курс ускоряет восстановление связок в 2-3 раза.', context: { product: 'medical-service' } },
@@ -60,6 +62,7 @@ export const unsourcedStatisticsDocs: RuleDocs = {
       { text: '87 % всех пациентов рекомендуют нас друзьям.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Курс можно повторять в 2 раза реже, если врач не назначил иначе.', context: { product: 'drug' } },
       { text: 'По данным Минздрава РФ за 2024 год, 60 % врачей-терапевтов прошли аккредитацию.', context: { product: 'medical-service' } },
       { text: 'Из 5 зубов мудрости удалять нужно только те, что растут неправильно.', context: { product: 'medical-service' } },
       { text: 'Риск осложнений, по данным регистра за 2023 год, составляет 2 %.', context: { product: 'medical-service' } },
