@@ -656,6 +656,21 @@ export const PL_CLASSES: Record<string, string[]> = {
     'zabieg*', 'metod*', 'terapi*', 'preparat*', 'procedur*', 'urządzeni*', 'leczeni*', 'chirurgi*', 'implant*', 'laser*',
     'techni*', 'lek', 'leki', 'produkt*', 'wyrób', 'znieczuleni*', 'iniekcj*', 'wybielani*', 'operacj*',
   ],
+  /**
+   * Delay, neglect or inaction about one's health ("im dłużej zwlekasz", "ignorowanie ubytku
+   * słuchu", "niepodjęcie leczenia"): with @harm it is the fear appeal of art. 16 ust. 1 pkt 3
+   * uznk and Pf art. 55 ust. 2 pkt 1 lit. c ("not acting will make you worse").
+   */
+  neglect: [
+    'im dłużej', 'zwlekani*', 'zwlekasz', 'zwlekając', 'odkładani*', 'odkładasz', 'odkładając', 'ignorowani*', 'ignorujesz', 'ignorując',
+    'lekceważeni*', 'lekceważysz', 'bagatelizowani*', 'bagatelizujesz', 'niepodjęci*', 'zaniechani*', 'zaniedbani*', 'zaniedbujesz',
+    'brak leczenia', 'nieleczon*', 'nieleczeni*', 'nieuzupełnion*',
+  ],
+  /** Serious consequences a fear appeal names (risk, loss, irreversible damage, a grave disease). */
+  harm: [
+    'ryzyk*', 'grozi', 'grożą', 'groźn*', 'powikła*', 'utrat*', 'usunięci*', 'nieodwracaln*', 'uszkadza*', 'demencj*',
+    'alzheimer*', 'udar*', 'udaru', 'zawał*', 'niewydolnoś*', 'depresj*', 'kalectw*', 'amputacj*', 'ślepot*', 'śmier*', 'nowotw*', 'raka', 'rakiem',
+  ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
   'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],
   /** Providers, results and qualities a superlative ranks (morphology: `#superlative @quality-noun`). */
