@@ -618,6 +618,14 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech)',
   'z ~1 wdzięcznością',
   'jestem ~2 wdzięczn*',
+  // the provider helped me, I finally found the right one: "Pani Olga bardzo mi pomogła",
+  // "wreszcie znalazłam specjalistkę, która…"
+  '(bardzo|ogromnie|naprawdę|niesamowicie|tak|wreszcie|skutecznie) mi (pomógł|pomogła|pomogli|pomogło|pomogły)',
+  '(pomógł|pomogła|pomogli|pomogło|pomogły) mi (wyjść|wrócić|stanąć|pozbyć|uporać|odzyskać|poradzić|przejść|zapomnieć)',
+  '(wreszcie|nareszcie) (znalazłam|znalazłem|trafiłam|trafiłem)',
+  'w końcu (znalazłam|znalazłem|trafiłam|trafiłem)',
+  // a review's closing line: "Bardzo bardzo polecam!", "Gorąco polecam!"
+  're:(bardzo|goraco|szczerze|serdecznie|zdecydowanie|z calego serca)\\spolecam\\s?!',
 ];
 
 /** The words of a `(a|b|c)` group (or several), as class members. */
@@ -650,6 +658,8 @@ export const PL_CLASSES: Record<string, string[]> = {
     'udało', 'udał*', 'przestał*', 'minął', 'minęło', 'minęła', 'mogę', 'wyleczył*', 'nie palę', 'już po',
     // how the stay felt: "czułam się cudownie zaopiekowana"
     'cudownie', 'wspaniale', 'zaopiekowan*', 'bezpiecznie',
+    // a life restarted or back to normal: "zaczęłam życie od nowa", "chodzę normalnie"
+    'od nowa', 'normalnie', 'swobodnie',
   ],
   /** Treatments and procedures as the subject of a promise ("zabieg … jest bezpieczny"). */
   treatment: [
