@@ -115,8 +115,9 @@ export const PROMOTION: Pattern[] = [
   'promocyjn*',
   'rabat*',
   'zniżk*',
-  // a discount "-20%", not the dash of a range ("20-30% redukcji tkanki": a digit before it)
-  're:(?<!\\d)-\\s?\\d{1,2}\\s?%',
+  // a discount "-20%", not the dash of a range ("20-30% redukcji tkanki", "w 90%-98%": a digit or
+  // a per cent sign before it)
+  're:(?<![\\d%])(?<![\\d%]\\s)-\\s?\\d{1,2}\\s?%',
   'taniej',
   'obniżk*',
   'wyprzedaż*',
@@ -174,9 +175,12 @@ export const PROMOTION_ALLOW: Pattern[] = [
   'bezpłatn* ~4 nfz',
   'bezpłatn* (warsztat*|szkoleni*|wykład*|webinar*|szkoł*|spotkani*)',
   'w ramach nfz',
+  // a warranty remedy, not a lure: "bezpłatne usunięcie wad", "bezpłatna naprawa usterek"
+  'bezpłatn* (usunięci*|usuwani*|napraw*|wymian*|poprawk*) ~1 (wad|wady|usterk*|usterek|uszkodzeń)',
 ];
 
-export const PROMOTION_UNLESS: Pattern[] = ['przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+/** Public entitlements and warranty terms: a free check-up that keeps a warranty valid is a condition, not a lure. */
+export const PROMOTION_UNLESS: Pattern[] = ['w ramach ~1 (gwarancj*|rękojm*)', '(warunk*|utrzymani*) ~2 (gwarancj*|rękojm*)', 'przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
 
 /**
  * Class: claims that a product cures or heals ("leczy", "wyleczy", "uzdrawia"). Source: MDR art. 7

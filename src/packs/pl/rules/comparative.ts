@@ -65,6 +65,8 @@ export const comparative = defineRule({
       // a duration, not a rival: "trwa mniej niż godzinę"
       'niż (godzin*|minut*|kwadrans*|tydzień|tygodni*|miesiąc*|doba|dobę|doby|dzień|dni|rok|roku|pół*|połow*)',
       're:(od|niz)\\szwykle(?=\\s*([.,;:!?)–-]|$))',
+      // against the doctor's instruction or the plan, not a rival: "użytkowanych dłużej niż zalecił lekarz"
+      'niż (zalec*|zalecił*|zaleca|przewidzian*|przewiduje|wskazan*|zaplanowan*|planowan*|potrzeb*|wymagan*|konieczn*)',
     ],
     unlessSentence: LEGAL_TEXT,
     negation: true,
@@ -107,6 +109,7 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Przyjdź co najmniej 10 minut wcześniej niż godzina wizyty.', context: { product: 'medical-service' } },
       { text: 'Wynik dostaniesz szybciej, niż zdążysz wrócić do domu.', context: { product: 'medical-service' } },
       { text: 'Nakładki są alternatywą dla aparatu stałego – o wyborze decyduje ortodonta po badaniu.', context: { product: 'medical-service' } },
+      { text: 'Rękojmia nie obejmuje uzupełnień tymczasowych noszonych dłużej niż zalecił lekarz.', context: { product: 'medical-service' } },
     ],
   },
 };
