@@ -348,7 +348,11 @@ export const SUPERLATIVE: Pattern[] = [
   'najdokładniejs*',
   'najsilniejs*',
   'najzdrowsz*',
-  'najwyższ* (jakości|poziom*|standard*|klas*)',
+  // "najwyższej, światowej jakości": an adjective may sit between the superlative and its noun
+  'najwyższ* ~2 (jakości|poziom*|standard*|klas*)',
+  'światow(ej|ym) (jakości|poziomie)',
+  // "przełom w leczeniu zmian naczyniowych": a breakthrough is an absolute valuation, like "rewolucyjny"
+  '(przełom|przełomem) w (leczeniu|medycynie|stomatologii|terapii|dermatologii|kosmetologii|diagnostyce|estetyce|ortopedii|rehabilitacji|odchudzaniu|walce|usuwaniu|implantologii|okulistyce)',
   'najkrótsz* (termin*|czas*|kolejk*)',
   'najnowsz* ~1 (technolog*|sprzęt*|urządze*|aparat*|metod*|laser*|generacj*|rozwiąza*|techni*|materiał*)',
   '(najskuteczniej|najtaniej|najszybciej|najbezpieczniej|najdokładniej)',
@@ -462,7 +466,11 @@ export const PERSUASION: Pattern[] = [
   '(wygładź*|wypełnij*|powiększ|powiększcie|usuń|usuńcie|pozbądź*|zlikwiduj*|popraw|poprawcie|ujędrnij*|wyszczupl*|wymodeluj*|wybiel|wybielcie|odśwież*) ~6 w (naszym|naszej|klinice|gabinecie)',
   'pozbądź(|cie) się',
   'zapraszamy ~3 do (skorzystania|odwiedzenia|wypróbowania|doświadczenia|odkrycia|przekonania)',
-  'warto (wybrać|skorzystać|zdecydować|postawić|zaufać|odwiedzić|przyjść|sprawdzić|wypróbować|zainwestować)',
+  'warto ~1 (wybrać|skorzystać|zdecydować|postawić|zaufać|odwiedzić|przyjść|sprawdzić|wypróbować|zainwestować)',
+  // "now is the moment": a request or a recommendation tied to right now ("Sprawdź, które zabiegi
+  // warto wykonać właśnie teraz")
+  'warto ~4 (właśnie|akurat) teraz',
+  '#imperative ~8 (właśnie|akurat) teraz',
   'zanurz(|cie) się',
   'doświadcz(|cie)',
   'zyskaj(|cie)',
