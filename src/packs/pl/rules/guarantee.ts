@@ -104,6 +104,9 @@ export const guarantee = defineRule({
       '(bez|brak) ~3 rekonwalescencj*',
       'nie wymaga* ~3 rekonwalescencj*',
       'bez downtime*',
+      // no marks left and a quick return to normal life: the "no downtime" promise in other words
+      'nie (pozostawia|pozostawiają|zostawia|zostawiają) ~2 (blizn*|śladów|śladu|przebarwień|zasinień|siniaków|obrzęków)',
+      '(szybko|szybki|szybkiego|natychmiast|błyskawicznie|zaraz) ~3 (wrócić|wrócisz|wracasz|wraca|wracają|powrót|powrotu) ~3 (codzienn*|normaln*|prac*|aktywnoś*|zajęć|obowiązk*)',
       '(natychmiast|zaraz) po (zabiegu|wizycie|sesji|aplikacji)',
       'od razu po (zabiegu|wizycie|sesji|aplikacji)',
       // speed and timing: immediate results, results after N days or one session
@@ -203,6 +206,9 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Kriolipoliza usuwa tłuszcz, nie narażając pacjentek na ból i długą rekonwalescencję.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zabieg HIFU jest całkowicie nieinwazyjny i bezpieczny.', context: { product: 'aesthetic-surgery' } },
       { text: 'Depilacja laserem Soprano jest nie tylko bezbolesna, ale też szybka.', context: { product: 'aesthetic-surgery' } },
+      // classes: no marks left, a quick return to normal life
+      { text: 'Laser frakcyjny nie pozostawia śladów, a do pracy wrócisz szybko, nawet następnego dnia.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Po zabiegu szybko wracasz do codziennych obowiązków.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -223,6 +229,8 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Gwarancja na aparat słuchowy wynosi 24 miesiące.', context: { product: 'medical-device' } },
       { text: 'Znieczulenie miejscowe jest bezpieczne i dobrze tolerowane, choć może wystąpić obrzęk.', context: { product: 'medical-service' } },
       { text: 'W gabinecie zapewniamy bezpieczeństwo sanitarne zgodne z wytycznymi GIS.', context: { product: 'medical-service' } },
+      { text: 'Zabieg może pozostawić niewielkie blizny – omówimy to przed podpisaniem zgody.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Po ekstrakcji nie wracaj szybko do intensywnego wysiłku fizycznego.', context: { product: 'medical-service' } },
     ],
   },
 };
