@@ -104,6 +104,10 @@ export const guarantee = defineRule({
       '(bez|brak) ~3 rekonwalescencj*',
       'nie wymaga* ~3 rekonwalescencj*',
       'bez downtime*',
+      // efficacy asserted of the outcome: "90% można skutecznie zrekompensować". ("skuteczna
+      // terapia" alone is not: earlier batches label "skuteczny plan leczenia" compliant.)
+      'skutecznie (usuwa*|usunie|usunąć|likwid*|zlikwid*|wylecz*|zrekompens*|pozby*|zwalcz*|zniweluj*|niweluj*|wyelimin*|eliminuj*|zredukuj*|redukuj*|przywróc*|przywraca*)',
+      'w żadnym stopniu nie (ogranicza*|przeszkadza*|utrudnia*|zmienia*)',
       // no marks left and a quick return to normal life: the "no downtime" promise in other words
       'nie (pozostawia|pozostawiają|zostawia|zostawiają) ~2 (blizn*|śladów|śladu|przebarwień|zasinień|siniaków|obrzęków)',
       '(szybko|szybki|szybkiego|natychmiast|błyskawicznie|zaraz) ~3 (wrócić|wrócisz|wracasz|wraca|wracają|powrót|powrotu) ~3 (codzienn*|normaln*|prac*|aktywnoś*|zajęć|obowiązk*)',
@@ -163,6 +167,8 @@ export const guarantee = defineRule({
       // the negated statement ("zabieg nie jest bezbolesny"): the negation sits inside the match
       'nie (jest|są|będzie|będą|był|była|było|były) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*)',
       'bezpieczeństw* (danych|płatności|transakcji|osobowych|sanitarn*|epidemiologiczn*|higieniczn*|pracy)',
+      // a feeling of safety (a therapist's manner) is not a safety promise about a treatment
+      'poczuci* bezpieczeństw*',
       // safety qualified by who it is safe for ("bezpieczne u większości pacjentów")
       'bezpieczn* (u|dla) (większości|wielu|zdecydowanej)',
       // a before/after caption ("efekt przed i po 4 tygodniach") is pl/before-after, not a promise
@@ -209,6 +215,9 @@ export const guaranteeDocs: RuleDocs = {
       // classes: no marks left, a quick return to normal life
       { text: 'Laser frakcyjny nie pozostawia śladów, a do pracy wrócisz szybko, nawet następnego dnia.', context: { product: 'aesthetic-surgery' } },
       { text: 'Po zabiegu szybko wracasz do codziennych obowiązków.', context: { product: 'medical-service' } },
+      // classes: effective removal of the problem, "does not limit you at all"
+      { text: 'Laser skutecznie usuwa przebarwienia u każdego fototypu skóry.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nowoczesne wkładki w żadnym stopniu nie ograniczają aktywności.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -231,6 +240,8 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'W gabinecie zapewniamy bezpieczeństwo sanitarne zgodne z wytycznymi GIS.', context: { product: 'medical-service' } },
       { text: 'Zabieg może pozostawić niewielkie blizny – omówimy to przed podpisaniem zgody.', context: { product: 'aesthetic-surgery' } },
       { text: 'Po ekstrakcji nie wracaj szybko do intensywnego wysiłku fizycznego.', context: { product: 'medical-service' } },
+      { text: 'Terapeutka daje poczucie bezpieczeństwa, a rozmowa przebiega w spokojnym tempie.', context: { product: 'medical-service' } },
+      { text: 'Nie zawsze da się skutecznie usunąć tatuaż – o rokowaniu decyduje lekarz po konsultacji.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };
