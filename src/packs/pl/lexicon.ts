@@ -225,7 +225,9 @@ export const EFFECT_CLAIMS: Pattern[] = [
   'działa(|ją) (na|przeciw) (wirus*|bakteri*|koronawirus*|grzyb*|drobnoustroj*)',
   'przeciwwirusow*',
   'zabija ~2 (wirus*|bakteri*|drobnoustroj*|koronawirus*)',
-  '(wzmacnia*|wzmocni*|zwiększa*|zwiększy*|podnosi*|podniosł*|podniesie|buduje|zbuduje) ~2 odporność',
+  '(wzmacnia*|wzmocni*|zwiększa*|zwiększy*|podnosi*|podniosł*|podniesie|buduje|zbuduje) ~2 (odporność|odpornościow*)',
+  // healing power ascribed to magnets, fields, stones or water ("lecznicza siła magnesów")
+  'lecznicz* (sił*|moc*|właściwości*|działani*) ~2 (magnes*|pola|pole|polem|kamieni*|kryształ*|miedzi*|energi*|promieni*)',
   'odmładza(|ją|jąc*)',
   'regeneruj* (komórk*|organizm*|chrząstk*|staw*)',
   'odbudowuj* (chrząstk*|staw*|kości|kość|nerw*)',
@@ -275,6 +277,12 @@ export const AUTHORITY_ENDORSEMENT: Pattern[] = [
   `(według|wg|zdaniem) ~1 ${PROFESSIONS}`,
   `${PROFESSIONS} (potwierdzają|twierdzą|przekonują|zalecają|wybierają|ufają|doceniają)`,
   `${PROFESSIONS} są zgodni`,
+  // a doctor or medical academic quoted as the ad's voice: "– mówi Jan Nowak, prof. dr hab. nauk
+  // medycznych", "przekonuje dr Anna Kowalska"
+  // (a dotted abbreviation in a group would end the word early: "dr" in "drenaż", so "prof." stands alone)
+  '(mówi|twierdzi|przekonuje|podkreśla|wyjaśnia|tłumaczy|zaznacza|radzi) ~4 (profesor*|dr|doktor*)',
+  '(mówi|twierdzi|przekonuje|podkreśla|wyjaśnia|tłumaczy|zaznacza|radzi) ~4 prof.',
+  '(prof.|dr) ~2 hab. ~1 nauk medycznych',
   `${PROFESSIONS} zgodnie twierdzą`,
   're:\\d+\\s(na|z)\\s10\\s(lekarzy|dermatologow|stomatologow|dentystow|pediatrow|ginekologow|farmaceutow|ortopedow|specjalistow|ekspertow)',
   '(biał*|lekarsk*) (fartuch*|kitel|kitla|kitlu|kitlem|kitle|kitli)',
@@ -295,7 +303,7 @@ export const PROFESSIONAL_PRESENTS: Pattern[] = [
   `(jako|jestem) ${PROFESSIONS} ~6 (sama|sam) ~1 (noszę|używam|stosuję)`,
 ];
 
-export const AUTHORITY_ALLOW: Pattern[] = ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)'];
+export const AUTHORITY_ALLOW: Pattern[] = ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)', 'dr inż*', '(mówi|radzi) ~2 (lekarzowi|lekarzem)'];
 /** Job ads are not endorsements. */
 export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*', 'ofert* pracy'];
 
@@ -520,6 +528,8 @@ const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionarius
 /** Photos the clinic takes itself (an X-ray, a panoramic scan) are not a photo sent in instead of a visit. */
 export const REMOTE_ALLOW: Pattern[] = [
   'teleporad* kontroln*',
+  // the honest limit: "konsultacja online nie jest tak samo skuteczna jak wizyta" (the negation sits inside the match)
+  'nie (jest|są|będzie|bywa) ~1 (samo|równie) ~1 (skuteczn*|dokładn*|wartościow*|rzeteln*)',
   // a form filled in before the visit, not instead of it
   '(ankiet*|formularz*|kwestionariusz*) ~3 przed (wizytą|zabiegiem|konsultacją|badaniem)',
   '(zdjęci*|zdjęć) (rtg|pantomograficzn*|tomograficzn*|radiologiczn*|rentgenowsk*|cbct|panoramiczn*|cefalometryczn*|wewnątrzustn*|zębów)',
@@ -549,6 +559,9 @@ export const REMOTE_TREATMENT: Pattern[] = [
   'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
   'bez (wizyt*|konsultacj*|badani*) ~1 (u|z|w) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*|gabine*|przychodn*|klinic*)',
   'bez lekarza',
+  // a remote visit as good as one in person: "konsultacja online może być tak samo skuteczna jak wizyta stacjonarna"
+  '@remote-channel ~4 (samo|równie) ~1 (skuteczn*|dokładn*|wartościow*|rzeteln*)',
+  '(skuteczn*|dokładn*) jak ~1 (wizyt*|konsultacj*|badani*) (stacjonarn*|osobist*)',
   'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
   'zamiast (wizyty|lekarza|badania)',
   '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
@@ -627,7 +640,7 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
   // the patient's own diagnosis opens the story ("zdiagnozowano u mnie Hashimoto")
   '(zdiagnozowano|wykryto|stwierdzono|rozpoznano) u mnie',
-  'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech)',
+  'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech|rady|porady|cenne|troskę|leczenie|terapię)',
   'z ~1 wdzięcznością',
   'jestem ~2 wdzięczn*',
   // the provider helped me, I finally found the right one: "Pani Olga bardzo mi pomogła",

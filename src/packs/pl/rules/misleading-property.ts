@@ -31,12 +31,17 @@ export const misleadingPropertyDocs: RuleDocs = {
       { text: 'Opaska ortopedyczna ma cenne właściwości magnetyczne.', context: { product: 'medical-device' } },
       { text: 'Poduszka ProSen wzmacnia odporność i oczyszcza organizm z toksyn.', context: { product: 'medical-device' } },
       { text: 'Lampa odmładza skórę i usuwa toksyny z organizmu.', context: { product: 'medical-device' } },
+      // classes: healing power of magnets, fields or stones; the immune system strengthened
+      { text: 'Bransoleta wykorzystuje leczniczą moc magnesów neodymowych.', context: { product: 'medical-device' } },
+      { text: 'Mata z turmalinem wzmacnia układ odpornościowy całej rodziny.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Leczenie kanałowe wykonujemy pod mikroskopem.', context: { product: 'medical-service' } },
       { text: 'Maść leczy stany zapalne skóry zgodnie ze wskazaniami w ulotce.', context: { product: 'drug' } },
       { text: 'Ciśnieniomierz służy do pomiaru ciśnienia tętniczego krwi.', context: { product: 'medical-device' } },
       { text: 'Opatrunek nie działa na bakterie – przy zaczerwienieniu rany zgłoś się do lekarza.', context: { product: 'medical-device' } },
+      { text: 'Lecznicze właściwości wody termalnej opisuje przewodnik uzdrowiska.', context: { product: 'medical-service' } },
+      { text: 'Szczepienie nie wzmacnia odporności na inne choroby niż ta, przeciw której chroni.', context: { product: 'drug' } },
     ],
   },
 };

@@ -68,6 +68,7 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Po latach szukania nareszcie trafiłam do dentystki, która się ze mną nie spieszy.', context: { product: 'medical-service' } },
       { text: 'Z tą pompą insulinową zaczęłam żyć od nowa.', context: { product: 'medical-device' } },
       { text: 'Terapia pomogła mi wyjść z nerwicy. Gorąco polecam!', context: { product: 'medical-service' } },
+      { text: 'Po dwóch wizytach ból barku ustąpił. Dziękuję za cenne rady!', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
