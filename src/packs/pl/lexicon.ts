@@ -279,7 +279,7 @@ export const AUTHORITY_ENDORSEMENT: Pattern[] = [
   `${PROFESSIONS} są zgodni`,
   // a doctor or medical academic quoted as the ad's voice: "– mówi Jan Nowak, prof. dr hab. nauk
   // medycznych", "przekonuje dr Anna Kowalska"
-  // (a dotted abbreviation in a group would end the word early: "dr" in "drenaż", so "prof." stands alone)
+  // (a dotted abbreviation in a closing group would end the word early: "dr" in "drenaż", so "prof." stands alone)
   '(mówi|twierdzi|przekonuje|podkreśla|wyjaśnia|tłumaczy|zaznacza|radzi) ~4 (profesor*|dr|doktor*)',
   '(mówi|twierdzi|przekonuje|podkreśla|wyjaśnia|tłumaczy|zaznacza|radzi) ~4 prof.',
   '(prof.|dr) ~2 hab. ~1 nauk medycznych',
@@ -314,7 +314,10 @@ export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*',
  */
 export const CELEBRITY: Pattern[] = [
   'grup* ~2 naukowc*',
-  'na czele z ~1 (profesor*|prof.|dr)',
+  // a dotted abbreviation as the last token of a group ends the match without a word end: "z dr" in
+  // "z drużyną" (src/core pattern compiler), so "prof." stands alone
+  'na czele z ~1 (profesor*|dr)',
+  'na czele z ~1 prof.',
   '(naukowc*|naukowiec|profesor*) ~6 (opracowa*|odkry*|stworzy*|wytoczy*|postanowi*)',
   '(aktor*|aktork*|piosenkar*|influencer*|influencerk*|celebryt*|modelk*|youtuber*|sportow*|miss) ~3 (polec*|wybrał*|zaufał*|chwali*|odwiedził*|korzysta*|nosi|używa|stosuje)',
   'znan(y|a|ego|ej|emu|ym|ą|i) (aktor*|aktork*|piosenkar*|prezenter*|dziennikar*|sportow*|influencer*|blogerk*|bloger*|youtuber*|celebryt*|trener*|modelk*|kucharz*)',
