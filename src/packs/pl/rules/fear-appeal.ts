@@ -52,10 +52,12 @@ export const fearAppeal = defineRule({
       'tykając* bomb*',
     ],
     // "nigdy nie jest za późno", "czy jest za późno na aparat?": encouragement and a patient's question
-    allow: ['nie (jest|bywa|będzie) ~1 za późno', 'czy ~6 za późno'],
+    // A denied consequence ("odkładanie wizyty nie grozi…", "bez ryzyka utraty zadatku") is not one.
+    allow: ['nie (jest|bywa|będzie) ~1 za późno', 'czy ~6 za późno', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
     // Aftercare ("zaniedbanie higieny po zabiegu zwiększa ryzyko infekcji") and warranty terms
     // ("gwarancja nie obejmuje uszkodzeń wynikających z zaniedbania") name a risk to prevent it.
-    unlessSentence: [...LEGAL_TEXT, ...AFTERCARE, 'gwarancj*', 'rękojm*', 'oddaj* krew', 'krwiodaw*', 'szczepi*', 'zaszczep*'],
+    // Informed consent names the risks of declining treatment because the patient may decline it.
+    unlessSentence: [...LEGAL_TEXT, ...AFTERCARE, 'gwarancj*', 'rękojm*', 'praw* pacjenta', 'świadom* zgod*', 'informujemy o', '(omówi|omawia|wyjaśni|wyjaśnia) ~3 ryzyk*', 'oddaj* krew', 'krwiodaw*', 'szczepi*', 'zaszczep*'],
   },
 });
 
@@ -85,6 +87,8 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Zaniedbanie higieny po zabiegu zwiększa ryzyko infekcji, dlatego przekażemy Ci zalecenia.', context: { product: 'aesthetic-surgery' } },
       { text: 'Gwarancja nie obejmuje uszkodzeń wynikających z zaniedbania higieny jamy ustnej.', context: { product: 'medical-service' } },
       { text: 'Czy w wieku 60 lat jest za późno na implanty? Odpowiadamy w poradniku.', context: { product: 'medical-service' } },
+      { text: 'Pacjent ma prawo odmówić leczenia – lekarz omówi ryzyko związane z zaniechaniem terapii.', context: { product: 'medical-service' } },
+      { text: 'Przełożenie wizyty nie grozi utratą zadatku, jeśli odwołasz ją dzień wcześniej.', context: { product: 'medical-service' } },
     ],
   },
 };
