@@ -481,7 +481,7 @@ export const PERSUASION: Pattern[] = [
   // "now is the moment": a request or a recommendation tied to right now ("Sprawdź, które zabiegi
   // warto wykonać właśnie teraz")
   'warto ~4 (właśnie|akurat) teraz',
-  '#imperative ~8 (właśnie|akurat) teraz',
+  '(umów*|zapisz*|zarezerwuj*|zadzwoń*|skorzystaj*|zdecyduj*|wybierz*|zgłoś*|przyjdź*|wykonaj*|zrób*|sprawdź*|kup*|zamów*) ~8 (właśnie|akurat) teraz',
   'zanurz(|cie) się',
   'doświadcz(|cie)',
   'zyskaj(|cie)',

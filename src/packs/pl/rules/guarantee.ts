@@ -106,11 +106,13 @@ export const guarantee = defineRule({
       'bez downtime*',
       // efficacy asserted of the outcome: "90% można skutecznie zrekompensować". ("skuteczna
       // terapia" alone is not: earlier batches label "skuteczny plan leczenia" compliant.)
-      'skutecznie (usuwa*|usunie|usunąć|likwid*|zlikwid*|wylecz*|zrekompens*|pozby*|zwalcz*|zniweluj*|niweluj*|wyelimin*|eliminuj*|zredukuj*|redukuj*|przywróc*|przywraca*)',
+      // removal only of a complaint ("skutecznie usuwa przebarwienia"; a toothpaste that "usuwa osad" is not a promise)
+      'skutecznie (usuwa*|usunie|usunąć) ~2 @symptom',
+      'skutecznie (likwid*|zlikwid*|wylecz*|zrekompens*|pozby*|zwalcz*|zniweluj*|niweluj*|wyelimin*|eliminuj*|zredukuj*|redukuj*|przywróc*|przywraca*)',
       'w żadnym stopniu nie (ogranicza*|przeszkadza*|utrudnia*|zmienia*)',
       // no marks left and a quick return to normal life: the "no downtime" promise in other words
       'nie (pozostawia|pozostawiają|zostawia|zostawiają) ~2 (blizn*|śladów|śladu|przebarwień|zasinień|siniaków|obrzęków)',
-      '(szybko|szybki|szybkiego|natychmiast|błyskawicznie|zaraz) ~3 (wrócić|wrócisz|wracasz|wraca|wracają|powrót|powrotu) ~3 (codzienn*|normaln*|prac*|aktywnoś*|zajęć|obowiązk*)',
+      '(szybko|szybki|szybkiego|natychmiast|błyskawicznie|zaraz) ~3 (wrócić|wrócisz|wracasz|wracają|powrót|powrotu) ~3 (codzienn*|normaln*|prac*|aktywnoś*|zajęć|obowiązk*)',
       '(natychmiast|zaraz) po (zabiegu|wizycie|sesji|aplikacji)',
       'od razu po (zabiegu|wizycie|sesji|aplikacji)',
       // speed and timing: immediate results, results after N days or one session
@@ -241,6 +243,8 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Zabieg może pozostawić niewielkie blizny – omówimy to przed podpisaniem zgody.', context: { product: 'aesthetic-surgery' } },
       { text: 'Po ekstrakcji nie wracaj szybko do intensywnego wysiłku fizycznego.', context: { product: 'medical-service' } },
       { text: 'Terapeutka daje poczucie bezpieczeństwa, a rozmowa przebiega w spokojnym tempie.', context: { product: 'medical-service' } },
+      { text: 'Po urlopie lekarz szybko wraca do przyjęć w normalnym trybie.', context: { product: 'medical-service' } },
+      { text: 'Piaskowanie skutecznie usuwa osad z kawy i herbaty.', context: { product: 'medical-service' } },
       { text: 'Nie zawsze da się skutecznie usunąć tatuaż – o rokowaniu decyduje lekarz po konsultacji.', context: { product: 'aesthetic-surgery' } },
     ],
   },

@@ -60,6 +60,7 @@ export const urgingDocs: RuleDocs = {
       { text: 'Czas na zmiany w grafiku: od lipca przyjmujemy także w soboty.', context: { product: 'medical-service' } },
       { text: 'Po 50. roku życia warto wykonać kolonoskopię – skierowanie wystawia lekarz rodzinny.', context: { product: 'medical-service' } },
       { text: 'Właśnie teraz trwa remont rejestracji, wejście od podwórza.', context: { product: 'medical-service' } },
+      { text: 'Zobacz, co właśnie teraz dzieje się w naszej pracowni protetycznej.', context: { product: 'medical-service' } },
     ],
   },
 };
