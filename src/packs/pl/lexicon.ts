@@ -646,6 +646,9 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech|rady|porady|cenne|troskę|leczenie|terapię)',
   'z ~1 wdzięcznością',
   'jestem ~2 wdzięczn*',
+  // a past case told as a story: the complaint went away ("po jednej wizycie ból szyi ustąpił",
+  // "przebarwienia zniknęły po trzech zabiegach"): a review or a case report (Pf art. 55 ust. 2 pkt 3)
+  '@symptom ~4 (ustąpił|ustąpiła|ustąpiły|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły|znikł|znikła|znikły)',
   // the provider helped me, I finally found the right one: "Pani Olga bardzo mi pomogła",
   // "wreszcie znalazłam specjalistkę, która…"
   '(bardzo|ogromnie|naprawdę|niesamowicie|tak|wreszcie|skutecznie) mi (pomógł|pomogła|pomogli|pomogło|pomogły)',

@@ -38,7 +38,8 @@ export const testimonial = defineRule({
       'po raz pierwszy od (lat|miesięcy)',
       'uratował* mi ~1 (życie|zdrowie|uśmiech)',
     ],
-    allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)'],
+    // aftercare conditions ("jeśli ból nie minął po 3 dniach, zgłoś się") are not a past case
+    allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)', '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~2 @symptom', '@symptom ~2 nie (ustąpił*|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły)'],
     unlessSentence: [...LEGAL_TEXT, 'zostaw* ~1 opini*', 'oceń ~1 nas'],
   },
 });
@@ -69,6 +70,7 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Z tą pompą insulinową zaczęłam żyć od nowa.', context: { product: 'medical-device' } },
       { text: 'Terapia pomogła mi wyjść z nerwicy. Gorąco polecam!', context: { product: 'medical-service' } },
       { text: 'Po dwóch wizytach ból barku ustąpił. Dziękuję za cenne rady!', context: { product: 'medical-service' } },
+      { text: 'U pani Ewy przebarwienia zniknęły po trzech zabiegach laserem.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -85,6 +87,8 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Pani Ewa z rejestracji pomogła mi ułożyć grafik dyżurów – dziękujemy za pracę przy przeprowadzce.', context: { product: 'medical-service' } },
       { text: 'Zaczęłam pracę w klinice w 2010 roku, a specjalizację ukończyłam w 2015.', context: { product: 'medical-service' } },
       { text: 'Polecam zabrać na wizytę wyniki poprzednich badań.', context: { product: 'medical-service' } },
+      { text: 'Jeśli ból nie minął po 3 dniach, zgłoś się do lekarza.', context: { product: 'medical-service' } },
+      { text: 'Gdy obrzęk już przeszedł, można wrócić do ćwiczeń.', context: { product: 'medical-service' } },
     ],
   },
 };
