@@ -215,12 +215,14 @@ function featurePart(name: string, pattern: string, ctx: PatternContext): TokenP
   if (part) return part;
   const folds = ctx.fold === plainFold ? [plainFold] : [ctx.fold, plainFold];
   const kit = {
-    words(members: readonly string[], opts: { glued?: boolean } = {}): string {
+    words(members: readonly string[], opts: { glued?: boolean; atWordEnd?: boolean } = {}): string {
       const sources = new Set<string>();
       for (const fold of folds) {
         for (const m of members) {
-          const src = compileWords(m, fold, false).source;
-          sources.add(opts.glued && src.startsWith(NOT_WORD_BEFORE) ? src.slice(NOT_WORD_BEFORE.length) : src);
+          let src = compileWords(m, fold, false).source;
+          if (opts.glued && src.startsWith(NOT_WORD_BEFORE)) src = src.slice(NOT_WORD_BEFORE.length);
+          if (opts.atWordEnd && src.endsWith(NOT_WORD_AFTER)) src = src.slice(0, -NOT_WORD_AFTER.length);
+          sources.add(src);
         }
       }
       return `(?:${[...sources].join('|')})`;
