@@ -226,14 +226,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     });
   });
 
-  const terminals = headTerminals(heads.keys());
-  const terminalSet = new Set(terminals);
+  const terminalOf = headTerminals(heads.keys());
+  const terminals = [...new Set(terminalOf.values())];
   const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
   // Every head belongs to exactly one terminal: its shortest prefix that is one.
   for (const [head, list] of heads) {
-    let k = 1;
-    while (!terminalSet.has(head.slice(0, k))) k++;
-    const t = head.slice(0, k);
+    const t = terminalOf.get(head)!;
     let bucket = candidates.get(t);
     if (!bucket) candidates.set(t, (bucket = []));
     for (const entry of list) {
