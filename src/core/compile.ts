@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, type PatternOptions } from './pattern.js';
+import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
@@ -93,6 +93,8 @@ interface HeadEntry {
   /** It has several heads (which may lead to one bucket). */
   multi: boolean;
   pattern: () => string;
+  /** Literals every match contains (`patternLiterals`): absent from a text, the pattern is not compiled for it. */
+  literals?: () => readonly string[];
   placed?: Set<string>;
   re?: Program;
 }
@@ -171,9 +173,18 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if (hs.length > 0) {
           if (texts.has(p)) continue;
           texts.add(p);
-          addHeads(hs, { rule: index, multi: hs.length > 1, pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source });
+          addHeads(hs, {
+            rule: index,
+            multi: hs.length > 1,
+            pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source,
+            literals: () => patternLiterals(p, po),
+          });
           continue;
         }
+        // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
+        // for a text that has all its literals.
+        orphans.push({ rule: index, re: lazySource(() => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source, prog, () => patternLiterals(p, po)) });
+        continue;
       }
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
       if (c.heads.length === 0) {
@@ -240,7 +251,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if ((entry.placed ??= new Set()).has(t)) continue;
         entry.placed.add(t);
       }
-      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog)) });
+      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog, entry.literals)) });
     }
   }
   return {
@@ -267,19 +278,33 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
 
 /**
  * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
- * for `source`): most patterns of a built-in pack are never compiled in a process.
+ * for `source`): most patterns of a built-in pack are never compiled in a process. Until then a
+ * text that lacks one of the pattern's `literals` is answered "no match" without compiling: the
+ * first check of a pack wakes dozens of patterns by their first word, and most of them need
+ * words the text does not have. Each text is searched once per literal (the last one is kept).
  */
-function lazySource(pattern: () => string, prog: (source: string) => Program): Program {
+function lazySource(pattern: () => string, prog: (source: string) => Program, literalsOf?: () => readonly string[]): Program {
   let p: Program | undefined;
+  let literals: readonly string[] | undefined;
+  let seen: string | undefined;
+  let possible = true;
   const get = (): Program => (p ??= prog(pattern()));
+  const can = (text: string): boolean => {
+    if (p !== undefined || literalsOf === undefined) return true;
+    if (text !== seen) {
+      seen = text;
+      possible = (literals ??= literalsOf()).every((l) => text.includes(l));
+    }
+    return possible;
+  };
   return {
     get source() {
       return get().source;
     },
-    at: (text, pos) => get().at(text, pos),
-    first: (text, from, starts) => get().first(text, from, starts),
-    all: (text, starts) => get().all(text, starts),
-    test: (text) => get().test(text),
+    at: (text, pos) => (can(text) ? get().at(text, pos) : -1),
+    first: (text, from, starts) => (can(text) ? get().first(text, from, starts) : null),
+    all: (text, starts) => (can(text) ? get().all(text, starts) : []),
+    test: (text) => can(text) && get().test(text),
   };
 }
 

@@ -575,6 +575,35 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
 }
 
 /**
+ * Literals every match of `pattern` contains, folded as its own literals are: the runs of its
+ * plain words outside groups (`gwarant* ~2 efekt(u|ów)` → gwarant, efekt). Classes, features,
+ * gaps and `re:` bodies promise none. A text that lacks one cannot match, so a built-in pack's
+ * pattern woken by its head is compiled only when the rest of it can occur (compile.ts). The runs
+ * are cut where `compileToken` cuts them, so each is a substring of the pattern's source.
+ */
+export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[] {
+  if (pattern.startsWith('re:')) return [];
+  const fold = contextOf(options).fold;
+  const out = new Set<string>();
+  for (const tok of pattern.trim().split(/\s+/u)) {
+    // Gaps, classes, features (and literal `#words`: skipped, not needed), escapes.
+    if (tok === '' || /^[~@#\\]/.test(tok)) continue;
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i <= tok.length; i++) {
+      const c = tok[i];
+      if (c !== undefined && !'*()|'.includes(c)) continue;
+      if (depth === 0 && i > from) out.add(fold(tok.slice(from, i)));
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      from = i + 1;
+    }
+  }
+  out.delete('');
+  return [...out];
+}
+
+/**
  * The prefilter heads of a pattern, as `compilePattern(pattern, options).heads` gives them, from
  * its first token only (a class's from its members' first tokens; none for a feature or `re:`).
  * Building the prefilter of a built-in pack this way compiles no whole pattern: a pattern
