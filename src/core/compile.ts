@@ -93,8 +93,8 @@ interface HeadEntry {
   /** It has several heads (which may lead to one bucket). */
   multi: boolean;
   pattern: () => string;
-  /** Literals every match contains (`patternLiterals`): absent from a text, the pattern is not compiled for it. */
-  literals?: () => readonly string[];
+  /** What every match contains (`patternLiterals`): a text without it does not compile the pattern. */
+  literals?: () => Clauses;
   placed?: Set<string>;
   re?: Program;
 }
@@ -132,7 +132,8 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     let p = lists.get(key);
     if (p === undefined) {
       const src = alternationSource(patterns, po);
-      lists.set(key, (p = src === null ? null : prog(src)));
+      // Parsed for a text that has every literal of one of the patterns (`guarded`).
+      lists.set(key, (p = src === null ? null : guarded(() => prog(src), () => patterns.map((x) => patternLiterals(x, po)), src)));
     }
     return p;
   };
@@ -277,35 +278,55 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
 }
 
 /**
- * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
- * for `source`): most patterns of a built-in pack are never compiled in a process. Until then a
- * text that lacks one of the pattern's `literals` is answered "no match" without compiling: the
- * first check of a pack wakes dozens of patterns by their first word, and most of them need
- * words the text does not have. Each text is searched once per literal (the last one is kept).
+ * Texts longer than this skip the literal test below and compile at once: the test searches the
+ * text once per literal, which a short post pays for in microseconds, and a long text is where a
+ * compile is paid back anyway.
  */
-function lazySource(pattern: () => string, prog: (source: string) => Program, literalsOf?: () => readonly string[]): Program {
+const MAX_PRETEST = 1 << 16;
+
+/** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
+type Clauses = ReadonlyArray<readonly string[]>;
+
+/**
+ * A program made on first use (`make`), which until then answers "no match" for a text that
+ * cannot have one: `needs` gives, per alternative of the program (one for a pattern, one per
+ * pattern for a list), the clauses every match of it meets (`patternLiterals`); a text that meets
+ * no alternative's is not worth making the program for. The first check of a pack wakes dozens
+ * of patterns by their first word and asks for many lists; most need words the post lacks. The
+ * answer for the last text is kept (every program of a check sees the same few texts).
+ */
+function guarded(make: () => Program, needs?: () => readonly Clauses[], source?: string): Program {
   let p: Program | undefined;
-  let literals: readonly string[] | undefined;
+  let alts: readonly Clauses[] | undefined;
   let seen: string | undefined;
   let possible = true;
-  const get = (): Program => (p ??= prog(pattern()));
+  const get = (): Program => (p ??= make());
   const can = (text: string): boolean => {
-    if (p !== undefined || literalsOf === undefined) return true;
+    if (p !== undefined || needs === undefined || text.length > MAX_PRETEST) return true;
     if (text !== seen) {
       seen = text;
-      possible = (literals ??= literalsOf()).every((l) => text.includes(l));
+      possible = (alts ??= needs()).some((clauses) => clauses.every((lits) => lits.some((l) => text.includes(l))));
     }
     return possible;
   };
   return {
     get source() {
-      return get().source;
+      return source ?? get().source;
     },
     at: (text, pos) => (can(text) ? get().at(text, pos) : -1),
     first: (text, from, starts) => (can(text) ? get().first(text, from, starts) : null),
     all: (text, starts) => (can(text) ? get().all(text, starts) : []),
     test: (text) => can(text) && get().test(text),
   };
+}
+
+/**
+ * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
+ * for `source`): most patterns of a built-in pack are never compiled in a process. With
+ * `literalsOf`, not for a text that cannot match (`guarded`).
+ */
+function lazySource(pattern: () => string, prog: (source: string) => Program, literalsOf?: () => Clauses): Program {
+  return guarded(() => prog(pattern()), literalsOf && (() => [literalsOf()]));
 }
 
 /**

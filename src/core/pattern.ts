@@ -575,32 +575,43 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
 }
 
 /**
- * Literals every match of `pattern` contains, folded as its own literals are: the runs of its
- * plain words outside groups (`gwarant* ~2 efekt(u|ów)` → gwarant, efekt). Classes, features,
- * gaps and `re:` bodies promise none. A text that lacks one cannot match, so a built-in pack's
- * pattern woken by its head is compiled only when the rest of it can occur (compile.ts). The runs
- * are cut where `compileToken` cuts them, so each is a substring of the pattern's source.
+ * What every match of `pattern` contains, as clauses: each clause lists literals (folded as the
+ * pattern's own are) of which a match contains at least one. The runs of its plain words outside
+ * groups are clauses of one (`gwarant* ~2 efekt(u|ów)` → [gwarant], [efekt]); a group whose
+ * alternatives all have letters is a clause of them (`(wg|według) rankingu` → [wg, według],
+ * [rankingu]). Classes, features, gaps and `re:` bodies promise nothing. A text that fails a
+ * clause cannot match, so a built-in pack's pattern or list is compiled only for a text that can
+ * (compile.ts). Cut and folded where `compileToken` cuts and folds, so every literal is a piece
+ * of the compiled source (a group's source may keep fewer of its alternatives, never others).
  */
-export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[] {
+export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[][] {
   if (pattern.startsWith('re:')) return [];
   const fold = contextOf(options).fold;
-  const out = new Set<string>();
+  const out: string[][] = [];
   for (const tok of pattern.trim().split(/\s+/u)) {
     // Gaps, classes, features (and literal `#words`: skipped, not needed), escapes.
     if (tok === '' || /^[~@#\\]/.test(tok)) continue;
-    let depth = 0;
-    let from = 0;
-    for (let i = 0; i <= tok.length; i++) {
-      const c = tok[i];
-      if (c !== undefined && !'*()|'.includes(c)) continue;
-      if (depth === 0 && i > from) out.add(fold(tok.slice(from, i)));
-      if (c === '(') depth++;
-      else if (c === ')') depth--;
-      from = i + 1;
+    for (let i = tok.startsWith('*') ? 1 : 0; i < tok.length; ) {
+      if (tok[i] === '*') {
+        i++;
+        continue;
+      }
+      if (tok[i] === '(') {
+        const close = tok.indexOf(')', i);
+        if (close < 0) break;
+        const alts = tok.slice(i + 1, close).split('|').map((a) => fold(a.replace(/\*$/, '')));
+        if (alts.every((a) => a !== '')) out.push([...new Set(alts)]);
+        i = close + 1;
+        continue;
+      }
+      let j = i;
+      while (j < tok.length && !'*()|'.includes(tok[j]!)) j++;
+      const lit = fold(tok.slice(i, j));
+      if (lit !== '') out.push([lit]);
+      i = Math.max(j, i + 1);
     }
   }
-  out.delete('');
-  return [...out];
+  return out;
 }
 
 /**
