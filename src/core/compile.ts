@@ -131,9 +131,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     const key = patterns.join('\u0001');
     let p = lists.get(key);
     if (p === undefined) {
-      const src = alternationSource(patterns, po);
-      // Parsed for a text that has every literal of one of the patterns (`guarded`).
-      lists.set(key, (p = src === null ? null : guarded(() => prog(src), () => patterns.map((x) => patternLiterals(x, po)), src)));
+      // Made for a text that meets one of the patterns' literal clauses (`guarded`). A built-in
+      // pack's list is not even compiled before (its patterns are known to compile); any other
+      // pack's compiles now, so a bad pattern fails at `createChecker`.
+      const needs = () => patterns.map((x) => patternLiterals(x, po));
+      const src = trusted ? undefined : alternationSource(patterns, po)!;
+      lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), needs, src)));
     }
     return p;
   };
