@@ -115,6 +115,8 @@ interface PatternContext {
   features: Map<string, TokenParts>;
   /** Compiled plain words by their text: a pack repeats its words across patterns (bounded). */
   words: Map<string, TokenParts>;
+  /** Prefilter heads of a class not compiled yet (`firstTokenHeads`): many patterns start with one. */
+  classHeads: Map<string, string[]>;
 }
 const MAX_WORD_MEMO = 50_000;
 
@@ -134,6 +136,7 @@ function contextOf(opts: PatternOptions): PatternContext {
     classNames: Object.keys(opts.classes ?? {}),
     features: new Map(),
     words: new Map(),
+    classHeads: new Map(),
   };
   const names = ctx.classNames;
   if (names.length > MAX_CLASSES) throw new PatternError(`@${names[MAX_CLASSES]}`, `more than ${MAX_CLASSES} classes in one pack`);
@@ -627,6 +630,8 @@ export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_O
   return firstTokenHeads(pattern, ctx, options);
 }
 
+const PLAIN_HEAD = /^([\p{L}\p{N}]+)(\*?)$/u;
+
 function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false): string[] {
   const tok = pattern.trim().split(/\s+/u, 1)[0]!;
   if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];
@@ -634,9 +639,22 @@ function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOpti
     const name = tok.slice(1);
     const compiled = ctx.classes.get(name);
     if (compiled) return compiled.heads;
-    // classPart: no heads if a member has none, else every member's, once.
-    const per = ((opts.classes ?? {})[name] ?? []).map((m) => firstTokenHeads(m, ctx, opts, true));
-    return per.some((h) => h.length === 0) ? [] : [...new Set(per.flat())];
+    let heads = ctx.classHeads.get(name);
+    if (heads === undefined) {
+      // classPart: no heads if a member has none, else every member's, once.
+      const per = ((opts.classes ?? {})[name] ?? []).map((m) => firstTokenHeads(m, ctx, opts, true));
+      heads = per.some((h) => h.length === 0) ? [] : [...new Set(per.flat())];
+      ctx.classHeads.set(name, heads);
+    }
+    return heads;
+  }
+  // A plain word or stem (most first words): its heads without compiling it, as compileToken
+  // would give them (the folded word; marked as whole when it has no `*` and ends in a letter).
+  const plain = PLAIN_HEAD.exec(tok);
+  if (plain) {
+    const lit = ctx.fold(plain[1]!);
+    if (lit === '') return [];
+    return plain[2] === '' && isWordChar(lit[lit.length - 1]) ? [lit + HEAD_END] : [lit];
   }
   // Class members and words compile with the pack's folding, like compileWords' first token.
   const part = member ? tokenPart(tok, pattern, ctx.fold, false, undefined, opts) : tokenPart(tok, pattern, ctx.fold, true, ctx, opts);
