@@ -217,15 +217,18 @@ class TextState {
     if (!r) this.startsCache.set(view, (r = wordStartsOf(view.text)));
     return r;
   }
-  private matchCache = new Map<string, Array<[number, number]>>();
+  /** Matches of a program per view (the shadow, the transliterated view). */
+  private matchCache = [new Map<Program, Array<[number, number]>>(), new Map<Program, Array<[number, number]>>()];
   /**
-   * All matches of a global regex in a view, memoized per view and regex source: many rules
-   * share `when` lists and rule functions search the same word lists, so each runs once a text.
+   * All matches of a global regex in a view, memoized per view and program: many rules share
+   * `when` lists and rule functions search the same word lists (a pack makes one program per
+   * distinct list), so each runs once a text.
    */
   matches(view: Shadow, re: Program): Array<[number, number]> {
-    const key = `${view === this.translitCache ? 't' : 's'}${re.source}`;
-    let r = this.matchCache.get(key);
-    if (!r) this.matchCache.set(key, (r = re.all(view.text, this.wordStarts(view))));
+    // By program, not by source: a built-in pack's list has no source until a text can match it.
+    const cache = this.matchCache[view === this.translitCache ? 1 : 0]!;
+    let r = cache.get(re);
+    if (!r) cache.set(re, (r = re.all(view.text, this.wordStarts(view))));
     return r;
   }
   lineColumn(pos: number): { line: number; column: number } {
