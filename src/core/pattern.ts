@@ -349,7 +349,13 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
       if (folded.some((a) => a.open && a.lit === '')) throw new PatternError(pattern, 'a lone "*" in a group');
       const alts = unambiguousAlternatives(folded, token, close, pattern, fold);
       if (leadingWildcard && alts.length > 1) ambiguousSplit = true;
-      src += `(?:${alts.map((a) => escapeRegex(a.lit) + (a.open ? `${WORD_CHAR}*` : '')).join('|')})`;
+      const before: boolean = wordEnd;
+      const endsWord = (a: { lit: string; open: boolean }) => a.open || (a.lit === '' ? before : isWordChar(a.lit[a.lit.length - 1]));
+      // A group that ends the word with some alternatives ending in a letter and some in a dot
+      // (`(prof.|dr)`): the pattern's closing word-end check would have to be dropped for the
+      // dotted ones, so each letter-final alternative carries its own ("dr" must not match "drużyna").
+      const mixedEnd = close === token.length - 1 && alts.some(endsWord) && !alts.every(endsWord);
+      src += `(?:${alts.map((a) => escapeRegex(a.lit) + (a.open ? `${WORD_CHAR}*` : '') + (mixedEnd && endsWord(a) ? NOT_WORD_AFTER : '')).join('|')})`;
       if (wordStart === undefined) wordStart = alts.every((a) => a.lit === '' || isWordChar(a.lit[0]));
       if (headOpen) {
         const next: string[] = [];
@@ -357,8 +363,7 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
         heads = next;
         if (alts.some((a) => a.open)) headOpen = false;
       }
-      const before: boolean = wordEnd;
-      wordEnd = alts.every((a) => a.open || (a.lit === '' ? before : isWordChar(a.lit[a.lit.length - 1])));
+      wordEnd = alts.every(endsWord);
       if (alts.some((a) => a.open) && i + 1 + body.length + 1 < token.length) {
         throw new PatternError(pattern, 'a group with "*" must end the word');
       }
