@@ -257,7 +257,9 @@ export const DE_CLASSES: Record<string, string[]> = {
   'result-state': [
     'straff*', 'frisch*', 'glatt*', 'junger', 'jugendlicher', 'voller', 'praller', 'schlank*', 'strahlt', 'strahlend*', 'schoner',
     'gesellschaftsfahig', 'arbeitsfahig', 'einsatzfahig', 'alltagstauglich', 'ausgehfein', 'schmerzfrei', 'beschwerdefrei', 'faltenfrei', 'symptomfrei',
-    'sichtbar', 'spurbar', 'fit', 'wieder fit', 'vorbei', 'verschwunden', 'erholt', 'erholter',
+    'sichtbar*', 'spurbar*', 'fit', 'wieder fit', 'vorbei', 'verschwunden', 'erholt', 'erholter',
+    // Freedom from a habit or complaint as the promised state ("Rauchfrei in einer Stunde").
+    'rauchfrei', 'nichtraucher*', 'narbenfrei*',
   ],
   /** Result nouns an outcome promise attaches to ("deutliche Besserung nach wenigen Tagen"). */
   'result-noun': [
@@ -266,7 +268,11 @@ export const DE_CLASSES: Record<string, string[]> = {
   /** Nouns for an immediate effect, written as one word ("Soforteffekt", "Sofort-Wirkung"). */
   'instant-effect': ['soforteffekt*', 'sofortwirkung*', 'sofortergebnis*', 'sofort (effekt*|wirkung*|ergebnis*)'],
   /** Risks and side effects a treatment may claim to exclude. */
-  risk: ['risiko', 'risiken', 'infektion', 'infektionen', 'komplikation*', 'nebenwirkung*', 'resistenz*', 'ausfall', 'ausfallzeit*', 'ausfallzeiten', 'downtime'],
+  risk: [
+    'risiko', 'risiken', 'infektion', 'infektionen', 'komplikation*', 'nebenwirkung*', 'resistenz*', 'ausfall', 'ausfallzeit*', 'downtime',
+    // Harms a procedure may claim to leave out ("keine allergische Reaktion", "keine Narben") — de-5.
+    'allergie*', 'allergisch* reaktion*', 'unvertraglichkeit*', 'narben', 'narbenbildung', 'verbrennung*',
+  ],
   /** Every one, all: what turns "therapierbar" or "hilft" into a universal promise. */
   universal: ['alle', 'allen', 'aller', 'jede', 'jeder', 'jedes', 'jeden', 'samtliche*', 'jegliche*'],
   /** What a universal remedy claims to cover ("für alle Beschwerden", "auf alle Ebenen"). */
