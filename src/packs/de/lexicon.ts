@@ -169,6 +169,8 @@ export const BODY_FUNCTIONS = [
   'zellen', 'zelle', 'zellwachstum', 'nervenzell*', 'gehirnzell*', 'zahnfleisch*', 'leber*', 'leberzellen', 'niere*', 'herz*', 'herzleistung', 'kreislauf', 'gefasse', 'blutgefasse', 'nervenregeneration', 'korper',
   'knochenaufbau', 'knochen', 'gelenke', 'knorpel*', 'schleimhaut*', 'lymph*', 'lymphsystem', 'potenz', 'libido', 'blutdruck', 'blutzucker', 'cholesterin*', 'hormon*', 'hormonhaushalt',
   'entgiftung', 'gedachtnis', 'konzentration', 'psyche', 'stimmung', 'gelenkfunktion',
+  // The healing process itself as the target ("beschleunigt wesentlich den Gesundungsprozess") — de-5.
+  'gesundungsprozess*', 'heilungsprozess*',
 ];
 
 /**
@@ -182,6 +184,7 @@ export const EFFECT_VERBS = [
   'schutzt', 'schutzen', 'beugt', 'vorbeugen', 'vorbeugung', 'verhindert', 'verhindern', 'hemmt', 'hemmen', 'senkt', 'senken', 'steigert', 'steigern', 'gesteigert', 'erhohte',
   'verbessert', 'verbessern', 'verbesserung', 'regeneriert', 'regenerieren', 'reguliert', 'regulieren', 'harmonisiert', 'harmonisieren', 'entlastet', 'entlasten', 'reinigt', 'reinigen',
   'entgiftet', 'entgiften', 'ausgeleitet', 'ausleiten', 'ausgespult', 'stabilisiert', 'stabilisieren', 'optimiert', 'optimieren', 'reduziert', 'reduzieren', 'befreit', 'bessern', 'uberwinden', 'loswerden',
+  'beschleunigt', 'beschleunigen',
 ];
 
 /** Words that say a result is certain, lasting or without risk or pain (guarantee class). */
@@ -283,6 +286,8 @@ export const DE_CLASSES: Record<string, string[]> = {
   'grave-disease': [
     'demenz*', 'alzheimer', 'krebs*', '*krebs', 'tumor*', 'herzinfarkt*', 'schlaganfall*', 'depression*', 'depressiv*', 'erblindung', 'zahnverlust',
     'autoimmun*', 'lahmung*', 'amputation', 'organversagen', 'herzversagen', 'unfruchtbarkeit', 'sepsis', 'blutvergiftung',
+    // Poisoning held up as the threat ("kann … zu einer toxischen Belastung führen") — de-5.
+    'vergiftung*', '*vergiftung', 'toxisch* belastung*',
   ],
   /** Verbs that make a complaint the cause of a grave one ("löst Depressionen aus", "kann zu Demenz führen"). */
   'cause-verb': ['auslost', 'auslosen', 'ausgelost', 'verursacht', 'verursachen', 'entwickeln', 'entwickelt', 'entstehen', 'begunstigt', 'begunstigen', 'fuhren', 'fuhrt'],
@@ -290,6 +295,8 @@ export const DE_CLASSES: Record<string, string[]> = {
   pseudo: [
     'storfeld*', 'bioenerget*', 'bioresonanz*', 'energiefeld*', 'energiefluss', 'energieblockade*', 'entzundungsherd*', 'streuungsherd*', 'storherd*',
     'quantenphanomen*', 'quantenenergie*', 'quantenheilung', 'frequenztherapie*', 'korperfrequenz*', 'meridian*', 'ubersauerung', 'lebensenergie',
+    // "Ausleitung" of metals or toxins (amalgam, heavy metals): detox without an accepted mechanism — de-5.
+    'ausleitung*', '*ausleitung', '*ausleitungen',
   ],
   /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */
   'product-word': ['produkt*', '*produkt', '*produkte', '*produkten'],

@@ -20,6 +20,10 @@ export const misleadingHealing = defineRule({
       'heilen',
       'heilbar',
       'heilung (garantiert|von|bei|gegen)',
+      // Class: a gentle or natural cure, or a cure by an alternative remedy ("Schonende und sanfte
+      // Heilung mit Globuli", "eine schnelle und sanfte Heilung") — de-5.
+      '(sanft*|schonend*|naturlich*) ~3 heilung',
+      'heilung (mit|durch) ~1 (globuli|homoopath*|pflanzen*|krauter*|heilpflanzen*|naturheil*|bachblut*|hypnose|bioresonanz)',
       'wunderheil*',
       'wundermittel*',
       'wunderwaffe*',
@@ -42,6 +46,8 @@ export const misleadingHealingDocs: RuleDocs = {
       { text: 'Tinnitus ist mit unserer Klangtherapie heilbar.', context: { product: 'medical-service' } },
       'Dieses Gerät heilt Arthrose in zwei Wochen.',
       'Unsere Kapseln heilen Migräne.',
+      { text: 'Sanfte Heilung aus der Natur: unsere Bachblüten-Mischung bei Prüfungsangst.', context: { product: 'other' } },
+      { text: 'Heilung mit Heilpflanzen statt Tabletten.', context: { product: 'medical-service' } },
       { text: 'Endlich beschwerdefrei durch die neue Frequenztherapie!', context: { product: 'medical-service' } },
       { text: 'Das Vitalset unterstützt Ihren Körper im Kampf gegen Rheuma.', context: { product: 'other' } },
     ],
@@ -50,6 +56,8 @@ export const misleadingHealingDocs: RuleDocs = {
       'Es heiltäglich? Nein: Das Wort steht hier nur als Teil eines anderen.',
       'Die Wunde ist gut verheilt.',
       'Das Gel heilt nicht, es kühlt nur.',
+      { text: 'Für eine gute Heilung nach der Zahnentfernung bitte drei Tage nicht rauchen.', context: { product: 'medical-service' } },
+      { text: 'Die Heilung dauert nach dem Eingriff etwa zwei Wochen.', context: { product: 'aesthetic-surgery' } },
       'Nach § 3 HWG ist es irreführend zu behaupten, ein Mittel heile Krankheiten, wenn es das nicht tut.',
     ],
   },
