@@ -226,7 +226,7 @@ export const RX_SUBSTANCES = [
   'isotretinoin', 'aknenormin', 'finasterid', 'propecia', 'dutasterid',
   'sildenafil', 'viagra', 'tadalafil', 'cialis', 'vardenafil', 'levitra', 'avanafil', 'spedra',
   'hyaluronidase', 'hylase',
-  'antibiotikum', 'antibiotika', 'amoxicillin', 'doxycyclin', 'cortisonspritze*', 'kortisonspritze*', 'medizinalcannabis',
+  'antibiotikum', 'antibiotika', 'amoxicillin', 'doxycyclin', 'cortisonspritze*', 'kortisonspritze*', 'medizinalcannabis*',
 ];
 
 /** Substances that are prescription-only in one form only: minoxidil as tablets (the solution is OTC). */

@@ -43,10 +43,18 @@ export const hwgRemoteTreatment = defineRule({
       '*behandlung online',
       '*therapie online',
       'in ~2 wenigen klicks',
+      // Class: a prescription or treatment "mit wenigen Klicks" (Erkrath cannabis posters) — de-5.
+      '@care-act ~4 (mit|in) ~2 (wenigen|paar|einem) (klicks|klick)',
+      '*rezept ~4 (mit|in) ~2 (wenigen|paar|einem) (klicks|klick)',
+      // Class: the patient sets the sick note ("Für wie viele Tage fühlen Sie sich arbeitsunfähig?
+      // Arzt folgt Ihrem Wunsch", LG Hamburg 406 HKO 165/19) — de-5.
+      'wie viele (tage|wochen) ~4 (arbeitsunfahig|krankgeschrieben|krank)',
+      '(arzt|arztin) ~1 (folgt|entspricht|erfullt) ~2 (ihrem|deinem|ihren|deinen) (wunsch|wunschen)',
       'fragebogen ~8 rezept*',
       'rezept ~2 (kommt|per) (post|mail|email|app)',
     ],
-    allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)'],
+    // Who decides the length of a sick note after an examination is information.
+    allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)', '(arbeitsunfahig|krankgeschrieben|krank) ~4 (entscheidet|entscheiden|legt|legen|bestimmt|bestimmen)'],
     negation: { window: 3, after: 2 },
     unlessSentence: [
       'nach allgemein anerkannten fachlichen standards',
@@ -75,6 +83,10 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Und so geht’s: Symptome schicken, Risiken ausschließen, Daten eingeben, einfach bezahlen, fertig.', context: { product: 'medical-service' } },
       { text: 'Krankschreibung per WhatsApp – in fünf Minuten erledigt.', context: { product: 'medical-service' } },
       { text: 'Schreiben Sie uns per DM, wir stellen die Diagnose direkt online.', context: { product: 'medical-service' } },
+      // Classes of de-5: a prescription in a few clicks, the patient sets the sick note.
+      { text: 'Dein Privatrezept für die Pille danach – mit wenigen Klicks.', context: { product: 'medical-service' } },
+      { text: 'Wie viele Wochen möchtest du krankgeschrieben werden? Wähle einfach aus.', context: { product: 'medical-service' } },
+      { text: 'Ihre Ärztin folgt Ihren Wünschen bei Dauer und Diagnose.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -86,6 +98,8 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Folgerezepte für bekannte Patienten können Sie telefonisch bestellen.', context: { product: 'medical-service' } },
       { text: 'Die Behandlung beginnt immer mit einer persönlichen Untersuchung in der Praxis.', context: { product: 'medical-service' } },
       'Termine können Sie ab sofort online buchen.',
+      { text: 'Ihren Termin buchen Sie mit wenigen Klicks über Doctolib.', context: { product: 'medical-service' } },
+      { text: 'Wie viele Tage Sie arbeitsunfähig sind, entscheidet die Ärztin nach der Untersuchung.', context: { product: 'medical-service' } },
       'Ihr E-Rezept können Sie online in der Apotheke Ihrer Wahl einlösen.',
       'Für bekannte Patientinnen und Patienten bieten wir die Befundbesprechung auch per Video an; die Diagnose stellen wir nach persönlicher Untersuchung.',
     ],
