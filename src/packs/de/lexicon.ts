@@ -319,5 +319,9 @@ export const DE_CLASSES: Record<string, string[]> = {
     'diaten', '*diaten', 'produkte', 'mittel', 'praparate', 'cremes',
   ],
   /** A patient's words for the outcome in a review ("sehe jünger aus", "fühle mich wohl"). */
-  'felt-outcome': ['junger', 'besser', 'frischer', 'schoner', 'wohl', 'wohler', 'gesund', 'fit', 'wie neu', 'erholt', 'entspannter', 'attraktiver', 'selbstbewusster'],
+  'felt-outcome': [
+    'junger', 'besser', 'frischer', 'schoner', 'wohl', 'wohler', 'gesund', 'fit', 'wie neu', 'erholt', 'entspannter', 'attraktiver', 'selbstbewusster',
+    // How the patient's own skin or body part looks now ("Meine Aknenarben wirken feiner") — de-5.
+    'feiner', 'glatter', 'straffer', 'kleiner', 'reiner', 'heller', 'gleichmassiger', 'ebenmassiger', 'praller', 'voller', 'weicher', 'definierter',
+  ],
 };
