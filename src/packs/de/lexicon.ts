@@ -23,6 +23,12 @@ export const LEGAL_EXPLANATION = [
   '(darf|durfen) ~4 nicht',
 ];
 
+/**
+ * A share of satisfied customers, also as a stats counter whose number and label a page sets apart
+ * ("94% … Zufriedene Kunden"): a statistic without a source, not a patient's own words.
+ */
+export const SATISFIED_SHARE = 're:\\d+(?:[.,]\\d+)?\\s?(?:%|prozent)[\\s….|:–-]{0,8}zufrieden\\p{L}*\\s+(?:kund|patient)\\p{L}*';
+
 /** Words that announce a consent, so a patient story is not a breach of confidentiality by itself. */
 export const CONSENT = [
   '(mit|nach) ~2 (einwilligung|zustimmung|erlaubnis|einverstandnis)',

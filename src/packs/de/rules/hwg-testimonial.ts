@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw, mbo } from '../basis.js';
+import { SATISFIED_SHARE } from '../lexicon.js';
 
 /**
  * Thanks, reviews and patient stories used to advertise (§ 11 Abs. 1 S. 1 Nr. 3 and 11 HWG).
@@ -59,7 +60,7 @@ export const testimonial = defineRule({
       're:\\(\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)\\s*\\)',
     ],
     // A share of satisfied customers ("94 % zufriedene Kunden") is a statistic: de/hwg-unsubstantiated.
-    allow: ['#percent ~3 zufrieden* (kund*|patient*)'],
+    allow: [SATISFIED_SHARE],
     negation: { window: 2, after: 0 },
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],

@@ -92,6 +92,15 @@ export const unprovenEffect = defineRule({
       '(partys|party|drinks|alkohol) ~6 (begleiter|helfer|retter|seite)',
       // The separable verb ("beugt Erkältungen wirksam vor").
       '(beugt|beugen) ~5 @disease ~3 vor',
+      // Class: organ protection or support as a product benefit ("Leberzellschutz", "Cholesterinunterstützung"),
+      // and health in general kept up ("Gesundhaltung von Knorpeln") — de-5. The authorised wording
+      // ("trägt zur Erhaltung normaler Knochen bei") is not matched.
+      // "Augenschutz", "Nierenschutz", "Gelenkschutz" are also goggles, belts and pads: only the
+      // organs no garment protects take "-schutz".
+      'leberzell(schutz|unterstutzung)',
+      '(leber|zell|nervenzell|gefass)schutz',
+      '(leber|herz|gefass|nerven|gelenk|knorpel|augen|cholesterin|nieren|gehirn|immun)unterstutzung',
+      '(gesundhaltung|gesunderhaltung) ~3 @body',
       // Class: tips or a remedy offered to people with a complaint ("Wenn du Gelenkprobleme hast, habe ich zwei Tipps für dich").
       '@disease ~8 (tipp*|geheimtipp*|losung*) fur (dich|euch|sie)',
     ],
@@ -131,6 +140,8 @@ export const unprovenEffectDocs: RuleDocs = {
       // Classes of de-5: detox "Ausleitung", an effect on the healing process itself.
       { text: 'Nach der Sanierung folgt eine Schwermetallausleitung mit Chlorella.', context: { product: 'medical-service' } },
       { text: 'Die Eigenbluttherapie beschleunigt den Heilungsprozess nach Sportverletzungen.', context: { product: 'medical-service' } },
+      { text: 'Artischocke und Mariendistel: natürlicher Leberschutz und Cholesterinunterstützung.', context: { product: 'supplement' } },
+      { text: 'Unsere Kapseln sorgen für die Gesunderhaltung Ihrer Gelenke.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -145,6 +156,8 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Kompressionsstrümpfe unterstützen den venösen Rückfluss bei Krampfadern.', context: { product: 'medical-device' } },
       { text: 'Die Infusion entgiftet nicht und ersetzt keine Behandlung – wir bieten sie deshalb nicht an.', context: { product: 'medical-service' } },
       { text: 'Eine sogenannte Ausleitung nach der Amalgamentfernung bieten wir nicht an.', context: { product: 'medical-service' } },
+      { text: 'Die Sportbrille mit UV-Filter dient dem Augenschutz beim Skifahren.', context: { product: 'other' } },
+      { text: 'Der Nierenschutz-Gurt hält beim Motorradfahren warm.', context: { product: 'other' } },
       { text: 'Nach dem Eingriff ist ein normaler Heilungsprozess mit leichter Schwellung zu erwarten.', context: { product: 'aesthetic-surgery' } },
     ],
   },

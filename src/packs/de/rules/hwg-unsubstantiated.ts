@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, hwg3, hwg3Devices, mdr7 } from '../basis.js';
+import { SATISFIED_SHARE } from '../lexicon.js';
 
 /** Invoked evidence without a verifiable source (§ 3 S. 2 Nr. 1, § 6 Nr. 2 HWG). */
 export const unsubstantiated = defineRule({
@@ -28,7 +29,7 @@ export const unsubstantiated = defineRule({
       '(belegt|bewiesen|nachgewiesen|erwiesen|gesichert) (ist|sind) ~4 (wirkung|wirksamkeit|effekt*|nutzen)',
       '(erhoht|erhohen|steigert|steigern|senkt|senken|reduziert|reduzieren|verbessert|verbessern|verringert|verringern|mindert|mindern|verkurzt|beschleunigt) ~4 (um|bis) #percent',
       '(erhoht|erhohen|steigert|steigern|senkt|senken|reduziert|reduzieren|verbessert|verbessern|verringert|verringern|mindert|mindern|verkurzt|beschleunigt) ~4 bis zu #percent',
-      '#percent ~3 zufrieden* (kund*|patient*)',
+      SATISFIED_SHARE,
       '(studie|studien|untersuchung|untersuchungen|forschung) (zeigt|zeigen|belegt|belegen|beweist|beweisen|bestatigt|bestatigen|hat|haben)',
       'studien(belegt*|gepruft*|bewiesen*)',
       'laut (studie|studien)',
@@ -80,6 +81,7 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Belegt ist die entzündungshemmende Wirkung von Curcumin auf die Gelenke.', context: { product: 'supplement' } },
       { text: 'Der Extrakt steigert die Fettverbrennung um bis zu 40 %.', context: { product: 'supplement' } },
       { text: '97 % zufriedene Patientinnen nach der Lidstraffung.', context: { product: 'aesthetic-surgery' } },
+      { text: '2.000+ … Behandlungen … 98 % … Zufriedene Patienten', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
