@@ -130,7 +130,7 @@ export const guarantee = defineRule({
       // "es werden keine Narben hinterlassen") — de-5. A purpose or condition ("damit keine
       // Komplikationen auftreten") is aftercare advice (allow below).
       '(keine|keinerlei) ~2 @risk ~5 (entstehen|entsteht|auftreten|auftritt|hinterlassen|hinterlasst|zuruckbleiben|zuruckbleibt|befurchten)',
-      '(hinterlasst|hinterlassen|verursacht|verursachen) ~2 (keine|keinerlei) @risk',
+      '(hinterlasst|hinterlassen|verursacht|verursachen|entstehen|entsteht|bleiben|bleibt) ~2 (keine|keinerlei) @risk',
       // Class: the clinic promises the result ("Wir sorgen für Ihr strahlendstes Lächeln").
       `(sorgen|sorgt|verhelfen|verhilft|garantieren) ~3 (fur|zu) ~3 ${alt(RESULT_NOUNS)}`,
     ],
@@ -195,6 +195,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Unsere Laserbehandlung stoppt den Haarausfall.', context: { product: 'medical-service' } },
       { text: 'Da wir körpereigenes Fett verwenden, können keine Abstoßungsreaktionen oder Unverträglichkeiten entstehen.', context: { product: 'aesthetic-surgery' } },
       { text: 'Das Fadenlifting hinterlässt keinerlei Narben.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Da wir ohne Schnitt arbeiten, bleiben keine Narben zurück.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ihr Attest: 100 Prozent gültig bei jedem Arbeitgeber.', context: { product: 'medical-service' } },
     ],
     valid: [

@@ -55,7 +55,7 @@ export const unsubstantiated = defineRule({
     allow: ['studiengang*', 'studienteilnehm*', 'studienlage', '(preis*|rabatt*|kosten|zuschuss*|festzuschuss*|beitrag*|gebuhr*|honorar*|rechnung*|eigenanteil*) ~5 #percent'],
     negation: { window: 3, after: 2 },
     // A sentence that says the evidence is lacking invokes none.
-    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', 'et al*', 'doi', 'pubmed', 'quelle*', 'leitlinie*', 're:\\((?:[^()]*\\s)?(?:19|20)\\d{2}\\)'],
+    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(uneinheitlich*|widerspruchlich*|umstritten*)', 'et al*', 'doi', 'pubmed', 'quelle*', 'leitlinie*', 're:\\((?:[^()]*\\s)?(?:19|20)\\d{2}\\)'],
   },
 });
 
@@ -97,6 +97,7 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Die Krankenkasse erhöht den Festzuschuss für Zahnersatz um 10 %.', context: { product: 'medical-service' } },
       { text: 'Ob Curcumin die Gelenke schützt, ist nicht belegt; über 20 Studien kamen zu keinem klaren Ergebnis.', context: { product: 'supplement' } },
       { text: 'Die Methode ist wissenschaftlich nicht anerkannt und wird von der Kasse nicht bezahlt.', context: { product: 'medical-service' } },
+      { text: 'Die Studienlage zur Akupunktur ist uneinheitlich: über 100 Studien kamen zu verschiedenen Ergebnissen.', context: { product: 'medical-service' } },
       'Laut S3-Leitlinie Adipositas (AWMF 2024) ist Bewegung Teil jeder Therapie; Studien zeigen dies seit Jahren (Quelle: AWMF-Register 050-001).',
     ],
   },
