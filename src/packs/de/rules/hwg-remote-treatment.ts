@@ -49,6 +49,11 @@ export const hwgRemoteTreatment = defineRule({
       // Class: the patient sets the sick note ("Für wie viele Tage fühlen Sie sich arbeitsunfähig?
       // Arzt folgt Ihrem Wunsch", LG Hamburg 406 HKO 165/19) — de-5.
       'wie viele (tage|wochen) ~4 (arbeitsunfahig|krankgeschrieben|krank)',
+      // Class: a prescription or sick note sold as easy to get ("Cannabis + Rezept einfach, schnell &
+      // günstig erhalten", Dr. Ansay, LG Hamburg 406 HKO 68/24) — de-5. Repeat prescriptions for
+      // known patients are allowed above.
+      '(rezept|rezepte|krankschreibung*|krankmeldung*|attest*) ~3 (einfach|schnell|bequem|unkompliziert|diskret|sofort) ~5 (erhalten|bekommen|anfordern|holen)',
+      '*rezept ~3 (einfach|schnell|bequem|unkompliziert|diskret|sofort) ~5 (erhalten|bekommen|anfordern|holen)',
       '(arzt|arztin) ~1 (folgt|entspricht|erfullt) ~2 (ihrem|deinem|ihren|deinen) (wunsch|wunschen)',
       'fragebogen ~8 rezept*',
       'rezept ~2 (kommt|per) (post|mail|email|app)',
@@ -87,6 +92,7 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Dein Privatrezept für die Pille danach – mit wenigen Klicks.', context: { product: 'medical-service' } },
       { text: 'Wie viele Wochen möchtest du krankgeschrieben werden? Wähle einfach aus.', context: { product: 'medical-service' } },
       { text: 'Ihre Ärztin folgt Ihren Wünschen bei Dauer und Diagnose.', context: { product: 'medical-service' } },
+      { text: 'Abnehmspritzen-Rezept bequem und diskret von zu Hause erhalten.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -99,6 +105,8 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Die Behandlung beginnt immer mit einer persönlichen Untersuchung in der Praxis.', context: { product: 'medical-service' } },
       'Termine können Sie ab sofort online buchen.',
       { text: 'Ihren Termin buchen Sie mit wenigen Klicks über Doctolib.', context: { product: 'medical-service' } },
+      { text: 'Ihr Folgerezept erhalten Sie schnell und unkompliziert an der Anmeldung.', context: { product: 'medical-service' } },
+      { text: 'Das Rezept erhalten Sie nach der Untersuchung direkt in der Praxis.', context: { product: 'medical-service' } },
       { text: 'Wie viele Tage Sie arbeitsunfähig sind, entscheidet die Ärztin nach der Untersuchung.', context: { product: 'medical-service' } },
       'Ihr E-Rezept können Sie online in der Apotheke Ihrer Wahl einlösen.',
       'Für bekannte Patientinnen und Patienten bieten wir die Befundbesprechung auch per Video an; die Diagnose stellen wir nach persönlicher Untersuchung.',
