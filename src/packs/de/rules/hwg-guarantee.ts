@@ -117,10 +117,11 @@ export const guarantee = defineRule({
       // einer Stunde", "nach 1–2 Tagen deutlich gebessert", "vertrocknet nach 2–3 Tagen") — de-5.
       // Side effects that subside within days are aftercare, not a promise (allow below).
       '@result-state ~3 #time-span',
-      '#time-span ~3 (deutlich|spurbar|merklich|wesentlich|sichtbar|erheblich) (gebessert|verbessert|gelindert|besser|reduziert|zuruckgegangen)',
+      // Written from the span's opening word, not from #time-span, so the prefilter can skip texts without it.
+      `(nach|in|innerhalb|binnen) ~3 ${TIME} ~1 (deutlich|spurbar|merklich|wesentlich|sichtbar|erheblich) (gebessert|verbessert|gelindert|besser|reduziert|zuruckgegangen)`,
       '(vertrocknet|vertrocknen|abgeheilt|verheilt|verschwindet|verschwinden|abgeklungen) ~3 #time-span',
       '(heilt|heilen|klingt|klingen) ab ~3 #time-span',
-      '#time-span ~4 (vertrocknet|abgeheilt|verheilt|abgeklungen|verschwunden)',
+      `(nach|in|innerhalb|binnen) ~3 ${TIME} ~4 (vertrocknet|abgeheilt|verheilt|abgeklungen|verschwunden)`,
       // Class: a result in the present moment as an adjective ("sofort sichtbare Ergebnisse", "sofortige Linderung") — de-5.
       '(sofortig*|augenblicklich*) @result-noun',
       '@immediacy (sichtbar*|spurbar*|messbar*) @result-noun',

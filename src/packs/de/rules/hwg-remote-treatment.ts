@@ -42,10 +42,9 @@ export const hwgRemoteTreatment = defineRule({
       // Class: treatment bought or prescribed through a form, click or app instead of a visit.
       '*behandlung online',
       '*therapie online',
-      'in ~2 wenigen klicks',
-      // Class: a prescription or treatment "mit wenigen Klicks" (Erkrath cannabis posters) — de-5.
-      '@care-act ~4 (mit|in) ~2 (wenigen|paar|einem) (klicks|klick)',
-      '*rezept ~4 (mit|in) ~2 (wenigen|paar|einem) (klicks|klick)',
+      // Class: care "in/mit wenigen Klicks" (Erkrath cannabis posters "Medizinalcannabisrezept jetzt mit
+      // wenigen Klicks") — de-5. Booking an appointment in a few clicks is allowed below.
+      '(in|mit) ~2 (wenigen|paar|einem) (klicks|klick)',
       // Class: the patient sets the sick note ("Für wie viele Tage fühlen Sie sich arbeitsunfähig?
       // Arzt folgt Ihrem Wunsch", LG Hamburg 406 HKO 165/19) — de-5.
       'wie viele (tage|wochen) ~4 (arbeitsunfahig|krankgeschrieben|krank)',
@@ -53,13 +52,12 @@ export const hwgRemoteTreatment = defineRule({
       // günstig erhalten", Dr. Ansay, LG Hamburg 406 HKO 68/24) — de-5. Repeat prescriptions for
       // known patients are allowed above.
       '(rezept|rezepte|krankschreibung*|krankmeldung*|attest*) ~3 (einfach|schnell|bequem|unkompliziert|diskret|sofort) ~5 (erhalten|bekommen|anfordern|holen)',
-      '*rezept ~3 (einfach|schnell|bequem|unkompliziert|diskret|sofort) ~5 (erhalten|bekommen|anfordern|holen)',
       '(arzt|arztin) ~1 (folgt|entspricht|erfullt) ~2 (ihrem|deinem|ihren|deinen) (wunsch|wunschen)',
       'fragebogen ~8 rezept*',
       'rezept ~2 (kommt|per) (post|mail|email|app)',
     ],
     // Who decides the length of a sick note after an examination is information.
-    allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)', '(arbeitsunfahig|krankgeschrieben|krank) ~4 (entscheidet|entscheiden|legt|legen|bestimmt|bestimmen)'],
+    allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)', '(termin*|terminbuchung*) ~6 (wenigen|paar|einem) (klicks|klick)', '(wenigen|paar|einem) (klicks|klick) ~6 (termin*|terminbuchung*)', '(arbeitsunfahig|krankgeschrieben|krank) ~4 (entscheidet|entscheiden|legt|legen|bestimmt|bestimmen)'],
     negation: { window: 3, after: 2 },
     unlessSentence: [
       'nach allgemein anerkannten fachlichen standards',

@@ -53,8 +53,8 @@ export const urging = defineRule({
       // Class: don't wait, do it today ("Warten Sie nicht, bis …", "Vereinbaren Sie noch heute …") — de-5.
       'warten sie nicht',
       '(warte|wartet) nicht',
-      '#imperative ~4 noch heute',
-      '#imperative ~4 heute noch',
+      '(vereinbar*|buch*|sicher*|hol*|gonn*|start*|meld*|ruf*|komm*|bestell*|probier*|informier*|nutz*) (sie|dich|euch|dir) ~4 noch heute',
+      '(vereinbar*|buch*|sicher*|hol*|gonn*|start*|meld*|ruf*|komm*|bestell*|probier*|informier*|nutz*) (sie|dich|euch|dir) ~4 heute noch',
       // Class: "jetzt" with an infinitive of buying or sending, the slogan form of an imperative
       // ("Jetzt Blüten bestellen", "Rezept jetzt mit wenigen Klicks") — de-5. "Sie können jetzt …"
       // informs (allow); a plain "jetzt anfragen" asks for contact, not a purchase (own-de-024).
