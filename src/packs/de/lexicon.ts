@@ -23,6 +23,12 @@ export const LEGAL_EXPLANATION = [
   '(darf|durfen) ~4 nicht',
 ];
 
+/**
+ * A share of satisfied customers, also as a stats counter whose number and label a page sets apart
+ * ("94% … Zufriedene Kunden"): a statistic without a source, not a patient's own words.
+ */
+export const SATISFIED_SHARE = 're:\\d+(?:[.,]\\d+)?\\s?(?:%|prozent)[\\s….|:–-]{0,8}zufrieden\\p{L}*\\s+(?:kund|patient)\\p{L}*';
+
 /** Words that announce a consent, so a patient story is not a breach of confidentiality by itself. */
 export const CONSENT = [
   '(mit|nach) ~2 (einwilligung|zustimmung|erlaubnis|einverstandnis)',
@@ -169,6 +175,8 @@ export const BODY_FUNCTIONS = [
   'zellen', 'zelle', 'zellwachstum', 'nervenzell*', 'gehirnzell*', 'zahnfleisch*', 'leber*', 'leberzellen', 'niere*', 'herz*', 'herzleistung', 'kreislauf', 'gefasse', 'blutgefasse', 'nervenregeneration', 'korper',
   'knochenaufbau', 'knochen', 'gelenke', 'knorpel*', 'schleimhaut*', 'lymph*', 'lymphsystem', 'potenz', 'libido', 'blutdruck', 'blutzucker', 'cholesterin*', 'hormon*', 'hormonhaushalt',
   'entgiftung', 'gedachtnis', 'konzentration', 'psyche', 'stimmung', 'gelenkfunktion',
+  // The healing process itself as the target ("beschleunigt wesentlich den Gesundungsprozess") — de-5.
+  'gesundungsprozess*', 'heilungsprozess*',
 ];
 
 /**
@@ -182,6 +190,7 @@ export const EFFECT_VERBS = [
   'schutzt', 'schutzen', 'beugt', 'vorbeugen', 'vorbeugung', 'verhindert', 'verhindern', 'hemmt', 'hemmen', 'senkt', 'senken', 'steigert', 'steigern', 'gesteigert', 'erhohte',
   'verbessert', 'verbessern', 'verbesserung', 'regeneriert', 'regenerieren', 'reguliert', 'regulieren', 'harmonisiert', 'harmonisieren', 'entlastet', 'entlasten', 'reinigt', 'reinigen',
   'entgiftet', 'entgiften', 'ausgeleitet', 'ausleiten', 'ausgespult', 'stabilisiert', 'stabilisieren', 'optimiert', 'optimieren', 'reduziert', 'reduzieren', 'befreit', 'bessern', 'uberwinden', 'loswerden',
+  'beschleunigt', 'beschleunigen',
 ];
 
 /** Words that say a result is certain, lasting or without risk or pain (guarantee class). */
@@ -223,7 +232,7 @@ export const RX_SUBSTANCES = [
   'isotretinoin', 'aknenormin', 'finasterid', 'propecia', 'dutasterid',
   'sildenafil', 'viagra', 'tadalafil', 'cialis', 'vardenafil', 'levitra', 'avanafil', 'spedra',
   'hyaluronidase', 'hylase',
-  'antibiotikum', 'antibiotika', 'amoxicillin', 'doxycyclin', 'cortisonspritze*', 'kortisonspritze*', 'medizinalcannabis',
+  'antibiotikum', 'antibiotika', 'amoxicillin', 'doxycyclin', 'cortisonspritze*', 'kortisonspritze*', 'medizinalcannabis*',
 ];
 
 /** Substances that are prescription-only in one form only: minoxidil as tablets (the solution is OTC). */
@@ -257,7 +266,9 @@ export const DE_CLASSES: Record<string, string[]> = {
   'result-state': [
     'straff*', 'frisch*', 'glatt*', 'junger', 'jugendlicher', 'voller', 'praller', 'schlank*', 'strahlt', 'strahlend*', 'schoner',
     'gesellschaftsfahig', 'arbeitsfahig', 'einsatzfahig', 'alltagstauglich', 'ausgehfein', 'schmerzfrei', 'beschwerdefrei', 'faltenfrei', 'symptomfrei',
-    'sichtbar', 'spurbar', 'fit', 'wieder fit', 'vorbei', 'verschwunden', 'erholt', 'erholter',
+    'sichtbar*', 'spurbar*', 'fit', 'wieder fit', 'vorbei', 'verschwunden', 'erholt', 'erholter',
+    // Freedom from a habit or complaint as the promised state ("Rauchfrei in einer Stunde").
+    'rauchfrei', 'nichtraucher*', 'narbenfrei*',
   ],
   /** Result nouns an outcome promise attaches to ("deutliche Besserung nach wenigen Tagen"). */
   'result-noun': [
@@ -266,7 +277,11 @@ export const DE_CLASSES: Record<string, string[]> = {
   /** Nouns for an immediate effect, written as one word ("Soforteffekt", "Sofort-Wirkung"). */
   'instant-effect': ['soforteffekt*', 'sofortwirkung*', 'sofortergebnis*', 'sofort (effekt*|wirkung*|ergebnis*)'],
   /** Risks and side effects a treatment may claim to exclude. */
-  risk: ['risiko', 'risiken', 'infektion', 'infektionen', 'komplikation*', 'nebenwirkung*', 'resistenz*', 'ausfall', 'ausfallzeit*', 'ausfallzeiten', 'downtime'],
+  risk: [
+    'risiko', 'risiken', 'infektion', 'infektionen', 'komplikation*', 'nebenwirkung*', 'resistenz*', 'ausfall', 'ausfallzeit*', 'downtime',
+    // Harms a procedure may claim to leave out ("keine allergische Reaktion", "keine Narben") — de-5.
+    'allergie*', 'allergisch* reaktion*', 'unvertraglichkeit*', 'narben', 'narbenbildung', 'verbrennung*',
+  ],
   /** Every one, all: what turns "therapierbar" or "hilft" into a universal promise. */
   universal: ['alle', 'allen', 'aller', 'jede', 'jeder', 'jedes', 'jeden', 'samtliche*', 'jegliche*'],
   /** What a universal remedy claims to cover ("für alle Beschwerden", "auf alle Ebenen"). */
@@ -277,6 +292,8 @@ export const DE_CLASSES: Record<string, string[]> = {
   'grave-disease': [
     'demenz*', 'alzheimer', 'krebs*', '*krebs', 'tumor*', 'herzinfarkt*', 'schlaganfall*', 'depression*', 'depressiv*', 'erblindung', 'zahnverlust',
     'autoimmun*', 'lahmung*', 'amputation', 'organversagen', 'herzversagen', 'unfruchtbarkeit', 'sepsis', 'blutvergiftung',
+    // Poisoning held up as the threat ("kann … zu einer toxischen Belastung führen") — de-5.
+    'vergiftung*', '*vergiftung', 'toxisch* belastung*',
   ],
   /** Verbs that make a complaint the cause of a grave one ("löst Depressionen aus", "kann zu Demenz führen"). */
   'cause-verb': ['auslost', 'auslosen', 'ausgelost', 'verursacht', 'verursachen', 'entwickeln', 'entwickelt', 'entstehen', 'begunstigt', 'begunstigen', 'fuhren', 'fuhrt'],
@@ -284,6 +301,8 @@ export const DE_CLASSES: Record<string, string[]> = {
   pseudo: [
     'storfeld*', 'bioenerget*', 'bioresonanz*', 'energiefeld*', 'energiefluss', 'energieblockade*', 'entzundungsherd*', 'streuungsherd*', 'storherd*',
     'quantenphanomen*', 'quantenenergie*', 'quantenheilung', 'frequenztherapie*', 'korperfrequenz*', 'meridian*', 'ubersauerung', 'lebensenergie',
+    // "Ausleitung" of metals or toxins (amalgam, heavy metals): detox without an accepted mechanism — de-5.
+    'ausleitung*', '*ausleitung', '*ausleitungen',
   ],
   /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */
   'product-word': ['produkt*', '*produkt', '*produkte', '*produkten'],
@@ -306,5 +325,9 @@ export const DE_CLASSES: Record<string, string[]> = {
     'diaten', '*diaten', 'produkte', 'mittel', 'praparate', 'cremes',
   ],
   /** A patient's words for the outcome in a review ("sehe jünger aus", "fühle mich wohl"). */
-  'felt-outcome': ['junger', 'besser', 'frischer', 'schoner', 'wohl', 'wohler', 'gesund', 'fit', 'wie neu', 'erholt', 'entspannter', 'attraktiver', 'selbstbewusster'],
+  'felt-outcome': [
+    'junger', 'besser', 'frischer', 'schoner', 'wohl', 'wohler', 'gesund', 'fit', 'wie neu', 'erholt', 'entspannter', 'attraktiver', 'selbstbewusster',
+    // How the patient's own skin or body part looks now ("Meine Aknenarben wirken feiner") — de-5.
+    'feiner', 'glatter', 'straffer', 'kleiner', 'reiner', 'heller', 'gleichmassiger', 'ebenmassiger', 'praller', 'voller', 'weicher', 'definierter',
+  ],
 };

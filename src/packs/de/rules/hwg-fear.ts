@@ -57,6 +57,8 @@ export const fearDocs: RuleDocs = {
       // Classes of de-4: a complaint made the cause of a grave disease, grave consequences, a danger "oft unterschätzt".
       { text: 'Unbehandelte Parodontitis kann zu Herzinfarkt und Schlaganfall führen – lassen Sie es nicht so weit kommen.', context: { product: 'medical-service' } },
       { text: 'Schnarchen wird häufig unterschätzt und legt den Grundstein für Bluthochdruck.', context: { product: 'medical-service' } },
+      // Class of de-5: poisoning held up as the threat.
+      { text: 'Alte Füllungen geben Quecksilber ab, das zu einer chronischen Vergiftung führen kann.', context: { product: 'medical-service' } },
       { text: 'Wer bei ersten Hörproblemen abwartet, riskiert schwerwiegende Folgen für das Gehirn.', context: { product: 'medical-device' } },
       { text: 'Mit jedem Monat ohne Zahnspange wird die Fehlstellung schlimmer.', context: { product: 'medical-service' } },
       { text: 'Schwerhörigkeit ist ein unterschätztes Risiko – für Ihr Gehirn und Ihre Beziehungen.', context: { product: 'medical-device' } },
@@ -70,6 +72,8 @@ export const fearDocs: RuleDocs = {
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
+      { text: 'Eine Vergiftung durch Amalgamfüllungen ist wissenschaftlich nicht belegt; intakte Füllungen tauschen wir nicht aus.', context: { product: 'medical-service' } },
+      { text: 'Bei Verdacht auf eine Vergiftung rufen Sie den Giftnotruf an.', context: { product: 'medical-service' } },
       { text: 'Rauchen erhöht das Risiko für Lungenkrebs; unser Rauchfrei-Kurs unterstützt Sie beim Aufhören.', context: { product: 'medical-service' } },
       { text: 'Die Früherkennungsuntersuchung ist ab 35 alle drei Jahre eine Kassenleistung.', context: { product: 'medical-service' } },
       { text: 'Demenz ist eine Erkrankung, bei der das Gedächtnis nachlässt.', context: { product: 'medical-service' } },

@@ -25,7 +25,7 @@ export const guarantee = defineRule({
       '(erfolgs|ergebnis|zufriedenheits|wirkungs|heilungs|resultat|wirk)garantie*',
       'geld zuruck garantie*',
       'garantie (auf|fur) (den|ihren|deinen|das) (erfolg|ergebnis|resultat)',
-      're:100\\s?%\\s*(?:wirksam\\p{L}*|erfolg\\p{L}*|zufrieden\\p{L}*|sicher|effektiv\\p{L}*|wirkung)',
+      're:100\\s?(?:%|prozent)\\s*(?:wirksam\\p{L}*|erfolg\\p{L}*|zufrieden\\p{L}*|sicher|effektiv\\p{L}*|wirkung|gultig\\p{L}*|zuverlassig\\p{L}*)',
       '(sicherer|sicheren) erfolg',
       'erfolg ~2 sicher',
       'erfolg mit sicherheit',
@@ -113,6 +113,25 @@ export const guarantee = defineRule({
       '(gelingt|gelinge|gelingen|klappt|funktioniert) (optimal|immer|garantiert|sicher|zuverlassig)',
       // Class: a concrete measurement promised after one session ("2-5 cm weniger Umfang nach der ersten Behandlung").
       '#number (cm|zentimeter|kilo|kg|pfund|kleidergrosse*) (weniger|verlust|abnahme) ~4 #time-span',
+      // Class: a state or a healed complaint reached within a span of time or sessions ("Rauchfrei in
+      // einer Stunde", "nach 1–2 Tagen deutlich gebessert", "vertrocknet nach 2–3 Tagen") — de-5.
+      // Side effects that subside within days are aftercare, not a promise (allow below).
+      '@result-state ~3 #time-span',
+      // Written from the span's opening word, not from #time-span, so the prefilter can skip texts without it.
+      `(nach|in|innerhalb|binnen) ~3 ${TIME} ~1 (deutlich|spurbar|merklich|wesentlich|sichtbar|erheblich) (gebessert|verbessert|gelindert|besser|reduziert|zuruckgegangen)`,
+      '(vertrocknet|vertrocknen|abgeheilt|verheilt|verschwindet|verschwinden|abgeklungen) ~3 #time-span',
+      '(heilt|heilen|klingt|klingen) ab ~3 #time-span',
+      `(nach|in|innerhalb|binnen) ~3 ${TIME} ~4 (vertrocknet|abgeheilt|verheilt|abgeklungen|verschwunden)`,
+      // Class: a result in the present moment as an adjective ("sofort sichtbare Ergebnisse", "sofortige Linderung") — de-5.
+      '(sofortig*|augenblicklich*) @result-noun',
+      '@immediacy (sichtbar*|spurbar*|messbar*) @result-noun',
+      // Class: a disease stopped outright ("Unser Ansatz stoppt Parodontitis") — de-5.
+      '(stoppt|stoppen|stoppte|stoppten) ~3 @disease',
+      // Class: a harm said not to arise at all ("da keine allergische Reaktion entstehen kann",
+      // "es werden keine Narben hinterlassen") — de-5. A purpose or condition ("damit keine
+      // Komplikationen auftreten") is aftercare advice (allow below).
+      '(keine|keinerlei) ~2 @risk ~5 (entstehen|entsteht|auftreten|auftritt|hinterlassen|hinterlasst|zuruckbleiben|zuruckbleibt|befurchten)',
+      '(hinterlasst|hinterlassen|verursacht|verursachen|entstehen|entsteht|bleiben|bleibt) ~2 (keine|keinerlei) @risk',
       // Class: the clinic promises the result ("Wir sorgen für Ihr strahlendstes Lächeln").
       `(sorgen|sorgt|verhelfen|verhilft|garantieren) ~3 (fur|zu) ~3 ${alt(RESULT_NOUNS)}`,
     ],
@@ -125,9 +144,15 @@ export const guarantee = defineRule({
       'termingarantie*',
       'garantier* ~4 (termin*|ruckruf*|antwort*|diskretion|datenschutz|vertraulichkeit|parkplatz*)',
       '(termin*|ruckruf*|diskretion|datenschutz) ~3 garantiert',
+      // Side effects subsiding within days, and advice meant to avoid a harm, promise no outcome.
+      '(schwellung*|rotung*|bluterguss*|blutergusse|hamatom*|flecken|juckreiz|spannungsgefuhl|wundschmerz*|druckgefuhl|kribbeln|verfarbung*) ~8 #time-span',
+      '(damit|um|sodass|wenn|falls|sofern|bitte|vermeiden|solange) ~3 (keine|keinerlei)',
+      // When a result shows is information ("ist nach 14 Tagen voll sichtbar").
+      '(sichtbar|spurbar) #time-span',
     ],
     negation: { window: 4, after: 3 },
-    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'mit sicherheit erwartet', '(voraussetzung*|vorraussetzung*)'],
+    // A cancellation policy ("innerhalb von 24 Stunden abgesagt … berechnet") promises nothing.
+    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'mit sicherheit erwartet', '(voraussetzung*|vorraussetzung*)', '(abgesagt|absagen|abzusagen|absage*|storniert|stornier*|ausfallhonorar*|ausfallgebuhr*)'],
   },
 });
 
@@ -162,6 +187,17 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Mit unserer Erfolgsgarantie zum neuen Lächeln.', context: { product: 'medical-service' } },
       { text: 'Das Spray ist 100 % wirksam gegen Schnupfen.', context: { product: 'drug' } },
       { text: 'Gemeinsam Dein Wunschgewicht erreichen.', context: { product: 'drug' } },
+      // Classes of de-5: a state or healed complaint within a span, a present-moment result as an
+      // adjective, a disease stopped, a harm said not to arise, "100 Prozent" validity.
+      { text: 'Mit unserer Lasertherapie endlich nichtraucher in nur einer Sitzung.', context: { product: 'medical-service' } },
+      { text: 'Die Lippenbläschen trocknen mit unserem Gel nach zwei Tagen ab und sind nach vier Tagen abgeheilt.', context: { product: 'medical-device' } },
+      { text: 'Ihre Rückenschmerzen sind nach 3 Behandlungen spürbar gebessert.', context: { product: 'medical-service' } },
+      { text: 'Genießen Sie die sofortige Linderung nach der Stoßwellentherapie.', context: { product: 'medical-service' } },
+      { text: 'Unsere Laserbehandlung stoppt den Haarausfall.', context: { product: 'medical-service' } },
+      { text: 'Da wir körpereigenes Fett verwenden, können keine Abstoßungsreaktionen oder Unverträglichkeiten entstehen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Das Fadenlifting hinterlässt keinerlei Narben.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Da wir ohne Schnitt arbeiten, bleiben keine Narben zurück.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ihr Attest: 100 Prozent gültig bei jedem Arbeitgeber.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -180,6 +216,14 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Auf das Blutdruckmessgerät gibt es 3 Jahre Herstellergarantie.', context: { product: 'medical-device' } },
       'Der Erfolg ist nicht garantiert, auch wenn viele profitieren.',
       'Diskretion garantiert: Ihre Daten bleiben in der Praxis.',
+      // Near misses of the de-5 classes: aftercare, when a result shows, cancellation policy, hedges.
+      { text: 'Schwellungen und Rötungen sind meist nach 2 bis 3 Tagen abgeklungen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bitte 24 Stunden kein Sport, damit keine Infektion entsteht.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Wirkung setzt nach 3 bis 5 Tagen ein und ist nach 14 Tagen voll sichtbar.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Termine, die nicht innerhalb von 24 Stunden vorher abgesagt werden, stellen wir in Rechnung.', context: { product: 'medical-service' } },
+      { text: 'Eine Parodontitis lässt sich nicht immer stoppen, aber oft verlangsamen.', context: { product: 'medical-service' } },
+      { text: 'Allergische Reaktionen sind selten, können aber nie ganz ausgeschlossen werden.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wir übernehmen 100 Prozent der Laborkosten nicht; Ihre Kasse erstattet einen Teil.', context: { product: 'medical-service' } },
     ],
   },
 };

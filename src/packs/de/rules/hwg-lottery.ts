@@ -20,6 +20,8 @@ export const lottery = defineRule({
       '(suchen|gesucht|kuren|pramieren) ~2 #superlative',
       '(gewinn*|sahne|abstauben|staube|abraumen|verlos*) ~6 im wert von #money',
       'im wert von #money ~3 (ab|gewinnen)',
+      // Class: act and win — a purchase, prescription or entry sent in for a chance ("Jetzt Rezept einsenden und gewinnen!", BGH I ZR 214/18) — de-5.
+      '(einsenden|einreichen|einlosen|mitmachen|teilnehmen|sammeln|bestellen|kaufen|abschicken|hochladen|teilen|liken) und gewinnen',
       'gewinnspiel*', 'verlos*', 'preisausschreiben', 'giveaway*', 'give away', 'zu gewinnen', 'gewinn(e|t|en) (eine|einen|ein|1)'],
     // "gewinnen" with trust, time or health as its object wins no prize ("das Vertrauen der Kinder zu
     // gewinnen", "Vitalität zurück zu gewinnen"); a purpose clause ("um … zu gewinnen") neither.
@@ -45,10 +47,13 @@ export const lotteryDocs: RuleDocs = {
       { text: 'GIVEAWAY: Wir verlosen eine Lippenunterspritzung! Einfach liken und drei Freundinnen markieren.', context: { product: 'aesthetic-surgery' } },
       { text: 'Gewinnspiel: Zu gewinnen gibt es 3 × ein Jahresvorrat Magnesium-Tabletten.', context: { product: 'drug' } },
       { text: 'Gewinne eine professionelle Zahnreinigung – Teilnahme bis Freitag!', context: { product: 'medical-service' } },
+      // Class of de-5: act and win.
+      { text: 'Kassenbon hochladen und gewinnen: Vitamin D3 im Aktionsregal.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
       { text: 'Unser Ziel ist es, das Vertrauen unserer Angstpatienten zu gewinnen.', context: { product: 'medical-service' } },
+      { text: 'Bestellen Sie Ihr Rezept vor und gewinnen Sie Zeit in der Apotheke.', context: { product: 'drug' } },
       { text: 'Nach der Reha gilt es, Kraft und Beweglichkeit zurück zu gewinnen.', context: { product: 'medical-service' } },
       { text: 'Um Zeit zu gewinnen, füllen Sie den Anamnesebogen bitte vorab aus.', context: { product: 'medical-service' } },
       'Unsere Tombola beim Sommerfest ist zugunsten der Kinderkrebshilfe – Preise sind Bücher und Kinogutscheine.',

@@ -42,11 +42,22 @@ export const hwgRemoteTreatment = defineRule({
       // Class: treatment bought or prescribed through a form, click or app instead of a visit.
       '*behandlung online',
       '*therapie online',
-      'in ~2 wenigen klicks',
+      // Class: care "in/mit wenigen Klicks" (Erkrath cannabis posters "Medizinalcannabisrezept jetzt mit
+      // wenigen Klicks") — de-5. Booking an appointment in a few clicks is allowed below.
+      '(in|mit) ~2 (wenigen|paar|einem) (klicks|klick)',
+      // Class: the patient sets the sick note ("Für wie viele Tage fühlen Sie sich arbeitsunfähig?
+      // Arzt folgt Ihrem Wunsch", LG Hamburg 406 HKO 165/19) — de-5.
+      'wie viele (tage|wochen) ~4 (arbeitsunfahig|krankgeschrieben|krank)',
+      // Class: a prescription or sick note sold as easy to get ("Cannabis + Rezept einfach, schnell &
+      // günstig erhalten", Dr. Ansay, LG Hamburg 406 HKO 68/24) — de-5. Repeat prescriptions for
+      // known patients are allowed above.
+      '(rezept|rezepte|krankschreibung*|krankmeldung*|attest*) ~3 (einfach|schnell|bequem|unkompliziert|diskret|sofort) ~5 (erhalten|bekommen|anfordern|holen)',
+      '(arzt|arztin) ~1 (folgt|entspricht|erfullt) ~2 (ihrem|deinem|ihren|deinen) (wunsch|wunschen)',
       'fragebogen ~8 rezept*',
       'rezept ~2 (kommt|per) (post|mail|email|app)',
     ],
-    allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)'],
+    // Who decides the length of a sick note after an examination is information.
+    allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)', '(termin*|terminbuchung*) ~6 (wenigen|paar|einem) (klicks|klick)', '(wenigen|paar|einem) (klicks|klick) ~6 (termin*|terminbuchung*)', '(arbeitsunfahig|krankgeschrieben|krank) ~4 (entscheidet|entscheiden|legt|legen|bestimmt|bestimmen)'],
     negation: { window: 3, after: 2 },
     unlessSentence: [
       'nach allgemein anerkannten fachlichen standards',
@@ -75,6 +86,11 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Und so geht’s: Symptome schicken, Risiken ausschließen, Daten eingeben, einfach bezahlen, fertig.', context: { product: 'medical-service' } },
       { text: 'Krankschreibung per WhatsApp – in fünf Minuten erledigt.', context: { product: 'medical-service' } },
       { text: 'Schreiben Sie uns per DM, wir stellen die Diagnose direkt online.', context: { product: 'medical-service' } },
+      // Classes of de-5: a prescription in a few clicks, the patient sets the sick note.
+      { text: 'Dein Privatrezept für die Pille danach – mit wenigen Klicks.', context: { product: 'medical-service' } },
+      { text: 'Wie viele Wochen möchtest du krankgeschrieben werden? Wähle einfach aus.', context: { product: 'medical-service' } },
+      { text: 'Ihre Ärztin folgt Ihren Wünschen bei Dauer und Diagnose.', context: { product: 'medical-service' } },
+      { text: 'Abnehmspritzen-Rezept bequem und diskret von zu Hause erhalten.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -86,6 +102,10 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Folgerezepte für bekannte Patienten können Sie telefonisch bestellen.', context: { product: 'medical-service' } },
       { text: 'Die Behandlung beginnt immer mit einer persönlichen Untersuchung in der Praxis.', context: { product: 'medical-service' } },
       'Termine können Sie ab sofort online buchen.',
+      { text: 'Ihren Termin buchen Sie mit wenigen Klicks über Doctolib.', context: { product: 'medical-service' } },
+      { text: 'Ihr Folgerezept erhalten Sie schnell und unkompliziert an der Anmeldung.', context: { product: 'medical-service' } },
+      { text: 'Das Rezept erhalten Sie nach der Untersuchung direkt in der Praxis.', context: { product: 'medical-service' } },
+      { text: 'Wie viele Tage Sie arbeitsunfähig sind, entscheidet die Ärztin nach der Untersuchung.', context: { product: 'medical-service' } },
       'Ihr E-Rezept können Sie online in der Apotheke Ihrer Wahl einlösen.',
       'Für bekannte Patientinnen und Patienten bieten wir die Befundbesprechung auch per Video an; die Diagnose stellen wir nach persönlicher Untersuchung.',
     ],

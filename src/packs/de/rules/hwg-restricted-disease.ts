@@ -36,7 +36,8 @@ export const restrictedDisease = defineRule({
     ],
     allow: ['sternzeichen krebs', 'krebs (im|als) sternzeichen'],
     negation: { window: 3, after: 2 },
-    unlessSentence: ['(impf*|screening|fruherkennung|vorsorgeuntersuchung*|krankenkasse*|krebsvorsorge)', 'hwg', 'nikotin*', 'rauch*'],
+    // A practice's infection-control notice ("unsere Schutzmaßnahmen vor der Ausbreitung des Coronavirus") advertises no cure.
+    unlessSentence: ['(impf*|screening|fruherkennung|vorsorgeuntersuchung*|krankenkasse*|krebsvorsorge)', 'hwg', 'nikotin*', 'rauch*', '(schutzmassnahme*|hygienemassnahme*|hygienekonzept*|hygieneregel*|maskenpflicht|abstandsregel*)'],
   },
 });
 
@@ -55,6 +56,8 @@ export const restrictedDiseaseDocs: RuleDocs = {
       { text: 'Die Akupunktur-Kur befreit Sie dauerhaft von Ihrer Alkoholsucht.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // Near miss of de-5: a practice's infection-control notice.
+      { text: 'Bitte beachten Sie unsere Hygienemaßnahmen zum Schutz vor Corona: Maske im Wartezimmer.', context: { product: 'medical-service' } },
       { text: 'Die Krebsvorsorge für Frauen ab 20 übernimmt die Krankenkasse.', context: { product: 'medical-service' } },
       { text: 'Unsere Onkologie arbeitet nach den Leitlinien der Fachgesellschaften.', context: { product: 'medical-service' } },
       { text: 'Die Corona-Regeln in unserer Praxis wurden aufgehoben.', context: { product: 'medical-service' } },

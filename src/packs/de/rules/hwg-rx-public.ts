@@ -29,7 +29,13 @@ export const rxPublic = defineRule({
     ],
     // A drug class named as the thing avoided or compared with ("wie sie von Antibiotika bekannt sind",
     // "statt Antibiotika") advertises no product.
-    allow: ['botox effekt*', 'botox alternative*', '(ohne|statt|kein) botox', '(von|statt|anstatt|ohne|als|wie|gegenuber) (antibiotika|antibiotikum)'],
+    // So is a drug class the patient can do without ("auf Antibiotika verzichtet werden"), and a
+    // doctor's certificate or society that names the substance ("zertifiziert für Botulinumtoxin-…").
+    allow: [
+      'botox effekt*', 'botox alternative*', '(ohne|statt|kein) botox', '(von|statt|anstatt|ohne|als|wie|gegenuber) (antibiotika|antibiotikum)',
+      'auf (antibiotika|antibiotikum|cortison|kortison) ~2 (verzicht*|verzichten)',
+      '(zertifiziert*|zertifikat*|qualifiziert*|ausgebildet*|fortgebildet*|gesellschaft|arbeitsgemeinschaft|fachgesellschaft) fur ~2 (botulinum*|botox*)',
+    ],
     negation: { window: 2, after: 0 },
     unlessSentence: LEGAL_EXPLANATION,
   },
@@ -40,6 +46,8 @@ export const rxPublicDocs: RuleDocs = {
   note: 'Whether a named substance is Rx in the advertised form must be checked; disease-awareness information without product focus is not advertising.',
   examples: {
     invalid: [
+      // Class of de-5: medical cannabis also inside a compound ("Medizinalcannabisrezept").
+      { text: 'Dein Medizinalcannabisrezept kommt diskret nach Hause.', context: { product: 'drug' } },
       // Class: prescription-only substances and brands from the RX_SUBSTANCES lexicon, and Rx-only forms (issue 13).
       { text: 'Feine Linien an der Stirn? Wir arbeiten mit Bocouture und Azzalure.', context: { product: 'aesthetic-surgery' } },
       { text: 'Abnehmen mit Mounjaro: Erstgespräch in unserer Adipositas-Sprechstunde.', context: { product: 'medical-service' } },
@@ -50,6 +58,9 @@ export const rxPublicDocs: RuleDocs = {
       { text: 'Abnehmspritze online bestellen', context: { product: 'drug' } },
     ],
     valid: [
+      // Near misses of de-5: a drug the patient can do without, a doctor's qualification.
+      { text: 'Bei einer Mittelohrentzündung kann oft auf Antibiotika verzichtet werden; wir beobachten zuerst.', context: { product: 'medical-service' } },
+      { text: 'Dr. Weber ist zertifiziert für Botulinumtoxin-Therapie in der Neurologie.', context: { product: 'medical-service' } },
       { text: 'Minoxidil-Lösung zum Auftragen gibt es rezeptfrei in der Apotheke.', context: { product: 'drug' } },
       { text: 'Wir beraten Sie zu allen Möglichkeiten bei Haarausfall.', context: { product: 'medical-service' } },
       { text: 'Für Fachkreise: Semaglutid 2,4 mg – neue Daten zur Gewichtsreduktion.', context: { product: 'drug', audience: 'professional' } },

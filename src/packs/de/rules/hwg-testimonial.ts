@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, caseLaw, mbo } from '../basis.js';
+import { SATISFIED_SHARE } from '../lexicon.js';
 
 /**
  * Thanks, reviews and patient stories used to advertise (§ 11 Abs. 1 S. 1 Nr. 3 and 11 HWG).
@@ -39,6 +40,7 @@ export const testimonial = defineRule({
       '(meine|mein|meinen|meinem|meiner) ~3 (ist|sind|war|waren) ~1 wieder (da|top|normal|gut|ganz|glatt|straff|voll|schmerzfrei|beschwerdefrei|gesund|fit|okay|ok|bestens|perfekt)',
       '(ist|sind|war|waren) (mein|meine|meinen) ~2 wieder (da|top|normal|gut|ganz|glatt|straff|voll|schmerzfrei|beschwerdefrei|gesund|fit|okay|ok|bestens|perfekt)',
       '(ich|mich) ~2 (sehe|fuhle|wirke|fuhlte) ~4 @felt-outcome',
+      '(mein|meine|meinen) ~3 (wirkt|wirken|wirkte|wirkten|ist|sind|war|waren|sieht|sehen|sah) ~2 @felt-outcome',
       '@felt-outcome (ich|mich) (aussehe|wirke|fuhle|fuhlte)',
       'ich ~2 @felt-outcome (aussehe|aussah|wirke|wirkte)',
       '(bin|war) ich ~3 (uberrascht|begeistert|sprachlos|uberglucklich|happy)',
@@ -57,6 +59,8 @@ export const testimonial = defineRule({
       're:[–—-]\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)(?![\\p{N}:.])',
       're:\\(\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)\\s*\\)',
     ],
+    // A share of satisfied customers ("94 % zufriedene Kunden") is a statistic: de/hwg-unsubstantiated.
+    allow: [SATISFIED_SHARE],
     negation: { window: 2, after: 0 },
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
@@ -68,6 +72,8 @@ export const testimonialDocs: RuleDocs = {
   note: 'Nr. 11 bans third-party statements only when abusive or misleading; a testimonial reporting success is misleading as soon as it suggests the result is typical. Publishing patient statements also needs documented consent (§ 9 MBO-Ä).',
   examples: {
     invalid: [
+      // Class of de-5: the patient's own body part described as changed ("Meine Aknenarben wirken feiner").
+      { text: 'Super Behandlung! Meine Oberarme sind deutlich straffer und die Haut wirkt glatter.', context: { product: 'aesthetic-surgery' } },
       // Class of de-4: a first-person account of the outcome (looks, feels, is "wieder" as before, tried elsewhere first).
       { text: 'Ich fühle mich zehn Jahre jünger – danke an das ganze Team!', context: { product: 'aesthetic-surgery' } },
       { text: 'Mein Knie ist wieder voll belastbar, ich gehe wieder joggen.', context: { product: 'medical-service' } },
@@ -85,6 +91,10 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Lesen Sie hier den Erfahrungsbericht unserer Patientin nach der Brustvergrößerung.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // Near misses of de-5: the doctor's first person, a result described for patients in general.
+      { text: 'Mein Ziel ist ein natürliches Ergebnis, bei dem Ihre Haut frischer wirkt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nach der Behandlung wirken die Poren meist feiner und das Hautbild gleichmäßiger.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Meine Praxis ist seit dem Umbau größer und heller.', context: { product: 'medical-service' } },
       // Near misses that must stay clean (de-4 classes).
       { text: 'Ich bin Fachärztin für Dermatologie und berate Sie gern zu Ihren Möglichkeiten.', context: { product: 'aesthetic-surgery' } },
       { text: 'In meiner Praxis ist ab Montag wieder ein Termin frei.', context: { product: 'medical-service' } },

@@ -92,11 +92,21 @@ export const unprovenEffect = defineRule({
       '(partys|party|drinks|alkohol) ~6 (begleiter|helfer|retter|seite)',
       // The separable verb ("beugt Erkältungen wirksam vor").
       '(beugt|beugen) ~5 @disease ~3 vor',
+      // Class: organ protection or support as a product benefit ("Leberzellschutz", "Cholesterinunterstützung"),
+      // and health in general kept up ("Gesundhaltung von Knorpeln") — de-5. The authorised wording
+      // ("trägt zur Erhaltung normaler Knochen bei") is not matched.
+      // "Augenschutz", "Nierenschutz", "Gelenkschutz" are also goggles, belts and pads: only the
+      // organs no garment protects take "-schutz".
+      'leberzell(schutz|unterstutzung)',
+      '(leber|zell|nervenzell|gefass)schutz',
+      '(leber|herz|gefass|nerven|gelenk|knorpel|augen|cholesterin|nieren|gehirn|immun)unterstutzung',
+      '(gesundhaltung|gesunderhaltung) ~3 @body',
       // Class: tips or a remedy offered to people with a complaint ("Wenn du Gelenkprobleme hast, habe ich zwei Tipps für dich").
       '@disease ~8 (tipp*|geheimtipp*|losung*) fur (dich|euch|sie)',
     ],
     // A question ("Was hilft gegen Akne?") asks, it does not claim.
-    allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)'],
+    // "sogenannte Ausleitung" keeps its distance from the method it names.
+    allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)', '(sogenannt*|sog) ~1 @pseudo'],
     negation: { window: 3, after: 2 },
     // Physical therapy as the Heilmittel-Richtlinie lists it (heat, cold, manual therapy,
     // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
@@ -127,6 +137,11 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Wenn der Körper sich bewegt, arbeitet das Tape als Pumpe, die kontinuierlich die Lymphzirkulation stimuliert.', context: { product: 'medical-device' } },
       { text: 'Unsere Ozon-Kur entgiftet den Körper und aktiviert die Selbstheilungskräfte.', context: { product: 'medical-service' } },
       { text: 'Die Magnetfeldmatte wirkt schmerzlindernd und entzündungshemmend.', context: { product: 'medical-device' } },
+      // Classes of de-5: detox "Ausleitung", an effect on the healing process itself.
+      { text: 'Nach der Sanierung folgt eine Schwermetallausleitung mit Chlorella.', context: { product: 'medical-service' } },
+      { text: 'Die Eigenbluttherapie beschleunigt den Heilungsprozess nach Sportverletzungen.', context: { product: 'medical-service' } },
+      { text: 'Artischocke und Mariendistel: natürlicher Leberschutz und Cholesterinunterstützung.', context: { product: 'supplement' } },
+      { text: 'Unsere Kapseln sorgen für die Gesunderhaltung Ihrer Gelenke.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -140,6 +155,10 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Ibuprofen wirkt schmerzlindernd und entzündungshemmend. Zu Risiken und Nebenwirkungen lesen Sie die Packungsbeilage und fragen Sie Ihre Ärztin, Ihren Arzt oder in Ihrer Apotheke.', context: { product: 'drug' } },
       { text: 'Die Kompressionsstrümpfe unterstützen den venösen Rückfluss bei Krampfadern.', context: { product: 'medical-device' } },
       { text: 'Die Infusion entgiftet nicht und ersetzt keine Behandlung – wir bieten sie deshalb nicht an.', context: { product: 'medical-service' } },
+      { text: 'Eine sogenannte Ausleitung nach der Amalgamentfernung bieten wir nicht an.', context: { product: 'medical-service' } },
+      { text: 'Die Sportbrille mit UV-Filter dient dem Augenschutz beim Skifahren.', context: { product: 'other' } },
+      { text: 'Der Nierenschutz-Gurt hält beim Motorradfahren warm.', context: { product: 'other' } },
+      { text: 'Nach dem Eingriff ist ein normaler Heilungsprozess mit leichter Schwellung zu erwarten.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -1,6 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { hwg, hwg3, hwg3Devices, mdr7 } from '../basis.js';
+import { SATISFIED_SHARE } from '../lexicon.js';
 
 /** Invoked evidence without a verifiable source (§ 3 S. 2 Nr. 1, § 6 Nr. 2 HWG). */
 export const unsubstantiated = defineRule({
@@ -19,6 +20,16 @@ export const unsubstantiated = defineRule({
   match: {
     patterns: [
       '(klinisch|wissenschaftlich|medizinisch|dermatologisch|nachweislich) (bewiesen*|belegt*|erwiesen*|nachgewiesen*|bestatigt*|gepruft*)',
+      // "medizinisch fundiert" describes a doctor's approach (de-4); science or trials invoked do not.
+      '(wissenschaftlich|klinisch) (fundiert*|anerkannt*)',
+      // Class: evidence asserted without a source, in the forms de-5 showed: a count of studies,
+      // "belegt ist die Wirkung", an effect verb with a percentage, a share of satisfied customers.
+      '(uber|rund|fast|bereits|zahlreiche|unzahlige) #number ~2 (studien|publikationen|veroffentlichungen|untersuchungen)',
+      'mehr als #number ~2 (studien|publikationen|veroffentlichungen|untersuchungen)',
+      '(belegt|bewiesen|nachgewiesen|erwiesen|gesichert) (ist|sind) ~4 (wirkung|wirksamkeit|effekt*|nutzen)',
+      '(erhoht|erhohen|steigert|steigern|senkt|senken|reduziert|reduzieren|verbessert|verbessern|verringert|verringern|mindert|mindern|verkurzt|beschleunigt) ~4 (um|bis) #percent',
+      '(erhoht|erhohen|steigert|steigern|senkt|senken|reduziert|reduzieren|verbessert|verbessern|verringert|verringern|mindert|mindern|verkurzt|beschleunigt) ~4 bis zu #percent',
+      SATISFIED_SHARE,
       '(studie|studien|untersuchung|untersuchungen|forschung) (zeigt|zeigen|belegt|belegen|beweist|beweisen|bestatigt|bestatigen|hat|haben)',
       'studien(belegt*|gepruft*|bewiesen*)',
       'laut (studie|studien)',
@@ -40,9 +51,11 @@ export const unsubstantiated = defineRule({
       're:(?:erfolg\\p{L}*|wirksamkeit|heilungschance\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}\\d+(?:[.,]\\d+)?\\s?%',
       're:\\d+(?:[.,]\\d+)?\\s?%\\s*(?:weniger|mehr|schneller|starker\\p{L}*|besser\\p{L}*|wirksamer|dickere\\p{L}*|straffere\\p{L}*|reduktion|verbesserung|der (?:anwender|patient|teilnehmer|probanden|betroffen|nutzer|kund)\\p{L}*)',
     ],
-    allow: ['studiengang*', 'studienteilnehm*', 'studienlage'],
+    // A price, fee or subsidy changed by a percentage is no effect claim.
+    allow: ['studiengang*', 'studienteilnehm*', 'studienlage', '(preis*|rabatt*|kosten|zuschuss*|festzuschuss*|beitrag*|gebuhr*|honorar*|rechnung*|eigenanteil*) ~5 #percent'],
     negation: { window: 3, after: 2 },
-    unlessSentence: ['et al*', 'doi', 'pubmed', 'quelle*', 'leitlinie*', 're:\\((?:[^()]*\\s)?(?:19|20)\\d{2}\\)'],
+    // A sentence that says the evidence is lacking invokes none.
+    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(uneinheitlich*|widerspruchlich*|umstritten*)', 'et al*', 'doi', 'pubmed', 'quelle*', 'leitlinie*', 're:\\((?:[^()]*\\s)?(?:19|20)\\d{2}\\)'],
   },
 });
 
@@ -62,6 +75,13 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Klinisch bewiesen: Unsere Eigenblut-Kur verjüngt die Haut.', context: { product: 'medical-service' } },
       { text: 'Diese Studie zeigt einen positiven Effekt von Magneten auf den Blutdruck.', context: { product: 'other' } },
       { text: 'Das Serum sorgt für 37 % dickere Haare in 8 Wochen.', context: { product: 'other' } },
+      // Classes of de-5.
+      { text: 'Unsere Frequenztherapie ist eine wissenschaftlich fundierte Methode gegen Stress.', context: { product: 'medical-service' } },
+      { text: 'Ginkgo: mehr als 400 Studien sprechen für die Kapseln.', context: { product: 'supplement' } },
+      { text: 'Belegt ist die entzündungshemmende Wirkung von Curcumin auf die Gelenke.', context: { product: 'supplement' } },
+      { text: 'Der Extrakt steigert die Fettverbrennung um bis zu 40 %.', context: { product: 'supplement' } },
+      { text: '97 % zufriedene Patientinnen nach der Lidstraffung.', context: { product: 'aesthetic-surgery' } },
+      { text: '2.000+ … Behandlungen … 98 % … Zufriedene Patienten', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -74,6 +94,10 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Ob die Behandlung bei Ihnen wirkt, lässt sich vorher nicht sagen.', context: { product: 'medical-service' } },
       'Die Wirksamkeit ist wissenschaftlich nicht belegt – wir raten daher davon ab.',
       'Studienteilnehmende gesucht: Wir untersuchen eine neue Therapie bei Neurodermitis.',
+      { text: 'Die Krankenkasse erhöht den Festzuschuss für Zahnersatz um 10 %.', context: { product: 'medical-service' } },
+      { text: 'Ob Curcumin die Gelenke schützt, ist nicht belegt; über 20 Studien kamen zu keinem klaren Ergebnis.', context: { product: 'supplement' } },
+      { text: 'Die Methode ist wissenschaftlich nicht anerkannt und wird von der Kasse nicht bezahlt.', context: { product: 'medical-service' } },
+      { text: 'Die Studienlage zur Akupunktur ist uneinheitlich: über 100 Studien kamen zu verschiedenen Ergebnissen.', context: { product: 'medical-service' } },
       'Laut S3-Leitlinie Adipositas (AWMF 2024) ist Bewegung Teil jeder Therapie; Studien zeigen dies seit Jahren (Quelle: AWMF-Register 050-001).',
     ],
   },

@@ -55,6 +55,13 @@ export const comparative = defineRule({
       // Class: risks attributed to the other treatments ("Komplikationen, wie sie von Antibiotika bekannt sind").
       '@risk ~4 wie ~1 (von|bei|nach) ~6 bekannt',
       '(viele|andere|manche) ~2 (losungen|anbieter*|praxen|kliniken|arzte|zahnarzte|kollegen|hersteller*) ~6 (nicht|kein*|allein*|nur|veraltet*)',
+      // Class: we succeed where others give up ("Wir retten Zähne, die andere aufgeben") — de-5.
+      '(die|den|das|was|wo|woran) (andere|viele|manche) ~3 (aufgeben|aufgegeben|abschreiben|abgeschrieben|ablehnen|abgelehnt|scheitern|gescheitert|verloren)',
+      // Class: conventional medicine disparaged as "Chemie" ("nicht gleich auf Chemie zu setzen") — de-5.
+      'nicht ~2 auf (chemie|schulmedizin|pharma*) ~2 (setzen|zu|zuruckgreifen|vertrauen)',
+      '(setzen|setzt|setze|vertrauen|vertraut) ~2 nicht ~2 auf (chemie|schulmedizin|pharma*)',
+      'chemiekeule',
+      'chemische keule',
     ],
     negation: { window: 4, after: 0 },
   },
@@ -64,6 +71,9 @@ export const comparative = defineRule({
 export const comparativeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // Classes of de-5: we succeed where others give up; conventional medicine disparaged as "Chemie".
+      { text: 'Wir versorgen Patienten, die andere Praxen abgelehnt haben.', context: { product: 'medical-service' } },
+      { text: 'Vertrauen Sie der Natur und setzen Sie nicht auf Chemie aus der Apotheke.', context: { product: 'medical-service' } },
       // Classes of de-4: "-er als jede", others fail, "wie ein Facelift, doch ohne", "nur vorübergehend, während".
       { text: 'Unsere Zahnreinigung ist gründlicher als jede herkömmliche Prophylaxe.', context: { product: 'medical-service' } },
       { text: 'Im Gegensatz zur Schulmedizin behandeln wir die Ursache, nicht nur die Symptome.', context: { product: 'medical-service' } },
@@ -83,6 +93,9 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Schonender als herkömmliche Methoden und im Gegensatz zu anderen Praxen ganz ohne Wartezeit.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Fragen, die andere Patientinnen oft stellen, beantworten wir hier.', context: { product: 'medical-service' } },
+      { text: 'Wenn eine Wurzelbehandlung gescheitert ist, besprechen wir die Alternativen offen.', context: { product: 'medical-service' } },
+      { text: 'Naturheilkunde ergänzt bei uns die Schulmedizin; auf Antibiotika verzichten wir nicht, wenn sie nötig sind.', context: { product: 'medical-service' } },
       // Near misses that must stay clean (de-4 classes).
       { text: 'Ob ein Implantat oder eine Brücke besser passt, besprechen wir in der Beratung.', context: { product: 'medical-service' } },
       { text: 'Die Behandlung dauert etwas länger als eine normale Kontrolle.', context: { product: 'medical-service' } },

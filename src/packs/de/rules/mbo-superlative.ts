@@ -67,6 +67,8 @@ export const superlative = defineRule({
       ...SUPERLATIVE_MORPHOLOGY,
       '(bestmoglich*|unschlagbar*|unubertroffen*|unubertrefflich*|spitzenniveau|weltklasse|erstklassig*)',
       'keine* (bessere*|besseren) ~2 als',
+      // Class: a rank given as a title ("König der medizinischen Pilze") — de-5.
+      '(konig|konigin|kaiser|kaiserin) der ~2 (pilze|heilpilze|vitalpilze|heilpflanzen|pflanzen|krauter|vitamine|nahrstoffe|superfoods|ole|heilmittel|antioxidantien)',
     ],
     allow: [...NOT_SUPERLATIVE, 'fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank',
       // A superlative of a reason, moment or idea ranks no provider ("den besten Grund", "der beste Zeitpunkt").
@@ -89,6 +91,8 @@ export const superlativeDocs: RuleDocs = {
   note: 'For companies that are not doctors the basis is § 5 UWG, which bans such claims only when untrue; a stated objective criterion (a named ranking) can justify them.',
   examples: {
     invalid: [
+      // Class of de-5: a rank given as a title.
+      { text: 'Reishi, die Königin der Heilpilze, jetzt als Kapsel.', context: { product: 'supplement' } },
       { text: 'Die beliebteste Zahnarztpraxis in ganz Köln.', context: { product: 'medical-service' } },
       { text: 'Wir sind die Nummer eins für Implantate in Bayern.', context: { product: 'medical-service' } },
       // Classes of de-4: uniqueness by admission, a negated comparison ("keine andere … so … wie").
@@ -105,6 +109,7 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Die Nr. 1 für Implantate in Köln – einzigartige Ergebnisse.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Die Königin der Nacht blüht in unserem Praxisgarten nur einmal im Jahr.', context: { product: 'medical-service' } },
       { text: 'Allergietests und Hauttesten führen wir jeden Mittwoch durch.', context: { product: 'medical-service' } },
       // Near misses that must stay clean (de-4 classes).
       { text: 'Keine Sorge, die Behandlung ist so einfach wie eine Zahnreinigung.', context: { product: 'medical-service' } },

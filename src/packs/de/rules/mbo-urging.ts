@@ -50,12 +50,25 @@ export const urging = defineRule({
       '(gonn|gonnen|gonnt) (dir|ihnen|euch|sich)',
       '(schutzen|starken|gonnen|verwohnen) sie sich',
       '(zogern) (sie|du) nicht',
+      // Class: don't wait, do it today ("Warten Sie nicht, bis …", "Vereinbaren Sie noch heute …") — de-5.
+      'warten sie nicht',
+      '(warte|wartet) nicht',
+      '(vereinbar*|buch*|sicher*|hol*|gonn*|start*|meld*|ruf*|komm*|bestell*|probier*|informier*|nutz*) (sie|dich|euch|dir) ~4 noch heute',
+      '(vereinbar*|buch*|sicher*|hol*|gonn*|start*|meld*|ruf*|komm*|bestell*|probier*|informier*|nutz*) (sie|dich|euch|dir) ~4 heute noch',
+      // Class: "jetzt" with an infinitive of buying or sending, the slogan form of an imperative
+      // ("Jetzt Blüten bestellen", "Rezept jetzt mit wenigen Klicks") — de-5. "Sie können jetzt …"
+      // informs (allow); a plain "jetzt anfragen" asks for contact, not a purchase (own-de-024).
+      'jetzt ~4 (bestellen|kaufen|einsenden|einreichen|holen)',
+      'jetzt ~3 (wenigen|paar|einem) (klicks|klick)',
       'je (eher|fruher|schneller) ~1 desto',
       'so (fruh|schnell|bald) wie moglich (implantieren|behandeln|handeln|kommen|anmelden|buchen)',
       'bis ende ~1 (januar|februar|marz|april|mai|juni|juli|august|september|sept|oktober|okt|november|nov|dezember|dez)',
     ],
+    allow: ['(konnen|kann|konnt|durfen|darf) ~3 jetzt', '(ab|bis) jetzt'],
     negation: { window: 2, after: 0 },
-    unlessSentence: ['112', 'notruf*', 'notfall*', 'absagen', 'impf*'],
+    // A delay framed as a health risk ("Warten Sie nicht, bis es zu spät ist") is the fear appeal
+    // of de/hwg-fear; reporting the same words as urging too adds nothing.
+    unlessSentence: ['zu spat', '112', 'notruf*', 'notfall*', 'notdienst*', 'notarzt*', 'notaufnahme', 'blutung*', 'absagen', 'impf*'],
   },
 });
 
@@ -77,6 +90,11 @@ export const urgingDocs: RuleDocs = {
       { text: 'Nur noch diese Woche: Hautcheck-Termine sichern!', context: { product: 'medical-service' } },
       { text: 'Bleaching 69 € statt 199 € – nur noch 5 Termine frei!', context: { product: 'medical-service' } },
       { text: 'Letzte Chance auf den Sommer-Body: Fettabsaugung im Juni-Special.', context: { product: 'aesthetic-surgery' } },
+      // Classes of de-5: don't wait, today, "jetzt" with an infinitive.
+      { text: 'Warten Sie nicht, bis die Falten tiefer werden – wir beraten Sie gern.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Buchen Sie noch heute Ihre Haaranalyse und starten Sie in den Frühling.', context: { product: 'medical-service' } },
+      { text: 'Jetzt Vitamin-Kapseln im Dreierpack bestellen!', context: { product: 'supplement' } },
+      { text: 'Dein Abnehmprogramm jetzt mit einem Klick starten.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -89,6 +107,11 @@ export const urgingDocs: RuleDocs = {
       'Bei Brustschmerz sofort die 112 anrufen – nicht warten!',
       'Termine sind ab sofort online buchbar. Bitte sagen Sie rechtzeitig ab, wenn Sie verhindert sind.',
       'Jetzt neu: Samstagssprechstunde von 9 bis 12 Uhr.',
+      // Near misses of the de-5 classes.
+      { text: 'Folgerezepte können Sie jetzt auch online anfordern.', context: { product: 'medical-service' } },
+      { text: 'Ab jetzt holen Sie Ihre Befunde bitte am Empfang ab.', context: { product: 'medical-service' } },
+      { text: 'Bei starken Blutungen nach dem Eingriff warten Sie nicht: Rufen Sie den Notdienst an.', context: { product: 'medical-service' } },
+      { text: 'Kurze Wartezeiten: Sie warten bei uns nicht lange auf einen Termin.', context: { product: 'medical-service' } },
     ],
   },
 };

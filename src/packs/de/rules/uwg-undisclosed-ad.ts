@@ -15,10 +15,13 @@ const PAID = [
   'zur verfugung gestellt',
   'affiliate*',
   'provisionslink*',
-  // A promo code: a word with trailing digits after "code"/"mit", or a percentage the reader "gets".
+  // A promo code: a word with trailing digits after "code"/"mit".
   're:(?:code|mit)\\s+\\p{L}{3,}\\d{1,3}(?![\\p{L}\\p{N}])',
-  're:(?:spart|sparst|bekommt|bekommst|erhaltet|erhaltst)\\s+(?:ihr|du)\\s+\\d{1,2}\\s?%',
 ];
+/** A percentage the reader "gets": a paid cue from an influencer, but a practice's own offer is recognisably its ad. */
+const READER_PERCENT = ['re:(?:spart|sparst|bekommt|bekommst|erhaltet|erhaltst)\\s+(?:ihr|du)\\s+\\d{1,2}\\s?%'];
+/** The advertiser speaking as itself ("haben wir im Juli … für Euch"): the commercial purpose is plain (de-5, LG Düsseldorf 34 O 110/19). */
+const OWN_VOICE = ['wir', 'bei uns', 'unser', 'unsere', 'unserer', 'unserem', 'unseren'];
 /** Labels that make the commercial purpose recognisable. */
 const LABEL = ['werbung', 'anzeige', '#werbung', '#anzeige', '#ad', 'bezahlte partnerschaft', 'sponsored', 'gesponsert*', 'paid partnership'];
 
@@ -37,7 +40,8 @@ export const undisclosedAd = defineRule({
   ],
   test(ctx) {
     if (ctx.find(LABEL).length > 0) return [];
-    const cues = ctx.find(PAID);
+    const own = ctx.find(OWN_VOICE).length > 0;
+    const cues = [...ctx.find(PAID), ...(own ? [] : ctx.find(READER_PERCENT))].sort((a, b) => a.start - b.start);
     if (cues.length === 0 && ctx.context.sponsored !== true) return [];
     // The fix: „Werbung“ first, where the reader sees it before the content.
     return [{ range: cues[0] ?? null, variant: cues.length ? 'message' : 'missing', replacement: insertion(ctx.text, 'Werbung', 'start') }];
@@ -51,12 +55,15 @@ export const undisclosedAdDocs: RuleDocs = {
     invalid: [
       'Mein Lieblingsserum gegen Rosacea 🌿 Mit meinem Code DRLENA20 spart ihr 20 %!',
       'In Kooperation mit VitaPharm: Warum ich jeden Morgen Vitamin D nehme.',
+      'Mein Lieblingsserum für trockene Haut: über meinen Link bekommt ihr 15 % auf die ganze Serie.',
       { text: 'So pflege ich meine Haut nach dem Peeling – mit der neuen Serie von GlowLab.', context: { sponsored: true } },
     ],
     valid: [
       'Werbung | In Kooperation mit VitaPharm: Warum ich jeden Morgen Vitamin D nehme.',
       'Anzeige – Mit meinem Code DRLENA20 spart ihr 20 % auf das Serum.',
       'So pflege ich meine Haut nach dem Peeling: mild reinigen, gut eincremen, Sonnenschutz.',
+      // Near miss of de-5: a practice's own offer, in its own voice.
+      { text: 'Im Juli haben wir ein Special für Euch: Ihr bekommt 10 % auf jede Zahnreinigung.', context: { product: 'medical-service' } },
     ],
   },
 };
