@@ -245,12 +245,15 @@ class TextState {
   }
 }
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
 function wordStartsOf(text: string): Int32Array {
   const out: number[] = [];
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair: the first decided
+    // The second half of a pair: the first decided. A lone one is no letter (as in RegExp).
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
     const isWord = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : wordAt(text, i);
     if (isWord && !prevWord) out.push(i);
     prevWord = isWord;

@@ -13,15 +13,22 @@
  * variable-length lookbehind, flags other than `u`) falls back to a real RegExp, so any source
  * keeps working.
  */
-import { codePointBefore as cpBefore, isLetterCp, isNumberCp } from './normalize.js';
+import { codePointBefore as cpBefore, isLetterCp, isNumberCp, isWordCp } from './normalize.js';
 
 /** The end of a match that starts at `pos`, or -1. */
 type M = (pos: number) => number;
 
-/** What the compiled closures read: the subject string (set per call). */
+/**
+ * What the compiled closures read: the subject string (set per call), and the last answer of
+ * `wordEnd` (the alternatives of a class ask it at the same position one after another).
+ */
 interface Subject {
   s: string;
+  /** `wordEnd` from `endFrom` is `endAt` in `s`; `endFrom` -1: nothing known (reset with `s`). */
+  endFrom: number;
+  endAt: number;
 }
+const subject = (): Subject => ({ s: '', endFrom: -1, endAt: -1 });
 
 /** A compiled source: sticky match at a position, all matches, first match, any match. */
 export interface Program {
@@ -46,7 +53,7 @@ class Unsupported extends Error {}
 type CharTest = (cp: number) => boolean;
 type Node =
   | { t: 'str'; s: string }
-  | { t: 'set'; test: CharTest; first: FirstSet }
+  | { t: 'set'; test: CharTest; first: FirstSet; word?: boolean }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
   | { t: 'rep'; node: Node; min: number; max: number; greedy: boolean }
@@ -62,7 +69,7 @@ interface FirstSet {
   any: boolean;
 }
 
-const isWord = (cp: number) => isLetterCp(cp) || isNumberCp(cp);
+const isWord = isWordCp;
 const isDigit = (cp: number) => cp >= 48 && cp <= 57;
 /** `\s` as ECMAScript defines it (white space and line terminators). */
 export const isSpace = (cp: number): boolean =>
@@ -238,9 +245,10 @@ class Parser {
         if (close < 0) throw new Unsupported();
         this.i = close + 1;
       } else if (src[this.i] === '?') throw new Unsupported();
-      // Lookaround inside a lookbehind (the features' "not after kraj(?!…)") is matched right to
-      // left by RegExp; the matcher does not model that, so such sources run on RegExp.
-      if (look && this.behind > 0) throw new Unsupported();
+      // A lookaround inside a lookbehind (the features' "not after kraj(?!…)") asserts at a
+      // position, whatever the direction around it: a lookahead always reads forward, a lookbehind
+      // backward (ECMAScript compiles their bodies with a fixed direction), so `compileBack` runs
+      // them as it finds them.
       if (look && !look.ahead) this.behind++;
       const body = this.alternation();
       if (look && !look.ahead) this.behind--;
@@ -403,10 +411,28 @@ class Parser {
       }
     }
     this.i++;
-    const inClass = (cp: number): boolean => {
+    // `[\p{L}\p{N}]`, the word character of every compiled pattern: one table lookup, and marked
+    // so that `compile` can recognise "the rest of the word" (see `wordFinal`).
+    if (ranges.length === 0 && tests.length === 2 && tests.includes(isLetterCp) && tests.includes(isNumberCp)) {
+      if (neg) return set((cp) => !isWord(cp), { units: new Set(), word: false, any: true });
+      return { t: 'set', test: isWord, first, word: true };
+    }
+    const slow = (cp: number): boolean => {
       for (let k = 0; k < ranges.length; k += 2) if (cp >= ranges[k]! && cp <= ranges[k + 1]!) return true;
       for (const t of tests) if (t(cp)) return true;
       return false;
+    };
+    // Most text is ASCII: its answers come from a table, made on the first ASCII character seen.
+    let ascii: Uint8Array | undefined;
+    const inClass = (cp: number): boolean => {
+      if (cp < 128 && cp >= 0) {
+        if (ascii === undefined) {
+          ascii = new Uint8Array(128);
+          for (let c = 0; c < 128; c++) ascii[c] = slow(c) ? 1 : 0;
+        }
+        return ascii[cp] === 1;
+      }
+      return slow(cp);
     };
     if (neg) return set((cp) => !inClass(cp), { units: new Set(), word: false, any: true });
     return set(inClass, first);
@@ -455,9 +481,14 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
     case 'seq': {
       let m = next;
       let f = follow;
+      // conts[k]: the closure that matches items[k..] and then `next`.
+      const conts: M[] = [];
+      conts[n.items.length] = next;
       for (let k = n.items.length - 1; k >= 0; k--) {
         const it = n.items[k]!;
-        m = compile(it, m, sub, f);
+        const wf = it.t === 'rep' && isWordSet(it.node) ? wordFinal(n.items, k + 1) : null;
+        m = wf ? compileWordFinal(it as { min: number; max: number }, wf.lits, conts[wf.next]!, sub) : compile(it, m, sub, f);
+        conts[k] = m;
         if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue; // zero-width
         const fi = firstOf(it);
         f = fi === null || fi.set.any ? null : fi.empty ? (f === null ? null : union(f, fi.set)) : fi.set;
@@ -484,6 +515,99 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
     case 'rep':
       return compileRep(n, next, sub, follow);
   }
+}
+
+const isWordSet = (n: Node | undefined): boolean => n !== undefined && n.t === 'set' && n.word === true;
+/** `(?![\p{L}\p{N}])`: the word ends here. */
+const wordEndsHere = (n: Node | undefined): boolean => n !== undefined && n.t === 'look' && n.ahead && n.neg && isWordSet(n.node);
+function allWord(lit: string): boolean {
+  for (const ch of lit) if (!isWord(ch.codePointAt(0)!)) return false;
+  return true;
+}
+/** `lit(?!W)` with a literal of word characters, or alternatives of that form: the literals. */
+function endingLiterals(n: Node): string[] | null {
+  if (n.t === 'seq') {
+    const [a, b] = n.items;
+    return n.items.length === 2 && a !== undefined && a.t === 'str' && allWord(a.s) && wordEndsHere(b) ? [a.s] : null;
+  }
+  if (n.t === 'alt') {
+    const out: string[] = [];
+    for (const x of n.alts) {
+      const l = endingLiterals(x);
+      if (l === null) return null;
+      out.push(...l);
+    }
+    return out;
+  }
+  return null;
+}
+/**
+ * After a repetition of word characters, `items[k..]` starts with "one of these literals, then
+ * the word ends" (`(?!W)`, `lit(?!W)`, `(?:a(?!W)|b(?!W))`): the literals and the index after.
+ */
+function wordFinal(items: Node[], k: number): { lits: string[]; next: number } | null {
+  const it = items[k];
+  if (it === undefined) return null;
+  if (wordEndsHere(it)) return { lits: [''], next: k + 1 };
+  if (it.t === 'str' && allWord(it.s) && wordEndsHere(items[k + 1])) return { lits: [it.s], next: k + 2 };
+  const lits = it.t === 'alt' || it.t === 'seq' ? endingLiterals(it) : null;
+  return lits === null ? null : { lits, next: k + 1 };
+}
+
+/** The end of the run of letters and digits that starts at `p` (`p` itself when there is none). */
+function wordEnd(sub: Subject, p: number): number {
+  const s = sub.s;
+  // Inside the run last measured the end is the same, unless `p` splits a surrogate pair.
+  if (sub.endFrom >= 0 && p >= sub.endFrom && p <= sub.endAt) {
+    const c = s.charCodeAt(p);
+    if (p === sub.endFrom || !(c >= 0xdc00 && c <= 0xdfff)) return sub.endAt;
+  }
+  const n = s.length;
+  let q = p;
+  while (q < n) {
+    const c = s.charCodeAt(q);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) break;
+      q++;
+      continue;
+    }
+    const cp = cpAt(s, q);
+    if (!isWord(cp)) break;
+    q += cp > 0xffff ? 2 : 1;
+  }
+  sub.endFrom = p;
+  sub.endAt = q;
+  return q;
+}
+
+/**
+ * `W{min,max}` followed by "one of `lits`, then the word ends" (W = `[\p{L}\p{N}]`, the shape
+ * of `*garantie`, `stem*` and of every suffix in a class): the literals are word characters, so
+ * a match can only end where the word ends. Instead of giving back one character at a time and
+ * trying every literal at each (what backtracking does, up to 24 × the literals per word start),
+ * find the word's end once and test whether it ends with a literal. There is at most one way to
+ * match, so the answer is the regex's.
+ */
+function compileWordFinal(rep: { min: number; max: number }, lits: string[], next: M, sub: Subject): M {
+  const { min, max } = rep;
+  return (p) => {
+    const s = sub.s;
+    const e = wordEnd(sub, p);
+    for (const lit of lits) {
+      const q = e - lit.length;
+      if (q < p || !s.startsWith(lit, q)) continue;
+      let count = q - p;
+      if (count > max || count < 2 * min) {
+        // Code points, not units: an astral letter is one repetition.
+        for (let i = p + 1; i < q; i++) {
+          const c = s.charCodeAt(i);
+          if (c >= 0xdc00 && c <= 0xdfff) count--;
+        }
+      }
+      if (count >= min && count <= max) return next(e);
+    }
+    return -1;
+  };
 }
 
 /** An alternation that only tries the alternatives whose first set admits the unit at hand. */
@@ -563,6 +687,16 @@ function compileBack(n: Node, next: B, sub: Subject): B {
     }
     case 'bol':
       return (p) => p === 0 && next(p);
+    case 'look': {
+      // Zero-width: only whether the assertion holds where the backward match has got to.
+      const neg = n.neg;
+      if (n.ahead) {
+        const body = compile(n.node, (q) => q, sub);
+        return (p) => (body(p) >= 0) !== neg && next(p);
+      }
+      const body = compileBack(n.node, () => true, sub);
+      return (p) => body(p) !== neg && next(p);
+    }
     case 'rep': {
       // One character per iteration (`\s{0,3}`): any count from min to max that the text allows.
       const body = n.node;
@@ -625,6 +759,9 @@ function assertBackCompilable(n: Node): void {
     case 'rep':
       if (n.node.t === 'set' || (n.node.t === 'str' && [...n.node.s].length === 1)) return;
       throw new Unsupported();
+    case 'look':
+      if (n.ahead) return assertCompilable(n.node, new WeakSet());
+      return assertBackCompilable(n.node);
     default:
       throw new Unsupported();
   }
@@ -801,9 +938,20 @@ function firstOfUncached(n: Node): { set: FirstSet; empty: boolean } | null {
 }
 const isNotWordBefore = (n: Node | undefined): boolean =>
   n !== undefined && n.t === 'look' && !n.ahead && n.neg && n.node.t === 'set' && n.node.first.word && !n.node.first.any;
+/**
+ * Whether no letter or digit may precede a match: a leading "(?<!W)", also inside a leading
+ * group or a leading positive lookahead (a class compiles to `(?=member|member…)W+`, each member
+ * starting with "(?<!W)").
+ */
 function startsAtWordStart(n: Node): boolean {
-  if (n.t === 'seq') return isNotWordBefore(n.items[0]);
   if (n.t === 'alt') return n.alts.every(startsAtWordStart);
+  if (n.t === 'look') return isNotWordBefore(n) || (n.ahead && !n.neg && startsAtWordStart(n.node));
+  if (n.t !== 'seq') return false;
+  for (const it of n.items) {
+    if (startsAtWordStart(it)) return true;
+    // Other zero-width items before the first character leave the question to what follows.
+    if (it.t !== 'look' && it.t !== 'bol' && it.t !== 'wordb' && it.t !== 'eol') return false;
+  }
   return false;
 }
 
@@ -856,7 +1004,7 @@ const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
 // ---- programs -----------------------------------------------------------------------------------
 
 class VmProgram implements Program {
-  private readonly sub: Subject = { s: '' };
+  private readonly sub: Subject = subject();
   private compiled: M | undefined;
   /**
    * The closures, made on the first match attempt: a program whose required literal is not in
@@ -887,10 +1035,12 @@ class VmProgram implements Program {
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
+    sub.endFrom = -1;
     try {
       return this.m(pos);
     } finally {
       sub.s = saved;
+      sub.endFrom = -1;
     }
   }
   private firstVm(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
@@ -898,10 +1048,12 @@ class VmProgram implements Program {
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
+    sub.endFrom = -1;
     try {
       return this.search(text, from, wordStarts);
     } finally {
       sub.s = saved;
+      sub.endFrom = -1;
     }
   }
   private possible(text: string): boolean {
@@ -970,6 +1122,7 @@ class VmProgram implements Program {
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
+    sub.endFrom = -1;
     try {
       let from = 0;
       while (from <= text.length) {
@@ -980,6 +1133,7 @@ class VmProgram implements Program {
       }
     } finally {
       sub.s = saved;
+      sub.endFrom = -1;
     }
     return out;
   }
