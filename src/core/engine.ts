@@ -217,15 +217,18 @@ class TextState {
     if (!r) this.startsCache.set(view, (r = wordStartsOf(view.text)));
     return r;
   }
-  private matchCache = new Map<string, Array<[number, number]>>();
+  private matchCache = new Map<Shadow, Map<string, Array<[number, number]>>>();
   /**
    * All matches of a global regex in a view, memoized per view and regex source: many rules
    * share `when` lists and rule functions search the same word lists, so each runs once a text.
+   * Keyed by the source string itself, whose hash V8 keeps (a key built by concatenation would
+   * be a new string of up to 10k characters to hash on every call).
    */
   matches(view: Shadow, re: Program): Array<[number, number]> {
-    const key = `${view === this.translitCache ? 't' : 's'}${re.source}`;
-    let r = this.matchCache.get(key);
-    if (!r) this.matchCache.set(key, (r = re.all(view.text, this.wordStarts(view))));
+    let byView = this.matchCache.get(view);
+    if (!byView) this.matchCache.set(view, (byView = new Map()));
+    let r = byView.get(re.source);
+    if (!r) byView.set(re.source, (r = re.all(view.text, this.wordStarts(view))));
     return r;
   }
   lineColumn(pos: number): { line: number; column: number } {
@@ -284,7 +287,12 @@ function viewSlice(view: Shadow, range: [number, number]): string {
 function testRange(memo: Map<string, boolean>, re: Program, view: Shadow, range: [number, number]): boolean {
   const key = `${range[0]}:${range[1]}`;
   let r = memo.get(key);
-  if (r === undefined) memo.set(key, (r = re.test(viewSlice(view, range))));
+  if (r === undefined) {
+    // The slice's own word starts: a list anchored at word starts is tried there only, not at
+    // every letter of the sentence.
+    const slice = viewSlice(view, range);
+    memo.set(key, (r = re.first(slice, 0, wordStartsOf(slice)) !== null));
+  }
   return r;
 }
 
@@ -669,7 +677,7 @@ function checkPack(
     }
     if (a.audiences && !a.audiences.includes(audience)) return skip('audience');
     if (a.sponsoredOnly) {
-      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && cp.sponsorship.test(view.text));
+      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && cp.sponsorship.first(view.text, 0, state.wordStarts(view)) !== null);
       if (!sponsored) return skip('not-sponsored');
     }
     let h: Array<[number, number]> | undefined;

@@ -53,7 +53,7 @@ class Unsupported extends Error {}
 type CharTest = (cp: number) => boolean;
 type Node =
   | { t: 'str'; s: string }
-  | { t: 'set'; test: CharTest; first: FirstSet; word?: boolean }
+  | { t: 'set'; test: CharTest; first: FirstSet; word?: boolean; nonWord?: boolean }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
   | { t: 'rep'; node: Node; min: number; max: number; greedy: boolean }
@@ -413,8 +413,9 @@ class Parser {
     this.i++;
     // `[\p{L}\p{N}]`, the word character of every compiled pattern: one table lookup, and marked
     // so that `compile` can recognise "the rest of the word" (see `wordFinal`).
-    if (ranges.length === 0 && tests.length === 2 && tests.includes(isLetterCp) && tests.includes(isNumberCp)) {
-      if (neg) return set((cp) => !isWord(cp), { units: new Set(), word: false, any: true });
+    const lettersAndDigits = tests.includes(isLetterCp) && tests.includes(isNumberCp);
+    if (ranges.length === 0 && tests.length === 2 && lettersAndDigits) {
+      if (neg) return { t: 'set', test: (cp) => !isWord(cp), first: { units: new Set(), word: false, any: true }, nonWord: true };
       return { t: 'set', test: isWord, first, word: true };
     }
     const slow = (cp: number): boolean => {
@@ -434,7 +435,8 @@ class Parser {
       }
       return slow(cp);
     };
-    if (neg) return set((cp) => !inClass(cp), { units: new Set(), word: false, any: true });
+    // `[^\p{L}\p{N}.!?]` (the gap between words) never matches a letter or digit.
+    if (neg) return { t: 'set', test: (cp) => !inClass(cp), first: { units: new Set(), word: false, any: true }, nonWord: lettersAndDigits };
     return set(inClass, first);
   }
 }
@@ -486,7 +488,7 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
       conts[n.items.length] = next;
       for (let k = n.items.length - 1; k >= 0; k--) {
         const it = n.items[k]!;
-        const wf = it.t === 'rep' && isWordSet(it.node) ? wordFinal(n.items, k + 1) : null;
+        const wf = it.t === 'rep' && isWordSet(it.node) ? (wordFinal(n.items, k + 1) ?? afterWord(n.items, k + 1)) : null;
         m = wf ? compileWordFinal(it as { min: number; max: number }, wf.lits, conts[wf.next]!, sub) : compile(it, m, sub, f);
         conts[k] = m;
         if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue; // zero-width
@@ -554,6 +556,33 @@ function wordFinal(items: Node[], k: number): { lits: string[]; next: number } |
   return lits === null ? null : { lits, next: k + 1 };
 }
 
+/** Whether `n` must begin with a character that is not a letter or digit. */
+function startsNonWord(n: Node): boolean {
+  switch (n.t) {
+    case 'set':
+      return n.nonWord === true;
+    case 'str':
+      return !isWord(n.s.codePointAt(0)!);
+    case 'rep':
+      return n.min >= 1 && startsNonWord(n.node);
+    case 'seq':
+      return n.items.length > 0 && startsNonWord(n.items[0]!);
+    case 'alt':
+      return n.alts.every(startsNonWord);
+    default:
+      return false;
+  }
+}
+/**
+ * After a repetition of word characters, `items[k]` must begin with a non-word character
+ * (`[^\p{L}\p{N}.!?]+`, a space, a hyphen): the repetition can only stop at the word's end,
+ * which is the same question as a word-final empty literal.
+ */
+function afterWord(items: Node[], k: number): { lits: string[]; next: number } | null {
+  const it = items[k];
+  return it !== undefined && startsNonWord(it) ? { lits: [''], next: k } : null;
+}
+
 /** The end of the run of letters and digits that starts at `p` (`p` itself when there is none). */
 function wordEnd(sub: Subject, p: number): number {
   const s = sub.s;
@@ -616,13 +645,16 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
     const f = firstOf(a);
     return f === null || f.empty || f.set.any ? null : f.set;
   });
-  const tryAll = (list: M[]): M => (p) => {
-    for (const m of list) {
-      const r = m(p);
-      if (r >= 0) return r;
-    }
-    return -1;
-  };
+  const tryAll = (list: M[]): M =>
+    list.length === 1
+      ? list[0]!
+      : (p) => {
+          for (const m of list) {
+            const r = m(p);
+            if (r >= 0) return r;
+          }
+          return -1;
+        };
   if (alts.length < 4 || firsts.every((f) => f === null)) return tryAll(ms);
   const units = new Set<number>();
   for (const f of firsts) if (f) for (const u of f.units) units.add(u);
@@ -633,17 +665,20 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
   let onWord: M | undefined;
   let onOther: M | undefined;
   const all = tryAll(ms);
+  // One lookup per call: a unit outside every first set keeps its answer (word or not) in the map too.
+  const forUnit = (c: number): M => {
+    if (units.has(c)) return tryAll(pick((f) => f.units.has(c) || (f.word && isWord(c))));
+    if (isWord(c)) return (onWord ??= tryAll(pick((f) => f.word)));
+    return (onOther ??= tryAll(pick(() => false)));
+  };
   return (p) => {
     const s = sub.s;
     const c = s.charCodeAt(p);
     if (c >= 0xd800 && c <= 0xdfff) return all(p); // astral: keyed by code point, not unit; rare
-    if (units.has(c)) {
-      let m = byUnit.get(c);
-      if (m === undefined) byUnit.set(c, (m = tryAll(pick((f) => f.units.has(c) || (f.word && isWord(c))))));
-      return m(p);
-    }
-    if (p < s.length && isWord(cpAt(s, p))) return (onWord ??= tryAll(pick((f) => f.word)))(p);
-    return (onOther ??= tryAll(pick(() => false)))(p);
+    if (c !== c) return (onOther ??= tryAll(pick(() => false)))(p); // NaN: at the end of the text
+    let m = byUnit.get(c);
+    if (m === undefined) byUnit.set(c, (m = forUnit(c)));
+    return m(p);
   };
 }
 
@@ -882,6 +917,43 @@ interface StartFilter {
   required: string[] | null;
 }
 
+/**
+ * Where a search with word starts at hand tries the program: at word starts whose unit
+ * `anchored` admits (alternatives behind "(?<!W)"), and wherever a unit of `free` occurs (the
+ * other alternatives, and anchored ones that begin with a non-word unit such as "-"). `free` is
+ * a table for ASCII and a set for the rest.
+ */
+interface SplitStarts {
+  anchored: FirstSet;
+  freeAscii: Uint8Array;
+  freeOther: Set<number>;
+}
+/**
+ * The split of a program's top-level alternatives, or null when some alternative can start
+ * with any letter anywhere (or with anything, or match empty): then every position is a candidate.
+ */
+function splitStarts(n: Node): SplitStarts | null {
+  const anchored: FirstSet = { units: new Set(), word: false, any: false };
+  const freeAscii = new Uint8Array(128);
+  const freeOther = new Set<number>();
+  const addFree = (u: number) => (u < 128 ? (freeAscii[u] = 1) : freeOther.add(u));
+  for (const a of n.t === 'alt' ? n.alts : [n]) {
+    const f = firstOf(a);
+    if (f === null || f.empty || f.set.any) return null;
+    if (startsAtWordStart(a)) {
+      if (f.set.word) anchored.word = true;
+      for (const u of f.set.units) {
+        if (isWord(u)) anchored.units.add(u);
+        else addFree(u);
+      }
+    } else {
+      if (f.set.word) return null;
+      for (const u of f.set.units) addFree(u);
+    }
+  }
+  return { anchored, freeAscii, freeOther };
+}
+
 const NONE: FirstSet = { units: new Set(), word: false, any: false };
 function union(a: FirstSet, b: FirstSet): FirstSet {
   return { units: new Set([...a.units, ...b.units]), word: a.word || b.word, any: a.any || b.any };
@@ -936,8 +1008,9 @@ function firstOfUncached(n: Node): { set: FirstSet; empty: boolean } | null {
       return null;
   }
 }
+/** `(?<![\p{L}\p{N}])`, or `(?<![\p{L}\p{N}]|…)` (the numbers' "not after a digit and a space"). */
 const isNotWordBefore = (n: Node | undefined): boolean =>
-  n !== undefined && n.t === 'look' && !n.ahead && n.neg && n.node.t === 'set' && n.node.first.word && !n.node.first.any;
+  n !== undefined && n.t === 'look' && !n.ahead && n.neg && (isWordSet(n.node) || (n.node.t === 'alt' && n.node.alts.some(isWordSet)));
 /**
  * Whether no letter or digit may precede a match: a leading "(?<!W)", also inside a leading
  * group or a leading positive lookahead (a class compiles to `(?=member|member…)W+`, each member
@@ -993,6 +1066,18 @@ function requiredLiterals(n: Node): string[] | null {
 /** A required-literal check pays off for a few long literals (each is a scan of the text). */
 function worthChecking(lits: string[] | null): string[] | null {
   return lits !== null && lits.length <= 8 && lits.every((l) => l.length >= 3) ? lits : null;
+}
+
+/** Index of the first element of ascending `xs` that is ≥ `x`. */
+function lowerBound(xs: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
@@ -1056,6 +1141,31 @@ class VmProgram implements Program {
       sub.endFrom = -1;
     }
   }
+  private split: SplitStarts | null | undefined;
+  /** Candidates: word starts that `anchored` admits, and every occurrence of a `free` unit. */
+  private searchSplit(text: string, from: number, wordStarts: Int32Array, sp: SplitStarts): [number, number] | null {
+    const m = this.m;
+    const { anchored, freeAscii, freeOther } = sp;
+    const checkOther = freeOther.size > 0;
+    let k = lowerBound(wordStarts, from);
+    const n = text.length;
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let ok = false;
+      if (k < wordStarts.length && wordStarts[k] === i) {
+        k++;
+        ok = anchored.units.has(c) || (anchored.word && isWord(cpAt(text, i)));
+      }
+      if (!ok) {
+        ok = c < 128 ? freeAscii[c] === 1 : checkOther && freeOther.has(c);
+        // A match never starts inside a surrogate pair under `u`.
+        if (!ok || (i > 0 && isLowSurrogateAfterHigh(text, i))) continue;
+      }
+      const e = m(i);
+      if (e >= 0) return [i, e];
+    }
+    return null;
+  }
   private possible(text: string): boolean {
     const req = this.filter.required;
     if (req === null) return true;
@@ -1067,14 +1177,7 @@ class VmProgram implements Program {
     const n = text.length;
     const m = this.m;
     if (wordStarts !== undefined && this.filter.onlyWordStarts) {
-      let lo = 0;
-      let hi = wordStarts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (wordStarts[mid]! < from) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < wordStarts.length; k++) {
+      for (let k = lowerBound(wordStarts, from); k < wordStarts.length; k++) {
         const i = wordStarts[k]!;
         const c = text.charCodeAt(i);
         if (!first!.units.has(c) && !(first!.word && isWord(cpAt(text, i)))) continue;
@@ -1082,6 +1185,10 @@ class VmProgram implements Program {
         if (e >= 0) return [i, e];
       }
       return null;
+    }
+    if (wordStarts !== undefined && first !== null) {
+      const sp = this.split === undefined ? (this.split = splitStarts(this.node)) : this.split;
+      if (sp !== null) return this.searchSplit(text, from, wordStarts, sp);
     }
     if (first !== null && !first.word && first.units.size <= 3) {
       // A few possible first units ("-", "%", "★"): jump between their occurrences.
