@@ -150,6 +150,13 @@ describe('the word-final shortcut (a repetition of word characters, then a liter
     `${W}{0,3}ab(?!${W}|\\.)`,
     `${W}{0,3}ab`,
     `${W}{0,3}a-${end}`,
+    // Literal choices in a row before the word ends (the German superlative ending).
+    `(?<!${W})(?=${W}{0,4}(?:b|ab)(?:a|x|)${end})${W}+`,
+    // A word repetition before a gap or a word-start anchor stops at the word's end.
+    `${W}+(?:[^\\p{L}\\p{N}.!?]+${W}+){0,2}[^\\p{L}\\p{N}.!?]*(?<!${W})b`,
+    `${W}+(?:[^\\p{L}\\p{N}.!?]+${W}+){0,2}[^\\p{L}\\p{N}.!?]*(?:(?<!${W})b|x)`,
+    `a${W}*[^\\p{L}\\p{N}.!?]+b`,
+    `(?:-${W}+)+(?<!${W})x`,
     // Lookaround inside a lookbehind, as the #imperative feature writes "not after kraj(?!…)".
     `(?<!(?:ab${end}|b(?=a)))b`,
     `(?<=a(?<!ba))b`,

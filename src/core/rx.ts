@@ -460,7 +460,7 @@ const cpAt = (s: string, i: number): number => s.codePointAt(i)!;
  * back characters only stops where the rest can start, and an alternation only tries the
  * alternatives that can start with the character at hand.
  */
-function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null): M {
+function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null, breaks = false): M {
   switch (n.t) {
     case 'str': {
       const lit = n.s;
@@ -488,8 +488,9 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
       conts[n.items.length] = next;
       for (let k = n.items.length - 1; k >= 0; k--) {
         const it = n.items[k]!;
-        const wf = it.t === 'rep' && isWordSet(it.node) ? (wordFinal(n.items, k + 1) ?? afterWord(n.items, k + 1)) : null;
-        m = wf ? compileWordFinal(it as { min: number; max: number }, wf.lits, conts[wf.next]!, sub) : compile(it, m, sub, f);
+        const restBreaks = mustBreak(n.items, k + 1, breaks);
+        const wf = it.t === 'rep' && isWordSet(it.node) ? (wordFinal(n.items, k + 1) ?? (restBreaks ? { lits: [''], next: k + 1 } : null)) : null;
+        m = wf ? compileWordFinal(it as { min: number; max: number }, wf.lits, conts[wf.next]!, sub) : compile(it, m, sub, f, restBreaks);
         conts[k] = m;
         if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue; // zero-width
         const fi = firstOf(it);
@@ -498,7 +499,7 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
       return m;
     }
     case 'alt': {
-      const ms = n.alts.map((a) => compile(a, next, sub, follow));
+      const ms = n.alts.map((a) => compile(a, next, sub, follow, breaks));
       return compileDispatch(n.alts, ms, sub);
     }
     case 'bol':
@@ -515,7 +516,7 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
     case 'look':
       return compileLook(n, next, sub);
     case 'rep':
-      return compileRep(n, next, sub, follow);
+      return compileRep(n, next, sub, follow, breaks);
   }
 }
 
@@ -526,17 +527,42 @@ function allWord(lit: string): boolean {
   for (const ch of lit) if (!isWord(ch.codePointAt(0)!)) return false;
   return true;
 }
-/** `lit(?!W)` with a literal of word characters, or alternatives of that form: the literals. */
+/** More literals than this and a suffix test per literal stops paying. */
+const MAX_ENDINGS = 64;
+/** The strings of word characters `n` matches, when it is made of literals and alternatives only. */
+function literalChoices(n: Node): string[] | null {
+  if (n.t === 'str') return allWord(n.s) ? [n.s] : null;
+  if (n.t === 'alt') {
+    const out: string[] = [];
+    for (const x of n.alts) {
+      const l = literalChoices(x);
+      if (l === null || out.length + l.length > MAX_ENDINGS) return null;
+      out.push(...l);
+    }
+    return out;
+  }
+  if (n.t === 'seq') {
+    let acc = [''];
+    for (const it of n.items) {
+      const l = literalChoices(it);
+      if (l === null || acc.length * l.length > MAX_ENDINGS) return null;
+      acc = acc.flatMap((a) => l.map((b) => a + b));
+    }
+    return acc;
+  }
+  return null;
+}
+/** `lit(?!W)` (literals and alternatives of word characters), or alternatives of that form. */
 function endingLiterals(n: Node): string[] | null {
   if (n.t === 'seq') {
-    const [a, b] = n.items;
-    return n.items.length === 2 && a !== undefined && a.t === 'str' && allWord(a.s) && wordEndsHere(b) ? [a.s] : null;
+    const wf = wordFinal(n.items, 0);
+    return wf !== null && wf.next === n.items.length ? wf.lits : null;
   }
   if (n.t === 'alt') {
     const out: string[] = [];
     for (const x of n.alts) {
       const l = endingLiterals(x);
-      if (l === null) return null;
+      if (l === null || out.length + l.length > MAX_ENDINGS) return null;
       out.push(...l);
     }
     return out;
@@ -545,15 +571,22 @@ function endingLiterals(n: Node): string[] | null {
 }
 /**
  * After a repetition of word characters, `items[k..]` starts with "one of these literals, then
- * the word ends" (`(?!W)`, `lit(?!W)`, `(?:a(?!W)|b(?!W))`): the literals and the index after.
+ * the word ends" (`(?!W)`, `lit(?!W)`, `(?:st|est)(?:e|en)(?!W)`, `(?:a(?!W)|b(?!W))`): the
+ * literals and the index after.
  */
 function wordFinal(items: Node[], k: number): { lits: string[]; next: number } | null {
-  const it = items[k];
-  if (it === undefined) return null;
-  if (wordEndsHere(it)) return { lits: [''], next: k + 1 };
-  if (it.t === 'str' && allWord(it.s) && wordEndsHere(items[k + 1])) return { lits: [it.s], next: k + 2 };
-  const lits = it.t === 'alt' || it.t === 'seq' ? endingLiterals(it) : null;
-  return lits === null ? null : { lits, next: k + 1 };
+  let lits = [''];
+  let j = k;
+  for (; j < items.length && !wordEndsHere(items[j]); j++) {
+    const l = literalChoices(items[j]!);
+    if (l === null || lits.length * l.length > MAX_ENDINGS) break;
+    lits = lits.flatMap((a) => l.map((b) => a + b));
+  }
+  if (wordEndsHere(items[j])) return { lits, next: j + 1 };
+  // A group that ends the word itself: `(?:a(?!W)|b(?!W))`.
+  const it = items[j];
+  const ends = j === k && it !== undefined && (it.t === 'alt' || it.t === 'seq') ? endingLiterals(it) : null;
+  return ends === null ? null : { lits: ends, next: j + 1 };
 }
 
 /** Whether `n` must begin with a character that is not a letter or digit. */
@@ -573,14 +606,20 @@ function startsNonWord(n: Node): boolean {
       return false;
   }
 }
+/** Whether `n` cannot match from a position just after a letter or digit where one follows. */
+const breaksWord = (n: Node): boolean => startsNonWord(n) || startsAtWordStart(n);
 /**
- * After a repetition of word characters, `items[k]` must begin with a non-word character
- * (`[^\p{L}\p{N}.!?]+`, a space, a hyphen): the repetition can only stop at the word's end,
- * which is the same question as a word-final empty literal.
+ * Whether `items[k..]`, then a continuation (`tail`: whether that one breaks words), cannot
+ * match from a position just after a letter or digit where one follows: it begins with a
+ * non-word character (`[^\p{L}\p{N}.!?]+`, a space) or with "(?<!W)". A repetition of word
+ * characters before such a rest can only stop at the word's end, the question `wordEnd` answers
+ * (`compileWordFinal` with an empty literal), instead of giving back one letter at a time.
  */
-function afterWord(items: Node[], k: number): { lits: string[]; next: number } | null {
+function mustBreak(items: Node[], k: number, tail: boolean): boolean {
   const it = items[k];
-  return it !== undefined && startsNonWord(it) ? { lits: [''], next: k } : null;
+  if (it === undefined) return tail;
+  if (breaksWord(it)) return true;
+  return it.t === 'rep' && it.min === 0 && breaksWord(it.node) && mustBreak(items, k + 1, tail);
 }
 
 /** The end of the run of letters and digits that starts at `p` (`p` itself when there is none). */
@@ -659,6 +698,24 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
   const units = new Set<number>();
   for (const f of firsts) if (f) for (const u of f.units) units.add(u);
   const pick = (admits: (f: FirstSet) => boolean): M[] => ms.filter((_, i) => firsts[i] === null || admits(firsts[i]!));
+  // The literal each alternative begins with: many members of a class share a first letter
+  // ("po", "przez", "pierwsz…"), and the second unit tells most of them apart.
+  const prefixes = alts.map(leadingLiteral);
+  const bySecond = (c: number): M => {
+    const idx = ms.map((_, i) => i).filter((i) => firsts[i] === null || firsts[i]!.units.has(c) || (firsts[i]!.word && isWord(c)));
+    if (idx.filter((i) => prefixes[i]!.length >= 2).length < 4) return tryAll(idx.map((i) => ms[i]!));
+    const second = new Map<number, M>();
+    return (p) => {
+      const c1 = sub.s.charCodeAt(p + 1);
+      const key = c1 === c1 ? c1 : -1; // NaN: the text ends after the first unit
+      let m = second.get(key);
+      if (m === undefined) {
+        const keep = idx.filter((i) => prefixes[i]!.length < 2 || prefixes[i]!.charCodeAt(1) === key);
+        second.set(key, (m = tryAll(keep.map((i) => ms[i]!))));
+      }
+      return m(p);
+    };
+  };
   // The list for a unit is made when a text first shows it: a class of hundreds of members has
   // hundreds of first units, and most programs of a pack run on a few texts only.
   const byUnit = new Map<number, M>();
@@ -667,7 +724,7 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
   const all = tryAll(ms);
   // One lookup per call: a unit outside every first set keeps its answer (word or not) in the map too.
   const forUnit = (c: number): M => {
-    if (units.has(c)) return tryAll(pick((f) => f.units.has(c) || (f.word && isWord(c))));
+    if (units.has(c)) return bySecond(c);
     if (isWord(c)) return (onWord ??= tryAll(pick((f) => f.word)));
     return (onOther ??= tryAll(pick(() => false)));
   };
@@ -680,6 +737,17 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
     if (m === undefined) byUnit.set(c, (m = forUnit(c)));
     return m(p);
   };
+}
+
+/** The literal that a match of `n` begins with (after zero-width assertions), or ''. */
+function leadingLiteral(n: Node): string {
+  if (n.t === 'str') return n.s;
+  if (n.t !== 'seq') return '';
+  for (const it of n.items) {
+    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue;
+    return leadingLiteral(it);
+  }
+  return '';
 }
 
 function compileLook(n: { node: Node; ahead: boolean; neg: boolean }, next: M, sub: Subject): M {
@@ -802,8 +870,9 @@ function assertBackCompilable(n: Node): void {
   }
 }
 
-function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject, follow: FirstSet | null): M {
+function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject, follow: FirstSet | null, breaks: boolean): M {
   const { min, max, greedy } = n;
+  if (breaks && isWordSet(n.node)) return compileWordFinal(n, [''], next, sub);
   // Can the rest start at unit index q? (Only positions where it can are worth a try.)
   const canFollow = (s: string, q: number): boolean =>
     follow === null || (q < s.length && (follow.units.has(s.charCodeAt(q)) || (follow.word && isWord(cpAt(s, q)))));
@@ -869,7 +938,8 @@ function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }
     start = s0;
     return r;
   };
-  const body = compile(n.node, afterBody, sub);
+  // After the body comes another iteration or what follows the repetition.
+  const body = compile(n.node, afterBody, sub, null, breaks && breaksWord(n.node));
   const iterate = (p: number): number => {
     const s0 = start;
     start = p;
