@@ -529,18 +529,20 @@ function allWord(lit: string): boolean {
 }
 /** More literals than this and a suffix test per literal stops paying. */
 const MAX_ENDINGS = 64;
+/** The lists `of` gives for each alternative, joined; null when one is null or all are too many. */
+function unionOf(alts: Node[], of: (n: Node) => string[] | null): string[] | null {
+  const out: string[] = [];
+  for (const x of alts) {
+    const l = of(x);
+    if (l === null || out.length + l.length > MAX_ENDINGS) return null;
+    out.push(...l);
+  }
+  return out;
+}
 /** The strings of word characters `n` matches, when it is made of literals and alternatives only. */
 function literalChoices(n: Node): string[] | null {
   if (n.t === 'str') return allWord(n.s) ? [n.s] : null;
-  if (n.t === 'alt') {
-    const out: string[] = [];
-    for (const x of n.alts) {
-      const l = literalChoices(x);
-      if (l === null || out.length + l.length > MAX_ENDINGS) return null;
-      out.push(...l);
-    }
-    return out;
-  }
+  if (n.t === 'alt') return unionOf(n.alts, literalChoices);
   if (n.t === 'seq') {
     let acc = [''];
     for (const it of n.items) {
@@ -558,16 +560,7 @@ function endingLiterals(n: Node): string[] | null {
     const wf = wordFinal(n.items, 0);
     return wf !== null && wf.next === n.items.length ? wf.lits : null;
   }
-  if (n.t === 'alt') {
-    const out: string[] = [];
-    for (const x of n.alts) {
-      const l = endingLiterals(x);
-      if (l === null || out.length + l.length > MAX_ENDINGS) return null;
-      out.push(...l);
-    }
-    return out;
-  }
-  return null;
+  return n.t === 'alt' ? unionOf(n.alts, endingLiterals) : null;
 }
 /**
  * After a repetition of word characters, `items[k..]` starts with "one of these literals, then
