@@ -99,10 +99,12 @@ async function suite(name, texts, jurisdictions, packList) {
   rows.push({ name, posts: texts.length, kb: (mb * 1000).toFixed(0), terms: peers.terms, findings, medad, naive, tl, fl, mb });
 }
 
+const f1 = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+// BENCH_ONLY=cold: only bundle sizes, cold start, first pass and memory (each in fresh processes).
+if (process.env.BENCH_ONLY !== 'cold') {
 for (const l of LANGS) await suite(`${jur[l]} pack, ${l} posts`, byLang[l], [jur[l]], packs.filter((p) => p.jurisdiction === jur[l]));
 await suite('PL+DE+RU packs, mixed posts', mix, ['PL', 'DE', 'RU'], packs);
 
-const f1 = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const head = ['suite', 'posts', 'KB', 'terms', 'findings', 'medad posts/s', 'medad MB/s', 'textlint+prh posts/s', 'naive posts/s', 'floor posts/s', '× textlint', '× naive', 'floor ÷ medad'];
 const table = rows.map((r) => [
   r.name,
@@ -134,6 +136,8 @@ for (const size of [10_000, 100_000, 1_000_000]) {
 printTable(['text (PL+DE+RU packs)', 'ms', 'MB/s'], scale);
 const ratio = Number(scale[2][1]) / Number(scale[1][1]);
 console.log(`ratio 1 MB / 100 KB = ${ratio.toFixed(2)} (target ≤ 11)\n`);
+
+}
 
 // ---- size and cold start -----------------------------------------------------------------------
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compilePack, type CompiledPack } from '../src/core/compile.js';
-import { compilePattern, packPatternOptions, patternHeads } from '../src/core/pattern.js';
+import { compilePattern, escapeRegex, packPatternOptions, patternHeads, patternLiterals } from '../src/core/pattern.js';
+import { createChecker, makeChecker } from '../src/core/engine.js';
+import { defineRule, definePack } from '../src/core/define.js';
 import { builtinPacks } from '../src/index.js';
 
 /** Terminal → sorted "rule source" pairs, and the orphans: what a check runs, at which heads. */
@@ -44,4 +46,66 @@ describe('heads from the first token', () => {
       expect(shape(compilePack(pack, true))).toEqual(shape(compilePack(pack, false)));
     }, 120_000);
   }
+});
+
+/**
+ * A woken pattern (or a head-less one) compiles only for a text that has all its literals
+ * (`patternLiterals`). That is only sound if every literal is in every match: each must be a
+ * piece of the compiled source outside any alternative or optional part. Checked as "the source
+ * contains it", on every pattern of the packs and on shapes where a cut in the wrong place would
+ * give a literal the source does not have.
+ */
+describe('literals a pattern needs', () => {
+  it('are cut where the compiler cuts, folded as it folds', () => {
+    expect(patternLiterals('Gwarant* ~2 efekt(u|ów)')).toEqual([['gwarant'], ['efekt'], ['u', 'ow']]);
+    expect(patternLiterals('*(b|ab)c najlepsz*')).toEqual([['b', 'ab'], ['c'], ['najlepsz']]);
+    expect(patternLiterals('(na|do) ZAWSZE (a*|b)')).toEqual([['na', 'do'], ['zawsze'], ['a', 'b']]);
+    // An empty alternative promises nothing.
+    expect(patternLiterals('bon(|u|y|ów) prezentow*')).toEqual([['bon'], ['prezentow']]);
+    expect(patternLiterals('#money (zamiast|przed) @fee \\@klinika ~2 Größte')).toEqual([['zamiast', 'przed'], ['grosste']]);
+    expect(patternLiterals('re:najlepsz\\p{L}+')).toEqual([]);
+    expect(patternLiterals('luchsh* klinika', { transliterate: 'ru' })).toEqual([['лучш'], ['клиника']]);
+  });
+
+  for (const pack of builtinPacks()) {
+    it(`${pack.jurisdiction}: every clause of every pattern (matches and lists) has a literal in its compiled source`, () => {
+      const opts = packPatternOptions(pack);
+      for (const r of pack.rules) {
+        const m = r.match;
+        const lists = [m?.patterns, m?.allow, m?.unlessSentence, r.applies?.when, r.applies?.unless];
+        for (const p of lists.flatMap((l) => l ?? [])) {
+          const source = compilePattern(p, opts).source;
+          for (const lits of patternLiterals(p, opts)) {
+            expect(lits.some((l) => source.includes(escapeRegex(l))), `${r.id}: ${p} needs one of ${lits.join(', ')}`).toBe(true);
+          }
+        }
+      }
+    }, 120_000);
+  }
+
+  it('a pattern whose other words are missing finds nothing, and finds its match once they are there', () => {
+    const rule = defineRule({
+      id: 'xt/lit',
+      category: 'misleading-property',
+      severity: 'error',
+      legalBasis: [{ kind: 'statute', citation: '§ 3 HWG' }],
+      match: { patterns: ['garantiert ~2 heilung', '*wunder(kur|mittel)', 'ohne (schmerz|risiko)'] },
+    });
+    // Two pack objects: a pack compiles once per object, whichever way it is first asked for.
+    const pack = () => definePack({ jurisdiction: 'XT', languages: ['de'], name: 'T', rules: [rule], messages: { en: { 'xt/lit': { message: 'm' } } } });
+    // Lazy (as the built-in packs: heads from first words, literal test before compiling) and whole.
+    const lazy = makeChecker({ packs: [pack()] }, true);
+    const whole = createChecker({ packs: [pack()] });
+    const ids = (t: string) => {
+      const [a, b] = [lazy, whole].map((c) => c.check(t, { jurisdictions: ['XT'] }).findings.map((f) => `${f.ruleId} ${f.range?.start}-${f.range?.end}`));
+      expect(a).toEqual(b);
+      return a.map((x) => x.split(' ')[0]);
+    };
+    expect(ids('Garantiert schnelle Ergebnisse.')).toEqual([]);
+    expect(ids('Garantiert schnelle Heilung!')).toEqual(['xt/lit']);
+    expect(ids('Ein Wunder der Natur.')).toEqual([]);
+    expect(ids('Das Wundermittel aus der Apotheke.')).toEqual(['xt/lit']);
+    expect(ids('Ohne Termin, ohne Wartezeit.')).toEqual([]);
+    expect(ids('Ganz ohne Risiko.')).toEqual(['xt/lit']);
+  });
 });

@@ -105,6 +105,21 @@ describe('concept classes', () => {
   });
 });
 
+describe('groups of abbreviations and words', () => {
+  // A dotted alternative cannot end at a word end, which used to drop the word-end check for the
+  // whole group: "mówi (lek.|dr)" matched "mówi drenaż" (reported by the PL pack's helper).
+  it('a letter-final alternative still ends at a word end when another ends in a dot', () => {
+    expect(matches('mówi ~2 (lek.|dr)', 'jak mówi dr Nowak', ['pl'])).toEqual(['mowi dr']);
+    expect(matches('mówi ~2 (lek.|dr)', 'jak mówi lek. Nowak', ['pl'])).toEqual(['mowi lek.']);
+    expect(matches('mówi ~2 (lek.|dr)', 'mówi o drenażu limfatycznym', ['pl'])).toEqual([]);
+    expect(matches('na czele z (prof.|dr)', 'na czele z drużyną', ['pl'])).toEqual([]);
+    expect(matches('(dr|prof.) med', 'Dr. med. Weber', ['de'])).toEqual([]);
+    expect(matches('(dr|prof.) med', 'Prof. med. Weber', ['de'])).toEqual(['prof. med']);
+    expect(matches('(dr|prof.) med', 'dr med Weber', ['de'])).toEqual(['dr med']);
+    expect(matches('(dr|prof.) med', 'drmed', ['de'])).toEqual([]);
+  });
+});
+
 describe('#number, #percent, #money', () => {
   it('numbers with thousands groups and decimals, as one token', () => {
     expect(matches('#number', 'Ponad 1 200 zadowolonych pacjentów, ocena 4,9', ['pl'])).toEqual(['1 200', '4,9']);

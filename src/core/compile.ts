@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, type PatternOptions } from './pattern.js';
+import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
@@ -93,6 +93,8 @@ interface HeadEntry {
   /** It has several heads (which may lead to one bucket). */
   multi: boolean;
   pattern: () => string;
+  /** What every match contains (`patternLiterals`): a text without it does not compile the pattern. */
+  literals?: () => Clauses;
   placed?: Set<string>;
   re?: Program;
 }
@@ -129,8 +131,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     const key = patterns.join('\u0001');
     let p = lists.get(key);
     if (p === undefined) {
-      const src = alternationSource(patterns, po);
-      lists.set(key, (p = src === null ? null : prog(src)));
+      // Made for a text that meets one of the patterns' literal clauses (`guarded`). A built-in
+      // pack's list is not even compiled before (its patterns are known to compile); any other
+      // pack's compiles now, so a bad pattern fails at `createChecker`.
+      const needs = () => patterns.map((x) => patternLiterals(x, po));
+      const src = trusted ? undefined : alternationSource(patterns, po)!;
+      lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), needs, src)));
     }
     return p;
   };
@@ -171,9 +177,18 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if (hs.length > 0) {
           if (texts.has(p)) continue;
           texts.add(p);
-          addHeads(hs, { rule: index, multi: hs.length > 1, pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source });
+          addHeads(hs, {
+            rule: index,
+            multi: hs.length > 1,
+            pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source,
+            literals: () => patternLiterals(p, po),
+          });
           continue;
         }
+        // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
+        // for a text that has all its literals.
+        orphans.push({ rule: index, re: lazySource(() => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source, prog, () => patternLiterals(p, po)) });
+        continue;
       }
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
       if (c.heads.length === 0) {
@@ -226,14 +241,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     });
   });
 
-  const terminals = headTerminals(heads.keys());
-  const terminalSet = new Set(terminals);
+  const terminalOf = headTerminals(heads.keys());
+  const terminals = [...new Set(terminalOf.values())];
   const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
   // Every head belongs to exactly one terminal: its shortest prefix that is one.
   for (const [head, list] of heads) {
-    let k = 1;
-    while (!terminalSet.has(head.slice(0, k))) k++;
-    const t = head.slice(0, k);
+    const t = terminalOf.get(head)!;
     let bucket = candidates.get(t);
     if (!bucket) candidates.set(t, (bucket = []));
     for (const entry of list) {
@@ -242,7 +255,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if ((entry.placed ??= new Set()).has(t)) continue;
         entry.placed.add(t);
       }
-      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog)) });
+      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog, entry.literals)) });
     }
   }
   return {
@@ -268,21 +281,55 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
 }
 
 /**
- * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
- * for `source`): most patterns of a built-in pack are never compiled in a process.
+ * Texts longer than this skip the literal test below and compile at once: the test searches the
+ * text once per literal, which a short post pays for in microseconds, and a long text is where a
+ * compile is paid back anyway.
  */
-function lazySource(pattern: () => string, prog: (source: string) => Program): Program {
+const MAX_PRETEST = 1 << 16;
+
+/** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
+type Clauses = ReadonlyArray<readonly string[]>;
+
+/**
+ * A program made on first use (`make`), which until then answers "no match" for a text that
+ * cannot have one: `needs` gives, per alternative of the program (one for a pattern, one per
+ * pattern for a list), the clauses every match of it meets (`patternLiterals`); a text that meets
+ * no alternative's is not worth making the program for. The first check of a pack wakes dozens
+ * of patterns by their first word and asks for many lists; most need words the post lacks. The
+ * answer for the last text is kept (every program of a check sees the same few texts).
+ */
+function guarded(make: () => Program, needs?: () => readonly Clauses[], source?: string): Program {
   let p: Program | undefined;
-  const get = (): Program => (p ??= prog(pattern()));
+  let alts: readonly Clauses[] | undefined;
+  let seen: string | undefined;
+  let possible = true;
+  const get = (): Program => (p ??= make());
+  const can = (text: string): boolean => {
+    if (p !== undefined || needs === undefined || text.length > MAX_PRETEST) return true;
+    if (text !== seen) {
+      seen = text;
+      possible = (alts ??= needs()).some((clauses) => clauses.every((lits) => lits.some((l) => text.includes(l))));
+    }
+    return possible;
+  };
   return {
     get source() {
-      return get().source;
+      return source ?? get().source;
     },
-    at: (text, pos) => get().at(text, pos),
-    first: (text, from, starts) => get().first(text, from, starts),
-    all: (text, starts) => get().all(text, starts),
-    test: (text) => get().test(text),
+    at: (text, pos) => (can(text) ? get().at(text, pos) : -1),
+    first: (text, from, starts) => (can(text) ? get().first(text, from, starts) : null),
+    all: (text, starts) => (can(text) ? get().all(text, starts) : []),
+    test: (text) => can(text) && get().test(text),
   };
+}
+
+/**
+ * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
+ * for `source`): most patterns of a built-in pack are never compiled in a process. With
+ * `literalsOf`, not for a text that cannot match (`guarded`).
+ */
+function lazySource(pattern: () => string, prog: (source: string) => Program, literalsOf?: () => Clauses): Program {
+  return guarded(() => prog(pattern()), literalsOf && (() => [literalsOf()]));
 }
 
 /**

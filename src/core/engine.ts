@@ -217,18 +217,18 @@ class TextState {
     if (!r) this.startsCache.set(view, (r = wordStartsOf(view.text)));
     return r;
   }
-  private matchCache = new Map<Shadow, Map<string, Array<[number, number]>>>();
+  /** Matches of a program per view (the shadow, the transliterated view). */
+  private matchCache = [new Map<Program, Array<[number, number]>>(), new Map<Program, Array<[number, number]>>()];
   /**
-   * All matches of a global regex in a view, memoized per view and regex source: many rules
-   * share `when` lists and rule functions search the same word lists, so each runs once a text.
-   * Keyed by the source string itself, whose hash V8 keeps (a key built by concatenation would
-   * be a new string of up to 10k characters to hash on every call).
+   * All matches of a global regex in a view, memoized per view and program: many rules share
+   * `when` lists and rule functions search the same word lists (a pack makes one program per
+   * distinct list), so each runs once a text.
    */
   matches(view: Shadow, re: Program): Array<[number, number]> {
-    let byView = this.matchCache.get(view);
-    if (!byView) this.matchCache.set(view, (byView = new Map()));
-    let r = byView.get(re.source);
-    if (!r) byView.set(re.source, (r = re.all(view.text, this.wordStarts(view))));
+    // By program, not by source: a built-in pack's list has no source until a text can match it.
+    const cache = this.matchCache[view === this.translitCache ? 1 : 0]!;
+    let r = cache.get(re);
+    if (!r) cache.set(re, (r = re.all(view.text, this.wordStarts(view))));
     return r;
   }
   lineColumn(pos: number): { line: number; column: number } {

@@ -79,8 +79,17 @@ export function packPatternOptions(pack: { transliterate?: 'ru'; languages?: rea
 }
 
 const plainFold = (s: string): string => foldString(s, FOLD);
+const HAS_LATIN = /[a-z]/;
 function literalFolder(opts: PatternOptions): (s: string) => string {
-  if (opts.transliterate === 'ru') return (s) => transliterateRu(normalizeText(s, FOLD)).text;
+  // Transliteration changes only Latin letters: a literal without any (nearly every literal of a
+  // Cyrillic pack) skips the shadow and its offset maps, which compiling thousands of literals
+  // paid for in time and garbage.
+  if (opts.transliterate === 'ru') {
+    return (s) => {
+      const folded = plainFold(s);
+      return HAS_LATIN.test(folded) ? transliterateRu(normalizeText(s, FOLD)).text : folded;
+    };
+  }
   return plainFold;
 }
 
@@ -106,6 +115,8 @@ interface PatternContext {
   features: Map<string, TokenParts>;
   /** Compiled plain words by their text: a pack repeats its words across patterns (bounded). */
   words: Map<string, TokenParts>;
+  /** Prefilter heads of a class not compiled yet (`firstTokenHeads`): many patterns start with one. */
+  classHeads: Map<string, string[]>;
 }
 const MAX_WORD_MEMO = 50_000;
 
@@ -125,6 +136,7 @@ function contextOf(opts: PatternOptions): PatternContext {
     classNames: Object.keys(opts.classes ?? {}),
     features: new Map(),
     words: new Map(),
+    classHeads: new Map(),
   };
   const names = ctx.classNames;
   if (names.length > MAX_CLASSES) throw new PatternError(`@${names[MAX_CLASSES]}`, `more than ${MAX_CLASSES} classes in one pack`);
@@ -215,12 +227,14 @@ function featurePart(name: string, pattern: string, ctx: PatternContext): TokenP
   if (part) return part;
   const folds = ctx.fold === plainFold ? [plainFold] : [ctx.fold, plainFold];
   const kit = {
-    words(members: readonly string[], opts: { glued?: boolean } = {}): string {
+    words(members: readonly string[], opts: { glued?: boolean; atWordEnd?: boolean } = {}): string {
       const sources = new Set<string>();
       for (const fold of folds) {
         for (const m of members) {
-          const src = compileWords(m, fold, false).source;
-          sources.add(opts.glued && src.startsWith(NOT_WORD_BEFORE) ? src.slice(NOT_WORD_BEFORE.length) : src);
+          let src = compileWords(m, fold, false).source;
+          if (opts.glued && src.startsWith(NOT_WORD_BEFORE)) src = src.slice(NOT_WORD_BEFORE.length);
+          if (opts.atWordEnd && src.endsWith(NOT_WORD_AFTER)) src = src.slice(0, -NOT_WORD_AFTER.length);
+          sources.add(src);
         }
       }
       return `(?:${[...sources].join('|')})`;
@@ -335,7 +349,13 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
       if (folded.some((a) => a.open && a.lit === '')) throw new PatternError(pattern, 'a lone "*" in a group');
       const alts = unambiguousAlternatives(folded, token, close, pattern, fold);
       if (leadingWildcard && alts.length > 1) ambiguousSplit = true;
-      src += `(?:${alts.map((a) => escapeRegex(a.lit) + (a.open ? `${WORD_CHAR}*` : '')).join('|')})`;
+      const before: boolean = wordEnd;
+      const endsWord = (a: { lit: string; open: boolean }) => a.open || (a.lit === '' ? before : isWordChar(a.lit[a.lit.length - 1]));
+      // A group that ends the word with some alternatives ending in a letter and some in a dot
+      // (`(prof.|dr)`): the pattern's closing word-end check would have to be dropped for the
+      // dotted ones, so each letter-final alternative carries its own ("dr" must not match "drużyna").
+      const mixedEnd = close === token.length - 1 && alts.some(endsWord) && !alts.every(endsWord);
+      src += `(?:${alts.map((a) => escapeRegex(a.lit) + (a.open ? `${WORD_CHAR}*` : '') + (mixedEnd && endsWord(a) ? NOT_WORD_AFTER : '')).join('|')})`;
       if (wordStart === undefined) wordStart = alts.every((a) => a.lit === '' || isWordChar(a.lit[0]));
       if (headOpen) {
         const next: string[] = [];
@@ -343,8 +363,7 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
         heads = next;
         if (alts.some((a) => a.open)) headOpen = false;
       }
-      const before: boolean = wordEnd;
-      wordEnd = alts.every((a) => a.open || (a.lit === '' ? before : isWordChar(a.lit[a.lit.length - 1])));
+      wordEnd = alts.every(endsWord);
       if (alts.some((a) => a.open) && i + 1 + body.length + 1 < token.length) {
         throw new PatternError(pattern, 'a group with "*" must end the word');
       }
@@ -515,17 +534,22 @@ function wordPart(tok: string, pattern: string, fold: (s: string) => string, ctx
 
 /**
  * The heads the prefilter needs: every head that no shorter head is a prefix of (a longer head
- * through a shorter one would find nothing the shorter one does not). The engine walks these as
- * a trie (`buildHeadNodes` in compile.ts), one pass over the text whatever the number of patterns.
+ * through a shorter one would find nothing the shorter one does not), as a map from each head to
+ * the one it is found through (itself, or its only prefix among them). The engine walks these as a
+ * trie (`buildHeadNodes` in compile.ts), one pass over the text whatever the number of patterns.
  */
-export function headTerminals(heads: Iterable<string>): string[] {
-  const sorted = [...new Set(heads)].filter((h) => h.length > 0).sort((a, b) => a.length - b.length);
-  const kept = new Set<string>();
-  outer: for (const h of sorted) {
-    for (let k = 1; k < h.length; k++) if (kept.has(h.slice(0, k))) continue outer;
-    kept.add(h);
+export function headTerminals(heads: Iterable<string>): Map<string, string> {
+  // In code-unit order a head comes after every head that is its prefix, and everything between
+  // the two starts with that prefix too: so the last head kept is the only candidate prefix.
+  // One comparison per head instead of a lookup per prefix length (a pack has thousands).
+  const sorted = [...new Set(heads)].filter((h) => h.length > 0).sort();
+  const terminalOf = new Map<string, string>();
+  let last = '';
+  for (const h of sorted) {
+    if (last === '' || !h.startsWith(last)) last = h;
+    terminalOf.set(h, last);
   }
-  return [...kept];
+  return terminalOf;
 }
 
 /**
@@ -559,6 +583,46 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
 }
 
 /**
+ * What every match of `pattern` contains, as clauses: each clause lists literals (folded as the
+ * pattern's own are) of which a match contains at least one. The runs of its plain words outside
+ * groups are clauses of one (`gwarant* ~2 efekt(u|ów)` → [gwarant], [efekt]); a group whose
+ * alternatives all have letters is a clause of them (`(wg|według) rankingu` → [wg, według],
+ * [rankingu]). Classes, features, gaps and `re:` bodies promise nothing. A text that fails a
+ * clause cannot match, so a built-in pack's pattern or list is compiled only for a text that can
+ * (compile.ts). Cut and folded where `compileToken` cuts and folds, so every literal is a piece
+ * of the compiled source (a group's source may keep fewer of its alternatives, never others).
+ */
+export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[][] {
+  if (pattern.startsWith('re:')) return [];
+  const fold = contextOf(options).fold;
+  const out: string[][] = [];
+  for (const tok of pattern.trim().split(/\s+/u)) {
+    // Gaps, classes, features (and literal `#words`: skipped, not needed), escapes.
+    if (tok === '' || /^[~@#\\]/.test(tok)) continue;
+    for (let i = tok.startsWith('*') ? 1 : 0; i < tok.length; ) {
+      if (tok[i] === '*') {
+        i++;
+        continue;
+      }
+      if (tok[i] === '(') {
+        const close = tok.indexOf(')', i);
+        if (close < 0) break;
+        const alts = tok.slice(i + 1, close).split('|').map((a) => fold(a.replace(/\*$/, '')));
+        if (alts.every((a) => a !== '')) out.push([...new Set(alts)]);
+        i = close + 1;
+        continue;
+      }
+      let j = i;
+      while (j < tok.length && !'*()|'.includes(tok[j]!)) j++;
+      const lit = fold(tok.slice(i, j));
+      if (lit !== '') out.push([lit]);
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out;
+}
+
+/**
  * The prefilter heads of a pattern, as `compilePattern(pattern, options).heads` gives them, from
  * its first token only (a class's from its members' first tokens; none for a feature or `re:`).
  * Building the prefilter of a built-in pack this way compiles no whole pattern: a pattern
@@ -571,6 +635,8 @@ export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_O
   return firstTokenHeads(pattern, ctx, options);
 }
 
+const PLAIN_HEAD = /^([\p{L}\p{N}]+)(\*?)$/u;
+
 function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false): string[] {
   const tok = pattern.trim().split(/\s+/u, 1)[0]!;
   if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];
@@ -578,9 +644,22 @@ function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOpti
     const name = tok.slice(1);
     const compiled = ctx.classes.get(name);
     if (compiled) return compiled.heads;
-    // classPart: no heads if a member has none, else every member's, once.
-    const per = ((opts.classes ?? {})[name] ?? []).map((m) => firstTokenHeads(m, ctx, opts, true));
-    return per.some((h) => h.length === 0) ? [] : [...new Set(per.flat())];
+    let heads = ctx.classHeads.get(name);
+    if (heads === undefined) {
+      // classPart: no heads if a member has none, else every member's, once.
+      const per = ((opts.classes ?? {})[name] ?? []).map((m) => firstTokenHeads(m, ctx, opts, true));
+      heads = per.some((h) => h.length === 0) ? [] : [...new Set(per.flat())];
+      ctx.classHeads.set(name, heads);
+    }
+    return heads;
+  }
+  // A plain word or stem (most first words): its heads without compiling it, as compileToken
+  // would give them (the folded word; marked as whole when it has no `*` and ends in a letter).
+  const plain = PLAIN_HEAD.exec(tok);
+  if (plain) {
+    const lit = ctx.fold(plain[1]!);
+    if (lit === '') return [];
+    return plain[2] === '' && isWordChar(lit[lit.length - 1]) ? [lit + HEAD_END] : [lit];
   }
   // Class members and words compile with the pack's folding, like compileWords' first token.
   const part = member ? tokenPart(tok, pattern, ctx.fold, false, undefined, opts) : tokenPart(tok, pattern, ctx.fold, true, ctx, opts);

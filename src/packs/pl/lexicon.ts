@@ -115,8 +115,9 @@ export const PROMOTION: Pattern[] = [
   'promocyjn*',
   'rabat*',
   'zniżk*',
-  // a discount "-20%", not the dash of a range ("20-30% redukcji tkanki": a digit before it)
-  're:(?<!\\d)-\\s?\\d{1,2}\\s?%',
+  // a discount "-20%", not the dash of a range ("20-30% redukcji tkanki", "w 90%-98%": a digit or
+  // a per cent sign before it)
+  're:(?<![\\d%])(?<![\\d%]\\s)-\\s?\\d{1,2}\\s?%',
   'taniej',
   'obniżk*',
   'wyprzedaż*',
@@ -174,9 +175,12 @@ export const PROMOTION_ALLOW: Pattern[] = [
   'bezpłatn* ~4 nfz',
   'bezpłatn* (warsztat*|szkoleni*|wykład*|webinar*|szkoł*|spotkani*)',
   'w ramach nfz',
+  // a warranty remedy, not a lure: "bezpłatne usunięcie wad", "bezpłatna naprawa usterek"
+  'bezpłatn* (usunięci*|usuwani*|napraw*|wymian*|poprawk*) ~1 (wad|wady|usterk*|usterek|uszkodzeń)',
 ];
 
-export const PROMOTION_UNLESS: Pattern[] = ['przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+/** Public entitlements and warranty terms: a free check-up that keeps a warranty valid is a condition, not a lure. */
+export const PROMOTION_UNLESS: Pattern[] = ['w ramach ~1 (gwarancj*|rękojm*)', '(warunk*|utrzymani*) ~2 (gwarancj*|rękojm*)', 'przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
 
 /**
  * Class: claims that a product cures or heals ("leczy", "wyleczy", "uzdrawia"). Source: MDR art. 7
@@ -221,7 +225,9 @@ export const EFFECT_CLAIMS: Pattern[] = [
   'działa(|ją) (na|przeciw) (wirus*|bakteri*|koronawirus*|grzyb*|drobnoustroj*)',
   'przeciwwirusow*',
   'zabija ~2 (wirus*|bakteri*|drobnoustroj*|koronawirus*)',
-  '(wzmacnia*|wzmocni*|zwiększa*|zwiększy*|podnosi*|podniosł*|podniesie|buduje|zbuduje) ~2 odporność',
+  '(wzmacnia*|wzmocni*|zwiększa*|zwiększy*|podnosi*|podniosł*|podniesie|buduje|zbuduje) ~2 (odporność|odpornościow*)',
+  // healing power ascribed to magnets, fields, stones or water ("lecznicza siła magnesów")
+  'lecznicz* (sił*|moc*|właściwości*|działani*) ~2 (magnes*|pola|pole|polem|kamieni*|kryształ*|miedzi*|energi*|promieni*)',
   'odmładza(|ją|jąc*)',
   'regeneruj* (komórk*|organizm*|chrząstk*|staw*)',
   'odbudowuj* (chrząstk*|staw*|kości|kość|nerw*)',
@@ -271,6 +277,12 @@ export const AUTHORITY_ENDORSEMENT: Pattern[] = [
   `(według|wg|zdaniem) ~1 ${PROFESSIONS}`,
   `${PROFESSIONS} (potwierdzają|twierdzą|przekonują|zalecają|wybierają|ufają|doceniają)`,
   `${PROFESSIONS} są zgodni`,
+  // a doctor or medical academic quoted as the ad's voice: "– mówi Jan Nowak, prof. dr hab. nauk
+  // medycznych", "przekonuje dr Anna Kowalska"
+  // (a dotted abbreviation in a closing group would end the word early: "dr" in "drenaż", so "prof." stands alone)
+  '(mówi|twierdzi|przekonuje|podkreśla|wyjaśnia|tłumaczy|zaznacza|radzi) ~4 (profesor*|dr|doktor*)',
+  '(mówi|twierdzi|przekonuje|podkreśla|wyjaśnia|tłumaczy|zaznacza|radzi) ~4 prof.',
+  '(prof.|dr) ~2 hab. ~1 nauk medycznych',
   `${PROFESSIONS} zgodnie twierdzą`,
   're:\\d+\\s(na|z)\\s10\\s(lekarzy|dermatologow|stomatologow|dentystow|pediatrow|ginekologow|farmaceutow|ortopedow|specjalistow|ekspertow)',
   '(biał*|lekarsk*) (fartuch*|kitel|kitla|kitlu|kitlem|kitle|kitli)',
@@ -291,7 +303,7 @@ export const PROFESSIONAL_PRESENTS: Pattern[] = [
   `(jako|jestem) ${PROFESSIONS} ~6 (sama|sam) ~1 (noszę|używam|stosuję)`,
 ];
 
-export const AUTHORITY_ALLOW: Pattern[] = ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)'];
+export const AUTHORITY_ALLOW: Pattern[] = ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)', 'dr inż*', '(mówi|radzi) ~2 (lekarzowi|lekarzem)'];
 /** Job ads are not endorsements. */
 export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*', 'ofert* pracy'];
 
@@ -302,7 +314,10 @@ export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*',
  */
 export const CELEBRITY: Pattern[] = [
   'grup* ~2 naukowc*',
-  'na czele z ~1 (profesor*|prof.|dr)',
+  // a dotted abbreviation as the last token of a group ends the match without a word end: "z dr" in
+  // "z drużyną" (src/core pattern compiler), so "prof." stands alone
+  'na czele z ~1 (profesor*|dr)',
+  'na czele z ~1 prof.',
   '(naukowc*|naukowiec|profesor*) ~6 (opracowa*|odkry*|stworzy*|wytoczy*|postanowi*)',
   '(aktor*|aktork*|piosenkar*|influencer*|influencerk*|celebryt*|modelk*|youtuber*|sportow*|miss) ~3 (polec*|wybrał*|zaufał*|chwali*|odwiedził*|korzysta*|nosi|używa|stosuje)',
   'znan(y|a|ego|ej|emu|ym|ą|i) (aktor*|aktork*|piosenkar*|prezenter*|dziennikar*|sportow*|influencer*|blogerk*|bloger*|youtuber*|celebryt*|trener*|modelk*|kucharz*)',
@@ -344,7 +359,11 @@ export const SUPERLATIVE: Pattern[] = [
   'najdokładniejs*',
   'najsilniejs*',
   'najzdrowsz*',
-  'najwyższ* (jakości|poziom*|standard*|klas*)',
+  // "najwyższej, światowej jakości": an adjective may sit between the superlative and its noun
+  'najwyższ* ~2 (jakości|poziom*|standard*|klas*)',
+  'światow(ej|ym) (jakości|poziomie)',
+  // "przełom w leczeniu zmian naczyniowych": a breakthrough is an absolute valuation, like "rewolucyjny"
+  '(przełom|przełomem) w (leczeniu|medycynie|stomatologii|terapii|dermatologii|kosmetologii|diagnostyce|estetyce|ortopedii|rehabilitacji|odchudzaniu|walce|usuwaniu|implantologii|okulistyce)',
   'najkrótsz* (termin*|czas*|kolejk*)',
   'najnowsz* ~1 (technolog*|sprzęt*|urządze*|aparat*|metod*|laser*|generacj*|rozwiąza*|techni*|materiał*)',
   '(najskuteczniej|najtaniej|najszybciej|najbezpieczniej|najdokładniej)',
@@ -458,7 +477,11 @@ export const PERSUASION: Pattern[] = [
   '(wygładź*|wypełnij*|powiększ|powiększcie|usuń|usuńcie|pozbądź*|zlikwiduj*|popraw|poprawcie|ujędrnij*|wyszczupl*|wymodeluj*|wybiel|wybielcie|odśwież*) ~6 w (naszym|naszej|klinice|gabinecie)',
   'pozbądź(|cie) się',
   'zapraszamy ~3 do (skorzystania|odwiedzenia|wypróbowania|doświadczenia|odkrycia|przekonania)',
-  'warto (wybrać|skorzystać|zdecydować|postawić|zaufać|odwiedzić|przyjść|sprawdzić|wypróbować|zainwestować)',
+  'warto ~1 (wybrać|skorzystać|zdecydować|postawić|zaufać|odwiedzić|przyjść|sprawdzić|wypróbować|zainwestować)',
+  // "now is the moment": a request or a recommendation tied to right now ("Sprawdź, które zabiegi
+  // warto wykonać właśnie teraz")
+  'warto ~4 (właśnie|akurat) teraz',
+  '(umów*|zapisz*|zarezerwuj*|zadzwoń*|skorzystaj*|zdecyduj*|wybierz*|zgłoś*|przyjdź*|wykonaj*|zrób*|sprawdź*|kup*|zamów*) ~8 (właśnie|akurat) teraz',
   'zanurz(|cie) się',
   'doświadcz(|cie)',
   'zyskaj(|cie)',
@@ -508,6 +531,8 @@ const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionarius
 /** Photos the clinic takes itself (an X-ray, a panoramic scan) are not a photo sent in instead of a visit. */
 export const REMOTE_ALLOW: Pattern[] = [
   'teleporad* kontroln*',
+  // the honest limit: "konsultacja online nie jest tak samo skuteczna jak wizyta" (the negation sits inside the match)
+  'nie (jest|są|będzie|bywa) ~1 (samo|równie) ~1 (skuteczn*|dokładn*|wartościow*|rzeteln*)',
   // a form filled in before the visit, not instead of it
   '(ankiet*|formularz*|kwestionariusz*) ~3 przed (wizytą|zabiegiem|konsultacją|badaniem)',
   '(zdjęci*|zdjęć) (rtg|pantomograficzn*|tomograficzn*|radiologiczn*|rentgenowsk*|cbct|panoramiczn*|cefalometryczn*|wewnątrzustn*|zębów)',
@@ -537,6 +562,9 @@ export const REMOTE_TREATMENT: Pattern[] = [
   'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
   'bez (wizyt*|konsultacj*|badani*) ~1 (u|z|w) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*|gabine*|przychodn*|klinic*)',
   'bez lekarza',
+  // a remote visit as good as one in person: "konsultacja online może być tak samo skuteczna jak wizyta stacjonarna"
+  '@remote-channel ~4 (samo|równie) ~1 (skuteczn*|dokładn*|wartościow*|rzeteln*)',
+  '(skuteczn*|dokładn*) jak ~1 (wizyt*|konsultacj*|badani*) (stacjonarn*|osobist*)',
   'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
   'zamiast (wizyty|lekarza|badania)',
   '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
@@ -615,9 +643,20 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
   // the patient's own diagnosis opens the story ("zdiagnozowano u mnie Hashimoto")
   '(zdiagnozowano|wykryto|stwierdzono|rozpoznano) u mnie',
-  'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech)',
+  'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech|rady|porady|cenne|troskę|leczenie|terapię)',
   'z ~1 wdzięcznością',
   'jestem ~2 wdzięczn*',
+  // a past case told as a story: the complaint went away ("po jednej wizycie ból szyi ustąpił",
+  // "przebarwienia zniknęły po trzech zabiegach"): a review or a case report (Pf art. 55 ust. 2 pkt 3)
+  '@symptom ~4 (ustąpił|ustąpiła|ustąpiły|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły|znikł|znikła|znikły)',
+  // the provider helped me, I finally found the right one: "Pani Olga bardzo mi pomogła",
+  // "wreszcie znalazłam specjalistkę, która…"
+  '(bardzo|ogromnie|naprawdę|niesamowicie|tak|wreszcie|skutecznie) mi (pomógł|pomogła|pomogli|pomogło|pomogły)',
+  '(pomógł|pomogła|pomogli|pomogło|pomogły) mi (wyjść|wrócić|stanąć|pozbyć|uporać|odzyskać|poradzić|przejść|zapomnieć)',
+  '(wreszcie|nareszcie) (znalazłam|znalazłem|trafiłam|trafiłem)',
+  'w końcu (znalazłam|znalazłem|trafiłam|trafiłem)',
+  // a review's closing line: "Bardzo bardzo polecam!", "Gorąco polecam!"
+  're:(bardzo|goraco|szczerze|serdecznie|zdecydowanie|z calego serca)\\spolecam\\s?!',
 ];
 
 /** The words of a `(a|b|c)` group (or several), as class members. */
@@ -650,11 +689,28 @@ export const PL_CLASSES: Record<string, string[]> = {
     'udało', 'udał*', 'przestał*', 'minął', 'minęło', 'minęła', 'mogę', 'wyleczył*', 'nie palę', 'już po',
     // how the stay felt: "czułam się cudownie zaopiekowana"
     'cudownie', 'wspaniale', 'zaopiekowan*', 'bezpiecznie',
+    // a life restarted or back to normal: "zaczęłam życie od nowa", "chodzę normalnie"
+    'od nowa', 'normalnie', 'swobodnie',
   ],
   /** Treatments and procedures as the subject of a promise ("zabieg … jest bezpieczny"). */
   treatment: [
     'zabieg*', 'metod*', 'terapi*', 'preparat*', 'procedur*', 'urządzeni*', 'leczeni*', 'chirurgi*', 'implant*', 'laser*',
     'techni*', 'lek', 'leki', 'produkt*', 'wyrób', 'znieczuleni*', 'iniekcj*', 'wybielani*', 'operacj*',
+  ],
+  /**
+   * Delay, neglect or inaction about one's health ("im dłużej zwlekasz", "ignorowanie ubytku
+   * słuchu", "niepodjęcie leczenia"): with @harm it is the fear appeal of art. 16 ust. 1 pkt 3
+   * uznk and Pf art. 55 ust. 2 pkt 1 lit. c ("not acting will make you worse").
+   */
+  neglect: [
+    'im dłużej', 'zwlekani*', 'zwlekasz', 'zwlekając', 'odkładani*', 'odkładasz', 'odkładając', 'ignorowani*', 'ignorujesz', 'ignorując',
+    'lekceważeni*', 'lekceważysz', 'bagatelizowani*', 'bagatelizujesz', 'niepodjęci*', 'zaniechani*', 'zaniedbani*', 'zaniedbujesz',
+    'brak leczenia', 'nieleczon*', 'nieleczeni*', 'nieuzupełnion*',
+  ],
+  /** Serious consequences a fear appeal names (risk, loss, irreversible damage, a grave disease). */
+  harm: [
+    'ryzyk*', 'grozi', 'grożą', 'groźn*', 'powikła*', 'utrat*', 'usunięci*', 'nieodwracaln*', 'uszkadza*', 'demencj*',
+    'alzheimer*', 'udar*', 'udaru', 'zawał*', 'niewydolnoś*', 'depresj*', 'kalectw*', 'amputacj*', 'ślepot*', 'śmier*', 'nowotw*', 'raka', 'rakiem',
   ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
   'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],

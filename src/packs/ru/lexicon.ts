@@ -73,6 +73,8 @@ export const PRICE_OR_PROMO: Pattern[] = [
   // lookbehind): `\\d[\\d  ]*` was re-read from every digit of a long run of "1 1 1 …" (quadratic).
   're:(?<!\\d)(?<!\\d[ \\u00a0])\\d{1,3}(?:[ \\u00a0]?\\d{3})*[ \\u00a0]?(?:₽|руб\\p{L}*|р\\.)',
   're:(?:от|всего|за)\\s\\d{1,3}(?:[ \\u00a0]?\\d{3})*\\s?(?:₽|руб\\p{L}*|р\\.)',
+  // Thousands in words («за 10 тысяч рублей», «от 5 тыс. руб.»): #money reads digits only.
+  '#number (тысяч*|тыс) (рублей|руб*|р)',
   'скидк*',
   'акци(я|и|ю|ей)',
   're:[-−–]\\d{1,2} ?%',

@@ -24,8 +24,11 @@ export const beforeAfter = defineRule({
       'porównaj* (zdjęcia|efekty)',
       'tak było ~2 tak jest',
       'odmłodzon* o',
-      're:-\\s?\\d+\\s?lat',
+      // "-10 lat" as a result, not the dash of a range ("5-7 lat", "2-10 lat": a digit before it)
+      're:(?<!\\d)-\\s?\\d+\\s?lat',
     ],
+    // the name of a contest or programme ("Konkurs pod nazwą „Metamorfoza”") is not a picture of results
+    allow: ['(konkurs*|akcj*|program*|nazwą|nazwie|edycj*) metamorfoz*'],
     unlessSentence: [...LEGAL_TEXT, 'unikaj*', 'nie (wolno|należy|jedz|pij|stosuj|opalaj)', 'należy', 'zalecamy', 'pamiętaj*', 'nie publikujemy'],
   },
 });
@@ -43,6 +46,8 @@ export const beforeAfterDocs: RuleDocs = {
       { text: 'Przed i po zabiegu unikaj słońca i sauny przez 14 dni.', context: { product: 'aesthetic-surgery' } },
       { text: 'Przed zabiegiem nie jedz przez 6 godzin; po zabiegu możliwy obrzęk.', context: { product: 'medical-service' } },
       { text: 'Gabinet czynny przed południem i po południu.', context: { product: 'medical-service' } },
+      { text: 'Gwarancja na prace protetyczne wynosi 2-10 lat, zależnie od rodzaju uzupełnienia.', context: { product: 'medical-service' } },
+      { text: 'Regulamin akcji pod nazwą „Metamorfoza” określa zasady zapisów na bezpłatne szkolenie.', context: { product: 'medical-service' } },
     ],
   },
 };

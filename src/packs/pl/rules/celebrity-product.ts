@@ -36,6 +36,7 @@ export const celebrityProductDocs: RuleDocs = {
       { text: 'Naukowcy wciąż badają wpływ kolagenu na skórę – więcej w artykule.', context: { product: 'supplement' } },
       { text: 'Znany od lat model opaski, teraz w nowym rozmiarze.', context: { product: 'medical-device' } },
       { text: 'Aktorska pasja naszego technika to temat na osobny post.', context: { product: 'medical-device' } },
+      { text: 'Obóz prowadzi drużyna na czele z drużynowym Piotrem; zabierz opaski odblaskowe.', context: { product: 'medical-device' } },
     ],
   },
 };

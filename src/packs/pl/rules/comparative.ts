@@ -44,6 +44,11 @@ export const comparative = defineRule({
       'inaczej niż',
       'na tle (innych|konkurencji|pozostałych)',
       'wyróżnia(|ją) nas',
+      // set against other providers or treatments: "wykonywane przez lekarzy, a nie przez
+      // kosmetyczki", "co odróżnia go od innych, inwazyjnych zabiegów"
+      'a nie (przez|u|w|jak) ~2 (inn*|konkurencj*)',
+      'a nie ~3 (kosmetyczk*|kosmetolog*|salon*|amator*|sieciów*|tatuażyst*)',
+      'odróżnia(|ją) (go|ją|je|nas) ~1 od (innych|pozostałych|tradycyjn*|konwencjonaln*|klasyczn*|zwykł*|standardow*|inwazyjn*|chirurgiczn*|konkurencj*)',
       'nie (każdy|każda|każde) (gabinet*|klinik*|lekarz*|specjalist*|ośrod*|placówk*|laboratori*|producent*) ~2 (posiada|ma|oferuje|może|zapewnia)',
       // "instead of surgery": a safer, gentler or cheaper alternative to another treatment
       '(bezpieczn*|lepsz*|skuteczniejs*|tańsz*|nowocześniejs*|łagodniejs*|mniej|doskonał*|świetn*|idealn*|znakomit*|skuteczn*|komfortow*|bezbolesn*|nieinwazyjn*|wygodn*|szybsz*|nowoczesn*) ~4 alternatyw*',
@@ -65,6 +70,8 @@ export const comparative = defineRule({
       // a duration, not a rival: "trwa mniej niż godzinę"
       'niż (godzin*|minut*|kwadrans*|tydzień|tygodni*|miesiąc*|doba|dobę|doby|dzień|dni|rok|roku|pół*|połow*)',
       're:(od|niz)\\szwykle(?=\\s*([.,;:!?)–-]|$))',
+      // against the doctor's instruction or the plan, not a rival: "użytkowanych dłużej niż zalecił lekarz"
+      'niż (zalec*|zalecił*|zaleca|przewidzian*|przewiduje|wskazan*|zaplanowan*|planowan*|potrzeb*|wymagan*|konieczn*)',
     ],
     unlessSentence: LEGAL_TEXT,
     negation: true,
@@ -91,6 +98,9 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Zwykłe szczoteczki usuwają tylko płytkę z powierzchni, nasza soniczna dociera głębiej.', context: { product: 'medical-device' } },
       { text: 'Nasze korony są bardziej estetyczne niż te z sieciowych gabinetów.', context: { product: 'medical-service' } },
       { text: 'Diagnozujemy to, czego nie zauważają inni.', context: { product: 'medical-service' } },
+      // classes: set against another kind of provider, "what sets it apart from other treatments"
+      { text: 'Depilację wykonuje u nas lekarz, a nie przypadkowy salon kosmetyczny.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Co odróżnia nas od innych gabinetów? Indywidualne podejście.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Lepiej skonsultuj się z lekarzem, zanim zaczniesz ćwiczyć.', context: { product: 'medical-service' } },
@@ -107,6 +117,8 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Przyjdź co najmniej 10 minut wcześniej niż godzina wizyty.', context: { product: 'medical-service' } },
       { text: 'Wynik dostaniesz szybciej, niż zdążysz wrócić do domu.', context: { product: 'medical-service' } },
       { text: 'Nakładki są alternatywą dla aparatu stałego – o wyborze decyduje ortodonta po badaniu.', context: { product: 'medical-service' } },
+      { text: 'Rękojmia nie obejmuje uzupełnień tymczasowych noszonych dłużej niż zalecił lekarz.', context: { product: 'medical-service' } },
+      { text: 'Co odróżnia trądzik różowaty od zwykłego trądziku? Wyjaśniamy w artykule.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { pf, UZNK_16 } from '../basis.js';
-import { LEGAL_TEXT } from '../lexicon.js';
+import { AFTERCARE, LEGAL_TEXT } from '../lexicon.js';
 
 /** Threats of illness or death tied to not buying or using the product or service. */
 export const fearAppeal = defineRule({
@@ -24,7 +24,15 @@ export const fearAppeal = defineRule({
       'groźn(ej|ych|a|e|y|ego|ymi) (infekcj*|chorob*|powikła*|zakaże*|wirus*|bakteri*|konsekwencj*)',
       'grozi ~3 (śmierci*|udarem|zawałem|rakiem|ślepot*|kalectw*|amputacj*|wózkiem)',
       '(może|mogą) ~1 (skończyć|zakończyć) się ~2 (rakiem|śmiercią|udarem|zawałem|amputacją|operacją|kalectwem|ślepotą)',
-      'nieleczon* ~5 (prowadzi|grozi|kończy|skończyć|zabija)',
+      'nieleczon* ~5 (prowadzi|grozi|kończy|skończyć|zabija|uszkadza|niszczy|powoduje)',
+      // delay or neglect next to a serious consequence, in either order: "im dłużej zwlekasz z
+      // wizytą, tym większe ryzyko…", "ryzyko, które wynika z ignorowania ubytku słuchu"
+      '@neglect ~8 @harm',
+      '@harm ~4 @neglect',
+      // "w efekcie często bywa za późno na działania", "potem jest już za późno"
+      '(bywa|jest|będzie|było) ~1 za późno',
+      // a multiplied risk of a disease as the hook: "niedosłuch dwukrotnie zwiększa ryzyko depresji"
+      '(dwukrotnie|trzykrotnie|czterokrotnie|pięciokrotnie|kilkukrotnie|wielokrotnie|kilkakrotnie) (zwiększa|zwiększają|podnosi|podnoszą) ~1 ryzyk*',
       // the same consequence of not acting, said of the neglect: "pozostawienie pustego miejsca
       // prowadzi do przemieszczania się zębów", "zaniedbanie grozi utratą zęba"
       '(pozostawieni*|zaniedbani*|zaniechani*|nieuzupełnion*|zlekceważon*) ~6 (prowadzi|prowadzą|grozi|grożą|kończy|skutkuje) ~1 (do|utrat*|powikła*|poważn*|trwał*)',
@@ -43,7 +51,13 @@ export const fearAppeal = defineRule({
       'cich* zabójc*',
       'tykając* bomb*',
     ],
-    unlessSentence: [...LEGAL_TEXT, 'oddaj* krew', 'krwiodaw*', 'szczepi*', 'zaszczep*'],
+    // "nigdy nie jest za późno", "czy jest za późno na aparat?": encouragement and a patient's question
+    // A denied consequence ("odkładanie wizyty nie grozi…", "bez ryzyka utraty zadatku") is not one.
+    allow: ['nie (jest|bywa|będzie) ~1 za późno', 'czy ~6 za późno', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
+    // Aftercare ("zaniedbanie higieny po zabiegu zwiększa ryzyko infekcji") and warranty terms
+    // ("gwarancja nie obejmuje uszkodzeń wynikających z zaniedbania") name a risk to prevent it.
+    // Informed consent names the risks of declining treatment because the patient may decline it.
+    unlessSentence: [...LEGAL_TEXT, ...AFTERCARE, 'gwarancj*', 'rękojm*', 'praw* pacjenta', 'świadom* zgod*', 'informujemy o', '(omówi|omawia|wyjaśni|wyjaśnia) ~3 ryzyk*', 'oddaj* krew', 'krwiodaw*', 'szczepi*', 'zaszczep*'],
   },
 });
 
@@ -57,6 +71,11 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Chroń się przed koronawirusem z naszym jogurtem!', context: { product: 'other' } },
       { text: 'Nie można lekceważyć kaszlu u dziecka – kup syrop zanim będzie za późno.', context: { product: 'drug' } },
       { text: 'Zaniedbanie paradontozy prowadzi do utraty zębów – nie czekaj.', context: { product: 'medical-service' } },
+      // classes: neglect near a grave consequence, "za późno", a multiplied risk
+      { text: 'Im dłużej odkładasz wizytę u okulisty, tym większe ryzyko trwałej utraty wzroku.', context: { product: 'medical-service' } },
+      { text: 'Ignorowanie chrapania to prosta droga do zawału – sprawdź nasz aparat.', context: { product: 'medical-device' } },
+      { text: 'Wiele osób zwleka z aparatem słuchowym, a potem jest już za późno.', context: { product: 'medical-device' } },
+      { text: 'Nadwaga trzykrotnie zwiększa ryzyko cukrzycy. Zamów wagę z analizą składu ciała.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Nadciśnienie często nie daje objawów; kontrolne pomiary pomagają je wykryć wcześnie.', context: { product: 'medical-service' } },
@@ -64,6 +83,12 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'GIF uznał, że reklama wykorzystała uczucie lęku i zagrożenia w społeczeństwie.', context: { product: 'drug' } },
       { text: 'Gorączka u dziecka powyżej 39 °C to wskazanie do kontaktu z lekarzem.', context: { product: 'drug' } },
       { text: 'Kriolipoliza działa, nie narażając skóry na odmrożenia, gdy aplikator jest prawidłowo założony.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nigdy nie jest za późno na leczenie ortodontyczne – aparat zakłada się także dorosłym.', context: { product: 'medical-service' } },
+      { text: 'Zaniedbanie higieny po zabiegu zwiększa ryzyko infekcji, dlatego przekażemy Ci zalecenia.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Gwarancja nie obejmuje uszkodzeń wynikających z zaniedbania higieny jamy ustnej.', context: { product: 'medical-service' } },
+      { text: 'Czy w wieku 60 lat jest za późno na implanty? Odpowiadamy w poradniku.', context: { product: 'medical-service' } },
+      { text: 'Pacjent ma prawo odmówić leczenia – lekarz omówi ryzyko związane z zaniechaniem terapii.', context: { product: 'medical-service' } },
+      { text: 'Przełożenie wizyty nie grozi utratą zadatku, jeśli odwołasz ją dzień wcześniej.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -104,6 +104,15 @@ export const guarantee = defineRule({
       '(bez|brak) ~3 rekonwalescencj*',
       'nie wymaga* ~3 rekonwalescencj*',
       'bez downtime*',
+      // efficacy asserted of the outcome: "90% można skutecznie zrekompensować". ("skuteczna
+      // terapia" alone is not: earlier batches label "skuteczny plan leczenia" compliant.)
+      // removal only of a complaint ("skutecznie usuwa przebarwienia"; a toothpaste that "usuwa osad" is not a promise)
+      'skutecznie (usuwa*|usunie|usunąć) ~2 @symptom',
+      'skutecznie (likwid*|zlikwid*|wylecz*|zrekompens*|pozby*|zwalcz*|zniweluj*|niweluj*|wyelimin*|eliminuj*|zredukuj*|redukuj*|przywróc*|przywraca*)',
+      'w żadnym stopniu nie (ogranicza*|przeszkadza*|utrudnia*|zmienia*)',
+      // no marks left and a quick return to normal life: the "no downtime" promise in other words
+      'nie (pozostawia|pozostawiają|zostawia|zostawiają) ~2 (blizn*|śladów|śladu|przebarwień|zasinień|siniaków|obrzęków)',
+      '(szybko|szybki|szybkiego|natychmiast|błyskawicznie|zaraz) ~3 (wrócić|wrócisz|wracasz|wracają|powrót|powrotu) ~3 (codzienn*|normaln*|prac*|aktywnoś*|zajęć|obowiązk*)',
       '(natychmiast|zaraz) po (zabiegu|wizycie|sesji|aplikacji)',
       'od razu po (zabiegu|wizycie|sesji|aplikacji)',
       // speed and timing: immediate results, results after N days or one session
@@ -160,6 +169,8 @@ export const guarantee = defineRule({
       // the negated statement ("zabieg nie jest bezbolesny"): the negation sits inside the match
       'nie (jest|są|będzie|będą|był|była|było|były) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*)',
       'bezpieczeństw* (danych|płatności|transakcji|osobowych|sanitarn*|epidemiologiczn*|higieniczn*|pracy)',
+      // a feeling of safety (a therapist's manner) is not a safety promise about a treatment
+      'poczuci* bezpieczeństw*',
       // safety qualified by who it is safe for ("bezpieczne u większości pacjentów")
       'bezpieczn* (u|dla) (większości|wielu|zdecydowanej)',
       // a before/after caption ("efekt przed i po 4 tygodniach") is pl/before-after, not a promise
@@ -203,6 +214,12 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Kriolipoliza usuwa tłuszcz, nie narażając pacjentek na ból i długą rekonwalescencję.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zabieg HIFU jest całkowicie nieinwazyjny i bezpieczny.', context: { product: 'aesthetic-surgery' } },
       { text: 'Depilacja laserem Soprano jest nie tylko bezbolesna, ale też szybka.', context: { product: 'aesthetic-surgery' } },
+      // classes: no marks left, a quick return to normal life
+      { text: 'Laser frakcyjny nie pozostawia śladów, a do pracy wrócisz szybko, nawet następnego dnia.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Po zabiegu szybko wracasz do codziennych obowiązków.', context: { product: 'medical-service' } },
+      // classes: effective removal of the problem, "does not limit you at all"
+      { text: 'Laser skutecznie usuwa przebarwienia u każdego fototypu skóry.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nowoczesne wkładki w żadnym stopniu nie ograniczają aktywności.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -223,6 +240,12 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Gwarancja na aparat słuchowy wynosi 24 miesiące.', context: { product: 'medical-device' } },
       { text: 'Znieczulenie miejscowe jest bezpieczne i dobrze tolerowane, choć może wystąpić obrzęk.', context: { product: 'medical-service' } },
       { text: 'W gabinecie zapewniamy bezpieczeństwo sanitarne zgodne z wytycznymi GIS.', context: { product: 'medical-service' } },
+      { text: 'Zabieg może pozostawić niewielkie blizny – omówimy to przed podpisaniem zgody.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Po ekstrakcji nie wracaj szybko do intensywnego wysiłku fizycznego.', context: { product: 'medical-service' } },
+      { text: 'Terapeutka daje poczucie bezpieczeństwa, a rozmowa przebiega w spokojnym tempie.', context: { product: 'medical-service' } },
+      { text: 'Po urlopie lekarz szybko wraca do przyjęć w normalnym trybie.', context: { product: 'medical-service' } },
+      { text: 'Piaskowanie skutecznie usuwa osad z kawy i herbaty.', context: { product: 'medical-service' } },
+      { text: 'Nie zawsze da się skutecznie usunąć tatuaż – o rokowaniu decyduje lekarz po konsultacji.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

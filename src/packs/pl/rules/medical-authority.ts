@@ -46,6 +46,9 @@ export const medicalAuthorityDocs: RuleDocs = {
       { text: 'Kobiety potwierdzają szybkość działania – zapewnia pani w białym kitlu.', context: { product: 'drug' } },
       { text: 'Dr Marta Zielińska testuje nowy irygator – u mnie sprawdza się świetnie.', context: { product: 'medical-device' } },
       { text: 'Fizjoterapeutka Kasia pokazuje, jak zakładać opaskę stabilizującą kolano.', context: { product: 'medical-device' } },
+      // class: a doctor or medical academic quoted as the voice of the ad
+      { text: '„Pomiar na nadgarstku jest wiarygodny” – przekonuje dr Ewa Lis, kardiolog.', context: { product: 'medical-device' } },
+      { text: 'Magnetoterapia łagodzi bóle stawów – mówi Jan Kowal, prof. dr hab. nauk medycznych.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'To jest lek. W przypadku wątpliwości skonsultuj się z lekarzem lub farmaceutą.', context: { product: 'drug' } },
@@ -53,6 +56,8 @@ export const medicalAuthorityDocs: RuleDocs = {
       { text: 'Zatrudnimy lekarza stomatologa – oferta pracy w centrum Krakowa.', context: { product: 'medical-device' } },
       { text: 'Instrukcję zakładania opaski pokazuje film na stronie producenta.', context: { product: 'medical-device' } },
       { text: 'Reklama nie może wykorzystywać wizerunku osób wykonujących zawody medyczne (art. 55 ust. 2 pkt 1).', context: { product: 'medical-device' } },
+      { text: 'Obsługę aparatu wyjaśnia dr inż. Piotr Lis z działu technicznego producenta.', context: { product: 'medical-device' } },
+      { text: 'Terapeuta wyjaśnia, że rolka poprawia drenaż limfatyczny.', context: { product: 'medical-device' } },
     ],
   },
 };

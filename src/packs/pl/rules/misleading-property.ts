@@ -18,6 +18,9 @@ export const misleadingProperty = defineRule({
   applies: { products: ['medical-device', 'drug', 'medical-service', 'aesthetic-surgery'] },
   match: {
     patterns: EFFECT_CLAIMS,
+    // A younger look is what an aesthetic procedure is for ("zabiegi, które odmładzają"): not a
+    // property it lacks. A lamp, a cream or a supplement that "odmładza" stays flagged.
+    allow: ['(zabieg*|iniekcj*|botoks*|mezoterapi*|wypełniacz*|nici|lifting*|osocz*) ~6 (odmładza|odmładzają|odmładzając*)'],
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },
@@ -31,12 +34,18 @@ export const misleadingPropertyDocs: RuleDocs = {
       { text: 'Opaska ortopedyczna ma cenne właściwości magnetyczne.', context: { product: 'medical-device' } },
       { text: 'Poduszka ProSen wzmacnia odporność i oczyszcza organizm z toksyn.', context: { product: 'medical-device' } },
       { text: 'Lampa odmładza skórę i usuwa toksyny z organizmu.', context: { product: 'medical-device' } },
+      // classes: healing power of magnets, fields or stones; the immune system strengthened
+      { text: 'Bransoleta wykorzystuje leczniczą moc magnesów neodymowych.', context: { product: 'medical-device' } },
+      { text: 'Mata z turmalinem wzmacnia układ odpornościowy całej rodziny.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Leczenie kanałowe wykonujemy pod mikroskopem.', context: { product: 'medical-service' } },
       { text: 'Maść leczy stany zapalne skóry zgodnie ze wskazaniami w ulotce.', context: { product: 'drug' } },
       { text: 'Ciśnieniomierz służy do pomiaru ciśnienia tętniczego krwi.', context: { product: 'medical-device' } },
       { text: 'Opatrunek nie działa na bakterie – przy zaczerwienieniu rany zgłoś się do lekarza.', context: { product: 'medical-device' } },
+      { text: 'Lecznicze właściwości wody termalnej opisuje przewodnik uzdrowiska.', context: { product: 'medical-service' } },
+      { text: 'Pacjentki wybierają zabiegi, które naturalnie odmładzają owal twarzy.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Szczepienie nie wzmacnia odporności na inne choroby niż ta, przeciw której chroni.', context: { product: 'drug' } },
     ],
   },
 };

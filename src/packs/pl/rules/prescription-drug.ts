@@ -53,7 +53,9 @@ export const prescriptionDrug = defineRule({
     ],
     allow: ['realiz* ~3 recept*'],
     // dispensing information ("wydajemy po okazaniu recepty") is not an ad for the drug
-    unlessSentence: [...LEGAL_TEXT, 'realizujemy', 'realizacj*', 'wydaj(emy|e|ą|ane)', 'po okazaniu'],
+    // A contraindication list or an anamnesis ("zażywanie izotretynoiny w ciągu ostatniego pół roku")
+    // names a drug the patient must not have taken: it does not advertise it.
+    unlessSentence: [...LEGAL_TEXT, 'realizujemy', 'realizacj*', 'wydaj(emy|e|ą|ane)', 'po okazaniu', 'przeciwwskaz*', 'w (ciągu|okresie) ~1 ostatni*'],
   },
 });
 
@@ -76,6 +78,8 @@ export const prescriptionDrugDocs: RuleDocs = {
       { text: 'Minoksydyl w płynie do wcierania, bez recepty.', context: { product: 'drug' } },
       { text: 'Badanie poziomu testosteronu we krwi wykonasz w naszym laboratorium.', context: { product: 'medical-service' } },
       { text: 'Leki na receptę wydajemy wyłącznie po okazaniu e-recepty.', context: { product: 'drug' } },
+      { text: 'Przeciwwskazania do peelingu: ciąża, przyjmowanie izotretynoiny, aktywna opryszczka.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Laseroterapii nie wykonujemy, jeśli pacjent zażywał izotretynoinę w ciągu ostatnich 6 miesięcy.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

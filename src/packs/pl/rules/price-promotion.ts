@@ -46,6 +46,9 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Teraz przyjmujemy także w soboty.', context: { product: 'medical-service' } },
       { text: 'Za wizytę zapłacisz kartą lub gotówką.', context: { product: 'medical-service' } },
       { text: 'Zabieg zmniejsza obwód o 20-30% według producenta urządzenia (dane z instrukcji).', context: { product: 'aesthetic-surgery' } },
+      { text: 'Skuteczność zamknięcia żyły w 90%-98% przypadków według danych producenta.', context: { product: 'medical-service' } },
+      { text: 'W ramach gwarancji zapewniamy bezpłatne usunięcie wad wykonanej pracy protetycznej.', context: { product: 'medical-service' } },
+      { text: 'Warunkiem utrzymania gwarancji jest bezpłatny przegląd co 12 miesięcy.', context: { product: 'medical-service' } },
     ],
   },
 };

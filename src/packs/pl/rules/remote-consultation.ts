@@ -46,6 +46,9 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Wypełnij ankietę, a receptę wyślemy SMS-em jeszcze dziś.', context: { product: 'medical-service' } },
       { text: 'Ankieta online daje lekarzowi pełny obraz stanu zdrowia, więc wizyta nie jest potrzebna.', context: { product: 'medical-service' } },
       { text: 'Wypełnij krótki kwestionariusz, a lekarz dobierze Ci lek bez wizyty.', context: { product: 'medical-service' } },
+      // class: a remote visit said to be as good as one in person
+      { text: 'Wideokonsultacja jest równie skuteczna jak wizyta stacjonarna, a oszczędzasz czas.', context: { product: 'medical-service' } },
+      { text: 'Konsultacja online daje tak samo rzetelną ocenę jak badanie w gabinecie.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },
@@ -58,6 +61,7 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Konsultacja w gabinecie trwa 30 minut.', context: { product: 'medical-service' } },
       { text: 'Uzupełnij ankietę przed wizytą, lekarz omówi z Tobą diagnozę w gabinecie.', context: { product: 'medical-service' } },
       { text: 'Fakturę za wizytę wystawimy online w ciągu 24 godzin.', context: { product: 'medical-service' } },
+      { text: 'Konsultacja online nie jest tak samo skuteczna jak wizyta stacjonarna, dlatego badanie odbywa się w gabinecie.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -37,6 +37,10 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Najnowocześniejsze laserowe centrum okulistyczne w regionie.', context: { product: 'medical-service' } },
       { text: 'Gwarantujemy najkrótsze terminy i najwyższy standard obsługi.', context: { product: 'medical-service' } },
       { text: 'Najtańsze implanty na Śląsku – sprawdź.', context: { product: 'medical-service' } },
+      // classes: a quality superlative with an adjective in between, "światowej jakości", a breakthrough
+      { text: 'Pracujemy wyłącznie na materiałach najwyższej, szwajcarskiej jakości.', context: { product: 'medical-service' } },
+      { text: 'Nasze protezy powstają w pracowni o światowym poziomie.', context: { product: 'medical-service' } },
+      { text: 'Fale uderzeniowe to przełom w leczeniu ostrogi piętowej – dostępne w naszym centrum.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Najlepiej skonsultuj się z lekarzem przed zabiegiem.', context: { product: 'medical-service' } },
@@ -53,6 +57,8 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Postaramy się umówić wizytę w jak najkrótszym terminie.', context: { product: 'medical-service' } },
       { text: 'Najlepszą rekomendacją są dla nas wracający pacjenci.', context: { product: 'medical-service' } },
       { text: 'Mezoterapia mikroigłowa to doskonała alternatywa dla osób, które nie lubią zastrzyków.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Na przełomie roku gabinet będzie nieczynny.', context: { product: 'medical-service' } },
+      { text: 'Światowa Organizacja Zdrowia zaleca szczepienie przeciw grypie osobom po 65. roku życia.', context: { product: 'medical-service' } },
     ],
   },
 };

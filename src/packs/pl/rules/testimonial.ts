@@ -38,7 +38,8 @@ export const testimonial = defineRule({
       'po raz pierwszy od (lat|miesięcy)',
       'uratował* mi ~1 (życie|zdrowie|uśmiech)',
     ],
-    allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)'],
+    // aftercare conditions ("jeśli ból nie minął po 3 dniach, zgłoś się") are not a past case
+    allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)', '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~2 @symptom', '@symptom ~2 nie (ustąpił*|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły)'],
     unlessSentence: [...LEGAL_TEXT, 'zostaw* ~1 opini*', 'oceń ~1 nas'],
   },
 });
@@ -63,6 +64,13 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Szczerze polecam panią doktor, po latach strachu wreszcie zrobiłam zęby.', context: { product: 'medical-service' } },
       { text: 'Rok temu zdiagnozowano u mnie zespół cieśni nadgarstka, dziś pracuję bez bólu.', context: { product: 'medical-service' } },
       { text: 'Rodziłam tu w maju i czułam się wspaniale zaopiekowana przez cały personel.', context: { product: 'medical-service' } },
+      // classes: the provider helped me, I finally found the right one, a life restarted, a review's closing line
+      { text: 'Pan Tomasz ogromnie mi pomógł po wypadku, dziś znów jeżdżę na rowerze.', context: { product: 'medical-service' } },
+      { text: 'Po latach szukania nareszcie trafiłam do dentystki, która się ze mną nie spieszy.', context: { product: 'medical-service' } },
+      { text: 'Z tą pompą insulinową zaczęłam żyć od nowa.', context: { product: 'medical-device' } },
+      { text: 'Terapia pomogła mi wyjść z nerwicy. Gorąco polecam!', context: { product: 'medical-service' } },
+      { text: 'Po dwóch wizytach ból barku ustąpił. Dziękuję za cenne rady!', context: { product: 'medical-service' } },
+      { text: 'U pani Ewy przebarwienia zniknęły po trzech zabiegach laserem.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -76,6 +84,11 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Polecamy konsultację przed każdym zabiegiem laserowym.', context: { product: 'medical-service' } },
       { text: 'Lekarz poleca ćwiczenia – zestaw otrzymasz po wizycie.', context: { product: 'medical-service' } },
       { text: 'Polecam tę metodę pacjentom z nadwrażliwością zębów – dr Anna Nowak, stomatolog.', context: { product: 'medical-service' } },
+      { text: 'Pani Ewa z rejestracji pomogła mi ułożyć grafik dyżurów – dziękujemy za pracę przy przeprowadzce.', context: { product: 'medical-service' } },
+      { text: 'Zaczęłam pracę w klinice w 2010 roku, a specjalizację ukończyłam w 2015.', context: { product: 'medical-service' } },
+      { text: 'Polecam zabrać na wizytę wyniki poprzednich badań.', context: { product: 'medical-service' } },
+      { text: 'Jeśli ból nie minął po 3 dniach, zgłoś się do lekarza.', context: { product: 'medical-service' } },
+      { text: 'Gdy obrzęk już przeszedł, można wrócić do ćwiczeń.', context: { product: 'medical-service' } },
     ],
   },
 };

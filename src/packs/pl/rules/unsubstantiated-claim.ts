@@ -31,6 +31,10 @@ export const unsubstantiatedClaim = defineRule({
       '(redukuj*|zmniejsz*|zwiększ*|popraw*|obniż*|podnos*|skraca*|spala*|ujędrni*|wygładz*|redukcj*) ~4 o #number #percent',
       '#percent (redukcj*|spad*|popraw*|wzrost*|zmniejszeni*|zwiększeni*|skuteczności)',
       '#percent mniej (tkanki|tłuszczu|zmarszczek|cellulitu)',
+      // a success rate without a source: "ok. 90% z nich można skutecznie zrekompensować",
+      // "skuteczna eliminacja chorych żył w 90%-98%"
+      '#percent ~4 (skuteczn*|skutecznie|wylecz*|wyleczal*|eliminacj*|zadowolon*)',
+      '(skuteczn*|skutecznie|wylecz*|wyleczal*|eliminacj*|zadowolon*) ~4 #percent',
       '(eksperci|naukowcy|specjaliści) (potwierdzają|potwierdzili)',
       're:\\d{2,3}\\s?%\\s(skutecznosci|pacjentow|badanych|uzytkownikow|uzytkowniczek|kobiet|osob|redukcji|poprawy)',
       're:(az|nawet) o \\d+\\s?%',
@@ -41,6 +45,11 @@ export const unsubstantiatedClaim = defineRule({
       're:(dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|kilku|kilkunasto|wielo)krotn\\p{L}*\\s(wzmacn|zwieksz|popraw|przyspiesz|skracaj|redukuj|zmniejsz|lepiej|szybciej|skuteczn|silniej|mocniej)\\p{L}*',
       're:\\d+\\s?(x|razy)\\s(lepiej|szybciej|skuteczniej|mocniej|silniej|wiecej|glebiej|dluzej)',
       '(chroń*|chroni*|ochroni*) ~2 przed (koronawirus*|wirus*|covid*|zakaże*|infekcj*|gryp*|przeziębieni*|bakteri*)',
+    ],
+    // A per cent of money (a discount, deposit, VAT, refund) is not a success rate.
+    allow: [
+      '(rabat*|zniżk*|vat|zadat*|zaliczk*|refund*|dofinans*|taniej|obniżk*|promocj*|upust*) ~3 #percent',
+      '#percent ~2 (rabat*|zniżk*|vat|zadat*|zaliczk*|refund*|dofinans*|taniej|obniżk*|ceny|kosztów|wartości|upust*)',
     ],
     unlessSentence: [...LEGAL_TEXT, 'chpl', 'charakterystyk* produktu', 'ulotk*', 'źródło', 'et al', 'i wsp', 'doi', 'pubmed', 're:n\\s?=\\s?\\d+', 'http*', 'www'],
     negation: true,
@@ -63,6 +72,9 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       { text: 'Fala uderzeniowa redukuje cellulit nawet o 40%.', context: { product: 'aesthetic-surgery' } },
       { text: 'Efekty zabiegu są udowodnione klinicznie.', context: { product: 'aesthetic-surgery' } },
       { text: 'Już 3 zabiegi to 25% mniej tkanki tłuszczowej w okolicy brzucha.', context: { product: 'aesthetic-surgery' } },
+      // class: a success rate without a source
+      { text: 'Nawet 95% pacjentów skutecznie pozbywa się bólu pleców po naszej terapii.', context: { product: 'medical-service' } },
+      { text: 'Skuteczność plastra wynosi 87% – noś go na noc.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'W badaniu z 2021 r. (Kowalski i wsp., n=120) ból zmniejszył się u 62% osób.', context: { product: 'medical-device' } },
@@ -75,6 +87,11 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       { text: 'Rabat 20% na drugi zabieg obowiązuje do końca miesiąca – regulamin w recepcji.', context: { product: 'other' } },
       { text: 'Według badania Kowalski i wsp. (2020, n=80, doi 10.1000/abc) obwód zmniejszył się o 3%.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wyniki badań potwierdzają rozpoznanie – lekarz omówi je na wizycie.', context: { product: 'medical-service' } },
+      { text: 'Refundacja NFZ obejmuje 70% ceny aparatu słuchowego.', context: { product: 'medical-device' } },
+      { text: 'Skuteczność szczepionki wynosi 95% (źródło: ChPL, punkt 5.1).', context: { product: 'drug' } },
+      { text: 'W Polsce około 30% dorosłych choruje na nadciśnienie.', context: { product: 'medical-device' } },
+      { text: 'Skuteczne leczenie kanałowe pod mikroskopem – zadatek 30% przy rezerwacji.', context: { product: 'medical-service' } },
+      { text: 'Leczenie jest refundowane w 100% przez NFZ, skuteczność zależy od stadium choroby.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -43,6 +43,9 @@ export const urgingDocs: RuleDocs = {
       { text: 'Zaufało nam już ponad 2000 pacjentów.', context: { product: 'medical-service' } },
       { text: 'Czas na metamorfozę – nowy sezon, nowa Ty.', context: { product: 'aesthetic-surgery' } },
       { text: 'Jeśli marzysz o płaskim brzuchu, zapraszamy na konsultację.', context: { product: 'aesthetic-surgery' } },
+      // classes: "warto" with a word in between, "now is the moment"
+      { text: 'Warto więc zaufać doświadczeniu naszych chirurgów.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zarezerwuj termin, bo właśnie teraz skóra najlepiej znosi laser.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
@@ -55,6 +58,9 @@ export const urgingDocs: RuleDocs = {
       { text: 'Rejestracja telefoniczna: 12 345 67 89, pon.–pt. 8–18.', context: { product: 'medical-service' } },
       { text: 'Zbadaj się w ramach bezpłatnego programu profilaktyki raka szyjki macicy NFZ.', context: { product: 'medical-service' } },
       { text: 'Czas na zmiany w grafiku: od lipca przyjmujemy także w soboty.', context: { product: 'medical-service' } },
+      { text: 'Po 50. roku życia warto wykonać kolonoskopię – skierowanie wystawia lekarz rodzinny.', context: { product: 'medical-service' } },
+      { text: 'Właśnie teraz trwa remont rejestracji, wejście od podwórza.', context: { product: 'medical-service' } },
+      { text: 'Zobacz, co właśnie teraz dzieje się w naszej pracowni protetycznej.', context: { product: 'medical-service' } },
     ],
   },
 };

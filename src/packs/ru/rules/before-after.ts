@@ -29,6 +29,10 @@ export const beforeAfter = defineRule({
       '(суток|сутки|часа|часов|дней|недели|недель|день) до и после',
       'до и после (еды|приема|операции|тренировк*|сна|родов)',
       'до и после ~3 (не|нельзя|избегайте|исключите)',
+      // Lab values measured before and after are numbers, not photos (the testimonial rules judge
+      // the story); photos searched for or retouched are talked about, not shown (ru-5).
+      '(анализ*|сдавал*|сдала|сдал|измерял*|измерени*|замер*|уровень) ~4 до и после',
+      '(ищет|ищут|ищете|искать|ретуш*) ~6 до и после',
     ],
     negation: { window: 2 },
   },
@@ -39,11 +43,14 @@ export const beforeAfterDocs: RuleDocs = {
   note: 'UNVERIFIED application: п. 2 ч. 1 ст. 24 (specific cases of improvement) is verified, but no FAS decision on «до и после» photos as such was retrieved. Warning until checked.',
   examples: {
     invalid: [
+      { text: 'Посмотрите фото до и после ринопластики наших пациенток.', context: { product: 'aesthetic-surgery' } },
       { text: 'Фото до и после: ринопластика у нашего хирурга. Записывайтесь!', context: { product: 'medical-service' } },
       { text: 'Женщина. 54 года. Сустав полностью восстановился. Срок терапии — 1,5 месяца.', context: { product: 'other' } },
       { text: 'Было — стало: отбеливание за один визит.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Сдайте анализ на холестерин до и после курса, чтобы врач оценил динамику.', context: { product: 'medical-service' } },
+      { text: 'Многие ищут в сети снимки «до и после», но ретушь искажает ожидания — обсудите результат с хирургом.', context: { product: 'aesthetic-surgery' } },
       { text: 'За 2 часа до и после процедуры не наносите декоративную косметику.', context: { product: 'medical-service' } },
       { text: 'Принимать до и после еды по назначению врача.', context: { product: 'drug' } },
       { text: 'Было три кабинета — стало пять: мы расширились и открыли новый филиал.', context: { product: 'medical-service' } },

@@ -41,6 +41,13 @@ export const discountPromotion = defineRule({
       '#money ~2 (только|лишь) (сегодня|сейчас|завтра)',
       '(только|лишь) (сегодня|сейчас|до) ~2 #money',
       'подар(ок|ки|ка) ~2 (стоимостью|сумму|номиналом)',
+      // Class (ru-5): loyalty points spent on the price («накопленными бонусами вы можете частично
+      // оплатить услуги»), cashback in its spellings, a holiday bundle at «всего за 10 тысяч рублей».
+      '(бонус*|балл*) ~4 (оплат*|списа*|списыв*|потрат*)',
+      'программ* лояльност*',
+      '(кешбэк*|кешбек*|кэшбек*)',
+      '(всего|только|лишь) за #number (тысяч*|тыс)',
+      '(новогодн*|праздничн*|летн*|весенн*|осенн*|зимн*) (набор*|комплект*|предложени*|распродаж*)',
     ],
     allow: [
       `(рассрочк*|кредит*|процент*|ставк*) ~2 ${NUM} %`,
@@ -87,6 +94,8 @@ export const discountPromotionDocs: RuleDocs = {
   note: 'The statute bans omitting essential conditions of purchase (ч. 7 ст. 5), not discounts as such, so a discount line is a prompt to state the conditions: warning. Cases: Chelyabinsk UFAS 2009 («Белый кит», free prevention without the medical-indication condition); Novosibirsk UFAS 2011 (coupon).',
   examples: {
     invalid: [
+      { text: 'Баллами можно оплатить до 30 % стоимости лечения — копите бонусы с каждого визита.', context: { product: 'medical-service' } },
+      { text: 'Праздничный набор: чистка + отбеливание всего за 9 тысяч рублей.', context: { product: 'medical-service' } },
       { text: 'Отбеливание зубов 9 900 ₽ только в выходные!', context: { product: 'medical-service' } },
       { text: 'Только сегодня — 1 500 ₽ за консультацию трихолога.', context: { product: 'medical-service' } },
       { text: 'Скидка 20% на чек-ап «Женское здоровье» до конца месяца — записывайтесь по ссылке в профиле!', context: { product: 'medical-service' } },
@@ -99,6 +108,8 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Профгигиена всего за 2 490 ₽ до 30 апреля!', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Имплантация: 45 тысяч рублей за имплант под ключ, оплата картой или наличными.', context: { product: 'medical-service' } },
+      { text: 'Осенние профилактические осмотры по ОМС проводятся по записи.', context: { product: 'medical-service' } },
       { text: 'Консультация — 1 500 ₽, приём только в будни с 9 до 18.', context: { product: 'medical-service' } },
       { text: 'Приём терапевта бесплатно по полису ОМС. Бесплатная парковка для пациентов.', context: { product: 'medical-service' } },
       { text: 'Профессиональная чистка зубов — 3 500 ₽.', context: { product: 'medical-service' } },

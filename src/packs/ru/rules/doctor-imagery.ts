@@ -1,8 +1,11 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
+import { LAW_TALK } from '../lexicon.js';
 
 const DOCTORS = '(врачами|педиатрами|стоматологами|кардиологами|дерматологами|специалистами|медиками|докторами|гинекологами|неврологами|фармацевтами)';
+// A doctor or scientist in any form: the speaker of a product's story (ru-5 landings).
+const EXPERT = '(врач*|доктор*|кардиолог*|кардиохирург*|ревматолог*|хирург*|терапевт*|невролог*|педиатр*|дерматолог*|косметолог*|эндокринолог*|уролог*|гинеколог*|онколог*|профессор*|академик*|диетолог*|нутрициолог*|трихолог*|ортопед*)';
 
 /**
  * Doctors recommending a drug, device or supplement. Clinics may show their doctors: the
@@ -34,7 +37,24 @@ export const doctorImagery = defineRule({
       '(кандидат|доктор) медицинских наук',
       're:[кд]\\.\\s?м\\.\\s?н\\.?',
       '(ревматолог*|кардиолог*|эндокринолог*|невролог*|профессор*|академик*|хирург*|уролог*|терапевт*|онколог*|главврач*) ~3 *(ович|евич|овна|евна|овича|евича|овны|евны)',
+      // Class (ru-5): a named or famed doctor as the narrator of the product's story («известный на
+      // весь мир кардиолог рассказал», «бывший косметолог рассказывает о секретах клиник»), a doctor
+      // introducing himself in a product's chat («Я ревматолог …»), a doctor's advice to buy told by
+      // the buyer («пошла к врачу, и он посоветовал попробовать …»), official titles and research
+      // institutes as the product's makers («Главный кардиохирург Минздрава», «Академик РАН»,
+      // «разработан НИИ кардиологии»).
+      `(известн*|знаменит*|бывш*|ведущ*|главн*|практикующ*|опытн*) ~3 ${EXPERT} ~3 (рассказал*|рассказыва*|раскрыл*|раскрыва*|поделил*|делится|объяснил*|объясняет|советует|рекомендует|назвал*)`,
+      // (The nominative only: «я пошла к врачу» is a patient, «я врач» a doctor.)
+      `я ~2 ${EXPERT.replace(/\*/g, '')}`,
+      `${EXPERT} ~4 (посоветовал*|порекомендовал*|советовал*|прописал*) ~2 (попробовать|купить|заказать|принимать|пить|мазать|использовать|применять)`,
+      `главн* ~2 ${EXPERT} ~2 (минздрав*|россии|страны|москвы)`,
+      'академик* (ран|рамн|ранн|академии)',
+      '(разработан*|создан*|изобрет*) ~3 (нии|институт*|академи*|минздрав*)',
     ],
+    // «Я не врач» disclaims what «я врач» claims (the «не» sits inside the match).
+    allow: [`я не ~1 ${EXPERT.replace(/\*/g, '')}`],
+    // Quoting the law on doctors' recommendations is no recommendation (ru-5 probe).
+    unlessSentence: LAW_TALK,
     negation: { window: 2 },
   },
 });
@@ -44,6 +64,10 @@ export const doctorImageryDocs: RuleDocs = {
   note: 'Letter FAS № АК/21227 of 14.12.2006 reads «образ» as any information in the ad, not only pictures, so «врачи рекомендуют» counts.',
   examples: {
     invalid: [
+      { text: 'Известный московский кардиолог рассказал, как снизить давление без таблеток: капсулы «Пример».', context: { product: 'supplement' } },
+      { text: 'Меня зовут Ирина, я невролог с двадцатилетним стажем. Этот пластырь я подбираю каждому пациенту.', context: { product: 'medical-device' } },
+      { text: 'Терапевт посоветовал мне попробовать этот сироп — и кашель прошёл.', context: { product: 'drug' } },
+      { text: 'Бальзам создан Институтом геронтологии и одобрен главным терапевтом России.', context: { product: 'other' } },
       { text: 'Врачи рекомендуют: сироп от кашля для всей семьи.', context: { product: 'drug' } },
       { text: 'Прокомментировать ситуацию мы попросили ведущего ревматолога страны, профессора — Бубновского Сергея Михайловича.', context: { product: 'other' } },
       { text: 'Тонометр, рекомендованный кардиологами. Закажите на сайте.', context: { product: 'medical-device' } },
@@ -56,6 +80,11 @@ export const doctorImageryDocs: RuleDocs = {
       { text: 'Создано при участии кардиологов для здоровья сердца.', context: { product: 'supplement' } },
     ],
     valid: [
+      { text: 'Статья 24 закона о рекламе запрещает ссылаться на врачей, которые порекомендовали купить лекарство.', context: { product: 'drug' } },
+      { text: 'Я пошла к врачу, и он назначил обследование.', context: { product: 'supplement' } },
+      { text: 'Я не врач, поэтому перед применением капель посоветуйтесь со специалистом.', context: { product: 'drug' } },
+      { text: 'Перед покупкой тонометра проконсультируйтесь с врачом.', context: { product: 'medical-device' } },
+      { text: 'Капсулы «Пример» разработаны компанией «Пример» в собственной лаборатории.', context: { product: 'supplement' } },
       { text: 'Приём ведёт кардиолог высшей категории. Имеются противопоказания, необходима консультация специалиста.', context: { product: 'medical-service' } },
       { text: 'Имеются противопоказания. Перед применением посоветуйтесь с врачом.', context: { product: 'drug' } },
       { text: 'Врачи рекомендуют препарат — материал для медицинских работников.', context: { product: 'drug', audience: 'professional' } },

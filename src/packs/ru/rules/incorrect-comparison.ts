@@ -49,6 +49,12 @@ export const incorrectComparison = defineRule({
       'зачем переплачивать',
       'заменяет ~2 (аптечн*|других|обычн*|дорог*) ~1 (препарат*|средств*|лекарств*|процедур*)',
       '(лишь|только) на короткое время',
+      // Class (ru-5): the other remedy said to act only for a while («позволяют лишь кратковременно
+      // нормализовать давление»), a product said to replace a procedure («какое средство заменяет
+      // подтяжку лица»), the reader asked whether procedures are worth their price.
+      '(лишь|только) (кратковременно|временно|ненадолго) ~1 @effect-verb',
+      '(заменяет|заменяют|заменит|заменят) ~2 (подтяжк*|операци*|пластик*|липосакци*|уколы|инъекци*|ботокс*|филлер*|процедур*|лекарств*|таблет*|препарат*|мезотерапи*|биоревитализаци*)',
+      '(стоит|нужно) ли ~1 переплачивать',
       '(бесполезн*|вредн*) ~2 (метод*|средств*|препарат*|лечени*|мази|уколы)',
       'в отличие от (поликлиник*|больниц*|аптек*|таблеток|лекарств|операции)',
       // Class (ru-4): comparisons with another treatment built as constructions — «по сравнению
@@ -100,6 +106,9 @@ export const incorrectComparison = defineRule({
 export const incorrectComparisonDocs: RuleDocs = {
   examples: {
     invalid: [
+      { text: 'Обезболивающие таблетки лишь временно снижают боль, а наш пояс лечит причину.', context: { product: 'medical-device' } },
+      { text: 'Сыворотка «Пример» заменяет инъекции ботокса без иглы.', context: { product: 'other' } },
+      { text: 'Зачем переплачивать за процедуры в салоне, если крем делает то же дома?', context: { product: 'other' } },
       { text: 'Имплантация у нас в 2 раза надёжнее, чем в других клиниках города.', context: { product: 'medical-service' } },
       { text: 'В отличие от аптечных мазей, наш гель действует с первого применения.', context: { product: 'drug' } },
       { text: 'Наш аппарат эффективнее аналогов и превосходит все импортные модели.', context: { product: 'medical-device' } },
@@ -128,6 +137,9 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Мы не навязываем лишних услуг, как другие клиники.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Коронка заменяет разрушенную часть зуба и служит 10–15 лет.', context: { product: 'medical-service' } },
+      { text: 'Врач заменит старую пломбу за один визит.', context: { product: 'medical-service' } },
+      { text: 'Препарат снимает симптомы временно; для лечения причины нужна консультация врача.', context: { product: 'drug' } },
       { text: 'Имплант, в отличие от моста, не требует обточки соседних зубов.', context: { product: 'medical-service' } },
       { text: 'Чем раньше начато лечение, тем лучше прогноз.', context: { product: 'medical-service' } },
       { text: 'Мы не сравниваем себя с другими клиниками — приходите и убедитесь сами.', context: { product: 'medical-service' } },

@@ -21,6 +21,9 @@ export const REMOTE_MATCH: MatchSpec = {
     'врачи бесполезны',
     'врачи не (нужны|помогут)',
     `(диагноз*|диагностик*) ~3 ${REMOTE}`,
+    // Class (ru-5): the same with the channel first («бесплатная онлайн-диагностика», «вы прошли
+    // онлайн-диагностику»). Not «онлайн-консультация»: a repeat visit online is lawful.
+    `${REMOTE} ~1 (диагностик*|диагноз*)`,
     // Class: care at a distance offered as a whole — treatment chosen or a diagnosis made online.
     'не выходя из дома',
     `${REMOTE} ~8 (назначени*|подбор*|уточнени*|постановк*) ~1 (лечени*|диагноз*|препарат*|схем*)`,
@@ -60,6 +63,8 @@ export const noDoctorNeededDocs: RuleDocs = {
   note: 'п. 7 ч. 1 ст. 24 verified (webreadme.com Nastin handbook reproduces ч. 1). Services are not п. 7 objects (legal-audit § 3.3): remote first diagnoses offered by clinics are ru/remote-first-diagnosis under 323-FZ ст. 36.2.',
   examples: {
     invalid: [
+      { text: 'Пройдите бесплатную онлайн-диагностику позвоночника — и получите свой комплекс мазей.', context: { product: 'other' } },
+      { text: 'Онлайн-диагноз по анкете за 5 минут — и мы подберём вам пластырь.', context: { product: 'medical-device' } },
       { text: 'Пришлите фото родинки в WhatsApp — крем подберём по фото, без визита к врачу.', context: { product: 'other' } },
       { text: 'Вылечите грибок самостоятельно дома — к врачу идти не нужно!', context: { product: 'drug' } },
       { text: 'Глюкометр сам подскажет дозу — без похода к врачу.', context: { product: 'medical-device' } },
@@ -67,6 +72,8 @@ export const noDoctorNeededDocs: RuleDocs = {
       { text: 'Многие боятся ходить к врачам — с нашим аппаратом это и не нужно.', context: { product: 'medical-device' } },
     ],
     valid: [
+      { text: 'Онлайн-консультация доступна пациентам, у которых диагноз уже установлен на очном приёме.', context: { product: 'medical-device' } },
+      { text: 'Диагностика проводится только очно: запишитесь к врачу.', context: { product: 'medical-device' } },
       { text: 'Онлайн-консультация доступна пациентам, у которых диагноз установлен на очном приёме: врач может скорректировать ранее назначенное лечение.', context: { product: 'medical-service' } },
       { text: 'Статья носит справочный характер и не заменяет очную консультацию врача.', context: { product: 'medical-service' } },
       { text: 'Запишитесь онлайн или вызовите врача на дом.', context: { product: 'medical-service' } },

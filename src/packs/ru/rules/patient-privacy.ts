@@ -26,6 +26,10 @@ const SIGNATURE = new RegExp(`(?<![\\p{L}])(?:${SURNAME}\\s+(?:${FIRST_NAMES})|(
 const SELF_HEALTH = [
   '#first-person ~4 (диагноз*|заболевани*|болезн*|лечени*|операци*|больниц*|авари*|травм*|перелом*|скорой|скорая|скорую|реанимаци*|госпитализ*|обследовани*)',
   '(я|меня) ~2 (попал*|поступил*|лежал*|госпитализир*|оперировал*|прооперировал*)',
+  // (ru-5) The writer's own chronic diagnosis («Я гипертоник со стажем») and lab tests in the
+  // first-person past tense («Сдавала анализы на холестерин до и после»): health data of the signer.
+  '(я|меня) ~1 (гипертоник*|диабетик*|астматик*|аллергик*|сердечник*|язвенник*|инвалид*|онкобольн*)',
+  '(сдавала|сдавал|сдала|сдал|пересдала|пересдал) ~3 (анализ*|кровь|мочу|тест*)',
 ];
 const CONSENT = ['письменн* согласи*', 'согласи* ~3 (пациент*|получено|опубликован*)'];
 // Sentence ends: . ! ? before a capitalised word (not an initial such as «С. И.»), or a line break.
@@ -86,6 +90,8 @@ export const patientPrivacyDocs: RuleDocs = {
   note: 'Written consent (ч. 3 ст. 13 323-FZ, п. 1 ч. 2 ст. 10 152-FZ) lifts secrecy but not the advertising bans on patient stories. Photos of faces as biometric data (ст. 11) as applied to before/after posts: UNVERIFIED.',
   examples: {
     invalid: [
+      { text: 'Ольга Смирнова, Тверь. Я диабетик уже десять лет, а с этими капсулами сахар держится в норме.', context: { product: 'supplement' } },
+      { text: 'Игорь Волков: сдал анализ на ПСА после курса — показатель снизился вдвое.', context: { product: 'supplement' } },
       { text: 'История месяца: Ирина Викторовна Соколова, учитель школы №12, после лечения в нашем центре избавилась от псориаза.', context: { product: 'medical-service' } },
       { text: 'Ответ на отзыв: Анна, вы проходили у нас лечение гепатита в 2023 году, все назначения были выполнены.', context: { product: 'medical-service' } },
       { text: 'Поздравляем Петрова С. И. с успешной операцией на сердце!', context: { product: 'medical-service' } },
@@ -94,6 +100,8 @@ export const patientPrivacyDocs: RuleDocs = {
       { text: 'Мне сделали операцию на колене, всё прошло отлично. Дмитрий Соколов, Казань.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Игорь Волков, Тверь: доставка пришла за два дня, упаковка целая.', context: { product: 'supplement' } },
+      { text: 'Сдавали анализы? Загрузите результаты в личный кабинет — врач разберёт их на приёме.', context: { product: 'medical-service' } },
       { text: 'Приём ведёт врач-гинеколог Петрова Анна Сергеевна, стаж 20 лет.', context: { product: 'medical-service' } },
       { text: 'Спасибо за обратную связь. Мы не обсуждаем детали обращений публично — позвоните администратору.', context: { product: 'medical-service' } },
       { text: 'Пациентка, 45 лет, обратилась с жалобами на боль в колене (данные обезличены).', context: { product: 'medical-service', audience: 'professional' } },

@@ -32,9 +32,10 @@ export const patientThanks = defineRule({
       // Class: thanks and recommendations signed off by a patient, without naming whom.
       '(выразить|выражаю|выражаем) ~2 благодарност*',
       // A sentence of its own: «Рекомендую!», «Благодарю.» (a doctor's «рекомендую пить воду» goes on).
-      're:(?<=(?:^|[.!?…\\n])\\s{0,3})(?:благодарю|рекомендую)(?=\\s{0,3}(?:[!.)…]|$))',
+      're:(?<=(?:^|[.!?…\\n])\\s{0,3})(?:благодарю|рекомендую|советую)(?=\\s{0,3}(?:[!.)…]|$))',
     ],
-    allow: ['спасибо за (вопрос|обратную|отзыв|доверие|ваш|ваши|выбор)', 'спасибо что (выбрали|вы)'],
+    // Advice to see a doctor is no recommendation of one: «советую уточнить у врача» (ru-5 probe).
+    allow: ['(советую|рекомендую) (уточнить|обратиться|проконсультироваться|спросить|посоветоваться|показаться|сходить) ~1 (у|к|с|со) (врач*|доктор*|специалист*)', 'спасибо за (вопрос|обратную|отзыв|доверие|ваш|ваши|выбор)', 'спасибо что (выбрали|вы)'],
     negation: { window: 2 },
   },
 });
@@ -44,6 +45,7 @@ export const patientThanksDocs: RuleDocs = {
   note: 'п. 3 ч. 1 ст. 24 applied to medical services by Volgograd UFAS (reviews copied from the clinic site). Which part of ст. 24 extends п. 2–5 to services and devices (ч. 4–6) is UNVERIFIED; the ban itself is verified.',
   examples: {
     invalid: [
+      { text: 'Пользуюсь этим тонометром третий год, показывает точно. Советую!', context: { product: 'medical-device' } },
       { text: 'Отзыв нашей пациентки: «После лечения боль ушла, спасибо доктору!»', context: { product: 'medical-service' } },
       { text: 'Огромное спасибо всем врачам центра! Рекомендую всем, кто мучается со спиной.', context: { product: 'medical-service' } },
       { text: 'Рекомендую Ortospotin всем — выражаю благодарность производителю!', context: { product: 'drug' } },
@@ -59,6 +61,8 @@ export const patientThanksDocs: RuleDocs = {
       { text: 'Хожу сюда третий год и рекомендую друзьям.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Я не специалист, поэтому советую уточнить дозировку у врача.', context: { product: 'medical-device' } },
+      { text: 'Советую перед поездкой уточнить у врача, какие лекарства взять с собой.', context: { product: 'drug' } },
       { text: 'Спасибо, что выбрали нашу клинику! Оставить отзыв можно на сайте.', context: { product: 'medical-service' } },
       { text: 'Спасибо за вопрос! Отвечает врач-стоматолог.', context: { product: 'medical-service' } },
       { text: 'Спасибо доктору и медсёстрам отделения — пишет пациентка в журнале для специалистов.', context: { product: 'medical-service', audience: 'professional' } },

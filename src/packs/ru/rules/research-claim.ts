@@ -2,6 +2,9 @@ import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
 
+// Doctors and scientists as a body (plural): the ones an ad says have proven or recognised an effect.
+const EXPERTS = '(учен*|врачи|медики|специалисты|эксперты|ревматологи|кардиологи|неврологи|дерматологи|косметологи|эндокринологи|урологи|гинекологи|онкологи|диетологи|профессора)';
+
 /** «Клинически доказано», «прошёл клинические испытания»: advantages argued from research. */
 export const researchClaim = defineRule({
   id: 'ru/research-claim',
@@ -22,12 +25,20 @@ export const researchClaim = defineRule({
       '(ряд|многие|многочисленн*|научн*|клиническ*|последни*|современн*|зарубежн*) ~1 (исследования|исследований|испытания|испытаний) ~2 (показ*|демонстрир*|доказ*|подтвержд*|свидетельству*)',
       'зарегистрирован* ~3 (значит|поэтому|следовательно)',
       'испытани* ~3 (показали|доказали|подтвердили)',
+      // Class (ru-5): one study named by its kind, not by its source («сравнительное изучение … показало»).
+      '(сравнительн*|клиническ*|независим*|рандомизированн*|плацебо*) (изучени*|исследовани*|испытани*) ~8 (показал*|доказал*|подтвердил*|продемонстрировал*)',
       // Class: an effect said to be proven or confirmed, by whom left vague («эффективность
       // доказана учёными», «действие подтверждено клиническими исследованиями», «Доказано: …»).
       '(эффективност*|действи*|польза|пользу|безопасност*|результативност*) ~2 (доказан*|подтвержден*)',
       // («диагноз подтверждён исследованиями» is a finding, so «подтверждён» needs the science words.)
       'доказан* ~2 (учеными|наукой|исследовани*|испытани*|экспертами|клиническ*|практик*)',
       'подтвержден* ~2 (учеными|наукой|экспертами|клиническ*)',
+      // Class (ru-5): doctors or scientists as a body said to recognise or prove the effect, with no
+      // study named («ведущие мировые ревматологи признают их наиболее эффективными»). «Учен*»: the
+      // Latin «uchenye» reads back without its «ы».
+      `${EXPERTS} (доказали|подтвердили|подтверждают|установили|убедились)`,
+      // «Признают» only with what they are said to recognise: «учёные признают, что лекарства пока нет» is news.
+      `${EXPERTS} (признают|признали) ~4 (эффективн*|действенн*|наиболее|лучш*|полезн*|безопасн*|единственн*)`,
       're:(?<=(?:^|[.!?…\\n])\\s{0,3})доказано(?=\\s{0,3}[:!—–-])',
     ],
     // «Эффективность метода не доказана» carries its «не» inside the match.
@@ -41,6 +52,9 @@ export const researchClaimDocs: RuleDocs = {
   note: 'п. 4 bans arguing advantages from the studies required for registration; professional texts are exempt (ч. 2 ст. 24). False research results are also unreliable advertising under ч. 3 ст. 5 (point number UNVERIFIED). For supplements п. 5 ч. 1 ст. 25 (research presented as a direct recommendation; verified in the Garant text) applies.',
   examples: {
     invalid: [
+      { text: 'Независимое исследование на 300 добровольцах показало, что капсулы снижают холестерин.', context: { product: 'supplement' } },
+      { text: 'Кардиологи признают: экстракт боярышника укрепляет сосуды лучше аптечных таблеток.', context: { product: 'supplement' } },
+      { text: 'Учёные установили, что пояс «Пример» ускоряет заживление переломов.', context: { product: 'medical-device' } },
       { text: 'Многочисленные исследования подтверждают пользу гирудотерапии.', context: { product: 'medical-service' } },
       { text: 'Клинически доказано: эффект уже через 3 дня. Есть противопоказания. Посоветуйтесь с врачом.', context: { product: 'drug' } },
       { text: 'Аппарат прошёл клинические испытания — значит, он лучше аналогов.', context: { product: 'medical-device' } },
@@ -51,6 +65,9 @@ export const researchClaimDocs: RuleDocs = {
       { text: 'Польза курса подтверждена клиническими данными.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'Учёные признают, что единого лекарства от болезни Альцгеймера пока нет.', context: { product: 'drug' } },
+      { text: 'Клиническое исследование препарата «Пример» продолжается; результаты будут опубликованы в 2027 году.', context: { product: 'drug' } },
+      { text: 'Врачи не признают гомеопатию методом лечения — так сказано в меморандуме РАН № 2 (2017).', context: { product: 'medical-service' } },
       { text: 'Исследование крови показывает уровень гемоглобина и лейкоцитов.', context: { product: 'medical-service' } },
       { text: 'Лабораторные исследования крови — результаты через 1 день.', context: { product: 'medical-service' } },
       { text: 'Регистрационное удостоверение № РЗН 2021/12345.', context: { product: 'medical-device' } },

@@ -30,6 +30,7 @@ export const restrictedPlatformDocs: RuleDocs = {
     'ч. 10.7 ст. 5 added by 72-FZ of 07.04.2025, in force 01.09.2025; wording checked in its reproduction by Afisha Daily (afishadaily.ru/news/107432) and the audit\'s sources (habr.com/en/posts/960696, kommersant.ru/doc/8481508). Meta (Instagram, Facebook, Threads) is recognised as extremist; X is blocked by Roskomnadzor. First case: Omsk UFAS, a blogger\'s Reel of 03.09.2025. Advertiser and distributor are both liable (КоАП 14.3). Telegram, YouTube, WhatsApp and foreign-agent resources are in ru/restricted-platform-unsettled.',
   examples: {
     invalid: [
+      { text: 'Контурная пластика губ — 12 тысяч рублей, запись в директ.', context: { product: 'aesthetic-surgery', channel: 'instagram' } },
       { text: 'Стоматология «Пример»: имплантация под ключ от 35 000 ₽. Запишитесь на консультацию по телефону.', context: { product: 'medical-service', channel: 'instagram' } },
       { text: 'Новый курс массажа спины — записывайтесь, осталось 5 окон на неделе!', context: { product: 'medical-service', channel: 'Facebook' } },
       { text: 'Тонометр на запястье со скидкой 15% — закажите на сайте магазина.', context: { product: 'medical-device', channel: 'threads' } },

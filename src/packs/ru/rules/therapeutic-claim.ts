@@ -52,9 +52,16 @@ export const therapeuticClaim = defineRule({
       'при ~2 @disease',
       'при ~2 @symptom',
       '(применя*|принима*|рекоменд*|показан*) ~3 для (лечени*|профилактик*|устранени*|облегчени*) ~2 @disease',
+      // Class (ru-5): a disease said to have passed («гипертония прошла», «артроз полностью уходит»),
+      // an effect noun acting on an organ or tissue («для восстановления хрящевой ткани»).
+      '@disease ~2 (прошла|прошел|прошли|проходит|пройдет|ушла|ушел|уходит|уйдет|исчезла|исчез|исчезает|исчезнет|отступила|отступает)',
+      // (Repair or cleansing of a tissue, not «укрепление иммунитета»: advice says that of prevention.)
+      '(восстановлени*|регенераци*|омоложени*|очищени*|обновлени*) ~2 (хрящ*|сустав*|сосуд*|печен*|почк*|ткан*|клеток|клетк*|нерв*|кост*|позвоночник*|связок|связк*)',
       ...PANACEA,
     ],
-    allow: ['не является лекарственн*', 'под контролем врача', 'не (предназначен*|применяется|используется) (для|в) ~2 @disease'],
+    // The onset of a symptom («у кого с возрастом стало повышаться давление») and what another
+    // remedy does only for a while (a comparison, ru/incorrect-comparison) claim no property.
+    allow: ['(стал*|начал*|начинает|начинают) ~1 @effect-verb', '(лишь|только) (кратковременно|временно|ненадолго) ~1 @effect-verb', 'не является лекарственн*', 'под контролем врача', 'не (предназначен*|применяется|используется) (для|в) ~2 @disease'],
     // Contraindications and cautions name diseases with the opposite intent («с осторожностью при
     // гастрите»), and health education sends the reader to a doctor or to a way of life («при
     // подозрении на СРК обратитесь к врачу»).
@@ -68,6 +75,8 @@ export const therapeuticClaimDocs: RuleDocs = {
   note: 'п. 1 ч. 1 ст. 25 (БАД presented as a drug or as healing) verified; exact wording of п. 6 ч. 5 ст. 5 (therapeutic properties of other goods) UNVERIFIED.',
   examples: {
     invalid: [
+      { text: 'После курса чая «Пример» у 9 из 10 покупателей простатит прошёл.', context: { product: 'supplement' } },
+      { text: 'Капсулы для укрепления суставов и восстановления хрящей.', context: { product: 'supplement' } },
       { text: 'Комплекс улучшает эрекцию и либидо у мужчин после 40.', context: { product: 'supplement' } },
       { text: 'Капсулы увеличивают подвижность сперматозоидов уже через месяц.', context: { product: 'supplement' } },
       { text: 'Травяной чай снижает уровень тревожности и нервного напряжения.', context: { product: 'supplement' } },
@@ -89,6 +98,9 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Пластыри для стоп вытягивают шлаки и токсины.', context: { product: 'other' } },
     ],
     valid: [
+      { text: 'Прогулки, сон и питание — основа укрепления иммунитета, напоминает наш магазин.', context: { product: 'other' } },
+      { text: 'Если с возрастом стало повышаться давление, витамины его не снизят — нужен врач и лечение.', context: { product: 'supplement' } },
+      { text: 'Обычные капли лишь временно снижают давление в глазах, поэтому их закапывают каждый день.', context: { product: 'other' } },
       { text: 'БАД не предназначен для терапии цистита и не является лекарственным средством.', context: { product: 'supplement' } },
       { text: 'Перед применением при эндометриозе проконсультируйтесь со специалистом.', context: { product: 'supplement' } },
       { text: 'Не рекомендуется во время беременности и кормления грудью.', context: { product: 'supplement' } },

@@ -2,7 +2,7 @@ import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
 
-const PEOPLE = '(пациентов|людей|испытуемых|случаев|женщин|мужчин|клиентов|покупателей|опрошенных|участников|больных|человек|пользователей)';
+const PEOPLE = '(пациентов|людей|испытуемых|случаев|женщин|мужчин|клиентов|покупателей|опрошенных|участников|больных|человек|пользователей|врачей|докторов|специалистов|россиян|жителей|взрослых)';
 
 /** Percentages and counts of cured people without a verifiable source. */
 export const unsourcedStatistics = defineRule({
@@ -24,6 +24,8 @@ export const unsourcedStatistics = defineRule({
       `(приживлени*|приживаемост*|успешност*|эффективност*|вероятност*|результативност*) ~6 ${NUM} %`,
       `${NUM} % ~2 (приживаемост*|успех*|успешн*|излечени*)`,
       `(уменьша*|снижа*|повыша*|ускоря*|сокраща*) ~3 в ${NUM} раз*`,
+      // (Active verbs only: «в 2 раза снижается точность, если …» describes a condition.)
+      `в ${NUM} раз* (уменьшает|уменьшают|снижает|снижают|повышает|повышают|ускоряет|ускоряют|сокращает|сокращают|улучшает|улучшают|увеличивает|увеличивают|усиливает|усиливают)`,
       // Broader: an effect noun or verb with a multiplier, a range allowed («ускорение метаболизма
       // в 3-4 раза»), and a risk or share stated as a bare percentage («риск рецидива всего 1 %»).
       `(ускорени*|снижени*|повышени*|увеличени*|уменьшени*|улучшени*|сокращени*|увеличива*|ускоря*|улучша*) ~3 в ${NUM} ~1 раз*`,
@@ -45,6 +47,8 @@ export const unsourcedStatisticsDocs: RuleDocs = {
   note: 'UNVERIFIED point number: untrue results of research and tests are unreliable advertising under ч. 3 ст. 5; the audit places them in п. 11 [K] (the old citation п. 2 is about characteristics). A figure with a named source and date is not flagged.',
   examples: {
     invalid: [
+      { text: 'Аппарат в 5 раз ускоряет заживление ссадин.', context: { product: 'medical-device' } },
+      { text: '80 % врачей выбирают эту зубную пасту для своей семьи.', context: { product: 'other' } },
       { text: 'Из 10 установленных имплантов приживаются 9, а то и все 10.', context: { product: 'medical-service' } },
       { text: 'Курс ускоряет восстановление связок в 2-3 раза.', context: { product: 'medical-service' } },
       { text: 'Риск повторного образования камней составляет лишь 2 %.', context: { product: 'medical-service' } },
@@ -59,6 +63,9 @@ export const unsourcedStatisticsDocs: RuleDocs = {
       { text: '87 % всех пациентов рекомендуют нас друзьям.', context: { product: 'medical-service' } },
     ],
     valid: [
+      { text: 'В 2 раза снижается точность измерения, если манжета надета неправильно.', context: { product: 'medical-device' } },
+      { text: 'Курс можно повторять в 2 раза реже, если врач не назначил иначе.', context: { product: 'drug' } },
+      { text: 'По данным Минздрава РФ за 2024 год, 60 % врачей-терапевтов прошли аккредитацию.', context: { product: 'medical-service' } },
       { text: 'Из 5 зубов мудрости удалять нужно только те, что растут неправильно.', context: { product: 'medical-service' } },
       { text: 'Риск осложнений, по данным регистра за 2023 год, составляет 2 %.', context: { product: 'medical-service' } },
       { text: 'Приём ведут 12 врачей, клиника работает с 2005 года.', context: { product: 'medical-service' } },
