@@ -17,7 +17,8 @@ const wordStarts = (t: string): Int32Array => {
   let prev = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    // The second half of a pair continues its letter; a lone one is no letter (as in RegExp).
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && t.charCodeAt(i - 1) >= 0xd800 && t.charCodeAt(i - 1) <= 0xdbff) continue;
     const w = /[\p{L}\p{N}]/u.test(String.fromCodePoint(t.codePointAt(i)!));
     if (w && !prev) out.push(i);
     prev = w;
@@ -127,5 +128,53 @@ describe('matcher = RegExp on hand-written constructs', () => {
       expect(runsOnMatcher(program(src))).toBe(false);
       expectSame(src, 'aab aa ab');
     }
+  });
+});
+
+describe('the word-final shortcut (a repetition of word characters, then a literal where the word ends)', () => {
+  // The shapes the pattern compiler emits for `*stem`, `stem*` and class suffixes, and their
+  // near relatives that must not take the shortcut (the word does not end after the literal).
+  const W = '[\\p{L}\\p{N}]';
+  const end = `(?!${W})`;
+  const sources = [
+    `(?<!${W})${W}{0,3}ab${end}`,
+    `${W}{0,3}ab${end}`,
+    `${W}{1,2}ab${end}x?`,
+    `${W}{2,}ab${end}`,
+    `(?<!${W})${W}{0,3}(?:(?:ab${end})|(?:b${end})|(?:𝐀${end}))`,
+    `${W}{0,3}?ab${end}`,
+    `${W}*${end}`,
+    `a${W}*${end}`,
+    `${W}+${end}\\s`,
+    `(?=(?:(?<!${W})${W}{0,3}ab${end})|(?:(?<!${W})${W}{0,2}𝐀${end}))${W}+`,
+    `${W}{0,3}ab(?!${W}|\\.)`,
+    `${W}{0,3}ab`,
+    `${W}{0,3}a-${end}`,
+    // Literal choices in a row before the word ends (the German superlative ending).
+    `(?<!${W})(?=${W}{0,4}(?:b|ab)(?:a|x|)${end})${W}+`,
+    // A word repetition before a gap or a word-start anchor stops at the word's end.
+    `${W}+(?:[^\\p{L}\\p{N}.!?]+${W}+){0,2}[^\\p{L}\\p{N}.!?]*(?<!${W})b`,
+    `${W}+(?:[^\\p{L}\\p{N}.!?]+${W}+){0,2}[^\\p{L}\\p{N}.!?]*(?:(?<!${W})b|x)`,
+    `a${W}*[^\\p{L}\\p{N}.!?]+b`,
+    `(?:-${W}+)+(?<!${W})x`,
+    // Lookaround inside a lookbehind, as the #imperative feature writes "not after kraj(?!…)".
+    `(?<!(?:ab${end}|b(?=a)))b`,
+    `(?<=a(?<!ba))b`,
+    `(?<!(?:^|a(?<![a-c]a))${W})x`,
+  ];
+  // Astral letters (𝐀, one code point, two units), lone surrogates, emoji and words longer than
+  // the repetition's bound.
+  const alphabet = fc.constantFrom('a', 'b', 'x', 'A', '1', ' ', '.', '-', '𝐀', '😀', '\uD835', '\uDC00', 'é', 'ab', 'aaaaab', 'xxxxxxxxxxxxxxxxxxxxxxxxxab');
+  for (const src of sources) {
+    it(src, () => {
+      expect(runsOnMatcher(program(src))).toBe(true);
+      fc.assert(fc.property(fc.array(alphabet, { maxLength: 10 }).map((a) => a.join('')), (t) => expectSame(src, t)), { numRuns: 200 });
+    });
+  }
+  it('finds a suffix at the end of the text and in a word of 25+ letters', () => {
+    const p = program(`(?<!${W})${W}{0,24}alam${end}`);
+    expect(p.all('mialam')).toEqual([[0, 6]]);
+    expect(p.all(`${'x'.repeat(24)}alam ${'x'.repeat(25)}alam`)).toEqual([[0, 28]]);
+    expect(p.all('alamy alam.')).toEqual([[6, 10]]);
   });
 });

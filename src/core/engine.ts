@@ -248,12 +248,15 @@ class TextState {
   }
 }
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
 function wordStartsOf(text: string): Int32Array {
   const out: number[] = [];
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair: the first decided
+    // The second half of a pair: the first decided. A lone one is no letter (as in RegExp).
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
     const isWord = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : wordAt(text, i);
     if (isWord && !prevWord) out.push(i);
     prevWord = isWord;
@@ -284,7 +287,12 @@ function viewSlice(view: Shadow, range: [number, number]): string {
 function testRange(memo: Map<string, boolean>, re: Program, view: Shadow, range: [number, number]): boolean {
   const key = `${range[0]}:${range[1]}`;
   let r = memo.get(key);
-  if (r === undefined) memo.set(key, (r = re.test(viewSlice(view, range))));
+  if (r === undefined) {
+    // The slice's own word starts: a list anchored at word starts is tried there only, not at
+    // every letter of the sentence.
+    const slice = viewSlice(view, range);
+    memo.set(key, (r = re.first(slice, 0, wordStartsOf(slice)) !== null));
+  }
   return r;
 }
 
@@ -669,7 +677,7 @@ function checkPack(
     }
     if (a.audiences && !a.audiences.includes(audience)) return skip('audience');
     if (a.sponsoredOnly) {
-      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && cp.sponsorship.test(view.text));
+      sponsored ??= context.sponsored === true || (cp.sponsorship !== null && cp.sponsorship.first(view.text, 0, state.wordStarts(view)) !== null);
       if (!sponsored) return skip('not-sponsored');
     }
     let h: Array<[number, number]> | undefined;

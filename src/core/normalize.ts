@@ -190,7 +190,7 @@ export function codePointBefore(s: string, i: number): number {
   }
   return lo;
 }
-const isWordCp = (cp: number): boolean => cp >= 0 && charClass(cp) !== 0;
+export const isWordCp = (cp: number): boolean => cp >= 0 && charClass(cp) !== 0;
 /** `\p{L}` / `\p{N}` of a code point, from the same memoized table (for the matcher in rx.ts). */
 export const isLetterCp = (cp: number): boolean => cp >= 0 && (charClass(cp) & 1) !== 0;
 export const isNumberCp = (cp: number): boolean => cp >= 0 && (charClass(cp) & 2) !== 0;

@@ -13,15 +13,22 @@
  * variable-length lookbehind, flags other than `u`) falls back to a real RegExp, so any source
  * keeps working.
  */
-import { codePointBefore as cpBefore, isLetterCp, isNumberCp } from './normalize.js';
+import { codePointBefore as cpBefore, isLetterCp, isNumberCp, isWordCp } from './normalize.js';
 
 /** The end of a match that starts at `pos`, or -1. */
 type M = (pos: number) => number;
 
-/** What the compiled closures read: the subject string (set per call). */
+/**
+ * What the compiled closures read: the subject string (set per call), and the last answer of
+ * `wordEnd` (the alternatives of a class ask it at the same position one after another).
+ */
 interface Subject {
   s: string;
+  /** `wordEnd` from `endFrom` is `endAt` in `s`; `endFrom` -1: nothing known (reset with `s`). */
+  endFrom: number;
+  endAt: number;
 }
+const subject = (): Subject => ({ s: '', endFrom: -1, endAt: -1 });
 
 /** A compiled source: sticky match at a position, all matches, first match, any match. */
 export interface Program {
@@ -46,7 +53,7 @@ class Unsupported extends Error {}
 type CharTest = (cp: number) => boolean;
 type Node =
   | { t: 'str'; s: string }
-  | { t: 'set'; test: CharTest; first: FirstSet }
+  | { t: 'set'; test: CharTest; first: FirstSet; word?: boolean; nonWord?: boolean }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; alts: Node[] }
   | { t: 'rep'; node: Node; min: number; max: number; greedy: boolean }
@@ -62,7 +69,7 @@ interface FirstSet {
   any: boolean;
 }
 
-const isWord = (cp: number) => isLetterCp(cp) || isNumberCp(cp);
+const isWord = isWordCp;
 const isDigit = (cp: number) => cp >= 48 && cp <= 57;
 /** `\s` as ECMAScript defines it (white space and line terminators). */
 export const isSpace = (cp: number): boolean =>
@@ -238,9 +245,10 @@ class Parser {
         if (close < 0) throw new Unsupported();
         this.i = close + 1;
       } else if (src[this.i] === '?') throw new Unsupported();
-      // Lookaround inside a lookbehind (the features' "not after kraj(?!…)") is matched right to
-      // left by RegExp; the matcher does not model that, so such sources run on RegExp.
-      if (look && this.behind > 0) throw new Unsupported();
+      // A lookaround inside a lookbehind (the features' "not after kraj(?!…)") asserts at a
+      // position, whatever the direction around it: a lookahead always reads forward, a lookbehind
+      // backward (ECMAScript compiles their bodies with a fixed direction), so `compileBack` runs
+      // them as it finds them.
       if (look && !look.ahead) this.behind++;
       const body = this.alternation();
       if (look && !look.ahead) this.behind--;
@@ -403,12 +411,32 @@ class Parser {
       }
     }
     this.i++;
-    const inClass = (cp: number): boolean => {
+    // `[\p{L}\p{N}]`, the word character of every compiled pattern: one table lookup, and marked
+    // so that `compile` can recognise "the rest of the word" (see `wordFinal`).
+    const lettersAndDigits = tests.includes(isLetterCp) && tests.includes(isNumberCp);
+    if (ranges.length === 0 && tests.length === 2 && lettersAndDigits) {
+      if (neg) return { t: 'set', test: (cp) => !isWord(cp), first: { units: new Set(), word: false, any: true }, nonWord: true };
+      return { t: 'set', test: isWord, first, word: true };
+    }
+    const slow = (cp: number): boolean => {
       for (let k = 0; k < ranges.length; k += 2) if (cp >= ranges[k]! && cp <= ranges[k + 1]!) return true;
       for (const t of tests) if (t(cp)) return true;
       return false;
     };
-    if (neg) return set((cp) => !inClass(cp), { units: new Set(), word: false, any: true });
+    // Most text is ASCII: its answers come from a table, made on the first ASCII character seen.
+    let ascii: Uint8Array | undefined;
+    const inClass = (cp: number): boolean => {
+      if (cp < 128 && cp >= 0) {
+        if (ascii === undefined) {
+          ascii = new Uint8Array(128);
+          for (let c = 0; c < 128; c++) ascii[c] = slow(c) ? 1 : 0;
+        }
+        return ascii[cp] === 1;
+      }
+      return slow(cp);
+    };
+    // `[^\p{L}\p{N}.!?]` (the gap between words) never matches a letter or digit.
+    if (neg) return { t: 'set', test: (cp) => !inClass(cp), first: { units: new Set(), word: false, any: true }, nonWord: lettersAndDigits };
     return set(inClass, first);
   }
 }
@@ -432,7 +460,7 @@ const cpAt = (s: string, i: number): number => s.codePointAt(i)!;
  * back characters only stops where the rest can start, and an alternation only tries the
  * alternatives that can start with the character at hand.
  */
-function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null): M {
+function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null, breaks = false): M {
   switch (n.t) {
     case 'str': {
       const lit = n.s;
@@ -455,9 +483,15 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
     case 'seq': {
       let m = next;
       let f = follow;
+      // conts[k]: the closure that matches items[k..] and then `next`.
+      const conts: M[] = [];
+      conts[n.items.length] = next;
       for (let k = n.items.length - 1; k >= 0; k--) {
         const it = n.items[k]!;
-        m = compile(it, m, sub, f);
+        const restBreaks = mustBreak(n.items, k + 1, breaks);
+        const wf = it.t === 'rep' && isWordSet(it.node) ? (wordFinal(n.items, k + 1) ?? (restBreaks ? { lits: [''], next: k + 1 } : null)) : null;
+        m = wf ? compileWordFinal(it as { min: number; max: number }, wf.lits, conts[wf.next]!, sub) : compile(it, m, sub, f, restBreaks);
+        conts[k] = m;
         if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue; // zero-width
         const fi = firstOf(it);
         f = fi === null || fi.set.any ? null : fi.empty ? (f === null ? null : union(f, fi.set)) : fi.set;
@@ -465,7 +499,7 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
       return m;
     }
     case 'alt': {
-      const ms = n.alts.map((a) => compile(a, next, sub, follow));
+      const ms = n.alts.map((a) => compile(a, next, sub, follow, breaks));
       return compileDispatch(n.alts, ms, sub);
     }
     case 'bol':
@@ -482,8 +516,159 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null)
     case 'look':
       return compileLook(n, next, sub);
     case 'rep':
-      return compileRep(n, next, sub, follow);
+      return compileRep(n, next, sub, follow, breaks);
   }
+}
+
+const isWordSet = (n: Node | undefined): boolean => n !== undefined && n.t === 'set' && n.word === true;
+/** `(?![\p{L}\p{N}])`: the word ends here. */
+const wordEndsHere = (n: Node | undefined): boolean => n !== undefined && n.t === 'look' && n.ahead && n.neg && isWordSet(n.node);
+function allWord(lit: string): boolean {
+  for (const ch of lit) if (!isWord(ch.codePointAt(0)!)) return false;
+  return true;
+}
+/** More literals than this and a suffix test per literal stops paying. */
+const MAX_ENDINGS = 64;
+/** The lists `of` gives for each alternative, joined; null when one is null or all are too many. */
+function unionOf(alts: Node[], of: (n: Node) => string[] | null): string[] | null {
+  const out: string[] = [];
+  for (const x of alts) {
+    const l = of(x);
+    if (l === null || out.length + l.length > MAX_ENDINGS) return null;
+    out.push(...l);
+  }
+  return out;
+}
+/** The strings of word characters `n` matches, when it is made of literals and alternatives only. */
+function literalChoices(n: Node): string[] | null {
+  if (n.t === 'str') return allWord(n.s) ? [n.s] : null;
+  if (n.t === 'alt') return unionOf(n.alts, literalChoices);
+  if (n.t === 'seq') {
+    let acc = [''];
+    for (const it of n.items) {
+      const l = literalChoices(it);
+      if (l === null || acc.length * l.length > MAX_ENDINGS) return null;
+      acc = acc.flatMap((a) => l.map((b) => a + b));
+    }
+    return acc;
+  }
+  return null;
+}
+/** `lit(?!W)` (literals and alternatives of word characters), or alternatives of that form. */
+function endingLiterals(n: Node): string[] | null {
+  if (n.t === 'seq') {
+    const wf = wordFinal(n.items, 0);
+    return wf !== null && wf.next === n.items.length ? wf.lits : null;
+  }
+  return n.t === 'alt' ? unionOf(n.alts, endingLiterals) : null;
+}
+/**
+ * After a repetition of word characters, `items[k..]` starts with "one of these literals, then
+ * the word ends" (`(?!W)`, `lit(?!W)`, `(?:st|est)(?:e|en)(?!W)`, `(?:a(?!W)|b(?!W))`): the
+ * literals and the index after.
+ */
+function wordFinal(items: Node[], k: number): { lits: string[]; next: number } | null {
+  let lits = [''];
+  let j = k;
+  for (; j < items.length && !wordEndsHere(items[j]); j++) {
+    const l = literalChoices(items[j]!);
+    if (l === null || lits.length * l.length > MAX_ENDINGS) break;
+    lits = lits.flatMap((a) => l.map((b) => a + b));
+  }
+  if (wordEndsHere(items[j])) return { lits, next: j + 1 };
+  // A group that ends the word itself: `(?:a(?!W)|b(?!W))`.
+  const it = items[j];
+  const ends = j === k && it !== undefined && (it.t === 'alt' || it.t === 'seq') ? endingLiterals(it) : null;
+  return ends === null ? null : { lits: ends, next: j + 1 };
+}
+
+/** Whether `n` must begin with a character that is not a letter or digit. */
+function startsNonWord(n: Node): boolean {
+  switch (n.t) {
+    case 'set':
+      return n.nonWord === true;
+    case 'str':
+      return !isWord(n.s.codePointAt(0)!);
+    case 'rep':
+      return n.min >= 1 && startsNonWord(n.node);
+    case 'seq':
+      return n.items.length > 0 && startsNonWord(n.items[0]!);
+    case 'alt':
+      return n.alts.every(startsNonWord);
+    default:
+      return false;
+  }
+}
+/** Whether `n` cannot match from a position just after a letter or digit where one follows. */
+const breaksWord = (n: Node): boolean => startsNonWord(n) || startsAtWordStart(n);
+/**
+ * Whether `items[k..]`, then a continuation (`tail`: whether that one breaks words), cannot
+ * match from a position just after a letter or digit where one follows: it begins with a
+ * non-word character (`[^\p{L}\p{N}.!?]+`, a space) or with "(?<!W)". A repetition of word
+ * characters before such a rest can only stop at the word's end, the question `wordEnd` answers
+ * (`compileWordFinal` with an empty literal), instead of giving back one letter at a time.
+ */
+function mustBreak(items: Node[], k: number, tail: boolean): boolean {
+  const it = items[k];
+  if (it === undefined) return tail;
+  if (breaksWord(it)) return true;
+  return it.t === 'rep' && it.min === 0 && breaksWord(it.node) && mustBreak(items, k + 1, tail);
+}
+
+/** The end of the run of letters and digits that starts at `p` (`p` itself when there is none). */
+function wordEnd(sub: Subject, p: number): number {
+  const s = sub.s;
+  // Inside the run last measured the end is the same, unless `p` splits a surrogate pair.
+  if (sub.endFrom >= 0 && p >= sub.endFrom && p <= sub.endAt) {
+    const c = s.charCodeAt(p);
+    if (p === sub.endFrom || !(c >= 0xdc00 && c <= 0xdfff)) return sub.endAt;
+  }
+  const n = s.length;
+  let q = p;
+  while (q < n) {
+    const c = s.charCodeAt(q);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) break;
+      q++;
+      continue;
+    }
+    const cp = cpAt(s, q);
+    if (!isWord(cp)) break;
+    q += cp > 0xffff ? 2 : 1;
+  }
+  sub.endFrom = p;
+  sub.endAt = q;
+  return q;
+}
+
+/**
+ * `W{min,max}` followed by "one of `lits`, then the word ends" (W = `[\p{L}\p{N}]`, the shape
+ * of `*garantie`, `stem*` and of every suffix in a class): the literals are word characters, so
+ * a match can only end where the word ends. Instead of giving back one character at a time and
+ * trying every literal at each (what backtracking does, up to 24 × the literals per word start),
+ * find the word's end once and test whether it ends with a literal. There is at most one way to
+ * match, so the answer is the regex's.
+ */
+function compileWordFinal(rep: { min: number; max: number }, lits: string[], next: M, sub: Subject): M {
+  const { min, max } = rep;
+  return (p) => {
+    const s = sub.s;
+    const e = wordEnd(sub, p);
+    for (const lit of lits) {
+      const q = e - lit.length;
+      if (q < p || !s.startsWith(lit, q)) continue;
+      let count = q - p;
+      if (count > max || count < 2 * min) {
+        // Code points, not units: an astral letter is one repetition.
+        for (let i = p + 1; i < q; i++) {
+          const c = s.charCodeAt(i);
+          if (c >= 0xdc00 && c <= 0xdfff) count--;
+        }
+      }
+      if (count >= min && count <= max) return next(e);
+    }
+    return -1;
+  };
 }
 
 /** An alternation that only tries the alternatives whose first set admits the unit at hand. */
@@ -492,35 +677,70 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
     const f = firstOf(a);
     return f === null || f.empty || f.set.any ? null : f.set;
   });
-  const tryAll = (list: M[]): M => (p) => {
-    for (const m of list) {
-      const r = m(p);
-      if (r >= 0) return r;
-    }
-    return -1;
-  };
+  const tryAll = (list: M[]): M =>
+    list.length === 1
+      ? list[0]!
+      : (p) => {
+          for (const m of list) {
+            const r = m(p);
+            if (r >= 0) return r;
+          }
+          return -1;
+        };
   if (alts.length < 4 || firsts.every((f) => f === null)) return tryAll(ms);
   const units = new Set<number>();
   for (const f of firsts) if (f) for (const u of f.units) units.add(u);
   const pick = (admits: (f: FirstSet) => boolean): M[] => ms.filter((_, i) => firsts[i] === null || admits(firsts[i]!));
+  // The literal each alternative begins with: many members of a class share a first letter
+  // ("po", "przez", "pierwsz…"), and the second unit tells most of them apart.
+  const prefixes = alts.map(leadingLiteral);
+  const bySecond = (c: number): M => {
+    const idx = ms.map((_, i) => i).filter((i) => firsts[i] === null || firsts[i]!.units.has(c) || (firsts[i]!.word && isWord(c)));
+    if (idx.filter((i) => prefixes[i]!.length >= 2).length < 4) return tryAll(idx.map((i) => ms[i]!));
+    const second = new Map<number, M>();
+    return (p) => {
+      const c1 = sub.s.charCodeAt(p + 1);
+      const key = c1 === c1 ? c1 : -1; // NaN: the text ends after the first unit
+      let m = second.get(key);
+      if (m === undefined) {
+        const keep = idx.filter((i) => prefixes[i]!.length < 2 || prefixes[i]!.charCodeAt(1) === key);
+        second.set(key, (m = tryAll(keep.map((i) => ms[i]!))));
+      }
+      return m(p);
+    };
+  };
   // The list for a unit is made when a text first shows it: a class of hundreds of members has
   // hundreds of first units, and most programs of a pack run on a few texts only.
   const byUnit = new Map<number, M>();
   let onWord: M | undefined;
   let onOther: M | undefined;
   const all = tryAll(ms);
+  // One lookup per call: a unit outside every first set keeps its answer (word or not) in the map too.
+  const forUnit = (c: number): M => {
+    if (units.has(c)) return bySecond(c);
+    if (isWord(c)) return (onWord ??= tryAll(pick((f) => f.word)));
+    return (onOther ??= tryAll(pick(() => false)));
+  };
   return (p) => {
     const s = sub.s;
     const c = s.charCodeAt(p);
     if (c >= 0xd800 && c <= 0xdfff) return all(p); // astral: keyed by code point, not unit; rare
-    if (units.has(c)) {
-      let m = byUnit.get(c);
-      if (m === undefined) byUnit.set(c, (m = tryAll(pick((f) => f.units.has(c) || (f.word && isWord(c))))));
-      return m(p);
-    }
-    if (p < s.length && isWord(cpAt(s, p))) return (onWord ??= tryAll(pick((f) => f.word)))(p);
-    return (onOther ??= tryAll(pick(() => false)))(p);
+    if (c !== c) return (onOther ??= tryAll(pick(() => false)))(p); // NaN: at the end of the text
+    let m = byUnit.get(c);
+    if (m === undefined) byUnit.set(c, (m = forUnit(c)));
+    return m(p);
   };
+}
+
+/** The literal that a match of `n` begins with (after zero-width assertions), or ''. */
+function leadingLiteral(n: Node): string {
+  if (n.t === 'str') return n.s;
+  if (n.t !== 'seq') return '';
+  for (const it of n.items) {
+    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue;
+    return leadingLiteral(it);
+  }
+  return '';
 }
 
 function compileLook(n: { node: Node; ahead: boolean; neg: boolean }, next: M, sub: Subject): M {
@@ -563,6 +783,16 @@ function compileBack(n: Node, next: B, sub: Subject): B {
     }
     case 'bol':
       return (p) => p === 0 && next(p);
+    case 'look': {
+      // Zero-width: only whether the assertion holds where the backward match has got to.
+      const neg = n.neg;
+      if (n.ahead) {
+        const body = compile(n.node, (q) => q, sub);
+        return (p) => (body(p) >= 0) !== neg && next(p);
+      }
+      const body = compileBack(n.node, () => true, sub);
+      return (p) => body(p) !== neg && next(p);
+    }
     case 'rep': {
       // One character per iteration (`\s{0,3}`): any count from min to max that the text allows.
       const body = n.node;
@@ -625,13 +855,17 @@ function assertBackCompilable(n: Node): void {
     case 'rep':
       if (n.node.t === 'set' || (n.node.t === 'str' && [...n.node.s].length === 1)) return;
       throw new Unsupported();
+    case 'look':
+      if (n.ahead) return assertCompilable(n.node, new WeakSet());
+      return assertBackCompilable(n.node);
     default:
       throw new Unsupported();
   }
 }
 
-function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject, follow: FirstSet | null): M {
+function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }, next: M, sub: Subject, follow: FirstSet | null, breaks: boolean): M {
   const { min, max, greedy } = n;
+  if (breaks && isWordSet(n.node)) return compileWordFinal(n, [''], next, sub);
   // Can the rest start at unit index q? (Only positions where it can are worth a try.)
   const canFollow = (s: string, q: number): boolean =>
     follow === null || (q < s.length && (follow.units.has(s.charCodeAt(q)) || (follow.word && isWord(cpAt(s, q)))));
@@ -697,7 +931,8 @@ function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }
     start = s0;
     return r;
   };
-  const body = compile(n.node, afterBody, sub);
+  // After the body comes another iteration or what follows the repetition.
+  const body = compile(n.node, afterBody, sub, null, breaks && breaksWord(n.node));
   const iterate = (p: number): number => {
     const s0 = start;
     start = p;
@@ -743,6 +978,43 @@ interface StartFilter {
   onlyWordStarts: boolean;
   /** One of these occurs in every match (null: no such list): absent from the text, no match. */
   required: string[] | null;
+}
+
+/**
+ * Where a search with word starts at hand tries the program: at word starts whose unit
+ * `anchored` admits (alternatives behind "(?<!W)"), and wherever a unit of `free` occurs (the
+ * other alternatives, and anchored ones that begin with a non-word unit such as "-"). `free` is
+ * a table for ASCII and a set for the rest.
+ */
+interface SplitStarts {
+  anchored: FirstSet;
+  freeAscii: Uint8Array;
+  freeOther: Set<number>;
+}
+/**
+ * The split of a program's top-level alternatives, or null when some alternative can start
+ * with any letter anywhere (or with anything, or match empty): then every position is a candidate.
+ */
+function splitStarts(n: Node): SplitStarts | null {
+  const anchored: FirstSet = { units: new Set(), word: false, any: false };
+  const freeAscii = new Uint8Array(128);
+  const freeOther = new Set<number>();
+  const addFree = (u: number) => (u < 128 ? (freeAscii[u] = 1) : freeOther.add(u));
+  for (const a of n.t === 'alt' ? n.alts : [n]) {
+    const f = firstOf(a);
+    if (f === null || f.empty || f.set.any) return null;
+    if (startsAtWordStart(a)) {
+      if (f.set.word) anchored.word = true;
+      for (const u of f.set.units) {
+        if (isWord(u)) anchored.units.add(u);
+        else addFree(u);
+      }
+    } else {
+      if (f.set.word) return null;
+      for (const u of f.set.units) addFree(u);
+    }
+  }
+  return { anchored, freeAscii, freeOther };
 }
 
 const NONE: FirstSet = { units: new Set(), word: false, any: false };
@@ -799,11 +1071,23 @@ function firstOfUncached(n: Node): { set: FirstSet; empty: boolean } | null {
       return null;
   }
 }
+/** `(?<![\p{L}\p{N}])`, or `(?<![\p{L}\p{N}]|…)` (the numbers' "not after a digit and a space"). */
 const isNotWordBefore = (n: Node | undefined): boolean =>
-  n !== undefined && n.t === 'look' && !n.ahead && n.neg && n.node.t === 'set' && n.node.first.word && !n.node.first.any;
+  n !== undefined && n.t === 'look' && !n.ahead && n.neg && (isWordSet(n.node) || (n.node.t === 'alt' && n.node.alts.some(isWordSet)));
+/**
+ * Whether no letter or digit may precede a match: a leading "(?<!W)", also inside a leading
+ * group or a leading positive lookahead (a class compiles to `(?=member|member…)W+`, each member
+ * starting with "(?<!W)").
+ */
 function startsAtWordStart(n: Node): boolean {
-  if (n.t === 'seq') return isNotWordBefore(n.items[0]);
   if (n.t === 'alt') return n.alts.every(startsAtWordStart);
+  if (n.t === 'look') return isNotWordBefore(n) || (n.ahead && !n.neg && startsAtWordStart(n.node));
+  if (n.t !== 'seq') return false;
+  for (const it of n.items) {
+    if (startsAtWordStart(it)) return true;
+    // Other zero-width items before the first character leave the question to what follows.
+    if (it.t !== 'look' && it.t !== 'bol' && it.t !== 'wordb' && it.t !== 'eol') return false;
+  }
   return false;
 }
 
@@ -847,6 +1131,18 @@ function worthChecking(lits: string[] | null): string[] | null {
   return lits !== null && lits.length <= 8 && lits.every((l) => l.length >= 3) ? lits : null;
 }
 
+/** Index of the first element of ascending `xs` that is ≥ `x`. */
+function lowerBound(xs: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   const h = s.charCodeAt(i - 1);
@@ -856,7 +1152,7 @@ const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
 // ---- programs -----------------------------------------------------------------------------------
 
 class VmProgram implements Program {
-  private readonly sub: Subject = { s: '' };
+  private readonly sub: Subject = subject();
   private compiled: M | undefined;
   /**
    * The closures, made on the first match attempt: a program whose required literal is not in
@@ -887,10 +1183,12 @@ class VmProgram implements Program {
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
+    sub.endFrom = -1;
     try {
       return this.m(pos);
     } finally {
       sub.s = saved;
+      sub.endFrom = -1;
     }
   }
   private firstVm(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
@@ -898,11 +1196,38 @@ class VmProgram implements Program {
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
+    sub.endFrom = -1;
     try {
       return this.search(text, from, wordStarts);
     } finally {
       sub.s = saved;
+      sub.endFrom = -1;
     }
+  }
+  private split: SplitStarts | null | undefined;
+  /** Candidates: word starts that `anchored` admits, and every occurrence of a `free` unit. */
+  private searchSplit(text: string, from: number, wordStarts: Int32Array, sp: SplitStarts): [number, number] | null {
+    const m = this.m;
+    const { anchored, freeAscii, freeOther } = sp;
+    const checkOther = freeOther.size > 0;
+    let k = lowerBound(wordStarts, from);
+    const n = text.length;
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let ok = false;
+      if (k < wordStarts.length && wordStarts[k] === i) {
+        k++;
+        ok = anchored.units.has(c) || (anchored.word && isWord(cpAt(text, i)));
+      }
+      if (!ok) {
+        ok = c < 128 ? freeAscii[c] === 1 : checkOther && freeOther.has(c);
+        // A match never starts inside a surrogate pair under `u`.
+        if (!ok || (i > 0 && isLowSurrogateAfterHigh(text, i))) continue;
+      }
+      const e = m(i);
+      if (e >= 0) return [i, e];
+    }
+    return null;
   }
   private possible(text: string): boolean {
     const req = this.filter.required;
@@ -915,14 +1240,7 @@ class VmProgram implements Program {
     const n = text.length;
     const m = this.m;
     if (wordStarts !== undefined && this.filter.onlyWordStarts) {
-      let lo = 0;
-      let hi = wordStarts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (wordStarts[mid]! < from) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < wordStarts.length; k++) {
+      for (let k = lowerBound(wordStarts, from); k < wordStarts.length; k++) {
         const i = wordStarts[k]!;
         const c = text.charCodeAt(i);
         if (!first!.units.has(c) && !(first!.word && isWord(cpAt(text, i)))) continue;
@@ -930,6 +1248,10 @@ class VmProgram implements Program {
         if (e >= 0) return [i, e];
       }
       return null;
+    }
+    if (wordStarts !== undefined && first !== null) {
+      const sp = this.split === undefined ? (this.split = splitStarts(this.node)) : this.split;
+      if (sp !== null) return this.searchSplit(text, from, wordStarts, sp);
     }
     if (first !== null && !first.word && first.units.size <= 3) {
       // A few possible first units ("-", "%", "★"): jump between their occurrences.
@@ -970,6 +1292,7 @@ class VmProgram implements Program {
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
+    sub.endFrom = -1;
     try {
       let from = 0;
       while (from <= text.length) {
@@ -980,6 +1303,7 @@ class VmProgram implements Program {
       }
     } finally {
       sub.s = saved;
+      sub.endFrom = -1;
     }
     return out;
   }
