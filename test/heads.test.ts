@@ -109,3 +109,19 @@ describe('literals a pattern needs', () => {
     expect(ids('Ganz ohne Risiko.')).toEqual(['xt/lit']);
   });
 });
+
+describe('the head scan reads surrogates as RegExp does', () => {
+  // A lone low surrogate is no letter, so the word glued behind it starts a word: it used to be
+  // read as the second half of a pair, which hid "gwarantuje" behind "x\uDC00" from the prefilter.
+  const checker = makeChecker({ packs: builtinPacks() }, true);
+  const rules = (t: string, j: string) => checker.check(t, { jurisdictions: [j] }).findings.map((f) => f.ruleId);
+  it('a word behind a lone low surrogate is found like a word behind a space', () => {
+    expect(rules('Zabieg x\uDC00gwarantuje efekt.', 'PL')).toEqual(rules('Zabieg x gwarantuje efekt.', 'PL'));
+    expect(rules('Zabieg x\uDC00gwarantuje efekt.', 'PL')).toContain('pl/guarantee');
+    expect(rules('Лечение x\uDC00гарантирует результат.', 'RU')).toContain('ru/guarantee-result');
+  });
+  it('a pair is one letter: a word does not start in its middle', () => {
+    // 𝐱 (U+1D431, a letter) glued before the word: no word start there, as in RegExp.
+    expect(rules('Zabieg 𝐱gwarantuje efekt.', 'PL')).not.toContain('pl/guarantee');
+  });
+});

@@ -405,8 +405,9 @@ export function scanHeads(trie: { word: HeadNode; other: HeadNode }, text: strin
     const isWord = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : wordAt(text, i);
     if (isWord && !prevWord) walk(trie.word, text, i, hit);
     if (trie.other.next.has(c)) walk(trie.other, text, i, hit);
-    // A low surrogate continues the code point before it.
-    if (!(c >= 0xdc00 && c <= 0xdfff)) prevWord = isWord;
+    // A low surrogate continues the code point before it; a lone one is no letter (as in RegExp),
+    // so a word glued behind it still starts there.
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800)) prevWord = isWord;
   }
 }
 function walk(root: HeadNode, text: string, at: number, hit: (at: number, terminal: string) => void): void {
