@@ -25,10 +25,13 @@ export const BUDGETS = [
     // remains is rule patterns and legal bases; reaching the target needs more compact patterns
     // (stems and classes instead of enumerated forms) or a token engine with compact tables, not a
     // looser test. The ceiling is the measured size plus 2 KiB, so growth is a decision, not drift.
-    limit: Math.ceil(150 * 1024),
+    // Decided on 2026-12-01: the classes written on the -5 batches (unseen recall before them:
+    // PL 0.67, DE 0.47, RU 0.45) and the engine's word-end fast paths took it to 157.0 KiB.
+    limit: Math.ceil(159 * 1024),
   },
-  // The same growth plus every rule's docs and messages in four locales (208 → 248.1 KiB).
-  { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: Math.ceil(250.1 * 1024) },
+  // The same growth plus every rule's docs and messages in four locales (208 → 248.1 → 268.0
+  // KiB; the -5 classes came with their invalid examples and near misses).
+  { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: Math.ceil(270 * 1024) },
 ];
 export const BUDGET_GZIP = BUDGETS[0].limit;
 
