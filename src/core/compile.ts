@@ -117,6 +117,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // Programs are built from their sources on first use (rx.ts): most patterns of a pack never
   // meet a text that wakes them, and one that does costs microseconds, not a RegExp compile.
   const rxCache = newRxCache();
+  const has = literalIndex();
   const programs = new Map<string, Program>();
   const prog = (source: string): Program => {
     let p = programs.get(source);
@@ -136,7 +137,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       // pack's compiles now, so a bad pattern fails at `createChecker`.
       const needs = () => patterns.map((x) => patternLiterals(x, po));
       const src = trusted ? undefined : alternationSource(patterns, po)!;
-      lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), needs, src)));
+      lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), has, needs, src)));
     }
     return p;
   };
@@ -187,7 +188,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         }
         // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
         // for a text that has all its literals.
-        orphans.push({ rule: index, re: lazySource(() => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source, prog, () => patternLiterals(p, po)) });
+        orphans.push({ rule: index, re: lazySource(() => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source, prog, has, () => patternLiterals(p, po)) });
         continue;
       }
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
@@ -255,7 +256,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if ((entry.placed ??= new Set()).has(t)) continue;
         entry.placed.add(t);
       }
-      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog, entry.literals)) });
+      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog, has, entry.literals)) });
     }
   }
   return {
@@ -290,25 +291,59 @@ const MAX_PRETEST = 1 << 16;
 /** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
 type Clauses = ReadonlyArray<readonly string[]>;
 
+/** Whether a text contains a literal. */
+type Has = (text: string, literal: string) => boolean;
+
+/** Texts shorter than this are searched directly: indexing them costs more than it saves. */
+const MIN_INDEXED = 200;
+const trigram = (s: string, i: number): number => ((s.charCodeAt(i) * 0x9e3 + s.charCodeAt(i + 1)) * 0x9e3 + s.charCodeAt(i + 2)) & 0xffff;
+
 /**
- * A program made on first use (`make`), which until then answers "no match" for a text that
- * cannot have one: `needs` gives, per alternative of the program (one for a pattern, one per
- * pattern for a list), the clauses every match of it meets (`patternLiterals`); a text that meets
- * no alternative's is not worth making the program for. The first check of a pack wakes dozens
- * of patterns by their first word and asks for many lists; most need words the post lacks. The
+ * A pack's `Has`. A check asks it about ~1,000 literals of the patterns and lists the text could
+ * wake, and ~90 % are absent; a plain search reads the whole text for each of those. So the last
+ * long text it saw has a set of its trigrams (hashed into 64 K bits): a literal with a trigram
+ * the text lacks is absent without a search, and only the others are searched for.
+ */
+function literalIndex(): Has {
+  const bits = new Uint32Array(1 << 11);
+  let indexed: string | undefined;
+  return (text, literal) => {
+    if (text.length < MIN_INDEXED || literal.length < 3) return text.includes(literal);
+    if (text !== indexed) {
+      indexed = text;
+      bits.fill(0);
+      for (let i = 0; i + 2 < text.length; i++) {
+        const h = trigram(text, i);
+        bits[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
+    for (let i = 0; i + 2 < literal.length; i++) {
+      const h = trigram(literal, i);
+      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    }
+    return text.includes(literal);
+  };
+}
+
+/**
+ * A program made on first use (`make`), which answers "no match" for a text that cannot have
+ * one: `needs` gives, per alternative of the program (one for a pattern, one per pattern for a
+ * list), the clauses every match of it meets (`patternLiterals`); a text that meets no
+ * alternative's is not worth making the program for, nor, once made, running it (a head-less
+ * pattern or a list is a search of the whole text, and most need words the post lacks). The
  * answer for the last text is kept (every program of a check sees the same few texts).
  */
-function guarded(make: () => Program, needs?: () => readonly Clauses[], source?: string): Program {
+function guarded(make: () => Program, has: Has, needs?: () => readonly Clauses[], source?: string): Program {
   let p: Program | undefined;
   let alts: readonly Clauses[] | undefined;
   let seen: string | undefined;
   let possible = true;
   const get = (): Program => (p ??= make());
   const can = (text: string): boolean => {
-    if (p !== undefined || needs === undefined || text.length > MAX_PRETEST) return true;
+    if (needs === undefined || text.length > MAX_PRETEST) return true;
     if (text !== seen) {
       seen = text;
-      possible = (alts ??= needs()).some((clauses) => clauses.every((lits) => lits.some((l) => text.includes(l))));
+      possible = (alts ??= needs()).some((clauses) => clauses.every((lits) => lits.some((l) => has(text, l))));
     }
     return possible;
   };
@@ -326,10 +361,10 @@ function guarded(make: () => Program, needs?: () => readonly Clauses[], source?:
 /**
  * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
  * for `source`): most patterns of a built-in pack are never compiled in a process. With
- * `literalsOf`, not for a text that cannot match (`guarded`).
+ * `literalsOf`, not run for a text that cannot match (`guarded`).
  */
-function lazySource(pattern: () => string, prog: (source: string) => Program, literalsOf?: () => Clauses): Program {
-  return guarded(() => prog(pattern()), literalsOf && (() => [literalsOf()]));
+function lazySource(pattern: () => string, prog: (source: string) => Program, has: Has, literalsOf?: () => Clauses): Program {
+  return guarded(() => prog(pattern()), has, literalsOf && (() => [literalsOf()]));
 }
 
 /**
