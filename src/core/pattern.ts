@@ -597,7 +597,13 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
   const fold = contextOf(options).fold;
   const out: string[][] = [];
   for (const tok of pattern.trim().split(/\s+/u)) {
-    // Gaps, classes, features (and literal `#words`: skipped, not needed), escapes.
+    const members = tok.startsWith('@') ? options.classes?.[tok.slice(1)] : undefined;
+    if (members) {
+      const clause = classClause(members, options);
+      if (clause) out.push(clause);
+      continue;
+    }
+    // Gaps, features (and literal `#words`: skipped, not needed), escapes.
     if (tok === '' || /^[~@#\\]/.test(tok)) continue;
     for (let i = tok.startsWith('*') ? 1 : 0; i < tok.length; ) {
       if (tok[i] === '*') {
@@ -620,6 +626,28 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
     }
   }
   return out;
+}
+
+/**
+ * A class as one any-of clause: every match of a member contains one of the literals of any of
+ * its clauses, so one clause per member (its longest shortest literal: the rarest to meet) makes
+ * a clause of the class. None when a member has no clause. Head-less patterns that begin with a
+ * feature and join classes (`#superlative @quality-noun`, `@grave-disease ~4 @cause-verb`) are
+ * searched only in texts that have a member's word.
+ */
+function classClause(members: readonly string[], options: PatternOptions): string[] | undefined {
+  const out = new Set<string>();
+  for (const m of members) {
+    let best: readonly string[] | undefined;
+    let bestLen = 0;
+    for (const clause of patternLiterals(m, options)) {
+      const len = Math.min(...clause.map((l) => l.length));
+      if (len > bestLen) [best, bestLen] = [clause, len];
+    }
+    if (!best) return undefined;
+    for (const l of best) out.add(l);
+  }
+  return [...out];
 }
 
 /**
