@@ -137,7 +137,9 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       // pack's compiles now, so a bad pattern fails at `createChecker`.
       const needs = () => patterns.map((x) => patternLiterals(x, po));
       const src = trusted ? undefined : alternationSource(patterns, po)!;
-      lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), has, needs, src)));
+      // A text that can match only some of the patterns runs a list of those (`guarded`).
+      const part = (keep: readonly number[]) => lazyProgram(alternationSource(keep.map((i) => patterns[i]!), po)!, rxCache);
+      lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), has, needs, src, part)));
     }
     return p;
   };
@@ -325,36 +327,56 @@ function literalIndex(): Has {
   };
 }
 
+/** Lists of a part of a list's patterns kept per list: past this, a text runs the whole list. */
+const MAX_PARTS = 32;
+
 /**
  * A program made on first use (`make`), which answers "no match" for a text that cannot have
  * one: `needs` gives, per alternative of the program (one for a pattern, one per pattern for a
  * list), the clauses every match of it meets (`patternLiterals`); a text that meets no
  * alternative's is not worth making the program for, nor, once made, running it (a head-less
- * pattern or a list is a search of the whole text, and most need words the post lacks). The
- * answer for the last text is kept (every program of a check sees the same few texts).
+ * pattern or a list is a search of the whole text, and most need words the post lacks). With
+ * `part`, a text that meets only some alternatives' runs a program of those alone (`part` of
+ * their indices, in order): the others cannot match anywhere in it, so the leftmost matches are
+ * the same, and a list of 40 patterns of which a post can meet two tries two at each word start.
+ * The answer for the last text is kept (every program of a check sees the same few texts).
  */
-function guarded(make: () => Program, has: Has, needs?: () => readonly Clauses[], source?: string): Program {
+function guarded(make: () => Program, has: Has, needs?: () => readonly Clauses[], source?: string, part?: (keep: readonly number[]) => Program): Program {
   let p: Program | undefined;
   let alts: readonly Clauses[] | undefined;
   let seen: string | undefined;
-  let possible = true;
+  let current: Program | null = null;
+  let parts: Map<string, Program> | undefined;
   const get = (): Program => (p ??= make());
-  const can = (text: string): boolean => {
-    if (needs === undefined || text.length > MAX_PRETEST) return true;
+  const meets = (text: string, clauses: Clauses) => clauses.every((lits) => lits.some((l) => has(text, l)));
+  const forText = (text: string): Program | null => {
+    if (needs === undefined || text.length > MAX_PRETEST) return get();
     if (text !== seen) {
       seen = text;
-      possible = (alts ??= needs()).some((clauses) => clauses.every((lits) => lits.some((l) => has(text, l))));
+      alts ??= needs();
+      const keep: number[] = [];
+      for (let i = 0; i < alts.length; i++) if (meets(text, alts[i]!)) keep.push(i);
+      if (keep.length === 0) current = null;
+      else if (part === undefined || keep.length === alts.length) current = get();
+      else {
+        const key = keep.join(',');
+        current = (parts ??= new Map()).get(key) ?? null;
+        if (current === null) {
+          if (parts.size < MAX_PARTS) parts.set(key, (current = part(keep)));
+          else current = get();
+        }
+      }
     }
-    return possible;
+    return current;
   };
   return {
     get source() {
       return source ?? get().source;
     },
-    at: (text, pos) => (can(text) ? get().at(text, pos) : -1),
-    first: (text, from, starts) => (can(text) ? get().first(text, from, starts) : null),
-    all: (text, starts) => (can(text) ? get().all(text, starts) : []),
-    test: (text) => can(text) && get().test(text),
+    at: (text, pos) => forText(text)?.at(text, pos) ?? -1,
+    first: (text, from, starts) => forText(text)?.first(text, from, starts) ?? null,
+    all: (text, starts) => forText(text)?.all(text, starts) ?? [],
+    test: (text) => forText(text)?.test(text) ?? false,
   };
 }
 
