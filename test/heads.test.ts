@@ -67,6 +67,15 @@ describe('literals a pattern needs', () => {
     expect(patternLiterals('luchsh* klinika', { transliterate: 'ru' })).toEqual([['лучш'], ['клиника']]);
   });
 
+  it('take a class as any of its members, one literal clause each', () => {
+    const classes = { fee: ['opłata', 'cena za wizytę', 'koszt*'] };
+    // "cena za wizytę": its longest word stands for the member; "koszt*": its stem.
+    expect(patternLiterals('#money @fee', { classes })).toEqual([['oplata', 'wizyte', 'koszt']]);
+    // A member without a literal (a bare wildcard; read, not compiled, for a trusted pack)
+    // promises nothing for the class.
+    expect(patternLiterals('@loose zwrot', { classes: { loose: ['opłata', '*'] }, trusted: true })).toEqual([['zwrot']]);
+  });
+
   for (const pack of builtinPacks()) {
     it(`${pack.jurisdiction}: every clause of every pattern (matches and lists) has a literal in its compiled source`, () => {
       const opts = packPatternOptions(pack);

@@ -592,12 +592,14 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
  * (compile.ts). Cut and folded where `compileToken` cuts and folds, so every literal is a piece
  * of the compiled source (a group's source may keep fewer of its alternatives, never others).
  */
-export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[][] {
+export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS, classes = true): string[][] {
   if (pattern.startsWith('re:')) return [];
   const fold = contextOf(options).fold;
   const out: string[][] = [];
   for (const tok of pattern.trim().split(/\s+/u)) {
-    const members = tok.startsWith('@') ? options.classes?.[tok.slice(1)] : undefined;
+    // Not inside a class member (members are plain words: a reference there is an error, and a
+    // cycle of them would not end here).
+    const members = classes && tok.startsWith('@') ? options.classes?.[tok.slice(1)] : undefined;
     if (members) {
       const clause = classClause(members, options);
       if (clause) out.push(clause);
@@ -640,7 +642,7 @@ function classClause(members: readonly string[], options: PatternOptions): strin
   for (const m of members) {
     let best: readonly string[] | undefined;
     let bestLen = 0;
-    for (const clause of patternLiterals(m, options)) {
+    for (const clause of patternLiterals(m, options, false)) {
       const len = Math.min(...clause.map((l) => l.length));
       if (len > bestLen) [best, bestLen] = [clause, len];
     }
