@@ -119,6 +119,39 @@ describe('literals a pattern needs', () => {
   });
 });
 
+describe('a list run for a text that meets only some of its patterns', () => {
+  it('matches what the whole list matches, short texts and long (indexed) ones', () => {
+    const when = ['heil*', 'heilung garantiert', 'ohne (risiko|schmerz)', 'sofort*', 'schnell* ~2 wirkung'];
+    const rule = defineRule({
+      id: 'xt/list',
+      category: 'misleading-property',
+      severity: 'error',
+      legalBasis: [{ kind: 'statute', citation: '§ 3 HWG' }],
+      match: { patterns: ['garantiert'] },
+      applies: { when },
+    });
+    const pack = definePack({ jurisdiction: 'XT', languages: ['de'], name: 'T', rules: [rule], messages: { en: { 'xt/list': { message: 'm' } } } });
+    const list = compilePack(pack, true).rules[0]!.when!;
+    const whole = new RegExp(compilePack(pack).rules[0]!.when!.source, 'gu');
+    const filler = ' Termine nach Vereinbarung in unserer Praxis am Marktplatz.'.repeat(5);
+    for (const t of [
+      'heilung garantiert, ohne risiko',
+      'ohne schmerzen sofortige termine',
+      'schnelle und sichere wirkung',
+      // Near misses: the words apart or cut short.
+      'ohne termin, heiter und schnell',
+      'sofor heilen',
+    ]) {
+      for (const text of [t, filler + t + filler]) {
+        const got = list.all(text).map(([s, e]) => text.slice(s, e));
+        expect(got).toEqual([...text.matchAll(whole)].map((m) => m[0]));
+      }
+    }
+    expect(list.all('ohne termin, heiter und schnell')).toEqual([]);
+    expect(list.all('heilung garantiert').map(([s, e]) => 'heilung garantiert'.slice(s, e))).toEqual(['heilung']);
+  });
+});
+
 describe('the head scan reads surrogates as RegExp does', () => {
   // A lone low surrogate is no letter, so the word glued behind it starts a word: it used to be
   // read as the second half of a pair, which hid "gwarantuje" behind "x\uDC00" from the prefilter.
