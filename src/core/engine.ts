@@ -18,6 +18,7 @@ import {
   MESSAGE_LOCALES,
   PRODUCTS,
   SEVERITIES,
+  type Applicability,
   type CheckContext,
   type CheckOptions,
   type DetectedLanguage,
@@ -74,6 +75,7 @@ const CHECKER_KEYS = [...OPTION_KEYS, 'packs', 'messages'] as const;
 const CONTEXT_KEYS = ['product', 'audience', 'channel', 'assets', 'sponsored'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BANS = new Set(['prohibited-subject', 'prescription-drug-to-public', 'professional-only-device-to-public']);
+const NO_APPLIES: Applicability = Object.freeze({});
 const MISSING = new Set(['missing-required-disclosure', 'missing-manufacturer-info']);
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 
@@ -317,6 +319,17 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
   return hits;
 }
 
+/** Width (1 or 2) of the word character at `i` of `text` when it lies before `hi`, or 0. */
+function wordWidthIn(text: string, i: number, hi: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return wordAt(text, i) ? 2 : 0;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return 0; // a lone surrogate (or a pair cut by the range)
+  return wordAt(text, i) ? 1 : 0;
+}
+
 /**
  * The first (`forward`) or last `n` words (runs of letters and digits) of `text[lo, hi)`, as
  * `text.slice(lo, hi).match(/[\p{L}\p{N}]+/gu)` would cut them. Index scanning instead of a global
@@ -324,27 +337,17 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
  * global regex called this often (see ARCHITECTURE.md).
  */
 function wordsNear(text: string, lo: number, hi: number, n: number, forward: boolean): string[] {
-  const isWordIn = (i: number): number => {
-    // Width (1 or 2) of the word character at i inside [lo, hi), or 0.
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) return wordAt(text, i) ? 2 : 0;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) return 0; // a lone surrogate (or a pair cut by the range)
-    return wordAt(text, i) ? 1 : 0;
-  };
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = lo; i < hi; ) {
-    const w = isWordIn(i);
+    const w = wordWidthIn(text, i, hi);
     if (w === 0) {
       i++;
       continue;
     }
     const st = i;
     i += w;
-    for (let x; i < hi && (x = isWordIn(i)) > 0; ) i += x;
+    for (let x; i < hi && (x = wordWidthIn(text, i, hi)) > 0; ) i += x;
     starts.push(st);
     ends.push(i);
     if (forward && starts.length >= n) break;
@@ -661,24 +664,42 @@ function checkPack(
   const audience = context.audience ?? 'public';
   const out: Finding[] = [];
 
-  cp.rules.forEach((cr, index) => {
+  // A plain loop with no closure or `{}` per rule: it runs for every rule of every pack on every
+  // check, and those allocations were a large share of a check's garbage.
+  const skip = (ruleId: string, reason: SkipReason) => skipped.push({ ruleId, reason });
+  for (let index = 0; index < cp.rules.length; index++) {
+    const cr = cp.rules[index]!;
     const rule = cr.rule;
     const override = o.rules?.[rule.id];
-    const skip = (reason: SkipReason) => skipped.push({ ruleId: rule.id, reason });
-    if (override === 'off') return skip('off');
-    const a = rule.applies ?? {};
-    if (!inForce(a.from, a.until, asOf)) return skip('not-in-force');
+    if (override === 'off') {
+      skip(rule.id, 'off');
+      continue;
+    }
+    const a = rule.applies ?? NO_APPLIES;
+    if (!inForce(a.from, a.until, asOf)) {
+      skip(rule.id, 'not-in-force');
+      continue;
+    }
     let severity: Severity = override ?? rule.severity;
     if (a.products) {
       if (context.product === undefined) {
         // Unknown product: report, but one step lower, rather than stay silent or cry wolf.
         if (!override) severity = LOWER[severity];
-      } else if (!a.products.includes(context.product)) return skip('product');
+      } else if (!a.products.includes(context.product)) {
+        skip(rule.id, 'product');
+        continue;
+      }
     }
-    if (a.audiences && !a.audiences.includes(audience)) return skip('audience');
+    if (a.audiences && !a.audiences.includes(audience)) {
+      skip(rule.id, 'audience');
+      continue;
+    }
     if (a.sponsoredOnly) {
       sponsored ??= context.sponsored === true || (cp.sponsorship !== null && cp.sponsorship.first(view.text, 0, state.wordStarts(view)) !== null);
-      if (!sponsored) return skip('not-sponsored');
+      if (!sponsored) {
+        skip(rule.id, 'not-sponsored');
+        continue;
+      }
     }
     let h: Array<[number, number]> | undefined;
     if (rule.match) {
@@ -687,9 +708,9 @@ function checkPack(
     }
     const assetHit = rule.assetTags !== undefined && hasAssetTag(context, rule.assetTags);
     // Most rules have no trigger in most posts: settle that before the (dearer) `when` list.
-    if (!h && !assetHit && !cr.presence && !rule.test) return;
-    if (cr.when && !state.matches(view, cr.when).length) return;
-    if (cr.unless && state.matches(view, cr.unless).length) return;
+    if (!h && !assetHit && !cr.presence && !rule.test) continue;
+    if (cr.when && !state.matches(view, cr.when).length) continue;
+    if (cr.unless && state.matches(view, cr.unless).length) continue;
 
     const raws: Raw[] = [];
     if (h) pushAll(raws, filterHits(cr, cp, state, view, h));
@@ -701,7 +722,7 @@ function checkPack(
     const catalogs = [pack.messages, (o as CheckerOptions).messages as Record<string, MessageCatalog> | undefined];
     const basis = basisFor(rule.legalBasis, context, asOf);
     for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context, basis));
-  });
+  }
 
   // When the ad may not be made at all, the fix is not to publish, not to add a warning.
   if (out.some((f) => BANS.has(f.category))) return out.filter((f) => !MISSING.has(f.category));
@@ -747,7 +768,9 @@ function toFinding(
   const data = { match: excerpt, channel: context.channel ?? '', ...raw.data };
   const channel = context.channel;
   // Most specific first: the variant for this channel (i18next's context suffix), the variant, the message.
-  const variants = [...new Set([...(channel ? [`${raw.variant}_${channel}`] : []), raw.variant, 'message'])];
+  const variants: string[] = channel ? [`${raw.variant}_${channel}`] : [];
+  if (!variants.includes(raw.variant)) variants.push(raw.variant);
+  if (!variants.includes('message')) variants.push('message');
   const entry = lookupEntry(catalogs, locale, messageId, variants);
   const suggestionText = lookup(catalogs, locale, messageId, ['suggestion']);
   const suggestions: Suggestion[] = [];

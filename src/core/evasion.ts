@@ -48,7 +48,7 @@ function emojiAt(u: Uint16Array, i: number, n: number): number {
   const c = u[i]!;
   if (c < 0x2000) return 0;
   const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-  return EMOJI.test(String.fromCharCode(...u.subarray(i, i + len))) ? len : 0;
+  return EMOJI.test(len === 2 ? String.fromCharCode(c, u[i + 1]!) : String.fromCharCode(c)) ? len : 0;
 }
 
 /** End of the word (letters and digits) that starts at `i`. */
@@ -58,19 +58,10 @@ function wordEnd(u: Uint16Array, i: number, n: number): number {
   return j;
 }
 
-/** Every word of the shadow (a maximal run of letters and digits), as [start, end). */
-function* words(b: Builder): Generator<[number, number]> {
-  const u = b.units;
-  const n = b.length;
-  for (let i = 0; i < n; ) {
-    if (!isWordUnit(u, i, n)) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(u, i, n);
-    yield [i, end];
-    i = end;
-  }
+/** Start of the first word (letters and digits) at or after `i`, or `n` when there is none. */
+function nextWord(u: Uint16Array, i: number, n: number): number {
+  while (i < n && !isWordUnit(u, i, n)) i++;
+  return i;
 }
 
 const text = (b: Builder, from: number, to: number): string => b.text(from, to);
@@ -103,15 +94,19 @@ const enum Joiner {
   Separator,
 }
 
-/** What stands between the word ending at `i` and the next one, and where the next one starts. */
-function joinerAt(b: Builder, i: number): [Joiner, number] {
+/**
+ * What stands between the word ending at `i` and the next one, and where the next one starts,
+ * packed as `kind + 4 * next` (see joinKind/joinNext): it runs once per word of every check, and a
+ * tuple per word was a large share of the garbage.
+ */
+function joinerAt(b: Builder, i: number): number {
   const u = b.units;
   const n = b.length;
-  if (i >= n) return [Joiner.None, i];
+  if (i >= n) return Joiner.None + 4 * i;
   let j = i;
   if (isMarkup(u[j]!)) {
     while (j < n && isMarkup(u[j]!)) j++;
-    return j < n && isWordUnit(u, j, n) ? [Joiner.Markup, j] : [Joiner.None, j];
+    return (j < n && isWordUnit(u, j, n) ? Joiner.Markup : Joiner.None) + 4 * j;
   }
   if (u[j] === 0x2d) {
     let k = j + 1;
@@ -119,19 +114,22 @@ function joinerAt(b: Builder, i: number): [Joiner, number] {
     if (k < n && isNewline(u[k]!)) {
       k += u[k] === 0x0d && u[k + 1] === 0x0a ? 2 : 1;
       while (k < n && isSpace(u[k]!)) k++;
-      return k < n && isWordUnit(u, k, n) ? [Joiner.LineBreak, k] : [Joiner.None, k];
+      return (k < n && isWordUnit(u, k, n) ? Joiner.LineBreak : Joiner.None) + 4 * k;
     }
   }
   if (isSeparator(u[j]!)) j++;
   else {
     const e = emojiAt(u, j, n);
-    if (e === 0) return [Joiner.None, i];
+    if (e === 0) return Joiner.None + 4 * i;
     j += e;
     // An emoji with skin tone or a flag: a short sequence of emoji code points.
     for (let more = emojiAt(u, j, n); more > 0 && j - i < 16; more = emojiAt(u, j, n)) j += more;
   }
-  return j < n && isWordUnit(u, j, n) ? [Joiner.Separator, j] : [Joiner.None, j];
+  return (j < n && isWordUnit(u, j, n) ? Joiner.Separator : Joiner.None) + 4 * j;
 }
+
+const joinKind = (packed: number): Joiner => packed & 3;
+const joinNext = (packed: number): number => packed >>> 2;
 
 /** Whether the original character of shadow unit `k` is a lower-case letter. */
 function lowerInOriginal(original: string, b: Builder, k: number): boolean {
@@ -170,22 +168,29 @@ function joinBrokenWords(b: Builder, original: string, lex: readonly Lexicon[]):
       i++;
       continue;
     }
+    // Most words stand alone: settle those before allocating anything for a chain.
+    const firstEnd = wordEnd(u, i, n);
+    const firstJoin = joinerAt(b, firstEnd);
+    if (joinKind(firstJoin) === Joiner.None) {
+      i = Math.max(firstEnd, i + 1);
+      continue;
+    }
     // A chain of words joined by joiners: runs[k] = [start, end), joins[k] between runs k and k+1.
-    const runs: Array<[number, number]> = [];
-    const joins: Joiner[] = [];
-    let at = i;
+    const runs: Array<[number, number]> = [[i, firstEnd]];
+    const joins: Joiner[] = [joinKind(firstJoin)];
+    let at = joinNext(firstJoin);
     for (;;) {
       const end = wordEnd(u, at, n);
       runs.push([at, end]);
-      const [kind, next] = joinerAt(b, end);
+      const packed = joinerAt(b, end);
+      const kind = joinKind(packed);
       if (kind === Joiner.None || runs.length > 64) {
         i = Math.max(end, at + 1);
         break;
       }
       joins.push(kind);
-      at = next;
+      at = joinNext(packed);
     }
-    if (joins.length === 0) continue;
     const single = runs.map(([s, e]) => e - s === 1 && isLetterUnit(u, s, n));
     const join = joins.map((kind, k) => {
       if (kind === Joiner.Markup) return true;
@@ -241,7 +246,8 @@ function foldDigits(b: Builder, lex: readonly Lexicon[]): boolean {
   const u = b.units;
   const n = b.length;
   let changed = false;
-  for (const [from, end] of words(b)) {
+  for (let from = nextWord(u, 0, n), end = 0; from < n; from = nextWord(u, end, n)) {
+    end = wordEnd(u, from, n);
     if (end - from > MAX_WORD) continue;
     let letters = 0;
     let cyr = 0;
@@ -300,16 +306,17 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
     drop.fill(1, from, to);
     b.ends[from - 1] = b.ends[to - 1]!;
   };
-  for (const [from, end] of words(b)) {
+  for (let from = nextWord(u, 0, n), end = 0; from < n; from = nextWord(u, end, n)) {
+    end = wordEnd(u, from, n);
     // Runs in this word, as [start, length]; nothing to do without one.
-    const runs: Array<[number, number]> = [];
+    let runs: Array<[number, number]> | null = null;
     for (let k = from; k < end; ) {
       let r = k + 1;
       while (r < end && u[r] === u[k] && !isDigitUnit(u[k]!)) r++;
-      if (r - k >= 2) runs.push([k, r - k]);
+      if (r - k >= 2) (runs ??= []).push([k, r - k]);
       k = r;
     }
-    if (runs.length === 0) continue;
+    if (runs === null) continue;
     // A word that is one repeated letter is an abbreviation (Russian «ООО», a company form), not a
     // stretched word: keep it as written.
     if (runs.length === 1 && runs[0]![0] === from && runs[0]![1] === end - from) continue;
@@ -356,7 +363,8 @@ function splitRuns(b: Builder, original: string, lex: readonly Lexicon[]): Build
     space ??= new Uint8Array(n);
     space[k] = 1;
   };
-  for (const [from, end] of words(b)) {
+  for (let from = nextWord(u, 0, n), end = 0; from < n; from = nextWord(u, end, n)) {
+    end = wordEnd(u, from, n);
     const hashtag = from > 0 && u[from - 1] === 0x23;
     let camel = false;
     if (hashtag) {
