@@ -449,22 +449,24 @@ function buildHeadNodes(terminals: readonly string[]): { word: HeadNode; other: 
 const wordChar = (cp: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
 
 /**
- * Every place where a head of the trie starts, as (position, terminal): heads that start with a
- * letter or digit only at word starts, others anywhere. One pass; at each candidate start the
- * walk follows the text as far as the trie does. Prefers the longest head at a position and
- * falls back to a whole-word head (`HEAD_END`) passed on the way.
+ * Every place where a head of the trie starts, as (position, terminal), in position order: heads
+ * that start with a letter or digit only at the view's word starts (`starts`, which the engine
+ * computes once per view for every program), others anywhere. At each candidate start the walk
+ * follows the text as far as the trie does. Prefers the longest head at a position and falls back
+ * to a whole-word head (`HEAD_END`) passed on the way.
  */
-export function scanHeads(trie: { word: HeadNode; other: HeadNode }, text: string, hit: (at: number, terminal: string) => void): void {
-  const n = text.length;
-  let prevWord = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const isWord = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : wordAt(text, i);
-    if (isWord && !prevWord) walk(trie.word, text, i, hit);
-    if (trie.other.next.has(c)) walk(trie.other, text, i, hit);
-    // A low surrogate continues the code point before it; a lone one is no letter (as in RegExp),
-    // so a word glued behind it still starts there.
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800)) prevWord = isWord;
+export function scanHeads(trie: { word: HeadNode; other: HeadNode }, text: string, starts: Int32Array, hit: (at: number, terminal: string) => void): void {
+  if (trie.other.next.size === 0) {
+    for (let k = 0; k < starts.length; k++) walk(trie.word, text, starts[k]!, hit);
+    return;
+  }
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (k < starts.length && starts[k] === i) {
+      walk(trie.word, text, i, hit);
+      k++;
+    }
+    if (trie.other.next.has(text.charCodeAt(i))) walk(trie.other, text, i, hit);
   }
 }
 function walk(root: HeadNode, text: string, at: number, hit: (at: number, terminal: string) => void): void {

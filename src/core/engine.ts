@@ -308,7 +308,7 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
   };
   const text = view.text;
   if (pack.headTrie) {
-    scanHeads(pack.headTrie, text, (at, terminal) => {
+    scanHeads(pack.headTrie, text, starts, (at, terminal) => {
       for (const c of pack.candidates.get(terminal)!) {
         const end = c.re.at(text, at);
         if (end >= 0) add(c.rule, at, end);
