@@ -93,15 +93,9 @@ export function foldString(s: string, opts: FoldOptions): string {
       i++;
       continue;
     }
-    let len = 1;
-    let cp = code;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        len = 2;
-        cp = ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
-      }
-    }
+    // A pair decodes to its code point; a lone surrogate stays itself.
+    const cp = s.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
     const v = foldEntry(table, cp);
     if (v >= 0) {
       if (v === 0x20 || v === 0xa0 || (v >= 0x370 && v <= 0x3ff)) return normalizeText(s, opts).text;
@@ -441,15 +435,9 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
       i++;
       continue;
     }
-    let len = 1;
-    let cp = code;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        len = 2;
-        cp = ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
-      }
-    }
+    // A pair decodes to its code point; a lone surrogate stays itself.
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
     const v = foldEntry(table, cp);
     if (v >= 0) {
       clusterFrom = b.length;
