@@ -270,6 +270,29 @@ export const DE_CLASSES: Record<string, string[]> = {
     // Freedom from a habit or complaint as the promised state ("Rauchfrei in einer Stunde").
     'rauchfrei', 'nichtraucher*', 'narbenfrei*',
   ],
+  /**
+   * Speed words a result is sold by ("in Minutenschnelle von Schmerzen befreit", "schnell und sicher
+   * heilen"). Plain "schnell" is left out: "schnell einen Termin" is booking, not a result — de-6.
+   */
+  speed: [
+    'minutenschnelle', 'sekundenschnelle', 'windeseile', 'rekordzeit', 'blitzschnell*', 'im nu', 'im handumdrehen', 'ruckzuck',
+    'schnell und (sicher|effektiv|dauerhaft|nachhaltig|zuverlassig|wirksam|naturlich|schmerzfrei|schonend)',
+  ],
+  /** The effect verbs above as a class, for patterns that pair them with a speed or a range of complaints. */
+  'effect-verb': covered(EFFECT_VERBS),
+  /** Numbers written as words, for amounts a weight-loss promise names ("Fünf Pfund in sieben Tagen"). */
+  'amount-word': ['ein', 'eine', 'einen', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'funfzehn', 'zwanzig', 'dreissig', 'vierzig', 'funfzig'],
+  /**
+   * Units of body weight a slimming promise counts ("7 Pfund", "5 Kilo", "3 Kleidergrößen").
+   * Centimetres are left out: "eine 2 cm lange Wunde heilt in 10 Tagen" is aftercare.
+   */
+  'weight-unit': ['kilo', 'kilos', 'kg', 'kilogramm', 'pfund', 'kleidergrosse*'],
+  /** How a body part is promised to look ("gerade Zähne", "straffe Haut", "volle Lippen"). */
+  'look-adjective': [
+    'gerade*', 'weiss*', 'schone*', 'straff*', 'glatt*', 'voll*', 'prall*', 'schlank*', 'flach*', 'jugendlich*', 'makellos*', 'perfekt*', 'ebenmassig*', 'faltenfrei*',
+  ],
+  /** Body parts and looks an aesthetic or slimming result is promised for. */
+  'look-noun': ['zahne', 'zahnen', 'lacheln', 'haut', 'lippen', 'figur', 'beine', 'bauch', 'nase', 'brust', 'busen', 'taille', 'po', 'hautbild', 'gesicht', 'konturen', 'korper'],
   /** Result nouns an outcome promise attaches to ("deutliche Besserung nach wenigen Tagen"). */
   'result-noun': [
     'ergebnis*', 'resultat*', 'erfolg*', 'effekt*', 'wirkung', 'besserung', 'verbesserung*', '*besserung', 'linderung', 'erleichterung', 'heilung', 'genesung',
