@@ -170,7 +170,8 @@ export const guarantee = defineRule({
       '(durfen|darf|sollten|sollte|sollen|sollst|durfst) (sie|du|ihr|man) ~2 wieder',
       'wieder (sport|sauna|schwimmen|duschen|baden|trainieren|joggen|arbeiten|schminken|autofahren|fliegen|solarium|kontaktlinsen|rauchen|alkohol|fitnessstudio)',
       // A safe pace of weight loss is advice ("nicht mehr als 1 kg pro Woche").
-      '(nicht mehr als|maximal|hochstens|hoechstens|hochstens) #number @weight-unit',
+      '(maximal|hochstens|hoechstens) #number @weight-unit',
+      'nicht mehr als #number @weight-unit',
       // When a result shows is information ("ist nach 14 Tagen voll sichtbar").
       '(sichtbar|spurbar) #time-span',
     ],
