@@ -326,7 +326,12 @@ export const DE_CLASSES: Record<string, string[]> = {
     'quantenphanomen*', 'quantenenergie*', 'quantenheilung', 'frequenztherapie*', 'korperfrequenz*', 'meridian*', 'ubersauerung', 'lebensenergie',
     // "Ausleitung" of metals or toxins (amalgam, heavy metals): detox without an accepted mechanism — de-5.
     'ausleitung*', '*ausleitung', '*ausleitungen',
+    // Gut "cleansing" sold as a treatment (KG Berlin 2019: "Darmsanierung/Darmreinigung" suggests a
+    // disease treated by an effect colon hydrotherapy is not shown to have) — de-6.
+    'darmsanierung*', 'darmreinigung*', 'colonhydro*', 'colon hydro*',
   ],
+  /** Body fat as the target of a "fat away" promise ("Fettzellen", "Fettpölsterchen", "Fettdepots"). */
+  fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven'],
   /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */
   'product-word': ['produkt*', '*produkt', '*produkte', '*produkten'],
   /** Channels that replace a visit. */
