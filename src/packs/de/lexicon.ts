@@ -332,6 +332,14 @@ export const DE_CLASSES: Record<string, string[]> = {
   ],
   /** Body fat as the target of a "fat away" promise ("Fettzellen", "Fettpölsterchen", "Fettdepots"). */
   fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven'],
+  /**
+   * Doctors and health specialists, also as the end of a compound ("Proktologe", "Suchtmediziner",
+   * "Zahnärztin", "Schönheitschirurg"): whom a rank or a sales pitch is pinned on.
+   */
+  specialist: [
+    '*arzt', '*arztin', '*arzte', '*arzten', '*arztinnen', '*loge', '*logen', '*login', '*loginnen', '*mediziner', '*medizinerin', '*medizinern',
+    '*chirurg', '*chirurgen', '*chirurgin', 'spezialist*', 'experte', 'experten', 'expertin*', 'professor*', '*therapeut', '*therapeuten', '*therapeutin',
+  ],
   /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */
   'product-word': ['produkt*', '*produkt', '*produkte', '*produkten'],
   /** Channels that replace a visit. */
