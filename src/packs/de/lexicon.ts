@@ -338,7 +338,7 @@ export const DE_CLASSES: Record<string, string[]> = {
    */
   specialist: [
     '*arzt', '*arztin', '*arzte', '*arzten', '*arztinnen', '*loge', '*logen', '*login', '*loginnen', '*mediziner', '*medizinerin', '*medizinern',
-    '*chirurg', '*chirurgen', '*chirurgin', 'spezialist*', 'experte', 'experten', 'expertin*', 'professor*', '*therapeut', '*therapeuten', '*therapeutin',
+    '*chirurg', '*chirurgen', '*chirurgin', '*pade', '*paden', '*padin', '*iater', '*iatern', '*iaterin', 'apotheker', 'apothekerin', 'spezialist*', 'experte', 'experten', 'expertin*', 'professor*', '*therapeut', '*therapeuten', '*therapeutin',
   ],
   /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */
   'product-word': ['produkt*', '*produkt', '*produkte', '*produkten'],
