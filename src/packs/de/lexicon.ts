@@ -317,6 +317,8 @@ export const DE_CLASSES: Record<string, string[]> = {
     'autoimmun*', 'lahmung*', 'amputation', 'organversagen', 'herzversagen', 'unfruchtbarkeit', 'sepsis', 'blutvergiftung',
     // Poisoning held up as the threat ("kann … zu einer toxischen Belastung führen") — de-5.
     'vergiftung*', '*vergiftung', 'toxisch* belastung*',
+    // Death and organ failure held up as the outcome ("kann zum Tod führen", "Nierenversagen") — de-6.
+    'tod', 'todesfall*', 'nierenversagen', 'leberversagen', 'lungenversagen',
   ],
   /** Verbs that make a complaint the cause of a grave one ("löst Depressionen aus", "kann zu Demenz führen"). */
   'cause-verb': ['auslost', 'auslosen', 'ausgelost', 'verursacht', 'verursachen', 'entwickeln', 'entwickelt', 'entstehen', 'begunstigt', 'begunstigen', 'fuhren', 'fuhrt'],
