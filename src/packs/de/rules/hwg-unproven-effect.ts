@@ -123,6 +123,10 @@ export const unprovenEffect = defineRule({
       // Class: a cure for a whole range of diseases ("unterstützt die Heilung zahlreicher Erkrankungen",
       // "bei welchen Beschwerden Sie … Linderung oder Heilung erfahren können") — de-6.
       '(heilung|linderung|heilen|lindern) ~2 (zahlreich*|viele*|vieler|aller|samtlich*|verschiedenst*|unterschiedlichst*) @complaint-range',
+      // Class: a constitution changed ("kann die allgemeine Allergieneigung … abbauen", "senkt die
+      // Infektanfälligkeit") — de-6. Caries risk is left out: fluoride lowering it is established.
+      '(allergieneigung|allergiebereitschaft|allergieanfalligkeit|infektanfalligkeit|infektneigung|erkaltungsanfalligkeit|infektionsanfalligkeit) ~4 (abbauen|abgebaut|senken|gesenkt|reduzieren|reduziert|verringern|verringert|mindern|gemindert|beseitigen|beseitigt)',
+      '(senkt|reduziert|verringert|mindert|beseitigt|baut) ~4 (allergieneigung|allergiebereitschaft|allergieanfalligkeit|infektanfalligkeit|infektneigung|erkaltungsanfalligkeit|infektionsanfalligkeit)',
       'linderung oder heilung',
       'heilung oder linderung',
       // Class: tips or a remedy offered to people with a complaint ("Wenn du Gelenkprobleme hast, habe ich zwei Tipps für dich").
@@ -176,6 +180,7 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Magnetfeldmatte stellt das natürliche Gleichgewicht Ihres Körpers wieder her.', context: { product: 'medical-device' } },
       { text: 'Eigenbluttherapie fördert die Heilung vieler Krankheiten.', context: { product: 'medical-service' } },
       { text: 'Colon-Hydro-Therapie: die sanfte Darmreinigung in unserer Praxis.', context: { product: 'medical-service' } },
+      { text: 'Eine Eigenblutkur senkt nachweislich die Infektanfälligkeit im Winter.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -199,6 +204,7 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Eine Darmsanierung ist wissenschaftlich nicht belegt; wir bieten sie nicht an.', context: { product: 'medical-service' } },
       { text: 'Bei der Fettabsaugung wird überschüssiges Fettgewebe unter Narkose abgesaugt.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wir stellen Ihr Lächeln mit Kronen und Brücken wieder her.', context: { product: 'medical-service' } },
+      { text: 'Fluorid senkt die Kariesanfälligkeit der Zähne.', context: { product: 'medical-service' } },
     ],
   },
 };
