@@ -340,6 +340,10 @@ export const DE_CLASSES: Record<string, string[]> = {
    */
   specialist: [
     '*arzt', '*arztin', '*arzte', '*arzten', '*arztinnen', '*loge', '*logen', '*login', '*loginnen', '*mediziner', '*medizinerin', '*medizinern',
+    // The common specialties spelled out as well: letter-spaced text ("U r o l o g e") is re-read
+    // against the pack's known words, and a compound pattern ("*loge") names no whole word.
+    'urolog(e|en|in)', 'kardiolog(e|en|in)', 'proktolog(e|en|in)', 'gynakolog(e|en|in)', 'dermatolog(e|en|in)', 'neurolog(e|en|in)',
+    'onkolog(e|en|in)', 'internist(en|in)', 'orthopad(e|en|in)', 'psychiater(in)',
     '*chirurg', '*chirurgen', '*chirurgin', '*pade', '*paden', '*padin', '*iater', '*iatern', '*iaterin', 'apotheker', 'apothekerin', 'spezialist*', 'experte', 'experten', 'expertin*', 'professor*', '*therapeut', '*therapeuten', '*therapeutin',
   ],
   /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */

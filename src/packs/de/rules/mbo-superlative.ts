@@ -15,9 +15,9 @@ const SUPERLATIVE_WORD = '#superlative';
 const SUPERLATIVE_NOUNS = [...PROVIDER_NOUNS, ...RESULT_NOUNS].map((w) => (w.endsWith('*') ? w : `${w}*`));
 /**
  * `#superlative` reads "-ssigste" as an ordinal („dreißigste“), which also drops „zuverlässigste“ and
- * „regelmäßigste“: those two stems are spelled out here.
+ * „regelmäßigste“: those stems are spelled out here (whole words, so letter-spaced text finds them too).
  */
-const SSIG_SUPERLATIVE = '*(lassigst|massigst)(e|en|er|es|em)';
+const SSIG_SUPERLATIVE = '(zuverlassigst|regelmassigst|gleichmassigst|zweckmassigst)(e|en|er|es|em)';
 const beforeNoun = (word: string) => compose([word], '~2', SUPERLATIVE_NOUNS).map((p) => p.replace(`(${word})`, word));
 export const SUPERLATIVE_MORPHOLOGY = [
   ...beforeNoun(SUPERLATIVE_WORD),
