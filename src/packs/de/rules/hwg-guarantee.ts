@@ -169,6 +169,10 @@ export const guarantee = defineRule({
       // "nach einer Woche können Sie wieder arbeiten") is an instruction, not a promised result.
       '(durfen|darf|sollten|sollte|sollen|sollst|durfst) (sie|du|ihr|man) ~2 wieder',
       'wieder (sport|sauna|schwimmen|duschen|baden|trainieren|joggen|arbeiten|schminken|autofahren|fliegen|solarium|kontaktlinsen|rauchen|alkohol|fitnessstudio)',
+      // The usual course, hedged ("in der Regel nach 2 Tagen wieder arbeitsfähig"), is information on
+      // downtime, not a result promised as certain. "oft schon nach …" stays a promise (KG Berlin 5 U 20/14).
+      'in der regel ~2 #time-span',
+      '(meist|meistens|normalerweise|ublicherweise|gewohnlich|durchschnittlich|erfahrungsgemass) ~2 #time-span',
       // A safe pace of weight loss is advice ("nicht mehr als 1 kg pro Woche").
       '(maximal|hochstens|hoechstens) #number @weight-unit',
       'nicht mehr als #number @weight-unit',
@@ -265,6 +269,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Erste Ergebnisse sind meist nach 3 Monaten sichtbar.', context: { product: 'aesthetic-surgery' } },
       { text: 'Termine buchen Sie schnell und einfach online.', context: { product: 'medical-service' } },
       { text: 'Eine 2 cm lange Schnittwunde heilt meist in 10 Tagen.', context: { product: 'medical-service' } },
+      { text: 'Nach der Lidstraffung sind Sie in der Regel nach 10 Tagen wieder gesellschaftsfähig.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };
