@@ -333,7 +333,7 @@ export const DE_CLASSES: Record<string, string[]> = {
     'darmsanierung*', 'darmreinigung*', 'colonhydro*', 'colon hydro*',
   ],
   /** Body fat as the target of a "fat away" promise ("Fettzellen", "Fettpölsterchen", "Fettdepots"). */
-  fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven'],
+  fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven', 'problemzone*'],
   /**
    * Doctors and health specialists, also as the end of a compound ("Proktologe", "Suchtmediziner",
    * "Zahnärztin", "Schönheitschirurg"): whom a rank or a sales pitch is pinned on.

@@ -40,6 +40,7 @@ export const restrictedDisease = defineRule({
       '(alkohol|alkoholkonsum|trinken|saufen|sucht) ~3 (lebewohl|adieu|abschied)',
       'mit dem (trinken|saufen) ~2 (aufhoren|aufgehort|aufzuhoren|aufhort|aufhorte)',
       '(vom|von) (alkohol|trinken|saufen) ~1 (loskommen|losgekommen|loszukommen|wegkommen|weggekommen|befreit)',
+      '(kommen|kommt|komme|kam|kamen) ~3 (vom|von) (alkohol|trinken|saufen) ~1 los',
       '(erkrankungen|krankheiten|indikationen|beschwerden) ~8 (suchterkrank*|suchtkrank*|alkoholismus|alkoholsucht|drogensucht|spielsucht)',
     ],
     allow: ['sternzeichen krebs', 'krebs (im|als) sternzeichen'],
@@ -69,6 +70,7 @@ export const restrictedDiseaseDocs: RuleDocs = {
       { text: 'Mit der Hypnose-Kur sagen Sie dem Alkohol für immer Adieu.', context: { product: 'medical-service' } },
       { text: 'Schon nach vier Wochen habe ich mit dem Trinken aufgehört. Danke!', context: { product: 'supplement' } },
       { text: 'Indikationen der Ohrakupunktur: Schlafstörungen, Tinnitus, Suchterkrankungen, Allergien.', context: { product: 'medical-service' } },
+      { text: 'Mit dem Hypnoseprogramm kommen Sie endlich vom Alkohol los.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near miss of de-5: a practice's infection-control notice.

@@ -103,8 +103,8 @@ export const unprovenEffect = defineRule({
       '(gesundhaltung|gesunderhaltung) ~3 @body',
       // Class: a complaint or a body value brought under control without drugs ("krieg deinen Blutdruck
       // in den Griff, ganz ohne Medikamente") — de-6. "ohne Medikamente" alone is a doctor's plan.
-      '@disease ~3 in den griff',
-      '@body ~3 in den griff',
+      '@disease ~3 (in|im) ~1 griff',
+      '@body ~3 (in|im) ~1 griff',
       '@body ~6 ohne (medikamente|tabletten|pillen|arzneimittel|chemie)',
       '@disease ~6 ohne (medikamente|tabletten|pillen|arzneimittel|chemie)',
       // Class: body fat frozen, melted or dying away without surgery ("Wir frieren Ihr Fett weg",
@@ -181,6 +181,8 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Eigenbluttherapie fördert die Heilung vieler Krankheiten.', context: { product: 'medical-service' } },
       { text: 'Colon-Hydro-Therapie: die sanfte Darmreinigung in unserer Praxis.', context: { product: 'medical-service' } },
       { text: 'Eine Eigenblutkur senkt nachweislich die Infektanfälligkeit im Winter.', context: { product: 'medical-service' } },
+      { text: 'Mit der Kältekammer frieren wir Ihre Problemzonen weg.', context: { product: 'medical-service' } },
+      { text: 'Blutzucker im Griff mit unseren Zimtkapseln.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -205,6 +207,7 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Bei der Fettabsaugung wird überschüssiges Fettgewebe unter Narkose abgesaugt.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wir stellen Ihr Lächeln mit Kronen und Brücken wieder her.', context: { product: 'medical-service' } },
       { text: 'Fluorid senkt die Kariesanfälligkeit der Zähne.', context: { product: 'medical-service' } },
+      { text: 'Ihre Problemzonen besprechen wir ausführlich im Beratungsgespräch.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };
