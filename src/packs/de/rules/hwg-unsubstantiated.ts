@@ -43,6 +43,10 @@ export const unsubstantiated = defineRule({
       // Class: a share of a population stated as fact without a source ("über 90 % der Benutzer gaben
       // an", "80% der Frauen … haben Komplikationen") and an effect "um 71 % gelindert" — de-6.
       '#percent (der|aller|unserer) (benutzer*|nutzer*|anwender*|patient*|teilnehmer*|probanden|betroffenen|kunden|kundinnen|frauen|manner|menschen|verbraucher*|befragten|testpersonen|kaufer*)',
+      // Class: a multiplier of an effect without a source ("2,5-mal schneller einschlafen", "doppelt so
+      // wirksam", "dreifach stärker") — de-6.
+      '#number (mal|fach|fache|faches) (schneller|besser|starker|wirksamer|effektiver|tiefer|gesunder|intensiver|hoher|mehr)',
+      '(doppelt|zweimal|dreimal|viermal|funfmal|zehnmal|zweifach|dreifach|vierfach|zehnfach) (so|) (schnell|gut|stark|wirksam|effektiv|tief|intensiv|schneller|besser|starker|wirksamer|effektiver|tiefer|intensiver)',
       '(um|bis) ~1 #percent (gelindert|reduziert|gesenkt|verbessert|verringert|gesteigert|erhoht|gemindert|verkurzt)',
       'laut (studie|studien)',
       // "nach der Untersuchung" is the exam, not a study: only "laut" introduces a source for any of them.
@@ -104,6 +108,8 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Statistische Daten belegen den Erfolg unserer Raucherentwöhnung.', context: { product: 'medical-service' } },
       { text: 'Über 85 % der Anwenderinnen spüren weniger Hitzewallungen.', context: { product: 'supplement' } },
       { text: 'Die Einlage hat Knieschmerzen um 60 % gesenkt.', context: { product: 'medical-device' } },
+      { text: 'Mit dem Schlafspray schlafen Sie 3-mal schneller ein.', context: { product: 'other' } },
+      { text: 'Unser Vitamin-C-Serum wirkt doppelt so stark wie herkömmliche Seren.', context: { product: 'other' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -127,6 +133,8 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Die Untersuchung ergab einen unauffälligen Befund.', context: { product: 'medical-service' } },
       { text: 'Rund 80 % der Deutschen über 40 haben Zahnfleischprobleme (Quelle: DMS VI, 2016).', context: { product: 'medical-service' } },
       { text: 'Die Krankenkasse übernimmt bis zu 60 % der Kosten.', context: { product: 'medical-service' } },
+      { text: 'Nehmen Sie die Tabletten zweimal täglich nach dem Essen ein.', context: { product: 'drug' } },
+      { text: 'Die Behandlung dauert etwa doppelt so lange wie eine normale Kontrolle.', context: { product: 'medical-service' } },
     ],
   },
 };
