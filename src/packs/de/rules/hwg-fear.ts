@@ -32,6 +32,9 @@ export const fear = defineRule({
       // Class: death or the worst case held up ("kann alles sogar tödlich enden", "im schlimmsten Fall
       // zu Prostatakrebs und Nierenversagen") — de-6.
       '(kann|konnen|konnte|droht|drohen) ~4 todlich* (enden|verlaufen|ausgehen|sein)',
+      // Class: harm as the price of waiting ("Wer zu lange wartet, riskiert seine Zähne", "Wenn Sie die
+      // Symptome ignorieren, droht …") — de-6.
+      '(wer|wenn) ~5 (wartet|warten|zogert|zogern|abwartet|abwarten|aufschiebt|ignoriert|ignorieren) ~5 (riskiert|riskieren|droht|drohen|verliert|verlieren|gefahrdet|gefahrden)',
       'im schlimmsten fall ~4 @grave-disease',
       'schlimmstenfalls ~4 @grave-disease',
       // Class: grave consequences held up without naming a source ("schwerwiegende Folgen wie
@@ -78,6 +81,8 @@ export const fearDocs: RuleDocs = {
       { text: 'Eine verschleppte Erkältung kann zum Tod führen – stärken Sie jetzt Ihr Immunsystem.', context: { product: 'supplement' } },
       { text: 'Unbehandelte Krampfadern können tödlich enden. Unsere Venenkapseln schützen Sie.', context: { product: 'supplement' } },
       { text: 'Im schlimmsten Fall drohen Herzinfarkt und Nierenversagen – handeln Sie, bevor es ernst wird.', context: { product: 'supplement' } },
+      { text: 'Wer bei Hörverlust zu lange wartet, riskiert geistigen Abbau. Jetzt Hörgerät testen!', context: { product: 'medical-device' } },
+      { text: 'Wenn Sie die ersten Anzeichen ignorieren, drohen bleibende Schäden – bestellen Sie heute.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -94,6 +99,7 @@ export const fearDocs: RuleDocs = {
       // Near misses of the de-6 class: emergency advice, a treatment that may not work.
       { text: 'Eine Sepsis kann tödlich enden – rufen Sie im Notfall sofort 112.', context: { product: 'medical-service' } },
       { text: 'Die Behandlung bleibt im schlimmsten Fall wirkungslos; Risiken besprechen wir vorab.', context: { product: 'medical-service' } },
+      { text: 'Wenn Sie auf den Termin warten, können Sie die Wartezeit im Café nebenan verbringen.', context: { product: 'medical-service' } },
     ],
   },
 };
