@@ -53,6 +53,8 @@ export const fear = defineRule({
       // Class: harm if the reader goes without the product (§ 11 Abs. 1 Nr. 7).
       'ohne ~3 (riskier*|droht|drohen|gefahrd*)',
     ],
+    // Nothing lost by waiting ("verlieren Sie keine Zeit", "riskieren nichts") threatens nothing.
+    allow: ['(verlieren|verliert|riskieren|riskiert|droht|drohen|gefahrden|gefahrdet) ~2 (keine|keinen|nichts|kein)'],
     unlessSentence: ['(impfung|impfen|impfaktion|schutzimpfung)', '112'],
   },
 });
@@ -100,6 +102,7 @@ export const fearDocs: RuleDocs = {
       { text: 'Eine Sepsis kann tödlich enden – rufen Sie im Notfall sofort 112.', context: { product: 'medical-service' } },
       { text: 'Die Behandlung bleibt im schlimmsten Fall wirkungslos; Risiken besprechen wir vorab.', context: { product: 'medical-service' } },
       { text: 'Wenn Sie auf den Termin warten, können Sie die Wartezeit im Café nebenan verbringen.', context: { product: 'medical-service' } },
+      { text: 'Wenn Sie auf Ihr Laborergebnis warten, verlieren Sie keine Zeit: wir rufen Sie an.', context: { product: 'medical-service' } },
     ],
   },
 };
