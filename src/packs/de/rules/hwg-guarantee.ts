@@ -69,7 +69,7 @@ export const guarantee = defineRule({
       // Class: success that is certain or paid only on success.
       '(zahlen|bezahlen|zahlst|zahlt) ~2 nur bei erfolg',
       'mit garantie',
-      '(wirkt|hilft|bekampft|schutzt|lindert|bekampfen|wirken|helfen) ~3 zuverlassig',
+      '(wirkt|hilft|bekampft|schutzt|lindert|bekampfen|wirken|helfen|erkennt|erkennen|entdeckt) ~3 zuverlassig',
       'zuverlassig* (schutz|wirkung|hilfe|wirksam*)',
       '(vollstandig|komplett|ganz|restlos|spurlos|endgultig) (verschwinden|verschwunden|verschwindet|weg|beseitigt|geglattet)',
       // Class: a result promised for the moment itself ("sofort straffer", "strahlt sofort nach der

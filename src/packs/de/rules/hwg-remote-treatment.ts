@@ -59,7 +59,7 @@ export const hwgRemoteTreatment = defineRule({
       // "implies no doctor is needed") — de-6: "ohne … einen Besuch beim Arzt", "kein Optiker
       // erforderlich", "ohne ärztliche Hilfe und Rezepte zu behandeln", "Prostatitis zu Hause heilen".
       'ohne ~8 besuch (beim|bei|im|in) ~1 (arzt|arztin|zahnarzt|hautarzt|facharzt|optiker|augenarzt|praxis|klinik)',
-      '(kein|keine|ohne) (arzt|arztin|arztbesuch|optiker|augenarzt|augenoptiker|hautarzt|zahnarzt|facharzt) ~1 (erforderlich|notig|notwendig|noetig|mehr)',
+      '(kein|keine|keinen|ohne) (arzt|arztin|arztbesuch|optiker|augenarzt|augenoptiker|hautarzt|zahnarzt|facharzt) ~1 (erforderlich|notig|notwendig|noetig|mehr)',
       'ohne (arztliche|medizinische|professionelle|fachliche|arztlichen|medizinischen) ~1 (hilfe|behandlung|betreuung|begleitung|aufsicht|beratung)',
       'zu hause ~3 (heilen|kurieren|loswerden|besiegen|ausheilen)',
       'daheim ~3 (heilen|kurieren|loswerden|besiegen|ausheilen)',
@@ -104,6 +104,7 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Zahnfleischbluten? Kein Zahnarzt nötig – unser Gel hilft.', context: { product: 'drug' } },
       { text: 'Mit dem Stimulationsgerät behandeln Sie Ihre Migräne ohne ärztliche Hilfe.', context: { product: 'medical-device' } },
       { text: 'So können Sie Ihre Blasenentzündung zu Hause in wenigen Tagen heilen.', context: { product: 'supplement' } },
+      { text: 'Sie brauchen keinen Arztbesuch mehr: die App erkennt Hautveränderungen selbst.', context: { product: 'medical-device' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).

@@ -41,6 +41,8 @@ export const restrictedDisease = defineRule({
       'mit dem (trinken|saufen) ~2 (aufhoren|aufgehort|aufzuhoren|aufhort|aufhorte)',
       '(vom|von) (alkohol|trinken|saufen) ~1 (loskommen|losgekommen|loszukommen|wegkommen|weggekommen|befreit)',
       '(kommen|kommt|komme|kam|kamen) ~3 (vom|von) (alkohol|trinken|saufen) ~1 los',
+      // "frei von Alkohol" alone is a product attribute (alcohol-free tincture): only as a state reached.
+      '(endlich|immer|dauerhaft|wieder) ~1 (frei|los|weg) (vom|von) (alkohol|trinken|saufen|alkoholsucht)',
       '(erkrankungen|krankheiten|indikationen|beschwerden) ~8 (suchterkrank*|suchtkrank*|alkoholismus|alkoholsucht|drogensucht|spielsucht)',
     ],
     allow: ['sternzeichen krebs', 'krebs (im|als) sternzeichen'],
@@ -71,6 +73,7 @@ export const restrictedDiseaseDocs: RuleDocs = {
       { text: 'Schon nach vier Wochen habe ich mit dem Trinken aufgehört. Danke!', context: { product: 'supplement' } },
       { text: 'Indikationen der Ohrakupunktur: Schlafstörungen, Tinnitus, Suchterkrankungen, Allergien.', context: { product: 'medical-service' } },
       { text: 'Mit dem Hypnoseprogramm kommen Sie endlich vom Alkohol los.', context: { product: 'medical-service' } },
+      { text: 'Endlich frei vom Alkohol – mit unserer Kräuterkur.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near miss of de-5: a practice's infection-control notice.
@@ -85,6 +88,7 @@ export const restrictedDiseaseDocs: RuleDocs = {
       { text: 'Bitte hören Sie 48 Stunden vor der OP mit dem Trinken von Alkohol auf.', context: { product: 'aesthetic-surgery' } },
       { text: 'Vom Rauchen loskommen: unser Raucherentwöhnungskurs startet im März.', context: { product: 'medical-service' } },
       { text: 'Suchtberatung erhalten Sie bei der Caritas; Ihre Krankenkasse nennt Ihnen Anlaufstellen für Suchterkrankungen.', context: { product: 'medical-service' } },
+      { text: 'Unsere Pflanzentinkturen sind frei von Alkohol und Zucker.', context: { product: 'supplement' } },
     ],
   },
 };

@@ -61,6 +61,7 @@ export const testimonial = defineRule({
       '(verliere|verlor|nehme) ich ~4 #number @weight-unit',
       '(verliere|verlor|nehme) ich ~4 @amount-word @weight-unit',
       '#number @weight-unit (abgenommen|verloren)',
+      'bei mir ~5 #number @weight-unit (runter|weniger|verloren|abgenommen|weg)',
       '(ich|wir) (hatte|hatten|litt|litten) ~4 (jahr|jahre|monat|monate|wochen) lang',
       '(danke|dank) ~5 (herr|frau) (doktor|dr|professor|prof)',
       'dank (ihnen|ihm|ihr|euch|dir) ~3 (habe|hab|bin|konnte|kann|fuhle|hatte) ich',
@@ -118,6 +119,7 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Ich hatte zwei Jahre lang Rückenschmerzen, erst die Stoßwelle hat geholfen.', context: { product: 'medical-service' } },
       { text: 'Vielen Dank, Frau Doktor Berger! Dank Ihnen kann ich wieder ohne Brille lesen.', context: { product: 'medical-service' } },
       { text: 'Meine Erfahrung mit der Praxis am Markt war hervorragend, ich wurde sehr einfühlsam betreut.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bei mir sind in drei Wochen 6 Kilo runter – ohne Hunger!', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses of de-5: the doctor's first person, a result described for patients in general.

@@ -35,7 +35,7 @@ export const unsubstantiated = defineRule({
       // Class: a study, survey or data reported in the past tense or as the basis, without a source
       // ("eine kürzlich durchgeführte klinische Studie ergab", "Nach Studienergebnissen profitieren
       // etwa 70 Prozent", "außergewöhnliche statistische Daten zur Heilung") — de-6.
-      '(studie|studien|umfrage|befragung|erhebung|auswertung|forschung) (ergab|ergaben|ergibt|fand|fanden|zeigte|zeigten|bewies|belegte|belegten|bestatigte|bestatigten)',
+      '(studie|studien|umfrage|befragung|erhebung|auswertung|forschung) ~4 (ergab|ergaben|ergibt|fand|fanden|zeigte|zeigten|bewies|belegte|belegten|bestatigte|bestatigten)',
       '*befragung (ergab|ergaben|zeigte|zeigten|bestatigte|belegte)',
       '*studie (ergab|ergaben|zeigte|zeigten|bestatigte|belegte)',
       '(nach|laut|gemass) ~1 (studienergebnis*|studiendaten|forschungsergebnis*)',
@@ -59,6 +59,7 @@ export const unsubstantiated = defineRule({
       'wissenschaftlich* (erkenntnis*|gesichert*)',
       '(neue*|aktuelle*|grosse*|neueste*|jungste*|renommierte*|unabhangige*) ~1 (studie|studien)',
       '#percent (der|aller) (bakterien|viren|keime|erreger|pilze|schadstoffe|giftstoffe)',
+      '(zufriedenheit|weiterempfehlungsrate|weiterempfehlungsquote) ~2 #percent',
       '(erfolgsquote*|erfolgsrate*|heilungsrate*|heilungsquote*|zufriedenheitsquote*|zufriedenheitsrate*)',
       're:\\d+(?:[.,]\\d+)?\\s?%\\s+(?:erfolg|zufrieden|heilung|wirksam)\\p{L}*',
       'bewiesen* wirk*',
@@ -110,6 +111,7 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Die Einlage hat Knieschmerzen um 60 % gesenkt.', context: { product: 'medical-device' } },
       { text: 'Mit dem Schlafspray schlafen Sie 3-mal schneller ein.', context: { product: 'other' } },
       { text: 'Unser Vitamin-C-Serum wirkt doppelt so stark wie herkömmliche Seren.', context: { product: 'other' } },
+      { text: 'Eine Umfrage unter 500 Kundinnen ergab eine Zufriedenheit von 96 %.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -135,6 +137,7 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Die Krankenkasse übernimmt bis zu 60 % der Kosten.', context: { product: 'medical-service' } },
       { text: 'Nehmen Sie die Tabletten zweimal täglich nach dem Essen ein.', context: { product: 'drug' } },
       { text: 'Die Behandlung dauert etwa doppelt so lange wie eine normale Kontrolle.', context: { product: 'medical-service' } },
+      { text: 'Die Studie, auf die Sie sich beziehen, ergab keinen Vorteil; wir bieten die Methode nicht an.', context: { product: 'medical-service' } },
     ],
   },
 };

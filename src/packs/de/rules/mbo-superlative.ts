@@ -83,6 +83,8 @@ export const superlative = defineRule({
       '(spitzenreiter*|vorreiter*|branchenprimus|platzhirsch)',
       '#superlative (niveau|standard|standards|level)',
       '(ist|war|als) (die|der|das) erste ~2 (behandlung|methode|verfahren|therapie|technik|technologie|klinik|praxis|zentrum|anbieter|gerat|produkt|mittel)',
+      '(ist|war|sind|waren) (die|der|das) (erste|ersten|einzige|einzigen) (in|im|aus|weltweit|deutschlandweit|bundesweit|europaweit)',
+      'als (erste|erster|erstes|einzige|einziger|einziges) (praxis|klinik|zentrum|anbieter|arzt|arztin|zahnarzt|zahnarztin|institut|labor|team)',
       // Class: a rank given as a title ("König der medizinischen Pilze") — de-5.
       '(konig|konigin|kaiser|kaiserin) der ~2 (pilze|heilpilze|vitalpilze|heilpflanzen|pflanzen|krauter|vitamine|nahrstoffe|superfoods|ole|heilmittel|antioxidantien)',
     ],
@@ -133,6 +135,8 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Ästhetische Zahnheilkunde auf allerhöchstem Niveau.', context: { product: 'medical-service' } },
       { text: 'Die Praxis Dr. Lenz ist die erste Praxis in Bremen mit dieser Lasermethode.', context: { product: 'medical-service' } },
       { text: 'Wir sind die weltweit erste Klinik mit dem neuen Verfahren.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Unsere Praxis war die erste in Münster, die digitale Abdrücke angeboten hat.', context: { product: 'medical-service' } },
+      { text: 'Als erste Klinik im Rheinland bieten wir die Robotik-Hüfte an.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Die Königin der Nacht blüht in unserem Praxisgarten nur einmal im Jahr.', context: { product: 'medical-service' } },
@@ -153,6 +157,7 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Die erste Behandlung dauert etwa 30 Minuten.', context: { product: 'medical-service' } },
       { text: 'Bitte rufen Sie an, wir geben Ihnen schnellstmöglich einen Termin.', context: { product: 'medical-service' } },
       { text: 'Die Therapie sollte früh beginnen, um die besten Erfolgsaussichten zu haben.', context: { product: 'medical-service' } },
+      { text: 'Als erste Maßnahme kühlen Sie die Stelle; die erste Kontrolle ist nach einer Woche.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -20,7 +20,8 @@ export const thirdPartyProduct = defineRule({
       // a complaint ("ein Spezialist erzählt davon, wie man das Problem loswerden kann"), an interview
       // with a renowned one ("mit dem führenden Proktologen Europas … sprechen").
       'als @specialist ~6 (sage|empfehle|schwore|nutze|verwende|vertraue|kann|rate|behaupte|garantiere|verspreche|versichere|bestatige)',
-      '@specialist ~2 (erzahlt|verrat|enthullt|berichtet) ~4 (wie|warum|womit) ~6 (loswerden|heilen|besiegen|bekampfen|wegbekommen|kurieren|beseitigen)',
+      '@specialist ~2 (erzahlt|verrat|enthullt|berichtet) ~4 (wie|warum|womit) ~6 (loswerden|loswird|heilen|heilt|besiegen|bekampfen|wegbekommen|kurieren|beseitigen)',
+      '(erzahlt|verrat|enthullt|berichtet) ~3 @specialist ~2 (wie|warum|womit) ~6 (loswerden|loswird|heilen|heilt|besiegen|bekampfen|wegbekommen|kurieren|beseitigen)',
       'mit (dem|der|einem|einer) (fuhrend*|renommiert*|bekannt*|beruhmt*|weltbekannt*|angesehen*) @specialist',
       '(mein|meine) ~1 (lieblingsprodukt*|lieblingscreme*|lieblingsserum*|lieblingsmarke*|geheimtipp*)',
       '(unsere|meine) (eigene|neue) (pflegelinie|kosmetiklinie|produktlinie|serie|skincare)',
@@ -50,6 +51,7 @@ export const thirdPartyProductDocs: RuleDocs = {
       { text: 'Als Urologe garantiere ich Ihnen: Diese Kapseln wirken.', context: { product: 'supplement' } },
       { text: 'Eine Kardiologin verrät, wie Sie Bluthochdruck mit Rote-Bete-Saft loswerden.', context: { product: 'supplement' } },
       { text: 'Heute im Gespräch mit dem renommierten Orthopäden Dr. Haas über das Gelenk-Elixier.', context: { product: 'supplement' } },
+      { text: 'Im Interview verrät der bekannte Urologe, wie man Prostatabeschwerden für immer loswird.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
