@@ -286,3 +286,38 @@ export const PROMO_CLAIMS: Pattern[] = [
   'в наличии',
   'под заказ',
 ];
+
+// ---------------------------------------------------------------------------------------------
+// ru-6 classes: broad concepts behind the misses of the real batch ru-6. Each is written as a
+// kind of phrasing (a changed body state, an inaction, a questionnaire verdict), not as the
+// corpus sentence; near misses are in the rules' docs.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A body or a look said to change for the better, in the present or future of the thing itself
+ * («морщины разглаживаются», «кожа подтягивается», «пятна исчезнут», «будете здоровы»): what an
+ * ad promises when it puts the change next to a span of time. Not the past (a patient's story)
+ * and not «проходит» (a symptom's natural course, which aftercare states).
+ */
+export const RESULT_CHANGE: readonly string[] = [
+  'разглажива*', 'разгладится', 'разгладятся', 'выравнива*', 'выровняется', 'выровняются',
+  'подтягивается', 'подтягиваются', 'подтянется', 'подтянутся', 'омолаживается', 'молодеет', 'помолодеет',
+  'исчезает', 'исчезают', 'исчезнет', 'исчезнут', 'пропадает', 'пропадают', 'пропадет', 'пропадут',
+  'уменьшается', 'уменьшаются', 'уменьшится', 'уменьшатся', 'сужаются', 'сузятся', 'светлеет', 'посветлеет', 'посветлеют',
+  'улучшается', 'улучшаются', 'улучшится', 'улучшатся', 'нормализуется', 'нормализуются',
+  'будете здоров*', 'будешь здоров*', 'станете здоров*', 'выздоровеете', 'выздоровеешь',
+  'похудеете', 'похудеешь', 'сбросите', 'сбросишь', 'избавитесь', 'избавишься',
+];
+
+/**
+ * What a doctor's or a treatment's advantage is said to outclass, and the words that say it
+ * loses: «проигрывает по результативности», «уступает по эффективности».
+ */
+export const QUALITY_NOUNS: readonly string[] = [
+  'результативност*', 'эффективност*', 'качеств*', 'надежност*', 'безопасност*', 'результат*', 'точност*', 'долговечност*',
+];
+
+export const RU6_CLASSES: Record<string, string[]> = {
+  'result-change': [...RESULT_CHANGE],
+  quality: [...QUALITY_NOUNS],
+};
