@@ -317,7 +317,21 @@ export const QUALITY_NOUNS: readonly string[] = [
   'результативност*', 'эффективност*', 'качеств*', 'надежност*', 'безопасност*', 'результат*', 'точност*', 'долговечност*',
 ];
 
+/** Care missing: without a doctor, without (timely) treatment. What a scare says harm follows from. */
+export const NO_CARE: readonly string[] = [
+  // One member: «без медицинского (лечения)» and «без лечения» would match the same words.
+  'без (лечения|врача|врачей|медицинск*|врачебн*|своевременн*|квалифицированн*|профессиональн*|специализированн*)',
+];
+
+/** Harm a scare threatens: lasting damage, death, a late stage (the nouns and adjectives). */
+export const HARM_WORDS: readonly string[] = [
+  'осложнени*', 'последстви*', 'необратим*', 'инвалидност*', 'ампутаци*', 'разрушени*', 'смерт*', 'летальн*',
+  'гибел*', 'паралич*', 'слепот*', 'делири*', 'запущенн*', 'прогрессир*', 'усугуб*', 'бесплоди*', 'поздн* стади*',
+];
+
 export const RU6_CLASSES: Record<string, string[]> = {
+  'no-care': [...NO_CARE],
+  harm: [...HARM_WORDS],
   'result-change': [...RESULT_CHANGE],
   quality: [...QUALITY_NOUNS],
 };
