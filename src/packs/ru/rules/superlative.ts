@@ -58,6 +58,10 @@ export const superlative = defineRule({
       'лучш* (лечение|лекарство) ~3 (профилактик*|сон|смех|движени*)',
       'лучш* способ (избежать|предотвратить|защитить*|сохранить)',
       'лучш* (пожелани*|подарок)',
+      // «Лучшее время для …» picks a moment, it ranks no product (the push, if any, is
+      // ru/urgency's: «сейчас — лучшее время для начала приёма»); «к лучшему» is a change.
+      'лучш* (время|момент|сезон|пора|повод)',
+      '(к|в) лучшему',
       // The platitude that health is the most precious thing ranks no product (ru-5).
       '(здоровье|здоровья|жизнь) ~2 (сам*|наиболее) (ценн*|дорог*)',
     ],
@@ -98,6 +102,9 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Врач подберёт наиболее эффективную схему лечения после осмотра.', context: { product: 'medical-service' } },
       { text: 'Для достижения наилучшего результата после отбеливания две недели избегайте кофе.', context: { product: 'medical-service' } },
       { text: 'Как изменить рацион в лучшую сторону: советы диетолога.', context: { product: 'medical-service' } },
+      // The moment or a change for the better ranks nothing (ru-6).
+      { text: 'Лечение изменило мою жизнь к лучшему.', context: { product: 'medical-service' } },
+      { text: 'Лучшее время для профессиональной чистки — раз в полгода.', context: { product: 'medical-service' } },
     ],
   },
 };
