@@ -91,11 +91,24 @@ export const incorrectComparison = defineRule({
       // Class: readers warned off the others («если покупаете лекарства в других аптеках, требуйте
       // документы»), or the others' patients said to come for a redo.
       `(в|у) ${OTHERS} (аптек*|клиник*|центр*|врач*|стоматолог*|салон*) ~3 (требуйте|проверяйте|остерегайтесь|опасайтесь|будьте|уточняйте)`,
-      '(из|в|от) других (клиник*|центр*|стоматологи*) ~5 (переделк*|переделыва*|исправлени*|исправля*)',
+      '(из|в|от) других (клиник*|центр*|стоматологи*) ~5 (переделк*|переделыва*|исправлени*|исправля*)',      // Class (ru-6): an advantage claimed «over» another option, the other said to lose on a quality
+      // («о преимуществах лазерной операции над обычной», «будет проигрывать по результативности
+      // полному курсу», «уступают по надёжности»), one method declared the only right one and the
+      // usual one belittled («единственно правильный метод», «а не просто пломбировка»).
+      'преимуществ* ~4 над',
+      '(проигрыва*|проиграет|проиграют|уступа*|уступит|уступят) ~3 (по|в) @quality',
+      'единственно (правильн*|верн*|разумн*|грамотн*)',
+      'а не (просто|обычн*|банальн*|прост*) ~1 @treatment',
+      // Class (ru-6): public hospitals painted as unable («государственные центры … не имеют
+      // возможности обеспечить поддержание оборудования») and a row of bare comparatives set
+      // against them («в частных клиниках: дешевле, качественнее»).
+      '(государственн*|гос|бюджетн*|муниципальн*|районн*) (центр*|больниц*|клиник*|поликлиник*|учреждени*|медицин*) ~6 не (имеют|могут|способн*|успевают|справляются)',
+      '(дешевле|качественнее|надежнее|безопаснее|эффективнее|лучше) ~1 (дешевле|качественнее|надежнее|безопаснее|эффективнее)',
     ],
     // «Так же, как другие» and «такой же, как» compare by likeness, not by advantage; a comparison
     // with the past or with the reader's own state is not with a competitor.
-    allow: ['(так|такой|такая|такое|такие|таким) же ~1 как', 'чем (раньше|прежде|было|до|обычно|вчера)'],
+    // «Чем раньше, тем дешевле и эффективнее» is advice on timing, not a comparison with a rival.
+    allow: ['(так|такой|такая|такое|такие|таким) же ~1 как', 'чем (раньше|прежде|было|до|обычно|вчера)', '(свои|свое|своих) преимуществ*', 'тем ~3 (дешевле|качественнее|надежнее|безопаснее|эффективнее|лучше|проще|легче)'],
     // A list of drawbacks compares against the advertiser, not in its favour.
     unlessSentence: ['недостат*', 'минус*'],
     negation: true,
@@ -135,6 +148,13 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Гель работает быстрее обычных мазей.', context: { product: 'drug' } },
       { text: 'У нас не как в районной поликлинике: приём длится час.', context: { product: 'medical-service' } },
       { text: 'Мы не навязываем лишних услуг, как другие клиники.', context: { product: 'medical-service' } },
+      // Class (ru-6): advantage «над», the other «проигрывает/уступает по …», the only right method, public hospitals unable.
+      { text: 'Рассказываем о преимуществах лазерной коагуляции над обычной операцией на венах.', context: { product: 'medical-service' } },
+      { text: 'Съёмные протезы всегда уступают по надёжности имплантам.', context: { product: 'medical-service' } },
+      { text: 'Микрохирургия — единственно верный подход к удалению грыжи.', context: { product: 'medical-service' } },
+      { text: 'Ставим вкладки, а не обычные пломбы, которые выпадают через год.', context: { product: 'medical-service' } },
+      { text: 'Районные поликлиники давно не справляются с потоком: у нас МРТ в день обращения.', context: { product: 'medical-service' } },
+      { text: 'В нашей клинике лучше, качественнее — приходите.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Коронка заменяет разрушенную часть зуба и служит 10–15 лет.', context: { product: 'medical-service' } },
@@ -157,6 +177,10 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'После курса самочувствие пациента заметно лучше, чем до лечения.', context: { product: 'medical-service' } },
       { text: 'В других клиниках города тоже делают имплантацию — выбирайте врача по лицензии и опыту.', context: { product: 'medical-service' } },
       { text: 'Как и другие клиники города, мы работаем по лицензии Минздрава.', context: { product: 'medical-service' } },
+      // Near misses of the ru-6 classes: timing advice, each method's own merits, a stated price difference.
+      { text: 'Чем раньше начато лечение кариеса, тем оно дешевле и эффективнее.', context: { product: 'medical-service' } },
+      { text: 'У каждого метода свои преимущества над другими в отдельных случаях: выбор делает врач.', context: { product: 'medical-service' } },
+      { text: 'Керамика дороже металла: стоимость указана в прайсе.', context: { product: 'medical-service' } },
     ],
   },
 };
