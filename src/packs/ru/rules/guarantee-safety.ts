@@ -53,6 +53,9 @@ export const guaranteeSafety = defineRule({
       'безопасно ~1 (быстро|качественно|надежно|эффективно|комфортно|бережно)',
       // «не только … безопасно» affirms: the pack's negation check would read its «не» as a denial.
       'не только ~2 безопасно',
+      // Class (ru-6): safety for health or the body stated of a thing in full adjective form
+      // («безопасное для здоровья оборудование», «безвредный для организма состав»).
+      '(безопасн*|безвредн*) для (здоровья|организма|человека|пациентов|всех|детей|беременных)',
     ],
     // A risk that is «не исключён» is disclosed, not ruled out.
     // «Если нет противопоказаний, …» states the condition under which something is done.
@@ -83,6 +86,8 @@ export const guaranteeSafetyDocs: RuleDocs = {
       { text: 'Риск инфицирования у нас отсутствует.', context: { product: 'aesthetic-surgery' } },
       { text: 'Осложнения исключаются ещё на этапе планирования операции.', context: { product: 'medical-service' } },
       { text: 'Работаем по авторской методике, исключая риск асимметрии.', context: { product: 'aesthetic-surgery' } },
+      // Class (ru-6): safety for health in full adjective form.
+      { text: 'Наши лазеры — безвредное для организма оборудование последнего поколения.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Как и у любого препарата, возможны побочные эффекты: перед применением ознакомьтесь с инструкцией.', context: { product: 'drug' } },
@@ -99,6 +104,7 @@ export const guaranteeSafetyDocs: RuleDocs = {
       { text: 'Никаких рисков не бывает — врач расскажет о возможных осложнениях.', context: { product: 'aesthetic-surgery' } },
       { text: 'Риск осложнений не исключается: хирург расскажет о нём на консультации.', context: { product: 'aesthetic-surgery' } },
       { text: 'Если нет противопоказаний, прививку делают в день обращения.', context: { product: 'medical-service' } },
+      { text: 'Доза облучения при снимке не является опасной для здоровья при соблюдении норм.', context: { product: 'medical-service' } },
     ],
   },
 };
