@@ -251,6 +251,7 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'С этим чаем вы сможете сбросить до 10 кг за месяц без диет.', context: { product: 'supplement' } },
       { text: 'Современная ортодонтия способна исправить любой дефект прикуса у взрослых.', context: { product: 'medical-service' } },
       { text: 'Наши виниры нельзя отличить от натуральных зубов даже вблизи.', context: { product: 'medical-service' } },
+      { text: 'Всего через 3 сеанса кожа становится подтянутой, а овал лица чётким.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Если боль не проходит через 3 дня, прекратите приём и обратитесь к врачу.', context: { product: 'drug' } },

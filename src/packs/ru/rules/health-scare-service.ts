@@ -42,6 +42,8 @@ export const healthScareServiceDocs: RuleDocs = {
       { text: 'Глаукома годами протекает незаметно и обнаруживается уже на поздней стадии — проверьте давление глаз у нас.', context: { product: 'medical-service' } },
       { text: 'Болезни щитовидной железы развиваются, не давая о себе знать, до необратимых последствий.', context: { product: 'medical-service' } },
       { text: 'Отложите визит к урологу ещё на год — и может оказаться уже поздно.', context: { product: 'medical-service' } },
+      { text: 'Кариес долго развивается незаметно, а потом зуб приходится удалять.', context: { product: 'medical-service' } },
+      { text: 'Каждый день промедления с лечением грыжи приближает операцию.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Лечение запущенного кариеса стоит от 6 000 ₽.', context: { product: 'medical-service' } },

@@ -34,6 +34,7 @@ export const remoteFirstDiagnosisDocs: RuleDocs = {
       { text: 'По итогам онлайн-опроса вам рекомендовано обследование щитовидной железы и курс йода.', context: { product: 'medical-service' } },
       { text: 'Мы изучили ваши жалобы из анкеты: вам подойдёт программа «Здоровое сердце».', context: { product: 'medical-service' } },
       { text: 'Нейросеть сделает расшифровку анализов и объяснит причины отклонений.', context: { product: 'medical-service' } },
+      { text: 'Ответьте на 10 вопросов — и система подберёт вам схему лечения.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Онлайн-консультация доступна пациентам, у которых диагноз установлен на очном приёме: врач может скорректировать ранее назначенное лечение.', context: { product: 'medical-service' } },

@@ -45,6 +45,7 @@ export const researchClaim = defineRule({
       // следующие результаты»). «Исследование» alone is also a scan («в ходе исследования пациент
       // лежит неподвижно»): the outcome words are needed.
       'испытуем*',
+      '(исследовани*|испытани*|эксперимент*) ~2 участвовал* ~2 #number',
       'в ходе (исследования|испытаний|испытания|эксперимента) ~4 (получены|получен|показал*|выяснил*|установлен*|доказан*|выявлен*)',
     ],
     // «Эффективность метода не доказана» carries its «не» inside the match.
@@ -72,6 +73,7 @@ export const researchClaimDocs: RuleDocs = {
       // Class (ru-6): a trial told by its volunteers and outcome, no source.
       { text: 'Испытуемые принимали чай 30 дней и сбросили в среднем 6 кг.', context: { product: 'supplement' } },
       { text: 'В ходе эксперимента установлено, что капли улучшают зрение на 40 %.', context: { product: 'supplement' } },
+      { text: 'В исследовании участвовали 200 добровольцев: у 93 % улучшился сон.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Учёные признают, что единого лекарства от болезни Альцгеймера пока нет.', context: { product: 'drug' } },
