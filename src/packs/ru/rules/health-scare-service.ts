@@ -44,6 +44,7 @@ export const healthScareServiceDocs: RuleDocs = {
       { text: 'Отложите визит к урологу ещё на год — и может оказаться уже поздно.', context: { product: 'medical-service' } },
       { text: 'Кариес долго развивается незаметно, а потом зуб приходится удалять.', context: { product: 'medical-service' } },
       { text: 'Каждый день промедления с лечением грыжи приближает операцию.', context: { product: 'medical-service' } },
+      { text: 'Без наблюдения врача беременность может закончиться выкидышем.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Лечение запущенного кариеса стоит от 6 000 ₽.', context: { product: 'medical-service' } },

@@ -35,6 +35,7 @@ export const remoteFirstDiagnosisDocs: RuleDocs = {
       { text: 'Мы изучили ваши жалобы из анкеты: вам подойдёт программа «Здоровое сердце».', context: { product: 'medical-service' } },
       { text: 'Нейросеть сделает расшифровку анализов и объяснит причины отклонений.', context: { product: 'medical-service' } },
       { text: 'Ответьте на 10 вопросов — и система подберёт вам схему лечения.', context: { product: 'medical-service' } },
+      { text: 'Пройдите онлайн-тест, и мы назначим вам лечение без визита.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Онлайн-консультация доступна пациентам, у которых диагноз установлен на очном приёме: врач может скорректировать ранее назначенное лечение.', context: { product: 'medical-service' } },
@@ -47,6 +48,7 @@ export const remoteFirstDiagnosisDocs: RuleDocs = {
       { text: 'Лечение проводится как в домашних условиях, так и в стационаре.', context: { product: 'medical-service' } },
       { text: 'Компьютерная диагностика позвоночника — на приёме у невролога.', context: { product: 'medical-service' } },
       { text: 'Заполните анкету, чтобы администратор подобрал удобное время приёма.', context: { product: 'medical-service' } },
+      { text: 'Заполните анкету перед приёмом, чтобы врач знал о ваших аллергиях.', context: { product: 'medical-service' } },
     ],
   },
 };

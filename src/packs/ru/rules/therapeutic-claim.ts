@@ -125,6 +125,7 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Настойка не только вылечиться поможет, но и силы вернёт.', context: { product: 'other' } },
       { text: 'Эликсир молодости: минус 15 лет за курс!', context: { product: 'supplement' } },
       { text: 'Капсулы восстанавливают функцию щитовидной железы.', context: { product: 'supplement' } },
+      { text: 'Экстракт гриба тормозит рост метастазов.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Прогулки, сон и питание — основа укрепления иммунитета, напоминает наш магазин.', context: { product: 'other' } },
