@@ -99,7 +99,8 @@ export const cureStory = defineRule({
     allow: ['по отзыв*', 'отзыв* ~3 не (публику*|размеща*|публикуем)'],
     // Conditions and questions are not stories: «если стало значительно лучше, курс не бросают»,
     // «мне назначила врач антибиотик — можно ли …?» (a patient's question on a Q&A page).
-    unlessSentence: [...LAW_TALK, '(если|когда) ~3 (стало|стали|стал|стала|начал*|больше)', 'можно ли', 'нужно ли', 'что делать', 'подскажите'],
+    // A past illness and a vaccination now («болела корью, а теперь привита») is no cure story.
+    unlessSentence: [...LAW_TALK, 'привит*', 'прививк*', 'вакцин*', '(если|когда) ~3 (стало|стали|стал|стала|начал*|больше)', 'можно ли', 'нужно ли', 'что делать', 'подскажите'],
     negation: { window: 2 },
   },
 });
@@ -168,6 +169,7 @@ export const cureStoryDocs: RuleDocs = {
       // Near misses of the ru-6 classes: when a treatment is needed, general counts.
       { text: 'Расскажем, в каких случаях пациенту нужна имплантация, а когда хватит коронки.', context: { product: 'medical-service' } },
       { text: 'Перед началом приёма препарата проконсультируйтесь с врачом.', context: { product: 'drug' } },
+      { text: 'В детстве я болела корью, а теперь привита и прививаю детей по календарю.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -117,7 +117,10 @@ export const incorrectComparison = defineRule({
     // «Так же, как другие» and «такой же, как» compare by likeness, not by advantage; a comparison
     // with the past or with the reader's own state is not with a competitor.
     // «Чем раньше, тем дешевле и эффективнее» is advice on timing, not a comparison with a rival.
-    allow: ['(так|такой|такая|такое|такие|таким) же ~1 как', 'чем (раньше|прежде|было|до|обычно|вчера)', '(свои|свое|своих) преимуществ*', 'тем ~3 (дешевле|качественнее|надежнее|безопаснее|эффективнее|лучше|проще|легче)'],
+    allow: ['(так|такой|такая|такое|такие|таким) же ~1 как', 'чем (раньше|прежде|было|до|обычно|вчера)', '(свои|свое|своих) преимуществ*', 'тем ~3 (дешевле|качественнее|надежнее|безопаснее|эффективнее|лучше|проще|легче)',
+      // Advice against a swap is education, not a comparison in the advertiser's favour («врачи не
+      // рекомендуют принимать БАДы вместо лекарств»).
+      '(не|нельзя) (рекоменд*|советуют|советуем|советует|следует|стоит|нужно|надо|принимать|использовать|применять|пить) ~4 вместо'],
     // A list of drawbacks compares against the advertiser, not in its favour.
     unlessSentence: ['недостат*', 'минус*'],
     negation: true,
@@ -194,6 +197,7 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'Чем раньше начато лечение кариеса, тем оно дешевле и эффективнее.', context: { product: 'medical-service' } },
       { text: 'У каждого метода свои преимущества над другими в отдельных случаях: выбор делает врач.', context: { product: 'medical-service' } },
       { text: 'Керамика дороже металла: стоимость указана в прайсе.', context: { product: 'medical-service' } },
+      { text: 'Врачи не рекомендуют принимать БАДы вместо лекарств, назначенных кардиологом.', context: { product: 'supplement' } },
     ],
   },
 };
