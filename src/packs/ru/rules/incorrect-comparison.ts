@@ -120,6 +120,9 @@ export const incorrectComparison = defineRule({
     allow: ['(так|такой|такая|такое|такие|таким) же ~1 как', 'чем (раньше|прежде|было|до|обычно|вчера)', '(свои|свое|своих) преимуществ*', 'тем ~3 (дешевле|качественнее|надежнее|безопаснее|эффективнее|лучше|проще|легче)',
       // Advice against a swap is education, not a comparison in the advertiser's favour («врачи не
       // рекомендуют принимать БАДы вместо лекарств»).
+      // The other side named by a measured parameter is a stated criterion («быстрее, чем на
+      // аппаратах с менее высоким полем»): a technical comparison, not a rival run down.
+      'чем ~3 (с|со) (менее|более|меньш*|больш*|низк*|высок*) ~1 (пол*|мощност*|разрешени*|дозо*|доз*|частот*|напряженност*|скорост*)',
       '(не|нельзя) (рекоменд*|советуют|советуем|советует|следует|стоит|нужно|надо|принимать|использовать|применять|пить) ~4 вместо'],
     // A list of drawbacks compares against the advertiser, not in its favour.
     unlessSentence: ['недостат*', 'минус*'],
@@ -198,6 +201,7 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'У каждого метода свои преимущества над другими в отдельных случаях: выбор делает врач.', context: { product: 'medical-service' } },
       { text: 'Керамика дороже металла: стоимость указана в прайсе.', context: { product: 'medical-service' } },
       { text: 'Врачи не рекомендуют принимать БАДы вместо лекарств, назначенных кардиологом.', context: { product: 'supplement' } },
+      { text: 'Снимки получаются чётче, чем на аппаратах с меньшей напряжённостью поля.', context: { product: 'medical-service' } },
     ],
   },
 };
