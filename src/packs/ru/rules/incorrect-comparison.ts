@@ -201,7 +201,7 @@ export const incorrectComparisonDocs: RuleDocs = {
       { text: 'У каждого метода свои преимущества над другими в отдельных случаях: выбор делает врач.', context: { product: 'medical-service' } },
       { text: 'Керамика дороже металла: стоимость указана в прайсе.', context: { product: 'medical-service' } },
       { text: 'Врачи не рекомендуют принимать БАДы вместо лекарств, назначенных кардиологом.', context: { product: 'supplement' } },
-      { text: 'Снимки получаются чётче, чем на аппаратах с меньшей напряжённостью поля.', context: { product: 'medical-service' } },
+      { text: 'Обследование проходит значительно быстрее, чем на томографах с меньшей мощностью.', context: { product: 'medical-service' } },
     ],
   },
 };
