@@ -24,7 +24,11 @@ export const superlative = defineRule({
       'беспрецедентн*',
       // Class: superlatives by morphology — «самый/одна из самых» + any adjective, «лучше всего».
       // `re:` reads the shadow, where «й» is folded to «и»: «-ый» is written «-ыи» as well.
-      're:сам(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)\\s+\\p{L}{3,}(?:ый|ий|ой|ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ыми|ими|ых|их|ом|ем)',
+      're:сам(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых)\\s+\\p{L}{3,}(?:ый|ий|ой|ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ыми|ими|ых|их)',
+      // The prepositional «на самом современном …» (ru-6), as a word pattern: adding «ом|ем» to the
+      // regex above made two of its alternatives overlap (the ReDoS check called it polynomial).
+      'самом *ом',
+      'самом *ем',
       // The analytic superlative «наиболее/наименее + adjective» is the same claim in the register
       // of clinic and brand sites («наиболее эффективная форма липосакции», «наименее болезненный»).
       // The word alone, with the neutral and negative words in `allow`: an ending pattern
