@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
+import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
@@ -137,8 +137,11 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       // pack's compiles now, so a bad pattern fails at `createChecker`.
       const needs = () => patterns.map((x) => patternLiterals(x, po));
       const src = trusted ? undefined : alternationSource(patterns, po)!;
-      // A text that can match only some of the patterns runs a list of those (`guarded`).
-      const part = (keep: readonly number[]) => lazyProgram(alternationSource(keep.map((i) => patterns[i]!), po)!, rxCache);
+      // A text that can match only some of the patterns runs a list of those (`guarded`); the
+      // patterns compile once per list, not once per such list.
+      let sources: string[] | undefined;
+      const sourceAt = (i: number) => (sources ??= patterns.map((x) => compilePattern(x, po).source))[i]!;
+      const part = (keep: readonly number[]) => lazyProgram(alternationOfSources(keep.map(sourceAt)), rxCache);
       lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), has, needs, src, part)));
     }
     return p;
@@ -329,6 +332,8 @@ function literalIndex(): Has {
 
 /** Lists of a part of a list's patterns kept per list: past this, a text runs the whole list. */
 const MAX_PARTS = 32;
+/** Combinations met once remembered per list (then forgotten at once): see `guarded`. */
+const MAX_MET_ONCE = 256;
 
 /**
  * A program made on first use (`make`), which answers "no match" for a text that cannot have
@@ -339,6 +344,10 @@ const MAX_PARTS = 32;
  * `part`, a text that meets only some alternatives' runs a program of those alone (`part` of
  * their indices, in order): the others cannot match anywhere in it, so the leftmost matches are
  * the same, and a list of 40 patterns of which a post can meet two tries two at each word start.
+ * A combination met for the first time runs the smallest program already made whose patterns
+ * include it (the others cannot match in that text either), and gets its own when a second text
+ * meets it: in a first pass over unseen posts, making one per combination was half of all parsing,
+ * and a third of the combinations never came back.
  * The answer for the last text is kept (every program of a check sees the same few texts).
  */
 function guarded(make: () => Program, has: Has, needs?: () => readonly Clauses[], source?: string, part?: (keep: readonly number[]) => Program): Program {
@@ -346,9 +355,43 @@ function guarded(make: () => Program, has: Has, needs?: () => readonly Clauses[]
   let alts: readonly Clauses[] | undefined;
   let seen: string | undefined;
   let current: Program | null = null;
-  let parts: Map<string, Program> | undefined;
+  let parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
+  let metOnce: Set<string> | undefined;
   const get = (): Program => (p ??= make());
   const meets = (text: string, clauses: Clauses) => clauses.every((lits) => lits.some((l) => has(text, l)));
+  /** The program made so far with the fewest patterns that include all of `keep`, or null. */
+  const cover = (keep: readonly number[]): Program | null => {
+    let best: Program | null = p ?? null;
+    let size = p ? alts!.length : Infinity;
+    const wanted = new Uint8Array(alts!.length);
+    for (const i of keep) wanted[i] = 1;
+    for (const e of parts!.values()) {
+      if (e.keep.length >= size) continue;
+      let n = 0;
+      for (const i of e.keep) n += wanted[i]!;
+      if (n === keep.length) (best = e.re), (size = e.keep.length);
+    }
+    return best;
+  };
+  const partFor = (keep: readonly number[]): Program => {
+    const key = keep.join(',');
+    const made = (parts ??= new Map()).get(key);
+    if (made) return made.re;
+    metOnce ??= new Set();
+    if (!metOnce.has(key)) {
+      const c = cover(keep);
+      if (c !== null) {
+        if (metOnce.size >= MAX_MET_ONCE) metOnce.clear();
+        metOnce.add(key);
+        return c;
+      }
+    }
+    if (parts.size >= MAX_PARTS) return get();
+    metOnce.delete(key);
+    const re = part!(keep);
+    parts.set(key, { keep, re });
+    return re;
+  };
   const forText = (text: string): Program | null => {
     if (needs === undefined || text.length > MAX_PRETEST) return get();
     if (text !== seen) {
@@ -358,14 +401,7 @@ function guarded(make: () => Program, has: Has, needs?: () => readonly Clauses[]
       for (let i = 0; i < alts.length; i++) if (meets(text, alts[i]!)) keep.push(i);
       if (keep.length === 0) current = null;
       else if (part === undefined || keep.length === alts.length) current = get();
-      else {
-        const key = keep.join(',');
-        current = (parts ??= new Map()).get(key) ?? null;
-        if (current === null) {
-          if (parts.size < MAX_PARTS) parts.set(key, (current = part(keep)));
-          else current = get();
-        }
-      }
+      else current = partFor(keep);
     }
     return current;
   };
