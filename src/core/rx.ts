@@ -499,8 +499,9 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null,
       return m;
     }
     case 'alt': {
-      const ms = n.alts.map((a) => compile(a, next, sub, follow, breaks));
-      return compileDispatch(n.alts, ms, sub);
+      // Alternatives compile when the dispatch first needs them (`compileDispatch`).
+      const ms: Array<M | undefined> = [];
+      return compileDispatch(n.alts, (i) => (ms[i] ??= compile(n.alts[i]!, next, sub, follow, breaks)), sub);
     }
     case 'bol':
       return (p) => (p === 0 ? next(p) : -1);
@@ -671,8 +672,14 @@ function compileWordFinal(rep: { min: number; max: number }, lits: string[], nex
   };
 }
 
-/** An alternation that only tries the alternatives whose first set admits the unit at hand. */
-function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
+/**
+ * An alternation that only tries the alternatives whose first set admits the unit at hand.
+ * `alt(i)` compiles alternative `i` (once): the lists per unit are made when a text first shows
+ * the unit, and only then are their alternatives compiled. A class or a list of dozens of
+ * members meets a few of their first units in a post, so a first check compiles those few
+ * (compiling every alternative up front was a third of the cost of making a program).
+ */
+function compileDispatch(alts: Node[], alt: (i: number) => M, sub: Subject): M {
   const firsts = alts.map((a) => {
     const f = firstOf(a);
     return f === null || f.empty || f.set.any ? null : f.set;
@@ -687,16 +694,18 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
           }
           return -1;
         };
-  if (alts.length < 4 || firsts.every((f) => f === null)) return tryAll(ms);
+  const indices = alts.map((_, i) => i);
+  const compiled = (idx: readonly number[]): M => tryAll(idx.map(alt));
+  if (alts.length < 4 || firsts.every((f) => f === null)) return compiled(indices);
   const units = new Set<number>();
   for (const f of firsts) if (f) for (const u of f.units) units.add(u);
-  const pick = (admits: (f: FirstSet) => boolean): M[] => ms.filter((_, i) => firsts[i] === null || admits(firsts[i]!));
+  const pick = (admits: (f: FirstSet) => boolean): M => compiled(indices.filter((i) => firsts[i] === null || admits(firsts[i]!)));
   // The literal each alternative begins with: many members of a class share a first letter
   // ("po", "przez", "pierwsz…"), and the second unit tells most of them apart.
   const prefixes = alts.map(leadingLiteral);
   const bySecond = (c: number): M => {
-    const idx = ms.map((_, i) => i).filter((i) => firsts[i] === null || firsts[i]!.units.has(c) || (firsts[i]!.word && isWord(c)));
-    if (idx.filter((i) => prefixes[i]!.length >= 2).length < 4) return tryAll(idx.map((i) => ms[i]!));
+    const idx = indices.filter((i) => firsts[i] === null || firsts[i]!.units.has(c) || (firsts[i]!.word && isWord(c)));
+    if (idx.filter((i) => prefixes[i]!.length >= 2).length < 4) return compiled(idx);
     const second = new Map<number, M>();
     return (p) => {
       const c1 = sub.s.charCodeAt(p + 1);
@@ -704,7 +713,7 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
       let m = second.get(key);
       if (m === undefined) {
         const keep = idx.filter((i) => prefixes[i]!.length < 2 || prefixes[i]!.charCodeAt(1) === key);
-        second.set(key, (m = tryAll(keep.map((i) => ms[i]!))));
+        second.set(key, (m = compiled(keep)));
       }
       return m(p);
     };
@@ -714,18 +723,18 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
   const byUnit = new Map<number, M>();
   let onWord: M | undefined;
   let onOther: M | undefined;
-  const all = tryAll(ms);
+  let all: M | undefined;
   // One lookup per call: a unit outside every first set keeps its answer (word or not) in the map too.
   const forUnit = (c: number): M => {
     if (units.has(c)) return bySecond(c);
-    if (isWord(c)) return (onWord ??= tryAll(pick((f) => f.word)));
-    return (onOther ??= tryAll(pick(() => false)));
+    if (isWord(c)) return (onWord ??= pick((f) => f.word));
+    return (onOther ??= pick(() => false));
   };
   return (p) => {
     const s = sub.s;
     const c = s.charCodeAt(p);
-    if (c >= 0xd800 && c <= 0xdfff) return all(p); // astral: keyed by code point, not unit; rare
-    if (c !== c) return (onOther ??= tryAll(pick(() => false)))(p); // NaN: at the end of the text
+    if (c >= 0xd800 && c <= 0xdfff) return (all ??= compiled(indices))(p); // astral: keyed by code point, not unit; rare
+    if (c !== c) return (onOther ??= pick(() => false))(p); // NaN: at the end of the text
     let m = byUnit.get(c);
     if (m === undefined) byUnit.set(c, (m = forUnit(c)));
     return m(p);
