@@ -44,6 +44,11 @@ export interface Program {
   /** Every match, as `String#matchAll` with the `g` flag finds them. */
   all(text: string, wordStarts?: Int32Array): Array<[number, number]>;
   test(text: string): boolean;
+  /**
+   * What every match contains, as clauses of literals (each clause: one of its literals occurs),
+   * read from the parsed source; [] when nothing is known (or the source runs on a RegExp).
+   */
+  clauses?(): ReadonlyArray<readonly string[]>;
 }
 
 class Unsupported extends Error {}
@@ -1135,6 +1140,31 @@ function requiredLiterals(n: Node): string[] | null {
   }
 }
 
+/**
+ * Clauses of literals that every match of `n` contains: each literal run of a sequence, a group
+ * whose alternatives all require one (`requiredLiterals`), what a positive lookaround asserts
+ * (it reads the same text). Only clauses of literals of 3 units or more, which a trigram test
+ * can reject without reading the text (compile.ts); the rarest-looking first.
+ */
+function literalClauses(n: Node): string[][] {
+  const out: string[][] = [];
+  const walk = (n: Node): void => {
+    if (n.t === 'str') out.push([n.s]);
+    else if (n.t === 'seq') n.items.forEach(walk);
+    else if (n.t === 'rep') {
+      if (n.min >= 1) walk(n.node);
+    } else if (n.t === 'look') {
+      if (!n.neg) walk(n.node);
+    } else if (n.t === 'alt') {
+      const r = requiredLiterals(n);
+      if (r) out.push(r);
+    }
+  };
+  walk(n);
+  const shortest = (c: string[]) => Math.min(...c.map((l) => l.length));
+  return out.filter((c) => shortest(c) >= 3).sort((a, b) => shortest(b) - shortest(a));
+}
+
 /** A required-literal check pays off for a few long literals (each is a scan of the text). */
 function worthChecking(lits: string[] | null): string[] | null {
   return lits !== null && lits.length <= 8 && lits.every((l) => l.length >= 3) ? lits : null;
@@ -1171,6 +1201,9 @@ class VmProgram implements Program {
     return (this.compiled ??= compile(this.node, (p) => p, this.sub));
   }
   private readonly filter: StartFilter;
+  clauses(): string[][] {
+    return literalClauses(this.node);
+  }
   constructor(
     readonly source: string,
     private readonly node: Node,
@@ -1413,5 +1446,6 @@ export function lazyProgram(source: string, cache: RxCache): Program {
     first: (text, from, starts) => get().first(text, from, starts),
     all: (text, starts) => get().all(text, starts),
     test: (text) => get().test(text),
+    clauses: () => get().clauses?.() ?? [],
   };
 }
