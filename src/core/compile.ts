@@ -142,7 +142,10 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       let sources: string[] | undefined;
       const sourceAt = (i: number) => (sources ??= patterns.map((x) => compilePattern(x, po).source))[i]!;
       const part = (keep: readonly number[]) => lazyProgram(alternationOfSources(keep.map(sourceAt)), rxCache);
-      lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), has, needs, src, part)));
+      // A rule function that invents lists per text must not grow this without end (the rules'
+      // own lists keep their programs in their getters; a list's program is its own, not in `programs`).
+      if (lists.size >= MAX_LISTS) lists.clear();
+      lists.set(key, (p = guarded(() => lazyProgram(src ?? alternationSource(patterns, po)!, rxCache), has, needs, src, part)));
     }
     return p;
   };
@@ -364,6 +367,8 @@ function literalIndex(): LiteralIndex {
   }
 }
 
+/** Distinct lists kept per pack for sharing (a built-in pack's own have under a hundred). */
+const MAX_LISTS = 1024;
 /** Lists of a part of a list's patterns kept per list: past this, a text runs the whole list. */
 const MAX_PARTS = 32;
 /** Combinations met once remembered per list (then forgotten at once): see `guarded`. */
