@@ -75,6 +75,20 @@ describe('matcher = RegExp on every compiled source of the built-in packs', () =
       // The features and classes recur across sources: the sharing is real, not a no-op.
       expect(cache.groups.size).toBeGreaterThan(0);
     }, 180_000);
+    it(`${pack.jurisdiction}: a text with a match has a literal of every clause the parse reads (the engine's guard)`, () => {
+      let withClauses = 0;
+      for (const { re } of compiledRegexes(cp)) {
+        const p = program(re.source);
+        const clauses = p.clauses?.() ?? [];
+        if (clauses.length === 0) continue;
+        withClauses++;
+        for (const t of sample) {
+          if (p.first(t) === null) continue;
+          for (const c of clauses) expect(c.some((l) => t.includes(l)), `${re.source} on ${JSON.stringify(t)}: ${c.join('|')}`).toBe(true);
+        }
+      }
+      expect(withClauses).toBeGreaterThan(50);
+    }, 180_000);
     it(`${pack.jurisdiction}: agrees at every position on examples with junk spliced in`, () => {
       const sources = compiledRegexes(cp).map((r) => r.re.source);
       fc.assert(
@@ -86,6 +100,16 @@ describe('matcher = RegExp on every compiled source of the built-in packs', () =
       );
     }, 180_000);
   }
+});
+
+describe('literal clauses read from a parse', () => {
+  it('keeps what every match needs and leaves out what a match may lack', () => {
+    // Required: a group of alternatives, a literal run, a positive lookahead. Not: an optional
+    // group, a negative lookahead, a literal under 3 units, an alternative without a literal.
+    const p = program('(?:frau|herr)\\s+(?:dr\\.\\s)?\\p{L}+ aus (?!berlin)(?=\\p{L}+stadt)\\p{L}+ (?:ja|nein|\\d+)');
+    expect(p.clauses?.()).toEqual([[' aus '], ['stadt'], ['frau', 'herr']]);
+    expect(program('(?:ab|\\d)+x').clauses?.()).toEqual([]);
+  });
 });
 
 describe('a long group shared through the parse cache', () => {

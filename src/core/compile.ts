@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
+import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
@@ -138,9 +138,15 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       // pack's compiles now, so a bad pattern fails at `createChecker`.
       const needs = () => patterns.map((x) => patternLiterals(x, po));
       const src = trusted ? undefined : alternationSource(patterns, po)!;
-      // A text that can match only some of the patterns runs a list of those (`guarded`).
-      const part = (keep: readonly number[]) => lazyProgram(alternationSource(keep.map((i) => patterns[i]!), po)!, rxCache);
-      lists.set(key, (p = guarded(() => prog(src ?? alternationSource(patterns, po)!), has, needs, src, part)));
+      // A text that can match only some of the patterns runs a list of those (`guarded`); the
+      // patterns compile once per list, not once per such list.
+      let sources: string[] | undefined;
+      const sourceAt = (i: number) => (sources ??= patterns.map((x) => compilePattern(x, po).source))[i]!;
+      const part = (keep: readonly number[]) => lazyProgram(alternationOfSources(keep.map(sourceAt)), rxCache);
+      // A rule function that invents lists per text must not grow this without end (the rules'
+      // own lists keep their programs in their getters; a list's program is its own, not in `programs`).
+      if (lists.size >= MAX_LISTS) lists.clear();
+      lists.set(key, (p = guarded(() => lazyProgram(src ?? alternationSource(patterns, po)!, rxCache), has, needs, src, part)));
     }
     return p;
   };
@@ -190,13 +196,16 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
           continue;
         }
         // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
-        // for a text that has all its literals.
-        orphans.push({ rule: index, re: lazySource(() => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source, prog, has, () => patternLiterals(p, po)) });
+        // for a text that has all its literals. A `re:` body says nothing until it is parsed:
+        // then its parse does (`clauses`), for the texts after the first.
+        const source = () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source;
+        orphans.push({ rule: index, re: lazySource(source, prog, has, p.startsWith('re:') ? () => prog(source()).clauses?.() ?? [] : () => patternLiterals(p, po)) });
         continue;
       }
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
       if (c.heads.length === 0) {
-        orphans.push({ rule: index, re: prog(c.source) });
+        const re = prog(c.source);
+        orphans.push({ rule: index, re: guarded(() => re, has, () => [re.clauses?.() ?? []], c.source) });
         continue;
       }
       if (sources.has(c.source)) continue;
@@ -287,6 +296,9 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   };
 }
 
+/** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
+type Clauses = ReadonlyArray<readonly string[]>;
+
 /**
  * Texts longer than this skip the literal test below and compile at once: the test searches the
  * text once per literal, which a short post pays for in microseconds, and a long text is where a
@@ -294,27 +306,57 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
  */
 const MAX_PRETEST = 1 << 16;
 
-/** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
-type Clauses = ReadonlyArray<readonly string[]>;
 
-/** Whether a text contains a literal. */
-type Has = (text: string, literal: string) => boolean;
+/**
+ * A literal as `LiteralIndex.has` asks about it: its trigrams hashed once, and its answer for the
+ * last text (one literal object per pack and spelling, so the patterns and lists that share
+ * a literal, such as a class's members, ask the text once).
+ */
+interface Lit {
+  readonly s: string;
+  readonly grams: Uint16Array;
+  text: string | undefined;
+  yes: boolean;
+}
+
+/** Whether a text contains a literal, for a pack's literals (`lit` makes them). */
+interface LiteralIndex {
+  lit(s: string): Lit;
+  has(text: string, lit: Lit): boolean;
+}
 
 /** Texts shorter than this are searched directly: indexing them costs more than it saves. */
 const MIN_INDEXED = 200;
 const trigram = (s: string, i: number): number => ((s.charCodeAt(i) * 0x9e3 + s.charCodeAt(i + 1)) * 0x9e3 + s.charCodeAt(i + 2)) & 0xffff;
 
 /**
- * A pack's `Has`. A check asks it about ~1,000 literals of the patterns and lists the text could
- * wake, and ~90 % are absent; a plain search reads the whole text for each of those. So the last
- * long text it saw has a set of its trigrams (hashed into 64 K bits): a literal with a trigram
- * the text lacks is absent without a search, and only the others are searched for.
+ * A pack's `LiteralIndex`. A check asks it about ~2,500 literals of the patterns and lists the
+ * text could wake, and ~90 % are absent; a plain search reads the whole text for each of those.
+ * So the last long text it saw has a set of its trigrams (hashed into 64 K bits): a literal with
+ * a trigram the text lacks is absent without a search, and only the others are searched for.
  */
-function literalIndex(): Has {
+function literalIndex(): LiteralIndex {
   const bits = new Uint32Array(1 << 11);
   let indexed: string | undefined;
-  return (text, literal) => {
-    if (text.length < MIN_INDEXED || literal.length < 3) return text.includes(literal);
+  const lits = new Map<string, Lit>();
+  return {
+    lit(s) {
+      let l = lits.get(s);
+      if (l === undefined) {
+        const grams = new Uint16Array(Math.max(0, s.length - 2));
+        for (let i = 0; i < grams.length; i++) grams[i] = trigram(s, i);
+        lits.set(s, (l = { s, grams, text: undefined, yes: false }));
+      }
+      return l;
+    },
+    has(text, lit) {
+      if (lit.text === text) return lit.yes;
+      lit.text = text;
+      return (lit.yes = contains(text, lit));
+    },
+  };
+  function contains(text: string, lit: Lit): boolean {
+    if (text.length < MIN_INDEXED || lit.grams.length === 0) return text.includes(lit.s);
     if (text !== indexed) {
       indexed = text;
       bits.fill(0);
@@ -323,16 +365,18 @@ function literalIndex(): Has {
         bits[h >>> 5]! |= 1 << (h & 31);
       }
     }
-    for (let i = 0; i + 2 < literal.length; i++) {
-      const h = trigram(literal, i);
-      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
-    }
-    return text.includes(literal);
-  };
+    const g = lit.grams;
+    for (let i = 0; i < g.length; i++) if ((bits[g[i]! >>> 5]! & (1 << (g[i]! & 31))) === 0) return false;
+    return text.includes(lit.s);
+  }
 }
 
+/** Distinct lists kept per pack for sharing (a built-in pack's own have under a hundred). */
+const MAX_LISTS = 1024;
 /** Lists of a part of a list's patterns kept per list: past this, a text runs the whole list. */
 const MAX_PARTS = 32;
+/** Combinations met once remembered per list (then forgotten at once): see `guarded`. */
+const MAX_MET_ONCE = 256;
 
 /**
  * A program made on first use (`make`), which answers "no match" for a text that cannot have
@@ -343,33 +387,71 @@ const MAX_PARTS = 32;
  * `part`, a text that meets only some alternatives' runs a program of those alone (`part` of
  * their indices, in order): the others cannot match anywhere in it, so the leftmost matches are
  * the same, and a list of 40 patterns of which a post can meet two tries two at each word start.
+ * A combination met for the first time runs the smallest program already made whose patterns
+ * include it (the others cannot match in that text either), and gets its own when a second text
+ * meets it: in a first pass over unseen posts, making one per combination was half of all parsing,
+ * and a third of the combinations never came back.
  * The answer for the last text is kept (every program of a check sees the same few texts).
  */
-function guarded(make: () => Program, has: Has, needs?: () => readonly Clauses[], source?: string, part?: (keep: readonly number[]) => Program): Program {
+function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonly Clauses[], source?: string, part?: (keep: readonly number[]) => Program): Program {
   let p: Program | undefined;
-  let alts: readonly Clauses[] | undefined;
+  let alts: Lit[][][] | undefined;
   let seen: string | undefined;
   let current: Program | null = null;
-  let parts: Map<string, Program> | undefined;
+  let parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
+  let metOnce: Set<string> | undefined;
   const get = (): Program => (p ??= make());
-  const meets = (text: string, clauses: Clauses) => clauses.every((lits) => lits.some((l) => has(text, l)));
+  const meets = (text: string, clauses: readonly Lit[][]): boolean => {
+    for (const lits of clauses) {
+      let any = false;
+      for (const l of lits) if ((any = index.has(text, l))) break;
+      if (!any) return false;
+    }
+    return true;
+  };
+  /** The program made so far with the fewest patterns that include all of `keep`, or null. */
+  const cover = (keep: readonly number[]): Program | null => {
+    let best: Program | null = p ?? null;
+    let size = p ? alts!.length : Infinity;
+    const wanted = new Uint8Array(alts!.length);
+    for (const i of keep) wanted[i] = 1;
+    for (const e of parts!.values()) {
+      if (e.keep.length >= size) continue;
+      let n = 0;
+      for (const i of e.keep) n += wanted[i]!;
+      if (n === keep.length) (best = e.re), (size = e.keep.length);
+    }
+    return best;
+  };
+  const partFor = (keep: readonly number[]): Program => {
+    const key = keep.join(',');
+    const made = (parts ??= new Map()).get(key);
+    if (made) return made.re;
+    metOnce ??= new Set();
+    if (!metOnce.has(key)) {
+      const c = cover(keep);
+      if (c !== null) {
+        if (metOnce.size >= MAX_MET_ONCE) metOnce.clear();
+        metOnce.add(key);
+        return c;
+      }
+    }
+    if (parts.size >= MAX_PARTS) return get();
+    metOnce.delete(key);
+    const re = part!(keep);
+    parts.set(key, { keep, re });
+    return re;
+  };
   const forText = (text: string): Program | null => {
     if (needs === undefined || text.length > MAX_PRETEST) return get();
     if (text !== seen) {
       seen = text;
-      alts ??= needs();
+      alts ??= needs().map((clauses) => clauses.map((lits) => lits.map(index.lit)));
       const keep: number[] = [];
       for (let i = 0; i < alts.length; i++) if (meets(text, alts[i]!)) keep.push(i);
       if (keep.length === 0) current = null;
       else if (part === undefined || keep.length === alts.length) current = get();
-      else {
-        const key = keep.join(',');
-        current = (parts ??= new Map()).get(key) ?? null;
-        if (current === null) {
-          if (parts.size < MAX_PARTS) parts.set(key, (current = part(keep)));
-          else current = get();
-        }
-      }
+      else current = partFor(keep);
     }
     return current;
   };
@@ -389,8 +471,8 @@ function guarded(make: () => Program, has: Has, needs?: () => readonly Clauses[]
  * for `source`): most patterns of a built-in pack are never compiled in a process. With
  * `literalsOf`, not run for a text that cannot match (`guarded`).
  */
-function lazySource(pattern: () => string, prog: (source: string) => Program, has: Has, literalsOf?: () => Clauses): Program {
-  return guarded(() => prog(pattern()), has, literalsOf && (() => [literalsOf()]));
+function lazySource(pattern: () => string, prog: (source: string) => Program, index: LiteralIndex, literalsOf?: () => Clauses): Program {
+  return guarded(() => prog(pattern()), index, literalsOf && (() => [literalsOf()]));
 }
 
 /**

@@ -558,7 +558,11 @@ export function headTerminals(heads: Iterable<string>): Map<string, string> {
  */
 export function alternationSource(patterns: readonly Pattern[] | undefined, options: PatternOptions = EMPTY_OPTIONS): string | null {
   if (!patterns || patterns.length === 0) return null;
-  const sources = patterns.map((p) => compilePattern(p, options).source);
+  return alternationOfSources(patterns.map((p) => compilePattern(p, options).source));
+}
+
+/** `alternationSource` of patterns already compiled (`compilePattern(p).source` each, in order). */
+export function alternationOfSources(sources: readonly string[]): string {
   // Same matches, fewer attempts: alternatives that start with the word-start lookbehind test it
   // once, and leading-wildcard compounds (`*tabletten`, `*saft`) share one prefix scan instead of
   // each re-reading up to 24 letters at every word start.

@@ -44,6 +44,11 @@ export interface Program {
   /** Every match, as `String#matchAll` with the `g` flag finds them. */
   all(text: string, wordStarts?: Int32Array): Array<[number, number]>;
   test(text: string): boolean;
+  /**
+   * What every match contains, as clauses of literals (each clause: one of its literals occurs),
+   * read from the parsed source; [] when nothing is known (or the source runs on a RegExp).
+   */
+  clauses?(): ReadonlyArray<readonly string[]>;
 }
 
 class Unsupported extends Error {}
@@ -499,8 +504,9 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null,
       return m;
     }
     case 'alt': {
-      const ms = n.alts.map((a) => compile(a, next, sub, follow, breaks));
-      return compileDispatch(n.alts, ms, sub);
+      // Alternatives compile when the dispatch first needs them (`compileDispatch`).
+      const ms: Array<M | undefined> = [];
+      return compileDispatch(n.alts, (i) => (ms[i] ??= compile(n.alts[i]!, next, sub, follow, breaks)), sub);
     }
     case 'bol':
       return (p) => (p === 0 ? next(p) : -1);
@@ -671,8 +677,14 @@ function compileWordFinal(rep: { min: number; max: number }, lits: string[], nex
   };
 }
 
-/** An alternation that only tries the alternatives whose first set admits the unit at hand. */
-function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
+/**
+ * An alternation that only tries the alternatives whose first set admits the unit at hand.
+ * `alt(i)` compiles alternative `i` (once): the lists per unit are made when a text first shows
+ * the unit, and only then are their alternatives compiled. A class or a list of dozens of
+ * members meets a few of their first units in a post, so a first check compiles those few
+ * (compiling every alternative up front was a third of the cost of making a program).
+ */
+function compileDispatch(alts: Node[], alt: (i: number) => M, sub: Subject): M {
   const firsts = alts.map((a) => {
     const f = firstOf(a);
     return f === null || f.empty || f.set.any ? null : f.set;
@@ -687,16 +699,18 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
           }
           return -1;
         };
-  if (alts.length < 4 || firsts.every((f) => f === null)) return tryAll(ms);
+  const indices = alts.map((_, i) => i);
+  const compiled = (idx: readonly number[]): M => tryAll(idx.map(alt));
+  if (alts.length < 4 || firsts.every((f) => f === null)) return compiled(indices);
   const units = new Set<number>();
   for (const f of firsts) if (f) for (const u of f.units) units.add(u);
-  const pick = (admits: (f: FirstSet) => boolean): M[] => ms.filter((_, i) => firsts[i] === null || admits(firsts[i]!));
+  const pick = (admits: (f: FirstSet) => boolean): M => compiled(indices.filter((i) => firsts[i] === null || admits(firsts[i]!)));
   // The literal each alternative begins with: many members of a class share a first letter
   // ("po", "przez", "pierwsz…"), and the second unit tells most of them apart.
   const prefixes = alts.map(leadingLiteral);
   const bySecond = (c: number): M => {
-    const idx = ms.map((_, i) => i).filter((i) => firsts[i] === null || firsts[i]!.units.has(c) || (firsts[i]!.word && isWord(c)));
-    if (idx.filter((i) => prefixes[i]!.length >= 2).length < 4) return tryAll(idx.map((i) => ms[i]!));
+    const idx = indices.filter((i) => firsts[i] === null || firsts[i]!.units.has(c) || (firsts[i]!.word && isWord(c)));
+    if (idx.filter((i) => prefixes[i]!.length >= 2).length < 4) return compiled(idx);
     const second = new Map<number, M>();
     return (p) => {
       const c1 = sub.s.charCodeAt(p + 1);
@@ -704,7 +718,7 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
       let m = second.get(key);
       if (m === undefined) {
         const keep = idx.filter((i) => prefixes[i]!.length < 2 || prefixes[i]!.charCodeAt(1) === key);
-        second.set(key, (m = tryAll(keep.map((i) => ms[i]!))));
+        second.set(key, (m = compiled(keep)));
       }
       return m(p);
     };
@@ -714,18 +728,18 @@ function compileDispatch(alts: Node[], ms: M[], sub: Subject): M {
   const byUnit = new Map<number, M>();
   let onWord: M | undefined;
   let onOther: M | undefined;
-  const all = tryAll(ms);
+  let all: M | undefined;
   // One lookup per call: a unit outside every first set keeps its answer (word or not) in the map too.
   const forUnit = (c: number): M => {
     if (units.has(c)) return bySecond(c);
-    if (isWord(c)) return (onWord ??= tryAll(pick((f) => f.word)));
-    return (onOther ??= tryAll(pick(() => false)));
+    if (isWord(c)) return (onWord ??= pick((f) => f.word));
+    return (onOther ??= pick(() => false));
   };
   return (p) => {
     const s = sub.s;
     const c = s.charCodeAt(p);
-    if (c >= 0xd800 && c <= 0xdfff) return all(p); // astral: keyed by code point, not unit; rare
-    if (c !== c) return (onOther ??= tryAll(pick(() => false)))(p); // NaN: at the end of the text
+    if (c >= 0xd800 && c <= 0xdfff) return (all ??= compiled(indices))(p); // astral: keyed by code point, not unit; rare
+    if (c !== c) return (onOther ??= pick(() => false))(p); // NaN: at the end of the text
     let m = byUnit.get(c);
     if (m === undefined) byUnit.set(c, (m = forUnit(c)));
     return m(p);
@@ -1126,6 +1140,31 @@ function requiredLiterals(n: Node): string[] | null {
   }
 }
 
+/**
+ * Clauses of literals that every match of `n` contains: each literal run of a sequence, a group
+ * whose alternatives all require one (`requiredLiterals`), what a positive lookaround asserts
+ * (it reads the same text). Only clauses of literals of 3 units or more, which a trigram test
+ * can reject without reading the text (compile.ts); the rarest-looking first.
+ */
+function literalClauses(n: Node): string[][] {
+  const out: string[][] = [];
+  const walk = (n: Node): void => {
+    if (n.t === 'str') out.push([n.s]);
+    else if (n.t === 'seq') n.items.forEach(walk);
+    else if (n.t === 'rep') {
+      if (n.min >= 1) walk(n.node);
+    } else if (n.t === 'look') {
+      if (!n.neg) walk(n.node);
+    } else if (n.t === 'alt') {
+      const r = requiredLiterals(n);
+      if (r) out.push(r);
+    }
+  };
+  walk(n);
+  const shortest = (c: string[]) => Math.min(...c.map((l) => l.length));
+  return out.filter((c) => shortest(c) >= 3).sort((a, b) => shortest(b) - shortest(a));
+}
+
 /** A required-literal check pays off for a few long literals (each is a scan of the text). */
 function worthChecking(lits: string[] | null): string[] | null {
   return lits !== null && lits.length <= 8 && lits.every((l) => l.length >= 3) ? lits : null;
@@ -1162,6 +1201,9 @@ class VmProgram implements Program {
     return (this.compiled ??= compile(this.node, (p) => p, this.sub));
   }
   private readonly filter: StartFilter;
+  clauses(): string[][] {
+    return literalClauses(this.node);
+  }
   constructor(
     readonly source: string,
     private readonly node: Node,
@@ -1404,5 +1446,6 @@ export function lazyProgram(source: string, cache: RxCache): Program {
     first: (text, from, starts) => get().first(text, from, starts),
     all: (text, starts) => get().all(text, starts),
     test: (text) => get().test(text),
+    clauses: () => get().clauses?.() ?? [],
   };
 }
