@@ -85,6 +85,9 @@ export const guarantee = defineRule({
       '(bezpieczn*|bezpiecznie|bezbolesn*|bezboleśnie|atraumatyczn*|nieinwazyjn*) (i|oraz) (sprawn*|szybk*|skuteczn*|komfortow*|bezbolesn*|bezboleśnie|bezpieczn*|bezpiecznie|precyzyjn*|wygodn*)',
       '(wykonywan*|przeprowadzan*) (są|jest) ~1 (bezpiecznie|bezboleśnie|atraumatycznie|komfortowo)',
       '(bardzo|niezwykle|absolutnie|zupełnie|maksymalnie|niezmiernie) bezpieczn*',
+      // the treatment "works safely", the teeth "are not damaged": harmlessness asserted as a fact
+      '(działa|działają|działający|działająca|działające|działając) (bezpiecznie|bezboleśnie)',
+      'nie (ulega|ulegają|ulegnie|ulegną) ~1 (uszkodzeni*|zniszczeni*|osłabieni*|podrażnieni*|uszkodzeni*)',
       '(zapewnia*|daje|dają|dajemy) ~4 (bezpieczeństw*|bezbolesnoś*)',
       // no pain or risk in a negative sentence of the ad's own: "nie powoduje bólu", "pacjenci nie
       // odczuwają dyskomfortu", "nie wiąże się z ryzykiem", "nie narażając klientów na ból"
@@ -139,6 +142,10 @@ export const guarantee = defineRule({
       '#time-span ~3 @result-noun',
       // freed from an addiction or complaint within a span ("do wolnego człowieka w 25 dni")
       '(wolny|wolna|wolnego|wolnym|uwolni*|uwalniając*) ~4 #time-span',
+      // a result promised in the future tense ("przyniesie zdumiewająco korzystne efekty"), or
+      // expected "already after a few days" in words #time-span does not read
+      '(przyniesie|przyniosą|zapewni|zapewnią) ~3 (efekt*|rezultat*|popraw*|ulg*)',
+      '@result-noun ~5 (już|zaledwie|dosłownie) ~1 po (upływie|kilku|paru|kilkunastu|tygodniu|miesiącu|dniu|dobie)',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
       'już po (tygodniu|miesiącu|dniu|kilku|kilkunastu|paru|dwóch|trzech) ~2 (dniach|tygodniach|zabiegach|sesjach|wizytach|efekt*|widać|zobaczysz|poczujesz)',
@@ -175,6 +182,16 @@ export const guarantee = defineRule({
       'bezpieczn* (u|dla) (większości|wielu|zdecydowanej)',
       // a before/after caption ("efekt przed i po 4 tygodniach") is pl/before-after, not a promise
       'przed i po',
+      // a comparative ("bezpieczniejsze niż tradycyjne metody") is pl/comparative, not an absolute promise
+      'bezpieczniej*',
+      // money, not an effect: "refundowane w 100%", "bez ryzyka utraty zadatku"
+      '(refund*|dofinansow*|finansowan*|sfinansowan*|pokrywa*|pokryt*|zwraca*|zwrócon*|opłacan*) ~2 w 100',
+      'w 100 (%|procentach) ~2 (refund*|dofinansow*|finansowan*|sfinansowan*|pokrywa*|pokryt*|zwraca*|zwrócon*|opłacan*)',
+      'bez ryzyka ~3 (zadatk*|zaliczk*|pieniędzy|środków|rezerwacj*|kosztów|opłat*|finansow*)',
+      // a question is not a promise: "czy zabieg przyniesie efekty?"
+      'czy ~4 (przyniesie|przyniosą|zapewni|zapewnią)',
+      // advice on how to avoid damage: "aby szkliwo nie ulegało uszkodzeniu, …"
+      '(aby|żeby|by) ~3 nie (ulega|ulegają|ulegnie|ulegną)',
     ],
     // A patient's own words are a testimonial (pl/testimonial), not the advertiser's promise.
     // A sentence that names what may go wrong ("…, choć może wystąpić obrzęk") is not an absolute promise.
@@ -220,6 +237,11 @@ export const guaranteeDocs: RuleDocs = {
       // classes: effective removal of the problem, "does not limit you at all"
       { text: 'Laser skutecznie usuwa przebarwienia u każdego fototypu skóry.', context: { product: 'aesthetic-surgery' } },
       { text: 'Nowoczesne wkładki w żadnym stopniu nie ograniczają aktywności.', context: { product: 'medical-device' } },
+      // classes: works safely, no damage, a result in the future tense, results "already after a few days"
+      { text: 'Światłoterapia LED działa bezpiecznie nawet na wrażliwej cerze.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Przy wybielaniu nakładkowym szkliwo nie ulega uszkodzeniu.', context: { product: 'medical-service' } },
+      { text: 'Terapia manualna przyniesie trwałą poprawę i ulgę w bólu kręgosłupa.', context: { product: 'medical-service' } },
+      { text: 'Pierwszych rezultatów możesz się spodziewać już po kilku dniach stosowania nakładek.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -246,6 +268,12 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Po urlopie lekarz szybko wraca do przyjęć w normalnym trybie.', context: { product: 'medical-service' } },
       { text: 'Piaskowanie skutecznie usuwa osad z kawy i herbaty.', context: { product: 'medical-service' } },
       { text: 'Nie zawsze da się skutecznie usunąć tatuaż – o rokowaniu decyduje lekarz po konsultacji.', context: { product: 'aesthetic-surgery' } },
+      // near misses: money terms, a comparison, a question, advice to avoid damage, a negated promise
+      { text: 'Leczenie jest refundowane w 100% przez NFZ, pacjent nie dopłaca.', context: { product: 'medical-service' } },
+      { text: 'Wizytę możesz przełożyć bez ryzyka utraty zadatku do 48 godzin przed terminem.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Czy terapia przyniesie efekty? To zależy od stopnia zaawansowania zmian.', context: { product: 'medical-service' } },
+      { text: 'Aby szkliwo nie ulegało uszkodzeniu, nie stosuj wybielaczy bez kontroli stomatologa.', context: { product: 'medical-service' } },
+      { text: 'Leczenie nie zawsze przyniesie poprawę – o rokowaniu porozmawiamy na wizycie.', context: { product: 'medical-service' } },
     ],
   },
 };
