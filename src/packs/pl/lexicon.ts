@@ -234,6 +234,11 @@ export const EFFECT_CLAIMS: Pattern[] = [
   'usuwa* (toksyn*|przyczyn*)',
   'detoks*',
   'oczyszcza* (organizm*|krew|wątrob*|jelit*)',
+  // toxins washed out of the body, whatever the wording: "oczyszcza ciało z toksyn", "wypłukuje toksyny"
+  '(oczyszcza*|oczyści*|odtruwa*|wypłukuj*|wypłucze|wydala*) ~3 toksyn*',
+  // benefits for the whole body ("zdumiewająco korzystne efekty dla całego organizmu", "zbawienny
+  // wpływ na cały organizm"): a vague systemic benefit no treatment can show
+  '(korzystn*|pozytywn*|zbawienn*|dobroczynn*|zdumiewając*) ~3 (cały|całego|całym|całe) (organizm*|ciał*|ciało)',
   'właściwości* magnetyczn*',
   'cudown* (lek*|środ*|działani*|urządze*|sposób|sposob*|efekt*|właściwości*)',
   'cudownie (działa|leczy)',
