@@ -389,6 +389,10 @@ export const SUPERLATIVE: Pattern[] = [
   'rewolucyjn*',
   'przełomow*',
   'doskonał(y|a|e|ego|ej|ym|ych|ą|ymi)',
+  // a first or a gold standard ranks the provider or treatment: "jako pierwsi mieliśmy lasery
+  // frakcyjne", "laseroterapia to złoty standard w odmładzaniu skóry"
+  'jako (pierwsi|pierwszy|pierwsza|pierwsze)',
+  'złot(y|ym|ego|ej|a|e) standard*',
 ];
 
 export const SUPERLATIVE_ALLOW: Pattern[] = [
@@ -406,6 +410,20 @@ export const SUPERLATIVE_ALLOW: Pattern[] = [
   'jedyn(e|a|y|ą) (co|czego|czym)',
   'jedyn* (wymog*|wymóg|warunk*|warunek|ograniczeni*|przeciwwskazani*|minus*|dokument*|różnic*|zmian*|skutk*|objaw*)',
   'jedyn* ~3 (czynn*|otwart*|dyżurując*|dostępn*) ~3 (w|na) (gminie|powiecie|mieście|okolicy|weekend*|niedziel*|święt*)',
+  // "the only way to check / avoid / diagnose it is…": advice on what to do, not a rank
+  'jedyn* (sposob*|sposób|metod*|drog*|możliwoś*) (zwiększenia|uniknięcia|sprawdzenia|oceny|potwierdzenia|zapobiegania|ustalenia|rozpoznania|weryfikacji|wykluczenia|postawienia|zdiagnozowania|wykrycia)',
+  // perfection denied: "perfekcyjna korekta okularami nie jest możliwa"
+  '(perfekcyjn*|doskonał*) ~5 nie (jest|są|będzie|bywa) (możliw*|osiągaln*)',
+  // a statistic's range: "najbardziej skuteczna klinika osiągnęła 41%, a najmniej skuteczna 19%"
+  'najbardziej ~6 (a|i|oraz|do) najmniej',
+  'najmniej ~6 (a|i|oraz|do) najbardziej',
+  // the best moment or chance is time pressure (pl/urging), not a rank of the provider
+  '#superlative ~2 (okazj*|szans*|moment*|pora|porą|porę)',
+  // a first step or visit, a newsletter's "be the first to know", a gold standard of diagnosis (education)
+  'jako (pierwsi|pierwszy|pierwsza|pierwsze) (krok*|etap*|wizyt*|badani*|czynnoś*|objaw*|sygnał*)',
+  'jako pierwsi ~2 (dowie*|otrzyma*|pozna*|dostan*)',
+  'złot* standard* (diagnostyki|diagnostyczn*|rozpoznawania|badania|badań)',
+  'złot* standard* w (diagnostyce|rozpoznawaniu|badaniu)',
 ];
 
 /** A superlative backed by a named ranking, or a quotation of the law. */
@@ -510,6 +528,10 @@ export const PERSUASION: Pattern[] = [
   // "czas na zmiany", "czas na ulgę … dla Ciebie"
   'czas na (metamorfoz*|piękn*)',
   'czas na ~4 dla (ciebie|siebie|was)',
+  // the best or only chance: "najlepsza w roku okazja, żeby zbadać słuch", "unikalna szansa, aby…"
+  // ("jedyna szansa na przeżycie" is a medical fact, so "jedyna" only with "okazja")
+  '(najlepsz*|jedyn*|unikaln*|wyjątkow*|niepowtarzaln*) ~2 okazj*',
+  '(najlepsz*|unikaln*|wyjątkow*|niepowtarzaln*) ~2 szans*',
 ];
 
 /** Class: pushing a child to get adults to buy (categories.md: minor-targeting is urging too when it pushes to buy). */

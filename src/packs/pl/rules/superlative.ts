@@ -41,6 +41,9 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Pracujemy wyłącznie na materiałach najwyższej, szwajcarskiej jakości.', context: { product: 'medical-service' } },
       { text: 'Nasze protezy powstają w pracowni o światowym poziomie.', context: { product: 'medical-service' } },
       { text: 'Fale uderzeniowe to przełom w leczeniu ostrogi piętowej – dostępne w naszym centrum.', context: { product: 'medical-service' } },
+      // classes: a first, a gold standard
+      { text: 'Jako pierwsi w regionie wprowadziliśmy laser pikosekundowy.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Implanty zygomatyczne to dziś złoty standard w leczeniu bezzębia – zapraszamy.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Najlepiej skonsultuj się z lekarzem przed zabiegiem.', context: { product: 'medical-service' } },
@@ -59,6 +62,13 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Mezoterapia mikroigłowa to doskonała alternatywa dla osób, które nie lubią zastrzyków.', context: { product: 'aesthetic-surgery' } },
       { text: 'Na przełomie roku gabinet będzie nieczynny.', context: { product: 'medical-service' } },
       { text: 'Światowa Organizacja Zdrowia zaleca szczepienie przeciw grypie osobom po 65. roku życia.', context: { product: 'medical-service' } },
+      // near misses: a first step, a newsletter, a gold standard of diagnosis, "the only way to diagnose", perfection denied, a statistic's range
+      { text: 'Jako pierwszy krok zalecamy konsultację z ortodontą.', context: { product: 'medical-service' } },
+      { text: 'Zapisz się do newslettera, a jako pierwsi dowiecie się o nowych godzinach przyjęć.', context: { product: 'medical-service' } },
+      { text: 'Złotym standardem diagnostyki raka jelita grubego jest kolonoskopia.', context: { product: 'medical-service' } },
+      { text: 'Jedynym sposobem rozpoznania czerniaka jest badanie histopatologiczne.', context: { product: 'medical-service' } },
+      { text: 'Perfekcyjne dopasowanie koloru korony nie jest możliwe przy jednej wizycie.', context: { product: 'medical-service' } },
+      { text: 'W raporcie NFZ najbardziej obłożona poradnia miała 40 dni kolejki, a najmniej obłożona 3 dni.', context: { product: 'medical-service' } },
     ],
   },
 };
