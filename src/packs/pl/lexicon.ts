@@ -162,6 +162,12 @@ export const PROMOTION: Pattern[] = [
   // "już od 599 zł": a starting price as a lure (the PL counterpart of "ab")
   '(już|tylko|jedynie) od #money',
   '#number (zabieg*|zabiegi|zabiegów) ~8 w cenie',
+  // a trade-in: "Wymień stare na nowe", "oddaj swój stary aparat w zamian za baterie"
+  '(wymień|wymieńcie|wymiana|wymianę|wymianie|oddaj|oddajcie|oddać|oddając*) ~2 (stare|stary|starą|starego|starych|używan*) ~3 na now*',
+  '(wymień|wymieńcie|wymiana|wymianę|wymianie|oddaj|oddajcie|oddać|oddając*) ~2 (stare|stary|starą|starego|starych|używan*) ~3 w zamian',
+  // the rules of a campaign: "Regulamin akcji", "regulamin promocji"
+  'regulamin* (akcji|promocji|loterii)',
+  'regulamin* programu lojalnościow*',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
@@ -180,7 +186,11 @@ export const PROMOTION_ALLOW: Pattern[] = [
 ];
 
 /** Public entitlements and warranty terms: a free check-up that keeps a warranty valid is a condition, not a lure. */
-export const PROMOTION_UNLESS: Pattern[] = ['w ramach ~1 (gwarancj*|rękojm*)', '(warunk*|utrzymani*) ~2 (gwarancj*|rękojm*)', 'przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+export const PROMOTION_UNLESS: Pattern[] = [
+  // a free remedy when the treatment fails is a warranty term: "w przypadku odrzucenia wszczepu
+  // wprowadzamy następny bezpłatnie"
+  'w (przypadku|razie) ~3 (komplikacj*|powikła*|niepowodze*|odrzuceni*|utraty|uszkodze*|awari*|wad*|usterk*)',
+  'w ramach ~1 (gwarancj*|rękojm*)', '(warunk*|utrzymani*) ~2 (gwarancj*|rękojm*)', 'przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
 
 /**
  * Class: claims that a product cures or heals ("leczy", "wyleczy", "uzdrawia"). Source: MDR art. 7
@@ -281,6 +291,9 @@ export const AUTHORITY_ENDORSEMENT: Pattern[] = [
   // "experts"/"doctors" as the voice of the ad: "według dermatologów", "lekarze potwierdzają"
   `(według|wg|zdaniem) ~1 ${PROFESSIONS}`,
   `${PROFESSIONS} (potwierdzają|twierdzą|przekonują|zalecają|wybierają|ufają|doceniają)`,
+  // the verb first: "Zabieg poleca dr n. med. …", "Krem rekomendują dermatolodzy"
+  '(poleca|polecają|rekomenduje|rekomendują) (dr|dr.|doktor*|profesor*|prof.)',
+  `(poleca|polecają|rekomenduje|rekomendują) ${PROFESSIONS}`,
   `${PROFESSIONS} są zgodni`,
   // a doctor or medical academic quoted as the ad's voice: "– mówi Jan Nowak, prof. dr hab. nauk
   // medycznych", "przekonuje dr Anna Kowalska"
@@ -448,7 +461,7 @@ export const URGENCY: Pattern[] = [
   'spiesz* się',
   'oferta ~1 ograniczon*',
   '#imperative ~3 (już|jeszcze) (dziś|dzisiaj|teraz)',
-  'do wyczerpania (zapasów|miejsc|puli|limitu)',
+  'do wyczerpania (zapasów|zapasu|miejsc|puli|limitu|produktów|towaru|sztuk|stanów|stanu)',
   'zanim (zabraknie|skończ*|znikn*|minie)',
   'oferta ważna (do|tylko)',
   'liczba (miejsc|sztuk) ~1 ograniczon*',
@@ -558,6 +571,8 @@ const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionarius
 /** Photos the clinic takes itself (an X-ray, a panoramic scan) are not a photo sent in instead of a visit. */
 export const REMOTE_ALLOW: Pattern[] = [
   'teleporad* kontroln*',
+  // "teleporada nie jest alternatywą dla badania": the negation sits inside the match
+  'nie (jest|są|będzie|stanowi|stanowią) ~1 alternatyw*',
   // the honest limit: "konsultacja online nie jest tak samo skuteczna jak wizyta" (the negation sits inside the match)
   'nie (jest|są|będzie|bywa) ~1 (samo|równie) ~1 (skuteczn*|dokładn*|wartościow*|rzeteln*)',
   // a form filled in before the visit, not instead of it
@@ -595,6 +610,11 @@ export const REMOTE_TREATMENT: Pattern[] = [
   'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
   'zamiast (wizyty|lekarza|badania)',
   '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
+  // the remote channel sold as the alternative to a visit: "świetną alternatywą stała się teleporada"
+  'alternatyw* ~6 (teleporad*|e-wizyt*|e-konsultacj*|telekonsultacj*|wideokonsultacj*)',
+  'alternatyw* ~6 @remote-channel',
+  '(teleporad*|e-wizyt*|e-konsultacj*|telekonsultacj*|wideokonsultacj*) ~4 alternatyw*',
+  '@remote-channel ~4 alternatyw*',
 ];
 
 /**
@@ -714,6 +734,8 @@ export const PL_CLASSES: Record<string, string[]> = {
     'ból', 'bólu', 'bóle', 'schudł*', 'kg', 'efekt*', 'zniknął', 'zniknęła', 'zniknęły', 'znikł*', 'lepiej', 'pewnoś*', 'uśmiech*',
     'wreszcie', 'znów', 'znowu', 'nareszcie', 'w końcu', 'zadowolon*', 'polecam', 'dziękuj*', 'odzyskał*', 'pozbył*', 'zapomniał*',
     'udało', 'udał*', 'przestał*', 'minął', 'minęło', 'minęła', 'mogę', 'wyleczył*', 'nie palę', 'już po',
+    // improvement or relief felt: "odczułam wyraźną poprawę", "poczułem ulgę"
+    'popraw(a|ę|y|ie|ą)', 'ulg(a|ę|i|ą)',
     // how the stay felt: "czułam się cudownie zaopiekowana"
     'cudownie', 'wspaniale', 'zaopiekowan*', 'bezpiecznie',
     // a life restarted or back to normal: "zaczęłam życie od nowa", "chodzę normalnie"

@@ -86,6 +86,7 @@ export const comparative = defineRule({
       'niż (sam|sama|samo|same) @disease',
       // a remote channel as the alternative to a visit is pl/remote-consultation, not a rival treatment
       'alternatyw* ~8 (teleporad*|online|zdaln*|wideo*|telefoniczn*)',
+      '(teleporad*|online|zdaln*|wideo*|telefoniczn*) ~4 alternatyw*',
       // a conditional in medical information: "jeśli standardowe leczenie okaże się nieskuteczne, lekarz…"
       '(jeśli|jeżeli|gdy|gdyby|razie|przypadku|kiedy) ~4 (standardow*|tradycyjn*|konwencjonaln*|klasyczn*|zwykł*|dotychczasow*)',
       // a price compared with other offers is a price statement, not a treatment comparison

@@ -30,7 +30,7 @@ export const fearAppeal = defineRule({
       '@neglect ~8 @harm',
       '@harm ~4 @neglect',
       // "w efekcie często bywa za późno na działania", "potem jest już za późno"
-      '(bywa|jest|będzie|było) ~1 za późno',
+      '(bywa|jest|będzie|było|być) ~1 za późno',
       // a multiplied risk of a disease as the hook: "niedosłuch dwukrotnie zwiększa ryzyko depresji"
       '(dwukrotnie|trzykrotnie|czterokrotnie|pięciokrotnie|kilkukrotnie|wielokrotnie|kilkakrotnie) (zwiększa|zwiększają|podnosi|podnoszą) ~1 ryzyk*',
       // the same consequence of not acting, said of the neglect: "pozostawienie pustego miejsca
@@ -53,7 +53,8 @@ export const fearAppeal = defineRule({
     ],
     // "nigdy nie jest za późno", "czy jest za późno na aparat?": encouragement and a patient's question
     // A denied consequence ("odkładanie wizyty nie grozi…", "bez ryzyka utraty zadatku") is not one.
-    allow: ['nie (jest|bywa|będzie) ~1 za późno', 'czy ~6 za późno', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
+    // A risk lowered ("może zmniejszyć ryzyko raka") is a health claim (pl/food-claim), not a threat.
+    allow: ['nie (jest|bywa|będzie) ~1 za późno', 'nie może być ~1 za późno', 'czy ~6 za późno', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~1 ryzyk* ~5 @neglect', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~2 ryzyk*', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
     // Aftercare ("zaniedbanie higieny po zabiegu zwiększa ryzyko infekcji") and warranty terms
     // ("gwarancja nie obejmuje uszkodzeń wynikających z zaniedbania") name a risk to prevent it.
     // Informed consent names the risks of declining treatment because the patient may decline it.
@@ -76,6 +77,8 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Ignorowanie chrapania to prosta droga do zawału – sprawdź nasz aparat.', context: { product: 'medical-device' } },
       { text: 'Wiele osób zwleka z aparatem słuchowym, a potem jest już za późno.', context: { product: 'medical-device' } },
       { text: 'Nadwaga trzykrotnie zwiększa ryzyko cukrzycy. Zamów wagę z analizą składu ciała.', context: { product: 'medical-device' } },
+      // class: "it may already be too late" in any tense
+      { text: 'Gdy słyszysz gorzej, może być już za późno dla Twojego słuchu – zbadaj się u nas.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Nadciśnienie często nie daje objawów; kontrolne pomiary pomagają je wykryć wcześnie.', context: { product: 'medical-service' } },
@@ -89,6 +92,9 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Czy w wieku 60 lat jest za późno na implanty? Odpowiadamy w poradniku.', context: { product: 'medical-service' } },
       { text: 'Pacjent ma prawo odmówić leczenia – lekarz omówi ryzyko związane z zaniechaniem terapii.', context: { product: 'medical-service' } },
       { text: 'Przełożenie wizyty nie grozi utratą zadatku, jeśli odwołasz ją dzień wcześniej.', context: { product: 'medical-service' } },
+      // near misses: a lowered risk is a health claim, not a threat; encouragement
+      { text: 'Regularne kontrole zmniejszają ryzyko powikłań nieleczonej próchnicy.', context: { product: 'medical-service' } },
+      { text: 'Na rzucenie palenia nigdy nie może być za późno – poradnia antynikotynowa pomaga bezpłatnie.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -190,8 +190,8 @@ export const guarantee = defineRule({
       'bez ryzyka ~3 (zadatk*|zaliczk*|pieniędzy|środków|rezerwacj*|kosztów|opłat*|finansow*)',
       // a question is not a promise: "czy zabieg przyniesie efekty?"
       'czy ~4 (przyniesie|przyniosą|zapewni|zapewnią)',
-      // advice on how to avoid damage: "aby szkliwo nie ulegało uszkodzeniu, …"
-      '(aby|żeby|by) ~3 nie (ulega|ulegają|ulegnie|ulegną)',
+      // advice on how to avoid damage: "aby szkliwo nie ulegało uszkodzeniu, …" (not "żeby": folded it is "zęby")
+      '(aby|by) ~3 nie (ulega|ulegają|ulegnie|ulegną)',
     ],
     // A patient's own words are a testimonial (pl/testimonial), not the advertiser's promise.
     // A sentence that names what may go wrong ("…, choć może wystąpić obrzęk") is not an absolute promise.
@@ -239,7 +239,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Nowoczesne wkładki w żadnym stopniu nie ograniczają aktywności.', context: { product: 'medical-device' } },
       // classes: works safely, no damage, a result in the future tense, results "already after a few days"
       { text: 'Światłoterapia LED działa bezpiecznie nawet na wrażliwej cerze.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Przy wybielaniu nakładkowym szkliwo nie ulega uszkodzeniu.', context: { product: 'medical-service' } },
+      { text: 'Przy wybielaniu nakładkowym zęby nie ulegają uszkodzeniu.', context: { product: 'medical-service' } },
       { text: 'Terapia manualna przyniesie trwałą poprawę i ulgę w bólu kręgosłupa.', context: { product: 'medical-service' } },
       { text: 'Pierwszych rezultatów możesz się spodziewać już po kilku dniach stosowania nakładek.', context: { product: 'medical-device' } },
     ],

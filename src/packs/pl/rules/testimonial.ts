@@ -71,6 +71,9 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Terapia pomogła mi wyjść z nerwicy. Gorąco polecam!', context: { product: 'medical-service' } },
       { text: 'Po dwóch wizytach ból barku ustąpił. Dziękuję za cenne rady!', context: { product: 'medical-service' } },
       { text: 'U pani Ewy przebarwienia zniknęły po trzech zabiegach laserem.', context: { product: 'aesthetic-surgery' } },
+      // class: improvement or relief felt, in the first person
+      { text: 'Po trzech sesjach u Pani Magdy odczułam wyraźną poprawę w odcinku lędźwiowym.', context: { product: 'medical-service' } },
+      { text: 'Od razu poczułem ulgę, kolano przestało strzykać.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -89,6 +92,8 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Polecam zabrać na wizytę wyniki poprzednich badań.', context: { product: 'medical-service' } },
       { text: 'Jeśli ból nie minął po 3 dniach, zgłoś się do lekarza.', context: { product: 'medical-service' } },
       { text: 'Gdy obrzęk już przeszedł, można wrócić do ćwiczeń.', context: { product: 'medical-service' } },
+      // near miss: the clinic describes what improvement to expect, no one speaks of themselves
+      { text: 'Poprawa zwykle pojawia się po kilku sesjach fizjoterapii – zależy to od rodzaju urazu.', context: { product: 'medical-service' } },
     ],
   },
 };
