@@ -146,6 +146,17 @@ export const guarantee = defineRule({
       // expected "already after a few days" in words #time-span does not read
       '(przyniesie|przyniosą|zapewni|zapewnią) ~3 (efekt*|rezultat*|popraw*|ulg*)',
       '@result-noun ~5 (już|zaledwie|dosłownie) ~1 po (upływie|kilku|paru|kilkunastu|tygodniu|miesiącu|dniu|dobie)',
+      // speed said of the result with no span at all: "szybkie i widoczne efekty", "rezultaty
+      // widoczne praktycznie od razu", "poprawa następuje błyskawicznie"
+      '(szybk*|błyskawiczn*|ekspresow*|piorunując*|natychmiastow*) ~2 @result-noun',
+      '@result-noun ~2 (natychmiast|szybko|błyskawicznie|ekspresowo)',
+      '@result-noun ~2 od razu',
+      // "trwałe i naturalne rezultaty": an adjective may sit between
+      'trwał(y|e|ego|ych|ym|ymi|ą|emu) ~2 (efekt*|rezultat*|wynik*)',
+      // "zero bólu, zero rekonwalescencji"
+      'zero (bólu|blizn|ryzyka|rekonwalescencji|powikłań|skutków|dyskomfortu|przestoj*|downtime*|siniaków|obrzęków)',
+      // "jedna sesja wystarczy": the single treatment, subject first
+      '(jedn*|jeden|1) (zabieg*|sesj*|aplikacj*|kapsułk*|tabletk*|dawk*|seri*) (wystarczy|wystarcza|wystarczą)',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
       'już po (tygodniu|miesiącu|dniu|kilku|kilkunastu|paru|dwóch|trzech) ~2 (dniach|tygodniach|zabiegach|sesjach|wizytach|efekt*|widać|zobaczysz|poczujesz)',
@@ -160,7 +171,17 @@ export const guarantee = defineRule({
       're:(schudn|zrzuc|strac)\\p{L}*[^.!?\\n]{0,25}\\d+\\s?kg',
       're:\\d+\\s?kg\\s(w|przez)\\s(\\d+\\s)?(tydzien|tygodni\\p{L}*|miesiac\\p{L}*|dni|dzien)',
     ],
+    // (Allow patterns are matched leftmost without overlap, so the ones that start at the result
+    // word come first: a shorter one starting earlier would hide them.)
     allow: [
+      // the honest limit: "efekty nie są widoczne od razu" (the negation sits inside the match)
+      '@result-noun ~2 nie ~2 od razu',
+      '@result-noun ~2 nie ~2 (natychmiast|szybko|błyskawicznie|ekspresowo)',
+      // the clinic checks the result at a follow-up: "rezultat ocenimy po miesiącu"
+      '@result-noun ~2 (ocenimy|ocenia|oceni|ocenić|oceniamy|omówimy|sprawdzimy|sprawdza|kontrolujemy)',
+      // the promise as the object of a (negated) guarantee: "nie jesteśmy w stanie zagwarantować, że
+      // jeden zabieg wystarczy" (the negation sits too far back for the window)
+      '(zagwarantować|gwarantować|obiecać|obiecywać|przewidzieć|przesądzić) (że|iż) ~6 (wystarczy|wystarcza|wystarczą)',
       'gwarancj* (producent*|sprzedawc*|na)',
       'gwarancj* ~2 (miesi*|lat|rok*|miesięcy)',
       'okres* gwarancj*',
@@ -242,6 +263,12 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Przy wybielaniu nakładkowym zęby nie ulegają uszkodzeniu.', context: { product: 'medical-service' } },
       { text: 'Terapia manualna przyniesie trwałą poprawę i ulgę w bólu kręgosłupa.', context: { product: 'medical-service' } },
       { text: 'Pierwszych rezultatów możesz się spodziewać już po kilku dniach stosowania nakładek.', context: { product: 'medical-device' } },
+      // classes: speed said of the result without a span, permanence with an adjective between, "zero pain", one session enough
+      { text: 'Błyskawiczna poprawa kolorytu cery – peeling kawitacyjny w naszym salonie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Mezoterapia igłowa: rezultaty widoczne praktycznie od razu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zapewniamy trwałe i naturalne rezultaty powiększania ust.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zero bólu, zero rekonwalescencji – tylko gładka skóra.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Jedna sesja wystarczy, by pozbyć się tłuszczu z okolic brzucha.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -274,6 +301,11 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Czy terapia przyniesie efekty? To zależy od stopnia zaawansowania zmian.', context: { product: 'medical-service' } },
       { text: 'Aby szkliwo nie ulegało uszkodzeniu, nie stosuj wybielaczy bez kontroli stomatologa.', context: { product: 'medical-service' } },
       { text: 'Leczenie nie zawsze przyniesie poprawę – o rokowaniu porozmawiamy na wizycie.', context: { product: 'medical-service' } },
+      // near misses: results not immediate, assessed at a follow-up; booking speed; a fee, not pain
+      { text: 'Efekty nie są widoczne od razu – pełny rezultat ocenimy po miesiącu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Szybka rejestracja online, a poprawę ocenimy na pierwszej kontroli.', context: { product: 'medical-service' } },
+      { text: 'Zero opłat za rejestrację i odwołanie wizyty.', context: { product: 'medical-service' } },
+      { text: 'Zabieg trwał godzinę, a efekt lekarz oceni na kontroli.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -38,6 +38,8 @@ export const unsubstantiatedClaim = defineRule({
       '(redukuj*|zmniejsz*|zwiększ*|popraw*|obniż*|podnos*|skraca*|spala*|ujędrni*|wygładz*|redukcj*) ~4 o #number #percent',
       '#percent (redukcj*|spad*|popraw*|wzrost*|zmniejszeni*|zwiększeni*|skuteczności)',
       '#percent mniej (tkanki|tłuszczu|zmarszczek|cellulitu)',
+      // a fraction instead of a per cent: "cellulit zmniejsza się o połowę"
+      '(redukuj*|zredukuj*|zmniejsz*|zwiększ*|popraw*|obniż*|spada*|spadnie|redukcj*) ~3 o ~1 (połowę|ćwierć|trzecią)',
       // a success rate without a source: "ok. 90% z nich można skutecznie zrekompensować",
       // "skuteczna eliminacja chorych żył w 90%-98%"
       // and the same for success or failure counted by the provider: "odsetek udanych implantacji
@@ -53,7 +55,7 @@ export const unsubstantiatedClaim = defineRule({
       '(sprawdzon*|przetestowan*|testowan*) (klinicznie|naukowo|dermatologicznie|laboratoryjnie)',
       '(testowan*|przetestowan*|zatwierdzon*|sprawdzon*|potwierdzon*) ~2 przez ~1 (specjalist*|ekspert*|naukowc*|laboratori*)',
       'naukowc* ~6 (odkryli|udowodnili|dowiedli|zbadali|opracowali)',
-      're:(dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|kilku|kilkunasto|wielo)krotn\\p{L}*\\s(wzmacn|zwieksz|popraw|przyspiesz|skracaj|redukuj|zmniejsz|lepiej|szybciej|skuteczn|silniej|mocniej)\\p{L}*',
+      're:(dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|kilku|kilkunasto|wielo)krotn\\p{L}*\\s(wzmacn|zwieksz|popraw|przyspiesz|skracaj|redukuj|zmniejsz|lepiej|szybciej|skuteczn|silniej|mocniej|szybsz|lepsz|silniejs|mocniejs|trwalsz|wieksz|wyzsz|krotsz|dluzsz)\\p{L}*',
       're:\\d+\\s?(x|razy)\\s(lepiej|szybciej|skuteczniej|mocniej|silniej|wiecej|glebiej|dluzej)',
       '(chroń*|chroni*|ochroni*) ~2 przed (koronawirus*|wirus*|covid*|zakaże*|infekcj*|gryp*|przeziębieni*|bakteri*)',
     ],
@@ -95,6 +97,9 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       { text: 'Badania sugerują, że kolagen morski spowalnia starzenie się skóry.', context: { product: 'other' } },
       { text: 'Poduszki zostały przebadane i potwierdzono ich korzystny wpływ na kręgosłup.', context: { product: 'medical-device' } },
       { text: 'W testach wykazano skuteczność opatrunku w gojeniu odleżyn.', context: { product: 'medical-device' } },
+      // classes: a fraction instead of a per cent, a multiplier with a comparative adjective
+      { text: 'Fala radiowa zmniejsza cellulit nawet o połowę.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Dwukrotnie szybsza regeneracja skóry dzięki osoczu bogatopłytkowemu.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'W badaniu z 2021 r. (Kowalski i wsp., n=120) ból zmniejszył się u 62% osób.', context: { product: 'medical-device' } },
@@ -117,6 +122,9 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       { text: 'Ryzyko powikłań po ekstrakcji wynosi około 2% (źródło: Kowalski i wsp., 2019).', context: { product: 'medical-service' } },
       { text: 'W badaniu USG wykazano obecność torbieli, dlatego skierowaliśmy pacjentkę do ginekologa.', context: { product: 'medical-service' } },
       { text: 'Usuwamy komentarze sprzeczne z metodami leczenia udowodnionymi naukowo.', context: { product: 'other' } },
+      // near misses: waiting time halved (a service fact), a multiplier of frequency
+      { text: 'Czas oczekiwania na wizytę skrócił się o połowę dzięki rejestracji online.', context: { product: 'medical-service' } },
+      { text: 'Plaster należy zmieniać dwukrotnie w ciągu doby.', context: { product: 'medical-device' } },
     ],
   },
 };
