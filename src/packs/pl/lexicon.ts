@@ -667,7 +667,7 @@ export const FOR_DISEASE: Pattern[] = ['(na|przeciw|przeciwko) @disease'];
  * Skin, body and comfort problems an ad promises to remove (wrinkles, scars, pain, fat). Source:
  * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora.
  */
-const SYMPTOM_WORDS =
+export const SYMPTOM_WORDS =
   '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*)';
 const DISAPPEAR_WORDS =
   '(znika|znikają|zniknie|znikną|zniknął|zniknęła|zniknęły|zanika|zanikają|zaniknie|zanikną|ustępuje|ustępują|ustąpi|ustąpią|minie|miną|pryśnie|wyparuje|rozpłynie)';
