@@ -168,6 +168,18 @@ export const PROMOTION: Pattern[] = [
   // the rules of a campaign: "Regulamin akcji", "regulamin promocji"
   'regulamin* (akcji|promocji|loterii)',
   'regulamin* programu lojalnościow*',
+  // a token price or half price: "konsultacja za 1 zł", "symboliczna opłata", "druga osoba za pół ceny"
+  're:za\\s1\\s?(zl|zlot)',
+  'za ~1 złotówk*',
+  'symboliczn* złotówk*',
+  'za symboliczn* (opłat*|cen*|kwot*)',
+  'za pół ceny',
+  'pół ceny',
+  'połow(a|ę|y) ceny',
+  // a referral reward: "przyprowadź znajomego, a oboje otrzymacie 100 zł"
+  // (with the reward: "poleć nas znajomym" alone asks for word of mouth, not a price)
+  '(poleć|polećcie|przyprowadź|przyprowadźcie|zaproś|zaproście) ~2 (znajom*|przyjaci*|przyjaciół*|koleżank*|koleg*|bliskich|bliską|bliskiego) ~8 (rabat*|zniżk*|gratis*|bon*|voucher*|otrzyma*|dostanie*|dostaniecie|dostaniesz|zyska*|taniej|prezent*)',
+  'program* poleceń',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
@@ -405,6 +417,13 @@ export const SUPERLATIVE: Pattern[] = [
   // a first or a gold standard ranks the provider or treatment: "jako pierwsi mieliśmy lasery
   // frakcyjne", "laseroterapia to złoty standard w odmładzaniu skóry"
   'jako (pierwsi|pierwszy|pierwsza|pierwsze)',
+  // valuations that rank without "naj-": "prawdziwi eksperci", "renomowana klinika", "o
+  // międzynarodowej sławie", "unikalna metoda", "nie ma sobie równych"
+  'prawdziw(i|y|ych|ymi|a|ą|ej) (eksper*|specjali*|profesjonali*|mistrz*|fachow*)',
+  'renomowan* (klinik*|gabinet*|ośrod*|centr*|specjali*|lekarz*|lekarze|chirurg*|chirurdz*|placówk*|zespół|zespoł*)',
+  '(międzynarodow*|światow*|ogólnopolsk*) (sław*|renom*)',
+  '(unikaln*|niepowtarzaln*) ~2 (metod*|technik*|terapi*|zabieg*|technolog*|program*|podejści*|protokoł*|protokół)',
+  'nie (ma|mają|miała|miał|miały) sobie równ(ych|ego)',
   'złot(y|ym|ego|ej|a|e) standard*',
 ];
 
@@ -464,9 +483,12 @@ export const URGENCY: Pattern[] = [
   'do wyczerpania (zapasów|zapasu|miejsc|puli|limitu|produktów|towaru|sztuk|stanów|stanu)',
   'zanim (zabraknie|skończ*|znikn*|minie)',
   'oferta ważna (do|tylko)',
-  'liczba (miejsc|sztuk) ~1 ograniczon*',
+  'liczba (miejsc|sztuk|terminów|wizyt|zabiegów|voucherów|bonów|zapisów) ~1 ograniczon*',
+  'ograniczon* liczb* (miejsc|sztuk|terminów|wizyt|zabiegów|voucherów|bonów|zapisów)',
   'sięgnij* po',
   'zasługujesz na',
+  // "Twój uśmiech zasługuje na więcej"
+  '(twój|twoja|twoje|twoich|twojej|twojego) ~2 (zasługuje|zasługują) na',
   'zrób to dla siebie',
   'kliknij i (kup*|zamów*|zapisz*)',
 ];
@@ -535,6 +557,11 @@ export const PERSUASION: Pattern[] = [
   // "zaufało nam już ponad 3000 osób"
   '(dołącz|dołączcie|dołączysz|dołączyć) do (grona|grupy|tysięcy|setek) ~2 (zadowolon*|szczęśliw*|uśmiechnięt*)',
   'zaufał(o|y|a|) nam już',
+  '(zaufało|zaufały|zaufali|zaufała) nam ~1 #number',
+  '(zaufało|zaufały|zaufali) nam ~1 (tysiące|tysiąc*|setki|ponad|rzesze)',
+  'pokochaj(|cie) (swoj*|siebie|swój|swoje)',
+  // "Chcesz pięknej cery? Przyjdź do nas": the wish named as the benefit the clinic sells
+  '(chcesz|chcecie|pragniesz|pragniecie) ~1 (piękn*|młod*|szczupł*|gładk*|jędrn*|biał*|promienn*|olśniewając*|idealn*)',
   // the conditional benefit pitch: "Jeśli zależy Ci na pięknym uśmiechu … zapraszamy"
   '(jeśli|jeżeli|gdy) (marzysz|marzycie|pragniesz) o',
   '(jeśli|jeżeli|gdy) (zależy|chcesz|cenisz|oczekujesz) ~4 (piękn*|zdrow*|uśmiech*|młod*|szczupł*|sylwetk*|wygląd*|komfort*|pewnoś*|jędrn*|gładk*|profesjonaliz*)',
@@ -690,6 +717,8 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
   // the patient's own diagnosis opens the story ("zdiagnozowano u mnie Hashimoto")
   '(zdiagnozowano|wykryto|stwierdzono|rozpoznano) u mnie',
+  // the sceptic converted: "Byłam sceptyczna, ale…"
+  '(byłam|byłem|podchodziłam|podchodziłem) ~2 (sceptyczn*|sceptycznie|nieufn*|nieufnie)',
   'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech|rady|porady|cenne|troskę|leczenie|terapię)',
   'z ~1 wdzięcznością',
   'jestem ~2 wdzięczn*',
@@ -740,6 +769,8 @@ export const PL_CLASSES: Record<string, string[]> = {
     'cudownie', 'wspaniale', 'zaopiekowan*', 'bezpiecznie',
     // a life restarted or back to normal: "zaczęłam życie od nowa", "chodzę normalnie"
     'od nowa', 'normalnie', 'swobodnie',
+    // as good as new: "kolano jest jak nowe"
+    'jak now(y|a|e)',
   ],
   /** Treatments and procedures as the subject of a promise ("zabieg … jest bezpieczny"). */
   treatment: [

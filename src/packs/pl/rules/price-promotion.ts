@@ -36,6 +36,10 @@ export const pricePromotionDocs: RuleDocs = {
       // classes: a trade-in, the rules of a campaign
       { text: 'Wymień stary aparat ortodontyczny na nowy – do 300 zł mniej za nakładki.', context: { product: 'medical-service' } },
       { text: 'Regulamin akcji „Zdrowy uśmiech” – szczegóły w rejestracji gabinetu.', context: { product: 'medical-service' } },
+      // classes: a token or half price, a referral reward
+      { text: 'Konsultacja ortodontyczna za 1 zł tylko w listopadzie!', context: { product: 'medical-service' } },
+      { text: 'Druga osoba na higienizację za pół ceny.', context: { product: 'medical-service' } },
+      { text: 'Przyprowadź znajomego, a oboje otrzymacie 100 zł na zabiegi.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Cennik: konsultacja ortodontyczna 200 zł, przegląd 150 zł.', context: { product: 'medical-service' } },
@@ -56,6 +60,10 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'W przypadku odrzucenia implantu wszczepiamy kolejny bezpłatnie w ramach 5-letniej gwarancji.', context: { product: 'medical-service' } },
       { text: 'W razie awarii wymienimy aparat słuchowy bezpłatnie.', context: { product: 'medical-service' } },
       { text: 'Regulamin akcji szczepień przeciw grypie dostępny w rejestracji.', context: { product: 'medical-service' } },
+      // near misses: word of mouth without a reward, a refund, a documentation fee
+      { text: 'Jeśli jesteś zadowolony, poleć nas znajomym.', context: { product: 'medical-service' } },
+      { text: 'Refundacja NFZ pokrywa połowę ceny aparatu słuchowego.', context: { product: 'medical-service' } },
+      { text: 'Za wydanie kopii dokumentacji medycznej pobieramy opłatę zgodną z ustawą o prawach pacjenta.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -44,6 +44,11 @@ export const superlativeDocs: RuleDocs = {
       // classes: a first, a gold standard
       { text: 'Jako pierwsi w regionie wprowadziliśmy laser pikosekundowy.', context: { product: 'aesthetic-surgery' } },
       { text: 'Implanty zygomatyczne to dziś złoty standard w leczeniu bezzębia – zapraszamy.', context: { product: 'medical-service' } },
+      // classes: valuations without "naj-": real experts, renowned, unique method, no equal
+      { text: 'Prawdziwi eksperci od implantów – zapraszamy do kliniki.', context: { product: 'medical-service' } },
+      { text: 'Renomowana klinika o międzynarodowej sławie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Unikalna, autorska metoda leczenia kręgosłupa.', context: { product: 'medical-service' } },
+      { text: 'Nasza laseroterapia nie ma sobie równych.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Najlepiej skonsultuj się z lekarzem przed zabiegiem.', context: { product: 'medical-service' } },
@@ -69,6 +74,9 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Jedynym sposobem rozpoznania czerniaka jest badanie histopatologiczne.', context: { product: 'medical-service' } },
       { text: 'Perfekcyjne dopasowanie koloru korony nie jest możliwe przy jednej wizycie.', context: { product: 'medical-service' } },
       { text: 'W raporcie NFZ najbardziej obłożona poradnia miała 40 dni kolejki, a najmniej obłożona 3 dni.', context: { product: 'medical-service' } },
+      // near misses: suppliers named, a method described plainly
+      { text: 'Używamy implantów renomowanych producentów z certyfikatem CE.', context: { product: 'medical-service' } },
+      { text: 'Metoda polega na podaniu osocza w okolice stawu – lekarz omówi przeciwwskazania.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -79,6 +79,8 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Po trzech sesjach u Pani Magdy odczułam wyraźną poprawę w odcinku lędźwiowym.', context: { product: 'medical-service' } },
       { text: 'Od razu poczułem ulgę, kolano przestało strzykać.', context: { product: 'medical-service' } },
       { text: 'Ból praktycznie ustąpił po drugiej wizycie u Pana Tomka.', context: { product: 'medical-service' } },
+      // classes: the sceptic converted, as good as new
+      { text: 'Byłem sceptyczny, ale po trzech zabiegach kolano jest jak nowe.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -99,6 +101,8 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Gdy obrzęk już przeszedł, można wrócić do ćwiczeń.', context: { product: 'medical-service' } },
       // near miss: the clinic describes what improvement to expect, no one speaks of themselves
       { text: 'Poprawa zwykle pojawia się po kilku sesjach fizjoterapii – zależy to od rodzaju urazu.', context: { product: 'medical-service' } },
+      // near miss: the clinic addresses the reader's doubts, no one tells their own story
+      { text: 'Jesteś sceptyczny wobec akupunktury? Przeczytaj, co mówią badania.', context: { product: 'medical-service' } },
     ],
   },
 };
