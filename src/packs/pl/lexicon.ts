@@ -88,7 +88,7 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
 
 /** Medical professions, in the forms a caption uses (nominative, plural, instrumental...). */
 const PROFESSION_WORDS =
-  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*|dietety*|logoped*|optometry*|higienist*)';
 
 /** Physicians by title or specialty (without "specjalista", "ekspert"). */
 const DOCTOR_WORDS =
@@ -628,7 +628,7 @@ export const REMOTE_TREATMENT: Pattern[] = [
   // speed as the lure: "konsultacja nawet w 15 minut", "e-recepta już w 10 minut"
   '(konsultacj*|recepta|recepty|receptę|receptą|e-recept*|teleporad*|zwolnieni*|diagnoz*) ~2 (nawet|już|zaledwie) (w|do|po|za) #number (minut*|min|godzin*|godz|h)',
   // instead of the visit ("zastępuje wizytę", "bez wizyt u lekarza", "nie musisz iść do dermatologa")
-  'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
+  '(zastępuje|zastępują|zastąpi|zastąpią) (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
   'bez (wizyt*|konsultacj*|badani*) ~1 (u|z|w) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*|gabine*|przychodn*|klinic*)',
   'bez lekarza',
   // a remote visit as good as one in person: "konsultacja online może być tak samo skuteczna jak wizyta stacjonarna"

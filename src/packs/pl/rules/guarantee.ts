@@ -149,6 +149,11 @@ export const guarantee = defineRule({
       // speed said of the result with no span at all: "szybkie i widoczne efekty", "rezultaty
       // widoczne praktycznie od razu", "poprawa następuje błyskawicznie"
       '(szybk*|błyskawiczn*|ekspresow*|piorunując*|natychmiastow*) ~2 @result-noun',
+      // a complaint relieved within a span: "łagodzi ból stawów już po tygodniu", "wygładza zmarszczki
+      // w 2 tygodnie" ("znieczulenie znosi ból na 2 godziny" is a duration, so not "znosi")
+      '(łagodz*|usuwa*|usunie|likwiduj*|zlikwiduje|zmniejsza*|zmniejszy|redukuj*|zredukuje|eliminuj*|wyeliminuje|wygładza*|wygładzi|spłyca*|spłyci) ~2 @symptom ~4 #time-span',
+      // slimming without effort: "odchudza bez wysiłku i diety", "schudniesz bez wyrzeczeń"
+      '(schud*|odchudza*|chudni*|spala*|spalisz|zrzuc*|zrzucisz|stracisz) ~3 bez (wysiłku|diety|diet|ćwiczeń|wyrzeczeń|głodzenia|liczenia)',
       '@result-noun ~2 (natychmiast|szybko|błyskawicznie|ekspresowo)',
       '@result-noun ~2 od razu',
       // "trwałe i naturalne rezultaty": an adjective may sit between
@@ -271,6 +276,9 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Zapewniamy trwałe i naturalne rezultaty powiększania ust.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zero bólu, zero rekonwalescencji – tylko gładka skóra.', context: { product: 'aesthetic-surgery' } },
       { text: 'Jedna sesja wystarczy, by pozbyć się tłuszczu z okolic brzucha.', context: { product: 'aesthetic-surgery' } },
+      // classes: a complaint relieved within a span, slimming without effort
+      { text: 'Opaska magnetyczna łagodzi ból stawów już po tygodniu.', context: { product: 'medical-device' } },
+      { text: 'Herbatka odchudza bez wysiłku i bez diety.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -308,6 +316,9 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Szybka rejestracja online, a poprawę ocenimy na pierwszej kontroli.', context: { product: 'medical-service' } },
       { text: 'Zero opłat za rejestrację i odwołanie wizyty.', context: { product: 'medical-service' } },
       { text: 'Zabieg trwał godzinę, a efekt lekarz oceni na kontroli.', context: { product: 'aesthetic-surgery' } },
+      // near misses: how long anaesthesia lasts, the usual course with its limit
+      { text: 'Znieczulenie znosi ból na około 2 godziny.', context: { product: 'medical-service' } },
+      { text: 'Schudnąć bez diety się nie da – dietetyk ułoży jadłospis na konsultacji.', context: { product: 'medical-service' } },
     ],
   },
 };
