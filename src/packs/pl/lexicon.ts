@@ -459,7 +459,14 @@ export const SUPERLATIVE_ALLOW: Pattern[] = [
 ];
 
 /** A superlative backed by a named ranking, or a quotation of the law. */
-export const SUPERLATIVE_UNLESS: Pattern[] = ['(według|wg|w) (rankingu|raportu|plebiscytu|zestawienia|badania)', 'ranking*', ...LEGAL_TEXT];
+export const SUPERLATIVE_UNLESS: Pattern[] = [
+  '(według|wg|w) (rankingu|raportu|plebiscytu|zestawienia|badania)',
+  'ranking*',
+  // a sentence saying something cannot be had: "Perfekcyjna korekta wady wzroku za pomocą okularów
+  // albo soczewek kontaktowych nie jest możliwa" (too long for the allow's gap)
+  'nie (jest|są|będzie|będą|bywa) (możliw*|osiągaln*)',
+  ...LEGAL_TEXT,
+];
 
 /**
  * Class: time and scarcity pressure ("nie czekaj", "tylko dziś", "ostatnie terminy", "oferta

@@ -73,6 +73,7 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Złotym standardem diagnostyki raka jelita grubego jest kolonoskopia.', context: { product: 'medical-service' } },
       { text: 'Jedynym sposobem rozpoznania czerniaka jest badanie histopatologiczne.', context: { product: 'medical-service' } },
       { text: 'Perfekcyjne dopasowanie koloru korony nie jest możliwe przy jednej wizycie.', context: { product: 'medical-service' } },
+      { text: 'Perfekcyjne odwzorowanie kształtu zęba przy pomocy tymczasowej korony z akrylu nie jest możliwe.', context: { product: 'medical-service' } },
       { text: 'W raporcie NFZ najbardziej obłożona poradnia miała 40 dni kolejki, a najmniej obłożona 3 dni.', context: { product: 'medical-service' } },
       // near misses: suppliers named, a method described plainly
       { text: 'Używamy implantów renomowanych producentów z certyfikatem CE.', context: { product: 'medical-service' } },
