@@ -184,6 +184,9 @@ export const guarantee = defineRule({
       // also match the end of "praktycznie"; reported, src/core/pattern.ts)
       '(efekt*|rezultat*|popraw*|ulg*|różnic*|odmłodzeni*|wygładzeni*) ~2 nie ~2 od razu',
       '(efekt*|rezultat*|popraw*|ulg*|różnic*|odmłodzeni*|wygładzeni*) ~2 nie ~2 (natychmiast|szybko|błyskawicznie|ekspresowo)',
+      // a usual course is not a promise: "poprawa zwykle pojawia się po kilku tygodniach" (a group,
+      // not @result-noun, so "niezwykle" cannot be read as "nie zwykle")
+      '(efekt*|rezultat*|popraw*|ulg*|różnic*|odmłodzeni*|wygładzeni*) ~2 (zwykle|zazwyczaj|przeważnie|najczęściej|średnio)',
       // the clinic checks the result at a follow-up: "rezultat ocenimy po miesiącu"
       '@result-noun ~2 (ocenimy|ocenia|oceni|ocenić|oceniamy|omówimy|sprawdzimy|sprawdza|kontrolujemy)',
       // the promise as the object of a (negated) guarantee: "nie jesteśmy w stanie zagwarantować, że
@@ -279,6 +282,7 @@ export const guaranteeDocs: RuleDocs = {
       // classes: a complaint relieved within a span, slimming without effort
       { text: 'Opaska magnetyczna łagodzi ból stawów już po tygodniu.', context: { product: 'medical-device' } },
       { text: 'Herbatka odchudza bez wysiłku i bez diety.', context: { product: 'supplement' } },
+      { text: 'Efekty niezwykle szybko, już po 1 zabiegu!', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -316,6 +320,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Szybka rejestracja online, a poprawę ocenimy na pierwszej kontroli.', context: { product: 'medical-service' } },
       { text: 'Zero opłat za rejestrację i odwołanie wizyty.', context: { product: 'medical-service' } },
       { text: 'Zabieg trwał godzinę, a efekt lekarz oceni na kontroli.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Poprawa zwykle pojawia się po kilku tygodniach regularnych ćwiczeń z fizjoterapeutą.', context: { product: 'medical-service' } },
       // near misses: how long anaesthesia lasts, the usual course with its limit
       { text: 'Znieczulenie znosi ból na około 2 godziny.', context: { product: 'medical-service' } },
       { text: 'Schudnąć bez diety się nie da – dietetyk ułoży jadłospis na konsultacji.', context: { product: 'medical-service' } },
