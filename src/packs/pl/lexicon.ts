@@ -454,6 +454,7 @@ export const SUPERLATIVE_ALLOW: Pattern[] = [
   // a first step or visit, a newsletter's "be the first to know", a gold standard of diagnosis (education)
   'jako (pierwsi|pierwszy|pierwsza|pierwsze) (krok*|etap*|wizyt*|badani*|czynnoś*|objaw*|sygnał*)',
   'jako pierwsi ~2 (dowie*|otrzyma*|pozna*|dostan*)',
+  'jako (pierwsi|pierwszy|pierwsza|pierwsze) w kolejności',
   'złot* standard* (diagnostyki|diagnostyczn*|rozpoznawania|badania|badań)',
   'złot* standard* w (diagnostyce|rozpoznawaniu|badaniu)',
 ];

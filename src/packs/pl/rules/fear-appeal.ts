@@ -26,7 +26,8 @@ export const fearAppeal = defineRule({
       '(może|mogą) ~1 (skończyć|zakończyć) się ~2 (rakiem|śmiercią|udarem|zawałem|amputacją|operacją|kalectwem|ślepotą|usunięciem|ekstrakcją|utratą|protezą|dializami|przeszczepem|wózkiem)',
       // the disease will not wait: "Próchnica nie poczeka", "choroba nie czeka"
       // ("ból nie poczeka do poniedziałku – dyżur" is emergency hours, so not pain)
-      '(próchnica|choroba|nowotwór|rak|infekcja|wada|zakażenie|zapalenie) nie (poczeka|czeka|zaczeka)',
+      // ("Rak nie czeka" is also the slogan of screening campaigns and the oncology fast track)
+      '(próchnica|choroba|infekcja|wada|zakażenie|zapalenie) nie (poczeka|czeka|zaczeka)',
       // a short road to a grave consequence: "prosta droga do paradontozy", "krótka droga do utraty zęba"
       '(prosta|prostą|krótka|krótką) (droga|drogą) do ~2 @harm',
       '(prosta|prostą|krótka|krótką) (droga|drogą) do ~2 @disease',
@@ -111,6 +112,7 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Ból zęba nie poczeka do poniedziałku – w weekend działa nasz dyżur.', context: { product: 'medical-service' } },
       { text: 'Dieta z dietetykiem to prosta droga do utraty zbędnych kilogramów.', context: { product: 'medical-service' } },
       { text: 'Głęboka próchnica bywa leczona kanałowo – lekarz wyjaśni, na czym to polega.', context: { product: 'medical-service' } },
+      { text: 'Rak nie czeka – pacjentów z kartą DiLO przyjmujemy bez kolejki.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -17,7 +17,8 @@ const FOOD_AS_MEDICINE = [
   // cukrzycy", "przynosi ulgę przy infekcjach". For a device these may be its intended purpose; a
   // food may not be credited with treating or preventing a disease at all (art. 7 ust. 3), and a
   // reduction of disease risk needs its own authorisation (Reg. 1924/2006 art. 14).
-  '(łagodz*|złagodz*|zmniejsz*|redukuj*|zredukuj*|obniż*|popraw*|ogranicz*|ulg*|ulży*|wspomaga*|łagodn*) ~4 @disease',
+  // (no bare imperatives: "zmniejsz spożycie soli, jeśli masz nadciśnienie" is advice)
+  '(łagodzi*|łagodząc*|złagodzi*|zmniejsza*|zmniejszy*|zmniejszeni*|redukuje|redukują|redukując*|zredukuje|obniża*|obniży*|obniżeni*|poprawia*|poprawi|poprawić|ogranicza*|ograniczy*|ulga|ulgę|ulgi|ulgą|ulży*|wspomaga*) ~4 @disease',
   // used in treatment, a drug's mode of action: "stosowana w leczeniu choroby zwyrodnieniowej",
   // "znajduje zastosowanie w leczeniu ran", "wykazuje działanie antydepresyjne"
   '(stosowan*|zastosowani*|wykorzystywan*|używan*|pomocn*) w leczeniu',
@@ -80,6 +81,7 @@ export const foodClaimDocs: RuleDocs = {
       { text: 'Witamina D pomaga w utrzymaniu prawidłowego stanu kości.', context: { product: 'supplement' } },
       { text: 'Produkt nie zmniejsza ryzyka chorób i nie jest stosowany w leczeniu.', context: { product: 'supplement' } },
       { text: 'W trakcie leczenia przeciwzakrzepowego nie stosuj preparatu bez zgody lekarza.', context: { product: 'supplement' } },
+      { text: 'Zmniejsz spożycie soli, jeśli masz nadciśnienie – suplement tego nie zastąpi.', context: { product: 'supplement' } },
     ],
   },
 };

@@ -78,6 +78,7 @@ export const superlativeDocs: RuleDocs = {
       // near misses: suppliers named, a method described plainly
       { text: 'Używamy implantów renomowanych producentów z certyfikatem CE.', context: { product: 'medical-service' } },
       { text: 'Metoda polega na podaniu osocza w okolice stawu – lekarz omówi przeciwwskazania.', context: { product: 'medical-service' } },
+      { text: 'Jako pierwsza w kolejności odbywa się konsultacja kwalifikacyjna.', context: { product: 'medical-service' } },
     ],
   },
 };
