@@ -360,6 +360,13 @@ export const CELEBRITY: Pattern[] = [
   '(mistrz*|mistrzyni*|medalist*|medalistk*) (olimpijsk*|świata|europy|polski)',
   'olimpijczy*',
   '(profesor*|prof.|naukowc*|naukowiec) ~3 (polec*|zalec*|potwierdz*|stosuj*|używa*)',
+  // the product credited to a scientist, the participle first: "opracowany przez prof. Jana Nowaka",
+  // "formuła stworzona przez zespół naukowców"
+  '(opracowan*|stworzon*|zaprojektowan*|odkryt*|wynalezion*) przez ~3 (profesor*|naukowc*|naukowca|naukowcy)',
+  '(opracowan*|stworzon*|zaprojektowan*|odkryt*|wynalezion*) przez ~1 prof.',
+  // a scientist's record put forward to vouch for the product: "autorem lub współautorem ponad 200 publikacji naukowych"
+  '(autor*|współautor*) ~4 publikacj*',
+  '(autor*|współautor*) ~4 (prac|artykułów) naukowych',
 ];
 
 /**
@@ -635,6 +642,8 @@ export const REMOTE_TREATMENT: Pattern[] = [
   '(wypełni*|uzupełni*) ~2 (formularz*|ankiet*|kwestionariusz*) ~6 (kod|kodu) ~1 sms*',
   // speed as the lure: "konsultacja nawet w 15 minut", "e-recepta już w 10 minut"
   '(konsultacj*|recepta|recepty|receptę|receptą|e-recept*|teleporad*|zwolnieni*|diagnoz*) ~2 (nawet|już|zaledwie) (w|do|po|za) #number (minut*|min|godzin*|godz|h)',
+  // without "nawet/już": "zwolnienie lekarskie online w 15 minut" (not consultations: "konsultacja trwa do 30 minut" is its length)
+  '(zwolnieni*|l4|diagnoz*|e-recept*) ~3 (w|za) #number (minut*|min)',
   // instead of the visit ("zastępuje wizytę", "bez wizyt u lekarza", "nie musisz iść do dermatologa")
   '(zastępuje|zastępują|zastąpi|zastąpią) (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
   'bez (wizyt*|konsultacj*|badani*) ~1 (u|z|w) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*|gabine*|przychodn*|klinic*)',

@@ -60,7 +60,9 @@ export const comparative = defineRule({
       '(inne|pozostałe|zwykłe|tradycyjne|konwencjonalne) ~1 (kremy|preparaty|leki|tabletki|metody|zabiegi|kliniki|gabinety|produkty|suplementy|szczoteczki|materace|aparaty|plastry|maści|żele) ~4 (tylko|jedynie|nie)',
       '(zapomnij|zapomnijcie) o ~4 (inn*|tradycyjn*|bolesn*|klasyczn*|metod*|goleni*|depilacj*|okular*|soczew*|skalpel*|operacj*)',
       // standard care run down: "skuteczność standardowych metod leczenia jest na ogół niezadowalająca"
-      '(standardow*|tradycyjn*|konwencjonaln*|klasyczn*|zwykł*|dotychczasow*) ~8 (niezadowalając*|niezadawalając*|nieskuteczn*|nieefektywn*|zawodz*|zawodn*|rozczarowuj*|bezskuteczn*)',
+      '(standardow*|tradycyjn*|konwencjonaln*|klasyczn*|zwykł*|dotychczasow*) ~8 (niezadowalając*|niezadawalając*|nieskuteczn*|nieefektywn*|zawodz*|zawodn*|rozczarowuj*|bezskuteczn*|przestarzał*|niewygodn*|uciążliw*|nieestetyczn*)',
+      // other remedies "only mask" the problem: "tabletki przeciwbólowe tylko maskują problem"
+      '(tabletk*|leki|leków|środki|maści|kremy|zastrzyki|sterydy|standardow*|tradycyjn*|zwykł*|klasyczn*|konwencjonaln*) ~3 (tylko|jedynie|wyłącznie) (maskuj*|tłumi*|zagłusza*|odsuwa*|przykrywa*)',
       // one treatment replaced by ours: "peelingi zostały zastąpione przez laseroterapię"
       '(zastąpion*|zastąpił*|zastąpiła|zastąpiły|zastąpili|wyparł*|wyparła|wyparły|wypiera*|wypart*) ~4 przez ~2 @treatment',
       // as good as another treatment: "porównywalny do profesjonalnego wybielania" (Pf: "lepszy lub taki sam")
@@ -125,6 +127,9 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Skalpel został dziś wyparty przez laser CO2, który zostawia mniej śladów.', context: { product: 'aesthetic-surgery' } },
       { text: 'Efekt nici liftingujących jest porównywalny z operacją plastyczną powiek.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wybielisz zęby w domu, bez potrzeby umawiania wizyty w gabinecie stomatologicznym.', context: { product: 'medical-device' } },
+      // classes: standard treatment given a negative adjective, other remedies "only mask" it
+      { text: 'Zwykłe aparaty są niewygodne i widoczne – wybierz przezroczyste nakładki.', context: { product: 'medical-service' } },
+      { text: 'Tabletki przeciwbólowe tylko maskują problem, fizjoterapia usuwa jego przyczynę.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Lepiej skonsultuj się z lekarzem, zanim zaczniesz ćwiczyć.', context: { product: 'medical-service' } },
@@ -148,6 +153,7 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Jeśli standardowe leczenie okaże się nieskuteczne, lekarz skieruje Cię na dalszą diagnostykę.', context: { product: 'medical-service' } },
       { text: 'Cena konsultacji jest porównywalna z cenami w innych przychodniach w mieście.', context: { product: 'medical-service' } },
       { text: 'Wizyta kontrolna może odbyć się stacjonarnie albo – jako alternatywa – telefonicznie.', context: { product: 'medical-service' } },
+      { text: 'Zwykłą szczoteczkę wymieniaj co 3 miesiące, a końcówkę soniczną według instrukcji.', context: { product: 'medical-device' } },
     ],
   },
 };

@@ -52,6 +52,7 @@ export const remoteConsultationDocs: RuleDocs = {
       // class: the remote channel sold as the alternative to a visit
       { text: 'Świetną alternatywą dla wizyty u dermatologa jest nasza teleporada – bez wychodzenia z domu.', context: { product: 'medical-service' } },
       { text: 'Konsultacja online to wygodna alternatywa dla wizyty w gabinecie.', context: { product: 'medical-service' } },
+      { text: 'Zwolnienie lekarskie online w 15 minut.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },
@@ -67,6 +68,7 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Konsultacja online nie jest tak samo skuteczna jak wizyta stacjonarna, dlatego badanie odbywa się w gabinecie.', context: { product: 'medical-service' } },
       // near miss: the honest limit
       { text: 'Teleporada nie jest alternatywą dla badania dermatologicznego znamion.', context: { product: 'medical-service' } },
+      { text: 'Konsultacja trwa do 30 minut, a wynik omówimy w gabinecie.', context: { product: 'medical-service' } },
     ],
   },
 };
