@@ -29,6 +29,10 @@ export const fearAppeal = defineRule({
       // ("Rak nie czeka" is also the slogan of screening campaigns and the oncology fast track)
       '(próchnica|choroba|infekcja|wada|zakażenie|zapalenie) nie (poczeka|czeka|zaczeka)',
       // a short road to a grave consequence: "prosta droga do paradontozy", "krótka droga do utraty zęba"
+      // treatment urged at once so that harm "does not come": "najlepiej jak najszybciej po ich
+      // usunięciu, żeby nie doszło do powikłań"
+      'jak najszybciej ~8 (żeby|aby|by) nie (doszło|dopuścić|dochodziło) do ~2 @harm',
+      'niezwłocznie ~8 (żeby|aby|by) nie (doszło|dopuścić|dochodziło) do ~2 @harm',
       '(prosta|prostą|krótka|krótką) (droga|drogą) do ~2 @harm',
       '(prosta|prostą|krótka|krótką) (droga|drogą) do ~2 @disease',
       '(prosta|prostą|krótka|krótką) (droga|drogą) do (paradontoz*|próchnic*|ekstrakcj*|protez*|operacj*|kalectw*|niepełnosprawn*)',
@@ -63,7 +67,8 @@ export const fearAppeal = defineRule({
     // A denied consequence ("odkładanie wizyty nie grozi…", "bez ryzyka utraty zadatku") is not one.
     // A risk lowered ("może zmniejszyć ryzyko raka") is a health claim (pl/food-claim), not a threat.
     // Weight is the loss an ad promises, not a harm: "prosta droga do utraty zbędnych kilogramów".
-    allow: ['drog* do utraty ~1 (wagi|kilogramów|kilo|zbędnych|nadwagi|tłuszczu|centymetrów)', 'nie (jest|bywa|będzie) ~1 za późno', 'nie może być ~1 za późno', 'czy ~6 za późno', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~1 ryzyk* ~5 @neglect', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~2 ryzyk*', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
+    // Aftercare on a symptom: "jeśli pojawi się gorączka, jak najszybciej zgłoś się, aby nie doszło do powikłań".
+    allow: ['(jeśli|jeżeli|gdy|razie|przypadku|kiedy) ~6 jak najszybciej', '(jeśli|jeżeli|gdy|razie|przypadku|kiedy) ~6 niezwłocznie', 'drog* do utraty ~1 (wagi|kilogramów|kilo|zbędnych|nadwagi|tłuszczu|centymetrów)', 'nie (jest|bywa|będzie) ~1 za późno', 'nie może być ~1 za późno', 'czy ~6 za późno', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~1 ryzyk* ~5 @neglect', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~2 ryzyk*', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
     // Aftercare ("zaniedbanie higieny po zabiegu zwiększa ryzyko infekcji") and warranty terms
     // ("gwarancja nie obejmuje uszkodzeń wynikających z zaniedbania") name a risk to prevent it.
     // Informed consent names the risks of declining treatment because the patient may decline it.
@@ -92,6 +97,8 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Odkładasz wizytę? Próchnica nie poczeka.', context: { product: 'medical-service' } },
       { text: 'Zaniedbany kamień nazębny to prosta droga do paradontozy i utraty zębów.', context: { product: 'medical-service' } },
       { text: 'Zwykła nadwrażliwość może skończyć się usunięciem zęba.', context: { product: 'medical-service' } },
+      // class: treatment urged at once so that harm does not come
+      { text: 'Brakujący ząb warto uzupełnić jak najszybciej, żeby nie doszło do utraty kości.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Nadciśnienie często nie daje objawów; kontrolne pomiary pomagają je wykryć wcześnie.', context: { product: 'medical-service' } },
@@ -113,6 +120,9 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Dieta z dietetykiem to prosta droga do utraty zbędnych kilogramów.', context: { product: 'medical-service' } },
       { text: 'Głęboka próchnica bywa leczona kanałowo – lekarz wyjaśni, na czym to polega.', context: { product: 'medical-service' } },
       { text: 'Rak nie czeka – pacjentów z kartą DiLO przyjmujemy bez kolejki.', context: { product: 'medical-service' } },
+      // near misses: aftercare on a symptom, booking speed
+      { text: 'Jeśli pojawi się gorączka, jak najszybciej zgłoś się do gabinetu, aby nie doszło do powikłań.', context: { product: 'medical-service' } },
+      { text: 'Przyjmujemy jak najszybciej, aby nie dopuścić do długiego oczekiwania na wizytę.', context: { product: 'medical-service' } },
     ],
   },
 };
