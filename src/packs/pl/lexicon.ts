@@ -195,10 +195,15 @@ export const PROMOTION_ALLOW: Pattern[] = [
   'w ramach nfz',
   // a warranty remedy, not a lure: "bezpłatne usunięcie wad", "bezpłatna naprawa usterek"
   'bezpłatn* (usunięci*|usuwani*|napraw*|wymian*|poprawk*) ~1 (wad|wady|usterk*|usterek|uszkodzeń)',
+  // a cancellation fee or refund, not a price cut: "pół ceny wizyty zwracamy przy odwołaniu"
+  '(pół|połow*) ceny ~3 (zwraca*|zwrot*|potrąca*|pobiera*|przepada*)',
+  '(zwraca*|zwrot*|potrąca*|pobiera*) ~3 (pół|połow*) ceny',
 ];
 
 /** Public entitlements and warranty terms: a free check-up that keeps a warranty valid is a condition, not a lure. */
 export const PROMOTION_UNLESS: Pattern[] = [
+  // blood donation drives ("regulamin akcji krwiodawstwa") are public health, not a sale
+  'krwiodaw*',
   // a free remedy when the treatment fails is a warranty term: "w przypadku odrzucenia wszczepu
   // wprowadzamy następny bezpłatnie"
   'w (przypadku|razie) ~3 (komplikacj*|powikła*|niepowodze*|odrzuceni*|utraty|uszkodze*|awari*|wad*|usterk*)',
@@ -473,6 +478,9 @@ export const SUPERLATIVE_UNLESS: Pattern[] = [
   // a sentence saying something cannot be had: "Perfekcyjna korekta wady wzroku za pomocą okularów
   // albo soczewek kontaktowych nie jest możliwa" (too long for the allow's gap)
   'nie (jest|są|będzie|będą|bywa) (możliw*|osiągaln*)',
+  // a standard named by guidelines: "złoty standard według wytycznych ESE"
+  '(według|wg) (wytycznych|zaleceń|rekomendacji|standardów)',
+  'zgodnie z (wytycznymi|zaleceniami|rekomendacjami|standardami)',
   ...LEGAL_TEXT,
 ];
 

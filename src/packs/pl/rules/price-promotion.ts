@@ -64,6 +64,8 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Jeśli jesteś zadowolony, poleć nas znajomym.', context: { product: 'medical-service' } },
       { text: 'Refundacja NFZ pokrywa połowę ceny aparatu słuchowego.', context: { product: 'medical-service' } },
       { text: 'Za wydanie kopii dokumentacji medycznej pobieramy opłatę zgodną z ustawą o prawach pacjenta.', context: { product: 'medical-service' } },
+      { text: 'Pół ceny wizyty zwracamy przy odwołaniu na 24 h przed terminem.', context: { product: 'medical-service' } },
+      { text: 'Regulamin akcji krwiodawstwa dostępny na stronie RCKiK.', context: { product: 'medical-service' } },
     ],
   },
 };

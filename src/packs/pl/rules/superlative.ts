@@ -79,6 +79,7 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Używamy implantów renomowanych producentów z certyfikatem CE.', context: { product: 'medical-service' } },
       { text: 'Metoda polega na podaniu osocza w okolice stawu – lekarz omówi przeciwwskazania.', context: { product: 'medical-service' } },
       { text: 'Jako pierwsza w kolejności odbywa się konsultacja kwalifikacyjna.', context: { product: 'medical-service' } },
+      { text: 'Złoty standard leczenia kanałowego według wytycznych ESE obejmuje użycie koferdamu.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -55,7 +55,7 @@ export const unsubstantiatedClaim = defineRule({
       '(sprawdzon*|przetestowan*|testowan*) (klinicznie|naukowo|dermatologicznie|laboratoryjnie)',
       '(testowan*|przetestowan*|zatwierdzon*|sprawdzon*|potwierdzon*) ~2 przez ~1 (specjalist*|ekspert*|naukowc*|laboratori*)',
       'naukowc* ~6 (odkryli|udowodnili|dowiedli|zbadali|opracowali)',
-      're:(dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|kilku|kilkunasto|wielo)krotn\\p{L}*\\s(wzmacn|zwieksz|popraw|przyspiesz|skracaj|redukuj|zmniejsz|lepiej|szybciej|skuteczn|silniej|mocniej|szybsz|lepsz|silniejs|mocniejs|trwalsz|wieksz|wyzsz|krotsz|dluzsz)\\p{L}*',
+      're:(dwu|trzy|cztero|piecio|szescio|siedmio|osmio|dziewiecio|dziesiecio|kilku|kilkunasto|wielo)krotn\\p{L}*\\s(wzmacn|zwieksz|popraw|przyspiesz|skracaj|redukuj|zmniejsz|lepiej|szybciej|skuteczn|silniej|mocniej|szybsz|lepsz|silniejs|mocniejs|trwalsz)\\p{L}*',
       're:\\d+\\s?(x|razy)\\s(lepiej|szybciej|skuteczniej|mocniej|silniej|wiecej|glebiej|dluzej)',
       '(chroń*|chroni*|ochroni*) ~2 przed (koronawirus*|wirus*|covid*|zakaże*|infekcj*|gryp*|przeziębieni*|bakteri*)',
     ],
@@ -66,6 +66,9 @@ export const unsubstantiatedClaim = defineRule({
       // evidence-based medicine as the yardstick, not a claim about the product: "komentarze w
       // opozycji do metod leczenia udowodnionych naukowo", "sprzeczne z metodami potwierdzonymi klinicznie"
       '(opozycj*|sprzeczn*|niezgodn*|przeciwieństwie) ~6 (udowodnion*|potwierdzon*|dowiedzion*)',
+      // an observation about this patient, not evidence: "po zabiegu potwierdzono skuteczność znieczulenia"
+      '(po|przy) (zabiegu|badaniu|wizycie|leczeniu|kontroli) ~2 (potwierdzono|wykazano)',
+      'w trakcie (zabiegu|badania|wizyty|leczenia|kontroli) ~2 (potwierdzono|wykazano)',
     ],
     unlessSentence: [...LEGAL_TEXT, 'chpl', 'charakterystyk* produktu', 'ulotk*', 'źródło', 'et al', 'i wsp', 'doi', 'pubmed', 're:n\\s?=\\s?\\d+', 'http*', 'www'],
     negation: true,
@@ -125,6 +128,8 @@ export const unsubstantiatedClaimDocs: RuleDocs = {
       // near misses: waiting time halved (a service fact), a multiplier of frequency
       { text: 'Czas oczekiwania na wizytę skrócił się o połowę dzięki rejestracji online.', context: { product: 'medical-service' } },
       { text: 'Plaster należy zmieniać dwukrotnie w ciągu doby.', context: { product: 'medical-device' } },
+      { text: 'Po zabiegu potwierdzono skuteczność znieczulenia i pacjent wrócił do domu.', context: { product: 'medical-service' } },
+      { text: 'Dwukrotnie wyższa dawka witaminy D jest zalecana tylko po konsultacji z lekarzem.', context: { product: 'supplement' } },
     ],
   },
 };
