@@ -88,7 +88,7 @@ export const DRUG_AD_SIGNALS: Pattern[] = [
 
 /** Medical professions, in the forms a caption uses (nominative, plural, instrumental...). */
 const PROFESSION_WORDS =
-  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*)';
+  '(lekarz*|lekark*|lekarze|stomatolo*|dentyst*|dermatolo*|ginekolo*|ortoped*|pediatr*|kardiolo*|okuli*|fizjoterapeut*|farmaceut*|pielęgniar*|położn*|ratowni*|specjali*|eksper*|chirurg*|chirurdz*|laryngolo*|urolo*|diabetolo*|alergolo*|dietety*|logoped*|optometry*|higienist*)';
 
 /** Physicians by title or specialty (without "specjalista", "ekspert"). */
 const DOCTOR_WORDS =
@@ -162,6 +162,24 @@ export const PROMOTION: Pattern[] = [
   // "już od 599 zł": a starting price as a lure (the PL counterpart of "ab")
   '(już|tylko|jedynie) od #money',
   '#number (zabieg*|zabiegi|zabiegów) ~8 w cenie',
+  // a trade-in: "Wymień stare na nowe", "oddaj swój stary aparat w zamian za baterie"
+  '(wymień|wymieńcie|wymiana|wymianę|wymianie|oddaj|oddajcie|oddać|oddając*) ~2 (stare|stary|starą|starego|starych|używan*) ~3 na now*',
+  '(wymień|wymieńcie|wymiana|wymianę|wymianie|oddaj|oddajcie|oddać|oddając*) ~2 (stare|stary|starą|starego|starych|używan*) ~3 w zamian',
+  // the rules of a campaign: "Regulamin akcji", "regulamin promocji"
+  'regulamin* (akcji|promocji|loterii)',
+  'regulamin* programu lojalnościow*',
+  // a token price or half price: "konsultacja za 1 zł", "symboliczna opłata", "druga osoba za pół ceny"
+  're:za\\s1\\s?(zl|zlot)',
+  'za ~1 złotówk*',
+  'symboliczn* złotówk*',
+  'za symboliczn* (opłat*|cen*|kwot*)',
+  'za pół ceny',
+  'pół ceny',
+  'połow(a|ę|y) ceny',
+  // a referral reward: "przyprowadź znajomego, a oboje otrzymacie 100 zł"
+  // (with the reward: "poleć nas znajomym" alone asks for word of mouth, not a price)
+  '(poleć|polećcie|przyprowadź|przyprowadźcie|zaproś|zaproście) ~2 (znajom*|przyjaci*|przyjaciół*|koleżank*|koleg*|bliskich|bliską|bliskiego) ~8 (rabat*|zniżk*|gratis*|bon*|voucher*|otrzyma*|dostanie*|dostaniecie|dostaniesz|zyska*|taniej|prezent*)',
+  'program* poleceń',
 ];
 
 /** Traps for PROMOTION: public-health terms, free parking, jobs, NFZ entitlements. */
@@ -177,10 +195,19 @@ export const PROMOTION_ALLOW: Pattern[] = [
   'w ramach nfz',
   // a warranty remedy, not a lure: "bezpłatne usunięcie wad", "bezpłatna naprawa usterek"
   'bezpłatn* (usunięci*|usuwani*|napraw*|wymian*|poprawk*) ~1 (wad|wady|usterk*|usterek|uszkodzeń)',
+  // a cancellation fee or refund, not a price cut: "pół ceny wizyty zwracamy przy odwołaniu"
+  '(pół|połow*) ceny ~3 (zwraca*|zwrot*|potrąca*|pobiera*|przepada*)',
+  '(zwraca*|zwrot*|potrąca*|pobiera*) ~3 (pół|połow*) ceny',
 ];
 
 /** Public entitlements and warranty terms: a free check-up that keeps a warranty valid is a condition, not a lure. */
-export const PROMOTION_UNLESS: Pattern[] = ['w ramach ~1 (gwarancj*|rękojm*)', '(warunk*|utrzymani*) ~2 (gwarancj*|rękojm*)', 'przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
+export const PROMOTION_UNLESS: Pattern[] = [
+  // blood donation drives ("regulamin akcji krwiodawstwa") are public health, not a sale
+  'krwiodaw*',
+  // a free remedy when the treatment fails is a warranty term: "w przypadku odrzucenia wszczepu
+  // wprowadzamy następny bezpłatnie"
+  'w (przypadku|razie) ~3 (komplikacj*|powikła*|niepowodze*|odrzuceni*|utraty|uszkodze*|awari*|wad*|usterk*)',
+  'w ramach ~1 (gwarancj*|rękojm*)', '(warunk*|utrzymani*) ~2 (gwarancj*|rękojm*)', 'przysługuj*', 'poz', 'szczepi*', 'zaszczep*', 'nfz', 'narodow* fundusz*', 'refundowan*', 'refundacj*', 'program* profilaktyk*', 'ubezpieczeni*'];
 
 /**
  * Class: claims that a product cures or heals ("leczy", "wyleczy", "uzdrawia"). Source: MDR art. 7
@@ -234,6 +261,11 @@ export const EFFECT_CLAIMS: Pattern[] = [
   'usuwa* (toksyn*|przyczyn*)',
   'detoks*',
   'oczyszcza* (organizm*|krew|wątrob*|jelit*)',
+  // toxins washed out of the body, whatever the wording: "oczyszcza ciało z toksyn", "wypłukuje toksyny"
+  '(oczyszcza*|oczyści*|odtruwa*|wypłukuj*|wypłucze|wydala*) ~3 toksyn*',
+  // benefits for the whole body ("zdumiewająco korzystne efekty dla całego organizmu", "zbawienny
+  // wpływ na cały organizm"): a vague systemic benefit no treatment can show
+  '(korzystn*|pozytywn*|zbawienn*|dobroczynn*|zdumiewając*) ~3 (cały|całego|całym|całe) (organizm*|ciał*|ciało)',
   'właściwości* magnetyczn*',
   'cudown* (lek*|środ*|działani*|urządze*|sposób|sposob*|efekt*|właściwości*)',
   'cudownie (działa|leczy)',
@@ -276,6 +308,9 @@ export const AUTHORITY_ENDORSEMENT: Pattern[] = [
   // "experts"/"doctors" as the voice of the ad: "według dermatologów", "lekarze potwierdzają"
   `(według|wg|zdaniem) ~1 ${PROFESSIONS}`,
   `${PROFESSIONS} (potwierdzają|twierdzą|przekonują|zalecają|wybierają|ufają|doceniają)`,
+  // the verb first: "Zabieg poleca dr n. med. …", "Krem rekomendują dermatolodzy"
+  '(poleca|polecają|rekomenduje|rekomendują) (dr|dr.|doktor*|profesor*|prof.)',
+  `(poleca|polecają|rekomenduje|rekomendują) ${PROFESSIONS}`,
   `${PROFESSIONS} są zgodni`,
   // a doctor or medical academic quoted as the ad's voice: "– mówi Jan Nowak, prof. dr hab. nauk
   // medycznych", "przekonuje dr Anna Kowalska"
@@ -330,6 +365,13 @@ export const CELEBRITY: Pattern[] = [
   '(mistrz*|mistrzyni*|medalist*|medalistk*) (olimpijsk*|świata|europy|polski)',
   'olimpijczy*',
   '(profesor*|prof.|naukowc*|naukowiec) ~3 (polec*|zalec*|potwierdz*|stosuj*|używa*)',
+  // the product credited to a scientist, the participle first: "opracowany przez prof. Jana Nowaka",
+  // "formuła stworzona przez zespół naukowców"
+  '(opracowan*|stworzon*|zaprojektowan*|odkryt*|wynalezion*) przez ~3 (profesor*|naukowc*|naukowca|naukowcy)',
+  '(opracowan*|stworzon*|zaprojektowan*|odkryt*|wynalezion*) przez ~1 prof.',
+  // a scientist's record put forward to vouch for the product: "autorem lub współautorem ponad 200 publikacji naukowych"
+  '(autor*|współautor*) ~4 publikacj*',
+  '(autor*|współautor*) ~4 (prac|artykułów) naukowych',
 ];
 
 /**
@@ -384,6 +426,17 @@ export const SUPERLATIVE: Pattern[] = [
   'rewolucyjn*',
   'przełomow*',
   'doskonał(y|a|e|ego|ej|ym|ych|ą|ymi)',
+  // a first or a gold standard ranks the provider or treatment: "jako pierwsi mieliśmy lasery
+  // frakcyjne", "laseroterapia to złoty standard w odmładzaniu skóry"
+  'jako (pierwsi|pierwszy|pierwsza|pierwsze)',
+  // valuations that rank without "naj-": "prawdziwi eksperci", "renomowana klinika", "o
+  // międzynarodowej sławie", "unikalna metoda", "nie ma sobie równych"
+  'prawdziw(i|y|ych|ymi|a|ą|ej) (eksper*|specjali*|profesjonali*|mistrz*|fachow*)',
+  'renomowan* (klinik*|gabinet*|ośrod*|centr*|specjali*|lekarz*|lekarze|chirurg*|chirurdz*|placówk*|zespół|zespoł*)',
+  '(międzynarodow*|światow*|ogólnopolsk*) (sław*|renom*)',
+  '(unikaln*|niepowtarzaln*) ~2 (metod*|technik*|terapi*|zabieg*|technolog*|program*|podejści*|protokoł*|protokół)',
+  'nie (ma|mają|miała|miał|miały) sobie równ(ych|ego)',
+  'złot(y|ym|ego|ej|a|e) standard*',
 ];
 
 export const SUPERLATIVE_ALLOW: Pattern[] = [
@@ -401,10 +454,35 @@ export const SUPERLATIVE_ALLOW: Pattern[] = [
   'jedyn(e|a|y|ą) (co|czego|czym)',
   'jedyn* (wymog*|wymóg|warunk*|warunek|ograniczeni*|przeciwwskazani*|minus*|dokument*|różnic*|zmian*|skutk*|objaw*)',
   'jedyn* ~3 (czynn*|otwart*|dyżurując*|dostępn*) ~3 (w|na) (gminie|powiecie|mieście|okolicy|weekend*|niedziel*|święt*)',
+  // "the only way to check / avoid / diagnose it is…": advice on what to do, not a rank
+  'jedyn* (sposob*|sposób|metod*|drog*|możliwoś*) (zwiększenia|uniknięcia|sprawdzenia|oceny|potwierdzenia|zapobiegania|ustalenia|rozpoznania|weryfikacji|wykluczenia|postawienia|zdiagnozowania|wykrycia)',
+  // perfection denied: "perfekcyjna korekta okularami nie jest możliwa"
+  '(perfekcyjn*|doskonał*) ~5 nie (jest|są|będzie|bywa) (możliw*|osiągaln*)',
+  // a statistic's range: "najbardziej skuteczna klinika osiągnęła 41%, a najmniej skuteczna 19%"
+  'najbardziej ~6 (a|i|oraz|do) najmniej',
+  'najmniej ~6 (a|i|oraz|do) najbardziej',
+  // the best moment or chance is time pressure (pl/urging), not a rank of the provider
+  '#superlative ~2 (okazj*|szans*|moment*|pora|porą|porę)',
+  // a first step or visit, a newsletter's "be the first to know", a gold standard of diagnosis (education)
+  'jako (pierwsi|pierwszy|pierwsza|pierwsze) (krok*|etap*|wizyt*|badani*|czynnoś*|objaw*|sygnał*)',
+  'jako pierwsi ~2 (dowie*|otrzyma*|pozna*|dostan*)',
+  'jako (pierwsi|pierwszy|pierwsza|pierwsze) w kolejności',
+  'złot* standard* (diagnostyki|diagnostyczn*|rozpoznawania|badania|badań)',
+  'złot* standard* w (diagnostyce|rozpoznawaniu|badaniu)',
 ];
 
 /** A superlative backed by a named ranking, or a quotation of the law. */
-export const SUPERLATIVE_UNLESS: Pattern[] = ['(według|wg|w) (rankingu|raportu|plebiscytu|zestawienia|badania)', 'ranking*', ...LEGAL_TEXT];
+export const SUPERLATIVE_UNLESS: Pattern[] = [
+  '(według|wg|w) (rankingu|raportu|plebiscytu|zestawienia|badania)',
+  'ranking*',
+  // a sentence saying something cannot be had: "Perfekcyjna korekta wady wzroku za pomocą okularów
+  // albo soczewek kontaktowych nie jest możliwa" (too long for the allow's gap)
+  'nie (jest|są|będzie|będą|bywa) (możliw*|osiągaln*)',
+  // a standard named by guidelines: "złoty standard według wytycznych ESE"
+  '(według|wg) (wytycznych|zaleceń|rekomendacji|standardów)',
+  'zgodnie z (wytycznymi|zaleceniami|rekomendacjami|standardami)',
+  ...LEGAL_TEXT,
+];
 
 /**
  * Class: time and scarcity pressure ("nie czekaj", "tylko dziś", "ostatnie terminy", "oferta
@@ -425,12 +503,15 @@ export const URGENCY: Pattern[] = [
   'spiesz* się',
   'oferta ~1 ograniczon*',
   '#imperative ~3 (już|jeszcze) (dziś|dzisiaj|teraz)',
-  'do wyczerpania (zapasów|miejsc|puli|limitu)',
+  'do wyczerpania (zapasów|zapasu|miejsc|puli|limitu|produktów|towaru|sztuk|stanów|stanu)',
   'zanim (zabraknie|skończ*|znikn*|minie)',
   'oferta ważna (do|tylko)',
-  'liczba (miejsc|sztuk) ~1 ograniczon*',
+  'liczba (miejsc|sztuk|terminów|wizyt|zabiegów|voucherów|bonów|zapisów) ~1 ograniczon*',
+  'ograniczon* liczb* (miejsc|sztuk|terminów|wizyt|zabiegów|voucherów|bonów|zapisów)',
   'sięgnij* po',
   'zasługujesz na',
+  // "Twój uśmiech zasługuje na więcej"
+  '(twój|twoja|twoje|twoich|twojej|twojego) ~2 (zasługuje|zasługują) na',
   'zrób to dla siebie',
   'kliknij i (kup*|zamów*|zapisz*)',
 ];
@@ -499,12 +580,21 @@ export const PERSUASION: Pattern[] = [
   // "zaufało nam już ponad 3000 osób"
   '(dołącz|dołączcie|dołączysz|dołączyć) do (grona|grupy|tysięcy|setek) ~2 (zadowolon*|szczęśliw*|uśmiechnięt*)',
   'zaufał(o|y|a|) nam już',
+  '(zaufało|zaufały|zaufali|zaufała) nam ~1 #number',
+  '(zaufało|zaufały|zaufali) nam ~1 (tysiące|tysiąc*|setki|ponad|rzesze)',
+  'pokochaj(|cie) (swoj*|siebie|swój|swoje)',
+  // "Chcesz pięknej cery? Przyjdź do nas": the wish named as the benefit the clinic sells
+  '(chcesz|chcecie|pragniesz|pragniecie) ~1 (piękn*|młod*|szczupł*|gładk*|jędrn*|biał*|promienn*|olśniewając*|idealn*)',
   // the conditional benefit pitch: "Jeśli zależy Ci na pięknym uśmiechu … zapraszamy"
   '(jeśli|jeżeli|gdy) (marzysz|marzycie|pragniesz) o',
   '(jeśli|jeżeli|gdy) (zależy|chcesz|cenisz|oczekujesz) ~4 (piękn*|zdrow*|uśmiech*|młod*|szczupł*|sylwetk*|wygląd*|komfort*|pewnoś*|jędrn*|gładk*|profesjonaliz*)',
   // "czas na zmiany", "czas na ulgę … dla Ciebie"
   'czas na (metamorfoz*|piękn*)',
   'czas na ~4 dla (ciebie|siebie|was)',
+  // the best or only chance: "najlepsza w roku okazja, żeby zbadać słuch", "unikalna szansa, aby…"
+  // ("jedyna szansa na przeżycie" is a medical fact, so "jedyna" only with "okazja")
+  '(najlepsz*|jedyn*|unikaln*|wyjątkow*|niepowtarzaln*) ~2 okazj*',
+  '(najlepsz*|unikaln*|wyjątkow*|niepowtarzaln*) ~2 szans*',
 ];
 
 /** Class: pushing a child to get adults to buy (categories.md: minor-targeting is urging too when it pushes to buy). */
@@ -531,6 +621,8 @@ const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionarius
 /** Photos the clinic takes itself (an X-ray, a panoramic scan) are not a photo sent in instead of a visit. */
 export const REMOTE_ALLOW: Pattern[] = [
   'teleporad* kontroln*',
+  // "teleporada nie jest alternatywą dla badania": the negation sits inside the match
+  'nie (jest|są|będzie|stanowi|stanowią) ~1 alternatyw*',
   // the honest limit: "konsultacja online nie jest tak samo skuteczna jak wizyta" (the negation sits inside the match)
   'nie (jest|są|będzie|bywa) ~1 (samo|równie) ~1 (skuteczn*|dokładn*|wartościow*|rzeteln*)',
   // a form filled in before the visit, not instead of it
@@ -558,8 +650,10 @@ export const REMOTE_TREATMENT: Pattern[] = [
   '(wypełni*|uzupełni*) ~2 (formularz*|ankiet*|kwestionariusz*) ~6 (kod|kodu) ~1 sms*',
   // speed as the lure: "konsultacja nawet w 15 minut", "e-recepta już w 10 minut"
   '(konsultacj*|recepta|recepty|receptę|receptą|e-recept*|teleporad*|zwolnieni*|diagnoz*) ~2 (nawet|już|zaledwie) (w|do|po|za) #number (minut*|min|godzin*|godz|h)',
+  // without "nawet/już": "zwolnienie lekarskie online w 15 minut" (not consultations: "konsultacja trwa do 30 minut" is its length)
+  '(zwolnieni*|l4|diagnoz*|e-recept*) ~3 (w|za) #number (minut*|min)',
   // instead of the visit ("zastępuje wizytę", "bez wizyt u lekarza", "nie musisz iść do dermatologa")
-  'zastępuje (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
+  '(zastępuje|zastępują|zastąpi|zastąpią) (wizytę|lekarza|badanie|konsultację|dermatologa|okulistę)',
   'bez (wizyt*|konsultacj*|badani*) ~1 (u|z|w) ~1 (lekarz*|lekarzem|dermatolog*|specjalist*|dentyst*|stomatolog*|gabine*|przychodn*|klinic*)',
   'bez lekarza',
   // a remote visit as good as one in person: "konsultacja online może być tak samo skuteczna jak wizyta stacjonarna"
@@ -568,6 +662,11 @@ export const REMOTE_TREATMENT: Pattern[] = [
   'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
   'zamiast (wizyty|lekarza|badania)',
   '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
+  // the remote channel sold as the alternative to a visit: "świetną alternatywą stała się teleporada"
+  'alternatyw* ~6 (teleporad*|e-wizyt*|e-konsultacj*|telekonsultacj*|wideokonsultacj*)',
+  'alternatyw* ~6 @remote-channel',
+  '(teleporad*|e-wizyt*|e-konsultacj*|telekonsultacj*|wideokonsultacj*) ~4 alternatyw*',
+  '@remote-channel ~4 alternatyw*',
 ];
 
 /**
@@ -620,7 +719,7 @@ export const FOR_DISEASE: Pattern[] = ['(na|przeciw|przeciwko) @disease'];
  * Skin, body and comfort problems an ad promises to remove (wrinkles, scars, pain, fat). Source:
  * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora.
  */
-const SYMPTOM_WORDS =
+export const SYMPTOM_WORDS =
   '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*)';
 const DISAPPEAR_WORDS =
   '(znika|znikają|zniknie|znikną|zniknął|zniknęła|zniknęły|zanika|zanikają|zaniknie|zanikną|ustępuje|ustępują|ustąpi|ustąpią|minie|miną|pryśnie|wyparuje|rozpłynie)';
@@ -643,6 +742,8 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   'dziękuję ~4 (doktor*|dr|pani|panu|zespoł*|klinice|całemu|personel*)',
   // the patient's own diagnosis opens the story ("zdiagnozowano u mnie Hashimoto")
   '(zdiagnozowano|wykryto|stwierdzono|rozpoznano) u mnie',
+  // the sceptic converted: "Byłam sceptyczna, ale…"
+  '(byłam|byłem|podchodziłam|podchodziłem) ~2 (sceptyczn*|sceptycznie|nieufn*|nieufnie)',
   'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech|rady|porady|cenne|troskę|leczenie|terapię)',
   'z ~1 wdzięcznością',
   'jestem ~2 wdzięczn*',
@@ -687,10 +788,14 @@ export const PL_CLASSES: Record<string, string[]> = {
     'ból', 'bólu', 'bóle', 'schudł*', 'kg', 'efekt*', 'zniknął', 'zniknęła', 'zniknęły', 'znikł*', 'lepiej', 'pewnoś*', 'uśmiech*',
     'wreszcie', 'znów', 'znowu', 'nareszcie', 'w końcu', 'zadowolon*', 'polecam', 'dziękuj*', 'odzyskał*', 'pozbył*', 'zapomniał*',
     'udało', 'udał*', 'przestał*', 'minął', 'minęło', 'minęła', 'mogę', 'wyleczył*', 'nie palę', 'już po',
+    // improvement or relief felt: "odczułam wyraźną poprawę", "poczułem ulgę"
+    'popraw(a|ę|y|ie|ą)', 'ulg(a|ę|i|ą)',
     // how the stay felt: "czułam się cudownie zaopiekowana"
     'cudownie', 'wspaniale', 'zaopiekowan*', 'bezpiecznie',
     // a life restarted or back to normal: "zaczęłam życie od nowa", "chodzę normalnie"
     'od nowa', 'normalnie', 'swobodnie',
+    // as good as new: "kolano jest jak nowe"
+    'jak now(y|a|e)',
   ],
   /** Treatments and procedures as the subject of a promise ("zabieg … jest bezpieczny"). */
   treatment: [

@@ -28,6 +28,10 @@ export const celebrityProductDocs: RuleDocs = {
       { text: 'Aktorka Joanna Kwiatek wybrała nasze szkła progresywne.', context: { product: 'medical-device' } },
       { text: 'Influencerka fitness poleca nasze białko z kolagenem.', context: { product: 'supplement' } },
       { text: 'Grupa naukowców z Oslo opracowała formułę naszych kapsułek.', context: { product: 'supplement' } },
+      // classes: the product credited to a scientist, a scientist's publication record as the voucher
+      { text: 'Suplement opracowany przez prof. Jana Nowaka z Uniwersytetu Medycznego.', context: { product: 'supplement' } },
+      { text: 'Formuła stworzona przez zespół naukowców z Harvardu.', context: { product: 'supplement' } },
+      { text: 'Dr Petr Novak, immunolog, jest autorem lub współautorem ponad 200 publikacji naukowych.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Opaska KneeFix – rozmiary S–XL, instrukcja w opakowaniu.', context: { product: 'medical-device' } },
@@ -37,6 +41,9 @@ export const celebrityProductDocs: RuleDocs = {
       { text: 'Znany od lat model opaski, teraz w nowym rozmiarze.', context: { product: 'medical-device' } },
       { text: 'Aktorska pasja naszego technika to temat na osobny post.', context: { product: 'medical-device' } },
       { text: 'Obóz prowadzi drużyna na czele z drużynowym Piotrem; zabierz opaski odblaskowe.', context: { product: 'medical-device' } },
+      // near misses: a national association's recommendation (allowed by Reg. 1924/2006 art. 11), a leaflet's author line
+      { text: 'Rekomendowany przez Polskie Towarzystwo Dietetyki.', context: { product: 'supplement' } },
+      { text: 'Ulotka dla pacjenta – autor tekstu: dział medyczny producenta.', context: { product: 'medical-device' } },
     ],
   },
 };

@@ -59,6 +59,17 @@ export const comparative = defineRule({
       'równie (skuteczn*|dobr*|trwał*|bezpieczn*) (jak|co)',
       '(inne|pozostałe|zwykłe|tradycyjne|konwencjonalne) ~1 (kremy|preparaty|leki|tabletki|metody|zabiegi|kliniki|gabinety|produkty|suplementy|szczoteczki|materace|aparaty|plastry|maści|żele) ~4 (tylko|jedynie|nie)',
       '(zapomnij|zapomnijcie) o ~4 (inn*|tradycyjn*|bolesn*|klasyczn*|metod*|goleni*|depilacj*|okular*|soczew*|skalpel*|operacj*)',
+      // standard care run down: "skuteczność standardowych metod leczenia jest na ogół niezadowalająca"
+      '(standardow*|tradycyjn*|konwencjonaln*|klasyczn*|zwykł*|dotychczasow*) ~8 (niezadowalając*|niezadawalając*|nieskuteczn*|nieefektywn*|zawodz*|zawodn*|rozczarowuj*|bezskuteczn*|przestarzał*|niewygodn*|uciążliw*|nieestetyczn*)',
+      // other remedies "only mask" the problem: "tabletki przeciwbólowe tylko maskują problem"
+      '(tabletk*|leki|leków|środki|maści|kremy|zastrzyki|sterydy|standardow*|tradycyjn*|zwykł*|klasyczn*|konwencjonaln*) ~3 (tylko|jedynie|wyłącznie) (maskuj*|tłumi*|zagłusza*|odsuwa*|przykrywa*)',
+      // one treatment replaced by ours: "peelingi zostały zastąpione przez laseroterapię"
+      '(zastąpion*|zastąpił*|zastąpiła|zastąpiły|zastąpili|wyparł*|wyparła|wyparły|wypiera*|wypart*) ~4 przez ~2 @treatment',
+      // as good as another treatment: "porównywalny do profesjonalnego wybielania" (Pf: "lepszy lub taki sam")
+      'porównywaln* (do|z|ze) ~2 @treatment',
+      'porównywaln* (do|z|ze) ~2 (profesjonaln*|gabinetow*|tradycyjn*|klasyczn*|chirurgiczn*|operacyjn*|inwazyjn*)',
+      // the professional route made unnecessary: "bez potrzeby wydawania gotówki na profesjonalne zabiegi w gabinetach"
+      'bez (potrzeby|konieczności) ~4 (profesjonaln*|gabinet*|dentyst*|stomatolog*|dermatolog*|klinik*)',
     ],
     allow: [
       '(niż|od) (zazwyczaj|przewidywano|planowano|wcześniej|kiedykolwiek|dotąd|poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|dziś|dzisiaj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',
@@ -72,6 +83,16 @@ export const comparative = defineRule({
       're:(od|niz)\\szwykle(?=\\s*([.,;:!?)–-]|$))',
       // against the doctor's instruction or the plan, not a rival: "użytkowanych dłużej niż zalecił lekarz"
       'niż (zalec*|zalecił*|zaleca|przewidzian*|przewiduje|wskazan*|zaplanowan*|planowan*|potrzeb*|wymagan*|konieczn*)',
+      // one disease set against another, not a rival treatment: "blizny bardziej uciążliwe niż sam trądzik"
+      'niż @disease',
+      'niż (sam|sama|samo|same) @disease',
+      // a remote channel as the alternative to a visit is pl/remote-consultation, not a rival treatment
+      'alternatyw* ~8 (teleporad*|online|zdaln*|wideo*|telefoniczn*)',
+      '(teleporad*|online|zdaln*|wideo*|telefoniczn*) ~4 alternatyw*',
+      // a conditional in medical information: "jeśli standardowe leczenie okaże się nieskuteczne, lekarz…"
+      '(jeśli|jeżeli|gdy|gdyby|razie|przypadku|kiedy) ~4 (standardow*|tradycyjn*|konwencjonaln*|klasyczn*|zwykł*|dotychczasow*)',
+      // a price compared with other offers is a price statement, not a treatment comparison
+      'porównywaln* (do|z|ze) ~2 (cen*|kosztów|norm*|wynik*)',
     ],
     unlessSentence: LEGAL_TEXT,
     negation: true,
@@ -101,6 +122,14 @@ export const comparativeDocs: RuleDocs = {
       // classes: set against another kind of provider, "what sets it apart from other treatments"
       { text: 'Depilację wykonuje u nas lekarz, a nie przypadkowy salon kosmetyczny.', context: { product: 'aesthetic-surgery' } },
       { text: 'Co odróżnia nas od innych gabinetów? Indywidualne podejście.', context: { product: 'medical-service' } },
+      // classes: standard care run down, a treatment replaced by ours, "comparable to", the professional route made unnecessary
+      { text: 'Tradycyjne metody leczenia łuszczycy bywają rozczarowujące – spróbuj naszej fototerapii.', context: { product: 'medical-service' } },
+      { text: 'Skalpel został dziś wyparty przez laser CO2, który zostawia mniej śladów.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Efekt nici liftingujących jest porównywalny z operacją plastyczną powiek.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wybielisz zęby w domu, bez potrzeby umawiania wizyty w gabinecie stomatologicznym.', context: { product: 'medical-device' } },
+      // classes: standard treatment given a negative adjective, other remedies "only mask" it
+      { text: 'Zwykłe aparaty są niewygodne i widoczne – wybierz przezroczyste nakładki.', context: { product: 'medical-service' } },
+      { text: 'Tabletki przeciwbólowe tylko maskują problem, fizjoterapia usuwa jego przyczynę.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Lepiej skonsultuj się z lekarzem, zanim zaczniesz ćwiczyć.', context: { product: 'medical-service' } },
@@ -119,6 +148,12 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Nakładki są alternatywą dla aparatu stałego – o wyborze decyduje ortodonta po badaniu.', context: { product: 'medical-service' } },
       { text: 'Rękojmia nie obejmuje uzupełnień tymczasowych noszonych dłużej niż zalecił lekarz.', context: { product: 'medical-service' } },
       { text: 'Co odróżnia trądzik różowaty od zwykłego trądziku? Wyjaśniamy w artykule.', context: { product: 'medical-service' } },
+      // near misses: two conditions compared, a conditional in patient information, a price, a remote channel named as such
+      { text: 'Nieleczone nadciśnienie jest groźniejsze niż sama cukrzyca – mówi raport GUS.', context: { product: 'medical-service' } },
+      { text: 'Jeśli standardowe leczenie okaże się nieskuteczne, lekarz skieruje Cię na dalszą diagnostykę.', context: { product: 'medical-service' } },
+      { text: 'Cena konsultacji jest porównywalna z cenami w innych przychodniach w mieście.', context: { product: 'medical-service' } },
+      { text: 'Wizyta kontrolna może odbyć się stacjonarnie albo – jako alternatywa – telefonicznie.', context: { product: 'medical-service' } },
+      { text: 'Zwykłą szczoteczkę wymieniaj co 3 miesiące, a końcówkę soniczną według instrukcji.', context: { product: 'medical-device' } },
     ],
   },
 };

@@ -23,14 +23,26 @@ export const fearAppeal = defineRule({
       'ryzyk(o|a|iem) ~3 (groźn*|poważn*|śmier*|utraty|zdrowia|życia|chorob*|infekcj*|zakaże*|udaru|zawału|raka|nowotwor*|amputacj*)',
       'groźn(ej|ych|a|e|y|ego|ymi) (infekcj*|chorob*|powikła*|zakaże*|wirus*|bakteri*|konsekwencj*)',
       'grozi ~3 (śmierci*|udarem|zawałem|rakiem|ślepot*|kalectw*|amputacj*|wózkiem)',
-      '(może|mogą) ~1 (skończyć|zakończyć) się ~2 (rakiem|śmiercią|udarem|zawałem|amputacją|operacją|kalectwem|ślepotą)',
+      '(może|mogą) ~1 (skończyć|zakończyć) się ~2 (rakiem|śmiercią|udarem|zawałem|amputacją|operacją|kalectwem|ślepotą|usunięciem|ekstrakcją|utratą|protezą|dializami|przeszczepem|wózkiem)',
+      // the disease will not wait: "Próchnica nie poczeka", "choroba nie czeka"
+      // ("ból nie poczeka do poniedziałku – dyżur" is emergency hours, so not pain)
+      // ("Rak nie czeka" is also the slogan of screening campaigns and the oncology fast track)
+      '(próchnica|choroba|infekcja|wada|zakażenie|zapalenie) nie (poczeka|czeka|zaczeka)',
+      // a short road to a grave consequence: "prosta droga do paradontozy", "krótka droga do utraty zęba"
+      // treatment urged at once so that harm "does not come": "najlepiej jak najszybciej po ich
+      // usunięciu, żeby nie doszło do powikłań"
+      'jak najszybciej ~8 (żeby|aby|by) nie (doszło|dopuścić|dochodziło) do ~2 @harm',
+      'niezwłocznie ~8 (żeby|aby|by) nie (doszło|dopuścić|dochodziło) do ~2 @harm',
+      '(prosta|prostą|krótka|krótką) (droga|drogą) do ~2 @harm',
+      '(prosta|prostą|krótka|krótką) (droga|drogą) do ~2 @disease',
+      '(prosta|prostą|krótka|krótką) (droga|drogą) do (paradontoz*|próchnic*|ekstrakcj*|protez*|operacj*|kalectw*|niepełnosprawn*)',
       'nieleczon* ~5 (prowadzi|grozi|kończy|skończyć|zabija|uszkadza|niszczy|powoduje)',
       // delay or neglect next to a serious consequence, in either order: "im dłużej zwlekasz z
       // wizytą, tym większe ryzyko…", "ryzyko, które wynika z ignorowania ubytku słuchu"
       '@neglect ~8 @harm',
       '@harm ~4 @neglect',
       // "w efekcie często bywa za późno na działania", "potem jest już za późno"
-      '(bywa|jest|będzie|było) ~1 za późno',
+      '(bywa|jest|będzie|było|być) ~1 za późno',
       // a multiplied risk of a disease as the hook: "niedosłuch dwukrotnie zwiększa ryzyko depresji"
       '(dwukrotnie|trzykrotnie|czterokrotnie|pięciokrotnie|kilkukrotnie|wielokrotnie|kilkakrotnie) (zwiększa|zwiększają|podnosi|podnoszą) ~1 ryzyk*',
       // the same consequence of not acting, said of the neglect: "pozostawienie pustego miejsca
@@ -53,7 +65,10 @@ export const fearAppeal = defineRule({
     ],
     // "nigdy nie jest za późno", "czy jest za późno na aparat?": encouragement and a patient's question
     // A denied consequence ("odkładanie wizyty nie grozi…", "bez ryzyka utraty zadatku") is not one.
-    allow: ['nie (jest|bywa|będzie) ~1 za późno', 'czy ~6 za późno', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
+    // A risk lowered ("może zmniejszyć ryzyko raka") is a health claim (pl/food-claim), not a threat.
+    // Weight is the loss an ad promises, not a harm: "prosta droga do utraty zbędnych kilogramów".
+    // Aftercare on a symptom: "jeśli pojawi się gorączka, jak najszybciej zgłoś się, aby nie doszło do powikłań".
+    allow: ['(jeśli|jeżeli|gdy|razie|przypadku|kiedy) ~6 jak najszybciej', '(jeśli|jeżeli|gdy|razie|przypadku|kiedy) ~6 niezwłocznie', 'drog* do utraty ~1 (wagi|kilogramów|kilo|zbędnych|nadwagi|tłuszczu|centymetrów)', 'nie (jest|bywa|będzie) ~1 za późno', 'nie może być ~1 za późno', 'czy ~6 za późno', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~1 ryzyk* ~5 @neglect', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~2 ryzyk*', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
     // Aftercare ("zaniedbanie higieny po zabiegu zwiększa ryzyko infekcji") and warranty terms
     // ("gwarancja nie obejmuje uszkodzeń wynikających z zaniedbania") name a risk to prevent it.
     // Informed consent names the risks of declining treatment because the patient may decline it.
@@ -76,6 +91,14 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Ignorowanie chrapania to prosta droga do zawału – sprawdź nasz aparat.', context: { product: 'medical-device' } },
       { text: 'Wiele osób zwleka z aparatem słuchowym, a potem jest już za późno.', context: { product: 'medical-device' } },
       { text: 'Nadwaga trzykrotnie zwiększa ryzyko cukrzycy. Zamów wagę z analizą składu ciała.', context: { product: 'medical-device' } },
+      // class: "it may already be too late" in any tense
+      { text: 'Gdy słyszysz gorzej, może być już za późno dla Twojego słuchu – zbadaj się u nas.', context: { product: 'medical-service' } },
+      // classes: the disease will not wait, a short road to a grave consequence, ending in an extraction
+      { text: 'Odkładasz wizytę? Próchnica nie poczeka.', context: { product: 'medical-service' } },
+      { text: 'Zaniedbany kamień nazębny to prosta droga do paradontozy i utraty zębów.', context: { product: 'medical-service' } },
+      { text: 'Zwykła nadwrażliwość może skończyć się usunięciem zęba.', context: { product: 'medical-service' } },
+      // class: treatment urged at once so that harm does not come
+      { text: 'Brakujący ząb warto uzupełnić jak najszybciej, żeby nie doszło do utraty kości.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Nadciśnienie często nie daje objawów; kontrolne pomiary pomagają je wykryć wcześnie.', context: { product: 'medical-service' } },
@@ -89,6 +112,17 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Czy w wieku 60 lat jest za późno na implanty? Odpowiadamy w poradniku.', context: { product: 'medical-service' } },
       { text: 'Pacjent ma prawo odmówić leczenia – lekarz omówi ryzyko związane z zaniechaniem terapii.', context: { product: 'medical-service' } },
       { text: 'Przełożenie wizyty nie grozi utratą zadatku, jeśli odwołasz ją dzień wcześniej.', context: { product: 'medical-service' } },
+      // near misses: a lowered risk is a health claim, not a threat; encouragement
+      { text: 'Regularne kontrole zmniejszają ryzyko powikłań nieleczonej próchnicy.', context: { product: 'medical-service' } },
+      { text: 'Na rzucenie palenia nigdy nie może być za późno – poradnia antynikotynowa pomaga bezpłatnie.', context: { product: 'medical-service' } },
+      // near misses: emergency hours, weight as the loss, a treatment explained
+      { text: 'Ból zęba nie poczeka do poniedziałku – w weekend działa nasz dyżur.', context: { product: 'medical-service' } },
+      { text: 'Dieta z dietetykiem to prosta droga do utraty zbędnych kilogramów.', context: { product: 'medical-service' } },
+      { text: 'Głęboka próchnica bywa leczona kanałowo – lekarz wyjaśni, na czym to polega.', context: { product: 'medical-service' } },
+      { text: 'Rak nie czeka – pacjentów z kartą DiLO przyjmujemy bez kolejki.', context: { product: 'medical-service' } },
+      // near misses: aftercare on a symptom, booking speed
+      { text: 'Jeśli pojawi się gorączka, jak najszybciej zgłoś się do gabinetu, aby nie doszło do powikłań.', context: { product: 'medical-service' } },
+      { text: 'Przyjmujemy jak najszybciej, aby nie dopuścić do długiego oczekiwania na wizytę.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -13,6 +13,16 @@ const FOOD_AS_MEDICINE = [
   'właściwości* (lecznicz*|uzdrawiając*)',
   '(jak|czym) (temu|tym|sobie|jej|mu|im) (zaradzić|pomóc|poradzić)',
   '(operacj*|operowani*|endoprotez*|leki|leków|leczeni*|farmakoterapi*) ~4 (niepotrzebn*|zbędn*)',
+  // Any effect on a named disease, mild verbs included: "łagodzi objawy depresji", "zmniejsza ryzyko
+  // cukrzycy", "przynosi ulgę przy infekcjach". For a device these may be its intended purpose; a
+  // food may not be credited with treating or preventing a disease at all (art. 7 ust. 3), and a
+  // reduction of disease risk needs its own authorisation (Reg. 1924/2006 art. 14).
+  // (no bare imperatives: "zmniejsz spożycie soli, jeśli masz nadciśnienie" is advice)
+  '(łagodzi*|łagodząc*|złagodzi*|zmniejsza*|zmniejszy*|zmniejszeni*|redukuje|redukują|redukując*|zredukuje|obniża*|obniży*|obniżeni*|poprawia*|poprawi|poprawić|ogranicza*|ograniczy*|ulga|ulgę|ulgi|ulgą|ulży*|wspomaga*) ~4 @disease',
+  // used in treatment, a drug's mode of action: "stosowana w leczeniu choroby zwyrodnieniowej",
+  // "znajduje zastosowanie w leczeniu ran", "wykazuje działanie antydepresyjne"
+  '(stosowan*|zastosowani*|wykorzystywan*|używan*|pomocn*) w leczeniu',
+  '(działani*|właściwoś*|efekt*) (antydepresyjn*|przeciwdepresyjn*|przeciwlękow*|przeciwzapaln*|przeciwbakteryjn*|antybakteryjn*|przeciwgrzybiczn*|przeciwgrzybicz*|przeciwnowotworow*|antynowotworow*|przeciwcukrzycow*|przeciwmiażdżycow*|przeciwbólow*|przeciwwirusow*|przeciwzakrzepow*|przeciwnadciśnieniow*)',
 ];
 
 /**
@@ -28,7 +38,8 @@ export const foodClaim = defineRule({
   applies: { products: ['supplement'] },
   match: {
     patterns: [...CURE_VERBS, ...EFFECT_CLAIMS, ...DISEASE_EFFECT, ...BODY_EFFECT, ...FOR_DISEASE, ...FOOD_AS_MEDICINE],
-    allow: CURE_ALLOW,
+    // "osoby chorujące na cukrzycę": the label warning names who should ask a doctor, not what the food is for
+    allow: [...CURE_ALLOW, '(chorując*|choruj*|chorzy|chory|chora|cierpi*|cierpiąc*|zmagaj*|zmagając*|leczon*) na @disease'],
     unlessSentence: LEGAL_TEXT,
     negation: true,
   },
@@ -49,6 +60,12 @@ export const foodClaimDocs: RuleDocs = {
       { text: 'Z naszym kolagenem endoproteza kolana często okazuje się niepotrzebna.', context: { product: 'supplement' } },
       { text: 'Ratuje stawy i wątrobę po latach zaniedbań.', context: { product: 'supplement' } },
       { text: 'Postanowiłam wyleczyć się z łuszczycy naturalnie – kapsułki z czarnuszką.', context: { product: 'supplement' } },
+      // classes: a mild verb on a named disease, "used in the treatment of", a drug's mode of action
+      { text: 'Kurkuma w kapsułkach łagodzi objawy reumatyzmu i zmniejsza sztywność poranną.', context: { product: 'supplement' } },
+      { text: 'Regularne przyjmowanie kwasów omega-3 może zmniejszyć ryzyko zawału serca.', context: { product: 'supplement' } },
+      { text: 'Ekstrakt z żurawiny przynosi ulgę przy nawracającym zapaleniu pęcherza.', context: { product: 'supplement' } },
+      { text: 'Czosnek niedźwiedzi od wieków stosowany w leczeniu miażdżycy.', context: { product: 'supplement' } },
+      { text: 'Olejek z oregano wykazuje silne działanie przeciwgrzybicze.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Witamina C pomaga w prawidłowym funkcjonowaniu układu odpornościowego.', context: { product: 'supplement' } },
@@ -59,6 +76,12 @@ export const foodClaimDocs: RuleDocs = {
       { text: 'Kolagen w proszku, smak cytrynowy, 30 porcji.', context: { product: 'supplement' } },
       { text: 'Magnez pomaga w utrzymaniu prawidłowych funkcji psychologicznych.', context: { product: 'supplement' } },
       { text: 'Suplement diety nie zastępuje leczenia – przy bólu stawów skonsultuj się z lekarzem.', context: { product: 'supplement' } },
+      // near misses: the label warning, an authorised function claim, a disclaimer, advice during treatment
+      { text: 'Osoby chorujące na cukrzycę przed zastosowaniem produktu powinny skonsultować się z lekarzem.', context: { product: 'supplement' } },
+      { text: 'Witamina D pomaga w utrzymaniu prawidłowego stanu kości.', context: { product: 'supplement' } },
+      { text: 'Produkt nie zmniejsza ryzyka chorób i nie jest stosowany w leczeniu.', context: { product: 'supplement' } },
+      { text: 'W trakcie leczenia przeciwzakrzepowego nie stosuj preparatu bez zgody lekarza.', context: { product: 'supplement' } },
+      { text: 'Zmniejsz spożycie soli, jeśli masz nadciśnienie – suplement tego nie zastąpi.', context: { product: 'supplement' } },
     ],
   },
 };

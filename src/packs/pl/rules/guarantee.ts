@@ -85,6 +85,9 @@ export const guarantee = defineRule({
       '(bezpieczn*|bezpiecznie|bezbolesn*|bezboleśnie|atraumatyczn*|nieinwazyjn*) (i|oraz) (sprawn*|szybk*|skuteczn*|komfortow*|bezbolesn*|bezboleśnie|bezpieczn*|bezpiecznie|precyzyjn*|wygodn*)',
       '(wykonywan*|przeprowadzan*) (są|jest) ~1 (bezpiecznie|bezboleśnie|atraumatycznie|komfortowo)',
       '(bardzo|niezwykle|absolutnie|zupełnie|maksymalnie|niezmiernie) bezpieczn*',
+      // the treatment "works safely", the teeth "are not damaged": harmlessness asserted as a fact
+      '(działa|działają|działający|działająca|działające|działając) (bezpiecznie|bezboleśnie)',
+      'nie (ulega|ulegają|ulegnie|ulegną) ~1 (uszkodzeni*|zniszczeni*|osłabieni*|podrażnieni*|uszkodzeni*)',
       '(zapewnia*|daje|dają|dajemy) ~4 (bezpieczeństw*|bezbolesnoś*)',
       // no pain or risk in a negative sentence of the ad's own: "nie powoduje bólu", "pacjenci nie
       // odczuwają dyskomfortu", "nie wiąże się z ryzykiem", "nie narażając klientów na ból"
@@ -139,6 +142,26 @@ export const guarantee = defineRule({
       '#time-span ~3 @result-noun',
       // freed from an addiction or complaint within a span ("do wolnego człowieka w 25 dni")
       '(wolny|wolna|wolnego|wolnym|uwolni*|uwalniając*) ~4 #time-span',
+      // a result promised in the future tense ("przyniesie zdumiewająco korzystne efekty"), or
+      // expected "already after a few days" in words #time-span does not read
+      '(przyniesie|przyniosą|zapewni|zapewnią) ~3 (efekt*|rezultat*|popraw*|ulg*)',
+      '@result-noun ~5 (już|zaledwie|dosłownie) ~1 po (upływie|kilku|paru|kilkunastu|tygodniu|miesiącu|dniu|dobie)',
+      // speed said of the result with no span at all: "szybkie i widoczne efekty", "rezultaty
+      // widoczne praktycznie od razu", "poprawa następuje błyskawicznie"
+      '(szybk*|błyskawiczn*|ekspresow*|piorunując*|natychmiastow*) ~2 @result-noun',
+      // a complaint relieved within a span: "łagodzi ból stawów już po tygodniu", "wygładza zmarszczki
+      // w 2 tygodnie" ("znieczulenie znosi ból na 2 godziny" is a duration, so not "znosi")
+      '(łagodz*|usuwa*|usunie|likwiduj*|zlikwiduje|zmniejsza*|zmniejszy|redukuj*|zredukuje|eliminuj*|wyeliminuje|wygładza*|wygładzi|spłyca*|spłyci) ~2 @symptom ~4 #time-span',
+      // slimming without effort: "odchudza bez wysiłku i diety", "schudniesz bez wyrzeczeń"
+      '(schud*|odchudza*|chudni*|spala*|spalisz|zrzuc*|zrzucisz|stracisz) ~3 bez (wysiłku|diety|diet|ćwiczeń|wyrzeczeń|głodzenia|liczenia)',
+      '@result-noun ~2 (natychmiast|szybko|błyskawicznie|ekspresowo)',
+      '@result-noun ~2 od razu',
+      // "trwałe i naturalne rezultaty": an adjective may sit between
+      'trwał(y|e|ego|ych|ym|ymi|ą|emu) ~2 (efekt*|rezultat*|wynik*)',
+      // "zero bólu, zero rekonwalescencji"
+      'zero (bólu|blizn|ryzyka|rekonwalescencji|powikłań|skutków|dyskomfortu|przestoj*|downtime*|siniaków|obrzęków)',
+      // "jedna sesja wystarczy": the single treatment, subject first
+      '(jedn*|jeden|1) (zabieg*|sesj*|aplikacj*|kapsułk*|tabletk*|dawk*|seri*) (wystarczy|wystarcza|wystarczą)',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
       'już po (tygodniu|miesiącu|dniu|kilku|kilkunastu|paru|dwóch|trzech) ~2 (dniach|tygodniach|zabiegach|sesjach|wizytach|efekt*|widać|zobaczysz|poczujesz)',
@@ -153,7 +176,22 @@ export const guarantee = defineRule({
       're:(schudn|zrzuc|strac)\\p{L}*[^.!?\\n]{0,25}\\d+\\s?kg',
       're:\\d+\\s?kg\\s(w|przez)\\s(\\d+\\s)?(tydzien|tygodni\\p{L}*|miesiac\\p{L}*|dni|dzien)',
     ],
+    // (Allow patterns are matched leftmost without overlap, so the ones that start at the result
+    // word come first: a shorter one starting earlier would hide them.)
     allow: [
+      // the honest limit: "efekty nie są widoczne od razu" (the negation sits inside the match)
+      // (a group, not @result-noun: after a class a skipped word may be cut short, so "nie" would
+      // also match the end of "praktycznie"; reported, src/core/pattern.ts)
+      '(efekt*|rezultat*|popraw*|ulg*|różnic*|odmłodzeni*|wygładzeni*) ~2 nie ~2 od razu',
+      '(efekt*|rezultat*|popraw*|ulg*|różnic*|odmłodzeni*|wygładzeni*) ~2 nie ~2 (natychmiast|szybko|błyskawicznie|ekspresowo)',
+      // a usual course is not a promise: "poprawa zwykle pojawia się po kilku tygodniach" (a group,
+      // not @result-noun, so "niezwykle" cannot be read as "nie zwykle")
+      '(efekt*|rezultat*|popraw*|ulg*|różnic*|odmłodzeni*|wygładzeni*) ~2 (zwykle|zazwyczaj|przeważnie|najczęściej|średnio)',
+      // the clinic checks the result at a follow-up: "rezultat ocenimy po miesiącu"
+      '@result-noun ~2 (ocenimy|ocenia|oceni|ocenić|oceniamy|omówimy|sprawdzimy|sprawdza|kontrolujemy)',
+      // the promise as the object of a (negated) guarantee: "nie jesteśmy w stanie zagwarantować, że
+      // jeden zabieg wystarczy" (the negation sits too far back for the window)
+      '(zagwarantować|gwarantować|obiecać|obiecywać|przewidzieć|przesądzić) (że|iż) ~6 (wystarczy|wystarcza|wystarczą)',
       'gwarancj* (producent*|sprzedawc*|na)',
       'gwarancj* ~2 (miesi*|lat|rok*|miesięcy)',
       'okres* gwarancj*',
@@ -175,6 +213,16 @@ export const guarantee = defineRule({
       'bezpieczn* (u|dla) (większości|wielu|zdecydowanej)',
       // a before/after caption ("efekt przed i po 4 tygodniach") is pl/before-after, not a promise
       'przed i po',
+      // a comparative ("bezpieczniejsze niż tradycyjne metody") is pl/comparative, not an absolute promise
+      'bezpieczniej*',
+      // money, not an effect: "refundowane w 100%", "bez ryzyka utraty zadatku"
+      '(refund*|dofinansow*|finansowan*|sfinansowan*|pokrywa*|pokryt*|zwraca*|zwrócon*|opłacan*) ~2 w 100',
+      'w 100 (%|procentach) ~2 (refund*|dofinansow*|finansowan*|sfinansowan*|pokrywa*|pokryt*|zwraca*|zwrócon*|opłacan*)',
+      'bez ryzyka ~3 (zadatk*|zaliczk*|pieniędzy|środków|rezerwacj*|kosztów|opłat*|finansow*)',
+      // a question is not a promise: "czy zabieg przyniesie efekty?"
+      'czy ~4 (przyniesie|przyniosą|zapewni|zapewnią)',
+      // advice on how to avoid damage: "aby szkliwo nie ulegało uszkodzeniu, …" (not "żeby": folded it is "zęby")
+      '(aby|by) ~3 nie (ulega|ulegają|ulegnie|ulegną)',
     ],
     // A patient's own words are a testimonial (pl/testimonial), not the advertiser's promise.
     // A sentence that names what may go wrong ("…, choć może wystąpić obrzęk") is not an absolute promise.
@@ -220,6 +268,21 @@ export const guaranteeDocs: RuleDocs = {
       // classes: effective removal of the problem, "does not limit you at all"
       { text: 'Laser skutecznie usuwa przebarwienia u każdego fototypu skóry.', context: { product: 'aesthetic-surgery' } },
       { text: 'Nowoczesne wkładki w żadnym stopniu nie ograniczają aktywności.', context: { product: 'medical-device' } },
+      // classes: works safely, no damage, a result in the future tense, results "already after a few days"
+      { text: 'Światłoterapia LED działa bezpiecznie nawet na wrażliwej cerze.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Przy wybielaniu nakładkowym zęby nie ulegają uszkodzeniu.', context: { product: 'medical-service' } },
+      { text: 'Terapia manualna przyniesie trwałą poprawę i ulgę w bólu kręgosłupa.', context: { product: 'medical-service' } },
+      { text: 'Pierwszych rezultatów możesz się spodziewać już po kilku dniach stosowania nakładek.', context: { product: 'medical-device' } },
+      // classes: speed said of the result without a span, permanence with an adjective between, "zero pain", one session enough
+      { text: 'Błyskawiczna poprawa kolorytu cery – peeling kawitacyjny w naszym salonie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Mezoterapia igłowa: rezultaty widoczne praktycznie od razu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zapewniamy trwałe i naturalne rezultaty powiększania ust.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zero bólu, zero rekonwalescencji – tylko gładka skóra.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Jedna sesja wystarczy, by pozbyć się tłuszczu z okolic brzucha.', context: { product: 'aesthetic-surgery' } },
+      // classes: a complaint relieved within a span, slimming without effort
+      { text: 'Opaska magnetyczna łagodzi ból stawów już po tygodniu.', context: { product: 'medical-device' } },
+      { text: 'Herbatka odchudza bez wysiłku i bez diety.', context: { product: 'supplement' } },
+      { text: 'Efekty niezwykle szybko, już po 1 zabiegu!', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -246,6 +309,21 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Po urlopie lekarz szybko wraca do przyjęć w normalnym trybie.', context: { product: 'medical-service' } },
       { text: 'Piaskowanie skutecznie usuwa osad z kawy i herbaty.', context: { product: 'medical-service' } },
       { text: 'Nie zawsze da się skutecznie usunąć tatuaż – o rokowaniu decyduje lekarz po konsultacji.', context: { product: 'aesthetic-surgery' } },
+      // near misses: money terms, a comparison, a question, advice to avoid damage, a negated promise
+      { text: 'Leczenie jest refundowane w 100% przez NFZ, pacjent nie dopłaca.', context: { product: 'medical-service' } },
+      { text: 'Wizytę możesz przełożyć bez ryzyka utraty zadatku do 48 godzin przed terminem.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Czy terapia przyniesie efekty? To zależy od stopnia zaawansowania zmian.', context: { product: 'medical-service' } },
+      { text: 'Aby szkliwo nie ulegało uszkodzeniu, nie stosuj wybielaczy bez kontroli stomatologa.', context: { product: 'medical-service' } },
+      { text: 'Leczenie nie zawsze przyniesie poprawę – o rokowaniu porozmawiamy na wizycie.', context: { product: 'medical-service' } },
+      // near misses: results not immediate, assessed at a follow-up; booking speed; a fee, not pain
+      { text: 'Efekty nie są widoczne od razu – pełny rezultat ocenimy po miesiącu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Szybka rejestracja online, a poprawę ocenimy na pierwszej kontroli.', context: { product: 'medical-service' } },
+      { text: 'Zero opłat za rejestrację i odwołanie wizyty.', context: { product: 'medical-service' } },
+      { text: 'Zabieg trwał godzinę, a efekt lekarz oceni na kontroli.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Poprawa zwykle pojawia się po kilku tygodniach regularnych ćwiczeń z fizjoterapeutą.', context: { product: 'medical-service' } },
+      // near misses: how long anaesthesia lasts, the usual course with its limit
+      { text: 'Znieczulenie znosi ból na około 2 godziny.', context: { product: 'medical-service' } },
+      { text: 'Schudnąć bez diety się nie da – dietetyk ułoży jadłospis na konsultacji.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -49,6 +49,8 @@ export const medicalAuthorityDocs: RuleDocs = {
       // class: a doctor or medical academic quoted as the voice of the ad
       { text: '„Pomiar na nadgarstku jest wiarygodny” – przekonuje dr Ewa Lis, kardiolog.', context: { product: 'medical-device' } },
       { text: 'Magnetoterapia łagodzi bóle stawów – mówi Jan Kowal, prof. dr hab. nauk medycznych.', context: { product: 'medical-device' } },
+      // class: the verb first
+      { text: 'Opaskę stabilizującą poleca dr Jan Kowalski, ortopeda z 20-letnim stażem.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'To jest lek. W przypadku wątpliwości skonsultuj się z lekarzem lub farmaceutą.', context: { product: 'drug' } },

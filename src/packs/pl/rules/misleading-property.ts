@@ -37,6 +37,9 @@ export const misleadingPropertyDocs: RuleDocs = {
       // classes: healing power of magnets, fields or stones; the immune system strengthened
       { text: 'Bransoleta wykorzystuje leczniczą moc magnesów neodymowych.', context: { product: 'medical-device' } },
       { text: 'Mata z turmalinem wzmacnia układ odpornościowy całej rodziny.', context: { product: 'medical-device' } },
+      // classes: toxins washed out in any wording, a vague benefit for the whole body
+      { text: 'Sauna na podczerwień wypłukuje toksyny nagromadzone w tkankach.', context: { product: 'medical-device' } },
+      { text: 'Terapia czaszkowo-krzyżowa ma zbawienny wpływ na cały organizm.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Leczenie kanałowe wykonujemy pod mikroskopem.', context: { product: 'medical-service' } },
@@ -46,6 +49,9 @@ export const misleadingPropertyDocs: RuleDocs = {
       { text: 'Lecznicze właściwości wody termalnej opisuje przewodnik uzdrowiska.', context: { product: 'medical-service' } },
       { text: 'Pacjentki wybierają zabiegi, które naturalnie odmładzają owal twarzy.', context: { product: 'aesthetic-surgery' } },
       { text: 'Szczepienie nie wzmacnia odporności na inne choroby niż ta, przeciw której chroni.', context: { product: 'drug' } },
+      // near misses: a harm named, not a benefit; the kidney's job described
+      { text: 'Długotrwała sterydoterapia może mieć niekorzystny wpływ na cały organizm.', context: { product: 'medical-service' } },
+      { text: 'Nerki wydalają z moczem produkty przemiany materii – badanie kreatyniny pokazuje, jak pracują.', context: { product: 'medical-service' } },
     ],
   },
 };

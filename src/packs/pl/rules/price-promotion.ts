@@ -33,6 +33,13 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Było 1200 zł, teraz 900 zł za pełne leczenie kanałowe.', context: { product: 'medical-service' } },
       { text: 'Kolejny zabieg taniej o 20% dla stałych pacjentek.', context: { product: 'aesthetic-surgery' } },
       { text: 'Bądź na bieżąco z naszymi promocjami na zabiegi laserowe.', context: { product: 'aesthetic-surgery' } },
+      // classes: a trade-in, the rules of a campaign
+      { text: 'Wymień stary aparat ortodontyczny na nowy – do 300 zł mniej za nakładki.', context: { product: 'medical-service' } },
+      { text: 'Regulamin akcji „Zdrowy uśmiech” – szczegóły w rejestracji gabinetu.', context: { product: 'medical-service' } },
+      // classes: a token or half price, a referral reward
+      { text: 'Konsultacja ortodontyczna za 1 zł tylko w listopadzie!', context: { product: 'medical-service' } },
+      { text: 'Druga osoba na higienizację za pół ceny.', context: { product: 'medical-service' } },
+      { text: 'Przyprowadź znajomego, a oboje otrzymacie 100 zł na zabiegi.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Cennik: konsultacja ortodontyczna 200 zł, przegląd 150 zł.', context: { product: 'medical-service' } },
@@ -49,6 +56,16 @@ export const pricePromotionDocs: RuleDocs = {
       { text: 'Skuteczność zamknięcia żyły w 90%-98% przypadków według danych producenta.', context: { product: 'medical-service' } },
       { text: 'W ramach gwarancji zapewniamy bezpłatne usunięcie wad wykonanej pracy protetycznej.', context: { product: 'medical-service' } },
       { text: 'Warunkiem utrzymania gwarancji jest bezpłatny przegląd co 12 miesięcy.', context: { product: 'medical-service' } },
+      // near misses: a free remedy when the treatment fails (a warranty term), a vaccination campaign
+      { text: 'W przypadku odrzucenia implantu wszczepiamy kolejny bezpłatnie w ramach 5-letniej gwarancji.', context: { product: 'medical-service' } },
+      { text: 'W razie awarii wymienimy aparat słuchowy bezpłatnie.', context: { product: 'medical-service' } },
+      { text: 'Regulamin akcji szczepień przeciw grypie dostępny w rejestracji.', context: { product: 'medical-service' } },
+      // near misses: word of mouth without a reward, a refund, a documentation fee
+      { text: 'Jeśli jesteś zadowolony, poleć nas znajomym.', context: { product: 'medical-service' } },
+      { text: 'Refundacja NFZ pokrywa połowę ceny aparatu słuchowego.', context: { product: 'medical-service' } },
+      { text: 'Za wydanie kopii dokumentacji medycznej pobieramy opłatę zgodną z ustawą o prawach pacjenta.', context: { product: 'medical-service' } },
+      { text: 'Pół ceny wizyty zwracamy przy odwołaniu na 24 h przed terminem.', context: { product: 'medical-service' } },
+      { text: 'Regulamin akcji krwiodawstwa dostępny na stronie RCKiK.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -34,6 +34,10 @@ export const professionalEndorsementDocs: RuleDocs = {
       { text: 'Według dermatologów to jedna z najlepszych metod na blizny.', context: { product: 'aesthetic-surgery' } },
       { text: 'Lekarze potwierdzają: kolagen rybi działa od wewnątrz.', context: { product: 'supplement' } },
       { text: 'Protokół zabiegowy opracowany przez chirurgów plastycznych.', context: { product: 'aesthetic-surgery' } },
+      // class: the verb first ("Zabieg poleca dr …")
+      { text: 'Zabieg poleca dr n. med. Anna Nowak, właścicielka kliniki.', context: { product: 'aesthetic-surgery' } },
+      // class: health professions beyond physicians (dietitians, speech therapists, hygienists)
+      { text: 'Polecany przez dietetyków kliniki – program odchudzania 12 tygodni.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Poznajcie nasz zespół: dr Anna Kowalska, specjalistka dermatologii.', context: { product: 'medical-service', assets: [{ kind: 'image', tags: ['white-coat'] }] } },
@@ -42,6 +46,9 @@ export const professionalEndorsementDocs: RuleDocs = {
       { text: 'Zabiegi wykonują lekarze z prawem wykonywania zawodu.', context: { product: 'aesthetic-surgery' } },
       { text: 'Przed zabiegiem lekarz przeprowadzi wywiad i badanie.', context: { product: 'aesthetic-surgery' } },
       { text: 'Suplement diety. Nie zastępuje zróżnicowanej diety.', context: { product: 'supplement' } },
+      // near miss: a doctor prescribing, not recommending the service
+      { text: 'Leczenie zaleca lekarz po badaniu i rozmowie z pacjentem.', context: { product: 'medical-service' } },
+      { text: 'Przed zmianą diety skonsultuj się z dietetykiem.', context: { product: 'supplement' } },
     ],
   },
 };

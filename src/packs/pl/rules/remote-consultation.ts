@@ -49,6 +49,10 @@ export const remoteConsultationDocs: RuleDocs = {
       // class: a remote visit said to be as good as one in person
       { text: 'Wideokonsultacja jest równie skuteczna jak wizyta stacjonarna, a oszczędzasz czas.', context: { product: 'medical-service' } },
       { text: 'Konsultacja online daje tak samo rzetelną ocenę jak badanie w gabinecie.', context: { product: 'medical-service' } },
+      // class: the remote channel sold as the alternative to a visit
+      { text: 'Świetną alternatywą dla wizyty u dermatologa jest nasza teleporada – bez wychodzenia z domu.', context: { product: 'medical-service' } },
+      { text: 'Konsultacja online to wygodna alternatywa dla wizyty w gabinecie.', context: { product: 'medical-service' } },
+      { text: 'Zwolnienie lekarskie online w 15 minut.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },
@@ -62,6 +66,9 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Uzupełnij ankietę przed wizytą, lekarz omówi z Tobą diagnozę w gabinecie.', context: { product: 'medical-service' } },
       { text: 'Fakturę za wizytę wystawimy online w ciągu 24 godzin.', context: { product: 'medical-service' } },
       { text: 'Konsultacja online nie jest tak samo skuteczna jak wizyta stacjonarna, dlatego badanie odbywa się w gabinecie.', context: { product: 'medical-service' } },
+      // near miss: the honest limit
+      { text: 'Teleporada nie jest alternatywą dla badania dermatologicznego znamion.', context: { product: 'medical-service' } },
+      { text: 'Konsultacja trwa do 30 minut, a wynik omówimy w gabinecie.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -37,6 +37,8 @@ export const remoteTreatmentDocs: RuleDocs = {
       { text: 'Prześlij zdjęcie znamienia w aplikacji – diagnozę postawimy w 24 godziny.', context: { product: 'medical-device' } },
       { text: 'Aplikacja DermaScan zastępuje wizytę u dermatologa.', context: { product: 'medical-device' } },
       { text: 'Recepta bez wizyty i bez badania – zamów tabletki online.', context: { product: 'drug' } },
+      // class: the product stands in for the visit, any tense
+      { text: 'Inhalator z aplikacją, który zastąpi wizytę u lekarza.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },

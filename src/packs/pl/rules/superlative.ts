@@ -41,6 +41,14 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Pracujemy wyłącznie na materiałach najwyższej, szwajcarskiej jakości.', context: { product: 'medical-service' } },
       { text: 'Nasze protezy powstają w pracowni o światowym poziomie.', context: { product: 'medical-service' } },
       { text: 'Fale uderzeniowe to przełom w leczeniu ostrogi piętowej – dostępne w naszym centrum.', context: { product: 'medical-service' } },
+      // classes: a first, a gold standard
+      { text: 'Jako pierwsi w regionie wprowadziliśmy laser pikosekundowy.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Implanty zygomatyczne to dziś złoty standard w leczeniu bezzębia – zapraszamy.', context: { product: 'medical-service' } },
+      // classes: valuations without "naj-": real experts, renowned, unique method, no equal
+      { text: 'Prawdziwi eksperci od implantów – zapraszamy do kliniki.', context: { product: 'medical-service' } },
+      { text: 'Renomowana klinika o międzynarodowej sławie.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Unikalna, autorska metoda leczenia kręgosłupa.', context: { product: 'medical-service' } },
+      { text: 'Nasza laseroterapia nie ma sobie równych.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Najlepiej skonsultuj się z lekarzem przed zabiegiem.', context: { product: 'medical-service' } },
@@ -59,6 +67,19 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Mezoterapia mikroigłowa to doskonała alternatywa dla osób, które nie lubią zastrzyków.', context: { product: 'aesthetic-surgery' } },
       { text: 'Na przełomie roku gabinet będzie nieczynny.', context: { product: 'medical-service' } },
       { text: 'Światowa Organizacja Zdrowia zaleca szczepienie przeciw grypie osobom po 65. roku życia.', context: { product: 'medical-service' } },
+      // near misses: a first step, a newsletter, a gold standard of diagnosis, "the only way to diagnose", perfection denied, a statistic's range
+      { text: 'Jako pierwszy krok zalecamy konsultację z ortodontą.', context: { product: 'medical-service' } },
+      { text: 'Zapisz się do newslettera, a jako pierwsi dowiecie się o nowych godzinach przyjęć.', context: { product: 'medical-service' } },
+      { text: 'Złotym standardem diagnostyki raka jelita grubego jest kolonoskopia.', context: { product: 'medical-service' } },
+      { text: 'Jedynym sposobem rozpoznania czerniaka jest badanie histopatologiczne.', context: { product: 'medical-service' } },
+      { text: 'Perfekcyjne dopasowanie koloru korony nie jest możliwe przy jednej wizycie.', context: { product: 'medical-service' } },
+      { text: 'Perfekcyjne odwzorowanie kształtu zęba przy pomocy tymczasowej korony z akrylu nie jest możliwe.', context: { product: 'medical-service' } },
+      { text: 'W raporcie NFZ najbardziej obłożona poradnia miała 40 dni kolejki, a najmniej obłożona 3 dni.', context: { product: 'medical-service' } },
+      // near misses: suppliers named, a method described plainly
+      { text: 'Używamy implantów renomowanych producentów z certyfikatem CE.', context: { product: 'medical-service' } },
+      { text: 'Metoda polega na podaniu osocza w okolice stawu – lekarz omówi przeciwwskazania.', context: { product: 'medical-service' } },
+      { text: 'Jako pierwsza w kolejności odbywa się konsultacja kwalifikacyjna.', context: { product: 'medical-service' } },
+      { text: 'Złoty standard leczenia kanałowego według wytycznych ESE obejmuje użycie koferdamu.', context: { product: 'medical-service' } },
     ],
   },
 };

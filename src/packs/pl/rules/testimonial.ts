@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { NIL_GUIDANCE, pf, uwm } from '../basis.js';
-import { LEGAL_TEXT, TESTIMONIAL_VOICE } from '../lexicon.js';
+import { LEGAL_TEXT, SYMPTOM_WORDS, TESTIMONIAL_VOICE } from '../lexicon.js';
 
 /** Patient and user stories, curated reviews, "thousands of satisfied patients". */
 export const testimonial = defineRule({
@@ -39,7 +39,11 @@ export const testimonial = defineRule({
       'uratował* mi ~1 (życie|zdrowie|uśmiech)',
     ],
     // aftercare conditions ("jeśli ból nie minął po 3 dniach, zgłoś się") are not a past case
-    allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)', '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~2 @symptom', '@symptom ~2 nie (ustąpił*|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły)'],
+    allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)', '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~2 @symptom',
+      // The symptom words as a group, not @symptom: after a class a skipped word may be cut short,
+      // so "nie" would also match the end of "praktycznie" ("Ból praktycznie ustąpił" was allowed).
+      `${SYMPTOM_WORDS} ~2 nie (ustąpił*|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły)`,
+    ],
     unlessSentence: [...LEGAL_TEXT, 'zostaw* ~1 opini*', 'oceń ~1 nas'],
   },
 });
@@ -71,6 +75,12 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Terapia pomogła mi wyjść z nerwicy. Gorąco polecam!', context: { product: 'medical-service' } },
       { text: 'Po dwóch wizytach ból barku ustąpił. Dziękuję za cenne rady!', context: { product: 'medical-service' } },
       { text: 'U pani Ewy przebarwienia zniknęły po trzech zabiegach laserem.', context: { product: 'aesthetic-surgery' } },
+      // class: improvement or relief felt, in the first person
+      { text: 'Po trzech sesjach u Pani Magdy odczułam wyraźną poprawę w odcinku lędźwiowym.', context: { product: 'medical-service' } },
+      { text: 'Od razu poczułem ulgę, kolano przestało strzykać.', context: { product: 'medical-service' } },
+      { text: 'Ból praktycznie ustąpił po drugiej wizycie u Pana Tomka.', context: { product: 'medical-service' } },
+      // classes: the sceptic converted, as good as new
+      { text: 'Byłem sceptyczny, ale po trzech zabiegach kolano jest jak nowe.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -89,6 +99,10 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Polecam zabrać na wizytę wyniki poprzednich badań.', context: { product: 'medical-service' } },
       { text: 'Jeśli ból nie minął po 3 dniach, zgłoś się do lekarza.', context: { product: 'medical-service' } },
       { text: 'Gdy obrzęk już przeszedł, można wrócić do ćwiczeń.', context: { product: 'medical-service' } },
+      // near miss: the clinic describes what improvement to expect, no one speaks of themselves
+      { text: 'Poprawa zwykle pojawia się po kilku sesjach fizjoterapii – zależy to od rodzaju urazu.', context: { product: 'medical-service' } },
+      // near miss: the clinic addresses the reader's doubts, no one tells their own story
+      { text: 'Jesteś sceptyczny wobec akupunktury? Przeczytaj, co mówią badania.', context: { product: 'medical-service' } },
     ],
   },
 };

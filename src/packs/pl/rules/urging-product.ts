@@ -33,11 +33,15 @@ export const urgingProductDocs: RuleDocs = {
       { text: 'Masz zgagę? Sięgnij po tabletki Refluxan.', context: { product: 'drug' } },
       { text: 'Zostały ostatnie sztuki ciśnieniomierza w tej cenie – pospiesz się!', context: { product: 'medical-device' } },
       { text: 'Poproś tatę o plastry z dinozaurami – jest ich aż dwanaście wzorów!', context: { product: 'medical-device' } },
+      // class: scarcity of the product itself
+      { text: 'Soczewki próbne rozdajemy do wyczerpania produktów – zamów teraz.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Ciśnieniomierz dostępny w aptekach i sklepach medycznych.', context: { product: 'medical-device' } },
       { text: 'Przy bólu w klatce piersiowej nie czekaj – dzwoń pod 112.', context: { product: 'drug' } },
       { text: 'Zamów online, odbierz w aptece – wysyłka w 24 godziny.', context: { product: 'medical-device' } },
+      // near miss: stock information without a deadline
+      { text: 'Produkt chwilowo niedostępny – powiadomimy Cię, gdy wróci do sprzedaży.', context: { product: 'medical-device' } },
     ],
   },
 };

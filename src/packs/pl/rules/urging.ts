@@ -46,6 +46,15 @@ export const urgingDocs: RuleDocs = {
       // classes: "warto" with a word in between, "now is the moment"
       { text: 'Warto więc zaufać doświadczeniu naszych chirurgów.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zarezerwuj termin, bo właśnie teraz skóra najlepiej znosi laser.', context: { product: 'aesthetic-surgery' } },
+      // class: the best or a unique chance, now
+      { text: 'Dzień Zdrowia Jamy Ustnej to najlepsza okazja, by umówić przegląd.', context: { product: 'medical-service' } },
+      { text: 'To wyjątkowa szansa, aby odmłodzić skórę przed latem.', context: { product: 'aesthetic-surgery' } },
+      // classes: limited slots, "you deserve", the wish as the benefit, social proof in numbers
+      { text: 'Zapisy ruszyły, liczba terminów ograniczona!', context: { product: 'medical-service' } },
+      { text: 'Twój uśmiech zasługuje na więcej – odwiedź nas.', context: { product: 'medical-service' } },
+      { text: 'Chcesz gładkiej skóry bez przebarwień? Przyjdź do nas.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zaufało nam 10 000 pacjentów z całej Polski.', context: { product: 'medical-service' } },
+      { text: 'Pokochaj swoje odbicie w lustrze.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
@@ -61,6 +70,12 @@ export const urgingDocs: RuleDocs = {
       { text: 'Po 50. roku życia warto wykonać kolonoskopię – skierowanie wystawia lekarz rodzinny.', context: { product: 'medical-service' } },
       { text: 'Właśnie teraz trwa remont rejestracji, wejście od podwórza.', context: { product: 'medical-service' } },
       { text: 'Zobacz, co właśnie teraz dzieje się w naszej pracowni protetycznej.', context: { product: 'medical-service' } },
+      // near misses: a medical fact, an ordinary "good occasion" to ask
+      { text: 'Dla części chorych przeszczep jest jedyną szansą na przeżycie.', context: { product: 'medical-service' } },
+      { text: 'Wizyta kontrolna to dobra okazja, by zapytać o higienę aparatu.', context: { product: 'medical-service' } },
+      // near misses: health advice in a question, the reader's own choice
+      { text: 'Chcesz zdrowych zębów? Pamiętaj o nitkowaniu i przeglądzie raz w roku.', context: { product: 'medical-service' } },
+      { text: 'Liczba miejsc na sali jest ustalona przepisami przeciwpożarowymi.', context: { product: 'medical-service' } },
     ],
   },
 };
