@@ -120,11 +120,16 @@ export const alt = (words: readonly string[]): string => `(${words.join('|')})`;
 function chunks(words: readonly string[], max: number): string[] {
   const out: string[] = [];
   let cur: string[] = [];
+  // `alt(cur).length`, kept as words are added: rebuilding the group per word was quadratic and
+  // ran for every composed pattern at import (issue 11, cold start).
+  let len = 2;
   for (const w of words) {
-    if (cur.length && alt([...cur, w]).length > max) {
+    if (cur.length && len + 1 + w.length > max) {
       out.push(alt(cur));
       cur = [];
+      len = 2;
     }
+    len += (cur.length ? 1 : 0) + w.length;
     cur.push(w);
   }
   if (cur.length) out.push(alt(cur));
@@ -249,7 +254,11 @@ export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minox
  */
 function covered(words: readonly string[]): string[] {
   const stems = words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1));
-  return words.filter((w) => !stems.some((s) => w !== `${s}*` && w.replace(/\*$/, '').startsWith(s)));
+  // Each word's bare form once, not once per stem (this runs at import: issue 11, cold start).
+  return words.filter((w) => {
+    const bare = w.endsWith('*') ? w.slice(0, -1) : w;
+    return !stems.some((s) => w !== `${s}*` && bare.startsWith(s));
+  });
 }
 
 export const DE_CLASSES: Record<string, string[]> = {
