@@ -69,7 +69,7 @@ const BUILTIN: readonly RulePack[] = /* @__PURE__ */ (() => [
   withMessages(dePack, { pl: dePl, ru: deRu }),
   withMessages(ruPack, { pl: ruPl, de: ruDe }),
 ])();
-const DOCS: Record<string, Record<string, RuleDocs>> = { PL: plDocs, DE: deDocs, RU: ruDocs };
+const DOCS: Record<string, () => Record<string, RuleDocs>> = { PL: plDocs, DE: deDocs, RU: ruDocs };
 
 // Examples and notes live apart from the runtime rules (see src/packs/*/docs.ts), so a bundle
 // that only calls check() leaves them out; listRules() and builtinPacks() merge them back.
@@ -95,7 +95,7 @@ function withDocs(pack: RulePack, docs: Record<string, RuleDocs>): RulePack & { 
  * ```
  */
 export function builtinPacks(): Array<RulePack & { rules: DocumentedRule[] }> {
-  return BUILTIN.map((p) => withDocs(p, DOCS[p.jurisdiction]!));
+  return BUILTIN.map((p) => withDocs(p, DOCS[p.jurisdiction]!()));
 }
 
 /**

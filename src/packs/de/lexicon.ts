@@ -253,11 +253,16 @@ export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minox
  * ("leber*" covers "leberzellen"), since class members must not be able to match the same words.
  */
 function covered(words: readonly string[]): string[] {
-  const stems = words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1));
-  // Each word's bare form once, not once per stem (this runs at import: issue 11, cold start).
+  const stems = new Set(words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1)));
+  // A word is covered when a stem other than its own starred form is a prefix of it. Asked per
+  // prefix of the word, not per stem of the list: this runs at import (issue 11, cold start).
   return words.filter((w) => {
     const bare = w.endsWith('*') ? w.slice(0, -1) : w;
-    return !stems.some((s) => w !== `${s}*` && bare.startsWith(s));
+    for (let k = 1; k <= bare.length; k++) {
+      const s = bare.slice(0, k);
+      if (stems.has(s) && w !== `${s}*`) return false;
+    }
+    return true;
   });
 }
 
