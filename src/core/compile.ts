@@ -8,6 +8,7 @@ import { alternationSource, compilePattern, HEAD_END, headTerminals, packPattern
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
+import { step, TrieBuilder, type FlatTrie } from './trie.js';
 import type { Pattern, Rule, RulePack } from './types.js';
 
 export interface CompiledPresence {
@@ -35,7 +36,7 @@ export interface CompiledPack {
   pack: RulePack;
   rules: CompiledRule[];
   /** The prefilter: the pruned heads as a trie of plain data, walked by `scanHeads`. */
-  headTrie: { word: HeadNode; other: HeadNode } | null;
+  headTrie: HeadTrie | null;
   /** Prefilter head → programs of the patterns that start with it, run at the head (sticky). */
   candidates: Map<string, Array<{ rule: number; re: Program }>>;
   /** Patterns without a literal head, scanned one by one. */
@@ -261,6 +262,9 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog, has, entry.literals)) });
     }
   }
+  // The closures made above share this function's scope and live as long as the pack: drop the
+  // head lists (every pattern's entry, ~0.4 MB a pack), the buckets hold what the scan needs.
+  heads.clear();
   return {
     pack,
     rules,
@@ -419,32 +423,35 @@ export function compiledRegexes(cp: CompiledPack): Array<{ where: string; re: Re
   return out;
 }
 
-/** A node of the head trie, keyed by UTF-16 unit. */
-export interface HeadNode {
-  next: Map<number, HeadNode>;
-  /** A head ends here (the pruned trie has no children below it). */
-  terminal?: string;
-  /** A head ends here if the word ends here (`HEAD_END`). */
-  endTerminal?: string;
+/**
+ * The head trie (a flat trie, trie.ts): node 0 is the root of heads that start with a letter or a
+ * digit (tried at word starts only), node 1 the root of the others (tried anywhere). Per node, the
+ * number + 1 in `names` of the head that ends there (0: none): `terminal` (the pruned trie has no
+ * children below it) and `endTerminal` (a head that ends here if the word ends here, `HEAD_END`).
+ */
+export interface HeadTrie {
+  readonly trie: FlatTrie;
+  readonly terminal: Int32Array;
+  readonly endTerminal: Int32Array;
+  readonly names: readonly string[];
 }
+const WORD_ROOT = 0;
+const OTHER_ROOT = 1;
 
-function buildHeadNodes(terminals: readonly string[]): { word: HeadNode; other: HeadNode } {
-  const word: HeadNode = { next: new Map() };
-  const other: HeadNode = { next: new Map() };
-  for (const t of terminals) {
+function buildHeadNodes(terminals: readonly string[]): HeadTrie {
+  const b = new TrieBuilder();
+  b.node();
+  b.node();
+  const at: Array<[node: number, name: number, end: boolean]> = [];
+  terminals.forEach((t, k) => {
     const end = t.endsWith(HEAD_END);
     const body = end ? t.slice(0, -1) : t;
-    let node = wordChar(body.codePointAt(0)!) ? word : other;
-    for (let k = 0; k < body.length; k++) {
-      const c = body.charCodeAt(k);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    if (end) node.endTerminal = t;
-    else node.terminal = t;
-  }
-  return { word, other };
+    at.push([b.add(wordChar(body.codePointAt(0)!) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
+  });
+  const terminal = new Int32Array(b.size);
+  const endTerminal = new Int32Array(b.size);
+  for (const [node, name, end] of at) (end ? endTerminal : terminal)[node] = name;
+  return { trie: b.freeze(), terminal, endTerminal, names: terminals };
 }
 const wordChar = (cp: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
 
@@ -455,31 +462,35 @@ const wordChar = (cp: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCodePo
  * follows the text as far as the trie does. Prefers the longest head at a position and falls back
  * to a whole-word head (`HEAD_END`) passed on the way.
  */
-export function scanHeads(trie: { word: HeadNode; other: HeadNode }, text: string, starts: Int32Array, hit: (at: number, terminal: string) => void): void {
-  if (trie.other.next.size === 0) {
-    for (let k = 0; k < starts.length; k++) walk(trie.word, text, starts[k]!, hit);
+export function scanHeads(heads: HeadTrie, text: string, starts: Int32Array, hit: (at: number, terminal: string) => void): void {
+  const { trie } = heads;
+  if (trie.first[OTHER_ROOT] === trie.first[OTHER_ROOT + 1]) {
+    // No head starts with a mark or a symbol: word starts only.
+    for (let k = 0; k < starts.length; k++) walk(heads, WORD_ROOT, text, starts[k]!, hit);
     return;
   }
   let k = 0;
   for (let i = 0; i < text.length; i++) {
     if (k < starts.length && starts[k] === i) {
-      walk(trie.word, text, i, hit);
+      walk(heads, WORD_ROOT, text, i, hit);
       k++;
     }
-    if (trie.other.next.has(text.charCodeAt(i))) walk(trie.other, text, i, hit);
+    if (step(trie, OTHER_ROOT, text.charCodeAt(i)) >= 0) walk(heads, OTHER_ROOT, text, i, hit);
   }
 }
-function walk(root: HeadNode, text: string, at: number, hit: (at: number, terminal: string) => void): void {
+function walk(heads: HeadTrie, root: number, text: string, at: number, hit: (at: number, terminal: string) => void): void {
+  const { trie, terminal, endTerminal, names } = heads;
   let node = root;
-  let fallback: string | undefined;
+  let fallback = 0;
   for (let k = at; ; k++) {
-    if (node.terminal !== undefined) return hit(at, node.terminal);
-    if (node.endTerminal !== undefined && !wordAt(text, k)) fallback = node.endTerminal;
-    const next = node.next.get(text.charCodeAt(k));
-    if (next === undefined) break;
+    if (terminal[node] !== 0) return hit(at, names[terminal[node]! - 1]!);
+    if (endTerminal[node] !== 0 && !wordAt(text, k)) fallback = endTerminal[node]!;
+    // Past the text's end charCodeAt is NaN, which no edge has.
+    const next = step(trie, node, text.charCodeAt(k));
+    if (next < 0) break;
     node = next;
   }
-  if (fallback !== undefined) hit(at, fallback);
+  if (fallback !== 0) hit(at, names[fallback - 1]!);
 }
 
 const lexicons = new WeakMap<RulePack, Lexicon>();
@@ -495,8 +506,8 @@ export function packLexicon(pack: RulePack): Lexicon {
     let built: Lexicon | undefined;
     const get = (): Lexicon => (built ??= buildLexicon(pack));
     lex = {
-      get root() {
-        return get().root;
+      get words() {
+        return get().words;
       },
       get size() {
         return get().size;

@@ -20,24 +20,25 @@ import { featureSource, FEATURES } from './features.js';
 import { foldString } from './normalize.js';
 import { alternationSource, packPatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
+import { step, TrieBuilder, type FlatTrie } from './trie.js';
 import type { Pattern, RulePack } from './types.js';
 
 const EXACT = 1;
 const STEM = 2;
-interface LexNode {
-  next: Map<number, LexNode>;
-  /** EXACT: a word ends here; STEM: a word stem ends here (any ending may follow). */
-  end: number;
+/** Words as a flat trie (root 0) and, per node, EXACT (a word ends here) | STEM (a stem ends here: any ending may follow). */
+export interface WordTrie {
+  readonly trie: FlatTrie;
+  readonly end: Uint8Array;
 }
 
 /** One pack's words, folded like the shadow, as a trie; plus what the segmenter needs of its languages. */
 export interface Lexicon {
-  readonly root: LexNode;
+  readonly words: WordTrie;
   readonly size: number;
   /** Words of one letter in the pack's languages (folded code units). */
   readonly oneLetter: ReadonlySet<number>;
   /** Inflectional endings a stem may take, folded, as a trie (longest MAX_ENDING). */
-  readonly endings: LexNode;
+  readonly endings: WordTrie;
   /** Programs that tell whether one whole word has a feature's form (`#superlative`, …). */
   readonly shapes: readonly Program[];
 }
@@ -103,18 +104,25 @@ function expandGroups(token: string): string[] {
   return out;
 }
 
-/** Put `word` in the trie at `root` as `kind`; whether it is new. */
-function insert(root: LexNode, word: string, kind: number): boolean {
-  let node = root;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map(), end: 0 }));
-    node = child;
-  }
-  const fresh = node.end === 0;
-  node.end |= kind;
-  return fresh;
+/** Words being collected: a trie of Maps and the kinds per node, frozen by `done`. */
+function wordTrie(): { insert(word: string, kind: number): boolean; done(): WordTrie } {
+  const b = new TrieBuilder();
+  const root = b.node();
+  const end: number[] = [];
+  return {
+    /** Put `word` in as `kind`; whether it is new. */
+    insert(word, kind) {
+      const n = b.add(root, word);
+      const fresh = !end[n];
+      end[n] = (end[n] ?? 0) | kind;
+      return fresh;
+    },
+    done() {
+      const flags = new Uint8Array(b.size);
+      end.forEach((k, n) => (flags[n] = k));
+      return { trie: b.freeze(), end: flags };
+    },
+  };
 }
 
 /** Every pattern list of a pack: what its rules match, allow, require and exempt, and its classes. */
@@ -138,10 +146,10 @@ function packPatterns(pack: RulePack): Pattern[] {
  * are read in their place.
  */
 export function buildLexicon(pack: RulePack): Lexicon {
-  const root: LexNode = { next: new Map(), end: 0 };
+  const words = wordTrie();
   let size = 0;
   const add = (word: string, kind: number) => {
-    if (word.length >= 2 && ONLY_LETTERS.test(word) && insert(root, word, kind)) size++;
+    if (word.length >= 2 && ONLY_LETTERS.test(word) && words.insert(word, kind)) size++;
   };
   const addPattern = (p: Pattern) => {
     if (p.startsWith('re:')) {
@@ -178,12 +186,12 @@ export function buildLexicon(pack: RulePack): Lexicon {
     if (source) shapes.push(lazyProgram(source, newRxCache()));
   }
   const oneLetter = new Set<number>();
-  const endings: LexNode = { next: new Map(), end: 0 };
+  const endings = wordTrie();
   for (const l of languages) {
     for (const c of ONE_LETTER_WORDS[l] ?? '') oneLetter.add(c.charCodeAt(0));
-    for (const e of (ENDINGS[l] ?? '').split(' ')) if (e) insert(endings, fold(e), EXACT);
+    for (const e of (ENDINGS[l] ?? '').split(' ')) if (e) endings.insert(fold(e), EXACT);
   }
-  return { root, size, oneLetter, endings, shapes };
+  return { words: words.done(), size, oneLetter, endings: endings.done(), shapes };
 }
 
 // ---- looking words up ---------------------------------------------------------------------------
@@ -202,16 +210,17 @@ export function covers(lex: readonly Lexicon[], w: string, lo: number, hi: numbe
   if (w.length > MAX_WORD) return false;
   for (let p = Math.max(0, lo - MAX_WORD); p <= lo; p++) {
     for (const l of lex) {
-      let node: LexNode | undefined = l.root;
-      for (let q = p; q < w.length && node; ) {
-        node = node.next.get(w.charCodeAt(q));
+      const { trie, end } = l.words;
+      let node = 0;
+      for (let q = p; q < w.length && node >= 0; ) {
+        node = step(trie, node, w.charCodeAt(q));
         q++;
-        if (!node || q < hi || node.end === 0) continue;
+        if (node < 0 || q < hi || end[node] === 0) continue;
         const len = q - p;
         const longEnough = p === 0 ? len >= 4 || (q === w.length && len >= 2) : len >= 5;
         if (!longEnough) continue;
-        if (node.end & STEM) return true;
-        if (node.end & EXACT && (ends ? ends.has(q) : q === w.length)) return true;
+        if (end[node]! & STEM) return true;
+        if (end[node]! & EXACT && (ends ? ends.has(q) : q === w.length)) return true;
       }
     }
   }
@@ -245,6 +254,7 @@ const SHAPE_LETTER = 0.1;
 /** One vocabulary's best reading of `w`: its cost, where spaces go, and how many letters it knows. */
 function read(l: Lexicon, w: string): { cost: number; cuts: number[]; known: number } {
   const n = w.length;
+  const { words, endings } = l;
   // best[i]: the cheapest reading of w[i..] with a piece starting at i. run[k][i]: the cheapest
   // reading of w[i..] inside an unknown piece that has k + 1 letters so far (k = 2: three or more),
   // which may end at i or take letter i too.
@@ -260,20 +270,19 @@ function read(l: Lexicon, w: string): { cost: number; cuts: number[]; known: num
     // Every known piece that starts at i, each written out (no closure per letter on a hot path):
     // keep it when the reading through it is cheaper.
     if (l.oneLetter.has(w.charCodeAt(i)) && (c = WORD + best[i + 1]!) < cost) [cost, end] = [c, i + 1];
-    let node: LexNode | undefined = l.root;
-    for (let q = i; q < n && node; ) {
-      node = node.next.get(w.charCodeAt(q));
+    for (let q = i, node = 0; q < n && node >= 0; ) {
+      node = step(words.trie, node, w.charCodeAt(q));
       q++;
-      if (!node || node.end === 0 || q - i < 2) continue;
-      if (node.end & EXACT && (c = WORD + best[q]!) < cost) [cost, end] = [c, q];
+      const kind = node < 0 ? 0 : words.end[node]!;
+      if (kind === 0 || q - i < 2) continue;
+      if (kind & EXACT && (c = WORD + best[q]!) < cost) [cost, end] = [c, q];
       // Stems from three letters, bare or with an ending of the language.
-      if (node.end & STEM && q - i >= 3) {
-        if (!(node.end & EXACT) && (c = WORD + BARE_STEM + best[q]!) < cost) [cost, end] = [c, q];
-        let e: LexNode | undefined = l.endings;
-        for (let x = q; x < n && x - q < MAX_ENDING && e; ) {
-          e = e.next.get(w.charCodeAt(x));
+      if (kind & STEM && q - i >= 3) {
+        if (!(kind & EXACT) && (c = WORD + BARE_STEM + best[q]!) < cost) [cost, end] = [c, q];
+        for (let x = q, e = 0; x < n && x - q < MAX_ENDING && e >= 0; ) {
+          e = step(endings.trie, e, w.charCodeAt(x));
           x++;
-          if (e?.end && (c = WORD + (x - q > 1 ? LONG_ENDING : 0) + best[x]!) < cost) [cost, end] = [c, x];
+          if (e >= 0 && endings.end[e] && (c = WORD + (x - q > 1 ? LONG_ENDING : 0) + best[x]!) < cost) [cost, end] = [c, x];
         }
       }
     }

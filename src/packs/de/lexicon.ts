@@ -284,6 +284,29 @@ export const DE_CLASSES: Record<string, string[]> = {
     // Freedom from a habit or complaint as the promised state ("Rauchfrei in einer Stunde").
     'rauchfrei', 'nichtraucher*', 'narbenfrei*',
   ],
+  /**
+   * Speed words a result is sold by ("in Minutenschnelle von Schmerzen befreit", "schnell und sicher
+   * heilen"). Plain "schnell" is left out: "schnell einen Termin" is booking, not a result — de-6.
+   */
+  speed: [
+    'minutenschnelle', 'sekundenschnelle', 'windeseile', 'rekordzeit', 'blitzschnell*', 'im nu', 'im handumdrehen', 'ruckzuck',
+    'schnell und (sicher|effektiv|dauerhaft|nachhaltig|zuverlassig|wirksam|naturlich|schmerzfrei|schonend)',
+  ],
+  /** The effect verbs above as a class, for patterns that pair them with a speed or a range of complaints. */
+  'effect-verb': covered(EFFECT_VERBS),
+  /** Numbers written as words, for amounts a weight-loss promise names ("Fünf Pfund in sieben Tagen"). */
+  'amount-word': ['ein', 'eine', 'einen', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'funfzehn', 'zwanzig', 'dreissig', 'vierzig', 'funfzig'],
+  /**
+   * Units of body weight a slimming promise counts ("7 Pfund", "5 Kilo", "3 Kleidergrößen").
+   * Centimetres are left out: "eine 2 cm lange Wunde heilt in 10 Tagen" is aftercare.
+   */
+  'weight-unit': ['kilo', 'kilos', 'kg', 'kilogramm', 'pfund', 'kleidergrosse*'],
+  /** How a body part is promised to look ("gerade Zähne", "straffe Haut", "volle Lippen"). */
+  'look-adjective': [
+    'gerade*', 'weiss*', 'schone*', 'straff*', 'glatt*', 'voll*', 'prall*', 'schlank*', 'flach*', 'jugendlich*', 'makellos*', 'perfekt*', 'ebenmassig*', 'faltenfrei*',
+  ],
+  /** Body parts and looks an aesthetic or slimming result is promised for. */
+  'look-noun': ['zahne', 'zahnen', 'lacheln', 'haut', 'lippen', 'figur', 'beine', 'bauch', 'nase', 'brust', 'busen', 'taille', 'po', 'hautbild', 'gesicht', 'konturen', 'korper'],
   /** Result nouns an outcome promise attaches to ("deutliche Besserung nach wenigen Tagen"). */
   'result-noun': [
     'ergebnis*', 'resultat*', 'erfolg*', 'effekt*', 'wirkung', 'besserung', 'verbesserung*', '*besserung', 'linderung', 'erleichterung', 'heilung', 'genesung',
@@ -308,6 +331,8 @@ export const DE_CLASSES: Record<string, string[]> = {
     'autoimmun*', 'lahmung*', 'amputation', 'organversagen', 'herzversagen', 'unfruchtbarkeit', 'sepsis', 'blutvergiftung',
     // Poisoning held up as the threat ("kann … zu einer toxischen Belastung führen") — de-5.
     'vergiftung*', '*vergiftung', 'toxisch* belastung*',
+    // Death and organ failure held up as the outcome ("kann zum Tod führen", "Nierenversagen") — de-6.
+    'tod', 'todesfall*', 'nierenversagen', 'leberversagen', 'lungenversagen',
   ],
   /** Verbs that make a complaint the cause of a grave one ("löst Depressionen aus", "kann zu Demenz führen"). */
   'cause-verb': ['auslost', 'auslosen', 'ausgelost', 'verursacht', 'verursachen', 'entwickeln', 'entwickelt', 'entstehen', 'begunstigt', 'begunstigen', 'fuhren', 'fuhrt'],
@@ -317,6 +342,23 @@ export const DE_CLASSES: Record<string, string[]> = {
     'quantenphanomen*', 'quantenenergie*', 'quantenheilung', 'frequenztherapie*', 'korperfrequenz*', 'meridian*', 'ubersauerung', 'lebensenergie',
     // "Ausleitung" of metals or toxins (amalgam, heavy metals): detox without an accepted mechanism — de-5.
     'ausleitung*', '*ausleitung', '*ausleitungen',
+    // Gut "cleansing" sold as a treatment (KG Berlin 2019: "Darmsanierung/Darmreinigung" suggests a
+    // disease treated by an effect colon hydrotherapy is not shown to have) — de-6.
+    'darmsanierung*', 'darmreinigung*', 'colonhydro*', 'colon hydro*',
+  ],
+  /** Body fat as the target of a "fat away" promise ("Fettzellen", "Fettpölsterchen", "Fettdepots"). */
+  fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven', 'problemzone*'],
+  /**
+   * Doctors and health specialists, also as the end of a compound ("Proktologe", "Suchtmediziner",
+   * "Zahnärztin", "Schönheitschirurg"): whom a rank or a sales pitch is pinned on.
+   */
+  specialist: [
+    '*arzt', '*arztin', '*arzte', '*arzten', '*arztinnen', '*loge', '*logen', '*login', '*loginnen', '*mediziner', '*medizinerin', '*medizinern',
+    // The common specialties spelled out as well: letter-spaced text ("U r o l o g e") is re-read
+    // against the pack's known words, and a compound pattern ("*loge") names no whole word.
+    'urolog(e|en|in)', 'kardiolog(e|en|in)', 'proktolog(e|en|in)', 'gynakolog(e|en|in)', 'dermatolog(e|en|in)', 'neurolog(e|en|in)',
+    'onkolog(e|en|in)', 'internist(en|in)', 'orthopad(e|en|in)', 'psychiater(in)',
+    '*chirurg', '*chirurgen', '*chirurgin', '*pade', '*paden', '*padin', '*iater', '*iatern', '*iaterin', 'apotheker', 'apothekerin', 'spezialist*', 'experte', 'experten', 'expertin*', 'professor*', '*therapeut', '*therapeuten', '*therapeutin',
   ],
   /** Products, also as the end of a compound ("Zahnpflegeprodukte", "Vitaminprodukten"). */
   'product-word': ['produkt*', '*produkt', '*produkte', '*produkten'],

@@ -34,6 +34,11 @@ export const discount = defineRule({
       '(sommer|winter|fruhlings|herbst|oster|weihnachts|neujahrs|abi|jubilaums|eroffnungs|valentins)(aktion*|special*|angebot*|rabatt*|preis*)',
       '*special',
       'zum nulltarif',
+      // Class: a saving stated as a percentage or an amount ("Paketpreis – ca. 8% Ersparnis", "Sie sparen
+      // 50 €") — de-6. A flat discount on a medical fee breaks § 5 GOÄ (LG Düsseldorf 34 O 110/19).
+      '#percent ~2 (ersparnis|ermassigung|nachlass|preisvorteil|vorteil)',
+      '(ersparnis|ermassigung|nachlass|preisvorteil|sparen|sparst|spart) ~3 #percent',
+      '(sparen|sparst|spart) ~2 #money',
       // Free follow-up treatments thrown in ("Kostenlose Touch-ups", "Nachspritzen gratis") — de-4.
       '(kostenfrei*|kostenlos*|gratis|inklusive) ~1 (touch*|nachbehandlung*|nachkorrektur*|auffrischung*|nachspritz*|nachspritzen|nachinjektion*)',
       '(touch*|nachkorrektur*|auffrischung*|nachspritz*|nachspritzen|nachinjektion*) ~4 (kostenfrei*|kostenlos*|gratis|inklusive)',
@@ -43,7 +48,8 @@ export const discount = defineRule({
       '(schenken|schenkt|verschenken|spendieren|spendiert|zahlt|zahlen) ~3 (op|operation|behandlung*|brustvergrosserung|nasenkorrektur|fettabsaugung|lidstraffung|schonheits*|botox*|filler*)',
       're:(?:ab|nur|fur|jetzt)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)(?=[^.!?]{0,60}(?:nur|aktion|special|monat|woche|statt|angebot|gultig))',
     ],
-    allow: ['gutschein* fur ~2 (buch*|kino*)'],
+    // What the health insurer pays ("mit der Zusatzversicherung sparen Sie bis zu 80 %") is no discount of the practice.
+    allow: ['gutschein* fur ~2 (buch*|kino*)', '(krankenkasse*|krankenversicherung*|zusatzversicherung*|versicherung*|festzuschuss*|zuschuss*|beihilfe|bonusheft*) ~8 #percent'],
     negation: { window: 2, after: 0 },
     // A gift voucher bought for someone else is a sale, not a discount.
     unlessSentence: ['(goa|goz) ~3 (abgerechnet|abrechnung|rechnen)', 'kostenlose parkplatz*'],
@@ -67,6 +73,10 @@ export const discountDocs: RuleDocs = {
       { text: '20 % Rabatt auf alle Hyaluronbehandlungen im März!', context: { product: 'aesthetic-surgery' } },
       { text: 'Bleaching 69 € statt 199 €', context: { product: 'medical-service' } },
       { text: '10 % Neukundenrabatt und Gutscheine für die Faltenbehandlung.', context: { product: 'aesthetic-surgery' } },
+      // Class of de-6: a saving stated as a percentage or an amount.
+      { text: 'Prophylaxe-Paket: 4 Termine – Sie sparen 15 %.', context: { product: 'medical-service' } },
+      { text: 'Kombipaket Stirn und Zornesfalte | 450 € | ca. 10% Ersparnis', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bei Buchung von drei Sitzungen sparen Sie 90 €.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -79,6 +89,9 @@ export const discountDocs: RuleDocs = {
       { text: 'Ästhetische Behandlungen rechnen wir nach der GOÄ ab; die Kosten besprechen wir vorab.', context: { product: 'aesthetic-surgery' } },
       { text: 'Kostenlose Parkplätze gibt es im Hof.', context: { product: 'medical-service' } },
       { text: 'Die Kosten für die Vorsorgeuntersuchung übernimmt Ihre Krankenkasse.', context: { product: 'medical-service' } },
+      // Near misses of the de-6 class: what the insurer pays, a plain price list.
+      { text: 'Mit einer Zahnzusatzversicherung sparen Sie oft bis zu 80 % des Eigenanteils.', context: { product: 'medical-service' } },
+      { text: 'Erstgespräch 80 €, Folgesitzung 60 €, Abrechnung nach GebüH.', context: { product: 'medical-service' } },
     ],
   },
 };

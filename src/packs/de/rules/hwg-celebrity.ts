@@ -30,6 +30,8 @@ export const celebrity = defineRule({
       'bekannt* (influencer*|schauspieler*|sanger*|moderator*)',
       '(tv|fernseh)(star*|moderator*|arzt|arztin)',
     ],
+    // A service class labelled "VIP" ("VIP-Transfer vom Flughafen", "VIP-Lounge") names no celebrity (de-6).
+    allow: ['vip (transfer*|service*|lounge*|betreuung|paket*|package*|zimmer|suite*|bereich*|shuttle*|ticket*|status|abholung|behandlung)'],
     negation: { window: 2, after: 0 },
   },
 });
@@ -46,6 +48,8 @@ export const celebrityDocs: RuleDocs = {
       { text: 'Auch Sängerin X litt an Long-COVID – ein Interview über ihren Weg zurück (keine Werbung).', context: { product: 'medical-service', audience: 'professional' } },
       'Auf unserer Startseite finden Sie alle Sprechzeiten.',
       { text: 'Unser Blutdruckmessgerät – auch Moderatorin Y nutzt es.', context: { product: 'medical-device' } },
+      // de-6: a service class labelled "VIP" names no celebrity.
+      { text: 'Inklusive VIP-Transfer vom Flughafen und Hotelübernachtung.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -32,7 +32,8 @@ export const expertRecommendation = defineRule({
       '(universitatsklinik*|kliniken|arzte|experten|wissenschaftler|fachleute|mediziner|fachkreise) ~6 (positive|positiven|uberzeug*|bestatig*|begeistert) ~1 (erfahrung*|ergebnis*)',
       'doc approved',
       'arztetipp*',
-      're:(?:\\d+\\s?%|\\d+ von \\d+|neun von zehn)\\s+(?:der\\s+)?(?:arzt|zahnarzt|dermatolog|hautarzt|apotheker|frauenarzt|kinderarzt)\\p{L}*',
+      // Plural nouns only: "100 % ärztlich geführt" describes the practice, it cites no doctors (de-6).
+      're:(?:\\d+\\s?%|\\d+ von \\d+|neun von zehn)\\s+(?:der\\s+)?(?:(?:zahn|haut|frauen|kinder)?arzt(?:e|en|innen)|dermatolog(?:en|innen)|apotheker(?:n|innen)?)(?![\\p{L}\\p{N}])',
     ],
     negation: { window: 3, after: 2 },
     unlessSentence: ['leitlinie*', 'stiko', 'rki', 'hwg', '(empfehlen|raten) ~6 zu'],
@@ -61,6 +62,8 @@ export const expertRecommendationDocs: RuleDocs = {
       { text: 'Von Dermatologen empfohlen: unser Lichtschutzpflaster.', context: { product: 'medical-device' } },
       { text: 'Die STIKO empfiehlt die Grippeimpfung ab 60 Jahren – Termine bei uns.', context: { product: 'medical-service' } },
       { text: 'Ärztlich geleitete Praxis, Behandlung unter ärztlicher Aufsicht.', context: { product: 'medical-service' } },
+      // de-6: a practice led by doctors cites no doctors' recommendation.
+      { text: 'Minimaler Eingriff, 100 % ärztlich geführt.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -28,7 +28,15 @@ export const fear = defineRule({
       // "löst Depressionen aus", "können sich Krebs … entwickeln") — de-4, issue 13.
       '@grave-disease ~4 @cause-verb',
       '(grundlage*|nahrboden|ursache) fur ~2 @grave-disease',
-      '(kann|konnen|droht|drohen) ~3 (zu|in) ~2 @grave-disease',
+      '(kann|konnen|droht|drohen) ~3 (zu|zum|zur|in) ~2 @grave-disease',
+      // Class: death or the worst case held up ("kann alles sogar tödlich enden", "im schlimmsten Fall
+      // zu Prostatakrebs und Nierenversagen") — de-6.
+      '(kann|konnen|konnte|droht|drohen) ~4 todlich* (enden|verlaufen|ausgehen|sein)',
+      // Class: harm as the price of waiting ("Wer zu lange wartet, riskiert seine Zähne", "Wenn Sie die
+      // Symptome ignorieren, droht …") — de-6.
+      '(wer|wenn) ~5 (wartet|warten|zogert|zogern|abwartet|abwarten|aufschiebt|ignoriert|ignorieren) ~5 (riskiert|riskieren|droht|drohen|verliert|verlieren|gefahrdet|gefahrden)',
+      'im schlimmsten fall ~4 @grave-disease',
+      'schlimmstenfalls ~4 @grave-disease',
       // Class: grave consequences held up without naming a source ("schwerwiegende Folgen wie
       // Demenz", "massive Blockaden für den Körper").
       '(schwerwiegend*|gravierend*|fatal*|ernsthaft*|bedrohlich*|dramatisch*|massive*|verheerend*) (folgen|folgeschaden|auswirkungen|konsequenzen|blockaden|gesundheitsschaden|schaden)',
@@ -45,6 +53,8 @@ export const fear = defineRule({
       // Class: harm if the reader goes without the product (§ 11 Abs. 1 Nr. 7).
       'ohne ~3 (riskier*|droht|drohen|gefahrd*)',
     ],
+    // Nothing lost by waiting ("verlieren Sie keine Zeit", "riskieren nichts") threatens nothing.
+    allow: ['(verlieren|verliert|riskieren|riskiert|droht|drohen|gefahrden|gefahrdet) ~2 (keine|keinen|nichts|kein)'],
     unlessSentence: ['(impfung|impfen|impfaktion|schutzimpfung)', '112'],
   },
 });
@@ -69,6 +79,12 @@ export const fearDocs: RuleDocs = {
       { text: 'Wer seine Leberflecken nicht jedes Jahr checken lässt, spielt mit seinem Leben.', context: { product: 'medical-service' } },
       { text: 'Parodontitis ist eine tickende Zeitbombe – ohne Behandlung droht Zahnverlust.', context: { product: 'medical-service' } },
       { text: 'Handeln Sie, bevor es zu spät ist: Venen-Check jetzt!', context: { product: 'medical-device' } },
+      // Class of de-6: death or the worst case held up.
+      { text: 'Eine verschleppte Erkältung kann zum Tod führen – stärken Sie jetzt Ihr Immunsystem.', context: { product: 'supplement' } },
+      { text: 'Unbehandelte Krampfadern können tödlich enden. Unsere Venenkapseln schützen Sie.', context: { product: 'supplement' } },
+      { text: 'Im schlimmsten Fall drohen Herzinfarkt und Nierenversagen – handeln Sie, bevor es ernst wird.', context: { product: 'supplement' } },
+      { text: 'Wer bei Hörverlust zu lange wartet, riskiert geistigen Abbau. Jetzt Hörgerät testen!', context: { product: 'medical-device' } },
+      { text: 'Wenn Sie die ersten Anzeichen ignorieren, drohen bleibende Schäden – bestellen Sie heute.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -82,6 +98,11 @@ export const fearDocs: RuleDocs = {
       'Angst vor der Spritze? Sprechen Sie uns an – wir nehmen uns Zeit.',
       'Bei Brustschmerz und Atemnot sofort die 112 anrufen: Es droht ein Herzinfarkt.',
       'Die Grippeimpfung schützt: Wer sich nicht impfen lässt, riskiert seine Gesundheit und die anderer.',
+      // Near misses of the de-6 class: emergency advice, a treatment that may not work.
+      { text: 'Eine Sepsis kann tödlich enden – rufen Sie im Notfall sofort 112.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlung bleibt im schlimmsten Fall wirkungslos; Risiken besprechen wir vorab.', context: { product: 'medical-service' } },
+      { text: 'Wenn Sie auf den Termin warten, können Sie die Wartezeit im Café nebenan verbringen.', context: { product: 'medical-service' } },
+      { text: 'Wenn Sie auf Ihr Laborergebnis warten, verlieren Sie keine Zeit: wir rufen Sie an.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -69,7 +69,7 @@ export const guarantee = defineRule({
       // Class: success that is certain or paid only on success.
       '(zahlen|bezahlen|zahlst|zahlt) ~2 nur bei erfolg',
       'mit garantie',
-      '(wirkt|hilft|bekampft|schutzt|lindert|bekampfen|wirken|helfen) ~3 zuverlassig',
+      '(wirkt|hilft|bekampft|schutzt|lindert|bekampfen|wirken|helfen|erkennt|erkennen|entdeckt) ~3 zuverlassig',
       'zuverlassig* (schutz|wirkung|hilfe|wirksam*)',
       '(vollstandig|komplett|ganz|restlos|spurlos|endgultig) (verschwinden|verschwunden|verschwindet|weg|beseitigt|geglattet)',
       // Class: a result promised for the moment itself ("sofort straffer", "strahlt sofort nach der
@@ -132,6 +132,24 @@ export const guarantee = defineRule({
       // Komplikationen auftreten") is aftercare advice (allow below).
       '(keine|keinerlei) ~2 @risk ~5 (entstehen|entsteht|auftreten|auftritt|hinterlassen|hinterlasst|zuruckbleiben|zuruckbleibt|befurchten)',
       '(hinterlasst|hinterlassen|verursacht|verursachen|entstehen|entsteht|bleiben|bleibt) ~2 (keine|keinerlei) @risk',
+      // Class: a weight or girth lost within a span, in digits or words ("7 Pfund in einer Woche",
+      // "Fünf Pfund in sieben Tagen verlieren", "in 7 Tagen 5 Kilo") — de-6.
+      '#number @weight-unit ~3 #time-span',
+      '@amount-word @weight-unit ~3 #time-span',
+      '#time-span ~3 #number @weight-unit',
+      '#time-span ~3 @amount-word @weight-unit',
+      // Class: a speed word with an effect, a result or a complaint ("in Minutenschnelle von Schmerzen
+      // befreit", "in Sekundenschnelle natürliche Linderung", "schnell und sicher heilen") — de-6.
+      '@speed ~6 @effect-verb',
+      '@effect-verb ~4 @speed',
+      '@speed ~4 @result-noun',
+      // Class: a look promised within a span ("Gerade Zähne in 4 bis 9 Monaten", "in 6 Wochen zur
+      // straffen Haut") — de-6.
+      '@look-adjective @look-noun ~3 #time-span',
+      '#time-span ~3 @look-adjective @look-noun',
+      // Class: a visible or felt result "schon" after a span ("oft schon nach 4-6 Sitzungen … deutlich
+      // sichtbar") — de-6. Without "schon/bereits" it is information on when a result shows (allow).
+      '(schon|bereits) #time-span ~8 (sichtbar*|spurbar*|messbar*)',
       // Class: the clinic promises the result ("Wir sorgen für Ihr strahlendstes Lächeln").
       `(sorgen|sorgt|verhelfen|verhilft|garantieren) ~3 (fur|zu) ~3 ${alt(RESULT_NOUNS)}`,
     ],
@@ -147,6 +165,17 @@ export const guarantee = defineRule({
       // Side effects subsiding within days, and advice meant to avoid a harm, promise no outcome.
       '(schwellung*|rotung*|bluterguss*|blutergusse|hamatom*|flecken|juckreiz|spannungsgefuhl|wundschmerz*|druckgefuhl|kribbeln|verfarbung*) ~8 #time-span',
       '(damit|um|sodass|wenn|falls|sofern|bitte|vermeiden|solange) ~3 (keine|keinerlei)',
+      // Aftercare: when an activity may be resumed ("Nach 3 Tagen dürfen Sie wieder Sport treiben",
+      // "nach einer Woche können Sie wieder arbeiten") is an instruction, not a promised result.
+      '(durfen|darf|sollten|sollte|sollen|sollst|durfst) (sie|du|ihr|man) ~2 wieder',
+      'wieder (sport|sauna|schwimmen|duschen|baden|trainieren|joggen|arbeiten|schminken|autofahren|fliegen|solarium|kontaktlinsen|rauchen|alkohol|fitnessstudio)',
+      // The usual course, hedged ("in der Regel nach 2 Tagen wieder arbeitsfähig"), is information on
+      // downtime, not a result promised as certain. "oft schon nach …" stays a promise (KG Berlin 5 U 20/14).
+      'in der regel ~2 #time-span',
+      '(meist|meistens|normalerweise|ublicherweise|gewohnlich|durchschnittlich|erfahrungsgemass) ~2 #time-span',
+      // A safe pace of weight loss is advice ("nicht mehr als 1 kg pro Woche").
+      '(maximal|hochstens|hoechstens) #number @weight-unit',
+      'nicht mehr als #number @weight-unit',
       // When a result shows is information ("ist nach 14 Tagen voll sichtbar").
       '(sichtbar|spurbar) #time-span',
     ],
@@ -198,6 +227,14 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Das Fadenlifting hinterlässt keinerlei Narben.', context: { product: 'aesthetic-surgery' } },
       { text: 'Da wir ohne Schnitt arbeiten, bleiben keine Narben zurück.', context: { product: 'aesthetic-surgery' } },
       { text: 'Ihr Attest: 100 Prozent gültig bei jedem Arbeitgeber.', context: { product: 'medical-service' } },
+      // Classes of de-6: weight lost within a span (digits or words), a speed word with an effect, a
+      // look within a span, a visible result "schon" after a span.
+      { text: 'Mit unserem Stoffwechsel-Drink purzeln 4 Kilo in zwei Wochen!', context: { product: 'supplement' } },
+      { text: 'Drei Kilo in nur zehn Tagen – mit der Kur vom Heilpraktiker.', context: { product: 'medical-service' } },
+      { text: 'Die Wärmemaske befreit Ihren Nacken in Sekundenschnelle von Verspannungen.', context: { product: 'medical-device' } },
+      { text: 'Das Pflaster lindert Rückenschmerzen in Windeseile.', context: { product: 'medical-device' } },
+      { text: 'Straffe Haut in 6 Wochen mit unserem Radiofrequenz-Programm.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Stoßwelle zeigt bereits nach 3 Sitzungen deutlich spürbare Erfolge an der Ferse.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -224,6 +261,15 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Eine Parodontitis lässt sich nicht immer stoppen, aber oft verlangsamen.', context: { product: 'medical-service' } },
       { text: 'Allergische Reaktionen sind selten, können aber nie ganz ausgeschlossen werden.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wir übernehmen 100 Prozent der Laborkosten nicht; Ihre Kasse erstattet einen Teil.', context: { product: 'medical-service' } },
+      // Near misses of the de-6 classes: a safe pace of weight loss, aftercare on resuming activities,
+      // when a result usually shows, booking speed, a healing time of a wound.
+      { text: 'Gesund abnehmen heißt: nicht mehr als 1 kg pro Woche.', context: { product: 'medical-service' } },
+      { text: 'Nach 3 Tagen dürfen Sie wieder Sport treiben, Sauna erst nach zwei Wochen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nach einer Woche können Sie in der Regel wieder arbeiten.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Erste Ergebnisse sind meist nach 3 Monaten sichtbar.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Termine buchen Sie schnell und einfach online.', context: { product: 'medical-service' } },
+      { text: 'Eine 2 cm lange Schnittwunde heilt meist in 10 Tagen.', context: { product: 'medical-service' } },
+      { text: 'Nach der Lidstraffung sind Sie in der Regel nach 10 Tagen wieder gesellschaftsfähig.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

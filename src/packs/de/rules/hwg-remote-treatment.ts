@@ -55,6 +55,14 @@ export const hwgRemoteTreatment = defineRule({
       '(arzt|arztin) ~1 (folgt|entspricht|erfullt) ~2 (ihrem|deinem|ihren|deinen) (wunsch|wunschen)',
       'fragebogen ~8 rezept*',
       'rezept ~2 (kommt|per) (post|mail|email|app)',
+      // Class: a remedy that makes the doctor unnecessary (categories.md: remote-treatment also
+      // "implies no doctor is needed") — de-6: "ohne … einen Besuch beim Arzt", "kein Optiker
+      // erforderlich", "ohne ärztliche Hilfe und Rezepte zu behandeln", "Prostatitis zu Hause heilen".
+      'ohne ~8 besuch (beim|bei|im|in) ~1 (arzt|arztin|zahnarzt|hautarzt|facharzt|optiker|augenarzt|praxis|klinik)',
+      '(kein|keine|keinen|ohne) (arzt|arztin|arztbesuch|optiker|augenarzt|augenoptiker|hautarzt|zahnarzt|facharzt) ~1 (erforderlich|notig|notwendig|noetig|mehr)',
+      'ohne (arztliche|medizinische|professionelle|fachliche|arztlichen|medizinischen) ~1 (hilfe|behandlung|betreuung|begleitung|aufsicht|beratung)',
+      'zu hause ~3 (heilen|kurieren|loswerden|besiegen|ausheilen)',
+      'daheim ~3 (heilen|kurieren|loswerden|besiegen|ausheilen)',
     ],
     // Who decides the length of a sick note after an examination is information.
     allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)', '(termin*|terminbuchung*) ~6 (wenigen|paar|einem) (klicks|klick)', '(wenigen|paar|einem) (klicks|klick) ~6 (termin*|terminbuchung*)', '(arbeitsunfahig|krankgeschrieben|krank) ~4 (entscheidet|entscheiden|legt|legen|bestimmt|bestimmen)'],
@@ -91,6 +99,12 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Wie viele Wochen möchtest du krankgeschrieben werden? Wähle einfach aus.', context: { product: 'medical-service' } },
       { text: 'Ihre Ärztin folgt Ihren Wünschen bei Dauer und Diagnose.', context: { product: 'medical-service' } },
       { text: 'Abnehmspritzen-Rezept bequem und diskret von zu Hause erhalten.', context: { product: 'medical-service' } },
+      // Class of de-6: a remedy that makes the doctor unnecessary.
+      { text: 'Ihr Hörtest per App – ganz ohne Besuch beim HNO-Arzt.', context: { product: 'medical-device' } },
+      { text: 'Zahnfleischbluten? Kein Zahnarzt nötig – unser Gel hilft.', context: { product: 'drug' } },
+      { text: 'Mit dem Stimulationsgerät behandeln Sie Ihre Migräne ohne ärztliche Hilfe.', context: { product: 'medical-device' } },
+      { text: 'So können Sie Ihre Blasenentzündung zu Hause in wenigen Tagen heilen.', context: { product: 'supplement' } },
+      { text: 'Sie brauchen keinen Arztbesuch mehr: die App erkennt Hautveränderungen selbst.', context: { product: 'medical-device' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -108,6 +122,10 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Wie viele Tage Sie arbeitsunfähig sind, entscheidet die Ärztin nach der Untersuchung.', context: { product: 'medical-service' } },
       'Ihr E-Rezept können Sie online in der Apotheke Ihrer Wahl einlösen.',
       'Für bekannte Patientinnen und Patienten bieten wir die Befundbesprechung auch per Video an; die Diagnose stellen wir nach persönlicher Untersuchung.',
+      // Near misses of the de-6 class: advice to see a doctor, a cold that needs no visit, walk-in hours.
+      { text: 'Bitte nehmen Sie das Medikament nicht ohne ärztliche Beratung ein.', context: { product: 'drug' } },
+      { text: 'Ein Arztbesuch ist nicht in jedem Fall nötig: bei leichten Erkältungen helfen Ruhe und Tee.', context: { product: 'medical-service' } },
+      { text: 'Ohne Termin: Grippeimpfung in unserer Praxis, montags bis freitags.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -33,11 +33,24 @@ export const restrictedDisease = defineRule({
       '(alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*) ~4 (uberwinden|besiegen|loswerden|bekampfen|heilen|beenden|behandeln)',
       '(raus|frei|weg|los|schluss) ~2 (alkoholsucht|alkoholabhangig*|drogensucht|drogenabhangig*|spielsucht|medikamentenabhangig*|heroinsucht|opiatabhangig*)',
       '(gegen|bei|vor|verhindert|vorbeugen|schutzt) ~3 (praeklampsie|praklampsie|eklampsie|schwangerschaftsdiabetes|gestationsdiabetes|fruhgeburt*|fehlgeburt*|wochenbettdepression*)',
+      // Class: addiction (Anlage A Nr. 3, nicotine excepted) cured or quit as the promised outcome — de-6:
+      // "Heilung von Alkoholismus", "dem Alkohol für immer Lebewohl sagen", "mit dem Trinken aufgehört",
+      // addiction in a list of diseases a method heals.
+      '(gegen|bei|von|heilt|heilung|bekampft|lindert|befreit|therapie|behandlung) ~3 (alkoholismus|alkoholkrank*|trunksucht|suchterkrank*|suchtkrank*)',
+      '(alkohol|alkoholkonsum|trinken|saufen|sucht) ~3 (lebewohl|adieu|abschied)',
+      'mit dem (trinken|saufen) ~2 (aufhoren|aufgehort|aufzuhoren|aufhort|aufhorte)',
+      '(vom|von) (alkohol|trinken|saufen) ~1 (loskommen|losgekommen|loszukommen|wegkommen|weggekommen|befreit)',
+      '(kommen|kommt|komme|kam|kamen) ~3 (vom|von) (alkohol|trinken|saufen) ~1 los',
+      // "frei von Alkohol" alone is a product attribute (alcohol-free tincture): only as a state reached.
+      '(endlich|immer|dauerhaft|wieder) ~1 (frei|los|weg) (vom|von) (alkohol|trinken|saufen|alkoholsucht)',
+      '(erkrankungen|krankheiten|indikationen|beschwerden) ~8 (suchterkrank*|suchtkrank*|alkoholismus|alkoholsucht|drogensucht|spielsucht)',
     ],
     allow: ['sternzeichen krebs', 'krebs (im|als) sternzeichen'],
     negation: { window: 3, after: 2 },
     // A practice's infection-control notice ("unsere Schutzmaßnahmen vor der Ausbreitung des Coronavirus") advertises no cure.
-    unlessSentence: ['(impf*|screening|fruherkennung|vorsorgeuntersuchung*|krankenkasse*|krebsvorsorge)', 'hwg', 'nikotin*', 'rauch*', '(schutzmassnahme*|hygienemassnahme*|hygienekonzept*|hygieneregel*|maskenpflicht|abstandsregel*)'],
+    // Instructions before or after a treatment ("48 Stunden vor der OP mit dem Trinken aufhören") advertise no cure.
+    unlessSentence: ['(impf*|screening|fruherkennung|vorsorgeuntersuchung*|krankenkasse*|krebsvorsorge)', 'hwg', 'nikotin*', 'rauch*',
+      '(stunden|tage|tagen|wochen) (vor|nach) (der|dem|ihrer|ihrem|einer|einem)', '(schutzmassnahme*|hygienemassnahme*|hygienekonzept*|hygieneregel*|maskenpflicht|abstandsregel*)'],
   },
 });
 
@@ -54,6 +67,13 @@ export const restrictedDiseaseDocs: RuleDocs = {
       { text: 'Unser Immun-Booster-Set unterstützt Ihren Körper im Kampf gegen Krebs – ganz natürlich.', context: { product: 'other' } },
       { text: 'Hochdosiertes Vitamin C schützt vor Corona!', context: { product: 'supplement' } },
       { text: 'Die Akupunktur-Kur befreit Sie dauerhaft von Ihrer Alkoholsucht.', context: { product: 'medical-service' } },
+      // Class of de-6: addiction cured or quit as the promised outcome.
+      { text: 'Unsere Tropfen helfen bei Alkoholismus – ganz ohne Entzugsklinik.', context: { product: 'supplement' } },
+      { text: 'Mit der Hypnose-Kur sagen Sie dem Alkohol für immer Adieu.', context: { product: 'medical-service' } },
+      { text: 'Schon nach vier Wochen habe ich mit dem Trinken aufgehört. Danke!', context: { product: 'supplement' } },
+      { text: 'Indikationen der Ohrakupunktur: Schlafstörungen, Tinnitus, Suchterkrankungen, Allergien.', context: { product: 'medical-service' } },
+      { text: 'Mit dem Hypnoseprogramm kommen Sie endlich vom Alkohol los.', context: { product: 'medical-service' } },
+      { text: 'Endlich frei vom Alkohol – mit unserer Kräuterkur.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near miss of de-5: a practice's infection-control notice.
@@ -64,6 +84,11 @@ export const restrictedDiseaseDocs: RuleDocs = {
       { text: 'Hautkrebs-Screening ab 35 alle zwei Jahre – die Kosten übernimmt die Krankenkasse.', context: { product: 'medical-service' } },
       { text: 'Endlich Nichtraucher: Unsere Rauchentwöhnung hilft gegen die Sucht.', context: { product: 'medical-service' } },
       { text: 'Für Fachkreise: neue Daten zur Therapie bei Melanom.', context: { product: 'drug', audience: 'professional' } },
+      // Near misses of the de-6 class: a pre-operative instruction, smoking cessation (Anlage A Nr. 3 excepts nicotine).
+      { text: 'Bitte hören Sie 48 Stunden vor der OP mit dem Trinken von Alkohol auf.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Vom Rauchen loskommen: unser Raucherentwöhnungskurs startet im März.', context: { product: 'medical-service' } },
+      { text: 'Suchtberatung erhalten Sie bei der Caritas; Ihre Krankenkasse nennt Ihnen Anlaufstellen für Suchterkrankungen.', context: { product: 'medical-service' } },
+      { text: 'Unsere Pflanzentinkturen sind frei von Alkohol und Zucker.', context: { product: 'supplement' } },
     ],
   },
 };

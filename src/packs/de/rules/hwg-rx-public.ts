@@ -26,6 +26,10 @@ export const rxPublic = defineRule({
       'cannabis ~3 rezept*',
       'rezept* ~3 cannabis',
       'verschreibungspflichtig*',
+      // Compounds and paraphrases of the same substances (de-6): "Babybotox", "Microbotox",
+      // "Medizinisches Cannabis bestellen" (LG Hamburg 402 HKO 4/26).
+      '*botox',
+      'medizinisch* cannabis*',
     ],
     // A drug class named as the thing avoided or compared with ("wie sie von Antibiotika bekannt sind",
     // "statt Antibiotika") advertises no product.
@@ -56,6 +60,9 @@ export const rxPublicDocs: RuleDocs = {
       { text: 'Wegovy online kaufen – Rezept anfragen', context: { product: 'drug' } },
       { text: 'Zornesfalte weg mit Botox – jetzt Termin sichern!', context: { product: 'aesthetic-surgery' } },
       { text: 'Abnehmspritze online bestellen', context: { product: 'drug' } },
+      // Class of de-6: compounds and paraphrases of the same substances.
+      { text: 'Neu: Babybotox für einen frischen, natürlichen Look.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Medizinisches Cannabis bequem online bestellen, ab 8,99 €/g.', context: { product: 'drug' } },
     ],
     valid: [
       // Near misses of de-5: a drug the patient can do without, a doctor's qualification.
@@ -66,6 +73,8 @@ export const rxPublicDocs: RuleDocs = {
       { text: 'Für Fachkreise: Semaglutid 2,4 mg – neue Daten zur Gewichtsreduktion.', context: { product: 'drug', audience: 'professional' } },
       { text: 'Unsere Creme mit Botox-Effekt glättet die Haut sichtbar.', context: { product: 'other' } },
       'Nach § 10 HWG darf für verschreibungspflichtige Arzneimittel wie Botox nicht öffentlich geworben werden.',
+      // Near miss of the de-6 class: the law explained.
+      { text: 'Medizinisches Cannabis ist verschreibungspflichtig und darf nicht öffentlich beworben werden (§ 10 HWG).', context: { product: 'drug' } },
     ],
   },
 };

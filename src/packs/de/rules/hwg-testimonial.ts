@@ -53,6 +53,27 @@ export const testimonial = defineRule({
       '(ich|mir|mich) ~4 dank ~2 (behandlung|therapie|praxis|team|produkt|kur)',
       '(meine|mein) ~3 (sind|ist) ~2 (top|super|bestens|normal|perfekt|besser) ~2 dank',
       'erfahrungsbericht*',
+      // Class: a user's own story of taking a product and its outcome (de-6): use then result ("Nachdem
+      // ich dieses Produkt verwendet habe, verliere ich …"), weight lost in the first person, a complaint
+      // that lasted a year, thanks to the doctor or "dank Ihnen", what helped when nothing else did,
+      // a review of the care received ("Meine Erfahrung mit der Klinik war durchweg positiv").
+      '(nachdem|seit|seitdem) ich (dieses|diese|diesen|es) ~2 (verwendet|verwende|benutzt|benutze|genommen|nehme|eingenommen|angewendet|anwende|ausprobiert|getragen|trage)',
+      '(verliere|verlor|nehme) ich ~4 #number @weight-unit',
+      '(verliere|verlor|nehme) ich ~4 @amount-word @weight-unit',
+      '#number @weight-unit (abgenommen|verloren)',
+      'bei mir ~5 #number @weight-unit (runter|weniger|verloren|abgenommen|weg)',
+      '(ich|wir) (hatte|hatten|litt|litten) ~4 (jahr|jahre|monat|monate|wochen) lang',
+      '(danke|dank) ~5 (herr|frau) (doktor|dr|professor|prof)',
+      'dank (ihnen|ihm|ihr|euch|dir) ~3 (habe|hab|bin|konnte|kann|fuhle|hatte) ich',
+      '(nur|erst|endlich) ~3 (hat|haben) ~1 (geholfen|gewirkt)',
+      '(hat|haben) mir ~6 (genommen|zuruckgegeben|gerettet|befreit)',
+      '(jetzt|nun|seitdem|inzwischen) ist alles (in|wieder|gut|weg|vorbei)',
+      'ich empfehle (es|sie|ihn|dieses|diese|diesen) ~2 (jedem|allen|jeder|weiter|warmstens|uneingeschrankt)',
+      'empfehle ich (es|sie|ihn|dieses|diese|diesen) ~2 (jedem|allen|jeder|weiter|warmstens|uneingeschrankt)',
+      'zu #percent ~3 (empfehlen|weiterempfehlen)',
+      '(meine|unsere) erfahrung* (mit|in|bei) ~4 (war|waren) ~2 (positiv|super|toll|hervorragend|ausgezeichnet|grossartig|perfekt|top|klasse|wunderbar|gut)',
+      '(wurde|wurden) (ich|wir) ~3 (betreut|behandelt|beraten|operiert|aufgeklart|empfangen|begleitet)',
+      '(ich|wir) (wurde|wurden) ~3 (betreut|behandelt|beraten|operiert|aufgeklart|empfangen|begleitet)',
       '(unsere|meine) (patienten|patientinnen|kunden|kundinnen) ~1 (sagen|berichten|schreiben|meinen|erzahlen|begeistert|schwarmen)',
       '(patienten|patientinnen|kunden|kundinnen)stimme*',
       'zufriedene (patient*|kund*)',
@@ -60,7 +81,9 @@ export const testimonial = defineRule({
       're:\\(\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)\\s*\\)',
     ],
     // A share of satisfied customers ("94 % zufriedene Kunden") is a statistic: de/hwg-unsubstantiated.
-    allow: [SATISFIED_SHARE],
+    // Surprise at a fact ("Ich war überrascht zu erfahren, wie viele …") reports no outcome.
+    // A condition or a rule of thumb ("Wer 10 kg abgenommen hat, …") reports no one's result.
+    allow: [SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
     negation: { window: 2, after: 0 },
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
@@ -89,6 +112,14 @@ export const testimonialDocs: RuleDocs = {
       { text: '⭐⭐⭐⭐⭐ „Dr. M. hat mein Leben verändert – nach nur einer Sitzung war meine Migräne weg!“ (Sandra, 34)', context: { product: 'medical-service' } },
       { text: '„Ich bin so dankbar, endlich schmerzfrei!“ – Anna, 34', context: { product: 'medical-service' } },
       { text: 'Lesen Sie hier den Erfahrungsbericht unserer Patientin nach der Brustvergrößerung.', context: { product: 'aesthetic-surgery' } },
+      // Classes of de-6: use then result, weight lost in the first person, a complaint that lasted a
+      // year, thanks to the doctor, what finally helped, a review of the care received.
+      { text: 'Seit ich diese Kapseln nehme, sind meine Knie wieder beweglich. – Renate', context: { product: 'supplement' } },
+      { text: 'Ich habe mit dem Programm in drei Monaten 12 kg abgenommen!', context: { product: 'medical-service' } },
+      { text: 'Ich hatte zwei Jahre lang Rückenschmerzen, erst die Stoßwelle hat geholfen.', context: { product: 'medical-service' } },
+      { text: 'Vielen Dank, Frau Doktor Berger! Dank Ihnen kann ich wieder ohne Brille lesen.', context: { product: 'medical-service' } },
+      { text: 'Meine Erfahrung mit der Praxis am Markt war hervorragend, ich wurde sehr einfühlsam betreut.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bei mir sind in drei Wochen 6 Kilo runter – ohne Hunger!', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses of de-5: the doctor's first person, a result described for patients in general.
@@ -105,6 +136,13 @@ export const testimonialDocs: RuleDocs = {
       'Danke für Ihr Vertrauen im Jahr 2024 – wir freuen uns auf das neue Jahr!',
       'Sie dürfen eine negative Onlinerezension nicht bearbeiten, um sie positiv zu machen.',
       'Sprechzeiten – Montag, 8:00 bis 12:00 Uhr.',
+      // Near misses of the de-6 classes: a rule of thumb, a practice's advice to all patients, a doctor's
+      // own experience with a method, a question to the reader, surprise at a fact.
+      { text: 'Wer 10 kg abgenommen hat, sollte die Ernährung langsam umstellen.', context: { product: 'medical-service' } },
+      { text: 'Wir empfehlen die Prophylaxe allen Patienten zweimal im Jahr.', context: { product: 'medical-service' } },
+      { text: 'Meine Erfahrung mit Hyaluron ist gut, sagt Dr. Weber, aber nicht jede Falte eignet sich.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Hat Ihnen die Schiene nicht geholfen? Sprechen Sie uns an.', context: { product: 'medical-service' } },
+      { text: 'Ich war überrascht zu erfahren, wie wenige Menschen ihren Impfstatus kennen.', context: { product: 'medical-service' } },
     ],
   },
 };

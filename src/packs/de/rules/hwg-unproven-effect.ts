@@ -101,12 +101,41 @@ export const unprovenEffect = defineRule({
       '(leber|zell|nervenzell|gefass)schutz',
       '(leber|herz|gefass|nerven|gelenk|knorpel|augen|cholesterin|nieren|gehirn|immun)unterstutzung',
       '(gesundhaltung|gesunderhaltung) ~3 @body',
+      // Class: a complaint or a body value brought under control without drugs ("krieg deinen Blutdruck
+      // in den Griff, ganz ohne Medikamente") — de-6. "ohne Medikamente" alone is a doctor's plan.
+      '@disease ~3 (in|im) ~1 griff',
+      '@body ~3 (in|im) ~1 griff',
+      '@body ~6 ohne (medikamente|tabletten|pillen|arzneimittel|chemie)',
+      '@disease ~6 ohne (medikamente|tabletten|pillen|arzneimittel|chemie)',
+      // Class: body fat frozen, melted or dying away without surgery ("Wir frieren Ihr Fett weg",
+      // "Lassen Sie Ihre Fettzellen erfrieren", "das Fett … stirbt ab"), held unproven by KG Berlin
+      // 5 U 196/16, LG Hamburg 315 O 458/16 and LG Rostock 6 HK O 126/16 — de-6. Liposuction removes fat
+      // by surgery and is not matched (no freezing, melting or dying).
+      '@fat ~3 (erfrieren|wegfrieren|einfrieren|frieren|wegschmelzen|schmelzen|schmilzt|einschmelzen)',
+      '(frieren|friert|erfrieren|schmelzen|schmilzt|einschmelzen) ~3 @fat',
+      '@fat ~6 (stirbt|sterben) ab',
+      '(stirbt|sterben) ~2 @fat ~1 ab',
+      '@fat ~6 (absterben|abgetotet|abtoten)',
+      // Class: a body capacity restored ("stellt die natürliche Fähigkeit Ihres Gehirns zum Schlafen
+      // wieder her") — de-6.
+      '(stellt|stellen) ~3 (fahigkeit*|selbstheilung*|gleichgewicht|balance|korpereigen*) ~5 wieder her',
+      '(stellt|stellen) ~3 @body ~5 wieder her',
+      // Class: a cure for a whole range of diseases ("unterstützt die Heilung zahlreicher Erkrankungen",
+      // "bei welchen Beschwerden Sie … Linderung oder Heilung erfahren können") — de-6.
+      '(heilung|linderung|heilen|lindern) ~2 (zahlreich*|viele*|vieler|aller|samtlich*|verschiedenst*|unterschiedlichst*) @complaint-range',
+      // Class: a constitution changed ("kann die allgemeine Allergieneigung … abbauen", "senkt die
+      // Infektanfälligkeit") — de-6. Caries risk is left out: fluoride lowering it is established.
+      '(allergieneigung|allergiebereitschaft|allergieanfalligkeit|infektanfalligkeit|infektneigung|erkaltungsanfalligkeit|infektionsanfalligkeit) ~4 (abbauen|abgebaut|senken|gesenkt|reduzieren|reduziert|verringern|verringert|mindern|gemindert|beseitigen|beseitigt)',
+      '(senkt|reduziert|verringert|mindert|beseitigt|baut) ~4 (allergieneigung|allergiebereitschaft|allergieanfalligkeit|infektanfalligkeit|infektneigung|erkaltungsanfalligkeit|infektionsanfalligkeit)',
+      'linderung oder heilung',
+      'heilung oder linderung',
       // Class: tips or a remedy offered to people with a complaint ("Wenn du Gelenkprobleme hast, habe ich zwei Tipps für dich").
       '@disease ~8 (tipp*|geheimtipp*|losung*) fur (dich|euch|sie)',
     ],
     // A question ("Was hilft gegen Akne?") asks, it does not claim.
     // "sogenannte Ausleitung" keeps its distance from the method it names.
-    allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)', '(sogenannt*|sog) ~1 @pseudo'],
+    // Whether a value can be managed without drugs is a question the doctor answers, not a claim.
+    allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)', '(sogenannt*|sog) ~1 @pseudo', '(ob|falls|wenn|inwieweit|inwiefern) ~4 ohne (medikamente|tabletten|pillen|arzneimittel)'],
     negation: { window: 3, after: 2 },
     // Physical therapy as the Heilmittel-Richtlinie lists it (heat, cold, manual therapy,
     // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
@@ -142,6 +171,18 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Eigenbluttherapie beschleunigt den Heilungsprozess nach Sportverletzungen.', context: { product: 'medical-service' } },
       { text: 'Artischocke und Mariendistel: natürlicher Leberschutz und Cholesterinunterstützung.', context: { product: 'supplement' } },
       { text: 'Unsere Kapseln sorgen für die Gesunderhaltung Ihrer Gelenke.', context: { product: 'supplement' } },
+      // Classes of de-6: a value or complaint "in den Griff" without drugs, fat frozen or dying away,
+      // a body capacity restored, a cure for a whole range of diseases, gut "cleansing".
+      { text: 'Mit unserem Basenpulver bekommen Sie Ihr Sodbrennen in den Griff.', context: { product: 'supplement' } },
+      { text: 'Cholesterin senken ganz ohne Tabletten – mit unserem Kräuterkonzentrat.', context: { product: 'supplement' } },
+      { text: 'Mit Kryolipolyse schmelzen wir Ihr Hüftgold sanft weg.', context: { product: 'medical-service' } },
+      { text: 'Durch die gezielte Kühlung sterben die Fettpolster ab und werden auf natürlichem Weg abgebaut.', context: { product: 'medical-service' } },
+      { text: 'Die Magnetfeldmatte stellt das natürliche Gleichgewicht Ihres Körpers wieder her.', context: { product: 'medical-device' } },
+      { text: 'Eigenbluttherapie fördert die Heilung vieler Krankheiten.', context: { product: 'medical-service' } },
+      { text: 'Colon-Hydro-Therapie: die sanfte Darmreinigung in unserer Praxis.', context: { product: 'medical-service' } },
+      { text: 'Eine Eigenblutkur senkt nachweislich die Infektanfälligkeit im Winter.', context: { product: 'medical-service' } },
+      { text: 'Mit der Kältekammer frieren wir Ihre Problemzonen weg.', context: { product: 'medical-service' } },
+      { text: 'Blutzucker im Griff mit unseren Zimtkapseln.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -159,6 +200,14 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Sportbrille mit UV-Filter dient dem Augenschutz beim Skifahren.', context: { product: 'other' } },
       { text: 'Der Nierenschutz-Gurt hält beim Motorradfahren warm.', context: { product: 'other' } },
       { text: 'Nach dem Eingriff ist ein normaler Heilungsprozess mit leichter Schwellung zu erwarten.', context: { product: 'aesthetic-surgery' } },
+      // Near misses of the de-6 classes: whether a drug is needed, a method said to be unproven,
+      // liposuction, restoring a smile with crowns.
+      { text: 'Wir besprechen, ob Ihr Blutdruck ohne Medikamente eingestellt werden kann oder eine Therapie nötig ist.', context: { product: 'medical-service' } },
+      { text: 'Eine Darmsanierung ist wissenschaftlich nicht belegt; wir bieten sie nicht an.', context: { product: 'medical-service' } },
+      { text: 'Bei der Fettabsaugung wird überschüssiges Fettgewebe unter Narkose abgesaugt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wir stellen Ihr Lächeln mit Kronen und Brücken wieder her.', context: { product: 'medical-service' } },
+      { text: 'Fluorid senkt die Kariesanfälligkeit der Zähne.', context: { product: 'medical-service' } },
+      { text: 'Ihre Problemzonen besprechen wir ausführlich im Beratungsgespräch.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -32,6 +32,22 @@ export const unsubstantiated = defineRule({
       SATISFIED_SHARE,
       '(studie|studien|untersuchung|untersuchungen|forschung) (zeigt|zeigen|belegt|belegen|beweist|beweisen|bestatigt|bestatigen|hat|haben)',
       'studien(belegt*|gepruft*|bewiesen*)',
+      // Class: a study, survey or data reported in the past tense or as the basis, without a source
+      // ("eine kürzlich durchgeführte klinische Studie ergab", "Nach Studienergebnissen profitieren
+      // etwa 70 Prozent", "außergewöhnliche statistische Daten zur Heilung") — de-6.
+      '(studie|studien|umfrage|befragung|erhebung|auswertung|forschung) ~4 (ergab|ergaben|ergibt|fand|fanden|zeigte|zeigten|bewies|belegte|belegten|bestatigte|bestatigten)',
+      '*befragung (ergab|ergaben|zeigte|zeigten|bestatigte|belegte)',
+      '*studie (ergab|ergaben|zeigte|zeigten|bestatigte|belegte)',
+      '(nach|laut|gemass) ~1 (studienergebnis*|studiendaten|forschungsergebnis*)',
+      'statistisch* (daten|zahlen|auswertung*|erhebung*|belegt|nachgewiesen|erwiesen|gesichert)',
+      // Class: a share of a population stated as fact without a source ("über 90 % der Benutzer gaben
+      // an", "80% der Frauen … haben Komplikationen") and an effect "um 71 % gelindert" — de-6.
+      '#percent (der|aller|unserer) (benutzer*|nutzer*|anwender*|patient*|teilnehmer*|probanden|betroffenen|kunden|kundinnen|frauen|manner|menschen|verbraucher*|befragten|testpersonen|kaufer*)',
+      // Class: a multiplier of an effect without a source ("2,5-mal schneller einschlafen", "doppelt so
+      // wirksam", "dreifach stärker") — de-6.
+      '#number (mal|fach|fache|faches) (schneller|besser|starker|wirksamer|effektiver|tiefer|gesunder|intensiver|hoher|mehr)',
+      '(doppelt|zweimal|dreimal|viermal|funfmal|zehnmal|zweifach|dreifach|vierfach|zehnfach) (so|) (schnell|gut|stark|wirksam|effektiv|tief|intensiv|schneller|besser|starker|wirksamer|effektiver|tiefer|intensiver)',
+      '(um|bis) ~1 #percent (gelindert|reduziert|gesenkt|verbessert|verringert|gesteigert|erhoht|gemindert|verkurzt)',
       'laut (studie|studien)',
       // "nach der Untersuchung" is the exam, not a study: only "laut" introduces a source for any of them.
       'laut ~2 (untersuchung*|umfrage*|erhebung*|auswertung*)',
@@ -43,6 +59,7 @@ export const unsubstantiated = defineRule({
       'wissenschaftlich* (erkenntnis*|gesichert*)',
       '(neue*|aktuelle*|grosse*|neueste*|jungste*|renommierte*|unabhangige*) ~1 (studie|studien)',
       '#percent (der|aller) (bakterien|viren|keime|erreger|pilze|schadstoffe|giftstoffe)',
+      '(zufriedenheit|weiterempfehlungsrate|weiterempfehlungsquote) ~2 #percent',
       '(erfolgsquote*|erfolgsrate*|heilungsrate*|heilungsquote*|zufriedenheitsquote*|zufriedenheitsrate*)',
       're:\\d+(?:[.,]\\d+)?\\s?%\\s+(?:erfolg|zufrieden|heilung|wirksam)\\p{L}*',
       'bewiesen* wirk*',
@@ -52,7 +69,10 @@ export const unsubstantiated = defineRule({
       're:\\d+(?:[.,]\\d+)?\\s?%\\s*(?:weniger|mehr|schneller|starker\\p{L}*|besser\\p{L}*|wirksamer|dickere\\p{L}*|straffere\\p{L}*|reduktion|verbesserung|der (?:anwender|patient|teilnehmer|probanden|betroffen|nutzer|kund)\\p{L}*)',
     ],
     // A price, fee or subsidy changed by a percentage is no effect claim.
-    allow: ['studiengang*', 'studienteilnehm*', 'studienlage', '(preis*|rabatt*|kosten|zuschuss*|festzuschuss*|beitrag*|gebuhr*|honorar*|rechnung*|eigenanteil*) ~5 #percent'],
+    // A physical examination that "shows" what is needed is the exam, not a study.
+    allow: ['studiengang*', 'studienteilnehm*', 'studienlage',
+      '(sorgfaltig*|grundlich*|genau*|arztlich*|klinisch*|zahnarztlich*|eingehend*|korperlich*) (untersuchung|untersuchungen) (zeigt|zeigen|ergibt|ergab|zeigte)',
+      '(untersuchung|untersuchungen) (zeigt|zeigen|ergibt|ergab|zeigte) (ob|welche*|wie|was|wo|wann|woher)', '(preis*|rabatt*|kosten|zuschuss*|festzuschuss*|beitrag*|gebuhr*|honorar*|rechnung*|eigenanteil*) ~5 #percent'],
     negation: { window: 3, after: 2 },
     // A sentence that says the evidence is lacking invokes none.
     unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(uneinheitlich*|widerspruchlich*|umstritten*)', 'et al*', 'doi', 'pubmed', 'quelle*', 'leitlinie*', 're:\\((?:[^()]*\\s)?(?:19|20)\\d{2}\\)'],
@@ -82,6 +102,16 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Der Extrakt steigert die Fettverbrennung um bis zu 40 %.', context: { product: 'supplement' } },
       { text: '97 % zufriedene Patientinnen nach der Lidstraffung.', context: { product: 'aesthetic-surgery' } },
       { text: '2.000+ … Behandlungen … 98 % … Zufriedene Patienten', context: { product: 'aesthetic-surgery' } },
+      // Classes of de-6: a study or survey in the past tense, results "nach Studienergebnissen",
+      // statistics invoked, a share of a population as fact, an effect "um N %".
+      { text: 'Eine aktuelle Anwenderbefragung ergab: Die Kapseln wirken bei fast allen.', context: { product: 'supplement' } },
+      { text: 'Laut Forschungsergebnissen schläft man mit der Lampe doppelt so schnell ein.', context: { product: 'medical-device' } },
+      { text: 'Statistische Daten belegen den Erfolg unserer Raucherentwöhnung.', context: { product: 'medical-service' } },
+      { text: 'Über 85 % der Anwenderinnen spüren weniger Hitzewallungen.', context: { product: 'supplement' } },
+      { text: 'Die Einlage hat Knieschmerzen um 60 % gesenkt.', context: { product: 'medical-device' } },
+      { text: 'Mit dem Schlafspray schlafen Sie 3-mal schneller ein.', context: { product: 'other' } },
+      { text: 'Unser Vitamin-C-Serum wirkt doppelt so stark wie herkömmliche Seren.', context: { product: 'other' } },
+      { text: 'Eine Umfrage unter 500 Kundinnen ergab eine Zufriedenheit von 96 %.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -99,6 +129,15 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Die Methode ist wissenschaftlich nicht anerkannt und wird von der Kasse nicht bezahlt.', context: { product: 'medical-service' } },
       { text: 'Die Studienlage zur Akupunktur ist uneinheitlich: über 100 Studien kamen zu verschiedenen Ergebnissen.', context: { product: 'medical-service' } },
       'Laut S3-Leitlinie Adipositas (AWMF 2024) ist Bewegung Teil jeder Therapie; Studien zeigen dies seit Jahren (Quelle: AWMF-Register 050-001).',
+      // Near misses of the de-6 classes: an exam that shows what is needed, an exam result, a share
+      // with its source, a reimbursement percentage.
+      { text: 'Eine sorgfältige Untersuchung zeigt, welche Behandlung nötig ist.', context: { product: 'medical-service' } },
+      { text: 'Die Untersuchung ergab einen unauffälligen Befund.', context: { product: 'medical-service' } },
+      { text: 'Rund 80 % der Deutschen über 40 haben Zahnfleischprobleme (Quelle: DMS VI, 2016).', context: { product: 'medical-service' } },
+      { text: 'Die Krankenkasse übernimmt bis zu 60 % der Kosten.', context: { product: 'medical-service' } },
+      { text: 'Nehmen Sie die Tabletten zweimal täglich nach dem Essen ein.', context: { product: 'drug' } },
+      { text: 'Die Behandlung dauert etwa doppelt so lange wie eine normale Kontrolle.', context: { product: 'medical-service' } },
+      { text: 'Die Studie, auf die Sie sich beziehen, ergab keinen Vorteil; wir bieten die Methode nicht an.', context: { product: 'medical-service' } },
     ],
   },
 };

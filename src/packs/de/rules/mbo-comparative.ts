@@ -54,6 +54,14 @@ export const comparative = defineRule({
       'wie ~2 (lifting|facelift|op|operation|skalpell|eingriff) ~2 (aber|doch|nur|jedoch) ~2 ohne',
       // Class: risks attributed to the other treatments ("Komplikationen, wie sie von Antibiotika bekannt sind").
       '@risk ~4 wie ~1 (von|bei|nach) ~6 bekannt',
+      // "Keine schädlichen Nebenwirkungen, wie es bei rezeptfreien Schmerzmitteln der Fall ist" (de-6):
+      // the harm pinned on the others. The "keine" opens the match, so the negation check (which looks
+      // before a match) does not take the product's own "no side effects" for a negated comparison.
+      '(keine|keinerlei|ohne) ~2 @risk ~1 wie (es|sie) (bei|von|nach) ~6 (fall|bekannt|ublich|auftreten|auftritt)',
+      '(keine|keinerlei|ohne) ~2 @risk ~1 wie man sie (bei|von|nach) ~5 (kennt|kennen)',
+      // Class: the others' products called outdated ("viele veraltete Produkte, die ich als Atombomben
+      // nenne") — de-6.
+      '(veraltet*|uberholt*|altmodisch*|vorsintflutlich*) @provider-other',
       '(viele|andere|manche) ~2 (losungen|anbieter*|praxen|kliniken|arzte|zahnarzte|kollegen|hersteller*) ~6 (nicht|kein*|allein*|nur|veraltet*)',
       // Class: we succeed where others give up ("Wir retten Zähne, die andere aufgeben") — de-5.
       '(die|den|das|was|wo|woran) (andere|viele|manche) ~3 (aufgeben|aufgegeben|abschreiben|abgeschrieben|ablehnen|abgelehnt|scheitern|gescheitert|verloren)',
@@ -91,6 +99,10 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Wenn auch Sie den Bogenschützen machen wollen, vergessen Sie den Standardsportmediziner und kommen Sie zu mir!', context: { product: 'medical-service' } },
       { text: 'Knieprobleme? Es gibt keine bessere Praxis als unsere.', context: { product: 'medical-service' } },
       { text: 'Schonender als herkömmliche Methoden und im Gegensatz zu anderen Praxen ganz ohne Wartezeit.', context: { product: 'medical-service' } },
+      // Classes of de-6: the others' harm "wie es bei … der Fall ist", the others' products called outdated.
+      { text: 'Keinerlei Nebenwirkungen, wie es bei Schlaftabletten oft der Fall ist.', context: { product: 'medical-device' } },
+      { text: 'Ohne Nebenwirkungen, wie man sie von Kortison kennt.', context: { product: 'other' } },
+      { text: 'Vergessen Sie veraltete Methoden: unsere Lasertherapie ist sanft.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Fragen, die andere Patientinnen oft stellen, beantworten wir hier.', context: { product: 'medical-service' } },
@@ -109,6 +121,9 @@ export const comparativeDocs: RuleDocs = {
       'Es gibt mehrere Verfahren zur Behandlung von Krampfadern; welches zu Ihnen passt, klären wir nach der Untersuchung.',
       'Wasser ist besser als Softdrinks – gerade für Kinder.',
       'Im Vergleich zum Vorjahr haben wir doppelt so viele Impftermine angeboten.',
+      // Near misses of the de-6 classes: a side effect explained, an outdated guideline.
+      { text: 'Nebenwirkungen wie Übelkeit können bei Schmerztabletten auftreten; fragen Sie Ihren Arzt.', context: { product: 'drug' } },
+      { text: 'Die veraltete Leitlinie wurde 2024 überarbeitet.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -6,15 +6,22 @@ import { compose, PROVIDER_NOUNS, RESULT_NOUNS } from '../lexicon.js';
 /**
  * Superlatives by morphology, not by word list: an adjective in -st-/-est- with a superlative ending
  * („modernste“, „schönstes“, „natürlichste“, „vitalstoffreichste“), up to two words before a
- * provider, quality or result noun. Written in the pattern language (linear by construction; a raw
- * regex for the same thing backtracks). Words that end the same way without being superlatives
- * (erste, nächste, Kosten, Notdienste, müssten …) are `allow` entries: a trigger they overlap is dropped.
+ * provider, quality or result noun. The built-in `#superlative` feature reads the morphology (it
+ * already leaves out „erste“, ordinals and „nächste“). Other words that end the same way without
+ * being superlatives (Kosten, Notdienste, müssten …) are `allow` entries: a trigger they overlap is dropped.
  */
-const SUPERLATIVE_WORD = '*(st|est)(e|en|er|es|em)';
+const SUPERLATIVE_WORD = '#superlative';
 /** Nouns with their inflected forms: every plain noun of the classes gets an open ending. */
 const SUPERLATIVE_NOUNS = [...PROVIDER_NOUNS, ...RESULT_NOUNS].map((w) => (w.endsWith('*') ? w : `${w}*`));
+/**
+ * `#superlative` reads "-ssigste" as an ordinal („dreißigste“), which also drops „zuverlässigste“ and
+ * „regelmäßigste“: those stems are spelled out here (whole words, so letter-spaced text finds them too).
+ */
+const SSIG_SUPERLATIVE = '(zuverlassigst|regelmassigst|gleichmassigst|zweckmassigst)(e|en|er|es|em)';
+const beforeNoun = (word: string) => compose([word], '~2', SUPERLATIVE_NOUNS).map((p) => p.replace(`(${word})`, word));
 export const SUPERLATIVE_MORPHOLOGY = [
-  ...compose([SUPERLATIVE_WORD], '~2', SUPERLATIVE_NOUNS).map((p) => p.replace(`(${SUPERLATIVE_WORD})`, SUPERLATIVE_WORD)),
+  ...beforeNoun(SUPERLATIVE_WORD),
+  ...beforeNoun(SSIG_SUPERLATIVE),
   // Compounds ending in a provider noun ("das modernste Augenzentrum", "die sanfteste Zahnklinik").
   `${SUPERLATIVE_WORD} ~2 *zentrum`,
   `${SUPERLATIVE_WORD} ~2 *klinik`,
@@ -24,7 +31,9 @@ export const NOT_SUPERLATIVE = [
   // Tests, not superlatives in "-teste" ("beliebteste", "gefragteste" are): the word and its compounds.
   'test(e|en|er|es|em)',
   '(haut|allergie|schnell|corona|covid|blut|seh|hor|belastungs|gen|labor|urin|speichel|schwangerschafts|selbst|pcr|antigen)test(e|en|er|es|em)',
-  '(erst|letzt|nachst|meist|mindest|wenigst|zuletzt|gesamt)(e|en|er|es|em)',
+  // "erste" is no superlative to #superlative: leaving it out here lets a first place be claimed
+  // ("die weltweit erste Klinik", "ist die erste nicht-invasive Behandlung") — de-6.
+  '(letzt|nachst|meist|mindest|wenigst|zuletzt|gesamt)(e|en|er|es|em)',
   '*(dienst|kost|gast|list|kist|pflast|post|west|ost|mist|lust|kunst|gerust|must|schwest|fenst|priest|monst|orchest|semest|regist|minist|last|polst|klost|schust|rest|fest|nest|text|brust|kust|hust|tast|rast|fast|mast|past|rust)(e|en|er|es|em)',
   '*(musst|wusst|passt|fasst|lasst|hasst|frist|christ|geist|leist|kast|wurst|durst|forst|horst|gerst|kunst|gast)(e|en|er|es|em)',
 ];
@@ -67,10 +76,23 @@ export const superlative = defineRule({
       ...SUPERLATIVE_MORPHOLOGY,
       '(bestmoglich*|unschlagbar*|unubertroffen*|unubertrefflich*|spitzenniveau|weltklasse|erstklassig*)',
       'keine* (bessere*|besseren) ~2 als',
+      // Class: a rank or a first place claimed for a doctor, a level or a method (de-6): "dem führenden
+      // Proktologen Europas", "der klare Spitzenreiter", "auf höchstem Niveau", "Coolsculpting ist die
+      // erste nicht-invasive Behandlung".
+      '(fuhrend*|bekanntest*|renommiertest*|erfahrenst*|angesehenst*) ~2 @specialist',
+      '(spitzenreiter*|vorreiter*|branchenprimus|platzhirsch)',
+      '#superlative (niveau|standard|standards|level)',
+      '(ist|war|als) (die|der|das) erste ~2 (behandlung|methode|verfahren|therapie|technik|technologie|klinik|praxis|zentrum|anbieter|gerat|produkt|mittel)',
+      '(ist|war|sind|waren) (die|der|das) (erste|ersten|einzige|einzigen) (in|im|aus|weltweit|deutschlandweit|bundesweit|europaweit)',
+      'als (erste|erster|erstes|einzige|einziger|einziges) (praxis|klinik|zentrum|anbieter|arzt|arztin|zahnarzt|zahnarztin|institut|labor|team)',
       // Class: a rank given as a title ("König der medizinischen Pilze") — de-5.
       '(konig|konigin|kaiser|kaiserin) der ~2 (pilze|heilpilze|vitalpilze|heilpflanzen|pflanzen|krauter|vitamine|nahrstoffe|superfoods|ole|heilmittel|antioxidantien)',
     ],
     allow: [...NOT_SUPERLATIVE, 'fuhrend* ~1 (todesursache*|ursache*)', 'spitzenverband*', 'nach bestem wissen', 'beste grusse', 'besten dank',
+      // Speed of an appointment ("schnellstmöglich") and the patient's best chances ("um die besten
+      // Erfolgsaussichten zu erzielen", advice on timing) rank no provider — de-6.
+      '(schnellstmoglich*|fruhestmoglich*|schnellstens|baldmoglichst|nachstmoglich*)',
+      '(die|der|den|das) best(e|en) (chance*|erfolgsaussicht*|aussicht*|voraussetzung*|bedingung*)',
       // A superlative of a reason, moment or idea ranks no provider ("den besten Grund", "der beste Zeitpunkt").
       '(die|der|den|das) best(e|en) (grund|grunde|spruch|idee|zeitpunkt|weg)',
       // Uniqueness of a place or building, not of the care ("architektonisch einzigartig", "einzigartige Lage").
@@ -107,6 +129,14 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Deutschlands beste Adresse für Nasenkorrekturen: modernste Technik und das erfahrenste Team der Region.', context: { product: 'aesthetic-surgery' } },
       'Spitzenmediziner, führende medizinische Experten, Top-Experten, Top-Fachärzte, führende Spezialisten',
       { text: 'Die Nr. 1 für Implantate in Köln – einzigartige Ergebnisse.', context: { product: 'medical-service' } },
+      // Classes of de-6: a rank for a doctor, a market leader, a top level, a first place.
+      { text: 'Im Interview: der führende Kardiologe Deutschlands über unser Herz-Elixier.', context: { product: 'supplement' } },
+      { text: 'Unsere Praxis ist Vorreiter in der schonenden Implantologie.', context: { product: 'medical-service' } },
+      { text: 'Ästhetische Zahnheilkunde auf allerhöchstem Niveau.', context: { product: 'medical-service' } },
+      { text: 'Die Praxis Dr. Lenz ist die erste Praxis in Bremen mit dieser Lasermethode.', context: { product: 'medical-service' } },
+      { text: 'Wir sind die weltweit erste Klinik mit dem neuen Verfahren.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Unsere Praxis war die erste in Münster, die digitale Abdrücke angeboten hat.', context: { product: 'medical-service' } },
+      { text: 'Als erste Klinik im Rheinland bieten wir die Robotik-Hüfte an.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Die Königin der Nacht blüht in unserem Praxisgarten nur einmal im Jahr.', context: { product: 'medical-service' } },
@@ -123,6 +153,11 @@ export const superlativeDocs: RuleDocs = {
       'Herz-Kreislauf-Erkrankungen sind die führende Todesursache in Deutschland.',
       'Wir sind drei Fachärztinnen für Dermatologie mit den Schwerpunkten Allergologie und operative Dermatologie.',
       'Nach bestem Wissen und Gewissen beraten wir Sie zu allen Optionen; bitte bestätigen Sie Ihren Termin.',
+      // Near misses of the de-6 classes: the first session, urgent booking, the patient's best chances.
+      { text: 'Die erste Behandlung dauert etwa 30 Minuten.', context: { product: 'medical-service' } },
+      { text: 'Bitte rufen Sie an, wir geben Ihnen schnellstmöglich einen Termin.', context: { product: 'medical-service' } },
+      { text: 'Die Therapie sollte früh beginnen, um die besten Erfolgsaussichten zu haben.', context: { product: 'medical-service' } },
+      { text: 'Als erste Maßnahme kühlen Sie die Stelle; die erste Kontrolle ist nach einer Woche.', context: { product: 'medical-service' } },
     ],
   },
 };

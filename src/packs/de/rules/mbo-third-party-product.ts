@@ -15,6 +15,14 @@ export const thirdPartyProduct = defineRule({
   match: {
     patterns: [
       'als (arztin|arzt|zahnarztin|zahnarzt|hautarztin|hautarzt|dermatologin|dermatologe|frauenarztin|frauenarzt|apothekerin|apotheker|kinderarztin|kinderarzt|medizinerin|mediziner|chirurgin|chirurg) ~6 (sage|empfehle|schwore|nutze|verwende|vertraue|kann|rate)',
+      // Class: a doctor or specialist as the mouthpiece of a remedy (de-6 advertorials): any specialty
+      // speaking "als …" ("Als Suchtmediziner behaupte ich"), a specialist revealing how to get rid of
+      // a complaint ("ein Spezialist erzählt davon, wie man das Problem loswerden kann"), an interview
+      // with a renowned one ("mit dem führenden Proktologen Europas … sprechen").
+      'als @specialist ~6 (sage|empfehle|schwore|nutze|verwende|vertraue|kann|rate|behaupte|garantiere|verspreche|versichere|bestatige)',
+      '@specialist ~2 (erzahlt|verrat|enthullt|berichtet) ~4 (wie|warum|womit) ~6 (loswerden|loswird|heilen|heilt|besiegen|bekampfen|wegbekommen|kurieren|beseitigen)',
+      '(erzahlt|verrat|enthullt|berichtet) ~3 @specialist ~2 (wie|warum|womit) ~6 (loswerden|loswird|heilen|heilt|besiegen|bekampfen|wegbekommen|kurieren|beseitigen)',
+      'mit (dem|der|einem|einer) (fuhrend*|renommiert*|bekannt*|beruhmt*|weltbekannt*|angesehen*) @specialist',
       '(mein|meine) ~1 (lieblingsprodukt*|lieblingscreme*|lieblingsserum*|lieblingsmarke*|geheimtipp*)',
       '(unsere|meine) (eigene|neue) (pflegelinie|kosmetiklinie|produktlinie|serie|skincare)',
       '(praxisshop|onlineshop) ~3 (erhaltlich|bestellen|kaufen)',
@@ -39,6 +47,11 @@ export const thirdPartyProductDocs: RuleDocs = {
       'Werbung | Als Ärztin sage ich euch: Ohne dieses Magnesium-Präparat starte ich nicht in den Tag. Link in Bio!',
       'Mein Geheimtipp gegen Augenringe: die Creme von GlowLab – als Dermatologin empfehle ich sie täglich.',
       'Neu in unserer Praxis: unsere eigene Pflegelinie, im Praxisshop erhältlich.',
+      // Class of de-6: a doctor or specialist as the mouthpiece of a remedy.
+      { text: 'Als Urologe garantiere ich Ihnen: Diese Kapseln wirken.', context: { product: 'supplement' } },
+      { text: 'Eine Kardiologin verrät, wie Sie Bluthochdruck mit Rote-Bete-Saft loswerden.', context: { product: 'supplement' } },
+      { text: 'Heute im Gespräch mit dem renommierten Orthopäden Dr. Haas über das Gelenk-Elixier.', context: { product: 'supplement' } },
+      { text: 'Im Interview verrät der bekannte Urologe, wie man Prostatabeschwerden für immer loswird.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -48,6 +61,11 @@ export const thirdPartyProductDocs: RuleDocs = {
       'Als Ärztin sehe ich täglich, wie wichtig Sonnenschutz ist – achten Sie auf LSF 50.',
       'Wir sind eine Fachärztin für Dermatologie und ein Team aus vier MFA.',
       'Welche Pflege zu Ihrer Haut passt, besprechen wir in der Sprechstunde.',
+      // Near misses of the de-6 class: a doctor's observation, a consultation with a senior doctor,
+      // a doctor explaining prevention.
+      { text: 'Als Zahnärztin sehe ich täglich, wie wichtig Prophylaxe ist.', context: { product: 'medical-service' } },
+      { text: 'Termin mit dem leitenden Oberarzt nach Vereinbarung.', context: { product: 'medical-service' } },
+      { text: 'Unsere Ärztin erklärt, wie Sie Karies vorbeugen.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -36,6 +36,11 @@ export const urging = defineRule({
       'sicher (dir|euch) (jetzt|deinen|euren|einen)',
       'schnell sein',
       'wer zuerst kommt',
+      // Class: scarcity in other words (de-6): the English slogan, "as fast as possible … order",
+      // a stock counter ("nur noch 3 Packungen"; a plain stock figure is shop information).
+      'first come ~1 first serve*',
+      'so (schnell|rasch|bald|fruh) wie moglich ~3 (bestellen|kaufen|zuzugreifen|zuschlagen|sichern|ordern)',
+      'nur noch #number (stuck|packungen|packung|dosen|flaschen|exemplare|sets)',
       'solange ~2 vorrat',
       'nicht verpassen',
       '(worauf|warum) wart* ~2 noch',
@@ -95,6 +100,10 @@ export const urgingDocs: RuleDocs = {
       { text: 'Buchen Sie noch heute Ihre Haaranalyse und starten Sie in den Frühling.', context: { product: 'medical-service' } },
       { text: 'Jetzt Vitamin-Kapseln im Dreierpack bestellen!', context: { product: 'supplement' } },
       { text: 'Dein Abnehmprogramm jetzt mit einem Klick starten.', context: { product: 'medical-service' } },
+      // Class of de-6: scarcity in other words.
+      { text: 'Filler-Tour: Hamburg am 3. Mai – first come, first served!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Nachfrage ist riesig, daher empfehle ich, so schnell wie möglich zu bestellen.', context: { product: 'supplement' } },
+      { text: 'Nur noch 7 Packungen zum Aktionspreis!', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -112,6 +121,8 @@ export const urgingDocs: RuleDocs = {
       { text: 'Ab jetzt holen Sie Ihre Befunde bitte am Empfang ab.', context: { product: 'medical-service' } },
       { text: 'Bei starken Blutungen nach dem Eingriff warten Sie nicht: Rufen Sie den Notdienst an.', context: { product: 'medical-service' } },
       { text: 'Kurze Wartezeiten: Sie warten bei uns nicht lange auf einen Termin.', context: { product: 'medical-service' } },
+      // Near miss of the de-6 class: aftercare that asks for a quick call.
+      { text: 'Melden Sie sich so schnell wie möglich, wenn nach der OP Fieber auftritt.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -27,6 +27,9 @@ export const assumedIllness = defineRule({
       '(проверьтесь|проверьте) ~1 (срочно|немедленно)',
       '(готов|готовы) встретить',
     ],
+    // A prevalence figure with its source is a cited statistic, not a guess about the reader («30 %
+    // взрослых страдают гипертонией (по данным ВОЗ)»).
+    unlessSentence: ['по данным', 'источник*', 'согласно ~3 (исследовани*|данным|отчет*|регистр*|публикаци*|статистик*)'],
     negation: { window: 2 },
   },
 });
@@ -45,6 +48,7 @@ export const assumedIllnessDocs: RuleDocs = {
       { text: 'У вас есть вопросы? Звоните администратору.', context: { product: 'medical-service' } },
       { text: 'Если кашель длится дольше трёх недель, обратитесь к терапевту.', context: { product: 'medical-service' } },
       { text: 'По данным ВОЗ, 40% взрослых имеют избыточный вес — доклад для эндокринологов.', context: { product: 'medical-service', audience: 'professional' } },
+      { text: 'Около 30 % взрослых страдают гипертонией (по данным ВОЗ, 2023).', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -49,7 +49,13 @@ export const doctorImagery = defineRule({
       `${EXPERT} ~4 (посоветовал*|порекомендовал*|советовал*|прописал*) ~2 (попробовать|купить|заказать|принимать|пить|мазать|использовать|применять)`,
       `главн* ~2 ${EXPERT} ~2 (минздрав*|россии|страны|москвы)`,
       'академик* (ран|рамн|ранн|академии)',
-      '(разработан*|создан*|изобрет*) ~3 (нии|институт*|академи*|минздрав*)',
+      '(разработан*|создан*|изобрет*) ~3 (нии|институт*|академи*|минздрав*)',      // Class (ru-6): a doctor's rank or a doctor's hand in the product as its credential («врач
+      // высшей медицинской категории рассказывает», «ингредиенты подобраны с участием
+      // врача-репродуктолога», «составлен диетологом»), and a named doctor with a patronymic.
+      `${EXPERT} (высшей|первой) ~1 категори*`,
+      `(с|при) (участием|участии) ~1 ${EXPERT}`,
+      `(подобран*|составлен*|сформулирован*|рассчитан*) ~2 ${EXPERT}`,
+      `${EXPERT} ~6 *(ович|евич|овна|евна)`,
     ],
     // «Я не врач» disclaims what «я врач» claims (the «не» sits inside the match).
     allow: [`я не ~1 ${EXPERT.replace(/\*/g, '')}`],
@@ -78,6 +84,10 @@ export const doctorImageryDocs: RuleDocs = {
       { text: 'Одобрено Ассоциацией стоматологов для ежедневного ухода.', context: { product: 'other' } },
       { text: 'Главный педиатр города советует наш сироп.', context: { product: 'drug' } },
       { text: 'Создано при участии кардиологов для здоровья сердца.', context: { product: 'supplement' } },
+      // Class (ru-6): a doctor's rank, a doctor's hand in the formula, a named doctor.
+      { text: 'О капсулах рассказывает врач высшей категории, гастроэнтеролог с 20-летним стажем.', context: { product: 'supplement' } },
+      { text: 'Формула подобрана с участием эндокринологов и диетологов.', context: { product: 'supplement' } },
+      { text: 'Кардиолог Сергей Павлович Орлов пьёт этот чай каждый день.', context: { product: 'other' } },
     ],
     valid: [
       { text: 'Статья 24 закона о рекламе запрещает ссылаться на врачей, которые порекомендовали купить лекарство.', context: { product: 'drug' } },
@@ -91,6 +101,9 @@ export const doctorImageryDocs: RuleDocs = {
       { text: 'Ведёт приём кандидат медицинских наук, гастроэнтеролог.', context: { product: 'medical-service' } },
       { text: 'Учёные изучают влияние сна на память: читайте обзор в нашем блоге.', context: { product: 'supplement' } },
       { text: 'Клиника создана в 2010 году; работаем без выходных.', context: { product: 'medical-service' } },
+      // Near misses of the ru-6 classes: the advice to see a doctor, a doctor as the reader's counsel.
+      { text: 'Перед применением проконсультируйтесь с врачом, есть противопоказания.', context: { product: 'supplement' } },
+      { text: 'Дозировку определяет лечащий врач по результатам анализов.', context: { product: 'supplement' } },
     ],
   },
 };

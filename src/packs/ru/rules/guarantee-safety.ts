@@ -53,6 +53,13 @@ export const guaranteeSafety = defineRule({
       'безопасно ~1 (быстро|качественно|надежно|эффективно|комфортно|бережно)',
       // «не только … безопасно» affirms: the pack's negation check would read its «не» as a denial.
       'не только ~2 безопасно',
+      // Class (ru-6): safety for health or the body stated of a thing in full adjective form
+      // («безопасное для здоровья оборудование», «безвредный для организма состав»).
+      '(безопасн*|безвредн*) для (здоровья|организма|человека|пациентов|всех|детей|беременных)',
+      // Class (ru-6): fit for everyone whatever their health («подходит всем, не зависимо от пола,
+      // возраста или состояния здоровья»): contraindications denied. («Бесплатно независимо от
+      // диагноза» says nothing about safety: the suitability verb is needed.)
+      '(подходит|подойдет|подходят|подойдут) (всем|каждому|любому) ~8 (независимо|зависимо) от ~4 (состояни*|здоровья|заболевани*|диагноз*|болезн*)',
     ],
     // A risk that is «не исключён» is disclosed, not ruled out.
     // «Если нет противопоказаний, …» states the condition under which something is done.
@@ -83,6 +90,9 @@ export const guaranteeSafetyDocs: RuleDocs = {
       { text: 'Риск инфицирования у нас отсутствует.', context: { product: 'aesthetic-surgery' } },
       { text: 'Осложнения исключаются ещё на этапе планирования операции.', context: { product: 'medical-service' } },
       { text: 'Работаем по авторской методике, исключая риск асимметрии.', context: { product: 'aesthetic-surgery' } },
+      // Class (ru-6): safety for health in full adjective form.
+      { text: 'Наши лазеры — безвредное для организма оборудование последнего поколения.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Травяной сбор подойдёт каждому независимо от возраста и хронических заболеваний.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Как и у любого препарата, возможны побочные эффекты: перед применением ознакомьтесь с инструкцией.', context: { product: 'drug' } },
@@ -99,6 +109,8 @@ export const guaranteeSafetyDocs: RuleDocs = {
       { text: 'Никаких рисков не бывает — врач расскажет о возможных осложнениях.', context: { product: 'aesthetic-surgery' } },
       { text: 'Риск осложнений не исключается: хирург расскажет о нём на консультации.', context: { product: 'aesthetic-surgery' } },
       { text: 'Если нет противопоказаний, прививку делают в день обращения.', context: { product: 'medical-service' } },
+      { text: 'Доза облучения при снимке не является опасной для здоровья при соблюдении норм.', context: { product: 'medical-service' } },
+      { text: 'Программа подойдёт всем, кто хочет разобраться в своём питании.', context: { product: 'supplement' } },
     ],
   },
 };

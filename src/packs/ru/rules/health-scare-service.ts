@@ -36,7 +36,15 @@ export const healthScareServiceDocs: RuleDocs = {
       { text: 'Потливость не даёт нормально жить: человек не способен расслабиться и радоваться жизни. Ботулинотерапия — за один визит.', context: { product: 'aesthetic-surgery' } },
       { text: 'С каждым месяцем без лечения варикоз прогрессирует — запишитесь к флебологу.', context: { product: 'medical-service' } },
       { text: 'Гипертония может закончиться инсультом — проверьте сосуды в нашем центре.', context: { product: 'medical-service' } },
-      { text: 'Не ждите, пока станет поздно: приходите на диагностику.', context: { product: 'medical-service' } },
+      { text: 'Не ждите, пока станет поздно: приходите на диагностику.', context: { product: 'medical-service' } },      // Class (ru-6): harm without care, a disease silent until late, delay that may be too late.
+      { text: 'Без своевременного лечения миома может привести к бесплодию — приходите на УЗИ.', context: { product: 'medical-service' } },
+      { text: 'Бросать пить в одиночку опасно для жизни: вызовите нарколога.', context: { product: 'medical-service' } },
+      { text: 'Глаукома годами протекает незаметно и обнаруживается уже на поздней стадии — проверьте давление глаз у нас.', context: { product: 'medical-service' } },
+      { text: 'Болезни щитовидной железы развиваются, не давая о себе знать, до необратимых последствий.', context: { product: 'medical-service' } },
+      { text: 'Отложите визит к урологу ещё на год — и может оказаться уже поздно.', context: { product: 'medical-service' } },
+      { text: 'Кариес долго развивается незаметно, а потом зуб приходится удалять.', context: { product: 'medical-service' } },
+      { text: 'Каждый день промедления с лечением грыжи приближает операцию.', context: { product: 'medical-service' } },
+      { text: 'Без наблюдения врача беременность может закончиться выкидышем.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Лечение запущенного кариеса стоит от 6 000 ₽.', context: { product: 'medical-service' } },
@@ -48,7 +56,11 @@ export const healthScareServiceDocs: RuleDocs = {
       { text: 'Мы не откладываем плановые операции: о возможных осложнениях хирург рассказывает на консультации.', context: { product: 'medical-service' } },
       { text: 'Если боль не проходит 3 дня, не откладывайте визит к врачу.', context: { product: 'medical-service' } },
       { text: 'Каждый день клиника принимает пациентов с 8 до 20.', context: { product: 'medical-service' } },
-      { text: 'Процедура может закончиться раньше, если пациенту станет некомфортно.', context: { product: 'medical-service' } },
+      { text: 'Процедура может закончиться раньше, если пациенту станет некомфортно.', context: { product: 'medical-service' } },      // Near misses of the ru-6 classes: reassurance, a silent disease without the late harm, encouragement.
+      { text: 'Без лечения простуда обычно проходит сама за неделю, осложнения бывают редко.', context: { product: 'medical-service' } },
+      { text: 'Гипертония часто протекает бессимптомно, поэтому давление полезно измерять раз в год.', context: { product: 'medical-service' } },
+      { text: 'Никогда не поздно бросить курить: лёгкие восстанавливаются годами.', context: { product: 'medical-service' } },
+      { text: 'Самостоятельно снижать дозу можно только по согласованию с врачом.', context: { product: 'medical-service' } },
     ],
   },
 };

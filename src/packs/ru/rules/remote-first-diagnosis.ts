@@ -30,6 +30,12 @@ export const remoteFirstDiagnosisDocs: RuleDocs = {
       { text: 'Онлайн-консультация педиатра: уточнение диагноза и назначение лечения за 20 минут.', context: { product: 'medical-service' } },
       { text: 'Дерматолог подберёт лечение по видеосвязи — приезжать в клинику не нужно.', context: { product: 'medical-service' } },
       { text: 'Отправьте снимок зуба в чат — стоматолог подберёт лечение.', context: { product: 'medical-service' } },
+      // Class (ru-6): a questionnaire or an automatic reading as the diagnosis.
+      { text: 'По итогам онлайн-опроса вам рекомендовано обследование щитовидной железы и курс йода.', context: { product: 'medical-service' } },
+      { text: 'Мы изучили ваши жалобы из анкеты: вам подойдёт программа «Здоровое сердце».', context: { product: 'medical-service' } },
+      { text: 'Нейросеть сделает расшифровку анализов и объяснит причины отклонений.', context: { product: 'medical-service' } },
+      { text: 'Ответьте на 10 вопросов — и система подберёт вам схему лечения.', context: { product: 'medical-service' } },
+      { text: 'Пройдите онлайн-тест, и мы назначим вам лечение без визита.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Онлайн-консультация доступна пациентам, у которых диагноз установлен на очном приёме: врач может скорректировать ранее назначенное лечение.', context: { product: 'medical-service' } },
@@ -38,6 +44,11 @@ export const remoteFirstDiagnosisDocs: RuleDocs = {
       { text: 'Результаты анализов можно получить онлайн, а обсудить их — на очном приёме.', context: { product: 'medical-service' } },
       { text: 'Видеосвязь с врачом доступна пациентам после очного приёма.', context: { product: 'medical-service' } },
       { text: 'Отправьте фото полиса в чат, чтобы мы оформили запись.', context: { product: 'medical-service' } },
+      // Near misses of the ru-6 classes: a home visit, a device reading in the clinic, a booking form.
+      { text: 'Лечение проводится как в домашних условиях, так и в стационаре.', context: { product: 'medical-service' } },
+      { text: 'Компьютерная диагностика позвоночника — на приёме у невролога.', context: { product: 'medical-service' } },
+      { text: 'Заполните анкету, чтобы администратор подобрал удобное время приёма.', context: { product: 'medical-service' } },
+      { text: 'Заполните анкету перед приёмом, чтобы врач знал о ваших аллергиях.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -40,6 +40,13 @@ export const researchClaim = defineRule({
       // «Признают» only with what they are said to recognise: «учёные признают, что лекарства пока нет» is news.
       `${EXPERTS} (признают|признали) ~4 (эффективн*|действенн*|наиболее|лучш*|полезн*|безопасн*|единственн*)`,
       're:(?<=(?:^|[.!?…\\n])\\s{0,3})доказано(?=\\s{0,3}[:!—–-])',
+      // Class (ru-6): a trial narrated by its volunteers and its outcome, the source left out
+      // («группа испытуемых (100 человек) принимала …», «в ходе исследования были получены
+      // следующие результаты»). «Исследование» alone is also a scan («в ходе исследования пациент
+      // лежит неподвижно»): the outcome words are needed.
+      'испытуем*',
+      '(исследовани*|испытани*|эксперимент*) ~2 участвовал* ~2 #number',
+      'в ходе (исследования|испытаний|испытания|эксперимента) ~4 (получены|получен|показал*|выяснил*|установлен*|доказан*|выявлен*)',
     ],
     // «Эффективность метода не доказана» carries its «не» inside the match.
     allow: ['не (доказан*|подтвержден*)'],
@@ -63,6 +70,10 @@ export const researchClaimDocs: RuleDocs = {
       { text: 'Эффективность магнитотерапии доказана многолетней практикой.', context: { product: 'medical-service' } },
       { text: 'Доказано: коллаген укрепляет связки и суставы.', context: { product: 'supplement' } },
       { text: 'Польза курса подтверждена клиническими данными.', context: { product: 'medical-service' } },
+      // Class (ru-6): a trial told by its volunteers and outcome, no source.
+      { text: 'Испытуемые принимали чай 30 дней и сбросили в среднем 6 кг.', context: { product: 'supplement' } },
+      { text: 'В ходе эксперимента установлено, что капли улучшают зрение на 40 %.', context: { product: 'supplement' } },
+      { text: 'В исследовании участвовали 200 добровольцев: у 93 % улучшился сон.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Учёные признают, что единого лекарства от болезни Альцгеймера пока нет.', context: { product: 'drug' } },
@@ -74,6 +85,7 @@ export const researchClaimDocs: RuleDocs = {
       { text: 'Клинически доказанная эффективность: данные РКИ для специалистов.', context: { product: 'drug', audience: 'professional' } },
       { text: 'Эффективность метода не доказана, поэтому мы его не применяем.', context: { product: 'medical-service' } },
       { text: 'Диагноз подтверждён исследованиями крови и УЗИ.', context: { product: 'medical-service' } },
+      { text: 'В ходе исследования пациент лежит неподвижно около 20 минут.', context: { product: 'medical-service' } },
     ],
   },
 };

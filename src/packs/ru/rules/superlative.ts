@@ -25,6 +25,10 @@ export const superlative = defineRule({
       // Class: superlatives by morphology — «самый/одна из самых» + any adjective, «лучше всего».
       // `re:` reads the shadow, where «й» is folded to «и»: «-ый» is written «-ыи» as well.
       're:сам(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых)\\s+\\p{L}{3,}(?:ый|ий|ой|ыи|ии|ои|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ыми|ими|ых|их)',
+      // The prepositional «на самом современном …» (ru-6), as a word pattern: adding «ом|ем» to the
+      // regex above made two of its alternatives overlap (the ReDoS check called it polynomial).
+      'самом *ом',
+      'самом *ем',
       // The analytic superlative «наиболее/наименее + adjective» is the same claim in the register
       // of clinic and brand sites («наиболее эффективная форма липосакции», «наименее болезненный»).
       // The word alone, with the neutral and negative words in `allow`: an ending pattern
@@ -58,6 +62,13 @@ export const superlative = defineRule({
       'лучш* (лечение|лекарство) ~3 (профилактик*|сон|смех|движени*)',
       'лучш* способ (избежать|предотвратить|защитить*|сохранить)',
       'лучш* (пожелани*|подарок)',
+      // «Лучшее время для …» picks a moment, it ranks no product (the push, if any, is
+      // ru/urgency's: «сейчас — лучшее время для начала приёма»); «к лучшему» is a change.
+      'лучш* (время|момент|сезон|пора|повод)',
+      '(к|в) лучшему',
+      // The pronoun «сам» before a person is no superlative («опрос самого больного», «пожелания
+      // самого пациента»): «самый» ranks an adjective, these nouns are not ranked.
+      '(самого|самой|самому|самим|самих|самом|самою) (больн*|пациент*|человек*|клиент*|ребенк*|ребенок|врач*|доктор*|себя|себе|собой|пользовател*|покупател*|заказчик*)',
       // The platitude that health is the most precious thing ranks no product (ru-5).
       '(здоровье|здоровья|жизнь) ~2 (сам*|наиболее) (ценн*|дорог*)',
     ],
@@ -83,6 +94,8 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Этот сорбент наиболее мощный из всех, что продаются без рецепта.', context: { product: 'other' } },
       // «Лучше всего/всех» was swallowed by the allow-list entry for Latin «luchshe» (ru-3).
       { text: 'Где в Казани лучше всего ставить брекеты? Конечно, у нас.', context: { product: 'medical-service' } },
+      // The prepositional «самом + adjective» (ru-6).
+      { text: 'Диагностика проводится на самом современном томографе.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Здоровье — самое дорогое, что у нас есть: проходите диспансеризацию по ОМС.', context: { product: 'medical-service' } },
@@ -98,6 +111,12 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Врач подберёт наиболее эффективную схему лечения после осмотра.', context: { product: 'medical-service' } },
       { text: 'Для достижения наилучшего результата после отбеливания две недели избегайте кофе.', context: { product: 'medical-service' } },
       { text: 'Как изменить рацион в лучшую сторону: советы диетолога.', context: { product: 'medical-service' } },
+      // The moment or a change for the better ranks nothing (ru-6).
+      { text: 'Лечение изменило мою жизнь к лучшему.', context: { product: 'medical-service' } },
+      { text: 'Лучшее время для профессиональной чистки — раз в полгода.', context: { product: 'medical-service' } },
+      // The pronoun «сам» before a person, and «в самом начале» (ru-6).
+      { text: 'Анамнез собирают со слов самого больного и его родственников.', context: { product: 'medical-service' } },
+      { text: 'В самом начале курса врач проводит осмотр.', context: { product: 'medical-service' } },
     ],
   },
 };

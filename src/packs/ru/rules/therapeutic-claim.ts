@@ -57,6 +57,27 @@ export const therapeuticClaim = defineRule({
       '@disease ~2 (прошла|прошел|прошли|проходит|пройдет|ушла|ушел|уходит|уйдет|исчезла|исчез|исчезает|исчезнет|отступила|отступает)',
       // (Repair or cleansing of a tissue, not «укрепление иммунитета»: advice says that of prevention.)
       '(восстановлени*|регенераци*|омоложени*|очищени*|обновлени*) ~2 (хрящ*|сустав*|сосуд*|печен*|почк*|ткан*|клеток|клетк*|нерв*|кост*|позвоночник*|связок|связк*)',
+      // Class (ru-6): a disease's course said to be slowed or reversed («задерживает рост
+      // злокачественных клеток», «способствует регрессии опухолей», «рассасыванию тромбов»).
+      '@effect-verb ~1 (рост*|развити*|размножени*|образовани*|прогрессировани*) ~2 @disease',
+      '@effect-verb ~1 (рост*|развити*|размножени*|образовани*|прогрессировани*) ~1 (злокачественн*|раков*|опухолев*|патологическ*)',
+      '(регресси*|рассасывани*|излечени*|исчезновени*|растворени*) ~2 @disease',
+      // Class (ru-6): the body's functions or balance said to be restored («помогает восстановить
+      // важные функции в организме», «нормализация дисбалансов в организме»), chances of a body
+      // outcome raised («может повысить шансы на успешное зачатие»).
+      '@effect-verb ~3 (функци*|работ*|деятельност*|баланс*|дисбаланс*) ~2 @body',
+      '@effect-noun ~3 (функци*|работ*|деятельност*|баланс*|дисбаланс*) ~2 @body',
+      '@effect-verb ~1 (шанс*|шансы) ~3 @body',
+      // Class (ru-6): the organ named first, the remedy's deed after it («и кровь очищает, и
+      // суставы лечит»): transitive forms only, «организм восстанавливается» describes.
+      '@body (очищает|очищают|укрепляет|укрепляют|восстанавливает|восстанавливают|омолаживает|омолаживают|лечит|лечат|защищает|защищают|обновляет|обновляют|оздоравливает|оздоравливают|нормализует|нормализуют)',
+      // Class (ru-6): cure promised as help («излечиться поможет»), years taken off («минус 10 лет»).
+      // «Не только излечиться» affirms: the «не» is part of the trigger, so negation does not undo it.
+      '(излечиться|вылечиться|исцелиться|выздороветь) ~2 (поможет|помогает|помогут|помогают)',
+      '(поможет|помогает|помогут|помогают) ~2 (излечиться|вылечиться|исцелиться|выздороветь)',
+      'не только ~2 (излечиться|вылечиться|исцелиться|выздороветь)',
+      'минус #number (лет|год|года)',
+      'моложе на #number (лет|год|года)',
       ...PANACEA,
     ],
     // The onset of a symptom («у кого с возрастом стало повышаться давление») and what another
@@ -96,6 +117,15 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'С нашими капсулами сахар в крови придёт в норму.', context: { product: 'supplement' } },
       { text: 'Экстракт гриба подавляет рост опухоли.', context: { product: 'supplement' } },
       { text: 'Пластыри для стоп вытягивают шлаки и токсины.', context: { product: 'other' } },
+      // Class (ru-6): a disease slowed or reversed, body functions restored, the organ first, cure as help, years off.
+      { text: 'Грибной экстракт тормозит развитие опухолей и поддерживает силы.', context: { product: 'supplement' } },
+      { text: 'Курс капсул способствует рассасыванию тромбов в венах ног.', context: { product: 'supplement' } },
+      { text: 'Комплекс помогает восстановить нормальную работу щитовидки.', context: { product: 'supplement' } },
+      { text: 'Чага и печень очищает, и сосуды укрепляет.', context: { product: 'other' } },
+      { text: 'Настойка не только вылечиться поможет, но и силы вернёт.', context: { product: 'other' } },
+      { text: 'Эликсир молодости: минус 15 лет за курс!', context: { product: 'supplement' } },
+      { text: 'Капсулы восстанавливают функцию щитовидной железы.', context: { product: 'supplement' } },
+      { text: 'Экстракт гриба тормозит рост метастазов.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Прогулки, сон и питание — основа укрепления иммунитета, напоминает наш магазин.', context: { product: 'other' } },
@@ -114,6 +144,10 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'С осторожностью при заболеваниях печени; перед применением проконсультируйтесь с врачом.', context: { product: 'supplement' } },
       { text: 'Крем от загара SPF 50 для всей семьи.', context: { product: 'other' } },
       { text: 'Защита от угроз: антивирус для смартфона.', context: { product: 'other' } },
+      // Near misses of the ru-6 classes: a body that recovers by itself, a nutrient's role, a disclaimer.
+      { text: 'Организм восстанавливается после нагрузки быстрее, если спать 8 часов.', context: { product: 'supplement' } },
+      { text: 'Кальций нужен для нормальной работы мышц и костей.', context: { product: 'supplement' } },
+      { text: 'Организм сам регулирует баланс воды, пейте по жажде.', context: { product: 'other' } },
     ],
   },
 };
