@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { CYRILLIC, CYRILLIC_EXTRA, LATIN, LATIN_EXTRA } from './src/adapters/detect/signals.js';
 
@@ -49,6 +51,73 @@ function francCandidatesOnly() {
   };
 }
 
+/**
+ * The packs' message catalogs (src/packs/<xx>/locales/*.json) as `JSON.parse('…')` instead of
+ * the object literals esbuild writes for a JSON import: about a fifth of what the main entry
+ * loads is catalogs, and V8 compiles a module's top-level object literal key by key (bytecode,
+ * boilerplates, every string internalized) but scans a string literal and runs its JSON parser
+ * several times faster (issue 11, cold start). Marked pure, so a bundle that never reaches a
+ * catalog still drops it. The catalogs are plain JSON, so the objects are the same.
+ */
+function catalogsAsJsonParse() {
+  return {
+    name: 'medad-catalogs-json-parse',
+    setup(build: { onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>): void }) {
+      build.onLoad({ filter: /[\\/]src[\\/]packs[\\/][a-z]{2}[\\/]locales[\\/][a-z]{2}\.json$/ }, async (args) => {
+        // Re-serialized so the string holds no insignificant whitespace.
+        const json = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+        return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * Each pack's rule docs (src/packs/<xx>/docs.ts: every rule's examples and reviewer notes, a third
+ * of the packs' data) as a JSON string, evaluated here at build time, that the exported function
+ * parses when called. Only `builtinPacks()` and `listRules()` call it, yet as object literals in
+ * the rule files the docs were compiled and built at every import of `medad` (issue 11, cold
+ * start: about a fifth of the import); a string is only scanned. The rule files' `…Docs` exports
+ * are then unused in the build and shaken out. Each call returns a fresh parse, as the source's
+ * function returns a fresh object; the value must be plain JSON data, or the build fails.
+ */
+function docsAsJson() {
+  return {
+    name: 'medad-docs-json',
+    setup(build: { onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>): void }) {
+      build.onLoad({ filter: /[\\/]src[\\/]packs[\\/][a-z]{2}[\\/]docs\.ts$/ }, async (args) => {
+        const out = await esbuild({ entryPoints: [args.path], bundle: true, format: 'esm', platform: 'neutral', write: false, charset: 'utf8' });
+        const mod = (await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.contents).toString('base64')}`)) as Record<string, unknown>;
+        const exports = Object.entries(mod).map(([name, fn]) => {
+          if (typeof fn !== 'function') throw new Error(`${args.path}: export ${name} must be a function returning the docs`);
+          const value: unknown = fn();
+          assertJsonData(value, `${args.path}: ${name}()`);
+          return `const ${name}Json = ${JSON.stringify(JSON.stringify(value))};\nexport const ${name} = () => JSON.parse(${name}Json);`;
+        });
+        return { contents: exports.join('\n'), loader: 'js' };
+      });
+    },
+  };
+}
+
+/** Throws unless `v` survives JSON.stringify + JSON.parse unchanged (plain objects, arrays, strings, finite numbers, booleans, null). */
+function assertJsonData(v: unknown, where: string): void {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+  if (typeof v === 'number' && Number.isFinite(v)) return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      if (!(i in v)) throw new Error(`${where}[${i}]: a hole does not survive JSON`);
+      assertJsonData(v[i], `${where}[${i}]`);
+    }
+    return;
+  }
+  if (typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
+    for (const [k, x] of Object.entries(v as object)) assertJsonData(x, `${where}.${k}`);
+    return;
+  }
+  throw new Error(`${where}: ${typeof v} is not JSON data`);
+}
+
 /** franc and its own dependencies, for the builds that bundle it. */
 const FRANC = [/^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];
 
@@ -91,6 +160,7 @@ export default defineConfig([
     // still names medad's functions) to keep the package under its size budget. The ESM build,
     // which bundlers tree-shake, loses only whitespace: names, module structure and the
     // `@__PURE__` marks tree-shaking relies on stay, and a formatter makes it readable again.
+    esbuildPlugins: [catalogsAsJsonParse(), docsAsJson()],
     esbuildOptions(options, { format }) {
       utf8(options);
       if (format === 'cjs') Object.assign(options, { minify: true, keepNames: true });

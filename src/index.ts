@@ -21,7 +21,7 @@
  * @module medad
  */
 import { createChecker as createCoreChecker, makeChecker, type Checker, type CheckerOptions } from './core/engine.js';
-import { createRegistry, type Registry } from './core/registry.js';
+import { createCheckedRegistry, createRegistry, type Registry } from './core/registry.js';
 import { deepFreeze } from './core/freeze.js';
 import type { CheckOptions, DocumentedRule, MessageCatalog, Report, RuleDocs, RuleFilter, RulePack } from './core/types.js';
 import { deDocs } from './packs/de/docs.js';
@@ -60,14 +60,16 @@ export { dePack, plPack, ruPack };
 // never reaches them (one that imports only `createChecker` and `plPack`) drops them, and with
 // them the other packs and the extra catalogs. They are module constants so that every built-in
 // checker shares one compiled copy of each (compiled packs are memoized per pack object).
+// `definePack` froze each pack deeply: only the new objects and the added catalogs need freezing
+// (walking the whole pack again cost a few ms at every import; issue 11, cold start).
 const withMessages = (pack: RulePack, extra: Record<string, MessageCatalog>): RulePack =>
-  deepFreeze({ ...pack, messages: { ...pack.messages, ...extra } });
+  Object.freeze({ ...pack, messages: Object.freeze({ ...pack.messages, ...deepFreeze(extra) }) });
 const BUILTIN: readonly RulePack[] = /* @__PURE__ */ (() => [
   withMessages(plPack, { de: plDe, ru: plRu }),
   withMessages(dePack, { pl: dePl, ru: deRu }),
   withMessages(ruPack, { pl: ruPl, de: ruDe }),
 ])();
-const DOCS: Record<string, Record<string, RuleDocs>> = { PL: plDocs, DE: deDocs, RU: ruDocs };
+const DOCS: Record<string, () => Record<string, RuleDocs>> = { PL: plDocs, DE: deDocs, RU: ruDocs };
 
 // Examples and notes live apart from the runtime rules (see src/packs/*/docs.ts), so a bundle
 // that only calls check() leaves them out; listRules() and builtinPacks() merge them back.
@@ -93,7 +95,7 @@ function withDocs(pack: RulePack, docs: Record<string, RuleDocs>): RulePack & { 
  * ```
  */
 export function builtinPacks(): Array<RulePack & { rules: DocumentedRule[] }> {
-  return BUILTIN.map((p) => withDocs(p, DOCS[p.jurisdiction]!));
+  return BUILTIN.map((p) => withDocs(p, DOCS[p.jurisdiction]!()));
 }
 
 /**
@@ -169,7 +171,9 @@ export function createBuiltinChecker(options: Omit<CheckerOptions, 'packs'> = {}
     throw new TypeError('createBuiltinChecker uses the built-in packs; to choose packs, use createChecker({ packs }).');
   }
   // The built-in packs' patterns are compiled and tested by the test suite: compile lazily.
-  return makeChecker({ ...options, packs: [...BUILTIN] }, true);
+  // Their shape too: listRules() and createBuiltinRegistry() check it through createRegistry
+  // (test/docs.test.ts, test/hostile-pack.test.ts), so this checker skips the walk.
+  return makeChecker({ ...options, packs: createCheckedRegistry([...BUILTIN]) }, true);
 }
 
 /**

@@ -5,14 +5,21 @@
  * ignored otherwise; a caller who wants a variant copies it (`{ ...pack, rules: [...] }`).
  */
 export function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  const seen = new Set<object>();
+  if (value === null || typeof value !== 'object') return value;
+  // Only objects go on the stack: a pack is mostly strings, and pushing, popping and testing each
+  // one was most of this walk, which runs for every built-in pack at import (issue 11, cold start).
+  const stack: object[] = [value];
+  const seen = new Set<object>(stack);
   while (stack.length) {
-    const v = stack.pop();
-    // Functions (a rule's `test`) are code, not data: left as they are.
-    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
-    seen.add(v);
-    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+    const v = stack.pop()!;
+    for (const key of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[key];
+      // Functions (a rule's `test`) are code, not data: left as they are.
+      if (x !== null && typeof x === 'object' && !seen.has(x)) {
+        seen.add(x);
+        stack.push(x);
+      }
+    }
     Object.freeze(v);
   }
   return value;

@@ -17,6 +17,21 @@ function walk(value: unknown, path: string, depth: number): void {
   }
 }
 
+/**
+ * `walk` without the paths: whether `value` is free of forbidden keys and not nested too deep.
+ * A path string per value was most of the cost of checking a pack (issue 11, cold start), and
+ * is needed only for the message: a pack that fails is walked again by `walk`, which names it.
+ */
+function clean(value: object, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN.has(key)) return false;
+    const x = (value as Record<string, unknown>)[key];
+    if (x !== null && typeof x === 'object' && !clean(x, depth + 1)) return false;
+  }
+  return true;
+}
+
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /**
@@ -77,7 +92,7 @@ export function assertPackShape(pack: unknown): void {
   }
   const p = pack as Record<string, unknown>;
   const name = typeof p.jurisdiction === 'string' ? p.jurisdiction : '?';
-  walk(p, `pack ${name}`, 0);
+  if (!clean(p, 0)) walk(p, `pack ${name}`, 0);
   if (typeof p.jurisdiction !== 'string' || !/^[A-Z]{2}$/.test(p.jurisdiction)) {
     throw new RuleDefinitionError(`Pack jurisdiction must be two upper-case letters, got ${describe(p.jurisdiction)}.`);
   }

@@ -123,28 +123,47 @@ function mergePacks(existing: RulePack, pack: RulePack, options: RegisterOptions
  * ```
  */
 export function createRegistry(initial: RulePack[] = []): Registry {
+  return newRegistry(initial, false);
+}
+
+/**
+ * A registry whose initial packs skip `assertPackShape`: the built-in packs, deeply frozen
+ * since `definePack` and checked through `createRegistry` by the test suite (every
+ * `listRules()` and `createBuiltinRegistry()`). Walking their ~6,000 objects for forbidden keys
+ * was most of `createBuiltinChecker()` (issue 11, cold start). Packs registered later are
+ * checked as always. Internal: `medad/core` does not export it.
+ */
+export function createCheckedRegistry(initial: RulePack[]): Registry {
+  return newRegistry(initial, true);
+}
+
+function newRegistry(initial: RulePack[], initialChecked: boolean): Registry {
   const byJurisdiction = new Map<string, RulePack>();
   const ruleIndex = new Map<string, Rule>();
 
+  const add = (pack: RulePack, options: RegisterOptions, checked: boolean): void => {
+    if (!checked) assertPackShape(pack);
+    const existing = byJurisdiction.get(pack.jurisdiction);
+    for (const rule of pack.rules) {
+      if (ruleIndex.has(rule.id) && !options.override) {
+        throw new Error(`Duplicate rule id ${rule.id}: already registered. Pass { override: true } to replace it.`);
+      }
+    }
+    let merged = pack;
+    if (existing) {
+      if (!options.override) {
+        throw new Error(`A pack for jurisdiction ${pack.jurisdiction} is already registered. Pass { override: true } to merge.`);
+      }
+      merged = mergePacks(existing, pack, options);
+      for (const r of existing.rules) ruleIndex.delete(r.id);
+    }
+    byJurisdiction.set(pack.jurisdiction, merged);
+    for (const r of merged.rules) ruleIndex.set(r.id, r);
+  };
+
   const registry: Registry = {
     register(pack, options = {}) {
-      assertPackShape(pack);
-      const existing = byJurisdiction.get(pack.jurisdiction);
-      for (const rule of pack.rules) {
-        if (ruleIndex.has(rule.id) && !options.override) {
-          throw new Error(`Duplicate rule id ${rule.id}: already registered. Pass { override: true } to replace it.`);
-        }
-      }
-      let merged = pack;
-      if (existing) {
-        if (!options.override) {
-          throw new Error(`A pack for jurisdiction ${pack.jurisdiction} is already registered. Pass { override: true } to merge.`);
-        }
-        merged = mergePacks(existing, pack, options);
-        for (const r of existing.rules) ruleIndex.delete(r.id);
-      }
-      byJurisdiction.set(pack.jurisdiction, merged);
-      for (const r of merged.rules) ruleIndex.set(r.id, r);
+      add(pack, options, false);
       return registry;
     },
     packs: () => [...byJurisdiction.values()],
@@ -163,6 +182,6 @@ export function createRegistry(initial: RulePack[] = []): Registry {
     },
     getRule: (id) => ruleIndex.get(id),
   };
-  for (const p of initial) registry.register(p);
+  for (const p of initial) add(p, {}, initialChecked);
   return registry;
 }

@@ -47,7 +47,12 @@ import { urgingDocs } from './rules/mbo-urging.js';
 import { professionalDeviceDocs } from './rules/mpav-professional-device.js';
 import { undisclosedAdDocs } from './rules/uwg-undisclosed-ad.js';
 
-export const deDocs: Record<string, RuleDocs> = {
+/**
+ * A function, so that the build can hand out a parse of its JSON instead (tsup.config.ts,
+ * `docsAsJson`): only `builtinPacks()` and `listRules()` read the docs, and importing `medad`
+ * should not pay for building them (issue 11, cold start).
+ */
+export const deDocs = (): Record<string, RuleDocs> => ({
   'de/bak-certificates': certificatesDocs,
   'de/bak-colleague-defamation': colleagueDefamationDocs,
   'de/bak-private-channel': privateChannelDocs,
@@ -90,4 +95,4 @@ export const deDocs: Record<string, RuleDocs> = {
   'de/mbo-urging': urgingDocs,
   'de/mpav-professional-device': professionalDeviceDocs,
   'de/uwg-undisclosed-ad': undisclosedAdDocs,
-};
+});

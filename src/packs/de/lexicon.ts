@@ -120,11 +120,16 @@ export const alt = (words: readonly string[]): string => `(${words.join('|')})`;
 function chunks(words: readonly string[], max: number): string[] {
   const out: string[] = [];
   let cur: string[] = [];
+  // `alt(cur).length`, kept as words are added: rebuilding the group per word was quadratic and
+  // ran for every composed pattern at import (issue 11, cold start).
+  let len = 2;
   for (const w of words) {
-    if (cur.length && alt([...cur, w]).length > max) {
+    if (cur.length && len + 1 + w.length > max) {
       out.push(alt(cur));
       cur = [];
+      len = 2;
     }
+    len += (cur.length ? 1 : 0) + w.length;
     cur.push(w);
   }
   if (cur.length) out.push(alt(cur));
@@ -248,8 +253,17 @@ export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minox
  * ("leber*" covers "leberzellen"), since class members must not be able to match the same words.
  */
 function covered(words: readonly string[]): string[] {
-  const stems = words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1));
-  return words.filter((w) => !stems.some((s) => w !== `${s}*` && w.replace(/\*$/, '').startsWith(s)));
+  const stems = new Set(words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1)));
+  // A word is covered when a stem other than its own starred form is a prefix of it. Asked per
+  // prefix of the word, not per stem of the list: this runs at import (issue 11, cold start).
+  return words.filter((w) => {
+    const bare = w.endsWith('*') ? w.slice(0, -1) : w;
+    for (let k = 1; k <= bare.length; k++) {
+      const s = bare.slice(0, k);
+      if (stems.has(s) && w !== `${s}*`) return false;
+    }
+    return true;
+  });
 }
 
 export const DE_CLASSES: Record<string, string[]> = {

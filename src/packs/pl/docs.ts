@@ -42,7 +42,12 @@ import { undisclosedAdvertisingDocs } from './rules/undisclosed-advertising.js';
 import { unsubstantiatedClaimDocs } from './rules/unsubstantiated-claim.js';
 import { urgingDocs } from './rules/urging.js';
 
-export const plDocs: Record<string, RuleDocs> = {
+/**
+ * A function, so that the build can hand out a parse of its JSON instead (tsup.config.ts,
+ * `docsAsJson`): only `builtinPacks()` and `listRules()` read the docs, and importing `medad`
+ * should not pay for building them (issue 11, cold start).
+ */
+export const plDocs = (): Record<string, RuleDocs> => ({
   'pl/food-claim': foodClaimDocs,
   'pl/cosmetic-claim': cosmeticClaimDocs,
   'pl/drug-ad-content': drugAdContentDocs,
@@ -80,4 +85,4 @@ export const plDocs: Record<string, RuleDocs> = {
   'pl/undisclosed-advertising': undisclosedAdvertisingDocs,
   'pl/unsubstantiated-claim': unsubstantiatedClaimDocs,
   'pl/urging': urgingDocs,
-};
+});

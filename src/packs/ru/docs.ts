@@ -50,7 +50,12 @@ import { remoteFirstDiagnosisDocs } from './rules/remote-first-diagnosis.js';
 import { effectClaimDocs } from './rules/effect-claim.js';
 import { warningSizeDocs } from './rules/warning-size.js';
 
-export const ruDocs: Record<string, RuleDocs> = {
+/**
+ * A function, so that the build can hand out a parse of its JSON instead (tsup.config.ts,
+ * `docsAsJson`): only `builtinPacks()` and `listRules()` read the docs, and importing `medad`
+ * should not pay for building them (issue 11, cold start).
+ */
+export const ruDocs = (): Record<string, RuleDocs> => ({
   'ru/abortion-services': abortionServicesDocs,
   'ru/assumed-illness': assumedIllnessDocs,
   'ru/before-after': beforeAfterDocs,
@@ -96,4 +101,4 @@ export const ruDocs: Record<string, RuleDocs> = {
   'ru/remote-first-diagnosis': remoteFirstDiagnosisDocs,
   'ru/warning-size': warningSizeDocs,
   'ru/effect-claim': effectClaimDocs,
-};
+});

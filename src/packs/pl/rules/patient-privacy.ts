@@ -1,4 +1,5 @@
 import { defineRule } from '../../../core/define.js';
+import { lazyProgram, newRxCache } from '../../../core/rx.js';
 import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext } from '../../../core/types.js';
 import { guardedFind } from '../guard.js';
@@ -27,9 +28,12 @@ const NOT_TITLE = String.raw`(?!(?:Doktor|Profesor|Magister|Dyrektor|Prezes|Reda
 const SURNAME = String.raw`\s+\p{Lu}\p{Ll}+`;
 const AGE = String.raw`,\s*(?:lat\s*\d{1,3}|\d{1,3}\s*(?:l\.|lat|lata))`;
 const TOWN = String.raw`,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`;
-const NAMED_PATIENT = new RegExp(String.raw`(?<![\p{L}\p{N}])${WHO}\s+${NOT_TITLE}\p{Lu}\p{Ll}+(?:${SURNAME}|(?:${AGE})?${TOWN})`, 'gu');
+// Run on the engine's matcher, parsed on first use (issue 11, cold start): as `RegExp`s with
+// `\p{Lu}`/`\p{Ll}` they cost ~5 ms to construct at import and ~5–8 ms more on the first run.
+const rx = newRxCache();
+const NAMED_PATIENT = lazyProgram(String.raw`(?<![\p{L}\p{N}])${WHO}\s+${NOT_TITLE}\p{Lu}\p{Ll}+(?:${SURNAME}|(?:${AGE})?${TOWN})`, rx);
 /** "Marta, 28 lat, z Gdyni", "Kasia (41) z Opola": first name, age and town identify a patient without "pani". */
-const NAME_AGE_TOWN = new RegExp(String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:,\s*|\s*\()\d{1,2}(?:\s*(?:l\.|lat|lata))?\)?,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`, 'gu');
+const NAME_AGE_TOWN = lazyProgram(String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:,\s*|\s*\()\d{1,2}(?:\s*(?:l\.|lat|lata))?\)?,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`, rx);
 const HEALTH = /pacjent|zabieg|lecze|metamorfoz|operac|diagnoz|wynik|chor|przed i po|rezonans|rtg|tomograf|usg|guz|nowotw|implant|ciąż|porod|poród|terapi|rehabilit/iu;
 
 /**
@@ -62,7 +66,7 @@ export const patientPrivacy = defineRule({
     if (ctx.find(CONSENT).length > 0) return [];
     const ids = guardedFind(ctx, { patterns: IDENTIFIERS, unlessSentence: LEGAL_TEXT });
     const named = HEALTH.test(ctx.text)
-      ? [...ctx.text.matchAll(NAMED_PATIENT), ...ctx.text.matchAll(NAME_AGE_TOWN)].map((m) => ({ range: { start: m.index, end: m.index + m[0].length } }))
+      ? [...NAMED_PATIENT.all(ctx.text), ...NAME_AGE_TOWN.all(ctx.text)].map(([start, end]) => ({ range: { start, end } }))
       : [];
     const all = [...ids, ...named];
     if (all.length === 0 && ctx.hasAssetTag('patient-face')) return [{ range: null, variant: 'asset' }];

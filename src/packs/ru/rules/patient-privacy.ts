@@ -4,9 +4,15 @@ import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext, RuleFunctionResult } from '../../../core/types.js';
 import { fz152, fz323 } from '../basis.js';
 
+// The three regexes below are built on first use (issue 11, cold start): most posts have no
+// health word, and built at import they cost every `import 'medad'` and the first RU check.
+const lazyRegExp = (source: string): (() => RegExp) => {
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(source, 'gu'));
+};
 // Capitalisation is lost in the shadow, so names are found in the original text: a full name
 // with a patronymic, or a surname with initials. JavaScript \w is ASCII-only: explicit ranges.
-const FULL_NAME = /[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|вну|ична|ичну|инична|вны|вне|вной|вича|вичу|вичем)(?:\s+[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\./gu;
+const FULL_NAME = lazyRegExp(String.raw`[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|вну|ична|ичну|инична|вны|вне|вной|вича|вичу|вичем)(?:\s+[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.`);
 const HEALTH = [
   'диагноз*', 'заболевани*', 'болезн*', 'лечени*', 'вылечил*', 'избавил*', 'операци*', 'анализ*', 'вич', 'гепатит*', 'онкологи*', '(рак|рака|раком|раке)',
   'бесплоди*', 'беременност*', 'психиатр*', 'нарколог*', 'зависимост*', 'зппп', 'простатит*', 'псориаз*', 'диабет*', 'инсульт*', 'обратил*', 'эко', 'родил*', 'беременн*', 'имплант*', 'пломб*',
@@ -22,7 +28,7 @@ const FIRST_NAMES =
   'Александра|Алена|Алёна|Алина|Анастасия|Анна|Валентина|Валерия|Вера|Виктория|Галина|Дарья|Евгения|Екатерина|Елена|Елизавета|Жанна|Ирина|Кристина|Ксения|Лариса|Любовь|Людмила|Марина|Мария|Надежда|Наталья|Наталия|Нина|Оксана|Ольга|Полина|Светлана|Софья|Тамара|Татьяна|Юлия|' +
   'Александр|Алексей|Анатолий|Андрей|Антон|Артем|Артём|Борис|Вадим|Валерий|Василий|Виктор|Владимир|Владислав|Геннадий|Георгий|Григорий|Денис|Дмитрий|Евгений|Егор|Иван|Игорь|Илья|Кирилл|Константин|Леонид|Максим|Михаил|Никита|Николай|Олег|Павел|Петр|Пётр|Роман|Сергей|Станислав|Юрий';
 const SURNAME = '[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ко|ук|юк|ян|дзе|швили)';
-const SIGNATURE = new RegExp(`(?<![\\p{L}])(?:${SURNAME}\\s+(?:${FIRST_NAMES})|(?:${FIRST_NAMES})\\s+${SURNAME})(?![\\p{L}])`, 'gu');
+const SIGNATURE = lazyRegExp(`(?<![\\p{L}])(?:${SURNAME}\\s+(?:${FIRST_NAMES})|(?:${FIRST_NAMES})\\s+${SURNAME})(?![\\p{L}])`);
 const SELF_HEALTH = [
   '#first-person ~4 (диагноз*|заболевани*|болезн*|лечени*|операци*|больниц*|авари*|травм*|перелом*|скорой|скорая|скорую|реанимаци*|госпитализ*|обследовани*)',
   '(я|меня) ~2 (попал*|поступил*|лежал*|госпитализир*|оперировал*|прооперировал*)',
@@ -35,25 +41,28 @@ const CONSENT = ['письменн* согласи*', 'согласи* ~3 (па�
 // Sentence ends: . ! ? before a capitalised word (not an initial such as «С. И.»), or a line break.
 // One terminator at a time (the last of a run): "[.!?…]+" here re-scans a run of dots at every
 // position, which is quadratic on hostile input.
-const SENTENCE = /[\s\S]*?(?:[.!?…](?![.!?…])(?=\s+[А-ЯЁA-Z][а-яёa-z])|\n|$)/gu;
+const SENTENCE = lazyRegExp(String.raw`[\s\S]*?(?:[.!?…](?![.!?…])(?=\s+[А-ЯЁA-Z][а-яёa-z])|\n|$)`);
 
 function test(ctx: RuleFunctionContext): RuleFunctionResult[] {
   if (ctx.find(CONSENT).length > 0) return [];
   const health = ctx.find(HEALTH);
-  const staff = ctx.find(STAFF);
   const out: RuleFunctionResult[] = [];
-  for (const s of ctx.text.matchAll(SENTENCE)) {
-    const from = s.index;
-    const to = from + s[0].length;
+  // Sentences and staff words are looked up only when a name could count: most posts have no
+  // health word (and a first check then compiles neither).
+  let staff: Array<{ start: number; end: number }> | undefined;
+  let sentences: Array<[number, number]> | undefined;
+  const staffOf = () => (staff ??= ctx.find(STAFF));
+  const sentencesOf = () => (sentences ??= Array.from(ctx.text.matchAll(SENTENCE()), (s): [number, number] => [s.index, s.index + s[0].length]));
+  if (health.length > 0) for (const [from, to] of sentencesOf()) {
     // Matches come sorted and disjoint: "one inside this sentence" is a binary search, not a
     // scan of every match per sentence (quadratic on long texts).
-    if (!containsAny(health, from, to) || containsAny(staff, from, to)) continue;
-    for (const n of s[0].matchAll(FULL_NAME)) out.push({ range: { start: from + n.index, end: from + n.index + n[0].length } });
+    if (!containsAny(health, from, to) || containsAny(staffOf(), from, to)) continue;
+    for (const n of ctx.text.slice(from, to).matchAll(FULL_NAME())) out.push({ range: { start: from + n.index, end: from + n.index + n[0].length } });
   }
   if (out.length === 0 && ctx.find(SELF_HEALTH).length > 0) {
-    for (const s of ctx.text.matchAll(SENTENCE)) {
-      if (containsAny(staff, s.index, s.index + s[0].length)) continue;
-      for (const n of s[0].matchAll(SIGNATURE)) out.push({ range: { start: s.index + n.index, end: s.index + n.index + n[0].length } });
+    for (const [from, to] of sentencesOf()) {
+      if (containsAny(staffOf(), from, to)) continue;
+      for (const n of ctx.text.slice(from, to).matchAll(SIGNATURE())) out.push({ range: { start: from + n.index, end: from + n.index + n[0].length } });
     }
   }
   return out;
