@@ -92,12 +92,31 @@ function docsAsJson() {
           if (typeof fn !== 'function') throw new Error(`${args.path}: export ${name} must be a function returning the docs`);
           const value: unknown = fn();
           assertJsonData(value, `${args.path}: ${name}()`);
+          shipFirstExamples(value);
           return `const ${name}Json = ${JSON.stringify(JSON.stringify(value))};\nexport const ${name} = () => JSON.parse(${name}Json);`;
         });
         return { contents: exports.join('\n'), loader: 'js' };
       });
     },
   };
+}
+
+/**
+ * How many flagged and how many clean examples of each rule the package ships. The examples are
+ * documentation in the package (`listRules()`, `builtinPacks()`) but test cases in the repository:
+ * each round of tuning on new real posts adds new sentences and near misses to the rules' docs.ts,
+ * every one of them runs in test/rule-examples.test.ts and shows in docs/rules/, and the package
+ * ships them twice (ESM and CommonJS builds), which took `npm pack` over the 1 MB of issue 16.
+ * The first ones of each list are the rule's own canonical examples; the source keeps them all.
+ */
+const SHIPPED_EXAMPLES = 12;
+
+function shipFirstExamples(docs: unknown): void {
+  for (const entry of Object.values(docs as Record<string, { examples?: Record<string, unknown[]> }>)) {
+    const ex = entry?.examples;
+    if (!ex) continue;
+    for (const kind of Object.keys(ex)) if (Array.isArray(ex[kind])) ex[kind] = ex[kind]!.slice(0, SHIPPED_EXAMPLES);
+  }
 }
 
 /** Throws unless `v` survives JSON.stringify + JSON.parse unchanged (plain objects, arrays, strings, finite numbers, booleans, null). */
