@@ -332,6 +332,16 @@ export const DE_CLASSES: Record<string, string[]> = {
     // disease treated by an effect colon hydrotherapy is not shown to have) — de-6.
     'darmsanierung*', 'darmreinigung*', 'colonhydro*', 'colon hydro*',
   ],
+  /**
+   * What a scarcity claim counts down (§ 27 Abs. 3 MBO-Ä anpreisend; UWG Anhang Nr. 7): places,
+   * appointments, slots, packs, sets, vouchers, also as the end of a compound ("Restplätze",
+   * "OP-Termine", "Behandlungsslots"). Rooms and staff are left out: "nur 3 Behandlungsräume" counts
+   * no offer.
+   */
+  slot: [
+    'platz', 'platze', '*platze', 'termin', 'termine', '*termine', 'slot', 'slots', '*slots', 'stuck', 'packung', 'packungen', 'dosen', 'flaschen',
+    'exemplare', 'sets', 'pakete', 'gutscheine', 'tickets', 'kontingent*',
+  ],
   /** Body fat as the target of a "fat away" promise ("Fettzellen", "Fettpölsterchen", "Fettdepots"). */
   fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven', 'problemzone*'],
   /**
