@@ -342,6 +342,24 @@ export const DE_CLASSES: Record<string, string[]> = {
     'platz', 'platze', '*platze', 'termin', 'termine', '*termine', 'slot', 'slots', '*slots', 'stuck', 'packung', 'packungen', 'dosen', 'flaschen',
     'exemplare', 'sets', 'pakete', 'gutscheine', 'tickets', 'kontingent*',
   ],
+  /**
+   * Chronic and grave diseases no product or method removes (§ 3 S. 2 Nr. 1 HWG: a cure is a
+   * Wirksamkeit it does not have). Sources: the Anlage zu § 12 HWG, the de-3…de-7 claims (Parodontose,
+   * Corona, Arthrose, ADHS) and the complaints supplement and device sellers name. Left out on purpose:
+   * what a doctor does remove (Karies, Zahnstein, Tumoren, Warzen, Krampfadern) and what massage
+   * loosens (Verspannungen, Stress).
+   */
+  chronic: [
+    'parodontose', 'parodontitis', 'arthrose*', 'rheuma*', 'gicht', 'osteoporose', 'migrane*', 'tinnitus', 'allergie*', 'heuschnupfen', 'asthma',
+    'neurodermitis', 'schuppenflechte', 'psoriasis', 'diabetes', 'bluthochdruck', 'demenz', 'alzheimer', 'parkinson', 'depression*', 'adhs',
+    'autismus', 'corona*', 'covid*', 'multiple sklerose', 'fibromyalgie', 'endometriose', 'inkontinenz', 'impotenz', 'erektionsstorung*',
+    'reizdarm*', 'colitis', 'morbus crohn', 'lipodem*', 'cellulite', 'haarausfall', 'krankheiten', 'erkrankungen',
+  ],
+  /** Verbs that say a disease is gone ("entfernt Parodontose", "stoppt Alzheimer", "Migräne verschwindet"). */
+  'removal-verb': [
+    'entfernt', 'entfernen', 'behebt', 'beheben', 'behoben', 'lost', 'losen', 'gelost', 'auflosen', 'vertreibt', 'vertreiben', 'eliminiert', 'eliminieren',
+    'beendet', 'beenden', 'stoppt', 'stoppen', 'gestoppt', 'kuriert', 'kurieren', 'ausheilen', 'ausgeheilt', 'verschwindet', 'verschwinden', 'beseitigt', 'beseitigen',
+  ],
   /** Body fat as the target of a "fat away" promise ("Fettzellen", "Fettpölsterchen", "Fettdepots"). */
   fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven', 'problemzone*'],
   /**
