@@ -331,6 +331,8 @@ export const DE_CLASSES: Record<string, string[]> = {
     // Gut "cleansing" sold as a treatment (KG Berlin 2019: "Darmsanierung/Darmreinigung" suggests a
     // disease treated by an effect colon hydrotherapy is not shown to have) — de-6.
     'darmsanierung*', 'darmreinigung*', 'colonhydro*', 'colon hydro*',
+    // The devices that "find" or "zap" energetic disorders ("Testampullen", "Zapper") — de-7.
+    'testampulle*', 'zapper', '*zapper',
   ],
   /**
    * What a scarcity claim counts down (§ 27 Abs. 3 MBO-Ä anpreisend; UWG Anhang Nr. 7): places,

@@ -65,6 +65,19 @@ export const unprovenEffect = defineRule({
       // "Störfelder", "Quantenphänomene", "Energieblockaden") — de-4, issue 13.
       '@pseudo',
       'blockade* fur ~2 (korper|immunsystem|organismus|organe)',
+      // Class: blockades released and energy made to flow, frequencies acting on cells ("Störungen und
+      // Blockaden lösen", "wo die Energie blockiert ist", "Lebensenergie wieder frei fließen",
+      // "Frequenzänderungen wirken auf Zellen") — de-7, also de-4/de-6. A blockade without a release
+      // verb is pharmacology ("Blockade des Botenstoffs", de-3) and is not matched.
+      'blockade* ~3 (losen|gelost|lost|auflosen|aufgelost|beseitigen|beseitigt|befreien|beheben|behebt)',
+      '(lost|losen|auflosen|beseitigt|beseitigen|behebt|beheben) ~3 blockade*',
+      '(blockade*|storung*) ~6 (energiefluss|lebensenergie|fluss|flusses)',
+      '(seelisch*|emotional*|energetisch*|psychisch*|innere*) ~3 blockade*',
+      'blockade* ~6 (beschwerden|krankheiten|erkrankungen)',
+      '(energie*|lebensenergie|qi|chi|prana) ~3 (blockiert|fliessen|fliesst|stromen|stromt|gestaut|stockt|stocken)',
+      // Energetic diagnoses ("energetische Konflikte"); "energetische Methode" alone names a method.
+      'energetisch* (konflikt*|blockade*|ungleichgewicht*|storung*|belastung*)',
+      '(frequenz*|schwingung*) ~4 (wirken|wirkt|heilen|heilt|harmonisier*|regulier*|aktivier*|reparier*|regenerier*|stimulier*) ~4 (zellen|zelle|organe|organismus|korper|dna|erbgut|selbstheilung*)',
       // Class: a universal remedy ("Helfer für alle Bedürfnisse", "wirkt regulierend auf alle Ebenen").
       '(helfer|hilfe|losung|mittel|wundermittel|allheilmittel|unterstutzung) fur @universal @complaint-range',
       '(regulierend*|harmonisierend*|heilend*|ausgleichend*) auf @universal @complaint-range',
@@ -183,6 +196,15 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Eine Eigenblutkur senkt nachweislich die Infektanfälligkeit im Winter.', context: { product: 'medical-service' } },
       { text: 'Mit der Kältekammer frieren wir Ihre Problemzonen weg.', context: { product: 'medical-service' } },
       { text: 'Blutzucker im Griff mit unseren Zimtkapseln.', context: { product: 'supplement' } },
+      // Class of de-7: blockades released, energy made to flow, frequencies acting on cells.
+      { text: 'Die Klangschalen-Massage löst seelische Blockaden und schenkt neue Kraft.', context: { product: 'medical-service' } },
+      { text: 'Durch die Nadeln kann die gestaute Lebensenergie wieder fließen.', context: { product: 'medical-service' } },
+      { text: 'Der Biofeld-Test deckt energetische Ungleichgewichte in Leber und Milz auf.', context: { product: 'medical-service' } },
+      { text: 'Heilende Frequenzen aktivieren die Zellen Ihres Körpers.', context: { product: 'medical-device' } },
+      { text: 'Wo das Qi stockt, entsteht Unwohlsein – die Tuina-Massage hilft.', context: { product: 'medical-service' } },
+      { text: 'Der Handscanner spürt Blockaden auf und beseitigt sie in einer Sitzung.', context: { product: 'medical-device' } },
+      { text: 'Ein Zapper für zu Hause gegen Parasiten im Darm.', context: { product: 'medical-device' } },
+      { text: 'Reiki bei inneren Blockaden und Erschöpfung.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -208,6 +230,12 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Wir stellen Ihr Lächeln mit Kronen und Brücken wieder her.', context: { product: 'medical-service' } },
       { text: 'Fluorid senkt die Kariesanfälligkeit der Zähne.', context: { product: 'medical-service' } },
       { text: 'Ihre Problemzonen besprechen wir ausführlich im Beratungsgespräch.', context: { product: 'aesthetic-surgery' } },
+      // Near misses of the de-7 class: pharmacology, anaesthesia, a method said to be unproven, heart rate, energy needs.
+      { text: 'Botulinumtoxin wirkt durch eine Blockade der Signalübertragung am Muskel.', context: { product: 'drug' } },
+      { text: 'Bei der Leitungsanästhesie wird der Nerv für einige Stunden blockiert.', context: { product: 'medical-service' } },
+      { text: 'Ob energetische Verfahren Blockaden lösen, ist wissenschaftlich nicht belegt.', context: { product: 'medical-service' } },
+      { text: 'Die Herzfrequenz wird während der Belastung laufend gemessen.', context: { product: 'medical-service' } },
+      { text: 'Ihr Energiebedarf steigt in der Schwangerschaft um etwa 250 Kalorien.', context: { product: 'medical-service' } },
     ],
   },
 };
