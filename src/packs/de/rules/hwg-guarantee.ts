@@ -167,7 +167,7 @@ export const guarantee = defineRule({
       '(schnell|rasch|bald|zugig|sofort) wieder auf (den|die) beine*',
       // A question on safety or outcome answered with an unqualified yes ("Ist die Behandlung sicher?
       // … Absolut.", "Sieht das Ergebnis natürlich aus? … Absolut!") — de-4, de-5.
-      're:(?:sicher|naturlich|wirksam|dauerhaft|schmerzfrei|schmerzlos|erfolgreich|effektiv|gefahrlos)(?:\\s+aus)?\\s?\\?\\s*(?:…|\\.\\.\\.)?\\s*(?:ja,?\\s*)?(?:absolut|selbstverstandlich|auf jeden fall|definitiv|ganz sicher|garantiert)(?![\\p{L}])',
+      're:(?:sicher|naturlich|wirksam|dauerhaft|schmerzfrei|schmerzlos|erfolgreich|effektiv|gefahrlos)(?: aus)? ?\\?[\\s….]{0,8}(?:ja,? )?(?:absolut|selbstverstandlich|auf jeden fall|definitiv|ganz sicher|garantiert)(?![\\p{L}])',
     ],
     allow: [
       // A risk said not to be excluded is the honest hedge (the engine's negation looks before a match, not inside it).
