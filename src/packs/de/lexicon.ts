@@ -362,6 +362,14 @@ export const DE_CLASSES: Record<string, string[]> = {
     'entfernt', 'entfernen', 'behebt', 'beheben', 'behoben', 'lost', 'losen', 'gelost', 'auflosen', 'vertreibt', 'vertreiben', 'eliminiert', 'eliminieren',
     'beendet', 'beenden', 'stoppt', 'stoppen', 'gestoppt', 'kuriert', 'kurieren', 'ausheilen', 'ausgeheilt', 'verschwindet', 'verschwinden', 'beseitigt', 'beseitigen',
   ],
+  /**
+   * Diseases of Anlage A zu § 12 HWG that self-treatment ads name: notifiable infections (IfSG) and
+   * malignant tumours. Addictions and pregnancy complications have their own patterns in the rule.
+   */
+  notifiable: [
+    'corona*', 'covid*', 'sars', 'masern', 'keuchhusten', 'tuberkulose', 'hepatitis', 'hiv', 'aids', 'influenza', 'norovirus', 'salmonell*', 'borreliose',
+    'krebs*', '*krebs', 'tumor*', 'karzinom*', 'melanom*', 'leukamie', 'lymphom*', 'metastas*',
+  ],
   /** Body fat as the target of a "fat away" promise ("Fettzellen", "Fettpölsterchen", "Fettdepots"). */
   fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven', 'problemzone*'],
   /**
