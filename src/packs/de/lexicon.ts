@@ -98,6 +98,12 @@ export const AESTHETIC_PROCEDURES = [
   'bbl',
   'brazilian butt lift',
   'lidkorrektur',
+  // Hair transplantation: grafts surgically extracted and implanted (FUE/DHI) for a look — de-7.
+  'haartransplant*',
+  '*haartransplantation',
+  'grafts',
+  'fue',
+  'dhi',
   'implantat*',
   'brust*',
   'nase*',
