@@ -77,9 +77,15 @@ export const unprovenEffect = defineRule({
       '(energie*|lebensenergie|qi|chi|prana) ~3 (blockiert|fliessen|fliesst|stromen|stromt|gestaut|stockt|stocken)',
       // Energetic diagnoses ("energetische Konflikte"); "energetische Methode" alone names a method.
       'energetisch* (konflikt*|blockade*|ungleichgewicht*|storung*|belastung*)',
+      '(wirken|wirkt|heilen|heilt) ~3 (frequenz*|schwingung*) ~4 (zellen|zelle|organe|organen|organismus|dna|erbgut)',
       '(frequenz*|schwingung*) ~4 (wirken|wirkt|heilen|heilt|harmonisier*|regulier*|aktivier*|reparier*|regenerier*|stimulier*) ~4 (zellen|zelle|organe|organismus|korper|dna|erbgut|selbstheilung*)',
       // Class: a universal remedy ("Helfer für alle Bedürfnisse", "wirkt regulierend auf alle Ebenen").
       '(helfer|hilfe|losung|mittel|wundermittel|allheilmittel|unterstutzung) fur @universal @complaint-range',
+      // Class: a remedy for every wound, pain or infection, or for "a multitude of diseases" ("Für alle
+      // Wunden im Alltag", "Therapiemittel bei einer Vielzahl von Erkrankungen") — de-7. "für alle
+      // Beschwerden/Erkrankungen der Wirbelsäule" is a clinic's scope and is not matched.
+      '(fur|gegen) (alle|jede|samtliche|jegliche) (wunden|verletzungen|schmerzen|schmerzarten|infekte|hautprobleme|krankheiten|wehwehchen)',
+      '(mittel|therapiemittel|heilmittel|hilft|helfen|wirkt|wirken|wirksam|eingesetzt|einsetzbar) ~4 (bei|gegen) ~2 (vielzahl|fulle|unzahl|reihe) (von|an) ~1 @complaint-range',
       '(regulierend*|harmonisierend*|heilend*|ausgleichend*) auf @universal @complaint-range',
       'allheilmittel',
       // Class: vitality, health or life itself restored or prolonged ("die Gesundheit aufblühen lassen",
@@ -205,6 +211,14 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Der Handscanner spürt Blockaden auf und beseitigt sie in einer Sitzung.', context: { product: 'medical-device' } },
       { text: 'Ein Zapper für zu Hause gegen Parasiten im Darm.', context: { product: 'medical-device' } },
       { text: 'Reiki bei inneren Blockaden und Erschöpfung.', context: { product: 'medical-service' } },
+      { text: 'Deshalb heilen sanfte Schwingungen tief in den Organen und Zellen.', context: { product: 'medical-device' } },
+      // Class of de-7: a remedy for every wound or pain, or for a multitude of diseases.
+      { text: 'Unser Teebaum-Gel: für alle Verletzungen von Kopf bis Fuß.', context: { product: 'other' } },
+      { text: 'Die Kupfer-Bandage – gegen jegliche Schmerzen.', context: { product: 'medical-device' } },
+      { text: 'Propolis wirkt bei einer Vielzahl von Leiden.', context: { product: 'supplement' } },
+      { text: 'Die Rotlichtlampe ist ein Heilmittel gegen eine Fülle an Beschwerden.', context: { product: 'medical-device' } },
+      { text: 'Kolloidales Silber für alle Infekte der Familie.', context: { product: 'other' } },
+      { text: 'Das Magnesiumöl wird bei einer Reihe von Krankheiten eingesetzt – und hilft bei einer Unzahl von Wehwehchen.', context: { product: 'other' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -236,6 +250,11 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Ob energetische Verfahren Blockaden lösen, ist wissenschaftlich nicht belegt.', context: { product: 'medical-service' } },
       { text: 'Die Herzfrequenz wird während der Belastung laufend gemessen.', context: { product: 'medical-service' } },
       { text: 'Ihr Energiebedarf steigt in der Schwangerschaft um etwa 250 Kalorien.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 universal-remedy class: a clinic's scope, skin types, a list of what we treat.
+      { text: 'Wir sind Ihre Ansprechpartner für alle Beschwerden rund um den Fuß.', context: { product: 'medical-service' } },
+      { text: 'Die Sonnencreme eignet sich für alle Hauttypen.', context: { product: 'other' } },
+      { text: 'In unserer Praxis behandeln wir eine Vielzahl von Erkrankungen der Haut.', context: { product: 'medical-service' } },
+      { text: 'Pflaster für alle Größen im Set: 10 Stück.', context: { product: 'medical-device' } },
     ],
   },
 };
