@@ -35,7 +35,8 @@ export const guarantee = defineRule({
       'nie wieder',
       'fur immer (weg|glatt|frei|schon|schmerzfrei|verschwunden)',
       'dauerhaft (weg|frei|glatt|verschwunden|beseitigt|schmerzfrei)',
-      'endlich (schmerzfrei|beschwerdefrei|symptomfrei|faltenfrei|rauchfrei)',
+      // The promised state reached at last, also as a person ("Endlich Nichtraucher", "endlich schlank") — de-7.
+      'endlich (nichtraucher*|schlank*|gesund|fit|straff*|glatt*|narbenfrei*|rauchfrei|schmerzfrei|beschwerdefrei|symptomfrei|faltenfrei)',
       'perfekt* (zahne|lippen|nase|ergebnis*|figur|haut|lacheln|brust|busen|po)',
       'makellos*',
       '(lacheln|zahne|nase|lippen|ergebnis|resultat|haut|figur) ~2 (ist|sind|wird|werden) ~1 perfekt*',
@@ -266,6 +267,8 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Mit unseren Infusionen sind Sie rasch wieder auf den Beinen.', context: { product: 'medical-service' } },
       { text: 'Die Akupunktur-Kur macht Sie zügig wieder fit.', context: { product: 'medical-service' } },
       { text: 'Ist das Peeling schmerzlos? Ja, definitiv.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Endlich schlank mit unserem Stoffwechsel-Programm.', context: { product: 'medical-service' } },
+      { text: 'Endlich Nichtraucherin – mit nur einer Sitzung.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).

@@ -77,6 +77,10 @@ export const unprovenEffect = defineRule({
       '(energie*|lebensenergie|qi|chi|prana) ~3 (blockiert|fliessen|fliesst|stromen|stromt|gestaut|stockt|stocken)',
       // Energetic diagnoses ("energetische Konflikte"); "energetische Methode" alone names a method.
       'energetisch* (konflikt*|blockade*|ungleichgewicht*|storung*|belastung*)',
+      // Class: weight loss or quitting smoking sold by a method without accepted evidence for it
+      // ("Abnehmen mit Hypnose", "Raucherentwöhnung mittels Soft-Laser") — de-2, de-7.
+      '(abnehmen|abnehmkur|gewichtsreduktion|nichtraucher*|rauchentwohnung|rauchstopp|raucherentwohnung|rauchfrei) ~3 (hypnose|laser*|softlaser*|akupunktur|ohrakupunktur|bioresonanz|magnetfeld*|klopf*)',
+      '(hypnose|laser*|softlaser*|akupunktur|ohrakupunktur|bioresonanz|magnetfeld*) ~3 (abnehmen|abnehmkur|gewichtsreduktion|nichtraucher*|rauchentwohnung|rauchstopp|raucherentwohnung|rauchfrei)',
       '(wirken|wirkt|heilen|heilt) ~3 (frequenz*|schwingung*) ~4 (zellen|zelle|organe|organen|organismus|dna|erbgut)',
       '(frequenz*|schwingung*) ~4 (wirken|wirkt|heilen|heilt|harmonisier*|regulier*|aktivier*|reparier*|regenerier*|stimulier*) ~4 (zellen|zelle|organe|organismus|korper|dna|erbgut|selbstheilung*)',
       // Class: a universal remedy ("Helfer für alle Bedürfnisse", "wirkt regulierend auf alle Ebenen").
@@ -211,6 +215,10 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Der Handscanner spürt Blockaden auf und beseitigt sie in einer Sitzung.', context: { product: 'medical-device' } },
       { text: 'Ein Zapper für zu Hause gegen Parasiten im Darm.', context: { product: 'medical-device' } },
       { text: 'Reiki bei inneren Blockaden und Erschöpfung.', context: { product: 'medical-service' } },
+      // Class of de-7: weight loss or quitting smoking by an unproven method.
+      { text: 'Schlank durch Ohrakupunktur: Abnehmkur in fünf Sitzungen.', context: { product: 'medical-service' } },
+      { text: 'Rauchstopp mit Laser – ohne Entzug.', context: { product: 'medical-service' } },
+      { text: 'Mit der Magnetfeld-Sitzung zur Gewichtsreduktion.', context: { product: 'medical-service' } },
       { text: 'Deshalb heilen sanfte Schwingungen tief in den Organen und Zellen.', context: { product: 'medical-device' } },
       // Class of de-7: a remedy for every wound or pain, or for a multitude of diseases.
       { text: 'Unser Teebaum-Gel: für alle Verletzungen von Kopf bis Fuß.', context: { product: 'other' } },
@@ -255,6 +263,8 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Sonnencreme eignet sich für alle Hauttypen.', context: { product: 'other' } },
       { text: 'In unserer Praxis behandeln wir eine Vielzahl von Erkrankungen der Haut.', context: { product: 'medical-service' } },
       { text: 'Pflaster für alle Größen im Set: 10 Stück.', context: { product: 'medical-device' } },
+      { text: 'Zur Raucherentwöhnung bieten wir Beratung und, wenn nötig, Nikotinersatz an.', context: { product: 'medical-service' } },
+      { text: 'Die Haarentfernung mit Laser dauert pro Sitzung etwa 20 Minuten.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };
