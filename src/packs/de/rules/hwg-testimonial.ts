@@ -91,7 +91,8 @@ export const testimonial = defineRule({
     // A share of satisfied customers ("94 % zufriedene Kunden") is a statistic: de/hwg-unsubstantiated.
     // Surprise at a fact ("Ich war überrascht zu erfahren, wie viele …") reports no outcome.
     // A condition or a rule of thumb ("Wer 10 kg abgenommen hat, …") reports no one's result.
-    allow: [SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
+    // A disclaimer that effects rest on reports ("beruhen auf Erfahrungsberichten") presents none (de-7).
+    allow: ['(beruhen|beruht|basieren|basiert|stutzen|stutzt) (sich|) ~1 auf erfahrungsbericht*', SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
     negation: { window: 2, after: 0 },
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
@@ -164,6 +165,7 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Wir sprechen offen darüber, welche Erwartungen realistisch sind.', context: { product: 'aesthetic-surgery' } },
       { text: 'Eine zweite Meinung ist sehr empfehlenswert, bevor Sie sich operieren lassen.', context: { product: 'medical-service' } },
       { text: 'Wir helfen Ihnen gern bei Rückenschmerzen und nach Unfällen.', context: { product: 'medical-service' } },
+      { text: 'Keine Heilversprechen: Angaben zur Wirkung beruhen auf Erfahrungsberichten einzelner Anwender.', context: { product: 'medical-device' } },
     ],
   },
 };
