@@ -52,6 +52,11 @@ export const testimonial = defineRule({
       // the treatment as their best decision, the result beyond their expectations, the provider
       // recommended as a reviewer does ("Sehr empfehlenswerte Praxis!").
       '(hat|haben|wurde|wurden) (mir|uns|ihr|ihm|meinem|meiner|unserem|unserer) ~7 geholfen',
+      // The treatment or product as the subject that helped ("Die Mesotherapie hat geholfen").
+      '(therapie|behandlung|spritze|kur|mittel|methode|creme|salbe|tabletten|kapseln|tropfen|operation|op|laser|massage) (hat|haben) ~4 (geholfen|gewirkt)',
+      '*therapie (hat|haben) ~4 (geholfen|gewirkt)',
+      '*spritze (hat|haben) ~4 (geholfen|gewirkt)',
+      '*behandlung (hat|haben) ~4 (geholfen|gewirkt)',
       '(war|waren) ~3 (die|meine|unsere) (beste|allerbeste|richtige) entscheidung',
       '(beste|allerbeste) entscheidung (meines|unseres|meiner|seit)',
       '(ubertrifft|ubertraf|ubertroffen|ubertrafen) ~3 erwartungen',
@@ -136,6 +141,8 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Das Implantat war für mich die richtige Entscheidung – danke!', context: { product: 'medical-service' } },
       { text: 'Mein neues Lächeln übertrifft sämtliche Erwartungen.', context: { product: 'medical-service' } },
       { text: 'Absolut empfehlenswerte Zahnärztin, ich gehe nie wieder woanders hin!', context: { product: 'medical-service' } },
+      { text: 'Die Stoßwellentherapie hat sofort geholfen, Tennisarm adé.', context: { product: 'medical-service' } },
+      { text: 'Die Kapseln haben bei meinem Vater richtig gewirkt.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses of de-5: the doctor's first person, a result described for patients in general.
@@ -165,6 +172,7 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Wir sprechen offen darüber, welche Erwartungen realistisch sind.', context: { product: 'aesthetic-surgery' } },
       { text: 'Eine zweite Meinung ist sehr empfehlenswert, bevor Sie sich operieren lassen.', context: { product: 'medical-service' } },
       { text: 'Wir helfen Ihnen gern bei Rückenschmerzen und nach Unfällen.', context: { product: 'medical-service' } },
+      { text: 'Hat die Physiotherapie nicht geholfen, überweisen wir Sie zur Orthopädin.', context: { product: 'medical-service' } },
       { text: 'Keine Heilversprechen: Angaben zur Wirkung beruhen auf Erfahrungsberichten einzelner Anwender.', context: { product: 'medical-device' } },
     ],
   },
