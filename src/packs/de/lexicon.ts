@@ -98,6 +98,12 @@ export const AESTHETIC_PROCEDURES = [
   'bbl',
   'brazilian butt lift',
   'lidkorrektur',
+  // Hair transplantation: grafts surgically extracted and implanted (FUE/DHI) for a look — de-7.
+  'haartransplant*',
+  '*haartransplantation',
+  'grafts',
+  'fue',
+  'dhi',
   'implantat*',
   'brust*',
   'nase*',
@@ -345,6 +351,44 @@ export const DE_CLASSES: Record<string, string[]> = {
     // Gut "cleansing" sold as a treatment (KG Berlin 2019: "Darmsanierung/Darmreinigung" suggests a
     // disease treated by an effect colon hydrotherapy is not shown to have) — de-6.
     'darmsanierung*', 'darmreinigung*', 'colonhydro*', 'colon hydro*',
+    // The devices that "find" or "zap" energetic disorders ("Testampullen", "Zapper") — de-7.
+    'testampulle*', 'zapper', '*zapper',
+  ],
+  /**
+   * What a scarcity claim counts down (§ 27 Abs. 3 MBO-Ä anpreisend; UWG Anhang Nr. 7): places,
+   * appointments, slots, packs, sets, vouchers, also as the end of a compound ("Restplätze",
+   * "OP-Termine", "Behandlungsslots"). Rooms and staff are left out: "nur 3 Behandlungsräume" counts
+   * no offer.
+   */
+  slot: [
+    'platz', 'platze', '*platze', 'termin', 'termine', '*termine', 'slot', 'slots', '*slots', 'stuck', 'packung', 'packungen', 'dosen', 'flaschen',
+    'exemplare', 'sets', 'pakete', 'gutscheine', 'tickets', 'kontingent*',
+  ],
+  /**
+   * Chronic and grave diseases no product or method removes (§ 3 S. 2 Nr. 1 HWG: a cure is a
+   * Wirksamkeit it does not have). Sources: the Anlage zu § 12 HWG, the de-3…de-7 claims (Parodontose,
+   * Corona, Arthrose, ADHS) and the complaints supplement and device sellers name. Left out on purpose:
+   * what a doctor does remove (Karies, Zahnstein, Tumoren, Warzen, Krampfadern) and what massage
+   * loosens (Verspannungen, Stress).
+   */
+  chronic: [
+    'parodontose', 'parodontitis', 'arthrose*', 'rheuma*', 'gicht', 'osteoporose', 'migrane*', 'tinnitus', 'allergie*', 'heuschnupfen', 'asthma',
+    'neurodermitis', 'schuppenflechte', 'psoriasis', 'diabetes', 'bluthochdruck', 'demenz', 'alzheimer', 'parkinson', 'depression*', 'adhs',
+    'autismus', 'corona*', 'covid*', 'multiple sklerose', 'fibromyalgie', 'endometriose', 'inkontinenz', 'impotenz', 'erektionsstorung*',
+    'reizdarm*', 'colitis', 'morbus crohn', 'lipodem*', 'cellulite', 'haarausfall', 'krankheiten', 'erkrankungen',
+  ],
+  /** Verbs that say a disease is gone ("entfernt Parodontose", "stoppt Alzheimer", "Migräne verschwindet"). */
+  'removal-verb': [
+    'entfernt', 'entfernen', 'behebt', 'beheben', 'behoben', 'lost', 'losen', 'gelost', 'auflosen', 'vertreibt', 'vertreiben', 'eliminiert', 'eliminieren',
+    'beendet', 'beenden', 'stoppt', 'stoppen', 'gestoppt', 'kuriert', 'kurieren', 'ausheilen', 'ausgeheilt', 'verschwindet', 'verschwinden', 'beseitigt', 'beseitigen',
+  ],
+  /**
+   * Diseases of Anlage A zu § 12 HWG that self-treatment ads name: notifiable infections (IfSG) and
+   * malignant tumours. Addictions and pregnancy complications have their own patterns in the rule.
+   */
+  notifiable: [
+    'corona*', 'covid*', 'sars', 'masern', 'keuchhusten', 'tuberkulose', 'hepatitis', 'hiv', 'aids', 'influenza', 'norovirus', 'salmonell*', 'borreliose',
+    'krebs*', '*krebs', 'tumor*', 'karzinom*', 'melanom*', 'leukamie', 'lymphom*', 'metastas*',
   ],
   /** Body fat as the target of a "fat away" promise ("Fettzellen", "Fettpölsterchen", "Fettdepots"). */
   fat: ['fett', 'fettzellen', 'fettdepot*', 'fettpolster*', '*fettpolster', 'fettgewebe', 'bauchfett', 'huftgold', 'speckrollen', 'fettreserven', 'problemzone*'],

@@ -45,6 +45,17 @@ export const discount = defineRule({
       // A gift with every treatment ("Zu jeder Botox-Behandlung gibt es ein Serum gratis").
       '(zu|bei) (jeder|jedem) ~8 (gratis|kostenlos*|geschenkt|dazu)',
       '(kostenfrei*|kostenlos*|gratis) ~2 (zahnersatz|behandlung*|op|operation|implantat*|bleaching|zahnreinigung|lipo*|botox*|filler*)',
+      // Class: further treatments thrown in, also as compounds ("3 zusätzliche kostenlose
+      // Mesotherapiebehandlungen", "die fünfte Sitzung geschenkt"), and a package priced per session
+      // ("3er Paket: 220€ pro Sitzung"): a fee that falls with the quantity bought — de-7.
+      '(kostenfrei*|kostenlos*|gratis|geschenkt*) ~2 *behandlungen',
+      '(kostenfrei*|kostenlos*|gratis|geschenkt*) ~2 *behandlung',
+      '(kostenfrei*|kostenlos*|gratis|geschenkt*) ~2 (sitzungen|anwendungen)',
+      '(kostenfrei*|kostenlos*|gratis|geschenkt*) ~2 *sitzungen',
+      '(sitzung|sitzungen|anwendung|anwendungen|behandlungen) ~2 (gratis|geschenkt)',
+      '*behandlungen ~2 (gratis|geschenkt)',
+      '(paket|pakete|kur|karte) ~3 #money (pro|je) (sitzung|behandlung|anwendung|einheit|termin)',
+      '*paket ~3 #money (pro|je) (sitzung|behandlung|anwendung|einheit|termin)',
       '(schenken|schenkt|verschenken|spendieren|spendiert|zahlt|zahlen) ~3 (op|operation|behandlung*|brustvergrosserung|nasenkorrektur|fettabsaugung|lidstraffung|schonheits*|botox*|filler*)',
       're:(?:ab|nur|fur|jetzt)\\s+\\d+(?:[.,]\\d+)?\\s?(?:€|euro)(?=[^.!?]{0,60}(?:nur|aktion|special|monat|woche|statt|angebot|gultig))',
     ],
@@ -77,6 +88,13 @@ export const discountDocs: RuleDocs = {
       { text: 'Prophylaxe-Paket: 4 Termine – Sie sparen 15 %.', context: { product: 'medical-service' } },
       { text: 'Kombipaket Stirn und Zornesfalte | 450 € | ca. 10% Ersparnis', context: { product: 'aesthetic-surgery' } },
       { text: 'Bei Buchung von drei Sitzungen sparen Sie 90 €.', context: { product: 'aesthetic-surgery' } },
+      // Class of de-7: further treatments thrown in, a package priced per session.
+      { text: 'Zur Haartransplantation gibt es zwei kostenlose Eigenblutbehandlungen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Im Paket: vier Sitzungen Kryolipolyse, die fünfte Sitzung geschenkt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Beim Lidlifting erhalten Sie drei gratis Lichttherapie-Sitzungen.', context: { product: 'aesthetic-surgery' } },
+      { text: '10er-Karte Lymphdrainage: 45 € je Anwendung.', context: { product: 'medical-service' } },
+      { text: 'Sechserpaket Hyaluron-Booster: 180 € pro Behandlung.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zum Bleaching zwei Prophylaxebehandlungen gratis obendrauf.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -92,6 +110,11 @@ export const discountDocs: RuleDocs = {
       // Near misses of the de-6 class: what the insurer pays, a plain price list.
       { text: 'Mit einer Zahnzusatzversicherung sparen Sie oft bis zu 80 % des Eigenanteils.', context: { product: 'medical-service' } },
       { text: 'Erstgespräch 80 €, Folgesitzung 60 €, Abrechnung nach GebüH.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 class: what the insurer pays, parking, a single-session fee.
+      { text: 'Für gesetzlich Versicherte sind die Sitzungen eine Kassenleistung.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlungen werden von der Krankenkasse übernommen.', context: { product: 'medical-service' } },
+      { text: 'Einzelsitzung Akupunktur: 60 € nach GOÄ.', context: { product: 'medical-service' } },
+      { text: 'Bitte bringen Sie Ihre Bonuskarte zu jeder Sitzung mit.', context: { product: 'medical-service' } },
     ],
   },
 };

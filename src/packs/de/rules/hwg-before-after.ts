@@ -50,6 +50,10 @@ export const beforeAfter = defineRule({
       'seht selbst',
       'glow up',
       'glowup',
+      // Class: the change shown as the patients' own ("Sehen Sie selbst die beeindruckenden
+      // Transformationen unserer Patienten") — de-7.
+      'sehen sie selbst ~5 (ergebnis*|transformation*|verwandlung*|veranderung*|resultat*)',
+      '(transformation*|verwandlung*|veranderung*) ~3 (unserer|meiner|ihrer) (patient*|kund*)',
     ],
     allow: ['nachher pflege', 'nachsorge'],
     negation: { window: 3, after: 0 },
@@ -79,6 +83,13 @@ export const beforeAfterDocs: RuleDocs = {
       { text: 'Kinnaufbau mit Hyaluronsäure: vorher / nachher bei unserer Patientin, 3 Wochen später.', context: { product: 'medical-service' } },
       { text: 'Zornesfalte weg! Vorher-Nachher nach einer Sitzung Botox in unserer Praxis.', context: { product: 'medical-service' } },
       { text: 'Liposuktion an Bauch und Hüfte – Vorher/Nachher unserer Patientin. Termine im Januar frei.', context: { product: 'medical-service' } },
+      // Class of de-7: the change shown as the patients' own.
+      { text: 'Sehen Sie selbst die Veränderung nach der Nasenkorrektur.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Verwandlung unserer Patientin nach der Lidstraffung.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Transformationen unserer Kundinnen: Brustvergrößerung, sechs Monate später.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Haartransplantation mit DHI – sehen Sie selbst die Resultate.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Sehen Sie selbst: Lippen mit Hyaluron, das Ergebnis nach zwei Wochen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Eindrucksvolle Verwandlungen unserer Patienten nach der Fettabsaugung.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Seht selbst, wie unser neues Wartezimmer aussieht!', context: { product: 'medical-service' } },
@@ -88,6 +99,11 @@ export const beforeAfterDocs: RuleDocs = {
       { text: 'Lipödem Stadium III: Die Liposuktion war medizinisch notwendig, die Krankenkasse hat sie übernommen. Vorher – nachher im Vergleich.', context: { product: 'medical-service' } },
       { text: 'Laser-Haarentfernung an den Beinen: vorher / nachher nach sechs Sitzungen.', context: { product: 'medical-service' } },
       { text: 'Vorher-Nachher unserer Filler-Patientinnen zeigen wir nicht – das verbietet das Gesetz. Gern beraten wir Sie persönlich.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 class: the practice's location, a building, how grafts are taken.
+      { text: 'Nach der Fettabsaugung: sehen Sie selbst, wie ruhig unsere Klinik liegt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Verwandlung des Altbaus in unsere Klinik für Lidstraffung dauerte zwei Jahre.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Bei der Haartransplantation werden Grafts aus dem Hinterkopf entnommen und eingesetzt.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Veränderungen Ihrer Haut nach der Operation besprechen wir bei der Kontrolle.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

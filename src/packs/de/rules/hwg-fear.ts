@@ -52,6 +52,10 @@ export const fear = defineRule({
       '(verhindern|verhindert|blockieren|blockiert|behindern) ~3 (eine|die) ~1 (genesung|heilung)',
       // Class: harm if the reader goes without the product (§ 11 Abs. 1 Nr. 7).
       'ohne ~3 (riskier*|droht|drohen|gefahrd*)',
+      // Class: a prevalence hook aimed at the reader's own group ("Fast jeder zweite Mann ab 60",
+      // "Jeder dritte Erwachsene hat Parodontitis") — de, de-7: the reader is made to feel one of the
+      // affected. A share without a group or an age ("jeder zweite Fall") is not matched.
+      '(jeder|jede) (zweite|dritte|vierte|funfte|zehnte) (mann|frau|erwachsene|deutsche|mensch|senior|seniorin|raucher|raucherin|diabetiker|diabetikerin) ~3 (ab|uber|nach|hat|haben|leidet|erkrankt|bekommt|ist|betroffen)',
     ],
     // Nothing lost by waiting ("verlieren Sie keine Zeit", "riskieren nichts") threatens nothing.
     allow: ['(verlieren|verliert|riskieren|riskiert|droht|drohen|gefahrden|gefahrdet) ~2 (keine|keinen|nichts|kein)'],
@@ -85,6 +89,13 @@ export const fearDocs: RuleDocs = {
       { text: 'Im schlimmsten Fall drohen Herzinfarkt und Nierenversagen – handeln Sie, bevor es ernst wird.', context: { product: 'supplement' } },
       { text: 'Wer bei Hörverlust zu lange wartet, riskiert geistigen Abbau. Jetzt Hörgerät testen!', context: { product: 'medical-device' } },
       { text: 'Wenn Sie die ersten Anzeichen ignorieren, drohen bleibende Schäden – bestellen Sie heute.', context: { product: 'supplement' } },
+      // Class of de-7: a prevalence hook aimed at the reader's group.
+      { text: 'Jede dritte Frau über 50 bekommt Osteoporose – wann lassen Sie messen?', context: { product: 'medical-service' } },
+      { text: 'Jeder vierte Raucher erkrankt an COPD.', context: { product: 'medical-service' } },
+      { text: 'Beinahe jeder fünfte Deutsche leidet an Tinnitus.', context: { product: 'medical-device' } },
+      { text: 'Jede zehnte Diabetikerin ist von Nervenschäden betroffen.', context: { product: 'supplement' } },
+      { text: 'Fast jeder zweite Senior ab 70 hört schlecht.', context: { product: 'medical-device' } },
+      { text: 'Jeder dritte Mensch hat Krampfadern – Sie auch?', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -103,6 +114,11 @@ export const fearDocs: RuleDocs = {
       { text: 'Die Behandlung bleibt im schlimmsten Fall wirkungslos; Risiken besprechen wir vorab.', context: { product: 'medical-service' } },
       { text: 'Wenn Sie auf den Termin warten, können Sie die Wartezeit im Café nebenan verbringen.', context: { product: 'medical-service' } },
       { text: 'Wenn Sie auf Ihr Laborergebnis warten, verlieren Sie keine Zeit: wir rufen Sie an.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 class: a share of cases, a count of staff, a share of appointments.
+      { text: 'In jedem zweiten Fall heilt die Sehnenreizung ohne Operation aus.', context: { product: 'medical-service' } },
+      { text: 'Jeder zweite Termin ist bei uns am Vormittag.', context: { product: 'medical-service' } },
+      { text: 'Jede dritte Woche ist die Praxis samstags geöffnet.', context: { product: 'medical-service' } },
+      { text: 'Jeder zweite Mann, der zu uns kommt, fragt nach dem Parkplatz.', context: { product: 'medical-service' } },
     ],
   },
 };

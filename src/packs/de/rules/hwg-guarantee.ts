@@ -35,7 +35,8 @@ export const guarantee = defineRule({
       'nie wieder',
       'fur immer (weg|glatt|frei|schon|schmerzfrei|verschwunden)',
       'dauerhaft (weg|frei|glatt|verschwunden|beseitigt|schmerzfrei)',
-      'endlich (schmerzfrei|beschwerdefrei|symptomfrei|faltenfrei|rauchfrei)',
+      // The promised state reached at last, also as a person ("Endlich Nichtraucher", "endlich schlank") — de-7.
+      'endlich (nichtraucher*|schlank*|gesund|fit|straff*|glatt*|narbenfrei*|rauchfrei|schmerzfrei|beschwerdefrei|symptomfrei|faltenfrei)',
       'perfekt* (zahne|lippen|nase|ergebnis*|figur|haut|lacheln|brust|busen|po)',
       'makellos*',
       '(lacheln|zahne|nase|lippen|ergebnis|resultat|haut|figur) ~2 (ist|sind|wird|werden) ~1 perfekt*',
@@ -152,6 +153,22 @@ export const guarantee = defineRule({
       '(schon|bereits) #time-span ~8 (sichtbar*|spurbar*|messbar*)',
       // Class: the clinic promises the result ("Wir sorgen für Ihr strahlendstes Lächeln").
       `(sorgen|sorgt|verhelfen|verhilft|garantieren) ~3 (fur|zu) ~3 ${alt(RESULT_NOUNS)}`,
+      // Class: the outcome promised in other words (de-7, also de-2/de-5): a guarantee on a biological
+      // outcome ("Garantie auf das Anwachsen der Haarfollikel"; a warranty on a device or a denture
+      // is allowed above), no pain at all ("KEINERLEI Art von Schmerz empfinden", "nicht
+      // schmerzhaft"), freedom from a complaint ("Frei von Rücken-, Kopf- und … Verspannungsschmerzen"),
+      // a quick return to health ("damit Sie schnell wieder gesund werden").
+      'garantie (auf|fur) ~3 (anwachsen|einheilen|einheilung|anwachsrate|heilung|wirkung|wachstum|erfolg|ergebnis|resultat|haarwachstum|dichte)',
+      '(keine|keinerlei) ~3 (schmerz|schmerzen) ~2 (empfinden|spuren|verspuren|fuhlen|haben|merken)',
+      '(nicht|keineswegs|niemals|nie|vollig|absolut) (schmerzhaft|unangenehm)',
+      'frei von ~5 (schmerz*|beschwerden|symptomen|leiden)',
+      'frei von ~5 *schmerzen',
+      'frei von ~5 *beschwerden',
+      '(schnell|rasch|bald|zugig|sofort) wieder (gesund|fit|schmerzfrei|beschwerdefrei|mobil|belastbar|arbeitsfahig)',
+      '(schnell|rasch|bald|zugig|sofort) wieder auf (den|die) beine*',
+      // A question on safety or outcome answered with an unqualified yes ("Ist die Behandlung sicher?
+      // … Absolut.", "Sieht das Ergebnis natürlich aus? … Absolut!") — de-4, de-5.
+      're:(?:sicher|naturlich|wirksam|dauerhaft|schmerzfrei|schmerzlos|erfolgreich|effektiv|gefahrlos)(?: aus)? ?\\?[\\s….]{0,8}(?:ja,? )?(?:absolut|selbstverstandlich|auf jeden fall|definitiv|ganz sicher|garantiert)(?![\\p{L}])',
     ],
     allow: [
       // A risk said not to be excluded is the honest hedge (the engine's negation looks before a match, not inside it).
@@ -178,6 +195,12 @@ export const guarantee = defineRule({
       'nicht mehr als #number @weight-unit',
       // When a result shows is information ("ist nach 14 Tagen voll sichtbar").
       '(sichtbar|spurbar) #time-span',
+      // A wish, a condition for aftercare ("Sobald Sie frei von Beschwerden sind, …") and a hedge
+      // ("in der Regel nicht schmerzhaft") promise nothing.
+      '(wunsch*|hoffe*) ~6 (bald|schnell|rasch) wieder',
+      '(wenn|sobald|falls|sofern|seit|solange|bis) ~4 frei von',
+      'in der regel (nicht|keineswegs) (schmerzhaft|unangenehm)',
+      '(meist*|normalerweise|oft|weitgehend|kaum) ~2 (nicht|keineswegs) (schmerzhaft|unangenehm)',
     ],
     negation: { window: 4, after: 3 },
     // A cancellation policy ("innerhalb von 24 Stunden abgesagt … berechnet") promises nothing.
@@ -235,6 +258,17 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Das Pflaster lindert Rückenschmerzen in Windeseile.', context: { product: 'medical-device' } },
       { text: 'Straffe Haut in 6 Wochen mit unserem Radiofrequenz-Programm.', context: { product: 'aesthetic-surgery' } },
       { text: 'Die Stoßwelle zeigt bereits nach 3 Sitzungen deutlich spürbare Erfolge an der Ferse.', context: { product: 'medical-service' } },
+      // Class of de-7: the outcome promised in other words (no corpus row's wording).
+      { text: 'Wir geben Garantie auf das Einheilen Ihrer Implantate.', context: { product: 'medical-service' } },
+      { text: 'Garantie für dichtes Wachstum der verpflanzten Brauen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Beim Lasern werden Sie keinerlei Brennen oder Schmerzen spüren.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Das Ausschälen der Muttermale ist völlig unangenehm? Nein: absolut nicht schmerzhaft.', context: { product: 'medical-service' } },
+      { text: 'Endlich frei von Nackenbeschwerden und Schwindel.', context: { product: 'medical-service' } },
+      { text: 'Mit unseren Infusionen sind Sie rasch wieder auf den Beinen.', context: { product: 'medical-service' } },
+      { text: 'Die Akupunktur-Kur macht Sie zügig wieder fit.', context: { product: 'medical-service' } },
+      { text: 'Ist das Peeling schmerzlos? Ja, definitiv.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Endlich schlank mit unserem Stoffwechsel-Programm.', context: { product: 'medical-service' } },
+      { text: 'Endlich Nichtraucherin – mit nur einer Sitzung.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -270,6 +304,13 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Termine buchen Sie schnell und einfach online.', context: { product: 'medical-service' } },
       { text: 'Eine 2 cm lange Schnittwunde heilt meist in 10 Tagen.', context: { product: 'medical-service' } },
       { text: 'Nach der Lidstraffung sind Sie in der Regel nach 10 Tagen wieder gesellschaftsfähig.', context: { product: 'aesthetic-surgery' } },
+      // Near misses of the de-7 class: a denture warranty, a hedge, anaesthesia, aftercare, a wish.
+      { text: 'Auf den Zahnersatz erhalten Sie zwei Jahre Gewährleistung und Garantie auf die Verarbeitung.', context: { product: 'medical-service' } },
+      { text: 'Die Behandlung ist in der Regel nicht schmerzhaft; manche spüren ein Ziehen.', context: { product: 'medical-service' } },
+      { text: 'Damit Sie keine Schmerzen spüren, betäuben wir die Stelle örtlich.', context: { product: 'medical-service' } },
+      { text: 'Sobald Sie frei von Beschwerden sind, dürfen Sie wieder joggen.', context: { product: 'medical-service' } },
+      { text: 'Wir wünschen Ihnen, dass Sie bald wieder gesund werden.', context: { product: 'medical-service' } },
+      { text: 'Ist die Narkose sicher? Sie ist sehr sicher, ein Restrisiko besprechen wir im Aufklärungsgespräch.', context: { product: 'medical-service' } },
     ],
   },
 };

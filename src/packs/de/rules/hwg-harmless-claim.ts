@@ -32,7 +32,8 @@ export const harmlessClaim = defineRule({
       'komplikationslos*',
     ],
     negation: { window: 3, after: 2 },
-    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'packungsbeilage'],
+    // A sentence that calls such claims unserious quotes them to reject them (de-7: „keine Nebenwirkungen“ … sind nicht seriös).
+    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'packungsbeilage', '(nicht|kaum) (serios|haltbar|glaubwurdig)', 'unserios*', 'irrefuhrend*'],
   },
 });
 

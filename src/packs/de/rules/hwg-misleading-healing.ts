@@ -35,9 +35,23 @@ export const misleadingHealing = defineRule({
       '(behandelt|behandeln|bekampft|bekampfen|beseitigt|beseitigen) ~2 (die|den|der) (hauptursache*|wurzel)',
       '(bekampf*|zerstor*|abtot*|vernicht*|besieg*) ~3 (tumor*|krebszelle*|krebs|metastase*)',
       '(tumor*|krebszelle*|metastase*) ~3 (bekampfen|zerstoren|abtoten|vernichten|besiegen)',
+      // Class: a chronic disease removed, stopped or ended, and a product sold as its solution
+      // ("das Parodontose entfernt", "Lösung für Corona", "Nie wieder Migräne") — de-7, also de-3/de-5.
+      '@removal-verb ~4 @chronic',
+      '@chronic ~4 @removal-verb',
+      '(losung*|antwort|rezept|geheimwaffe|waffe|heilmittel|ausweg) (fur|gegen|bei|auf) ~2 @chronic',
+      '(nie|niemals) (wieder|mehr) ~2 @chronic',
+      '(schluss|adieu|tschuss) (mit|) ~2 @chronic',
+    ],
+    // What a dentist or surgeon does remove in a disease ("bei Parodontitis entfernen wir die Beläge"),
+    // and a disease as the effect of a trigger ("Käse löst Migräne aus").
+    allow: [
+      '@removal-verb ~3 (belag*|belage|zahnstein|konkrement*|biofilm|bakterien|keime|gewebe|zahn|zahne|polyp*|zyste*|warze*)',
+      '(lost|losen|gelost|auflosen) ~5 @chronic ~2 aus',
     ],
     negation: { window: 3, after: 2 },
-    unlessSentence: ['hwg', 'heilmittelwerbegesetz*'],
+    // "Ein Mittel gegen Alzheimer gibt es bisher nicht": the absence of a cure is information.
+    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', '(gibt|existiert|existieren) ~4 (kein*|nicht)'],
   },
 });
 
@@ -53,6 +67,14 @@ export const misleadingHealingDocs: RuleDocs = {
       { text: 'Unser Haarserum bekämpft die Hauptursache von Haarausfall.', context: { product: 'other' } },
       { text: 'Endlich beschwerdefrei durch die neue Frequenztherapie!', context: { product: 'medical-service' } },
       { text: 'Das Vitalset unterstützt Ihren Körper im Kampf gegen Rheuma.', context: { product: 'other' } },
+      // Class of de-7: a chronic disease removed or ended, a product as its solution.
+      { text: 'Unser Kräuterelixier kuriert Gicht ganz natürlich.', context: { product: 'supplement' } },
+      { text: 'Mit der Lichtdusche verschwindet Ihre Schuppenflechte.', context: { product: 'medical-device' } },
+      { text: 'Die Aminosäure-Infusion stoppt Alzheimer im Frühstadium.', context: { product: 'medical-service' } },
+      { text: 'Die Antwort auf Heuschnupfen: unser Nasenstift mit Schwarzkümmel.', context: { product: 'other' } },
+      { text: 'Nie wieder Tinnitus – dank Akupressur-Armband.', context: { product: 'medical-device' } },
+      { text: 'Die Vitalpilz-Kur eliminiert Neurodermitis von innen.', context: { product: 'supplement' } },
+      { text: 'Schluss mit Cellulite: das Vakuum-Massagegerät für zu Hause.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Arthrose ist nicht heilbar, aber gut behandelbar.', context: { product: 'medical-service' } },
@@ -63,6 +85,12 @@ export const misleadingHealingDocs: RuleDocs = {
       { text: 'Die Heilung dauert nach dem Eingriff etwa zwei Wochen.', context: { product: 'aesthetic-surgery' } },
       { text: 'Rauchen ist die Hauptursache von Lungenkrebs; wir beraten Sie zum Rauchstopp.', context: { product: 'medical-service' } },
       'Nach § 3 HWG ist es irreführend zu behaupten, ein Mittel heile Krankheiten, wenn es das nicht tut.',
+      // Near misses of the de-7 class: what a dentist removes, a trigger, no cure exists, the law quoted.
+      { text: 'Bei Parodontitis entfernen wir die bakteriellen Beläge unter dem Zahnfleisch.', context: { product: 'medical-service' } },
+      { text: 'Bestimmte Lebensmittel lösen bei manchen Menschen Migräne aus.', context: { product: 'medical-service' } },
+      { text: 'Ein Mittel, das Alzheimer stoppt, gibt es bis heute nicht.', context: { product: 'medical-service' } },
+      { text: 'Es ist nach dem Heilmittelwerbegesetz unzulässig zu behaupten, ein Präparat beseitige Rheuma.', context: { product: 'other' } },
+      { text: 'Wir entfernen störende Warzen bei Diabetes-Patienten besonders vorsichtig.', context: { product: 'medical-service' } },
     ],
   },
 };

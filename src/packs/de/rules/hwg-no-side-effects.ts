@@ -44,7 +44,8 @@ export const noSideEffects = defineRule({
       '(gilt|gelten|galt) ~2 (nicht|kaum|keineswegs|keinesfalls) ~1 als',
     ],
     negation: { window: 3, after: 2 },
-    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'packungsbeilage'],
+    // A sentence that calls such claims unserious quotes them to reject them (de-7: „keine Nebenwirkungen“ … sind nicht seriös).
+    unlessSentence: ['hwg', 'heilmittelwerbegesetz*', 'packungsbeilage', '(nicht|kaum) (serios|haltbar|glaubwurdig)', 'unserios*', 'irrefuhrend*'],
   },
 });
 
@@ -70,6 +71,7 @@ export const noSideEffectsDocs: RuleDocs = {
       { text: 'Die Methode gilt nicht als sicher und wird bei uns daher nicht angeboten.', context: { product: 'medical-service' } },
       { text: 'Ausfallzeit: 2–3 Tage, Schwellungen und Blutergüsse sind möglich.', context: { product: 'aesthetic-surgery' } },
       { text: 'Parodontitis verursacht zunächst keine Schmerzen und bleibt deshalb oft lange unbemerkt.', context: { product: 'medical-service' } },
+      { text: 'Versprechen wie „garantiert ohne Nebenwirkungen“ sind unseriös – jede Behandlung hat Risiken.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -63,6 +63,15 @@ export const hwgRemoteTreatment = defineRule({
       'ohne (arztliche|medizinische|professionelle|fachliche|arztlichen|medizinischen) ~1 (hilfe|behandlung|betreuung|begleitung|aufsicht|beratung)',
       'zu hause ~3 (heilen|kurieren|loswerden|besiegen|ausheilen)',
       'daheim ~3 (heilen|kurieren|loswerden|besiegen|ausheilen)',
+      // Class: a prescription drug or a remedy chosen in a remote consultation ("verschreibungspflichtige
+      // Behandlungen dank einer Online-Konsultation", "welches [Heilmittel] Sie brauchen, besprechen wir
+      // … am Telefon") — de-7. Advice online is lawful; prescribing or choosing the remedy remotely is not.
+      '(verschreib*|rezeptpflichtig*|verordn*|medikament*|arzneimittel*|heilmittel*|abnehmspritze*|tabletten) ~8 (online|video|telefon*|digital*|fern) ~1 (konsultation*|sprechstunde*|gesprach*|arztgesprach*)',
+      '(online|video|telefon*|digital*|fern) ~1 (konsultation*|sprechstunde*|gesprach*|arztgesprach*) ~6 (verschreib*|verordn*|rezept|medikament*|arzneimittel*)',
+      '(entscheidung|auswahl|dosierung|verordnung|einnahme) ~8 (besprechen|klaren|legen|treffen|entscheiden|festlegen) ~3 (am|per|uber|via) @remote-channel',
+      '(welche*|welches) ~5 (brauchen|benotigen|einnehmen|nehmen|braucht) ~4 (am|per|uber|via) @remote-channel',
+      // The doctor's first consultation itself offered remotely ("Ärztliches Erstgespräch vor Ort oder digital") — de-5.
+      '(arztlich*|medizinisch*) (erstgesprach*|erstberatung|erstkonsultation|konsultation*|sprechstunde) ~4 (digital|online|virtuell|telefonisch)',
     ],
     // Who decides the length of a sick note after an examination is information.
     allow: ['e rezept*', 'folgerezept*', 'online (termin*|terminbuchung)', '(termin*|terminbuchung*) ~6 (wenigen|paar|einem) (klicks|klick)', '(wenigen|paar|einem) (klicks|klick) ~6 (termin*|terminbuchung*)', '(arbeitsunfahig|krankgeschrieben|krank) ~4 (entscheidet|entscheiden|legt|legen|bestimmt|bestimmen)'],
@@ -105,6 +114,14 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Mit dem Stimulationsgerät behandeln Sie Ihre Migräne ohne ärztliche Hilfe.', context: { product: 'medical-device' } },
       { text: 'So können Sie Ihre Blasenentzündung zu Hause in wenigen Tagen heilen.', context: { product: 'supplement' } },
       { text: 'Sie brauchen keinen Arztbesuch mehr: die App erkennt Hautveränderungen selbst.', context: { product: 'medical-device' } },
+      // Class of de-7: a prescription drug or a remedy chosen remotely, in wording no corpus row uses.
+      { text: 'Rezeptpflichtige Haarausfall-Tabletten nach kurzer Video-Sprechstunde.', context: { product: 'medical-service' } },
+      { text: 'Ihre Abnehmspritze – verordnet im digitalen Arztgespräch.', context: { product: 'medical-service' } },
+      { text: 'Die Dosierung Ihrer Schilddrüsentabletten legen wir per Videochat fest.', context: { product: 'medical-service' } },
+      { text: 'Welche Globuli Sie brauchen, klären wir per WhatsApp.', context: { product: 'medical-service' } },
+      { text: 'Verschreibungspflichtige Schmerzmittel nach einem Online-Gespräch erhalten.', context: { product: 'medical-service' } },
+      { text: 'Per Telefon-Konsultation erhalten Sie Ihr Potenzmittel auf Rezept.', context: { product: 'medical-service' } },
+      { text: 'Die ärztliche Erstkonsultation findet bequem online statt.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -126,6 +143,12 @@ export const hwgRemoteTreatmentDocs: RuleDocs = {
       { text: 'Bitte nehmen Sie das Medikament nicht ohne ärztliche Beratung ein.', context: { product: 'drug' } },
       { text: 'Ein Arztbesuch ist nicht in jedem Fall nötig: bei leichten Erkältungen helfen Ruhe und Tee.', context: { product: 'medical-service' } },
       { text: 'Ohne Termin: Grippeimpfung in unserer Praxis, montags bis freitags.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 class: advice by phone, booking a video slot, results discussed after an exam.
+      { text: 'Fragen zur Dosierung beantwortet Ihnen Ihre Apotheke auch am Telefon.', context: { product: 'medical-service' } },
+      { text: 'Termine für die Online-Sprechstunde vereinbaren Sie telefonisch.', context: { product: 'medical-service' } },
+      { text: 'Das Erstgespräch vereinbaren Sie telefonisch oder online.', context: { product: 'medical-service' } },
+      { text: 'Eine Video-Sprechstunde ersetzt kein Rezept nach persönlicher Untersuchung.', context: { product: 'medical-service' } },
+      { text: 'Nach der Untersuchung in der Praxis besprechen wir die Befunde gern auch per Video.', context: { product: 'medical-service' } },
     ],
   },
 };

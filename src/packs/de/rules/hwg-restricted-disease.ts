@@ -44,13 +44,20 @@ export const restrictedDisease = defineRule({
       // "frei von Alkohol" alone is a product attribute (alcohol-free tincture): only as a state reached.
       '(endlich|immer|dauerhaft|wieder) ~1 (frei|los|weg) (vom|von) (alkohol|trinken|saufen|alkoholsucht)',
       '(erkrankungen|krankheiten|indikationen|beschwerden) ~8 (suchterkrank*|suchtkrank*|alkoholismus|alkoholsucht|drogensucht|spielsucht)',
+      // Class: a remedy offered for a § 12 disease ("Lösung für Corona") and self-treatment advised for
+      // the case one falls ill ("Wenn ich … Krebserkrankung habe – da würde ich eher MMS nehmen",
+      // "Für den Fall, dass jemand am Corona-Virus erkranken sollte, habe ich alle … Mittel") — de-7.
+      '(losung*|mittel|heilmittel|rezept|antwort|geheimwaffe|waffe) (fur|gegen|bei|auf) ~2 @notifiable',
+      '(wenn|falls|fall|sollte|sollten) ~6 @notifiable ~8 (nehmen|einnehmen|mittel|heilmittel|gesund|hilft|helfen|heilt|heilen)',
     ],
     allow: ['sternzeichen krebs', 'krebs (im|als) sternzeichen'],
     negation: { window: 3, after: 2 },
     // A practice's infection-control notice ("unsere Schutzmaßnahmen vor der Ausbreitung des Coronavirus") advertises no cure.
     // Instructions before or after a treatment ("48 Stunden vor der OP mit dem Trinken aufhören") advertise no cure.
     unlessSentence: ['(impf*|screening|fruherkennung|vorsorgeuntersuchung*|krankenkasse*|krebsvorsorge)', 'hwg', 'nikotin*', 'rauch*',
-      '(stunden|tage|tagen|wochen) (vor|nach) (der|dem|ihrer|ihrem|einer|einem)', '(schutzmassnahme*|hygienemassnahme*|hygienekonzept*|hygieneregel*|maskenpflicht|abstandsregel*)'],
+      '(stunden|tage|tagen|wochen) (vor|nach) (der|dem|ihrer|ihrem|einer|einem)', '(schutzmassnahme*|hygienemassnahme*|hygienekonzept*|hygieneregel*|maskenpflicht|abstandsregel*)',
+      // Practice rules for the infected and advice to ask the oncologist first are no remedy offered.
+      '(termin*|wartezimmer|praxis) ~4 (nicht|kein*|absagen|telefonisch)', '(rucksprache|absprache) ~4 (arzt|arztin|onkolog*|hausarzt*|hausarztin)'],
   },
 });
 
@@ -74,6 +81,13 @@ export const restrictedDiseaseDocs: RuleDocs = {
       { text: 'Indikationen der Ohrakupunktur: Schlafstörungen, Tinnitus, Suchterkrankungen, Allergien.', context: { product: 'medical-service' } },
       { text: 'Mit dem Hypnoseprogramm kommen Sie endlich vom Alkohol los.', context: { product: 'medical-service' } },
       { text: 'Endlich frei vom Alkohol – mit unserer Kräuterkur.', context: { product: 'supplement' } },
+      // Class of de-7: a remedy for a § 12 disease, self-treatment for the case one falls ill.
+      { text: 'Die natürliche Antwort auf Influenza: unser Holunder-Elixier.', context: { product: 'supplement' } },
+      { text: 'Geheimwaffe gegen Hautkrebs – die Chlorella-Kur.', context: { product: 'supplement' } },
+      { text: 'Falls Sie an Hepatitis erkranken, hilft Ihnen unser Mariendistel-Extrakt.', context: { product: 'supplement' } },
+      { text: 'Sollte Ihr Kind Masern bekommen, geben Sie ihm einfach unsere Globuli als Heilmittel.', context: { product: 'drug' } },
+      { text: 'Wenn bei mir ein Tumor gefunden würde, würde ich sofort Aprikosenkerne einnehmen.', context: { product: 'other' } },
+      { text: 'Die Lösung bei Borreliose: Bioresonanz in unserer Praxis.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near miss of de-5: a practice's infection-control notice.
@@ -89,6 +103,11 @@ export const restrictedDiseaseDocs: RuleDocs = {
       { text: 'Vom Rauchen loskommen: unser Raucherentwöhnungskurs startet im März.', context: { product: 'medical-service' } },
       { text: 'Suchtberatung erhalten Sie bei der Caritas; Ihre Krankenkasse nennt Ihnen Anlaufstellen für Suchterkrankungen.', context: { product: 'medical-service' } },
       { text: 'Unsere Pflanzentinkturen sind frei von Alkohol und Zucker.', context: { product: 'supplement' } },
+      // Near misses of the de-7 class: practice rules for the infected, advice to ask first, no cure known.
+      { text: 'Falls Sie an Corona erkrankt sind, sagen Sie Ihren Termin bitte telefonisch ab.', context: { product: 'medical-service' } },
+      { text: 'Wenn Sie Krebs haben, sollten Sie Nahrungsergänzungsmittel nur nach Rücksprache mit Ihrer Onkologin einnehmen.', context: { product: 'medical-service' } },
+      { text: 'Ein Mittel gegen Masern gibt es nicht; die Impfung schützt.', context: { product: 'medical-service' } },
+      { text: 'Krebs als Sternzeichen: Mittel für die Sommerlaune gibt es hier nicht.', context: { product: 'other' } },
     ],
   },
 };

@@ -47,7 +47,20 @@ export const testimonial = defineRule({
       'ich (bin|war) ~3 (uberrascht|begeistert|sprachlos|uberglucklich|happy)',
       '(genau|alles) ~1 was ich ~1 (wollte|gewunscht*|erhofft*|wunschte)',
       '(bin|sind) (jetzt|nun|seitdem|endlich) ~2 (stammkund*|stammpatient*|fan|schmerzfrei|beschwerdefrei|uberzeugt)',
-      '(hat|haben|wurde|wurden) (mir|uns) ~3 geholfen',
+      // Class: a third party's words on the outcome for them (de-7, also de-3/de-5): who helped them and
+      // with what ("Rudolf hat mir mit einer erfolgreichen Stoßwellenbehandlung am Knie geholfen"),
+      // the treatment as their best decision, the result beyond their expectations, the provider
+      // recommended as a reviewer does ("Sehr empfehlenswerte Praxis!").
+      '(hat|haben|wurde|wurden) (mir|uns|ihr|ihm|meinem|meiner|unserem|unserer) ~7 geholfen',
+      // The treatment or product as the subject that helped ("Die Mesotherapie hat geholfen").
+      '(therapie|behandlung|spritze|kur|mittel|methode|creme|salbe|tabletten|kapseln|tropfen|operation|op|laser|massage) (hat|haben) ~4 (geholfen|gewirkt)',
+      '*therapie (hat|haben) ~4 (geholfen|gewirkt)',
+      '*spritze (hat|haben) ~4 (geholfen|gewirkt)',
+      '*behandlung (hat|haben) ~4 (geholfen|gewirkt)',
+      '(war|waren) ~3 (die|meine|unsere) (beste|allerbeste|richtige) entscheidung',
+      '(beste|allerbeste) entscheidung (meines|unseres|meiner|seit)',
+      '(ubertrifft|ubertraf|ubertroffen|ubertrafen) ~3 erwartungen',
+      '(sehr|absolut|uneingeschrankt|wirklich|total|nur) empfehlenswert* (praxis|klinik|arzt|arztin|team|zahnarzt*|therapeut*|physiotherapeut*|chirurg*|behandlung)',
       '(habe|hatte) ~6 (probiert|versucht|ausprobiert) ~4 (aber|doch) ~1 (hier|erst|bei)',
       'seit der (behandlung|therapie|op|operation|sitzung|kur|einnahme) ~5 (ich|mein*|mir|mich)',
       '(ich|mir|mich) ~4 dank ~2 (behandlung|therapie|praxis|team|produkt|kur)',
@@ -83,7 +96,8 @@ export const testimonial = defineRule({
     // A share of satisfied customers ("94 % zufriedene Kunden") is a statistic: de/hwg-unsubstantiated.
     // Surprise at a fact ("Ich war überrascht zu erfahren, wie viele …") reports no outcome.
     // A condition or a rule of thumb ("Wer 10 kg abgenommen hat, …") reports no one's result.
-    allow: [SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
+    // A disclaimer that effects rest on reports ("beruhen auf Erfahrungsberichten") presents none (de-7).
+    allow: ['(beruhen|beruht|basieren|basiert|stutzen|stutzt) (sich|) ~1 auf erfahrungsbericht*', SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
     negation: { window: 2, after: 0 },
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
@@ -120,6 +134,15 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Vielen Dank, Frau Doktor Berger! Dank Ihnen kann ich wieder ohne Brille lesen.', context: { product: 'medical-service' } },
       { text: 'Meine Erfahrung mit der Praxis am Markt war hervorragend, ich wurde sehr einfühlsam betreut.', context: { product: 'aesthetic-surgery' } },
       { text: 'Bei mir sind in drei Wochen 6 Kilo runter – ohne Hunger!', context: { product: 'supplement' } },
+      // Class of de-7: a third party's words on the outcome, in wording no corpus row uses.
+      { text: 'Frau Dr. Kaya hat meinem Sohn bei seiner Neurodermitis enorm geholfen.', context: { product: 'medical-service' } },
+      { text: 'Physiotherapeut Jonas hat mir in nur vier Sitzungen bei der Schulter geholfen.', context: { product: 'medical-service' } },
+      { text: 'Die Lidstraffung in Ihrer Klinik war die beste Entscheidung meines Lebens.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Das Implantat war für mich die richtige Entscheidung – danke!', context: { product: 'medical-service' } },
+      { text: 'Mein neues Lächeln übertrifft sämtliche Erwartungen.', context: { product: 'medical-service' } },
+      { text: 'Absolut empfehlenswerte Zahnärztin, ich gehe nie wieder woanders hin!', context: { product: 'medical-service' } },
+      { text: 'Die Stoßwellentherapie hat sofort geholfen, Tennisarm adé.', context: { product: 'medical-service' } },
+      { text: 'Die Kapseln haben bei meinem Vater richtig gewirkt.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses of de-5: the doctor's first person, a result described for patients in general.
@@ -143,6 +166,14 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Meine Erfahrung mit Hyaluron ist gut, sagt Dr. Weber, aber nicht jede Falte eignet sich.', context: { product: 'aesthetic-surgery' } },
       { text: 'Hat Ihnen die Schiene nicht geholfen? Sprechen Sie uns an.', context: { product: 'medical-service' } },
       { text: 'Ich war überrascht zu erfahren, wie wenige Menschen ihren Impfstatus kennen.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 class: asking for a review, advice on deciding, managing expectations.
+      { text: 'Hat Ihnen die Behandlung geholfen? Bewerten Sie uns gern.', context: { product: 'medical-service' } },
+      { text: 'Ob eine Operation die richtige Entscheidung ist, besprechen wir ausführlich.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wir sprechen offen darüber, welche Erwartungen realistisch sind.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Eine zweite Meinung ist sehr empfehlenswert, bevor Sie sich operieren lassen.', context: { product: 'medical-service' } },
+      { text: 'Wir helfen Ihnen gern bei Rückenschmerzen und nach Unfällen.', context: { product: 'medical-service' } },
+      { text: 'Hat die Physiotherapie nicht geholfen, überweisen wir Sie zur Orthopädin.', context: { product: 'medical-service' } },
+      { text: 'Keine Heilversprechen: Angaben zur Wirkung beruhen auf Erfahrungsberichten einzelner Anwender.', context: { product: 'medical-device' } },
     ],
   },
 };

@@ -65,8 +65,31 @@ export const unprovenEffect = defineRule({
       // "Störfelder", "Quantenphänomene", "Energieblockaden") — de-4, issue 13.
       '@pseudo',
       'blockade* fur ~2 (korper|immunsystem|organismus|organe)',
+      // Class: blockades released and energy made to flow, frequencies acting on cells ("Störungen und
+      // Blockaden lösen", "wo die Energie blockiert ist", "Lebensenergie wieder frei fließen",
+      // "Frequenzänderungen wirken auf Zellen") — de-7, also de-4/de-6. A blockade without a release
+      // verb is pharmacology ("Blockade des Botenstoffs", de-3) and is not matched.
+      'blockade* ~3 (losen|gelost|lost|auflosen|aufgelost|beseitigen|beseitigt|befreien|beheben|behebt)',
+      '(lost|losen|auflosen|beseitigt|beseitigen|behebt|beheben) ~3 blockade*',
+      '(blockade*|storung*) ~6 (energiefluss|lebensenergie|fluss|flusses)',
+      '(seelisch*|emotional*|energetisch*|psychisch*|innere*) ~3 blockade*',
+      'blockade* ~6 (beschwerden|krankheiten|erkrankungen)',
+      '(energie*|lebensenergie|qi|chi|prana) ~3 (blockiert|fliessen|fliesst|stromen|stromt|gestaut|stockt|stocken)',
+      // Energetic diagnoses ("energetische Konflikte"); "energetische Methode" alone names a method.
+      'energetisch* (konflikt*|blockade*|ungleichgewicht*|storung*|belastung*)',
+      // Class: weight loss or quitting smoking sold by a method without accepted evidence for it
+      // ("Abnehmen mit Hypnose", "Raucherentwöhnung mittels Soft-Laser") — de-2, de-7.
+      '(abnehmen|abnehmkur|gewichtsreduktion|nichtraucher*|rauchentwohnung|rauchstopp|raucherentwohnung|rauchfrei) ~3 (hypnose|laser*|softlaser*|akupunktur|ohrakupunktur|bioresonanz|magnetfeld*|klopf*)',
+      '(hypnose|laser*|softlaser*|akupunktur|ohrakupunktur|bioresonanz|magnetfeld*) ~3 (abnehmen|abnehmkur|gewichtsreduktion|nichtraucher*|rauchentwohnung|rauchstopp|raucherentwohnung|rauchfrei)',
+      '(wirken|wirkt|heilen|heilt) ~3 (frequenz*|schwingung*) ~4 (zellen|zelle|organe|organen|organismus|dna|erbgut)',
+      '(frequenz*|schwingung*) ~4 (wirken|wirkt|heilen|heilt|harmonisier*|regulier*|aktivier*|reparier*|regenerier*|stimulier*) ~4 (zellen|zelle|organe|organismus|korper|dna|erbgut|selbstheilung*)',
       // Class: a universal remedy ("Helfer für alle Bedürfnisse", "wirkt regulierend auf alle Ebenen").
       '(helfer|hilfe|losung|mittel|wundermittel|allheilmittel|unterstutzung) fur @universal @complaint-range',
+      // Class: a remedy for every wound, pain or infection, or for "a multitude of diseases" ("Für alle
+      // Wunden im Alltag", "Therapiemittel bei einer Vielzahl von Erkrankungen") — de-7. "für alle
+      // Beschwerden/Erkrankungen der Wirbelsäule" is a clinic's scope and is not matched.
+      '(fur|gegen) (alle|jede|samtliche|jegliche) (wunden|verletzungen|schmerzen|schmerzarten|infekte|hautprobleme|krankheiten|wehwehchen)',
+      '(mittel|therapiemittel|heilmittel|hilft|helfen|wirkt|wirken|wirksam|eingesetzt|einsetzbar) ~4 (bei|gegen) ~2 (vielzahl|fulle|unzahl|reihe) (von|an) ~1 @complaint-range',
       '(regulierend*|harmonisierend*|heilend*|ausgleichend*) auf @universal @complaint-range',
       'allheilmittel',
       // Class: vitality, health or life itself restored or prolonged ("die Gesundheit aufblühen lassen",
@@ -183,6 +206,27 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Eine Eigenblutkur senkt nachweislich die Infektanfälligkeit im Winter.', context: { product: 'medical-service' } },
       { text: 'Mit der Kältekammer frieren wir Ihre Problemzonen weg.', context: { product: 'medical-service' } },
       { text: 'Blutzucker im Griff mit unseren Zimtkapseln.', context: { product: 'supplement' } },
+      // Class of de-7: blockades released, energy made to flow, frequencies acting on cells.
+      { text: 'Die Klangschalen-Massage löst seelische Blockaden und schenkt neue Kraft.', context: { product: 'medical-service' } },
+      { text: 'Durch die Nadeln kann die gestaute Lebensenergie wieder fließen.', context: { product: 'medical-service' } },
+      { text: 'Der Biofeld-Test deckt energetische Ungleichgewichte in Leber und Milz auf.', context: { product: 'medical-service' } },
+      { text: 'Heilende Frequenzen aktivieren die Zellen Ihres Körpers.', context: { product: 'medical-device' } },
+      { text: 'Wo das Qi stockt, entsteht Unwohlsein – die Tuina-Massage hilft.', context: { product: 'medical-service' } },
+      { text: 'Der Handscanner spürt Blockaden auf und beseitigt sie in einer Sitzung.', context: { product: 'medical-device' } },
+      { text: 'Ein Zapper für zu Hause gegen Parasiten im Darm.', context: { product: 'medical-device' } },
+      { text: 'Reiki bei inneren Blockaden und Erschöpfung.', context: { product: 'medical-service' } },
+      // Class of de-7: weight loss or quitting smoking by an unproven method.
+      { text: 'Schlank durch Ohrakupunktur: Abnehmkur in fünf Sitzungen.', context: { product: 'medical-service' } },
+      { text: 'Rauchstopp mit Laser – ohne Entzug.', context: { product: 'medical-service' } },
+      { text: 'Mit der Magnetfeld-Sitzung zur Gewichtsreduktion.', context: { product: 'medical-service' } },
+      { text: 'Deshalb heilen sanfte Schwingungen tief in den Organen und Zellen.', context: { product: 'medical-device' } },
+      // Class of de-7: a remedy for every wound or pain, or for a multitude of diseases.
+      { text: 'Unser Teebaum-Gel: für alle Verletzungen von Kopf bis Fuß.', context: { product: 'other' } },
+      { text: 'Die Kupfer-Bandage – gegen jegliche Schmerzen.', context: { product: 'medical-device' } },
+      { text: 'Propolis wirkt bei einer Vielzahl von Leiden.', context: { product: 'supplement' } },
+      { text: 'Die Rotlichtlampe ist ein Heilmittel gegen eine Fülle an Beschwerden.', context: { product: 'medical-device' } },
+      { text: 'Kolloidales Silber für alle Infekte der Familie.', context: { product: 'other' } },
+      { text: 'Das Magnesiumöl wird bei einer Reihe von Krankheiten eingesetzt – und hilft bei einer Unzahl von Wehwehchen.', context: { product: 'other' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -208,6 +252,19 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Wir stellen Ihr Lächeln mit Kronen und Brücken wieder her.', context: { product: 'medical-service' } },
       { text: 'Fluorid senkt die Kariesanfälligkeit der Zähne.', context: { product: 'medical-service' } },
       { text: 'Ihre Problemzonen besprechen wir ausführlich im Beratungsgespräch.', context: { product: 'aesthetic-surgery' } },
+      // Near misses of the de-7 class: pharmacology, anaesthesia, a method said to be unproven, heart rate, energy needs.
+      { text: 'Botulinumtoxin wirkt durch eine Blockade der Signalübertragung am Muskel.', context: { product: 'drug' } },
+      { text: 'Bei der Leitungsanästhesie wird der Nerv für einige Stunden blockiert.', context: { product: 'medical-service' } },
+      { text: 'Ob energetische Verfahren Blockaden lösen, ist wissenschaftlich nicht belegt.', context: { product: 'medical-service' } },
+      { text: 'Die Herzfrequenz wird während der Belastung laufend gemessen.', context: { product: 'medical-service' } },
+      { text: 'Ihr Energiebedarf steigt in der Schwangerschaft um etwa 250 Kalorien.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 universal-remedy class: a clinic's scope, skin types, a list of what we treat.
+      { text: 'Wir sind Ihre Ansprechpartner für alle Beschwerden rund um den Fuß.', context: { product: 'medical-service' } },
+      { text: 'Die Sonnencreme eignet sich für alle Hauttypen.', context: { product: 'other' } },
+      { text: 'In unserer Praxis behandeln wir eine Vielzahl von Erkrankungen der Haut.', context: { product: 'medical-service' } },
+      { text: 'Pflaster für alle Größen im Set: 10 Stück.', context: { product: 'medical-device' } },
+      { text: 'Zur Raucherentwöhnung bieten wir Beratung und, wenn nötig, Nikotinersatz an.', context: { product: 'medical-service' } },
+      { text: 'Die Haarentfernung mit Laser dauert pro Sitzung etwa 20 Minuten.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

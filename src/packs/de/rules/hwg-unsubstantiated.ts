@@ -65,12 +65,24 @@ export const unsubstantiated = defineRule({
       'bewiesen* wirk*',
       // Class: proof claimed without a source ("konnte gezeigt werden", "90 % der Betroffenen", "Erfolge bei über 90 %").
       '(konnte|wurde|ist) ~2 (gezeigt|nachgewiesen|belegt|bewiesen) (werden|worden)',
+      // Class: a measured quality stated as a percentage without a source ("Graft-Berechnung mit 98%
+      // Genauigkeit", "Anwachsrate von 97 %"), conformity "zu 100 Prozent" with an authority's
+      // recommendations, proof "durch Studien" or by a named authority ("Einstein zeigte:"), use by
+      // an elite that stands in for evidence ("von Elitesportlern und Astronauten angewendet") — de-7.
+      '#percent (genauigkeit|treffsicherheit|prazision|zuverlassigkeit|wirksamkeit|trefferquote|anwachsrate|erfolgsgarantie|sicherheit)',
+      '(genauigkeit|treffsicherheit|prazision|zuverlassigkeit|wirksamkeit|trefferquote*|anwachsrate*|einheilrate*|uberlebensrate*) ~4 #percent',
+      '(erfullt|erfullen|entspricht|entsprechen) ~3 #percent ~3 (empfehlung*|anforderung*|vorgabe*|richtlinie*|standards)',
+      '(durch|in|mit) ~1 (studie|studien|tests|untersuchungen|rcts|messungen) ~1 (nachgewiesen*|belegt*|bewiesen*|bestatigt*|gepruft*|erwiesen*)',
+      're:(?:beweist|bewies|bewiesen|zeigte|belegte|bestatigte|entdeckte)\\s?:',
+      '(nasa|astronaut*|elitesportler*|spitzensportler*|profisportler*|leistungssportler*|olympioniken) ~4 (angewendet|genutzt|verwendet|eingesetzt|entwickelt|vertrauen|vertraut|schworen)',
       're:(?:erfolg\\p{L}*|wirksamkeit|heilungschance\\p{L}*)\\s+(?:\\p{L}+\\s+){0,3}\\d+(?:[.,]\\d+)?\\s?%',
       're:\\d+(?:[.,]\\d+)?\\s?%\\s*(?:weniger|mehr|schneller|starker\\p{L}*|besser\\p{L}*|wirksamer|dickere\\p{L}*|straffere\\p{L}*|reduktion|verbesserung|der (?:anwender|patient|teilnehmer|probanden|betroffen|nutzer|kund)\\p{L}*)',
     ],
     // A price, fee or subsidy changed by a percentage is no effect claim.
     // A physical examination that "shows" what is needed is the exam, not a study.
     allow: ['studiengang*', 'studienteilnehm*', 'studienlage',
+      // A finding reported to the patient ("Der Ultraschall zeigte: …") is the exam, not a proof.
+      '(ultraschall*|befund*|rontgen*|untersuchung|mrt|ct|labor*|blutbild|test) ~2 (zeigte|bestatigte|belegte)',
       '(sorgfaltig*|grundlich*|genau*|arztlich*|klinisch*|zahnarztlich*|eingehend*|korperlich*) (untersuchung|untersuchungen) (zeigt|zeigen|ergibt|ergab|zeigte)',
       '(untersuchung|untersuchungen) (zeigt|zeigen|ergibt|ergab|zeigte) (ob|welche*|wie|was|wo|wann|woher)', '(preis*|rabatt*|kosten|zuschuss*|festzuschuss*|beitrag*|gebuhr*|honorar*|rechnung*|eigenanteil*) ~5 #percent'],
     negation: { window: 3, after: 2 },
@@ -112,6 +124,15 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Mit dem Schlafspray schlafen Sie 3-mal schneller ein.', context: { product: 'other' } },
       { text: 'Unser Vitamin-C-Serum wirkt doppelt so stark wie herkömmliche Seren.', context: { product: 'other' } },
       { text: 'Eine Umfrage unter 500 Kundinnen ergab eine Zufriedenheit von 96 %.', context: { product: 'aesthetic-surgery' } },
+      // Class of de-7: a measured quality as a bare percentage, conformity "zu 100 %", proof by tests or
+      // by a named authority, an elite's use as evidence — in wording no corpus row uses.
+      { text: 'Die Zahnfarbbestimmung per App erreicht 95 % Treffsicherheit.', context: { product: 'medical-service' } },
+      { text: 'Unser Hörtest-Algorithmus arbeitet mit einer Präzision von 99 Prozent.', context: { product: 'medical-device' } },
+      { text: 'Die Einheilrate unserer Implantate liegt bei 97 %.', context: { product: 'medical-service' } },
+      { text: 'Die Wirkung des Magnetarmbands ist durch Messungen belegt.', context: { product: 'medical-device' } },
+      { text: 'Unser Kollagen-Drink entspricht zu 100 % den Vorgaben der Fachgesellschaft.', context: { product: 'supplement' } },
+      { text: 'Schon Paracelsus bewies: Bitterstoffe reinigen das Blut.', context: { product: 'supplement' } },
+      { text: 'Die Rotlicht-Methode wird seit Jahren von Spitzensportlern eingesetzt.', context: { product: 'medical-device' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -138,6 +159,11 @@ export const unsubstantiatedDocs: RuleDocs = {
       { text: 'Nehmen Sie die Tabletten zweimal täglich nach dem Essen ein.', context: { product: 'drug' } },
       { text: 'Die Behandlung dauert etwa doppelt so lange wie eine normale Kontrolle.', context: { product: 'medical-service' } },
       { text: 'Die Studie, auf die Sie sich beziehen, ergab keinen Vorteil; wir bieten die Methode nicht an.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 class: evidence said to be missing, an exam finding, athletes as patients, a fee share.
+      { text: 'Die Wirkung ist nicht durch Studien belegt.', context: { product: 'medical-service' } },
+      { text: 'Der Ultraschall zeigte: keine Auffälligkeiten, eine Kontrolle in einem Jahr genügt.', context: { product: 'medical-service' } },
+      { text: 'Wir betreuen Leistungssportler und Freizeitsportler aus der Region.', context: { product: 'medical-service' } },
+      { text: 'Ein Glas Orangensaft deckt rund 100 % des Tagesbedarfs an Vitamin C.', context: { product: 'other' } },
     ],
   },
 };

@@ -70,6 +70,14 @@ export const comparative = defineRule({
       '(setzen|setzt|setze|vertrauen|vertraut) ~2 nicht ~2 auf (chemie|schulmedizin|pharma*)',
       'chemiekeule',
       'chemische keule',
+      // Class: others named as the benchmark ("Im Vergleich zu anderen Kliniken in Köln …") and
+      // conventional medicine said to fail where the advertiser succeeds ("durch die schulmedizinischen
+      // Behandlungsmethoden nicht geheilt … oder noch verschlimmert") — de-7. A comparison with age
+      // groups or last year names no competitor.
+      'im vergleich (zu|zum|zur|mit) ~2 @provider-other',
+      'im vergleich (zu|zum|zur|mit) ~1 (klassisch*|herkommlich*|konventionell*|ublich*|bisherig*|traditionell*)',
+      '(schulmedizin*|herkommlich*|konventionell*) ~6 (versagt|versagen|verschlimmert|machtlos|ratlos|hilflos|gescheitert|scheitert)',
+      '(schulmedizin*|herkommlich*|konventionell*) ~6 nicht (geheilt|geholfen|helfen|heilen|weiterhelfen|weitergeholfen)',
     ],
     negation: { window: 4, after: 0 },
   },
@@ -103,6 +111,13 @@ export const comparativeDocs: RuleDocs = {
       { text: 'Keinerlei Nebenwirkungen, wie es bei Schlaftabletten oft der Fall ist.', context: { product: 'medical-device' } },
       { text: 'Ohne Nebenwirkungen, wie man sie von Kortison kennt.', context: { product: 'other' } },
       { text: 'Vergessen Sie veraltete Methoden: unsere Lasertherapie ist sanft.', context: { product: 'medical-service' } },
+      // Class of de-7: others as the benchmark, conventional medicine said to fail.
+      { text: 'Im Vergleich zu vielen Kassenpraxen nehmen wir uns doppelt so viel Zeit.', context: { product: 'medical-service' } },
+      { text: 'Im Vergleich zur herkömmlichen Lasik heilt das Auge bei uns schneller.', context: { product: 'medical-service' } },
+      { text: 'Im Vergleich mit klassischen Zahnspangen sind unsere Aligner unsichtbar und bequemer.', context: { product: 'medical-service' } },
+      { text: 'Wo die Schulmedizin versagt, setzen wir auf Eigenbluttherapie.', context: { product: 'medical-service' } },
+      { text: 'Konventionelle Therapien konnten ihr nicht helfen – unsere Kräuterkur schon.', context: { product: 'supplement' } },
+      { text: 'Herkömmliche Salben sind bei Nagelpilz oft machtlos, unser Laser nicht.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Fragen, die andere Patientinnen oft stellen, beantworten wir hier.', context: { product: 'medical-service' } },
@@ -124,6 +139,11 @@ export const comparativeDocs: RuleDocs = {
       // Near misses of the de-6 classes: a side effect explained, an outdated guideline.
       { text: 'Nebenwirkungen wie Übelkeit können bei Schmerztabletten auftreten; fragen Sie Ihren Arzt.', context: { product: 'drug' } },
       { text: 'Die veraltete Leitlinie wurde 2024 überarbeitet.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 class: age groups, last year, conventional medicine described, x-ray types.
+      { text: 'Im Vergleich zu anderen Altersgruppen sind Kinder seltener betroffen.', context: { product: 'medical-service' } },
+      { text: 'Im Vergleich zum Vorjahr haben sich unsere Sprechzeiten geändert.', context: { product: 'medical-service' } },
+      { text: 'Die Schulmedizin bietet bei Arthrose wirksame Therapien, die wir ergänzen.', context: { product: 'medical-service' } },
+      { text: 'Konventionelle Röntgenbilder werden heute meist digital erstellt.', context: { product: 'medical-service' } },
     ],
   },
 };

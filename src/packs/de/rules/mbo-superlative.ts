@@ -62,6 +62,9 @@ export const superlative = defineRule({
       '(nr|nummer) (1|eins)',
       '#1',
       'einzig(e|er|es|en) ~2 (praxis|klinik|anbieter*|arzt|arztin|zentrum|methode|spezialist*|adresse|institut*|labor|team|angebot)',
+      // Class: the only one that works ("das einzige zuverlässige, durch klinische Studien nachgewiesene
+      // … Verfahren") — de-7. "das einzige sichere Zeichen" is a diagnostic fact and is not matched.
+      'einzig(e|er|es|en|) (zuverlassig*|wirksam*|bewahrt*|echte*|wahre*|effektiv*|nachgewiesen*|erfolgreich*|dauerhaft*|wirkungsvoll*)',
       // Class: uniqueness by admission or by a negated comparison ("das einzig offiziell zugelassene
       // Gerät", "Kein Wirkstoff ist so gründlich erforscht wie …") — de-4, issue 13.
       '(einzig|einzige*) ~1 (offiziell*|zugelassen*|anerkannt*|zertifiziert*)',
@@ -137,6 +140,13 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Wir sind die weltweit erste Klinik mit dem neuen Verfahren.', context: { product: 'aesthetic-surgery' } },
       { text: 'Unsere Praxis war die erste in Münster, die digitale Abdrücke angeboten hat.', context: { product: 'medical-service' } },
       { text: 'Als erste Klinik im Rheinland bieten wir die Robotik-Hüfte an.', context: { product: 'medical-service' } },
+      // Class of de-7: the only one that works.
+      { text: 'Die Stoßwelle ist die einzige wirksame Therapie bei Fersensporn.', context: { product: 'medical-service' } },
+      { text: 'Unser Aligner: die einzig echte Alternative zur festen Spange.', context: { product: 'medical-service' } },
+      { text: 'Das einzige bewährte Mittel gegen Schnarchen.', context: { product: 'medical-device' } },
+      { text: 'Der einzige dauerhafte Weg zu vollem Haar.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die einzigen nachgewiesenen Erfolge bei Lipödem erzielen wir.', context: { product: 'medical-service' } },
+      { text: 'Das einzig effektive Programm für Ihren Rücken.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Die Königin der Nacht blüht in unserem Praxisgarten nur einmal im Jahr.', context: { product: 'medical-service' } },
@@ -158,6 +168,11 @@ export const superlativeDocs: RuleDocs = {
       { text: 'Bitte rufen Sie an, wir geben Ihnen schnellstmöglich einen Termin.', context: { product: 'medical-service' } },
       { text: 'Die Therapie sollte früh beginnen, um die besten Erfolgsaussichten zu haben.', context: { product: 'medical-service' } },
       { text: 'Als erste Maßnahme kühlen Sie die Stelle; die erste Kontrolle ist nach einer Woche.', context: { product: 'medical-service' } },
+      // Near misses of the de-7 class: a diagnostic fact, a side effect, the only date left.
+      { text: 'Das einzige sichere Zeichen einer Schwangerschaft ist der Ultraschallbefund.', context: { product: 'medical-service' } },
+      { text: 'Die einzige Nebenwirkung ist eine leichte Rötung für einige Stunden.', context: { product: 'medical-service' } },
+      { text: 'Der einzige freie Samstag im Mai ist der 17.', context: { product: 'medical-service' } },
+      { text: 'Eine Operation ist nicht die einzige Möglichkeit; wir besprechen Alternativen.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -20,7 +20,11 @@ export const urging = defineRule({
       'nur noch ~1 (heute|wenige)',
       // Scarcity without a number ("einen der letzten Termine").
       '(der|die) letzten (termine|platze|slots|behandlungsplatze|freien)',
-      're:nur noch \\d+ (?:freie\\s+)?(?:termine|platze|slots|behandlungsplatze)',
+      // Class: a counted or few-left offer, whatever is counted ("Nur 3 Plätze verfügbar", "nur noch
+      // 7 Packungen", "nur wenige OP-Termine frei", "limitiertes Kontingent") — de-6, de-7.
+      'nur (noch|) #number ~1 @slot',
+      'nur (noch|) (wenige|einige|vereinzelte) ~2 @slot',
+      '(begrenzt*|limitiert*) (anzahl|kontingent*|stuckzahl*|verfugbarkeit)',
       'letzte chance',
       // Class: a price or offer limited in time without a date ("Sonderpreis nur für kurze Zeit") — de-4.
       '(sonderpreis*|angebot*|aktion*|rabatt*|special*|preis*|deal*) ~4 nur ~1 kurze zeit',
@@ -40,7 +44,6 @@ export const urging = defineRule({
       // a stock counter ("nur noch 3 Packungen"; a plain stock figure is shop information).
       'first come ~1 first serve*',
       'so (schnell|rasch|bald|fruh) wie moglich ~3 (bestellen|kaufen|zuzugreifen|zuschlagen|sichern|ordern)',
-      'nur noch #number (stuck|packungen|packung|dosen|flaschen|exemplare|sets)',
       'solange ~2 vorrat',
       'nicht verpassen',
       '(worauf|warum) wart* ~2 noch',
@@ -69,11 +72,12 @@ export const urging = defineRule({
       'so (fruh|schnell|bald) wie moglich (implantieren|behandeln|handeln|kommen|anmelden|buchen)',
       'bis ende ~1 (januar|februar|marz|april|mai|juni|juli|august|september|sept|oktober|okt|november|nov|dezember|dez)',
     ],
-    allow: ['(konnen|kann|konnt|durfen|darf) ~3 jetzt', '(ab|bis) jetzt'],
+    // How many sessions a treatment takes is no scarcity ("oft sind nur 2 Termine nötig").
+    allow: ['(konnen|kann|konnt|durfen|darf) ~3 jetzt', '(ab|bis) jetzt', '@slot ~2 (notig|erforderlich|reichen|reicht|genugt|genugen)', '(brauch*|benotig*) ~4 nur'],
     negation: { window: 2, after: 0 },
     // A delay framed as a health risk ("Warten Sie nicht, bis es zu spät ist") is the fear appeal
     // of de/hwg-fear; reporting the same words as urging too adds nothing.
-    unlessSentence: ['zu spat', '112', 'notruf*', 'notfall*', 'notdienst*', 'notarzt*', 'notaufnahme', 'blutung*', 'absagen', 'impf*'],
+    unlessSentence: ['zu spat', '112', 'notruf*', 'notfall*', 'notdienst*', 'notarzt*', 'notaufnahme', 'blutung*', 'absagen', 'impf*', 'park*', '*parkplatz', '*parkplatze', 'stellplatz*', 'begleitperson*', 'wartezimmer*'],
   },
 });
 
@@ -104,6 +108,14 @@ export const urgingDocs: RuleDocs = {
       { text: 'Filler-Tour: Hamburg am 3. Mai – first come, first served!', context: { product: 'aesthetic-surgery' } },
       { text: 'Die Nachfrage ist riesig, daher empfehle ich, so schnell wie möglich zu bestellen.', context: { product: 'supplement' } },
       { text: 'Nur noch 7 Packungen zum Aktionspreis!', context: { product: 'supplement' } },
+      // Class of de-7: a counted or few-left offer in words no corpus row uses.
+      { text: 'Bleaching im Mai: nur 6 Termine zu vergeben!', context: { product: 'medical-service' } },
+      { text: 'Nur noch wenige Restplätze für das Lidstraffungs-Special.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Nur 12 Sets verfügbar: Aufhellungs-Kit für zu Hause.', context: { product: 'other' } },
+      { text: 'Limitiertes Kontingent: Microneedling zum Einführungspreis.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Begrenzte Stückzahl – Magnesium-Kur im Vorratspack.', context: { product: 'supplement' } },
+      { text: 'Diesen Herbst nur einige freie OP-Termine für die Augenlaser-Korrektur.', context: { product: 'medical-service' } },
+      { text: 'Nur 40 Gutscheine für die Kryolipolyse-Probe erhältlich.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -123,6 +135,12 @@ export const urgingDocs: RuleDocs = {
       { text: 'Kurze Wartezeiten: Sie warten bei uns nicht lange auf einen Termin.', context: { product: 'medical-service' } },
       // Near miss of the de-6 class: aftercare that asks for a quick call.
       { text: 'Melden Sie sich so schnell wie möglich, wenn nach der OP Fieber auftritt.', context: { product: 'aesthetic-surgery' } },
+      // Near misses of the de-7 class: sessions a treatment takes, parking, escorts, a room count.
+      { text: 'Oft sind nur 2 Termine nötig, bis die Aufbissschiene passt.', context: { product: 'medical-service' } },
+      { text: 'Parken: nur 2 Stellplätze direkt vor der Praxis.', context: { product: 'medical-service' } },
+      { text: 'Pro Kind ist im Behandlungsraum nur 1 Begleitperson erlaubt.', context: { product: 'medical-service' } },
+      { text: 'Unsere Praxis hat nur 3 Behandlungsräume, daher bitten wir um Pünktlichkeit.', context: { product: 'medical-service' } },
+      { text: 'Sie brauchen für die Prophylaxe meist nur einen Termin im Halbjahr.', context: { product: 'medical-service' } },
     ],
   },
 };
