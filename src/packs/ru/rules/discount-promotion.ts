@@ -48,6 +48,12 @@ export const discountPromotion = defineRule({
       '(кешбэк*|кешбек*|кэшбек*)',
       '(всего|только|лишь) за #number (тысяч*|тыс)',
       '(новогодн*|праздничн*|летн*|весенн*|осенн*|зимн*) (набор*|комплект*|предложени*|распродаж*)',
+      // Class (ru-7): a price marked as a promotion by a word around it, not by «скидка»: a special
+      // or seasonal price in any wording («специальная ОСЕННЯЯ ЦЕНА», «летний тариф»), a price
+      // stressed as small («по цене всего 2 425 рублей»).
+      'специальн* ~2 (цен*|стоимост*|тариф*|услови*)',
+      '(осенн*|весенн*|летн*|зимн*|новогодн*|праздничн*|сезонн*|майск*|черн*) (цен*|скидк*|стоимост*|тариф*|акци*)',
+      '(цен*|стоимост*|тариф*) ~4 (всего|только|лишь|всего-навсего) #money',
     ],
     allow: [
       `(рассрочк*|кредит*|процент*|ставк*) ~2 ${NUM} %`,
@@ -106,6 +112,13 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Пригласите друга на приём — каждому по 500 бонусных баллов.', context: { product: 'medical-service' } },
       { text: 'Дарим сертификат на 3 000 ₽ каждому новому пациенту.', context: { product: 'medical-service' } },
       { text: 'Профгигиена всего за 2 490 ₽ до 30 апреля!', context: { product: 'medical-service' } },
+      // Class (ru-7): a special or seasonal price in any wording, a price stressed as small.
+      { text: 'Весенний тариф на абонемент ЛФК — до конца апреля.', context: { product: 'medical-service' } },
+      { text: 'Действуют специальные условия на протезирование для пенсионеров.', context: { product: 'medical-service' } },
+      { text: 'Стоимость УЗИ сосудов шеи — всего 1 300 ₽.', context: { product: 'medical-service' } },
+      { text: 'Майская цена на чек-ап для мужчин.', context: { product: 'medical-service' } },
+      { text: 'Чёрная пятница: тонометры по цене только 1990 руб.', context: { product: 'medical-device' } },
+      { text: 'Специальная летняя стоимость процедуры SMAS.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Имплантация: 45 тысяч рублей за имплант под ключ, оплата картой или наличными.', context: { product: 'medical-service' } },
@@ -124,6 +137,11 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Чистка зубов — 3 500 ₽, цены действительны до 31 декабря.', context: { product: 'medical-service' } },
       { text: 'Гарантия на слуховой аппарат — 2 года, настройка бесплатно в течение гарантийного срока.', context: { product: 'medical-device' } },
       { text: 'Если пломба выпадет в течение года, по гарантии поставим новую бесплатно.', context: { product: 'medical-service' } },
+      // Near misses of the ru-7 class: a plain price, a price rising by law, a special diet, a seasonal service.
+      { text: 'Стоимость УЗИ сосудов шеи — 1 300 ₽, приём по записи.', context: { product: 'medical-service' } },
+      { text: 'Специальная диета после операции: список продуктов выдаст врач.', context: { product: 'medical-service' } },
+      { text: 'Сезонная вакцинация от гриппа проводится с сентября.', context: { product: 'medical-service' } },
+      { text: 'Цена указана за один сеанс массажа, курс — 10 сеансов.', context: { product: 'medical-service' } },
     ],
   },
 };
