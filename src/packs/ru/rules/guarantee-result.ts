@@ -73,6 +73,10 @@ export const guaranteeResult = defineRule({
       // (One direction only: each #time-span compiles a large expression, and the span comes first
       // in the usual phrasing.)
       '#time-span ~3 (почувствуете|ощутите|заметите|забудете|избавитесь|достигнете|вылечите)',
+      // Class (ru-7): the result itself handed over at a span («после первого применения вы
+      // получите следующий результат», «через неделю увидишь эффект»); a lab's «результат анализа
+      // через 2 дня» is a delivery time (allow).
+      '#time-span ~3 (получите|увидите|получишь|увидишь|получат|увидят) ~3 (результат*|эффект*|изменени*|преображени*)',
       // Class: a lost function given back («вернёт вам полноценный слух», «вернём молодость коже»).
       '(вернет|вернут|вернем|возвращает|возвращают) ~2 (полноценн*|нормальн*|прежн*|острот*|ясн*|здоров*) (слух*|зрени*|подвижност*|сон|здоровь*|улыбк*)',
       // Class: no downtime («никакой реабилитации», «не требует восстановления»).
@@ -153,6 +157,8 @@ export const guaranteeResult = defineRule({
     allow: [
       // Warranties, state guarantees and guarantees of service quality are not result promises.
       'гарантийн*',
+      // Test results delivered by a date: «через 2 дня вы получите результаты анализов».
+      '(результат*|заключени*) (анализ*|исследовани*|обследовани*|теста|тестов|мрт|кт|узи|биопсии|посева|пцр|экспертиз*)',
       // What a thing is made of: «маска — это 100 % хлопок».
       '100 % (хлопок|хлопка|шерсть|натуральн*|состав*|предоплат*|оплат*|силикон*)',
       `гаранти* ~2 (${NUM.slice(1, -1)}) (лет|год|года|месяц*|мес)`,
@@ -253,6 +259,13 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Наши виниры нельзя отличить от натуральных зубов даже вблизи.', context: { product: 'medical-service' } },
       { text: 'Всего через 3 сеанса кожа становится подтянутой, а овал лица чётким.', context: { product: 'aesthetic-surgery' } },
       { text: 'Мы справимся с любой стадией алкоголизма.', context: { product: 'medical-service' } },
+      // Class (ru-7): the result handed over at a span of time or treatments.
+      { text: 'Через 10 дней приёма вы увидите эффект на коже лица.', context: { product: 'supplement' } },
+      { text: 'Уже после второго сеанса получите заметные изменения осанки.', context: { product: 'medical-service' } },
+      { text: 'За 3 недели увидишь результат в зеркале!', context: { product: 'other' } },
+      { text: 'После первой процедуры клиентки получат эффект лифтинга.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Через месяц ношения вы увидите результат: стопа перестанет уставать.', context: { product: 'medical-device' } },
+      { text: 'За 14 дней получите преображение улыбки без брекетов.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Если боль не проходит через 3 дня, прекратите приём и обратитесь к врачу.', context: { product: 'drug' } },
@@ -296,6 +309,11 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Невозможно заранее сказать, когда исчезнут пятна: через 2 недели или через полгода.', context: { product: 'aesthetic-surgery' } },
       { text: 'Не каждый дефект прикуса можно исправить элайнерами: иногда нужны брекеты.', context: { product: 'medical-service' } },
       { text: 'Пломба из композита отличается от эмали под ультрафиолетом — это нормально.', context: { product: 'medical-service' } },
+      // Near misses of the ru-7 class: a test result's delivery time, a report date, a plain course length.
+      { text: 'Через 2 дня вы получите результаты анализов на почту.', context: { product: 'medical-service' } },
+      { text: 'Через 3 рабочих дня получите заключение МРТ в личном кабинете.', context: { product: 'medical-service' } },
+      { text: 'Курс — 10 сеансов, через неделю после него врач оценит динамику.', context: { product: 'medical-service' } },
+      { text: 'После оплаты вы получите чек и договор на почту.', context: { product: 'medical-service' } },
     ],
   },
 };
