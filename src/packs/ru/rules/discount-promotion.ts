@@ -70,6 +70,11 @@ export const discountPromotion = defineRule({
       'по гарантии ~3 бесплатн*',
       'бесплатн* ~3 гарантийн*',
       'бесплатн* ~3 (полису|омс|госгарантий)',
+      // Class (ru-7): free care paid by the state, named by its channel a few words on («бесплатные
+      // операции на сердце по ОМС и федеральным квотам», «бесплатное лечение … направление на
+      // ВМП, полис ОМС»): the price is the law's, no offer.
+      'бесплатн* ~8 (омс|квот*|вмп|госпрограмм*|госгарантий|бюджет*)',
+      'бесплатн* (лечени*|операци*|помощ*|медицинск*|госпитализаци*|реабилитаци*) ~8 (направлени*|квот*|вмп|омс)',
       'по полису омс',
       `${NUM} % ~2 (площади|кадра|рекламн*)`,
       // Class: free work on the clinic's own earlier work is a warranty, not an offer («удаление
@@ -119,6 +124,9 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Майская цена на чек-ап для мужчин.', context: { product: 'medical-service' } },
       { text: 'Чёрная пятница: тонометры по цене только 1990 руб.', context: { product: 'medical-device' } },
       { text: 'Специальная летняя стоимость процедуры SMAS.', context: { product: 'aesthetic-surgery' } },
+      // Still an offer: free without a state channel.
+      { text: 'Бесплатная замена хрусталика при оплате операции на втором глазу.', context: { product: 'medical-service' } },
+      { text: 'Бесплатная консультация флеболога до конца месяца.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Имплантация: 45 тысяч рублей за имплант под ключ, оплата картой или наличными.', context: { product: 'medical-service' } },
@@ -142,6 +150,11 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Специальная диета после операции: список продуктов выдаст врач.', context: { product: 'medical-service' } },
       { text: 'Сезонная вакцинация от гриппа проводится с сентября.', context: { product: 'medical-service' } },
       { text: 'Цена указана за один сеанс массажа, курс — 10 сеансов.', context: { product: 'medical-service' } },
+      // Near misses (ru-7): free care paid by the state, its channel named a few words on.
+      { text: 'Бесплатная замена хрусталика при катаракте по квоте Минздрава.', context: { product: 'medical-service' } },
+      { text: 'Бесплатные курсы реабилитации после инсульта — за счёт бюджета области.', context: { product: 'medical-service' } },
+      { text: 'Бесплатная госпитализация возможна при наличии направления от районного невролога.', context: { product: 'medical-service' } },
+      { text: 'Бесплатное эндопротезирование суставов для жителей края по ОМС.', context: { product: 'medical-service' } },
     ],
   },
 };
