@@ -275,7 +275,7 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Цифровой рентген позволяет врачу безошибочно определить скрытый кариес.', context: { product: 'medical-service' } },
       { text: 'Стопроцентный результат отбеливания с первого визита.', context: { product: 'medical-service' } },
       { text: 'Абсолютно точная диагностика аллергии за один визит.', context: { product: 'medical-service' } },
-      { text: 'Тест-полоски безошибочно выявляют беременность с первого дня задержки.', context: { product: 'medical-device' } },
+      { text: 'Тест-полоски безошибочно определят беременность с первого дня задержки.', context: { product: 'medical-device' } },
       { text: 'Безупречный эффект лифтинга без операции.', context: { product: 'aesthetic-surgery' } },
       { text: 'Новый томограф ставит диагноз безошибочно — даже по самым мелким очагам.', context: { product: 'medical-service' } },
     ],

@@ -72,7 +72,7 @@ export const rankClaimDocs: RuleDocs = {
       { text: 'Уникальный прибор для дыхательной гимнастики — теперь в аптеках.', context: { product: 'medical-device' } },
       { text: 'Уникальная сыворотка с пептидами меди.', context: { product: 'other' } },
       { text: 'Мы применяем уникальную ударно-волновую терапию.', context: { product: 'medical-service' } },
-      { text: 'Уникальные капсулы двойного высвобождения.', context: { product: 'supplement' } },
+      { text: 'Уникальная капсула двойного высвобождения.', context: { product: 'supplement' } },
       { text: 'Уникальный подход к лечению сколиоза у взрослых.', context: { product: 'medical-service' } },
       { text: 'В центре — уникальный кабинет гипокситерапии.', context: { product: 'medical-service' } },
     ],
