@@ -357,9 +357,8 @@ export const HARM_WORDS: readonly string[] = [
 export const ILLNESS_WORDS: readonly string[] = ['заболевани*', 'болезн*', 'недуг*', 'патологи*', 'хворь', 'хвори', 'хворей'];
 
 /**
- * A thing said to heal, or to lift a disease state, by itself: «волосы лечатся изнутри», «вывести
- * из депрессии», «облегчить состояние при заболеваниях». The reflexive and the «вывести из» forms
- * that EFFECT_VERBS (the product acting on an organ) does not reach.
+ * A body part or a disease said to heal (reflexive): «волосы лечатся изнутри», «грибок излечивается
+ * за курс». The reflexive forms that EFFECT_VERBS (the product acting on an organ) does not reach.
  */
 export const HEALS_ITSELF: readonly string[] = [
   'лечатся', 'лечится', 'излечиваются', 'излечивается', 'исцеляются', 'исцеляется', 'вылечиваются', 'вылечивается', 'выздоравливает', 'выздоравливают',

@@ -39,11 +39,6 @@ export const effectClaim = defineRule({
       '(лечени*|лечит|лечить|лечат) ~1 заболевани* внутренн* орган*',
       'даже при ~1 @disease',
       'но и при ~1 @disease',
-      // Class (ru-7): a disease state lifted by a method («вывести человека из состояния
-      // депрессии», «облегчить состояние при психосоматических заболеваниях»).
-      '(вывести|выводит|выводят|выведет|выведем|выводим|выводить) ~3 из ~3 @disease',
-      'облегч* ~1 (состояни*|течени*) ~3 @illness',
-      'облегч* ~1 (состояни*|течени*) ~3 @disease',
       ...PANACEA,
     ],
     // Risks and aftercare name the same words with the opposite intent.
@@ -66,13 +61,6 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'На фоне курса остеопороз прекращается, кости снова крепнут.', context: { product: 'medical-service' } },
       { text: 'Карбокситерапия помогает при многих заболеваниях кожи и сосудов.', context: { product: 'medical-service' } },
       { text: 'Ортопедический матрас помогает даже при грыже позвоночника.', context: { product: 'medical-device' } },
-      // Class (ru-7): a disease state lifted by a method.
-      { text: 'Цветотерапия выводит из хронической бессонницы за курс.', context: { product: 'medical-service' } },
-      { text: 'Гипнотерапевт выведет из депрессии без таблеток.', context: { product: 'medical-service' } },
-      { text: 'Массаж по методу автора облегчает течение аутоиммунных заболеваний.', context: { product: 'medical-service' } },
-      { text: 'Шунгитовые коврики облегчают состояние при бронхите.', context: { product: 'medical-device' } },
-      { text: 'Кинезиотерапия облегчит течение артроза коленного сустава.', context: { product: 'medical-service' } },
-      { text: 'Ароматерапия в нашем центре выводит из мигрени за один сеанс.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Пилинг с омолаживающим эффектом: более 20 процедур в прайсе.', context: { product: 'aesthetic-surgery' } },
@@ -82,11 +70,6 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'Прибор для снижения давления: точность измерения ±3 мм рт. ст.', context: { product: 'medical-device' } },
       { text: 'Процедура противопоказана даже при лёгкой простуде.', context: { product: 'medical-service' } },
       { text: 'Прогрессирование близорукости у детей врач оценивает раз в полгода.', context: { product: 'medical-service' } },
-      // Near misses of the ru-7 class: leaving a ward, a form that eases booking, state described by a doctor.
-      { text: 'Пациента выводят из наркоза через 20 минут после операции.', context: { product: 'medical-service' } },
-      { text: 'Онлайн-запись облегчает планирование визита.', context: { product: 'medical-service' } },
-      { text: 'Состояние пациентов при заболеваниях сердца оценивает кардиолог на приёме.', context: { product: 'medical-service' } },
-      { text: 'Выводим из запоя только в стационаре, под наблюдением врача-нарколога.', context: { product: 'medical-service' } },
     ],
   },
 };
