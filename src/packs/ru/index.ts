@@ -5,7 +5,7 @@
 import { definePack } from '../../core/define.js';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
-import { CLASSES, RU4_CLASSES, RU6_CLASSES, SPONSORSHIP } from './lexicon.js';
+import { CLASSES, RU4_CLASSES, RU6_CLASSES, RU7_CLASSES, SPONSORSHIP } from './lexicon.js';
 import { superlative } from './rules/superlative.js';
 import { rankClaim } from './rules/rank-claim.js';
 import { incorrectComparison } from './rules/incorrect-comparison.js';
@@ -111,7 +111,7 @@ export const ruPack = definePack({
   citations: ['ст', 'статья', 'статьи', 'закон*', 're:\\d+-фз', 'фас', 'уфас', 'ненадлежащ*', 'признал*', 'запрещ*'],
   // What shows that a post is paid or sponsored (the label itself counts: the ad is then checked for completeness).
   sponsorship: SPONSORSHIP,
-  classes: { ...CLASSES, ...RU4_CLASSES, ...RU6_CLASSES },
+  classes: { ...CLASSES, ...RU4_CLASSES, ...RU6_CLASSES, ...RU7_CLASSES },
   transliterate: 'ru',
 });
 

@@ -157,6 +157,14 @@ export const DISEASES: readonly string[] = [
   'срк', 'синдром* раздраженн* кишечник*', 'дискинези*',
   // Reproductive diagnoses that fertility supplements name.
   'гиперпролактинеми*', 'астенозоосперми*', 'олигоастенозоосперми*', 'олигозоосперми*', 'эндометриоз*', 'мастопати*',
+  // Common named conditions beyond the ad-famous ones (ru-7: an oil «при конъюнктивите», a gel
+  // «при артериосклерозе»): infections of the eye, ear, nose and airways, skin and scalp, heart
+  // rhythm, blood, nerves and tendons, by their everyday Russian names (and the spellings without «ъ»).
+  'конъюнктивит*', 'коньюнктивит*', 'коньюктивит*', 'конъюктивит*', 'блефарит*', 'артериосклероз*',
+  'ринит*', 'синусит*', 'гайморит*', 'отит*', 'тонзиллит*', 'ангин*', 'бронхит*', 'пневмони*', 'фарингит*', 'ларингит*',
+  'себоре*', 'перхот*', 'алопеци*', 'облысени*', 'лишай', 'лишая', 'лишаем', 'розаце*', 'витилиго', 'кандидоз*',
+  'аритми*', 'тахикарди*', 'стенокарди*', 'анеми*', 'неврит*', 'невралги*', 'бурсит*', 'тендинит*', 'плоскостопи*',
+  'колит*', 'пиелонефрит*', 'уретрит*', 'гипотиреоз*', 'тиреоидит*', 'миом*', 'фибром*',
 ];
 
 /**
@@ -171,6 +179,9 @@ export const BODY: readonly string[] = [
   'мозг*', 'памят*', 'нерв*', 'давлени*', 'гормон*', 'потенци*', 'либидо', 'метаболизм*', 'организм*', 'клетк*', 'клеток',
   // Reproductive function and fat tissue: what fertility and slimming supplements claim to act on.
   'сперм*', 'сперматозоид*', 'фертильност*', 'репродуктивн*', 'зачати*', 'эрекци*', 'жиров*',
+  // Spinal discs (ru-7: a mattress «восстанавливает естественную форму дисков»); the plain forms
+  // only, as «диск*» also reads «дискомфорт», «дисконт».
+  'диск', 'диска', 'диски', 'дисков', 'дискам', 'дисками', 'межпозвонков*', 'межпозвоночн*',
 ];
 
 /**
@@ -334,6 +345,29 @@ export const HARM_WORDS: readonly string[] = [
   // Named catastrophes a scare ends on: «закончиться выкидышем», «пока не случится перелом».
   'выкидыш*', 'перелом*', 'инсульт*', 'инфаркт*', 'кровотечени*', 'сепсис*',
 ];
+
+// ---------------------------------------------------------------------------------------------
+// ru-7 classes.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Illness named generically, not by a diagnosis: «при заболеваниях суставов», «при целом спектре
+ * заболеваний», «после перенесённых болезней». A remedy offered for it claims to treat.
+ */
+export const ILLNESS_WORDS: readonly string[] = ['заболевани*', 'болезн*', 'недуг*', 'патологи*', 'хворь', 'хвори', 'хворей'];
+
+/**
+ * A body part or a disease said to heal (reflexive): «волосы лечатся изнутри», «грибок излечивается
+ * за курс». The reflexive forms that EFFECT_VERBS (the product acting on an organ) does not reach.
+ */
+export const HEALS_ITSELF: readonly string[] = [
+  'лечатся', 'лечится', 'излечиваются', 'излечивается', 'исцеляются', 'исцеляется', 'вылечиваются', 'вылечивается', 'выздоравливает', 'выздоравливают',
+];
+
+export const RU7_CLASSES: Record<string, string[]> = {
+  illness: [...ILLNESS_WORDS],
+  'heals-itself': [...HEALS_ITSELF],
+};
 
 export const RU6_CLASSES: Record<string, string[]> = {
   'no-care': [...NO_CARE],

@@ -48,6 +48,12 @@ export const discountPromotion = defineRule({
       '(кешбэк*|кешбек*|кэшбек*)',
       '(всего|только|лишь) за #number (тысяч*|тыс)',
       '(новогодн*|праздничн*|летн*|весенн*|осенн*|зимн*) (набор*|комплект*|предложени*|распродаж*)',
+      // Class (ru-7): a price marked as a promotion by a word around it, not by «скидка»: a special
+      // or seasonal price in any wording («специальная ОСЕННЯЯ ЦЕНА», «летний тариф»), a price
+      // stressed as small («по цене всего 2 425 рублей»).
+      'специальн* ~2 (цен*|стоимост*|тариф*|услови*)',
+      '(осенн*|весенн*|летн*|зимн*|новогодн*|праздничн*|сезонн*|майск*|черн*) (цен*|скидк*|стоимост*|тариф*|акци*)',
+      '(цен*|стоимост*|тариф*) ~4 (всего|только|лишь|всего-навсего) #money',
     ],
     allow: [
       `(рассрочк*|кредит*|процент*|ставк*) ~2 ${NUM} %`,
@@ -64,6 +70,11 @@ export const discountPromotion = defineRule({
       'по гарантии ~3 бесплатн*',
       'бесплатн* ~3 гарантийн*',
       'бесплатн* ~3 (полису|омс|госгарантий)',
+      // Class (ru-7): free care paid by the state, named by its channel a few words on («бесплатные
+      // операции на сердце по ОМС и федеральным квотам», «бесплатное лечение … направление на
+      // ВМП, полис ОМС»): the price is the law's, no offer.
+      'бесплатн* ~8 (омс|квот*|вмп|госпрограмм*|госгарантий|бюджет*)',
+      'бесплатн* (лечени*|операци*|помощ*|медицинск*|госпитализаци*|реабилитаци*) ~8 (направлени*|квот*|вмп|омс)',
       'по полису омс',
       `${NUM} % ~2 (площади|кадра|рекламн*)`,
       // Class: free work on the clinic's own earlier work is a warranty, not an offer («удаление
@@ -106,6 +117,16 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Пригласите друга на приём — каждому по 500 бонусных баллов.', context: { product: 'medical-service' } },
       { text: 'Дарим сертификат на 3 000 ₽ каждому новому пациенту.', context: { product: 'medical-service' } },
       { text: 'Профгигиена всего за 2 490 ₽ до 30 апреля!', context: { product: 'medical-service' } },
+      // Class (ru-7): a special or seasonal price in any wording, a price stressed as small.
+      { text: 'Весенний тариф на абонемент ЛФК — до конца апреля.', context: { product: 'medical-service' } },
+      { text: 'Действуют специальные условия на протезирование для пенсионеров.', context: { product: 'medical-service' } },
+      { text: 'Стоимость УЗИ сосудов шеи — всего 1 300 ₽.', context: { product: 'medical-service' } },
+      { text: 'Майская цена на чек-ап для мужчин.', context: { product: 'medical-service' } },
+      { text: 'Чёрная пятница: тонометры по цене только 1990 руб.', context: { product: 'medical-device' } },
+      { text: 'Специальная летняя стоимость процедуры SMAS.', context: { product: 'aesthetic-surgery' } },
+      // Still an offer: free without a state channel.
+      { text: 'Бесплатная замена хрусталика при оплате операции на втором глазу.', context: { product: 'medical-service' } },
+      { text: 'Бесплатная консультация флеболога до конца месяца.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Имплантация: 45 тысяч рублей за имплант под ключ, оплата картой или наличными.', context: { product: 'medical-service' } },
@@ -124,6 +145,16 @@ export const discountPromotionDocs: RuleDocs = {
       { text: 'Чистка зубов — 3 500 ₽, цены действительны до 31 декабря.', context: { product: 'medical-service' } },
       { text: 'Гарантия на слуховой аппарат — 2 года, настройка бесплатно в течение гарантийного срока.', context: { product: 'medical-device' } },
       { text: 'Если пломба выпадет в течение года, по гарантии поставим новую бесплатно.', context: { product: 'medical-service' } },
+      // Near misses of the ru-7 class: a plain price, a price rising by law, a special diet, a seasonal service.
+      { text: 'Стоимость УЗИ сосудов шеи — 1 300 ₽, приём по записи.', context: { product: 'medical-service' } },
+      { text: 'Специальная диета после операции: список продуктов выдаст врач.', context: { product: 'medical-service' } },
+      { text: 'Сезонная вакцинация от гриппа проводится с сентября.', context: { product: 'medical-service' } },
+      { text: 'Цена указана за один сеанс массажа, курс — 10 сеансов.', context: { product: 'medical-service' } },
+      // Near misses (ru-7): free care paid by the state, its channel named a few words on.
+      { text: 'Бесплатная замена хрусталика при катаракте по квоте Минздрава.', context: { product: 'medical-service' } },
+      { text: 'Бесплатные курсы реабилитации после инсульта — за счёт бюджета области.', context: { product: 'medical-service' } },
+      { text: 'Бесплатная госпитализация возможна при наличии направления от районного невролога.', context: { product: 'medical-service' } },
+      { text: 'Бесплатное эндопротезирование суставов для жителей края по ОМС.', context: { product: 'medical-service' } },
     ],
   },
 };

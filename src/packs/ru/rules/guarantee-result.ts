@@ -73,11 +73,24 @@ export const guaranteeResult = defineRule({
       // (One direction only: each #time-span compiles a large expression, and the span comes first
       // in the usual phrasing.)
       '#time-span ~3 (почувствуете|ощутите|заметите|забудете|избавитесь|достигнете|вылечите)',
+      // Class (ru-7): the result itself handed over at a span («после первого применения вы
+      // получите следующий результат», «через неделю увидишь эффект»); a lab's «результат анализа
+      // через 2 дня» is a delivery time (allow).
+      '#time-span ~3 (получите|увидите|получишь|увидишь|получат|увидят) ~3 (результат*|эффект*|изменени*|преображени*)',
+      // Class (ru-7): a diagnosis or a result called infallible («позволяет безошибочно поставить
+      // диагноз», «стопроцентный результат», «абсолютно точная диагностика»): no method is.
+      '(безошибочн*|стопроцентн*|безупречн*) ~3 (диагноз*|диагностик*|определ*|постав*|выявл*|результат*|эффект*|точност*)',
+      '(абсолютно|идеально|стопроцентно) (точн*|безошибочн*) (диагноз*|диагностик*|результат*|определени*|выявлени*)',
+      '(диагноз*|диагностир*|определя*|определит|выявля*|выявит) ~2 (безошибочно|стопроцентно|безупречно)',
       // Class: a lost function given back («вернёт вам полноценный слух», «вернём молодость коже»).
       '(вернет|вернут|вернем|возвращает|возвращают) ~2 (полноценн*|нормальн*|прежн*|острот*|ясн*|здоров*) (слух*|зрени*|подвижност*|сон|здоровь*|улыбк*)',
       // Class: no downtime («никакой реабилитации», «не требует восстановления»).
       '(никакой|никаких|без) (реабилитаци*|восстановительн*|периода)',
       'не (требует|требуется|нужна|нужно|нужен) ~1 (реабилитаци*|восстановлени*|восстановительн*)',
+      // Class (ru-7 review of ru-3): no downtime said as a life left unchanged («на время лечения нет
+      // необходимости отказываться от привычного образа жизни», «не придётся менять планы»).
+      '(нет|без) необходимости (отказываться|менять|прерывать|откладывать|брать|уходить) ~3 (привычн*|образ*|ритм*|работ*|планы|дела|больничн*|отпуск*|тренировк*|спорт*|учеб*|занят*)',
+      'не (нужно|надо|придется|требуется|обязательно) (отказываться|менять|прерывать|откладывать|брать|уходить) ~3 (привычн*|образ*|ритм*|работ*|планы|дела|больничн*|отпуск*|тренировк*|спорт*|учеб*|занят*)',
       'без больничного',
       '(работу|работе) ~3 (следующий|тот) ~1 день',
       // Class: a visible result with a time span («сиськи как у звезды за один день»).
@@ -153,6 +166,8 @@ export const guaranteeResult = defineRule({
     allow: [
       // Warranties, state guarantees and guarantees of service quality are not result promises.
       'гарантийн*',
+      // Test results delivered by a date: «через 2 дня вы получите результаты анализов».
+      '(результат*|заключени*) (анализ*|исследовани*|обследовани*|теста|тестов|мрт|кт|узи|биопсии|посева|пцр|экспертиз*)',
       // What a thing is made of: «маска — это 100 % хлопок».
       '100 % (хлопок|хлопка|шерсть|натуральн*|состав*|предоплат*|оплат*|силикон*)',
       `гаранти* ~2 (${NUM.slice(1, -1)}) (лет|год|года|месяц*|мес)`,
@@ -253,6 +268,27 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Наши виниры нельзя отличить от натуральных зубов даже вблизи.', context: { product: 'medical-service' } },
       { text: 'Всего через 3 сеанса кожа становится подтянутой, а овал лица чётким.', context: { product: 'aesthetic-surgery' } },
       { text: 'Мы справимся с любой стадией алкоголизма.', context: { product: 'medical-service' } },
+      // Class (ru-7): the result handed over at a span of time or treatments.
+      { text: 'Через 10 дней приёма вы увидите эффект на коже лица.', context: { product: 'supplement' } },
+      { text: 'Уже после второго сеанса получите заметные изменения осанки.', context: { product: 'medical-service' } },
+      { text: 'За 3 недели увидишь результат в зеркале!', context: { product: 'other' } },
+      { text: 'После первой процедуры клиентки получат эффект лифтинга.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Через месяц ношения вы увидите результат: стопа перестанет уставать.', context: { product: 'medical-device' } },
+      { text: 'За 14 дней получите преображение улыбки без брекетов.', context: { product: 'medical-service' } },
+      // Class (ru-7): a diagnosis or a result called infallible.
+      { text: 'Цифровой рентген позволяет врачу безошибочно определить скрытый кариес.', context: { product: 'medical-service' } },
+      { text: 'Стопроцентный результат отбеливания с первого визита.', context: { product: 'medical-service' } },
+      { text: 'Абсолютно точная диагностика аллергии за один визит.', context: { product: 'medical-service' } },
+      { text: 'Тест-полоски безошибочно определят беременность с первого дня задержки.', context: { product: 'medical-device' } },
+      { text: 'Безупречный эффект лифтинга без операции.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Новый томограф ставит диагноз безошибочно — даже по самым мелким очагам.', context: { product: 'medical-service' } },
+      // Class (ru-7 review of ru-3): no downtime said as a life left unchanged.
+      { text: 'После установки виниров не придётся менять рабочие планы.', context: { product: 'medical-service' } },
+      { text: 'Во время курса не нужно брать больничный — процедура идёт в обеденный перерыв.', context: { product: 'aesthetic-surgery' } },
+      { text: 'При лечении на аппарате нет необходимости прерывать тренировки.', context: { product: 'medical-device' } },
+      { text: 'Отбеливание проходит так, что не обязательно откладывать отпуск.', context: { product: 'medical-service' } },
+      { text: 'С капами не надо менять привычный рацион.', context: { product: 'medical-service' } },
+      { text: 'Пересадка волос без необходимости уходить с работы даже на день.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Если боль не проходит через 3 дня, прекратите приём и обратитесь к врачу.', context: { product: 'drug' } },
@@ -296,6 +332,20 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Невозможно заранее сказать, когда исчезнут пятна: через 2 недели или через полгода.', context: { product: 'aesthetic-surgery' } },
       { text: 'Не каждый дефект прикуса можно исправить элайнерами: иногда нужны брекеты.', context: { product: 'medical-service' } },
       { text: 'Пломба из композита отличается от эмали под ультрафиолетом — это нормально.', context: { product: 'medical-service' } },
+      // Near misses of the ru-7 class: a test result's delivery time, a report date, a plain course length.
+      { text: 'Через 2 дня вы получите результаты анализов на почту.', context: { product: 'medical-service' } },
+      { text: 'Через 3 рабочих дня получите заключение МРТ в личном кабинете.', context: { product: 'medical-service' } },
+      { text: 'Курс — 10 сеансов, через неделю после него врач оценит динамику.', context: { product: 'medical-service' } },
+      { text: 'После оплаты вы получите чек и договор на почту.', context: { product: 'medical-service' } },
+      // Near misses of the ru-7 class: accuracy as a figure with its limit, a flawless interior, advice on precision.
+      { text: 'Точность теста — 98 % при соблюдении инструкции; результат подтверждает врач.', context: { product: 'medical-device' } },
+      { text: 'Безупречная чистота в кабинетах: стерилизация по СанПиН.', context: { product: 'medical-service' } },
+      { text: 'Ни один метод не ставит диагноз безошибочно, поэтому мы сочетаем УЗИ и анализы.', context: { product: 'medical-service' } },
+      { text: 'Для точной диагностики приходите натощак.', context: { product: 'medical-service' } },
+      { text: 'Во время лечения антибиотиками нужно отказаться от алкоголя.', context: { product: 'drug' } },
+      { text: 'На время восстановления после операции придётся взять больничный на 2 недели.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Менять привычный образ жизни придётся: без сахара и с ежедневной ходьбой.', context: { product: 'medical-service' } },
+      { text: 'Если лечение не нужно прерывать, врач скажет на контрольном приёме.', context: { product: 'medical-service' } },
     ],
   },
 };

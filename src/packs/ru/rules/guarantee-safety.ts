@@ -46,6 +46,13 @@ export const guaranteeSafety = defineRule({
       'никаких ~1 (риск*|осложнени*|побочн*|последстви*)',
       '(отсутствуют|отсутствует) (риск*|осложнени*|побочн*|опасност*)',
       'не (вызыва*|дает|дают) (никаких|ни) ~2 (аллерги*|реакци*|осложнени*|побочн*|раздражени*)',
+      // Class (ru-7): an unwanted action denied with words in between and in any of its names
+      // («не вызывает системного (на весь организм) действия», «не оказывает токсического
+      // влияния»), and a treatment said to be unlimited in time («продолжительность лечения
+      // неограниченна»): both deny the risk that the contraindications state.
+      'не (вызыва*|дает|дают|оказыва*|имеет|имеют|провоцир*) ~3 (системн*|токсическ*|аллергическ*|нежелательн*|отторжени*|раздражени*|побочн*|привыкани*)',
+      '(продолжительност*|длительност*) (лечения|курса|приема|применения|использования) ~3 неограничен*',
+      '(принимать|применять|использовать|пить) ~2 (неограниченно|бесконечно)',
       // Class: safety as a superlative or as a virtue of how the provider works («один из самых
       // безопасных томографов», «качественно, безопасно и с минимальным дискомфортом»).
       '#superlative (безопасн*|безвредн*)',
@@ -93,6 +100,13 @@ export const guaranteeSafetyDocs: RuleDocs = {
       // Class (ru-6): safety for health in full adjective form.
       { text: 'Наши лазеры — безвредное для организма оборудование последнего поколения.', context: { product: 'aesthetic-surgery' } },
       { text: 'Травяной сбор подойдёт каждому независимо от возраста и хронических заболеваний.', context: { product: 'supplement' } },
+      // Class (ru-7): an unwanted action denied with words in between; treatment unlimited in time.
+      { text: 'Пластырь не оказывает токсического влияния на печень.', context: { product: 'medical-device' } },
+      { text: 'Гомеопатические гранулы не провоцируют нежелательных реакций у детей.', context: { product: 'drug' } },
+      { text: 'Сироп не вызывает у малышей аллергических высыпаний.', context: { product: 'supplement' } },
+      { text: 'Длительность приёма капсул неограниченна — их можно пить годами.', context: { product: 'supplement' } },
+      { text: 'Капли можно применять неограниченно долго.', context: { product: 'drug' } },
+      { text: 'Импланты из титана не вызывают у пациентов отторжения.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Как и у любого препарата, возможны побочные эффекты: перед применением ознакомьтесь с инструкцией.', context: { product: 'drug' } },
@@ -111,6 +125,11 @@ export const guaranteeSafetyDocs: RuleDocs = {
       { text: 'Если нет противопоказаний, прививку делают в день обращения.', context: { product: 'medical-service' } },
       { text: 'Доза облучения при снимке не является опасной для здоровья при соблюдении норм.', context: { product: 'medical-service' } },
       { text: 'Программа подойдёт всем, кто хочет разобраться в своём питании.', context: { product: 'supplement' } },
+      // Near misses of the ru-7 class: side effects stated, a duration set by the doctor, an instruction.
+      { text: 'Препарат может вызывать аллергические реакции; перед применением проконсультируйтесь с врачом.', context: { product: 'drug' } },
+      { text: 'Длительность курса определяет врач, обычно 10–14 дней.', context: { product: 'medical-service' } },
+      { text: 'Если крем вызывает раздражение, смойте его водой.', context: { product: 'other' } },
+      { text: 'Срок годности — 24 месяца, хранить при температуре до 25 °C.', context: { product: 'supplement' } },
     ],
   },
 };

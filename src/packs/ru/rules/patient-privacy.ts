@@ -19,7 +19,9 @@ const HEALTH = [
 ];
 // Staff introductions and stated consent are not disclosures.
 // A name in a sentence of thanks is the one thanked: the provider, not the patient.
-const STAFF = ['врач*', 'доктор*', 'главврач*', 'специалист*', 'ведет', 'ведут', 'принимает', 'заведующ*', 'хирург*', 'стоматолог*', 'гинеколог*', 'терапевт*', 'кардиолог*', 'невролог*', 'педиатр*', 'медсестр*', 'профессор*', 'стаж*', 'благодар*', 'поблагодар*', 'спасибо', 'автор*'];
+// (ru-7) The clinic's head named in its own profile («под руководством Чёриковой Людмилы
+// Леонидовны») is no patient either.
+const STAFF = ['руковод*', 'основател*', 'учредител*', 'врач*', 'доктор*', 'главврач*', 'специалист*', 'ведет', 'ведут', 'принимает', 'заведующ*', 'хирург*', 'стоматолог*', 'гинеколог*', 'терапевт*', 'кардиолог*', 'невролог*', 'педиатр*', 'медсестр*', 'профессор*', 'стаж*', 'благодар*', 'поблагодар*', 'спасибо', 'автор*'];
 
 // A review signed «Новикова Светлана» or «Светлана Новикова»: a surname (by its ending) next to
 // a common first name identifies the writer as well as a patronymic does. Only where the text
@@ -27,7 +29,8 @@ const STAFF = ['врач*', 'доктор*', 'главврач*', 'специа�
 const FIRST_NAMES =
   'Александра|Алена|Алёна|Алина|Анастасия|Анна|Валентина|Валерия|Вера|Виктория|Галина|Дарья|Евгения|Екатерина|Елена|Елизавета|Жанна|Ирина|Кристина|Ксения|Лариса|Любовь|Людмила|Марина|Мария|Надежда|Наталья|Наталия|Нина|Оксана|Ольга|Полина|Светлана|Софья|Тамара|Татьяна|Юлия|' +
   'Александр|Алексей|Анатолий|Андрей|Антон|Артем|Артём|Борис|Вадим|Валерий|Василий|Виктор|Владимир|Владислав|Геннадий|Георгий|Григорий|Денис|Дмитрий|Евгений|Егор|Иван|Игорь|Илья|Кирилл|Константин|Леонид|Максим|Михаил|Никита|Николай|Олег|Павел|Петр|Пётр|Роман|Сергей|Станислав|Юрий';
-const SURNAME = '[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ко|ук|юк|ян|дзе|швили)';
+// Not the adverbs that end like a surname in «-ко» («Евгений Несколько раз обращался …», ru-7).
+const SURNAME = '(?!(?:Несколько|Только|Около|Легко|Далеко|Недалеко|Широко|Высоко|Глубоко|Коротко|Крепко|Мягко|Тонко|Близко|Низко)(?![\\p{L}]))[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий|ко|ук|юк|ян|дзе|швили)';
 const SIGNATURE = lazyRegExp(`(?<![\\p{L}])(?:${SURNAME}\\s+(?:${FIRST_NAMES})|(?:${FIRST_NAMES})\\s+${SURNAME})(?![\\p{L}])`);
 const SELF_HEALTH = [
   '#first-person ~4 (диагноз*|заболевани*|болезн*|лечени*|операци*|больниц*|авари*|травм*|перелом*|скорой|скорая|скорую|реанимаци*|госпитализ*|обследовани*)',
@@ -37,7 +40,9 @@ const SELF_HEALTH = [
   '(я|меня) ~1 (гипертоник*|диабетик*|астматик*|аллергик*|сердечник*|язвенник*|инвалид*|онкобольн*)',
   '(сдавала|сдавал|сдала|сдал|пересдала|пересдал) ~3 (анализ*|кровь|мочу|тест*)',
 ];
-const CONSENT = ['письменн* согласи*', 'согласи* ~3 (пациент*|получено|опубликован*)'];
+// Consent stated in any wording (ru-7: «Фотографии реальных клиентов с их согласия», «Все фото
+// размещены с разрешения пациентов»). It also lifts a gallery flagged only by its asset tag.
+const CONSENT = ['письменн* согласи*', 'согласи* ~3 (пациент*|получено|опубликован*)', '(с|по) ~2 (согласия|разрешения|позволения) ~2 (пациент*|клиент*|их|его|ее|владел*|героин*|героев)', '(с|по) (их|его|ее) (согласия|разрешения)'];
 // Sentence ends: . ! ? before a capitalised word (not an initial such as «С. И.»), or a line break.
 // One terminator at a time (the last of a run): "[.!?…]+" here re-scans a run of dots at every
 // position, which is quadratic on hostile input.
@@ -79,6 +84,8 @@ export const patientPrivacy = defineRule({
     fz152('ст. 11'),
   ],
   assetTags: ['patient-face'],
+  // Stated consent lifts the secrecy (ч. 3 ст. 13 323-FZ) for the whole post, the photos included.
+  applies: { unless: CONSENT },
   match: {
     patterns: [
       'при вашем диагнозе',
@@ -107,6 +114,8 @@ export const patientPrivacyDocs: RuleDocs = {
       // Class (ru-4): a review with the writer's own health story, signed with surname and first name.
       { text: 'Я попала в больницу с переломом, а здесь меня поставили на ноги за месяц. Кузнецова Ирина, бухгалтер', context: { product: 'medical-service' } },
       { text: 'Мне сделали операцию на колене, всё прошло отлично. Дмитрий Соколов, Казань.', context: { product: 'medical-service' } },
+      // Still a disclosure (ru-7): consent named as a wish, a gallery with no consent.
+      { text: 'Фото пациентки Анны до и после ринопластики.', context: { product: 'aesthetic-surgery', assets: [{ kind: 'image', tags: ['before-after', 'patient-face'] }] } },
     ],
     valid: [
       { text: 'Игорь Волков, Тверь: доставка пришла за два дня, упаковка целая.', context: { product: 'supplement' } },
@@ -117,6 +126,11 @@ export const patientPrivacyDocs: RuleDocs = {
       { text: 'Хочу выразить благодарность Смирновой Елене Петровне за лечение зубов!', context: { product: 'medical-service' } },
       { text: 'Автор статьи — Иванова Мария, врач-эндокринолог. Я часто вижу пациентов с диабетом после сорока.', context: { product: 'medical-service' } },
       { text: 'Мне сделали операцию, всё прошло хорошо. Публикуем с письменного согласия пациентки. Елена Морозова', context: { product: 'medical-service' } },
+      // Near misses (ru-7): consent in other words, the clinic's head, an adverb after a first name.
+      { text: 'Наш пациент Андрей Смирнов после операции на колене снова бегает. Публикуется с его согласия.', context: { product: 'medical-service' } },
+      { text: 'Снимки до и после лечения брекетами — с разрешения пациентов.', context: { product: 'medical-service', assets: [{ kind: 'image', tags: ['before-after', 'patient-face'] }] } },
+      { text: 'Центр реабилитации под руководством Беловой Анны Павловны проводит лечение после инсульта.', context: { product: 'medical-service' } },
+      { text: 'Сергей Только вчера закончил курс лечения. Мне помогли с диагнозом за один день.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -26,6 +26,10 @@ export const rankClaim = defineRule({
       // молодости»); a plain «единственный выход — операция» in a stage description stays clean.
       'единственн(ый|ая|ое|ые) (логичн*|верн*|правильн*|разумн*|надежн*|действенн*|настоящ*) (путь|выход)',
       'уникальн(ый|ая|ое|ые|ого|ой|ую|ым|ых) ~2 (средств*|препарат*|метод*|методик*|разработк*|технологи*|аппарат*|оборудовани*|формул*|состав*|клиник*|специалист*|программ*)',
+      // Class (ru-7): «уникальный» on any product, device or treatment («уникальный тренажёр для
+      // механотерапии», «уникальный процесс производства»), not on the client's needs or a photo set.
+      'уникальн(ый|ая|ое|ые|ого|ой|ую|ым|ых) ~2 @treatment',
+      'уникальн(ый|ая|ое|ые|ого|ой|ую|ым|ых) ~2 (тренажер*|прибор*|устройств*|издели*|продукт*|комплекс*|процесс*|систем*|подход*|крем*|маск*|гел*|масл*|матрас*|бальзам*|сыворотк*|пояс*|услуг*|сервис*|центр*|оборудовани*|лаборатори*|кабинет*|капсул*|капл*|эффект*|свойств*|действи*)',
       'не имеет аналогов',
       'аналогов нет',
       'аналогов не существует',
@@ -64,6 +68,13 @@ export const rankClaimDocs: RuleDocs = {
       { text: 'Керамические виниры — единственный надёжный способ исправить улыбку.', context: { product: 'medical-service' } },
       // «Единственная процедура/технология/система …» ranks a treatment alone on the market (ru-6).
       { text: 'Это единственная технология омоложения, одобренная в трёх странах.', context: { product: 'aesthetic-surgery' } },
+      // Class (ru-7): «уникальный» on any product, device or treatment.
+      { text: 'Уникальный прибор для дыхательной гимнастики — теперь в аптеках.', context: { product: 'medical-device' } },
+      { text: 'Уникальная сыворотка с пептидами меди.', context: { product: 'other' } },
+      { text: 'Мы применяем уникальную ударно-волновую терапию.', context: { product: 'medical-service' } },
+      { text: 'Уникальная капсула двойного высвобождения.', context: { product: 'supplement' } },
+      { text: 'Уникальный подход к лечению сколиоза у взрослых.', context: { product: 'medical-service' } },
+      { text: 'В центре — уникальный кабинет гипокситерапии.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Статью подготовил ведущий научный сотрудник института питания РАН.', context: { product: 'supplement' } },
@@ -75,6 +86,11 @@ export const rankClaimDocs: RuleDocs = {
       { text: 'Ведущий специалист отдела кадров Иванова А. П. принимает документы по вторникам.', context: { product: 'medical-service' } },
       { text: 'Кабинет N 1 для приёма терапевта — на первом этаже.', context: { product: 'medical-service' } },
       { text: 'Единственное, что нужно сделать перед процедурой, — не есть за 3 часа.', context: { product: 'medical-service' } },
+      // Near misses of the ru-7 class: the client's own needs, a collection, a record number, a one-off event.
+      { text: 'План лечения учитывает уникальные потребности каждого пациента.', context: { product: 'medical-service' } },
+      { text: 'Каждому заказу присваивается уникальный номер для отслеживания.', context: { product: 'other' } },
+      { text: 'В архиве — уникальная подборка снимков XIX века.', context: { product: 'medical-service' } },
+      { text: 'Уникальность отпечатка зуба используется в криминалистике.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -78,6 +78,15 @@ export const therapeuticClaim = defineRule({
       'не только ~2 (излечиться|вылечиться|исцелиться|выздороветь)',
       'минус #number (лет|год|года)',
       'моложе на #number (лет|год|года)',
+      // Class (ru-7): illness named generically («помощь при заболеваниях суставов», «при целом
+      // спектре заболеваний»), recovery «после перенесённых заболеваний», a body part healing by
+      // itself («волосы лечатся изнутри»), the form or structure of an organ restored.
+      'при ~2 @illness',
+      '(восстановлени*|восстанавлива*|восстановит|реабилитаци*) ~4 после ~2 @illness',
+      '(восстановлени*|восстанавлива*|восстановит|реабилитаци*) ~4 после ~2 (операци*|травм*|химиотерапи*|инсульт*|инфаркт*|ковид*|covid|родов)',
+      '(профилактик*|лечени*|терапи*|излечени*|избавлени*|защит*) ~2 @illness',
+      '@heals-itself',
+      '@effect-verb ~3 (форм*|структур*|целостност*|эластичност*|плотност*) ~2 @body',
       ...PANACEA,
     ],
     // The onset of a symptom («у кого с возрастом стало повышаться давление») and what another
@@ -126,6 +135,14 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Эликсир молодости: минус 15 лет за курс!', context: { product: 'supplement' } },
       { text: 'Капсулы восстанавливают функцию щитовидной железы.', context: { product: 'supplement' } },
       { text: 'Экстракт гриба тормозит рост метастазов.', context: { product: 'supplement' } },
+      // Class (ru-7): illness named generically, recovery after an illness, a body part healing by itself, a structure restored; new diagnoses.
+      { text: 'Бальзам «Пример» применяют при хронических заболеваниях бронхов.', context: { product: 'other' } },
+      { text: 'Сироп ускоряет восстановление после перенесённой пневмонии.', context: { product: 'supplement' } },
+      { text: 'Чай для профилактики болезней почек и мочевого пузыря.', context: { product: 'other' } },
+      { text: 'С этой подушкой шейные позвонки лечатся во сне.', context: { product: 'other' } },
+      { text: 'Аппликатор восстанавливает природную эластичность мелких сосудов.', context: { product: 'other' } },
+      { text: 'Капли с прополисом помогают при гайморите и отите.', context: { product: 'supplement' } },
+      { text: 'Шампунь с дёгтем избавляет от себореи за две недели.', context: { product: 'other' } },
     ],
     valid: [
       { text: 'Прогулки, сон и питание — основа укрепления иммунитета, напоминает наш магазин.', context: { product: 'other' } },
@@ -148,6 +165,11 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Организм восстанавливается после нагрузки быстрее, если спать 8 часов.', context: { product: 'supplement' } },
       { text: 'Кальций нужен для нормальной работы мышц и костей.', context: { product: 'supplement' } },
       { text: 'Организм сам регулирует баланс воды, пейте по жажде.', context: { product: 'other' } },
+      // Near misses of the ru-7 class: a warning about an illness, recovery after sport, a disclaimer, care advice.
+      { text: 'Не применять при заболеваниях почек в стадии обострения.', context: { product: 'supplement' } },
+      { text: 'Протеин для восстановления после интенсивных тренировок.', context: { product: 'supplement' } },
+      { text: 'Матрас средней жёсткости, высота 22 см, чехол снимается для стирки.', context: { product: 'other' } },
+      { text: 'Масло для волос: питает кончики и облегчает расчёсывание.', context: { product: 'other' } },
     ],
   },
 };

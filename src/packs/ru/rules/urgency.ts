@@ -95,6 +95,17 @@ export const urgency = defineRule({
       '(грешно|глупо|непростительно|ошибкой|преступлением) не (воспользоваться|сделать|попробовать|записаться|прийти|купить)',
       // A deadline recalled to the reader («напоминаем, что до конца недели доступен промокод»).
       '(напоминаем|напомним) ~4 до (конца|окончания)',
+      // Class (ru-7): delay spoken against in any form, not only the plural imperative: a gerund
+      // («обратиться, не затягивая»), waiting «пока станет хуже» refused, and the cost of delay
+      // as a rule of proportion («чем раньше начать лечение, тем быстрее …», «чем дольше вы
+      // откладываете визит, тем выше риск»). «Не дожидаясь результатов посева» is a doctor's
+      // order of steps: waiting is refused only until things get worse.
+      'не (затягивая|откладывая|медля|мешкая|тяня)',
+      '(не|нельзя) (ждите|ждать|дожидайтесь|дожидаться|дожидаясь|жди|дожидайся) ~2 (пока|когда|ухудшени*|осложнени*|обострени*)',
+      'чем (раньше|скорее|быстрее) ~5 (начать|начнете|начнешь|начато|начата|обратитесь|обратиться|обратишься|обращение|прийти|придете|придешь|записаться|запишетесь|лечение|лечения|терапия|терапию|диагностика|диагностику) ~6 тем',
+      'чем (дольше|позже|позднее) ~4 (откладыва*|оттягива*|затягива*|тянете|тянуть|ждете|ждать|ждешь|медлите|медлить) ~6 тем',
+      // The informal «ты» forms of the haste already caught in the «вы» form («Приходи уже сегодня!»).
+      '(приходи|запишись|звони|позвони|закажи|купи|оформи|попробуй|позаботься|начни|получи|сделай|приезжай|обращайся|записывайся|решись) ~6 (уже|прямо) (сегодня|сейчас)',
     ],
     // Conditional advice («если заметите пятна, не затягивайте с визитом») informs; it does not push.
     // Opening hours are no deadline: «приём ведётся только до 18:00».
@@ -138,6 +149,13 @@ export const urgencyDocs: RuleDocs = {
       { text: 'День рождения — отличный повод решиться на пластику век!', context: { product: 'aesthetic-surgery' } },
       { text: 'Было бы ошибкой не воспользоваться ценой на курс массажа.', context: { product: 'medical-service' } },
       { text: 'Напоминаем: до окончания распродажи тонометров два дня.', context: { product: 'medical-device' } },
+      // Class (ru-7): delay spoken against as a gerund, a refused wait, a proportion, a «ты» imperative.
+      { text: 'Запишитесь к флебологу, не откладывая: консультация в день обращения.', context: { product: 'medical-service' } },
+      { text: 'Нельзя ждать, когда зуб начнёт ныть по ночам, — приходите на осмотр.', context: { product: 'medical-service' } },
+      { text: 'Чем раньше вы обратитесь к неврологу, тем короче будет курс.', context: { product: 'medical-service' } },
+      { text: 'Чем дольше тянете с заменой слухового аппарата, тем сложнее привыкнуть к новому.', context: { product: 'medical-device' } },
+      { text: 'Позвони прямо сейчас и забери абонемент на массаж.', context: { product: 'medical-service' } },
+      { text: 'Не дожидайтесь, пока суставы заскрипят, — курс гиалуроновой кислоты уже в аптеках.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'После удаления зуба не откладывайте визит, если отёк не спадает через 3 дня.', context: { product: 'medical-service' } },
@@ -163,6 +181,11 @@ export const urgencyDocs: RuleDocs = {
       { text: 'Лучшее время для приёма витамина D — утро, вместе с едой.', context: { product: 'supplement' } },
       { text: 'Осень — подходящее время для прививки от гриппа.', context: { product: 'medical-service' } },
       { text: 'Не нужно ждать приёма: результаты анализов придут на почту.', context: { product: 'medical-service' } },
+      // Near misses of the ru-7 class: a doctor's order of steps, patience with a result, a plain proportion, a «ты» invitation without haste.
+      { text: 'Антибиотик назначают, не дожидаясь результатов посева.', context: { product: 'medical-service' } },
+      { text: 'Не ждите результата сразу: коллаген вырабатывается около месяца.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Чем дольше держите холод, тем меньше будет отёк — но не дольше 15 минут.', context: { product: 'medical-service' } },
+      { text: 'Приходи на бесплатную лекцию о профилактике инсульта в субботу.', context: { product: 'medical-service' } },
     ],
   },
 };
