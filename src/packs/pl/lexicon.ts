@@ -817,6 +817,19 @@ export const PL_CLASSES: Record<string, string[]> = {
     'ryzyk*', 'grozi', 'grożą', 'groźn*', 'powikła*', 'utrat*', 'usunięci*', 'nieodwracaln*', 'uszkadza*', 'demencj*',
     'alzheimer*', 'udar*', 'udaru', 'zawał*', 'niewydolnoś*', 'depresj*', 'kalectw*', 'amputacj*', 'ślepot*', 'śmier*', 'nowotw*', 'raka', 'rakiem',
   ],
+  /**
+   * Harmlessness asserted as a fact: the product "is harmless", "without harm to". With @harm-object
+   * in pl/guarantee: "nie może zaszkodzić zdrowiu", "nie szkodzi wątrobie". Pf art. 55 ust. 2 pkt 2
+   * bars the assurance that there are no adverse effects; MDR art. 7 bars ascribing safety a device
+   * lacks. "nie szkodzi" alone is also the idiom "never mind", so the verb needs what it would harm.
+   */
+  harmless: ['nieszkodliw(y|a|e|ego|ej|ym|ą|ych|ymi|ość|ości)', 'bez szkody dla'],
+  /** Who or what an ad says a product will not harm: the body, its organs, a child, anyone. */
+  'harm-object': [
+    ...members(...BODY_WORDS), 'zdrowi(u|e|a)', 'dzieck(u|a|o)', 'dzieci', 'dzieciom', 'płod(u|owi)', 'ciąż(y|ę)', 'nikomu', 'nikogo',
+    'człowiek(owi|a)', 'ludziom', 'kobiet(om|y)', 'skór(ze|y|ę|a)', 'cer(ze|y|ę|a)', 'zęb(om|y|ów)', 'szkliw(u|o)', 'żołąd(ek|kowi|ka)',
+    'włos(om|y|ów)', 'oczom', 'oczy', 'rogówc(e|ę)', 'śluzówc(e|ę)', 'błon(ie|ę) śluzow(ej|ą)',
+  ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
   'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],
   /** Providers, results and qualities a superlative ranks (morphology: `#superlative @quality-noun`). */
