@@ -514,13 +514,27 @@ export const URGENCY: Pattern[] = [
   '(twój|twoja|twoje|twoich|twojej|twojego) ~2 (zasługuje|zasługują) na',
   'zrób to dla siebie',
   'kliknij i (kup*|zamów*|zapisz*)',
+  // scarcity of the stock itself, in any order (round 7): "sprzedawany w ograniczonych ilościach",
+  // "ilość opakowań ze zniżką jest ograniczona", "dopóki jest dostępny", "póki starczy zapasów",
+  // "zostało tylko 5 sztuk", "limitowana seria", "aby się pospieszył" (art. 7 pkt 7 upnpr)
+  'ograniczon* (ilości*|ilość|nakład*|pul*|zapas*|parti*)',
+  '(ilość|ilości|liczba|pula) (opakowań|sztuk|produktów|produktu|preparatu|zestawów|voucherów|bonów|kuponów|egzemplarzy|miejsc|terminów) ~4 (ograniczon*|limitowan*)',
+  '(nakład|pula|zapasy|zapas|partia) ~3 (ograniczon*|limitowan*)',
+  '(dopóki|póki) ~3 (dostępn*|zapas*|starcz*|wystarcz*)',
+  '(dopóki|póki) (trwa|trwają) (promocj*|ofert*|akcj*)',
+  'się (pospiesz*|spiesz*|pośpiesz*)',
+  'pośpiesz* się',
+  'limitowan* (edycj*|seri*|liczb*|ilo*|pul*|nakład*)',
+  '(zostało|zostały|pozostało|pozostały) ~1 (tylko|jedynie|zaledwie) ~1 #number',
+  '(zostało|zostały|pozostało|pozostały) ~1 (tylko|jedynie|zaledwie) ~1 (kilka|parę|ostatni*)',
 ];
 export const URGENCY_ALLOW: Pattern[] = ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'];
 /** Preparation and aftercare advice ("przed zabiegiem zadbaj o nawodnienie") is information. */
 export const AFTERCARE: Pattern[] = ['przed zabiegiem', 'po zabiegu', 'po ekstrakcji', 'po operacji', 'zalecen*', 'zaleca*'];
 
 /** Emergencies: "nie czekaj – dzwoń 112" is safety advice, not pressure to buy. */
-export const URGENCY_UNLESS: Pattern[] = ['112', '999', 'pogotowi*', 'gorączk*', 'krwawieni*', 'duszności*', 'utrat* przytomności'];
+// A shortage notice ("z powodu niedoborów w hurtowniach lek wydajemy w ograniczonej ilości") rations, it does not press.
+export const URGENCY_UNLESS: Pattern[] = ['niedobor*', 'hurtowni*', '112', '999', 'pogotowi*', 'gorączk*', 'krwawieni*', 'duszności*', 'utrat* przytomności'];
 
 /**
  * Class: persuasion, the "cechy reklamy" of art. 14 UDL as the NIL reads it: imperative invitations
