@@ -826,6 +826,15 @@ export const PL_CLASSES: Record<string, string[]> = {
     'lekceważeni*', 'lekceważysz', 'bagatelizowani*', 'bagatelizujesz', 'niepodjęci*', 'zaniechani*', 'zaniedbani*', 'zaniedbujesz',
     'brak leczenia', 'nieleczon*', 'nieleczeni*', 'nieuzupełnion*',
   ],
+  /**
+   * A threat the reader cannot see ("ukryte wady zgryzu", "utajona infekcja"): the hook of a fear
+   * appeal, "you may already be ill" (art. 16 ust. 1 pkt 3 uznk: advertising that plays on fear).
+   * Not "podstępna" or "bezobjawowa": clinics and screening programmes use them to describe a
+   * disease's course.
+   */
+  hidden: ['ukryt*', 'utajon*', 'niezauważon*', 'niewidoczn*'],
+  /** What a hidden threat or a spreading disease is: a defect, a disease, a focus of infection. */
+  'threat-noun': ['wad*', 'chorob*', 'chorób', 'schorze*', 'infekcj*', 'zagroż*', 'próchnic*', 'ognisk*', 'zakaże*', 'nowotw*', 'raka', 'zmian*'],
   /** Serious consequences a fear appeal names (risk, loss, irreversible damage, a grave disease). */
   harm: [
     'ryzyk*', 'grozi', 'grożą', 'groźn*', 'powikła*', 'utrat*', 'usunięci*', 'nieodwracaln*', 'uszkadza*', 'demencj*',
