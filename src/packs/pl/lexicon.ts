@@ -634,6 +634,8 @@ const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionarius
 /** Patient-account and pharmacy logistics: where an e-prescription is collected, not how it is issued. */
 /** Photos the clinic takes itself (an X-ray, a panoramic scan) are not a photo sent in instead of a visit. */
 export const REMOTE_ALLOW: Pattern[] = [
+  // what else arrives in minutes: lab results, a confirmation, a parcel, an answer
+  '(wynik*|potwierdzeni*|paczk*|przesyłk*|odpowied*|kod*|zamówieni*) ~4 @obtain-verb',
   'teleporad* kontroln*',
   // "teleporada nie jest alternatywą dla badania": the negation sits inside the match
   'nie (jest|są|będzie|stanowi|stanowią) ~1 alternatyw*',
@@ -675,6 +677,18 @@ export const REMOTE_TREATMENT: Pattern[] = [
   '(skuteczn*|dokładn*) jak ~1 (wizyt*|konsultacj*|badani*) (stacjonarn*|osobist*)',
   'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
   'zamiast (wizyty|lekarza|badania)',
+  // class (round 7): the document obtained in minutes, whatever it is called ("receptę uzyskasz już
+  // w zaledwie kilka minut", "dokument można otrzymać w kilkanaście minut", "L4 wystawimy po 10 minutach")
+  '@obtain-verb ~4 (w|po|za) ~1 (kilka|kilkanaście|parę) (minut*|min)',
+  '@obtain-verb ~4 (w|po|za) ~1 #number (minut*|min)',
+  // class (round 7): issued with no contact with the doctor ("lekarz nie ma obowiązku nawiązywania
+  // połączenia telefonicznego", "kontaktuje się z pacjentem tylko w razie konieczności"): Pf art. 55
+  // ust. 2 pkt 1 lit. a, treatment "w drodze korespondencyjnej"
+  'bez ~3 (kontakt*|połączeni*|rozmow*|rozmawia*) ~2 (telefoniczn*|lekarz*|lekarzem|pacjent*)',
+  // (the "nie" inside the match, so it is not read as negating the claim)
+  'nie (ma|mają) obowiązku ~3 (kontakt*|połączeni*|rozmow*|rozmawia*|dzwoni*) ~2 (telefoniczn*|lekarz*|lekarzem|pacjent*)',
+  'nie (musi|musisz|muszą|trzeba) ~3 (kontakt*|rozmawia*|dzwoni*|łączyć|połącz*) ~2 (telefoniczn*|lekarz*|lekarzem|pacjent*|tobą|panią|panem)',
+  '(kontaktuje|kontaktują|kontaktować|skontaktuje|dzwoni|zadzwoni|zadzwonić|oddzwoni) ~4 tylko (w|gdy|jeśli|jeżeli) ~1 (razie|konieczności|potrzeby|wątpliwości)',
   '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
   // the remote channel sold as the alternative to a visit: "świetną alternatywą stała się teleporada"
   'alternatyw* ~6 (teleporad*|e-wizyt*|e-konsultacj*|telekonsultacj*|wideokonsultacj*)',
@@ -791,6 +805,8 @@ export const PL_CLASSES: Record<string, string[]> = {
   symptom: members(SYMPTOM_WORDS),
   disappear: members(DISAPPEAR_WORDS),
   'care-act': members(CARE),
+  /** Getting a document or a drug ("uzyskasz", "otrzymasz", "dostaniesz", "wystawimy"): with a span of minutes it is the remote-prescription lure. */
+  'obtain-verb': ['uzyska*', 'otrzyma*', 'dostan*', 'dostać', 'odbierz*', 'wystawi*'],
   'remote-channel': members(REMOTE_CHANNEL),
   /**
    * First-person singular past tense ("przeszłam", "schudłem", "poczułam"): the ł-endings after a
