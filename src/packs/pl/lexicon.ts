@@ -805,6 +805,14 @@ export const PL_CLASSES: Record<string, string[]> = {
   symptom: members(SYMPTOM_WORDS),
   disappear: members(DISAPPEAR_WORDS),
   'care-act': members(CARE),
+  /**
+   * Soothing or stopping an inflammation or an infection ("łagodzą podrażnione gardło", "eliminując
+   * przewlekłe stany zapalne"): with @inflammation, treatment properties a food may not claim
+   * (Reg. 1169/2011 art. 7 ust. 3). Not for cosmetics ("koi podrażnioną skórę" is a cosmetic claim)
+   * nor drugs (an indication).
+   */
+  'soothe-verb': ['łagodz*', 'eliminuj*', 'zwalcz*', 'wycisza*', 'koją*', 'koi', 'uśmierza*', 'hamuj*', 'znosi', 'znoszą'],
+  inflammation: ['zapaln*', 'zapaleni*', 'podrażnion*', 'podrażnie*', 'infekcj*', 'kaszel', 'kaszlu', 'gardł*', 'katar*', 'chrypk*', 'obrzęk*'],
   /** Getting a document or a drug ("uzyskasz", "otrzymasz", "dostaniesz", "wystawimy"): with a span of minutes it is the remote-prescription lure. */
   'obtain-verb': ['uzyska*', 'otrzyma*', 'dostan*', 'dostać', 'odbierz*', 'wystawi*'],
   'remote-channel': members(REMOTE_CHANNEL),
