@@ -806,6 +806,13 @@ export const PL_CLASSES: Record<string, string[]> = {
   disappear: members(DISAPPEAR_WORDS),
   'care-act': members(CARE),
   /**
+   * The other remedies as a group ("wszystkie dostępne środki", "standardowe leczenie", "tradycyjne
+   * metody"): with @remedy in pl/comparative, the rest of the market run down. Not "dostępne"
+   * alone: "dostępne leki łagodzą objawy" is how a clinic describes an incurable disease.
+   */
+  'usual-care': ['standardow*', 'tradycyjn*', 'konwencjonaln*', 'klasyczn*', 'dotychczasow*', 'wszystkie', 'wszystkich', 'zwykł*', 'konkurencyjn*'],
+  remedy: ['środki', 'środków', 'preparat*', 'leki', 'leków', 'metod*', 'leczeni*', 'zabieg*', 'kremy', 'kremów', 'suplement*', 'terapi*', 'chondroprotektor*', 'maści'],
+  /**
    * Soothing or stopping an inflammation or an infection ("łagodzą podrażnione gardło", "eliminując
    * przewlekłe stany zapalne"): with @inflammation, treatment properties a food may not claim
    * (Reg. 1169/2011 art. 7 ust. 3). Not for cosmetics ("koi podrażnioną skórę" is a cosmetic claim)
