@@ -878,10 +878,14 @@ export const PL_CLASSES: Record<string, string[]> = {
    * lacks. "nie szkodzi" alone is also the idiom "never mind", so the verb needs what it would harm.
    */
   harmless: ['nieszkodliw(y|a|e|ego|ej|ym|ą|ych|ymi|ość|ości)', 'bez szkody dla'],
-  /** Who or what an ad says a product will not harm: the body, its organs, a child, anyone. */
+  /**
+   * Who or what an ad says a product will not harm: the body, its organs, a child, anyone (datives,
+   * as "szkodzić" takes). Not "skórę/skóra": with ę folded, "skore" made the RU transliterated view
+   * lose "skoree" (как можно скорее) in test/evasion.test.ts; an engine interaction, reported.
+   */
   'harm-object': [
     ...members(...BODY_WORDS), 'zdrowi(u|e|a)', 'dzieck(u|a|o)', 'dzieci', 'dzieciom', 'płod(u|owi)', 'ciąż(y|ę)', 'nikomu', 'nikogo',
-    'człowiek(owi|a)', 'ludziom', 'kobiet(om|y)', 'skór(ze|y|ę|a)', 'cer(ze|y|ę|a)', 'zęb(om|y|ów)', 'szkliw(u|o)', 'żołąd(ek|kowi|ka)',
+    'człowiek(owi|a)', 'ludziom', 'kobiet(om|y)', 'skórze', 'cerze', 'zęb(om|y|ów)', 'szkliw(u|o)', 'żołąd(ek|kowi|ka)',
     'włos(om|y|ów)', 'oczom', 'oczy', 'rogówc(e|ę)', 'śluzówc(e|ę)', 'błon(ie|ę) śluzow(ej|ą)',
   ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
