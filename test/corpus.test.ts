@@ -18,6 +18,7 @@ const CORPORA: Floors[] = [
   { file: 'pl-4.jsonl', rows: 100, compliant: 30, real: true, precision: 0.93, recall: 0.88, flagged: 0.05 },
   { file: 'pl-5.jsonl', rows: 80, compliant: 30, real: true, precision: 0.92, recall: 0.94, flagged: 0.05 },
   { file: 'pl-6.jsonl', rows: 86, compliant: 30, real: true, precision: 0.95, recall: 0.88, flagged: 0.05 },
+  { file: 'pl-7.jsonl', rows: 80, compliant: 27, real: true, precision: 0.76, recall: 0.58, flagged: 0.12 },
   { file: 'de.jsonl', rows: 40, compliant: 15, real: false, precision: 0.9, recall: 0.9, flagged: 0.1 },
   { file: 'de-2.jsonl', rows: 40, compliant: 15, real: true, precision: 0.9, recall: 0.82, flagged: 0.1 },
   { file: 'de-3.jsonl', rows: 100, compliant: 30, real: true, precision: 0.95, recall: 0.82, flagged: 0.05 },

@@ -514,13 +514,27 @@ export const URGENCY: Pattern[] = [
   '(twój|twoja|twoje|twoich|twojej|twojego) ~2 (zasługuje|zasługują) na',
   'zrób to dla siebie',
   'kliknij i (kup*|zamów*|zapisz*)',
+  // scarcity of the stock itself, in any order (round 7): "sprzedawany w ograniczonych ilościach",
+  // "ilość opakowań ze zniżką jest ograniczona", "dopóki jest dostępny", "póki starczy zapasów",
+  // "zostało tylko 5 sztuk", "limitowana seria", "aby się pospieszył" (art. 7 pkt 7 upnpr)
+  'ograniczon* (ilości*|ilość|nakład*|pul*|zapas*|parti*)',
+  '(ilość|ilości|liczba|pula) (opakowań|sztuk|produktów|produktu|preparatu|zestawów|voucherów|bonów|kuponów|egzemplarzy|miejsc|terminów) ~4 (ograniczon*|limitowan*)',
+  '(nakład|pula|zapasy|zapas|partia) ~3 (ograniczon*|limitowan*)',
+  '(dopóki|póki) ~3 (dostępn*|zapas*|starcz*|wystarcz*)',
+  '(dopóki|póki) (trwa|trwają) (promocj*|ofert*|akcj*)',
+  'się (pospiesz*|spiesz*|pośpiesz*)',
+  'pośpiesz* się',
+  'limitowan* (edycj*|seri*|liczb*|ilo*|pul*|nakład*)',
+  '(zostało|zostały|pozostało|pozostały) ~1 (tylko|jedynie|zaledwie) ~1 #number',
+  '(zostało|zostały|pozostało|pozostały) ~1 (tylko|jedynie|zaledwie) ~1 (kilka|parę|ostatni*)',
 ];
 export const URGENCY_ALLOW: Pattern[] = ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'];
 /** Preparation and aftercare advice ("przed zabiegiem zadbaj o nawodnienie") is information. */
 export const AFTERCARE: Pattern[] = ['przed zabiegiem', 'po zabiegu', 'po ekstrakcji', 'po operacji', 'zalecen*', 'zaleca*'];
 
 /** Emergencies: "nie czekaj – dzwoń 112" is safety advice, not pressure to buy. */
-export const URGENCY_UNLESS: Pattern[] = ['112', '999', 'pogotowi*', 'gorączk*', 'krwawieni*', 'duszności*', 'utrat* przytomności'];
+// A shortage notice ("z powodu niedoborów w hurtowniach lek wydajemy w ograniczonej ilości") rations, it does not press.
+export const URGENCY_UNLESS: Pattern[] = ['niedobor*', 'hurtowni*', '112', '999', 'pogotowi*', 'gorączk*', 'krwawieni*', 'duszności*', 'utrat* przytomności'];
 
 /**
  * Class: persuasion, the "cechy reklamy" of art. 14 UDL as the NIL reads it: imperative invitations
@@ -620,6 +634,8 @@ const REMOTE_CHANNEL = '(czat*|czacie|aplikacj*|formularz*|ankiet*|kwestionarius
 /** Patient-account and pharmacy logistics: where an e-prescription is collected, not how it is issued. */
 /** Photos the clinic takes itself (an X-ray, a panoramic scan) are not a photo sent in instead of a visit. */
 export const REMOTE_ALLOW: Pattern[] = [
+  // what else arrives in minutes: lab results, a confirmation, a parcel, an answer
+  '(wynik*|potwierdzeni*|paczk*|przesyłk*|odpowied*|kod*|zamówieni*) ~4 @obtain-verb',
   'teleporad* kontroln*',
   // "teleporada nie jest alternatywą dla badania": the negation sits inside the match
   'nie (jest|są|będzie|stanowi|stanowią) ~1 alternatyw*',
@@ -661,6 +677,18 @@ export const REMOTE_TREATMENT: Pattern[] = [
   '(skuteczn*|dokładn*) jak ~1 (wizyt*|konsultacj*|badani*) (stacjonarn*|osobist*)',
   'nie musisz ~2 (lekarza|dermatologa|wizyty|lekarz*)',
   'zamiast (wizyty|lekarza|badania)',
+  // class (round 7): the document obtained in minutes, whatever it is called ("receptę uzyskasz już
+  // w zaledwie kilka minut", "dokument można otrzymać w kilkanaście minut", "L4 wystawimy po 10 minutach")
+  '@obtain-verb ~4 (w|po|za) ~1 (kilka|kilkanaście|parę) (minut*|min)',
+  '@obtain-verb ~4 (w|po|za) ~1 #number (minut*|min)',
+  // class (round 7): issued with no contact with the doctor ("lekarz nie ma obowiązku nawiązywania
+  // połączenia telefonicznego", "kontaktuje się z pacjentem tylko w razie konieczności"): Pf art. 55
+  // ust. 2 pkt 1 lit. a, treatment "w drodze korespondencyjnej"
+  'bez ~3 (kontakt*|połączeni*|rozmow*|rozmawia*) ~2 (telefoniczn*|lekarz*|lekarzem|pacjent*)',
+  // (the "nie" inside the match, so it is not read as negating the claim)
+  'nie (ma|mają) obowiązku ~3 (kontakt*|połączeni*|rozmow*|rozmawia*|dzwoni*) ~2 (telefoniczn*|lekarz*|lekarzem|pacjent*)',
+  'nie (musi|musisz|muszą|trzeba) ~3 (kontakt*|rozmawia*|dzwoni*|łączyć|połącz*) ~2 (telefoniczn*|lekarz*|lekarzem|pacjent*|tobą|panią|panem)',
+  '(kontaktuje|kontaktują|kontaktować|skontaktuje|dzwoni|zadzwoni|zadzwonić|oddzwoni) ~4 tylko (w|gdy|jeśli|jeżeli) ~1 (razie|konieczności|potrzeby|wątpliwości)',
   '(algorytm*|sztuczn*|ai) ~5 (rozpozna*|wykryj*|wykryje|diagnoz*|powie|oceni|rak*|czerniak*|nowotw*)',
   // the remote channel sold as the alternative to a visit: "świetną alternatywą stała się teleporada"
   'alternatyw* ~6 (teleporad*|e-wizyt*|e-konsultacj*|telekonsultacj*|wideokonsultacj*)',
@@ -777,6 +805,23 @@ export const PL_CLASSES: Record<string, string[]> = {
   symptom: members(SYMPTOM_WORDS),
   disappear: members(DISAPPEAR_WORDS),
   'care-act': members(CARE),
+  /**
+   * The other remedies as a group ("wszystkie dostępne środki", "standardowe leczenie", "tradycyjne
+   * metody"): with @remedy in pl/comparative, the rest of the market run down. Not "dostępne"
+   * alone: "dostępne leki łagodzą objawy" is how a clinic describes an incurable disease.
+   */
+  'usual-care': ['standardow*', 'tradycyjn*', 'konwencjonaln*', 'klasyczn*', 'dotychczasow*', 'wszystkie', 'wszystkich', 'zwykł*', 'konkurencyjn*'],
+  remedy: ['środki', 'środków', 'preparat*', 'leki', 'leków', 'metod*', 'leczeni*', 'zabieg*', 'kremy', 'kremów', 'suplement*', 'terapi*', 'chondroprotektor*', 'maści'],
+  /**
+   * Soothing or stopping an inflammation or an infection ("łagodzą podrażnione gardło", "eliminując
+   * przewlekłe stany zapalne"): with @inflammation, treatment properties a food may not claim
+   * (Reg. 1169/2011 art. 7 ust. 3). Not for cosmetics ("koi podrażnioną skórę" is a cosmetic claim)
+   * nor drugs (an indication).
+   */
+  'soothe-verb': ['łagodz*', 'eliminuj*', 'zwalcz*', 'wycisza*', 'koją*', 'koi', 'uśmierza*', 'hamuj*', 'znosi', 'znoszą'],
+  inflammation: ['zapaln*', 'zapaleni*', 'podrażnion*', 'podrażnie*', 'infekcj*', 'kaszel', 'kaszlu', 'gardł*', 'katar*', 'chrypk*', 'obrzęk*'],
+  /** Getting a document or a drug ("uzyskasz", "otrzymasz", "dostaniesz", "wystawimy"): with a span of minutes it is the remote-prescription lure. */
+  'obtain-verb': ['uzyska*', 'otrzyma*', 'dostan*', 'dostać', 'odbierz*', 'wystawi*'],
   'remote-channel': members(REMOTE_CHANNEL),
   /**
    * First-person singular past tense ("przeszłam", "schudłem", "poczułam"): the ł-endings after a
@@ -812,10 +857,36 @@ export const PL_CLASSES: Record<string, string[]> = {
     'lekceważeni*', 'lekceważysz', 'bagatelizowani*', 'bagatelizujesz', 'niepodjęci*', 'zaniechani*', 'zaniedbani*', 'zaniedbujesz',
     'brak leczenia', 'nieleczon*', 'nieleczeni*', 'nieuzupełnion*',
   ],
+  /**
+   * A threat the reader cannot see ("ukryte wady zgryzu", "utajona infekcja"): the hook of a fear
+   * appeal, "you may already be ill" (art. 16 ust. 1 pkt 3 uznk: advertising that plays on fear).
+   * Not "podstępna" or "bezobjawowa": clinics and screening programmes use them to describe a
+   * disease's course.
+   */
+  hidden: ['ukryt*', 'utajon*', 'niezauważon*', 'niewidoczn*'],
+  /** What a hidden threat or a spreading disease is: a defect, a disease, a focus of infection. */
+  'threat-noun': ['wad*', 'chorob*', 'chorób', 'schorze*', 'infekcj*', 'zagroż*', 'próchnic*', 'ognisk*', 'zakaże*', 'nowotw*', 'raka', 'zmian*'],
   /** Serious consequences a fear appeal names (risk, loss, irreversible damage, a grave disease). */
   harm: [
     'ryzyk*', 'grozi', 'grożą', 'groźn*', 'powikła*', 'utrat*', 'usunięci*', 'nieodwracaln*', 'uszkadza*', 'demencj*',
     'alzheimer*', 'udar*', 'udaru', 'zawał*', 'niewydolnoś*', 'depresj*', 'kalectw*', 'amputacj*', 'ślepot*', 'śmier*', 'nowotw*', 'raka', 'rakiem',
+  ],
+  /**
+   * Harmlessness asserted as a fact: the product "is harmless", "without harm to". With @harm-object
+   * in pl/guarantee: "nie może zaszkodzić zdrowiu", "nie szkodzi wątrobie". Pf art. 55 ust. 2 pkt 2
+   * bars the assurance that there are no adverse effects; MDR art. 7 bars ascribing safety a device
+   * lacks. "nie szkodzi" alone is also the idiom "never mind", so the verb needs what it would harm.
+   */
+  harmless: ['nieszkodliw(y|a|e|ego|ej|ym|ą|ych|ymi|ość|ości)', 'bez szkody dla'],
+  /**
+   * Who or what an ad says a product will not harm: the body, its organs, a child, anyone (datives,
+   * as "szkodzić" takes). Not "skórę/skóra": with ę folded, "skore" made the RU transliterated view
+   * lose "skoree" (как можно скорее) in test/evasion.test.ts; an engine interaction, reported.
+   */
+  'harm-object': [
+    ...members(...BODY_WORDS), 'zdrowi(u|e|a)', 'dzieck(u|a|o)', 'dzieci', 'dzieciom', 'płod(u|owi)', 'ciąż(y|ę)', 'nikomu', 'nikogo',
+    'człowiek(owi|a)', 'ludziom', 'kobiet(om|y)', 'skórze', 'cerze', 'zęb(om|y|ów)', 'szkliw(u|o)', 'żołąd(ek|kowi|ka)',
+    'włos(om|y|ów)', 'oczom', 'oczy', 'rogówc(e|ę)', 'śluzówc(e|ę)', 'błon(ie|ę) śluzow(ej|ą)',
   ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
   'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],

@@ -21,6 +21,12 @@ export const comparative = defineRule({
   applies: { products: ['medical-service', 'aesthetic-surgery', 'medical-device', 'drug', 'supplement'] },
   match: {
     patterns: [
+      // class (round 7): the rest of the market run down ("w przeciwieństwie do wielu dostępnych na
+      // rynku biostymulatorów", "wszystkie dostępne w aptekach środki służą jedynie do złagodzenia
+      // objawów", "tam, gdzie standardowe leczenie nie przynosi efektów")
+      'w przeciwieństwie do ~4 (dostępn*|innych|tradycyjn*|konwencjonaln*|standardow*|zwykł*|popularn*|klasyczn*|konkurencyjn*)',
+      '@usual-care ~3 @remedy ~4 (jedynie|tylko|wyłącznie) ~2 (łagodz*|złagodz*|maskuj*|maskowa*|tymczasow*|chwilow*|objaw*|powierzchni*|doraźn*)',
+      '@usual-care ~2 @remedy ~3 nie (przynosi|przynoszą|działa|działają|pomaga|pomagają|daje|dają|przyniosły|pomogły|przyniosło|pomogło)',
       `${COMPARATIVES} ~3 (niż|od)`,
       'w (porównaniu|odróżnieniu|przeciwieństwie) ~1 (z|do|od) ~2 (inn*|konkurenc*|tradycyjn*|klasyczn*|zwykł*|standardow*)',
       'konkurencj(a|i|ę|ą)',
@@ -72,6 +78,8 @@ export const comparative = defineRule({
       'bez (potrzeby|konieczności) ~4 (profesjonaln*|gabinet*|dentyst*|stomatolog*|dermatolog*|klinik*)',
     ],
     allow: [
+      // a myth refuted: "to nieprawda, że tradycyjne metody nie działają"
+      '(nieprawda|mit|mitem|błędne|błędnie) ~3 (że|iż) ~2 @usual-care',
       '(niż|od) (zazwyczaj|przewidywano|planowano|wcześniej|kiedykolwiek|dotąd|poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|dziś|dzisiaj|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)',
       're:(od|niz)\\s\\d',
       // a figure of speech, not a competitor: "szybciej, niż kawa zdąży przestygnąć"
@@ -130,8 +138,20 @@ export const comparativeDocs: RuleDocs = {
       // classes: standard treatment given a negative adjective, other remedies "only mask" it
       { text: 'Zwykłe aparaty są niewygodne i widoczne – wybierz przezroczyste nakładki.', context: { product: 'medical-service' } },
       { text: 'Tabletki przeciwbólowe tylko maskują problem, fizjoterapia usuwa jego przyczynę.', context: { product: 'medical-service' } },
+      // class (round 7): the rest of the market run down (new sentences)
+      { text: 'W przeciwieństwie do konkurencyjnych plastrów nasz opatrunek oddycha razem ze skórą.', context: { product: 'medical-device' } },
+      { text: 'Tradycyjne maści na łuszczycę jedynie chwilowo uspokajają skórę.', context: { product: 'drug' } },
+      { text: 'Wszystkie inne kremy na rozstępy działają tylko powierzchniowo.', context: { product: 'supplement' } },
+      { text: 'Klasyczna terapia bólu głowy nie pomaga tak jak nasz neurostymulator.', context: { product: 'medical-device' } },
+      { text: 'Konwencjonalne leczenie zaćmy nie daje takiej ostrości jak nasze soczewki premium.', context: { product: 'medical-service' } },
+      { text: 'Dotychczasowe zabiegi na cellulit tylko maskowały problem.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // near misses (round 7): a disease course, a denial, a patient's history, our own limits
+      { text: 'Dostępne leki łagodzą objawy choroby Parkinsona, ale jej nie zatrzymują.', context: { product: 'medical-service' } },
+      { text: 'To nieprawda, że tradycyjne metody nie działają – dobieramy je indywidualnie.', context: { product: 'medical-service' } },
+      { text: 'Standardowe leczenie kanałowe trwa zwykle dwie wizyty.', context: { product: 'medical-service' } },
+      { text: 'Nasze zabiegi nie zastąpią leczenia dermatologicznego trądziku.', context: { product: 'aesthetic-surgery' } },
       { text: 'Lepiej skonsultuj się z lekarzem, zanim zaczniesz ćwiczyć.', context: { product: 'medical-service' } },
       { text: 'Przyjdź nie później niż 15 minut przed zabiegiem.', context: { product: 'medical-service' } },
       { text: 'W piątki kończymy przyjęcia szybciej niż zwykle, bo o 15:00.', context: { product: 'medical-service' } },

@@ -48,6 +48,14 @@ export const fearAppeal = defineRule({
       // the same consequence of not acting, said of the neglect: "pozostawienie pustego miejsca
       // prowadzi do przemieszczania się zębów", "zaniedbanie grozi utratą zęba"
       '(pozostawieni*|zaniedbani*|zaniechani*|nieuzupełnion*|zlekceważon*) ~6 (prowadzi|prowadzą|grozi|grożą|kończy|skutkuje) ~1 (do|utrat*|powikła*|poważn*|trwał*)',
+      // class (round 7): the threat you cannot see ("ukrytych wad zgryzu, które nie są widoczne na
+      // pierwszy rzut oka", "nie wie, że cierpi na schorzenia") and a cause that breeds grave
+      // disease ("przyczyniają się do rozwoju chorób, w tym nowotworów", "powodując poważne choroby")
+      '@hidden @threat-noun',
+      'nie (wie|wiedzą|wiedząc|wiedzieć) ~3 (że|iż) ~2 (cierpi*|choruj*|chorob*)',
+      '@threat-noun ~6 (nie|niewidoczn*) ~3 na pierwszy rzut oka',
+      '(przyczynia*|prowadzi|prowadzą|powoduj*|powodując*|sprzyja*) ~3 (rozwoju|rozwojowi|powstania|powstawania|rozwój) ~3 @threat-noun',
+      '(powoduj*|powodując*|wywołuj*|wywołując*) ~3 (poważn*|groźn*|ciężk*) ~1 @threat-noun',
       'możesz umrzeć',
       'zanim będzie za późno',
       '(aż|gdy) będzie za późno',
@@ -68,7 +76,8 @@ export const fearAppeal = defineRule({
     // A risk lowered ("może zmniejszyć ryzyko raka") is a health claim (pl/food-claim), not a threat.
     // Weight is the loss an ad promises, not a harm: "prosta droga do utraty zbędnych kilogramów".
     // Aftercare on a symptom: "jeśli pojawi się gorączka, jak najszybciej zgłoś się, aby nie doszło do powikłań".
-    allow: ['(jeśli|jeżeli|gdy|razie|przypadku|kiedy) ~6 jak najszybciej', '(jeśli|jeżeli|gdy|razie|przypadku|kiedy) ~6 niezwłocznie', 'drog* do utraty ~1 (wagi|kilogramów|kilo|zbędnych|nadwagi|tłuszczu|centymetrów)', 'nie (jest|bywa|będzie) ~1 za późno', 'nie może być ~1 za późno', 'czy ~6 za późno', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~1 ryzyk* ~5 @neglect', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~2 ryzyk*', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
+    // A diagnostic tool that finds what is hidden ("RTG wykrywa ukrytą próchnicę") is information.
+    allow: ['(wykry*|wykrywa*|wykrycie|diagnozuj*|zdiagnozować|uwidoczni*|pokaż*|pokazuje|pokazać|ujawni*|ocenić|ocenia) ~3 @hidden', '(jeśli|jeżeli|gdy|razie|przypadku|kiedy) ~6 jak najszybciej', '(jeśli|jeżeli|gdy|razie|przypadku|kiedy) ~6 niezwłocznie', 'drog* do utraty ~1 (wagi|kilogramów|kilo|zbędnych|nadwagi|tłuszczu|centymetrów)', 'nie (jest|bywa|będzie) ~1 za późno', 'nie może być ~1 za późno', 'czy ~6 za późno', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~1 ryzyk* ~5 @neglect', '(zmniejsz*|obniż*|redukuj*|zredukuj*|ogranicz*|minimaliz*|zminimaliz*) ~2 ryzyk*', 'nie (grozi|grożą|zwiększa|zwiększają|prowadzi|prowadzą|powoduje|powodują|niesie|wiąże)', 'bez ryzyk*'],
     // Aftercare ("zaniedbanie higieny po zabiegu zwiększa ryzyko infekcji") and warranty terms
     // ("gwarancja nie obejmuje uszkodzeń wynikających z zaniedbania") name a risk to prevent it.
     // Informed consent names the risks of declining treatment because the patient may decline it.
@@ -99,8 +108,22 @@ export const fearAppealDocs: RuleDocs = {
       { text: 'Zwykła nadwrażliwość może skończyć się usunięciem zęba.', context: { product: 'medical-service' } },
       // class: treatment urged at once so that harm does not come
       { text: 'Brakujący ząb warto uzupełnić jak najszybciej, żeby nie doszło do utraty kości.', context: { product: 'medical-service' } },
+      // class (round 7): the hidden threat, a cause breeding grave disease (new sentences)
+      { text: 'Utajona infekcja przyzębia może latami niszczyć kość – sprawdź to u nas.', context: { product: 'medical-service' } },
+      { text: 'Wielu dorosłych nie wie, że choruje na jaskrę, dopóki nie straci części wzroku.', context: { product: 'medical-service' } },
+      { text: 'Niezauważone ogniska próchnicy pod wypełnieniem potrafią zniszczyć ząb.', context: { product: 'medical-service' } },
+      { text: 'Zmiany na skórze często nie budzą niepokoju na pierwszy rzut oka, a mogą być czerniakiem.', context: { product: 'medical-service' } },
+      { text: 'Smog sprzyja rozwojowi astmy i raka płuc – oczyszczacz chroni Twoją rodzinę.', context: { product: 'medical-device' } },
+      { text: 'Kamień nazębny uwalnia toksyny do krwi, powodując poważne choroby serca.', context: { product: 'medical-service' } },
+      { text: 'Ukryta wada postawy u dziecka z czasem zniszczy mu kręgosłup.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // near misses of the hidden threat: an invisible brace, hidden fees, a first impression, a denial, diagnostics
+      { text: 'Niewidoczne aparaty ortodontyczne są wygodne dla dorosłych.', context: { product: 'medical-service' } },
+      { text: 'Ukryte koszty? U nas ich nie ma – cennik jest na stronie.', context: { product: 'medical-service' } },
+      { text: 'Na pierwszy rzut oka zabieg wygląda skomplikowanie, ale trwa tylko kwadrans.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ta dieta nie prowadzi do rozwoju chorób serca – wyjaśnia dietetyczka.', context: { product: 'medical-service' } },
+      { text: 'Zdjęcie pantomograficzne pozwala wykryć ukrytą próchnicę między zębami.', context: { product: 'medical-service' } },
       { text: 'Nadciśnienie często nie daje objawów; kontrolne pomiary pomagają je wykryć wcześnie.', context: { product: 'medical-service' } },
       { text: 'Oddaj krew – ratuj życie. Regionalne Centrum Krwiodawstwa zaprasza.', context: { product: 'medical-service' } },
       { text: 'GIF uznał, że reklama wykorzystała uczucie lęku i zagrożenia w społeczeństwie.', context: { product: 'drug' } },

@@ -37,7 +37,7 @@ export const foodClaim = defineRule({
   legalBasis: [FOOD_INFO_ART7, HEALTH_CLAIMS_ART10],
   applies: { products: ['supplement'] },
   match: {
-    patterns: [...CURE_VERBS, ...EFFECT_CLAIMS, ...DISEASE_EFFECT, ...BODY_EFFECT, ...FOR_DISEASE, ...FOOD_AS_MEDICINE],
+    patterns: [...CURE_VERBS, ...EFFECT_CLAIMS, ...DISEASE_EFFECT, ...BODY_EFFECT, ...FOR_DISEASE, ...FOOD_AS_MEDICINE, '@soothe-verb ~3 @inflammation'],
     // "osoby chorujące na cukrzycę": the label warning names who should ask a doctor, not what the food is for
     allow: [...CURE_ALLOW, '(chorując*|choruj*|chorzy|chory|chora|cierpi*|cierpiąc*|zmagaj*|zmagając*|leczon*) na @disease'],
     unlessSentence: LEGAL_TEXT,
@@ -66,8 +66,20 @@ export const foodClaimDocs: RuleDocs = {
       { text: 'Ekstrakt z żurawiny przynosi ulgę przy nawracającym zapaleniu pęcherza.', context: { product: 'supplement' } },
       { text: 'Czosnek niedźwiedzi od wieków stosowany w leczeniu miażdżycy.', context: { product: 'supplement' } },
       { text: 'Olejek z oregano wykazuje silne działanie przeciwgrzybicze.', context: { product: 'supplement' } },
+      // class @soothe-verb @inflammation (round 7: new sentences, no content word of a corpus row)
+      { text: 'Kapsułki z kurkumą wyciszają przewlekłe zapalenie jelit.', context: { product: 'supplement' } },
+      { text: 'Pastylki z porostem islandzkim łagodzą chrypkę u nauczycieli.', context: { product: 'supplement' } },
+      { text: 'Tran z kwasami omega-3 zwalcza infekcje u przedszkolaków.', context: { product: 'supplement' } },
+      { text: 'Napar z tymianku uśmierza męczący kaszel.', context: { product: 'supplement' } },
+      { text: 'Ekstrakt z bzu czarnego hamuje rozwój infekcji wirusowych.', context: { product: 'supplement' } },
+      { text: 'Syrop z cebuli koi obrzęknięte migdałki.', context: { product: 'supplement' } },
     ],
     valid: [
+      // near misses of @soothe-verb @inflammation: a denial, advice to see a doctor, an authorised claim, a flavour
+      { text: 'Wapń nie łagodzi stanów zapalnych – to mit, o którym piszemy w blogu.', context: { product: 'supplement' } },
+      { text: 'Jeśli kaszel nie ustępuje po tygodniu, skonsultuj się z lekarzem.', context: { product: 'supplement' } },
+      { text: 'Cynk pomaga w prawidłowym funkcjonowaniu układu odpornościowego.', context: { product: 'supplement' } },
+      { text: 'Łagodny smak malin – żelki z witaminą C bez cukru.', context: { product: 'supplement' } },
       { text: 'Witamina C pomaga w prawidłowym funkcjonowaniu układu odpornościowego.', context: { product: 'supplement' } },
       { text: 'Suplement diety nie leczy chorób – przy dolegliwościach skonsultuj się z lekarzem.', context: { product: 'supplement' } },
       { text: 'Suplement diety. Zalecana dzienna porcja: 1 kapsułka. Przechowywać w suchym miejscu.', context: { product: 'supplement' } },

@@ -21,6 +21,11 @@ export const guarantee = defineRule({
   ],
   match: {
     patterns: [
+      // class: harmlessness as a fact ("olejek nie może zaszkodzić zdrowiu", "preparat jest nieszkodliwy")
+      '@harmless',
+      'nie (szkodzi|szkodzą|zaszkodzi|zaszkodzą) ~2 @harm-object',
+      'nie (może|mogą) (zaszkodzić|szkodzić) ~2 @harm-object',
+      '(żaden|żadnym) (sposób|stopniu) nie (szkodzi|szkodzą|zaszkodzi|zaszkodzą)',
       // certainty: guaranteed, 100 %, "na pewno", "u każdego", "obiecujemy"
       'gwarantuj(ę|e|emy|esz|ą|ecie)',
       'gwarantowan(y|a|e|ego|ej|ym|ą)',
@@ -203,9 +208,10 @@ export const guarantee = defineRule({
       'gwarantowan* (termin*|miejsc*|dostęp*)',
       'bez bólu ~1 (głowy|zęba|brzucha|pleców)',
       // a patient's question in an FAQ heading, and data security
-      'czy ~6 (bezpieczn*|atraumatyczn*|bezbolesn*|boli)',
+      'czy ~6 (bezpieczn*|atraumatyczn*|bezbolesn*|boli|nieszkodliw*)',
+      'czy ~6 nie (zaszkodzi|zaszkodzą|szkodzi|szkodzą|może|mogą)',
       // the negated statement ("zabieg nie jest bezbolesny"): the negation sits inside the match
-      'nie (jest|są|będzie|będą|był|była|było|były) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*)',
+      'nie (jest|są|będzie|będą|był|była|było|były) ~1 (bezpieczn*|atraumatyczn*|bezbolesn*|niebolesn*|nieszkodliw*)',
       'bezpieczeństw* (danych|płatności|transakcji|osobowych|sanitarn*|epidemiologiczn*|higieniczn*|pracy)',
       // a feeling of safety (a therapist's manner) is not a safety promise about a treatment
       'poczuci* bezpieczeństw*',
@@ -283,6 +289,14 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Opaska magnetyczna łagodzi ból stawów już po tygodniu.', context: { product: 'medical-device' } },
       { text: 'Herbatka odchudza bez wysiłku i bez diety.', context: { product: 'supplement' } },
       { text: 'Efekty niezwykle szybko, już po 1 zabiegu!', context: { product: 'aesthetic-surgery' } },
+      // class @harmless (round 7: new sentences, no content word of a corpus row)
+      { text: 'Kapsułki z ekstraktem z karczocha są nieszkodliwe nawet przy długim stosowaniu.', context: { product: 'supplement' } },
+      { text: 'Ten żel na hemoroidy nie zaszkodzi kobietom w ciąży.', context: { product: 'drug' } },
+      { text: 'Opaska uciskowa w żadnym stopniu nie szkodzi krążeniu.', context: { product: 'medical-device' } },
+      { text: 'Nasze soczewki kontaktowe nie mogą zaszkodzić rogówce.', context: { product: 'medical-device' } },
+      { text: 'Syrop z babki lancetowatej nie szkodzi żołądkowi ani wątrobie.', context: { product: 'supplement' } },
+      { text: 'Plaster rozgrzewający nie szkodzi skórze nawet u alergików.', context: { product: 'medical-device' } },
+      { text: 'Ta herbatka ziołowa jest zupełnie nieszkodliwa dla niemowląt.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -324,6 +338,12 @@ export const guaranteeDocs: RuleDocs = {
       // near misses: how long anaesthesia lasts, the usual course with its limit
       { text: 'Znieczulenie znosi ból na około 2 godziny.', context: { product: 'medical-service' } },
       { text: 'Schudnąć bez diety się nie da – dietetyk ułoży jadłospis na konsultacji.', context: { product: 'medical-service' } },
+      // near misses of @harmless: a question, a denial, a lifelong course, the idiom, the law quoted
+      { text: 'Czy witamina D w wysokiej dawce nie zaszkodzi nerkom? Zapytaj lekarza.', context: { product: 'supplement' } },
+      { text: 'Żaden lek nie jest całkowicie nieszkodliwy – przeczytaj ulotkę.', context: { product: 'drug' } },
+      { text: 'Insulinę przyjmuje się przez całe życie, dawkę ustala diabetolog.', context: { product: 'drug' } },
+      { text: 'Nie szkodzi, jeśli spóźnisz się na wizytę kilka minut.', context: { product: 'medical-service' } },
+      { text: 'Ustawa zakazuje zapewniania, że lek nie może zaszkodzić.', context: { product: 'drug' } },
     ],
   },
 };

@@ -53,8 +53,19 @@ export const remoteConsultationDocs: RuleDocs = {
       { text: 'Świetną alternatywą dla wizyty u dermatologa jest nasza teleporada – bez wychodzenia z domu.', context: { product: 'medical-service' } },
       { text: 'Konsultacja online to wygodna alternatywa dla wizyty w gabinecie.', context: { product: 'medical-service' } },
       { text: 'Zwolnienie lekarskie online w 15 minut.', context: { product: 'medical-service' } },
+      // classes (round 7): a document in minutes, issued without contact (new sentences)
+      { text: 'Zaświadczenie do pracy wystawimy po 10 minutach od zgłoszenia.', context: { product: 'medical-service' } },
+      { text: 'Skierowanie na rezonans dostaniesz w kilka minut.', context: { product: 'medical-service' } },
+      { text: 'Receptę wystawiamy bez rozmowy telefonicznej, na podstawie formularza.', context: { product: 'medical-service' } },
+      { text: 'Lekarz nie musi z Tobą rozmawiać przez telefon – wystarczy krótka ankieta.', context: { product: 'medical-service' } },
+      { text: 'Pielęgniarka oddzwoni tylko w razie wątpliwości co do zamówienia.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // near misses (round 7): lab results and a confirmation in minutes, the doctor's advice, a call always made
+      { text: 'Wyniki morfologii otrzymasz w 30 minut w punkcie pobrań.', context: { product: 'medical-service' } },
+      { text: 'Potwierdzenie wizyty otrzymasz w kilka minut SMS-em.', context: { product: 'medical-service' } },
+      { text: 'Nie odstawiaj leków bez kontaktu z lekarzem prowadzącym.', context: { product: 'medical-service' } },
+      { text: 'Dyżurny lekarz kontaktuje się z pacjentem zawsze przed wystawieniem recepty.', context: { product: 'medical-service' } },
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },
       { text: 'Rejestracja online i wyniki badań online są dostępne w panelu pacjenta.', context: { product: 'medical-service' } },
       { text: 'Na pierwszej wizycie lekarz zbada znamiona dermatoskopem.', context: { product: 'medical-service' } },

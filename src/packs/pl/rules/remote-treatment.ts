@@ -39,6 +39,8 @@ export const remoteTreatmentDocs: RuleDocs = {
       { text: 'Recepta bez wizyty i bez badania – zamów tabletki online.', context: { product: 'drug' } },
       // class: the product stands in for the visit, any tense
       { text: 'Inhalator z aplikacją, który zastąpi wizytę u lekarza.', context: { product: 'medical-device' } },
+      // class (round 7): the drug obtained in minutes
+      { text: 'Antybiotyk na receptę otrzymasz już za 20 minut.', context: { product: 'drug' } },
     ],
     valid: [
       { text: 'Teleporada nie zastępuje badania fizykalnego – lekarz zaprosi Cię na wizytę.', context: { product: 'medical-service' } },

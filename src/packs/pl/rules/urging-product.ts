@@ -35,8 +35,22 @@ export const urgingProductDocs: RuleDocs = {
       { text: 'Poproś tatę o plastry z dinozaurami – jest ich aż dwanaście wzorów!', context: { product: 'medical-device' } },
       // class: scarcity of the product itself
       { text: 'Soczewki próbne rozdajemy do wyczerpania produktów – zamów teraz.', context: { product: 'medical-device' } },
+      // scarcity of the stock in other words (round 7: new sentences, no content word of a corpus row)
+      { text: 'Tabletki na odporność w tej cenie mamy w ograniczonej ilości.', context: { product: 'supplement' } },
+      { text: 'Pula rabatowych kuponów jest ograniczona.', context: { product: 'medical-device' } },
+      { text: 'Zamawiaj inhalator, dopóki jest jeszcze dostępny w magazynie.', context: { product: 'medical-device' } },
+      { text: 'Póki starczy zapasów, maść rozgrzewająca w niższej cenie.', context: { product: 'drug' } },
+      { text: 'Zostało tylko 7 zestawów nakładek wybielających w tej cenie.', context: { product: 'medical-device' } },
+      { text: 'Limitowana seria glukometrów z etui w sklepie producenta.', context: { product: 'medical-device' } },
+      { text: 'Kto chce spróbować kolagenu w proszku, niech się pośpieszy.', context: { product: 'supplement' } },
     ],
     valid: [
+      // near misses of scarcity: a shortage notice, a dose limit, a course of use, the law quoted
+      { text: 'Z powodu niedoborów w hurtowniach lek wydajemy w ograniczonej ilości.', context: { product: 'drug' } },
+      { text: 'Ilość płynu w strzykawce jest ograniczona do 2 ml.', context: { product: 'medical-device' } },
+      { text: 'Dopóki objawy nie ustąpią, stosuj maść dwa razy dziennie.', context: { product: 'drug' } },
+      { text: 'Art. 7 pkt 7 upnpr: zakazane jest fałszywe twierdzenie, że produkt jest dostępny w ograniczonej ilości.', context: { product: 'supplement' } },
+      { text: 'Nie spiesz się z wyborem aparatu słuchowego – test trwa 14 dni.', context: { product: 'medical-device' } },
       { text: 'Ciśnieniomierz dostępny w aptekach i sklepach medycznych.', context: { product: 'medical-device' } },
       { text: 'Przy bólu w klatce piersiowej nie czekaj – dzwoń pod 112.', context: { product: 'drug' } },
       { text: 'Zamów online, odbierz w aptece – wysyłka w 24 godziny.', context: { product: 'medical-device' } },

@@ -55,6 +55,8 @@ export const urgingDocs: RuleDocs = {
       { text: 'Chcesz gładkiej skóry bez przebarwień? Przyjdź do nas.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zaufało nam 10 000 pacjentów z całej Polski.', context: { product: 'medical-service' } },
       { text: 'Pokochaj swoje odbicie w lustrze.', context: { product: 'aesthetic-surgery' } },
+      // scarcity of the offer in a clinic ad (round 7)
+      { text: 'Klinika: ilość voucherów na depilację laserową jest ograniczona.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
