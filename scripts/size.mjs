@@ -27,11 +27,16 @@ export const BUDGETS = [
     // looser test. The ceiling is the measured size plus 2 KiB, so growth is a decision, not drift.
     // Decided on 2026-12-01: the classes written on the -5 batches (unseen recall before them:
     // PL 0.67, DE 0.47, RU 0.45) and the engine's word-end fast paths took it to 157.0 KiB.
-    limit: Math.ceil(159 * 1024),
+    // Decided on 2026-12-01 (second session): six tuning rounds on new real batches (-6, -7) took
+    // it to 177.5 KiB. Held-out batches measured before and after those rounds gained no recall
+    // (see test/corpus/README.md): this growth is recall on the tuned batches only. The next
+    // round should prune as much as it adds (closing note of that session).
+    limit: Math.ceil(180 * 1024),
   },
   // The same growth plus every rule's docs and messages in four locales (208 → 248.1 → 268.0
-  // KiB; the -5 classes came with their invalid examples and near misses).
-  { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: Math.ceil(270 * 1024) },
+  // KiB; the -5 classes came with their invalid examples and near misses; 276.7 KiB after the -6
+  // and -7 rounds, with at most 10 examples of each kind per rule shipped, tsup.config.ts).
+  { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: Math.ceil(279 * 1024) },
 ];
 export const BUDGET_GZIP = BUDGETS[0].limit;
 
