@@ -120,6 +120,31 @@ describe('groups of abbreviations and words', () => {
   });
 });
 
+describe('~N gaps skip whole words', () => {
+  // A skipped word used to end anywhere, so after a class or feature (whose end is not a word end)
+  // the next word could start inside it: "@r ~2 nie" with r = efekt* matched "efekt praktycznie"
+  // (…praktycz|nie), which hid "Ból praktycznie ustąpił" behind a pattern (reported by the PL
+  // pack's helper).
+  const pack = definePack({
+    jurisdiction: 'XG',
+    languages: ['pl'],
+    name: 'Gaps',
+    classes: { r: ['efekt*'] },
+    rules: [rule('xg/gap', { patterns: ['@r ~2 nie'] })],
+    messages: { en: { 'xg/gap': { message: 'gap' } } },
+  });
+  const checker = createChecker({ packs: [pack], jurisdictions: ['XG'] });
+  const excerpts = (t: string) => checker.check(t).findings.map((f) => f.excerpt);
+
+  it('the word after a gap starts at a word start, not inside a skipped word', () => {
+    expect(excerpts('Efekt praktycznie od razu.')).toEqual([]);
+    expect(excerpts('Efekt praktycznie nie zależy od wieku.')).toEqual(['Efekt praktycznie nie']);
+    expect(excerpts('Efekty nie zależą od wieku.')).toEqual(['Efekty nie']);
+    expect(matches('#superlative ~2 klinik*', 'die besten haarkliniken der stadt', ['de'])).toEqual([]);
+    expect(matches('#superlative ~2 klinik*', 'die besten neuen kliniken', ['de'])).toEqual(['besten neuen kliniken']);
+  });
+});
+
 describe('#number, #percent, #money', () => {
   it('numbers with thousands groups and decimals, as one token', () => {
     expect(matches('#number', 'Ponad 1 200 zadowolonych pacjentów, ocena 4,9', ['pl'])).toEqual(['1 200', '4,9']);

@@ -32,7 +32,7 @@ export const HEAD_END = '\u0002';
 /** What may stand between two words of a phrase: anything but letters, digits and sentence ends. */
 const GAP = '[^\\p{L}\\p{N}.!?]';
 /** One skipped word in a `~N` gap. */
-const SKIP_WORD = `(?:${GAP}+${WORD_CHAR}+)`;
+const SKIP_WORD = `(?:${GAP}+${WORD_CHAR}+${NOT_WORD_AFTER})`;
 /** Letters a leading `*` may add before a stem (compounds: `*garantie`); bounded to stay linear. */
 const MAX_PREFIX = 24;
 
