@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { CYRILLIC, CYRILLIC_EXTRA, LATIN, LATIN_EXTRA } from './src/adapters/detect/signals.js';
 
@@ -10,11 +10,11 @@ import { CYRILLIC, CYRILLIC_EXTRA, LATIN, LATIN_EXTRA } from './src/adapters/det
  * built entries, so they share the engine and packs instead of carrying a second copy:
  * the integrations import the package itself (`medad`), the CLI the files beside it.
  */
-function entryImports(map: Record<string, string>) {
+function entryImports(map: Record<string, string>): Plugin {
   const targets = Object.fromEntries(Object.entries(map).map(([src, to]) => [resolve(src), to]));
   return {
     name: 'medad-entry-imports',
-    setup(build: { onResolve(o: { filter: RegExp }, cb: (a: { path: string; resolveDir: string }) => { path: string; external: boolean } | undefined): void }) {
+    setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const target = targets[resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts')];
         return target ? { path: target, external: true } : undefined;
@@ -35,11 +35,11 @@ const requireBanner = (ctx: { format: string }) =>
  * no candidate uses it, so franc's "is this script modelled" branch is taken as before.
  * `test/adapters-dist.test.ts` compares the bundled detector with the source one on real posts.
  */
-function francCandidatesOnly() {
+function francCandidatesOnly(): Plugin {
   const keep = new Set([...LATIN, ...LATIN_EXTRA.langs, ...CYRILLIC, ...CYRILLIC_EXTRA.langs]);
   return {
     name: 'medad-franc-candidates',
-    setup(build: { onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>): void }) {
+    setup(build) {
       build.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, async (args) => {
         const { data } = (await import(pathToFileURL(args.path).href)) as { data: Record<string, Record<string, string>> };
         const cut = Object.fromEntries(
@@ -59,10 +59,10 @@ function francCandidatesOnly() {
  * several times faster (issue 11, cold start). Marked pure, so a bundle that never reaches a
  * catalog still drops it. The catalogs are plain JSON, so the objects are the same.
  */
-function catalogsAsJsonParse() {
+function catalogsAsJsonParse(): Plugin {
   return {
     name: 'medad-catalogs-json-parse',
-    setup(build: { onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>): void }) {
+    setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]packs[\\/][a-z]{2}[\\/]locales[\\/][a-z]{2}\.json$/ }, async (args) => {
         // Re-serialized so the string holds no insignificant whitespace.
         const json = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
@@ -81,10 +81,10 @@ function catalogsAsJsonParse() {
  * are then unused in the build and shaken out. Each call returns a fresh parse, as the source's
  * function returns a fresh object; the value must be plain JSON data, or the build fails.
  */
-function docsAsJson() {
+function docsAsJson(): Plugin {
   return {
     name: 'medad-docs-json',
-    setup(build: { onLoad(o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>): void }) {
+    setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]packs[\\/][a-z]{2}[\\/]docs\.ts$/ }, async (args) => {
         const out = await esbuild({ entryPoints: [args.path], bundle: true, format: 'esm', platform: 'neutral', write: false, charset: 'utf8' });
         const mod = (await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0]!.contents).toString('base64')}`)) as Record<string, unknown>;
