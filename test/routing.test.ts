@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check, createBuiltinChecker, type DetectedLanguage } from '../src/index.js';
 import { detect } from '../src/adapters/detect/index.js';
 import { routeAuto, scriptRuns } from '../src/core/routing.js';
+import { detectLite } from '../src/core/detect-lite.js';
 import { plPack, dePack, ruPack } from '../src/index.js';
 
 // Two-to-five-word violating posts, as people write them; each with the rule category it breaks.
@@ -109,5 +110,14 @@ describe('routeAuto', () => {
     const text = 'abc abc.\nабв абв.\n'.repeat(60000);
     const runs = scriptRuns(text, 'Cyrl');
     expect(runs.length).toBe(60000);
+  });
+});
+
+describe('detectLite', () => {
+  it('counts function words only: words named like Object.prototype members score nothing', () => {
+    // The stop-word tables are plain objects: "constructor" or "toString" must not read as a hit.
+    expect(detectLite('constructor toString valueOf hasOwnProperty').code).toBe('und');
+    expect(detectLite('Zapraszamy do naszej kliniki w centrum miasta, która jest otwarta').code).toBe('pl');
+    expect(detectLite('Wir sind für Sie da und die Praxis ist auch im Sommer geöffnet').code).toBe('de');
   });
 });
