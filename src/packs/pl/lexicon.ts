@@ -698,14 +698,28 @@ export const REMOTE_TREATMENT: Pattern[] = [
 ];
 
 /**
- * Diseases and symptoms a lay reader knows by name. Sources: the ICD-10 chapter headings in common
- * Polish; GIS and court practice on supplements, which bars naming diseases at all ("otyłość,
- * przeziębienie, zaburzenia erekcji": zboralska-kancelaria.pl on Reg. 1169/2011 art. 7 ust. 3).
- * Used with EFFECT_VERBS by the cure and food/cosmetic rules.
+ * Diseases, conditions and complaints a clinic, a device seller or a supplement names. Written from
+ * the ICD-10 chapters and the lay names a patient uses (round 10: from general knowledge, not from
+ * corpus rows, so that a cure claim for a disease no earlier post named is still read as one);
+ * GIS and court practice bar naming diseases for a supplement at all ("otyłość, przeziębienie,
+ * zaburzenia erekcji": zboralska-kancelaria.pl on Reg. 1169/2011 art. 7 ust. 3). Not cosmetic
+ * complaints (cellulite, wrinkles, scars: @symptom) and not tiredness or stress, which authorised
+ * claims of vitamins name ("zmniejsza uczucie zmęczenia", Reg. 432/2012). Closed forms where a
+ * stem would catch another word ("guzik", "zezwolenie", "odrobina", "rakieta").
  */
 const DISEASE_WORDS: string[] = [
-  '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|cukrzyc*|nadciśnieni*|miażdżyc*|zawał*|udar*|depresj*|nerwic*|alergi*|astm*|reumatyzm*|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|przeziębieni*|gryp*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|grzybic*|łuszczyc*|egzem*|trądzik*|żylak*|hemoroid*)',
-  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*|rwa|rwę|rwy|rwą|ischias*|dyskopati*|neuralgi*)',
+  // tumours, heart and vessels, metabolism
+  '(nowotw*|rak|raka|rakiem|raku|raki|raków|czerniak*|białacz*|chłoniak*|glejak*|szpiczak*|mięsak*|przerzut*|guz|guza|guzy|guzów|guzem|guzami|cukrzyc*|insulinoopor*|nadciśnieni*|niedociśnieni*|miażdżyc*|zawał*|udar*|arytmi*|migotani*|niewydolno*|zakrzep*|tętniak*|żylak*|hemoroid*|żylakow*|hipercholesterolemi*|otyłoś*|podagr*|anemi*|niedokrwisto*|hemofili*)',
+  // mind and nerves
+  '(depresj*|nerwic*|lęki|lęków|lękow*|bezsenno*|migren*|padaczk*|epilepsj*|demencj*|alzheimer*|parkinson*|stwardnieni*|neuropati*|polineuropati*|neuralgi*|nerwoból*|adhd|autyzm*|alkoholizm*|nałog*|nałóg|uzależnie*|anoreksj*|bulimi*|jąkani*|szumy|szumów|tinnitus)',
+  // lungs, infections, immunity
+  '(alergi*|uczuleni*|astm*|pochp|gruźlic*|przeziębieni*|gryp*|angin*|zatok*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|borelioz*|opryszczk*|półpaś*|półpasiec|hpv|hiv|aids|kiła|kiły|rzeżącz*|chlamydi*|kłykcin*|sepsa|sepsy|sepsą|sepsie|salmonell*|rotawirus*|toczeń|toczniem|tocznia|autoimmunolog*|bezdech*|kaszel|kaszlu|kaszlem|katar*|przewiani*)',
+  // digestion, liver, kidneys, parasites
+  '(refluks*|zgag*|wrzod*|nadkwaśno*|celiaki*|crohn*|wrzodziejąc*|nietolerancj*|kamic*|marsko*|stłuszczeni*|żółtacz*|wzdęci*|zaparci*|biegunk*|niestrawno*|nudno*|pasożyt*|owsik*|glist*|tasiemc*|lamblio*|kandydoz*|drożdżyc*|helicobacter|sibo|nietrzymani*)',
+  // joints, spine, bones
+  '(reumatyzm*|reumatoidaln*|rzs|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|osteopeni*|dyskopati*|rwa|rwę|rwy|rwą|ischias*|lumbago|przepuklin*|skolioz*|haluks*|halluks*|ostrog*|fibromialgi*|cieśni|płaskostopi*|bruksizm*)',
+  // skin, hair, sex and hormones, eyes, ears, teeth; the generic words
+  '(łuszczyc*|egzem*|wyprysk*|atopow*|azs|pokrzywk*|trądzik*|różyc*|grzybic*|brodawk*|kurzajk*|łupież*|bielactw*|łojotok*|liszaj*|świerzb*|wszawic*|czyrak*|odleżyn*|owrzodze*|łysieni*|nadpotliwo*|impotencj*|erekcj*|wytrysk*|prostat*|endometrioz*|mięśniak*|torbiel*|pcos|policystyczn*|niepłodno*|menopauz*|klimakteri*|hashimoto|niedoczynno*|nadczynno*|zaćm*|jaskr*|krótkowzroczno*|dalekowzroczno*|astygmatyzm*|starczowzroczno*|niedosłuch*|głuchot*|próchnic*|paradontoz*|parodontoz*|pleśniawk*|zapaleni*|chorob*|schorzeni*|dolegliwo*|ból|bólu|bóle|bólem|bólów|bólami)',
 ];
 
 /**
@@ -731,10 +745,10 @@ const EFFECT_VERB_WORDS: string[] = [
 /** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
 const CURE_LIKE = '(leczy|leczą|wyleczy|wyleczą|zwalcza|zwalczają|zwalczy|zwalczą|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|pokonuje|pokona|eliminuje|wyeliminuje)';
 /** Class: a cure-like verb on a named disease, for devices and aesthetic procedures ("mata likwiduje nadciśnienie"). */
-export const DISEASE_CURE: Pattern[] = ['@cure-verb ~3 @disease'];
+export const DISEASE_CURE: Pattern[] = ['@cure-verb ~3 @disease', '@cure-promise ~3 @disease'];
 
 /** Class: an effect verb acting on a named disease, in either order ("zwalcza grypę", "kaszel zwalczą"). */
-export const DISEASE_EFFECT: Pattern[] = ['@effect-verb ~3 @disease', '@disease ~2 @effect-verb'];
+export const DISEASE_EFFECT: Pattern[] = ['@effect-verb ~3 @disease', '@disease ~2 @effect-verb', '@cure-promise ~3 @disease'];
 
 /** Class: an effect verb acting on an organ or body function ("oczyszcza wątrobę", "obniża cholesterol"). */
 export const BODY_EFFECT: Pattern[] = ['@effect-verb ~2 @body'];
@@ -805,6 +819,27 @@ export const PL_CLASSES: Record<string, string[]> = {
   symptom: members(SYMPTOM_WORDS),
   disappear: members(DISAPPEAR_WORDS),
   'care-act': members(CARE),
+  /**
+   * A cure promised, not described: the perfective future of the provider or the product ("wyleczymy",
+   * "zlikwiduje", "pokonasz"), the reader's second person and the imperative ("pozbędziesz się",
+   * "pokonaj"). The present "leczy/leczymy" is left out: "leczymy migrenę" and "cukrzycę leczy się
+   * insuliną" are how a clinic and a textbook say what is treated. Written from the conjugation, not
+   * from posts (round 10). Not "usunie": "usuniemy torbiel" is a surgical service, not a cure claim.
+   */
+  'cure-promise': [
+    'wylecz(y|ymy|ysz|ą|ę)', 'ulecz(y|ymy|ysz|ą|ę)', 'pozbęd(zie|ziesz|ziemy|ą)', 'zlikwiduj(e|emy|esz|ą)', 'wyeliminuj(e|emy|esz|ą)',
+    'pokona(|my|sz|ją|j|jcie)', 'zwalcz(y|ymy|ysz)', 'cofn(ie|iemy|iesz|ą)', 'odwróc(i|imy|isz|ą)', 'uwoln(i|imy|isz|ią)',
+    'pożegna(sz|cie|j|jcie)', 'zapomn(isz|icie)', 'uporasz',
+  ],
+  /**
+   * A disease or complaint going away, in the future or as done ("migrena zniknie", "astma odejdzie
+   * w niepamięć", "łuszczyca to przeszłość"). The present ("objawy ustępują po tygodniu") is how a
+   * textbook describes a course, so it is left out.
+   */
+  gone: [
+    'zniknie', 'znikną', 'ustąpi', 'ustąpią', 'minie', 'miną', 'przejdzie', 'przejdą', 'odejdzie', 'odejdą', 'pryśnie', 'wyparuje',
+    'przeszłość', 'przeszłością',
+  ],
   /**
    * The other remedies as a group ("wszystkie dostępne środki", "standardowe leczenie", "tradycyjne
    * metody"): with @remedy in pl/comparative, the rest of the market run down. Not "dostępne"

@@ -173,6 +173,14 @@ export const guarantee = defineRule({
       'już po (tygodniu|miesiącu) ~3 (efekt*|widoczn*|zobaczysz|poczujesz|popraw*|różnic*)',
       // a certain future result in the reader's or the clinic's voice
       '(wyleczymy|wyleczę|uleczymy|pozbędziemy)',
+      // classes (round 10, vocabularies written from the language, not from posts): a cure promised
+      // for a named disease or complaint ("zlikwidujemy Twoją migrenę", "astmę pokonasz"), or the
+      // disease going away ("łuszczyca zniknie", "z nami alergia to przeszłość")
+      '@cure-promise ~3 @disease',
+      '@disease ~2 @cure-promise',
+      '@cure-promise ~3 @symptom',
+      '@disease ~3 @gone',
+      '@gone ~3 @disease',
       '(wygładzą|wygładzi|odmłodzą|odmłodzi|wyszczuplą|wyszczupli|wymodelują|wymodeluje|przywrócą|przywróci) ~3 (zmarszcz*|skór*|sylwetk*|kontur*|twarz*|blask*|jędrnoś*|młodoś*)',
       'poczujesz się ~2 (lepiej|młodo|młodziej|pewn*|piękn*|świetnie|jak)',
       'nie (zachorujesz|zachoruje|zachorujecie|zachorowała|zachorował|dopuścisz)',
@@ -227,6 +235,10 @@ export const guarantee = defineRule({
       'bez ryzyka ~3 (zadatk*|zaliczk*|pieniędzy|środków|rezerwacj*|kosztów|opłat*|finansow*)',
       // a question is not a promise: "czy zabieg przyniesie efekty?"
       'czy ~4 (przyniesie|przyniosą|zapewni|zapewnią)',
+      // a condition or a question, not a promise: "zanim minie infekcja", "czy alergia przejdzie?";
+      // aftercare: "ból po ekstrakcji minie po 2 dniach"
+      '(zanim|dopóki|aż|jeśli|jeżeli|gdy|kiedy|czy) ~4 @gone',
+      '(pozabiegow*|pooperacyjn*|zabiegu|ekstrakcji|operacji|znieczuleniu|iniekcji) ~4 @gone',
       // advice on how to avoid damage: "aby szkliwo nie ulegało uszkodzeniu, …" (not "żeby": folded it is "zęby")
       '(aby|by) ~3 nie (ulega|ulegają|ulegnie|ulegną)',
     ],
@@ -242,6 +254,15 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'W naszym centrum raz na zawsze wyleczymy Twoją migrenę.', context: { product: 'medical-service' } },
+      { text: 'Po serii wlewów zlikwidujemy przewlekłą boreliozę.', context: { product: 'medical-service' } },
+      { text: 'Dzięki laseroterapii pozbędziesz się trądziku różowatego.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Astmę pokonasz w trzy miesiące z programem oddechowym.', context: { product: 'medical-service' } },
+      { text: 'Z poduszką Somnus bezsenność zniknie już pierwszej nocy.', context: { product: 'medical-device' } },
+      { text: 'Z kapsułkami Gastrin refluks odejdzie w niepamięć.', context: { product: 'supplement' } },
+      { text: 'Po kuracji w naszym ośrodku łuszczyca to przeszłość.', context: { product: 'medical-service' } },
+      { text: 'Nasz krem sprawi, że zniknie egzema na dłoniach.', context: { product: 'other' } },
       { text: 'Gwarantujemy efekt już po pierwszym zabiegu!', context: { product: 'medical-service' } },
       { text: 'Po 7 dniach noszenia opaski ból kolana zniknie na zawsze.', context: { product: 'medical-device' } },
       { text: 'Zabieg jest całkowicie bezbolesny i bez skutków ubocznych.', context: { product: 'aesthetic-surgery' } },
@@ -299,6 +320,13 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Ta herbatka ziołowa jest zupełnie nieszkodliwa dla niemowląt.', context: { product: 'supplement' } },
     ],
     valid: [
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Leczymy migrenę i inne bóle głowy u dorosłych.', context: { product: 'medical-service' } },
+      { text: 'Cukrzyca to choroba przewlekła; leczenie polega na kontroli glikemii.', context: { product: 'medical-service' } },
+      { text: 'Ból po ekstrakcji zęba zwykle minie po dwóch dniach.', context: { product: 'medical-service' } },
+      { text: 'Zabieg wykonamy, gdy infekcja minie.', context: { product: 'medical-service' } },
+      { text: 'Czy astma przejdzie z wiekiem? Odpowiada pulmonolog.', context: { product: 'medical-service' } },
+      { text: 'Nie obiecujemy, że łuszczyca zniknie – to choroba nawracająca.', context: { product: 'medical-service' } },
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
       { text: 'Nie gwarantujemy efektu – każdy organizm reaguje inaczej.', context: { product: 'medical-service' } },
       { text: 'Gwarantujemy dyskrecję i ochronę danych osobowych.', context: { product: 'medical-service' } },
