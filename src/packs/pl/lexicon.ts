@@ -527,6 +527,19 @@ export const URGENCY: Pattern[] = [
   'limitowan* (edycj*|seri*|liczb*|ilo*|pul*|nakład*)',
   '(zostało|zostały|pozostało|pozostały) ~1 (tylko|jedynie|zaledwie) ~1 #number',
   '(zostało|zostały|pozostało|pozostały) ~1 (tylko|jedynie|zaledwie) ~1 (kilka|parę|ostatni*)',
+  // classes (round 10): the deal running out or bound to a deadline ("promocja dobiega końca",
+  // "wolne terminy szybko się rozchodzą", "cena obowiązuje tylko do piątku"), the first N buyers,
+  // the last chance
+  '@deal ~4 @runs-out',
+  '@deal ~4 (tylko|jedynie|wyłącznie) (do|przez)',
+  '@deal ~5 coraz mniej',
+  'coraz mniej ~2 @deal',
+  '(pierwszych|pierwszym|pierwsze) #number (osób|osoby|osobom|pacjent*|klient*|klientek|zgłoszeń|zapisan*|kupując*|zamówień)',
+  'ostatni* (okazj*|dzwonek|chwil*)',
+  'ostatni* (dni|godzin*|szans*) ~2 @deal',
+  'kto pierwszy ~1 ten lepszy',
+  'czas ucieka',
+  'póki (możesz|możecie|czas)',
 ];
 export const URGENCY_ALLOW: Pattern[] = ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'];
 /** Preparation and aftercare advice ("przed zabiegiem zadbaj o nawodnienie") is information. */
@@ -884,6 +897,18 @@ export const PL_CLASSES: Record<string, string[]> = {
     // overlapping, src/core/pattern.ts): "warto było", "najlepsza decyzja", "złote ręce", "nowo narodzona"
     '(warto|najlepsz*|złote|złotych|nowo) (było|decyzj*|ręce|rąk|narodzon*)',
   ],
+  /**
+   * What an offer sells out of or runs on (round 10, written from how scarcity is said, not from
+   * posts): the deal itself, places, dates, pieces. With @runs-out or a deadline it is the scarcity
+   * pressure of art. 7 pkt 7 upnpr. Not "wizyta" or "zabieg": "wizyta kończy się omówieniem wyników"
+   * describes a visit.
+   */
+  deal: [
+    'promocj*', 'ofert*', 'rabat*', 'zniżk*', 'cena', 'ceny', 'voucher*', 'pakiet*', 'bony', 'okazj*', 'miejsc*', 'terminy', 'terminów',
+    'zapisy', 'zapisów', 'sztuk*', 'zestaw*',
+  ],
+  /** Running out: "kończy się", "wyczerpują się", "rozchodzą się", "wygasa", "dobiega końca". */
+  'runs-out': ['kończy', 'kończą', 'skończy', 'skończą', 'wyczerp(uj|ią|ie)*', 'rozchodz*', 'rozeszł*', 'znikają', 'wygasa', 'wygaśnie', 'dobiega*'],
   /** Outcomes a patient reports (pain gone, weight lost, "wreszcie mogę", thanks). */
   outcome: [
     'ból', 'bólu', 'bóle', 'schudł*', 'kg', 'efekt*', 'zniknął', 'zniknęła', 'zniknęły', 'znikł*', 'lepiej', 'pewnoś*', 'uśmiech*',

@@ -31,6 +31,14 @@ export const urgingDocs: RuleDocs = {
   note: 'EU-law risk: an absolute ban on advertising health care was held contrary to EU law in C-339/15 Vanderborght (2017) and, for pharmacies, C-200/24 (2025). Art. 14 UDL is in force and enforced by the chambers; the finding says what the statute says.',
   examples: {
     invalid: [
+      // classes @deal, @runs-out: scarcity and deadlines (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Jesienna promocja na depilację laserową dobiega końca.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wolne terminy na grudzień szybko się rozchodzą.', context: { product: 'medical-service' } },
+      { text: 'Cena pakietu obowiązuje tylko do piątku.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Pierwszych 15 pacjentów otrzyma przegląd gratis.', context: { product: 'medical-service' } },
+      { text: 'Ostatni dzwonek na peeling przed sezonem słonecznym!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Miejsc na turnus rehabilitacyjny jest coraz mniej.', context: { product: 'medical-service' } },
+      { text: 'Kto pierwszy, ten lepszy – vouchery na mezoterapię czekają.', context: { product: 'aesthetic-surgery' } },
       { text: 'Nie czekaj! Zapisz się na konsultację jeszcze dziś – zostały ostatnie wolne terminy.', context: { product: 'medical-service' } },
       { text: 'Tylko dziś wybielanie w promocyjnej cenie.', context: { product: 'medical-service' } },
       { text: 'Zadbaj o swój uśmiech – nasi higieniści czekają na Ciebie.', context: { product: 'medical-service' } },
@@ -59,6 +67,12 @@ export const urgingDocs: RuleDocs = {
       { text: 'Klinika: ilość voucherów na depilację laserową jest ograniczona.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // classes @deal, @runs-out: scarcity and deadlines (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Wizyta kończy się omówieniem wyników i planu leczenia.', context: { product: 'medical-service' } },
+      { text: 'Rejestracja czynna do 18:00, zapisy przyjmujemy telefonicznie.', context: { product: 'medical-service' } },
+      { text: 'W ostatnich latach liczba zachorowań na półpasiec wzrosła.', context: { product: 'medical-service' } },
+      { text: 'Cennik obowiązuje od 1 stycznia; ceny zawierają VAT.', context: { product: 'medical-service' } },
+      { text: 'Promocja nie dotyczy zabiegów refundowanych przez NFZ.', context: { product: 'medical-service' } },
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
       { text: 'Jeśli po zabiegu wystąpi gorączka, nie czekaj – zadzwoń pod 112.', context: { product: 'medical-service' } },
       { text: 'Rejestracja: tel. 12 345 67 89, wizyty można umawiać online.', context: { product: 'medical-service' } },
