@@ -541,7 +541,13 @@ export const URGENCY: Pattern[] = [
   'czas ucieka',
   'póki (możesz|możecie|czas)',
 ];
-export const URGENCY_ALLOW: Pattern[] = ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'];
+export const URGENCY_ALLOW: Pattern[] = [
+  'ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)',
+  // a link to reading, not to the service: "przeczytaj artykuł o zdrowiu dziąseł", "sprawdź, jak dbać o…"
+  '(przeczytaj*|dowiedz*|poznaj*|sprawdź*|zobacz*) ~2 (artykuł*|wpis*|porad*|poradnik*|jak|czym|dlaczego|więcej)',
+  // a look at a gallery is a before/after caption (pl/before-after), not an invitation to the service
+  'zobacz(|cie) ~2 (metamorfoz*|zdjęci*|galeri*)',
+];
 /** Preparation and aftercare advice ("przed zabiegiem zadbaj o nawodnienie") is information. */
 export const AFTERCARE: Pattern[] = ['przed zabiegiem', 'po zabiegu', 'po ekstrakcji', 'po operacji', 'zalecen*', 'zaleca*'];
 
@@ -622,6 +628,11 @@ export const PERSUASION: Pattern[] = [
   // ("jedyna szansa na przeżycie" is a medical fact, so "jedyna" only with "okazja")
   '(najlepsz*|jedyn*|unikaln*|wyjątkow*|niepowtarzaln*) ~2 okazj*',
   '(najlepsz*|unikaln*|wyjątkow*|niepowtarzaln*) ~2 szans*',
+  // class (round 10): any imperative with the benefit it sells ("odbuduj młodość", "przywróć
+  // skórze blask", "zacznij metamorfozę sylwetki"); @benefit-verb lists the imperatives #imperative
+  // does not read (endings other than -aj/-ij/-uj/-yj: "przywróć", "popraw", "odśwież")
+  '#imperative ~2 @benefit',
+  '@benefit-verb ~2 @benefit',
 ];
 
 /** Class: pushing a child to get adults to buy (categories.md: minor-targeting is urging too when it pushes to buy). */
@@ -909,6 +920,25 @@ export const PL_CLASSES: Record<string, string[]> = {
   ],
   /** Running out: "kończy się", "wyczerpują się", "rozchodzą się", "wygasa", "dobiega końca". */
   'runs-out': ['kończy', 'kończą', 'skończy', 'skończą', 'wyczerp(uj|ią|ie)*', 'rozchodz*', 'rozeszł*', 'znikają', 'wygasa', 'wygaśnie', 'dobiega*'],
+  /**
+   * What an ad offers the reader instead of a treatment (round 10, from how benefit copy is worded,
+   * not from posts): youth, beauty, health, confidence, a smile, a figure, comfort, energy. After an
+   * imperative or "chcesz…?" it is the invitation to use the service that art. 14 UDL bars as a
+   * "cecha reklamy" (NIL), whatever the verb ("odbuduj młodość", "przywróć skórze blask"). Not
+   * "pewność": "zyskaj pewność diagnozy" is information (and KER/177/23 let "odkryj pewność siebie
+   * na nowo" stand).
+   */
+  benefit: [
+    'młodoś*', 'młodzieńcz*', 'urod*', 'zdrowi(e|a|u|em)', 'uśmiech*', 'sylwetk*', 'blask*', 'jędrnoś*', 'sprawnoś*',
+    'komfort*', 'piękn*', 'wygląd', 'wyglądu', 'wyglądem', 'energi*', 'witalnoś*', 'świeżoś*', 'radoś*', 'kobiecoś*', 'atrakcyjnoś*', 'metamorfoz*',
+    'figur*', 'promienn*', 'gładk*', 'samopoczuci*', 'formy', 'formę', 'wolnoś*', 'swobod*',
+  ],
+  /** Imperatives of change outside the endings #imperative reads (docs/patterns.md: "Does not catch"). */
+  'benefit-verb': [
+    'przywróć(|cie)', 'popraw(|cie)', 'odbierz(|cie)', 'odśwież(|cie)', 'wygładź(|cie)', 'odmłódź(|cie)', 'podkreśl(|cie)', 'zmień(|cie)',
+    'odmień(|cie)', 'powiększ(|cie)', 'wyszczupl(|cie)', 'napraw(|cie)', 'zwiększ(|cie)', 'ożyw(|cie)', 'rozświetl(|cie)', 'spraw(|cie)',
+    'postaw(|cie)', 'zrób(|cie)', 'daj(|cie)',
+  ],
   /** Outcomes a patient reports (pain gone, weight lost, "wreszcie mogę", thanks). */
   outcome: [
     'ból', 'bólu', 'bóle', 'schudł*', 'kg', 'efekt*', 'zniknął', 'zniknęła', 'zniknęły', 'znikł*', 'lepiej', 'pewnoś*', 'uśmiech*',

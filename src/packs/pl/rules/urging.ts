@@ -31,6 +31,13 @@ export const urgingDocs: RuleDocs = {
   note: 'EU-law risk: an absolute ban on advertising health care was held contrary to EU law in C-339/15 Vanderborght (2017) and, for pharmacies, C-200/24 (2025). Art. 14 UDL is in force and enforced by the chambers; the finding says what the statute says.',
   examples: {
     invalid: [
+      // classes @benefit, @benefit-verb: an imperative with the benefit it sells (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Przywróć skórze blask po lecie – mezoterapia mikroigłowa.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Odbierz młodzieńczy owal twarzy dzięki nićmi PDO.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Popraw samopoczucie z turnusem w sanatorium nad jeziorem.', context: { product: 'medical-service' } },
+      { text: 'Zacznij metamorfozę od konsultacji z chirurgiem plastykiem.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zafunduj zębom śnieżnobiały uśmiech w naszej pracowni.', context: { product: 'medical-service' } },
+      { text: 'Wzmocnij energię i witalność kroplówkami w centrum Vita.', context: { product: 'medical-service' } },
       // classes @deal, @runs-out: scarcity and deadlines (round 10: sentences written for the classes, not taken from a corpus row)
       { text: 'Jesienna promocja na depilację laserową dobiega końca.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wolne terminy na grudzień szybko się rozchodzą.', context: { product: 'medical-service' } },
@@ -67,6 +74,11 @@ export const urgingDocs: RuleDocs = {
       { text: 'Klinika: ilość voucherów na depilację laserową jest ograniczona.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
+      // classes @benefit, @benefit-verb: an imperative with the benefit it sells (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Zobaczcie galerię zdjęć z metamorfoz naszych pacjentek.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Przeczytaj artykuł o zdrowiu dziąseł na naszym blogu.', context: { product: 'medical-service' } },
+      { text: 'Daj znać rejestracji, jeśli zdrowie nie pozwala Ci przyjść na wizytę.', context: { product: 'medical-service' } },
+      { text: 'Unikaj słońca przez tydzień po zabiegu, by chronić urodę skóry.', context: { product: 'medical-service' } },
       // classes @deal, @runs-out: scarcity and deadlines (round 10: sentences written for the classes, not taken from a corpus row)
       { text: 'Wizyta kończy się omówieniem wyników i planu leczenia.', context: { product: 'medical-service' } },
       { text: 'Rejestracja czynna do 18:00, zapisy przyjmujemy telefonicznie.', context: { product: 'medical-service' } },
