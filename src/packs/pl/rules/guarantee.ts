@@ -68,7 +68,7 @@ export const guarantee = defineRule({
       'bezpieczn* dla (każdego|wszystkich|każdej)',
       'zawsze skuteczn*',
       'murowan*',
-      'niezawodn* (efekt*|metod*|sposób|sposobem|skuteczn*)',
+      'niezawodn* (efekt*|metod*|skuteczn*)',
       'bez żadnych (skutków|działań|ryzyk*|powikłań)',
       'bez ~1 (efektu|efekt) (jojo|jo-jo)',
       'nie (powoduje|wywołuje|daje|ma) ~2 (skutków|efektów|działań|powikłań) ~1 (ubocznych|niepożądanych)',
@@ -181,6 +181,9 @@ export const guarantee = defineRule({
       '@cure-promise ~3 @symptom',
       '@disease ~3 @gone',
       '@gone ~3 @disease',
+      // an easy or sure way out presented as the remedy ("prosty sposób na pozbycie się problemu",
+      // "skuteczny sposób na wypełnienie zmarszczek", "szybka recepta na migrenę")
+      '(skuteczn*|sprawdzon*|prost*|szybk*|niezawodn*|pewn*|genialn*|błyskawiczn*) (sposób|sposoby|sposobem|metod*|rozwiązani*|remedium|recept*|odpowiedź|broń) na',
       '(wygładzą|wygładzi|odmłodzą|odmłodzi|wyszczuplą|wyszczupli|wymodelują|wymodeluje|przywrócą|przywróci) ~3 (zmarszcz*|skór*|sylwetk*|kontur*|twarz*|blask*|jędrnoś*|młodoś*)',
       'poczujesz się ~2 (lepiej|młodo|młodziej|pewn*|piękn*|świetnie|jak)',
       'nie (zachorujesz|zachoruje|zachorujecie|zachorowała|zachorował|dopuścisz)',
@@ -238,6 +241,9 @@ export const guarantee = defineRule({
       // a condition or a question, not a promise: "zanim minie infekcja", "czy alergia przejdzie?";
       // aftercare: "ból po ekstrakcji minie po 2 dniach"
       '(zanim|dopóki|aż|jeśli|jeżeli|gdy|kiedy|czy) ~4 @gone',
+      // prevention and diagnosis advice: "skutecznym sposobem na uniknięcie próchnicy jest nitkowanie"
+      'czy ~4 (sposób|sposoby|metod*|rozwiązani*|recept*)',
+      '(sposób|sposoby|sposobem|metod*|rozwiązani*|odpowiedź) na (uniknięci*|zapobieg*|profilaktyk*|sprawdzeni*|ocen*|rozpoznani*|diagnoz*|wykryci*|zdiagnozowani*)',
       '(pozabiegow*|pooperacyjn*|zabiegu|ekstrakcji|operacji|znieczuleniu|iniekcji) ~4 @gone',
       // advice on how to avoid damage: "aby szkliwo nie ulegało uszkodzeniu, …" (not "żeby": folded it is "zęby")
       '(aby|by) ~3 nie (ulega|ulegają|ulegnie|ulegną)',
@@ -254,6 +260,13 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
+      { text: 'Karboksyterapia to prosty sposób na cienie pod oczami.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Fala uderzeniowa – skuteczna metoda na ostrogę piętową.', context: { product: 'medical-service' } },
+      { text: 'Stymulator TENS to szybki sposób na napięciowe bóle karku.', context: { product: 'medical-device' } },
+      { text: 'Nici liftingujące: sprawdzone rozwiązanie na opadające policzki.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Kapsułki z melisą – pewna recepta na spokojny sen.', context: { product: 'supplement' } },
+      { text: 'Terapia manualna jako niezawodny sposób na sztywny kark.', context: { product: 'medical-service' } },
       // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
       { text: 'W naszym centrum raz na zawsze wyleczymy Twoją migrenę.', context: { product: 'medical-service' } },
       { text: 'Po serii wlewów zlikwidujemy przewlekłą boreliozę.', context: { product: 'medical-service' } },
@@ -320,6 +333,11 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Ta herbatka ziołowa jest zupełnie nieszkodliwa dla niemowląt.', context: { product: 'supplement' } },
     ],
     valid: [
+      // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
+      { text: 'Skutecznym sposobem na uniknięcie próchnicy jest nitkowanie zębów.', context: { product: 'medical-service' } },
+      { text: 'Kolonoskopia to sprawdzona metoda na wykrycie polipów jelita.', context: { product: 'medical-service' } },
+      { text: 'Czy istnieje prosty sposób na chrapanie? Zależy od przyczyny – wyjaśnia laryngolog.', context: { product: 'medical-service' } },
+      { text: 'Nie ma jednego skutecznego sposobu na migrenę; leczenie dobiera neurolog.', context: { product: 'medical-service' } },
       // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
       { text: 'Leczymy migrenę i inne bóle głowy u dorosłych.', context: { product: 'medical-service' } },
       { text: 'Cukrzyca to choroba przewlekła; leczenie polega na kontroli glikemii.', context: { product: 'medical-service' } },
