@@ -1001,6 +1001,15 @@ export const PL_CLASSES: Record<string, string[]> = {
   ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
   'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],
+  /**
+   * A result seen or felt, without a result noun (round 10, from the language): "widoczne już po
+   * pierwszym zabiegu", "po tygodniu zauważysz", "odczuwalna po 3 dniach". With a span of time or
+   * treatments, a promised timing (pl/guarantee).
+   */
+  visible: [
+    'widoczn*', 'widać', 'odczuwaln*', 'zauważaln*', 'zauważysz', 'zauważycie', 'zobaczysz', 'zobaczycie', 'poczujesz', 'poczujecie',
+    'odczujesz', 'odczujecie', 'dostrzeżesz', 'dostrzeżecie',
+  ],
   /** Providers, results and qualities a superlative ranks (morphology: `#superlative @quality-noun`). */
   'quality-noun': [
     'klinik*', 'gabinet*', 'centrum', 'centra', 'ośrod*', 'placówk*', 'specjali*', 'lekarz*', 'lekarze', 'zespół', 'zespoł*', 'kadr*',

@@ -145,6 +145,8 @@ export const guarantee = defineRule({
       // a result near a span of time or of treatments ("efekty już po 1 zabiegu", "poprawa w 2 tygodnie")
       '@result-noun ~3 #time-span',
       '#time-span ~3 @result-noun',
+      '@visible ~3 #time-span',
+      '#time-span ~3 @visible',
       // freed from an addiction or complaint within a span ("do wolnego człowieka w 25 dni")
       '(wolny|wolna|wolnego|wolnym|uwolni*|uwalniając*) ~4 #time-span',
       // a result promised in the future tense ("przyniesie zdumiewająco korzystne efekty"), or
@@ -169,8 +171,6 @@ export const guarantee = defineRule({
       '(jedn*|jeden|1) (zabieg*|sesj*|aplikacj*|kapsułk*|tabletk*|dawk*|seri*) (wystarczy|wystarcza|wystarczą)',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
-      'już po (tygodniu|miesiącu|dniu|kilku|kilkunastu|paru|dwóch|trzech) ~2 (dniach|tygodniach|zabiegach|sesjach|wizytach|efekt*|widać|zobaczysz|poczujesz)',
-      'już po (tygodniu|miesiącu) ~3 (efekt*|widoczn*|zobaczysz|poczujesz|popraw*|różnic*)',
       // a certain future result in the reader's or the clinic's voice
       '(wyleczymy|wyleczę|uleczymy|pozbędziemy)',
       // classes (round 10, vocabularies written from the language, not from posts): a cure promised
@@ -243,6 +243,10 @@ export const guarantee = defineRule({
       '(zanim|dopóki|aż|jeśli|jeżeli|gdy|kiedy|czy) ~4 @gone',
       // prevention and diagnosis advice: "skutecznym sposobem na uniknięcie próchnicy jest nitkowanie"
       'czy ~4 (sposób|sposoby|metod*|rozwiązani*|recept*)',
+      // a question, a side effect that stays visible for a while ("obrzęk bywa widoczny przez kilka dni")
+      'czy ~4 @visible',
+      '(obrzęk*|zaczerwieni*|siniak*|zasinieni*|krwiak*|opuchlizn*|ślad*|strup*) ~3 @visible',
+      '@visible ~2 przez',
       '(sposób|sposoby|sposobem|metod*|rozwiązani*|odpowiedź) na (uniknięci*|zapobieg*|profilaktyk*|sprawdzeni*|ocen*|rozpoznani*|diagnoz*|wykryci*|zdiagnozowani*)',
       '(pozabiegow*|pooperacyjn*|zabiegu|ekstrakcji|operacji|znieczuleniu|iniekcji) ~4 @gone',
       // advice on how to avoid damage: "aby szkliwo nie ulegało uszkodzeniu, …" (not "żeby": folded it is "zęby")
@@ -260,6 +264,13 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
+      // class @visible with a span (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Pogrubienie włosów widoczne już po trzech sesjach osocza.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Po 10 dniach zauważysz lżejsze nogi – rajstopy uciskowe Venofit.', context: { product: 'medical-device' } },
+      { text: 'Ulga odczuwalna w 24 godziny od pierwszej wizyty u osteopaty.', context: { product: 'medical-service' } },
+      { text: 'Po pierwszej sesji zobaczysz jaśniejszą cerę.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Już po tygodniu poczujesz lekkość w jelitach.', context: { product: 'supplement' } },
+      { text: 'W ciągu 2 tygodni dostrzeżesz mniej siwych włosów.', context: { product: 'medical-service' } },
       // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
       { text: 'Karboksyterapia to prosty sposób na cienie pod oczami.', context: { product: 'aesthetic-surgery' } },
       { text: 'Fala uderzeniowa – skuteczna metoda na ostrogę piętową.', context: { product: 'medical-service' } },
@@ -333,6 +344,11 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Ta herbatka ziołowa jest zupełnie nieszkodliwa dla niemowląt.', context: { product: 'supplement' } },
     ],
     valid: [
+      // class @visible with a span (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Obrzęk bywa widoczny przez kilka dni, potem stopniowo się zmniejsza.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wynik badania zobaczysz w Internetowym Koncie Pacjenta po 3 dniach.', context: { product: 'medical-service' } },
+      { text: 'Zmiany widoczne na skórze dłużej niż 2 tygodnie skonsultuj z dermatologiem.', context: { product: 'medical-service' } },
+      { text: 'Czy zmiany będą widoczne po jednym zabiegu? To zależy od stanu skóry.', context: { product: 'aesthetic-surgery' } },
       // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
       { text: 'Skutecznym sposobem na uniknięcie próchnicy jest nitkowanie zębów.', context: { product: 'medical-service' } },
       { text: 'Kolonoskopia to sprawdzona metoda na wykrycie polipów jelita.', context: { product: 'medical-service' } },
