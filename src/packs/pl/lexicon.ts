@@ -733,17 +733,17 @@ export const REMOTE_TREATMENT: Pattern[] = [
  */
 const DISEASE_WORDS: string[] = [
   // tumours, heart and vessels, metabolism
-  '(nowotw*|rak|raka|rakiem|raku|raki|raków|czerniak*|białacz*|chłoniak*|glejak*|szpiczak*|mięsak*|przerzut*|guz|guza|guzy|guzów|guzem|guzami|cukrzyc*|insulinoopor*|nadciśnieni*|niedociśnieni*|miażdżyc*|zawał*|udar*|arytmi*|migotani*|niewydolno*|zakrzep*|tętniak*|żylak*|hemoroid*|żylakow*|hipercholesterolemi*|otyłoś*|podagr*|anemi*|niedokrwisto*|hemofili*)',
+  '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|chłoniak*|przerzut*|guz|guza|guzy|guzów|cukrzyc*|insulinoopor*|nadciśnieni*|miażdżyc*|zawał*|udar*|arytmi*|migotani*|niewydolno*|zakrzep*|żylak*|hemoroid*|otyłoś*|podagr*|anemi*|niedokrwisto*)',
   // mind and nerves
-  '(depresj*|nerwic*|lęki|lęków|lękow*|bezsenno*|migren*|padaczk*|epilepsj*|demencj*|alzheimer*|parkinson*|stwardnieni*|neuropati*|polineuropati*|neuralgi*|nerwoból*|adhd|autyzm*|alkoholizm*|nałog*|nałóg|uzależnie*|anoreksj*|bulimi*|jąkani*|szumy|szumów|tinnitus)',
+  '(depresj*|nerwic*|lęki|lęków|lękow*|bezsenno*|migren*|padaczk*|demencj*|alzheimer*|parkinson*|stwardnieni*|neuropati*|neuralgi*|nerwoból*|adhd|autyzm*|alkoholizm*|nałog*|nałóg|uzależnie*|anoreksj*|bulimi*|szumy|szumów)',
   // lungs, infections, immunity
-  '(alergi*|uczuleni*|astm*|pochp|gruźlic*|przeziębieni*|gryp*|angin*|zatok*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|borelioz*|opryszczk*|półpaś*|półpasiec|hpv|hiv|aids|kiła|kiły|rzeżącz*|chlamydi*|kłykcin*|sepsa|sepsy|sepsą|sepsie|salmonell*|rotawirus*|toczeń|toczniem|tocznia|autoimmunolog*|bezdech*|kaszel|kaszlu|kaszlem|katar*|przewiani*)',
+  '(alergi*|uczuleni*|astm*|przeziębieni*|gryp*|angin*|zatok*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|borelioz*|opryszczk*|półpaś*|bezdech*|kaszel|kaszlu|kaszlem|katar*|przewiani*)',
   // digestion, liver, kidneys, parasites
-  '(refluks*|zgag*|wrzod*|nadkwaśno*|celiaki*|crohn*|wrzodziejąc*|nietolerancj*|kamic*|marsko*|stłuszczeni*|żółtacz*|wzdęci*|zaparci*|biegunk*|niestrawno*|nudno*|pasożyt*|owsik*|glist*|tasiemc*|lamblio*|kandydoz*|drożdżyc*|helicobacter|sibo|nietrzymani*)',
+  '(refluks*|zgag*|wrzod*|celiaki*|nietolerancj*|kamic*|stłuszczeni*|wzdęci*|zaparci*|biegunk*|niestrawno*|nudno*|pasożyt*|owsik*|glist*|tasiemc*|kandydoz*|drożdżyc*|nietrzymani*)',
   // joints, spine, bones
-  '(reumatyzm*|reumatoidaln*|rzs|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|osteopeni*|dyskopati*|rwa|rwę|rwy|rwą|ischias*|lumbago|przepuklin*|skolioz*|haluks*|halluks*|ostrog*|fibromialgi*|cieśni|płaskostopi*|bruksizm*)',
+  '(reumatyzm*|reumatoidaln*|rzs|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|dyskopati*|rwa|rwę|rwy|rwą|ischias*|przepuklin*|skolioz*|haluks*|halluks*|ostrog*|fibromialgi*|płaskostopi*|bruksizm*)',
   // skin, hair, sex and hormones, eyes, ears, teeth; the generic words
-  '(łuszczyc*|egzem*|wyprysk*|atopow*|azs|pokrzywk*|trądzik*|różyc*|grzybic*|brodawk*|kurzajk*|łupież*|bielactw*|łojotok*|liszaj*|świerzb*|wszawic*|czyrak*|odleżyn*|owrzodze*|łysieni*|nadpotliwo*|impotencj*|erekcj*|wytrysk*|prostat*|endometrioz*|mięśniak*|torbiel*|pcos|policystyczn*|niepłodno*|menopauz*|klimakteri*|hashimoto|niedoczynno*|nadczynno*|zaćm*|jaskr*|krótkowzroczno*|dalekowzroczno*|astygmatyzm*|starczowzroczno*|niedosłuch*|głuchot*|próchnic*|paradontoz*|parodontoz*|pleśniawk*|zapaleni*|chorob*|schorzeni*|dolegliwo*|ból|bólu|bóle|bólem|bólów|bólami)',
+  '(łuszczyc*|egzem*|wyprysk*|atopow*|azs|pokrzywk*|trądzik*|różyc*|grzybic*|brodawk*|kurzajk*|łupież*|owrzodze*|łysieni*|nadpotliwo*|impotencj*|erekcj*|wytrysk*|prostat*|endometrioz*|mięśniak*|torbiel*|pcos|policystyczn*|niepłodno*|menopauz*|hashimoto|niedoczynno*|nadczynno*|zaćm*|jaskr*|krótkowzroczno*|dalekowzroczno*|niedosłuch*|głuchot*|próchnic*|paradontoz*|parodontoz*|zapaleni*|chorob*|schorzeni*|dolegliwo*|ból|bólu|bóle|bólem|bólów|bólami)',
 ];
 
 /**
@@ -762,20 +762,20 @@ const BODY_WORDS: string[] = [
  * utrzymaniu", "łagodzi objawy") are deliberately absent.
  */
 const EFFECT_VERB_WORDS: string[] = [
-  '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
+  '(leczy|leczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalcz|likwiduje|likwidują|cofa|cofają|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|pokonuje|przywraca|przywróci)',
   '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę|odtruwają|odkwaszają|dotleniają|rozpuszczają|udrażniają|normalizują|naprawiają|odmładzają|uodparniają|przywracają|pokonują|niszczą|eliminują|oczyszczą|ratuje|ratują|uratuje|ratuj|ratujcie)',
 ];
 
-/** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
-const CURE_LIKE = '(leczy|leczą|wyleczy|wyleczą|zwalcza|zwalczają|zwalczy|zwalczą|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|pokonuje|pokona|eliminuje|wyeliminuje)';
+/** Cure-like verbs only (the present; the future is @cure-promise): devices legitimately "protect" or "support" within their intended purpose. */
+const CURE_LIKE = '(leczy|leczą|zwalcza|zwalczają|likwiduje|likwidują|cofa|cofają|pokonuje|eliminuje)';
 /** Class: a cure-like verb on a named disease, for devices and aesthetic procedures ("mata likwiduje nadciśnienie"). */
 export const DISEASE_CURE: Pattern[] = ['@cure-verb ~3 @disease', '@cure-promise ~3 @disease'];
 
 /** Class: an effect verb acting on a named disease, in either order ("zwalcza grypę", "kaszel zwalczą"). */
-export const DISEASE_EFFECT: Pattern[] = ['@effect-verb ~3 @disease', '@disease ~2 @effect-verb', '@cure-promise ~3 @disease'];
+export const DISEASE_EFFECT: Pattern[] = ['@effect-verb ~3 @disease', '@disease ~2 @effect-verb', '@cure-promise ~3 @disease', '@disease ~2 @cure-promise'];
 
 /** Class: an effect verb acting on an organ or body function ("oczyszcza wątrobę", "obniża cholesterol"). */
-export const BODY_EFFECT: Pattern[] = ['@effect-verb ~2 @body'];
+export const BODY_EFFECT: Pattern[] = ['@effect-verb ~2 @body', '@cure-promise ~2 @body'];
 
 /** Class: a product "for" or "against" a named disease ("na przewianie", "przeciw grypie"). */
 export const FOR_DISEASE: Pattern[] = ['(na|przeciw|przeciwko) @disease'];

@@ -264,29 +264,6 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
-      // class @visible with a span (round 10: sentences written for the class, not taken from a corpus row)
-      { text: 'Pogrubienie włosów widoczne już po trzech sesjach osocza.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Po 10 dniach zauważysz lżejsze nogi – rajstopy uciskowe Venofit.', context: { product: 'medical-device' } },
-      { text: 'Ulga odczuwalna w 24 godziny od pierwszej wizyty u osteopaty.', context: { product: 'medical-service' } },
-      { text: 'Po pierwszej sesji zobaczysz jaśniejszą cerę.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Już po tygodniu poczujesz lekkość w jelitach.', context: { product: 'supplement' } },
-      { text: 'W ciągu 2 tygodni dostrzeżesz mniej siwych włosów.', context: { product: 'medical-service' } },
-      // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
-      { text: 'Karboksyterapia to prosty sposób na cienie pod oczami.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Fala uderzeniowa – skuteczna metoda na ostrogę piętową.', context: { product: 'medical-service' } },
-      { text: 'Stymulator TENS to szybki sposób na napięciowe bóle karku.', context: { product: 'medical-device' } },
-      { text: 'Nici liftingujące: sprawdzone rozwiązanie na opadające policzki.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Kapsułki z melisą – pewna recepta na spokojny sen.', context: { product: 'supplement' } },
-      { text: 'Terapia manualna jako niezawodny sposób na sztywny kark.', context: { product: 'medical-service' } },
-      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
-      { text: 'W naszym centrum raz na zawsze wyleczymy Twoją migrenę.', context: { product: 'medical-service' } },
-      { text: 'Po serii wlewów zlikwidujemy przewlekłą boreliozę.', context: { product: 'medical-service' } },
-      { text: 'Dzięki laseroterapii pozbędziesz się trądziku różowatego.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Astmę pokonasz w trzy miesiące z programem oddechowym.', context: { product: 'medical-service' } },
-      { text: 'Z poduszką Somnus bezsenność zniknie już pierwszej nocy.', context: { product: 'medical-device' } },
-      { text: 'Z kapsułkami Gastrin refluks odejdzie w niepamięć.', context: { product: 'supplement' } },
-      { text: 'Po kuracji w naszym ośrodku łuszczyca to przeszłość.', context: { product: 'medical-service' } },
-      { text: 'Nasz krem sprawi, że zniknie egzema na dłoniach.', context: { product: 'other' } },
       { text: 'Gwarantujemy efekt już po pierwszym zabiegu!', context: { product: 'medical-service' } },
       { text: 'Po 7 dniach noszenia opaski ból kolana zniknie na zawsze.', context: { product: 'medical-device' } },
       { text: 'Zabieg jest całkowicie bezbolesny i bez skutków ubocznych.', context: { product: 'aesthetic-surgery' } },
@@ -342,25 +319,31 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Syrop z babki lancetowatej nie szkodzi żołądkowi ani wątrobie.', context: { product: 'supplement' } },
       { text: 'Plaster rozgrzewający nie szkodzi skórze nawet u alergików.', context: { product: 'medical-device' } },
       { text: 'Ta herbatka ziołowa jest zupełnie nieszkodliwa dla niemowląt.', context: { product: 'supplement' } },
+      // class @visible with a span (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Pogrubienie włosów widoczne już po trzech sesjach osocza.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Po 10 dniach zauważysz lżejsze nogi – rajstopy uciskowe Venofit.', context: { product: 'medical-device' } },
+      { text: 'Ulga odczuwalna w 24 godziny od pierwszej wizyty u osteopaty.', context: { product: 'medical-service' } },
+      { text: 'Po pierwszej sesji zobaczysz jaśniejszą cerę.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Już po tygodniu poczujesz lekkość w jelitach.', context: { product: 'supplement' } },
+      { text: 'W ciągu 2 tygodni dostrzeżesz mniej siwych włosów.', context: { product: 'medical-service' } },
+      // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
+      { text: 'Karboksyterapia to prosty sposób na cienie pod oczami.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Fala uderzeniowa – skuteczna metoda na ostrogę piętową.', context: { product: 'medical-service' } },
+      { text: 'Stymulator TENS to szybki sposób na napięciowe bóle karku.', context: { product: 'medical-device' } },
+      { text: 'Nici liftingujące: sprawdzone rozwiązanie na opadające policzki.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Kapsułki z melisą – pewna recepta na spokojny sen.', context: { product: 'supplement' } },
+      { text: 'Terapia manualna jako niezawodny sposób na sztywny kark.', context: { product: 'medical-service' } },
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'W naszym centrum raz na zawsze wyleczymy Twoją migrenę.', context: { product: 'medical-service' } },
+      { text: 'Po serii wlewów zlikwidujemy przewlekłą boreliozę.', context: { product: 'medical-service' } },
+      { text: 'Dzięki laseroterapii pozbędziesz się trądziku różowatego.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Astmę pokonasz w trzy miesiące z programem oddechowym.', context: { product: 'medical-service' } },
+      { text: 'Z poduszką Somnus bezsenność zniknie już pierwszej nocy.', context: { product: 'medical-device' } },
+      { text: 'Z kapsułkami Gastrin refluks odejdzie w niepamięć.', context: { product: 'supplement' } },
+      { text: 'Po kuracji w naszym ośrodku łuszczyca to przeszłość.', context: { product: 'medical-service' } },
+      { text: 'Nasz krem sprawi, że zniknie egzema na dłoniach.', context: { product: 'other' } },
     ],
     valid: [
-      // class @visible with a span (round 10: sentences written for the class, not taken from a corpus row)
-      { text: 'Obrzęk bywa widoczny przez kilka dni, potem stopniowo się zmniejsza.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Wynik badania zobaczysz w Internetowym Koncie Pacjenta po 3 dniach.', context: { product: 'medical-service' } },
-      { text: 'Zmiany widoczne na skórze dłużej niż 2 tygodnie skonsultuj z dermatologiem.', context: { product: 'medical-service' } },
-      { text: 'Czy zmiany będą widoczne po jednym zabiegu? To zależy od stanu skóry.', context: { product: 'aesthetic-surgery' } },
-      // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
-      { text: 'Skutecznym sposobem na uniknięcie próchnicy jest nitkowanie zębów.', context: { product: 'medical-service' } },
-      { text: 'Kolonoskopia to sprawdzona metoda na wykrycie polipów jelita.', context: { product: 'medical-service' } },
-      { text: 'Czy istnieje prosty sposób na chrapanie? Zależy od przyczyny – wyjaśnia laryngolog.', context: { product: 'medical-service' } },
-      { text: 'Nie ma jednego skutecznego sposobu na migrenę; leczenie dobiera neurolog.', context: { product: 'medical-service' } },
-      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
-      { text: 'Leczymy migrenę i inne bóle głowy u dorosłych.', context: { product: 'medical-service' } },
-      { text: 'Cukrzyca to choroba przewlekła; leczenie polega na kontroli glikemii.', context: { product: 'medical-service' } },
-      { text: 'Ból po ekstrakcji zęba zwykle minie po dwóch dniach.', context: { product: 'medical-service' } },
-      { text: 'Zabieg wykonamy, gdy infekcja minie.', context: { product: 'medical-service' } },
-      { text: 'Czy astma przejdzie z wiekiem? Odpowiada pulmonolog.', context: { product: 'medical-service' } },
-      { text: 'Nie obiecujemy, że łuszczyca zniknie – to choroba nawracająca.', context: { product: 'medical-service' } },
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
       { text: 'Nie gwarantujemy efektu – każdy organizm reaguje inaczej.', context: { product: 'medical-service' } },
       { text: 'Gwarantujemy dyskrecję i ochronę danych osobowych.', context: { product: 'medical-service' } },
@@ -406,6 +389,23 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Insulinę przyjmuje się przez całe życie, dawkę ustala diabetolog.', context: { product: 'drug' } },
       { text: 'Nie szkodzi, jeśli spóźnisz się na wizytę kilka minut.', context: { product: 'medical-service' } },
       { text: 'Ustawa zakazuje zapewniania, że lek nie może zaszkodzić.', context: { product: 'drug' } },
+      // class @visible with a span (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Obrzęk bywa widoczny przez kilka dni, potem stopniowo się zmniejsza.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wynik badania zobaczysz w Internetowym Koncie Pacjenta po 3 dniach.', context: { product: 'medical-service' } },
+      { text: 'Zmiany widoczne na skórze dłużej niż 2 tygodnie skonsultuj z dermatologiem.', context: { product: 'medical-service' } },
+      { text: 'Czy zmiany będą widoczne po jednym zabiegu? To zależy od stanu skóry.', context: { product: 'aesthetic-surgery' } },
+      // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
+      { text: 'Skutecznym sposobem na uniknięcie próchnicy jest nitkowanie zębów.', context: { product: 'medical-service' } },
+      { text: 'Kolonoskopia to sprawdzona metoda na wykrycie polipów jelita.', context: { product: 'medical-service' } },
+      { text: 'Czy istnieje prosty sposób na chrapanie? Zależy od przyczyny – wyjaśnia laryngolog.', context: { product: 'medical-service' } },
+      { text: 'Nie ma jednego skutecznego sposobu na migrenę; leczenie dobiera neurolog.', context: { product: 'medical-service' } },
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Leczymy migrenę i inne bóle głowy u dorosłych.', context: { product: 'medical-service' } },
+      { text: 'Cukrzyca to choroba przewlekła; leczenie polega na kontroli glikemii.', context: { product: 'medical-service' } },
+      { text: 'Ból po ekstrakcji zęba zwykle minie po dwóch dniach.', context: { product: 'medical-service' } },
+      { text: 'Zabieg wykonamy, gdy infekcja minie.', context: { product: 'medical-service' } },
+      { text: 'Czy astma przejdzie z wiekiem? Odpowiada pulmonolog.', context: { product: 'medical-service' } },
+      { text: 'Nie obiecujemy, że łuszczyca zniknie – to choroba nawracająca.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -36,7 +36,6 @@ export const testimonial = defineRule({
       'dzięki ~2 (wreszcie|znów|znowu)',
       'dzięki ~2 w końcu',
       'po raz pierwszy od (lat|miesięcy)',
-      'uratował* mi ~1 (życie|zdrowie|uśmiech)',
     ],
     // aftercare conditions ("jeśli ból nie minął po 3 dniach, zgłoś się") are not a past case
     allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)', '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~2 @symptom',
@@ -53,14 +52,6 @@ export const testimonialDocs: RuleDocs = {
   note: 'Art. 58 ust. 1 pkt 3 UWM makes paid user opinions advertising (so every ad rule applies); it does not ban them. Clinics: curated reviews are promotion under art. 14 UDL as the NIL reads it. Hence warning.',
   examples: {
     invalid: [
-      // class @review next to the first person (round 10: sentences written for the class, not taken from a corpus row)
-      { text: 'Po trzech tygodniach rehabilitacji jestem zachwycona, chodzę po schodach.', context: { product: 'medical-service' } },
-      { text: 'Warto było, nie żałuję ani złotówki wydanej na lifting.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Pani fizjoterapeutka ma złote ręce, kręgosłup przestał mi dokuczać.', context: { product: 'medical-service' } },
-      { text: 'Laryngolog naprawdę mi pomógł z nawracającymi zatokami, jestem wdzięczna.', context: { product: 'medical-service' } },
-      { text: 'Aparat słuchowy to najlepsza decyzja w moim życiu.', context: { product: 'medical-device' } },
-      { text: 'Na pewno wrócę do tej pracowni na kolejne badanie, moja mama też.', context: { product: 'medical-service' } },
-      { text: 'Efekt przerósł moje oczekiwania, czuję się jak nowo narodzona.', context: { product: 'aesthetic-surgery' } },
       { text: '„Po raz pierwszy od lat śpię bez bólu” – pisze pani Krystyna o materacu OrtoSen.', context: { product: 'medical-device' } },
       { text: 'Tysiące zadowolonych pacjentów nie może się mylić!', context: { product: 'medical-service' } },
       { text: 'Kobiety potwierdzają szybkość działania tabletki.', context: { product: 'drug' } },
@@ -89,14 +80,16 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Ból praktycznie ustąpił po drugiej wizycie u Pana Tomka.', context: { product: 'medical-service' } },
       // classes: the sceptic converted, as good as new
       { text: 'Byłem sceptyczny, ale po trzech zabiegach kolano jest jak nowe.', context: { product: 'medical-service' } },
+      // class @review next to the first person (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Po trzech tygodniach rehabilitacji jestem zachwycona, chodzę po schodach.', context: { product: 'medical-service' } },
+      { text: 'Warto było, nie żałuję ani złotówki wydanej na lifting.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Pani fizjoterapeutka ma złote ręce, kręgosłup przestał mi dokuczać.', context: { product: 'medical-service' } },
+      { text: 'Laryngolog naprawdę mi pomógł z nawracającymi zatokami, jestem wdzięczna.', context: { product: 'medical-service' } },
+      { text: 'Aparat słuchowy to najlepsza decyzja w moim życiu.', context: { product: 'medical-device' } },
+      { text: 'Na pewno wrócę do tej pracowni na kolejne badanie, moja mama też.', context: { product: 'medical-service' } },
+      { text: 'Efekt przerósł moje oczekiwania, czuję się jak nowo narodzona.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
-      // class @review next to the first person (round 10: sentences written for the class, not taken from a corpus row)
-      { text: 'Będziesz zachwycona efektem – zapisz się na konsultację.', context: { product: 'medical-service' } },
-      { text: 'Pacjent ma wyjść z gabinetu zadowolony: to nasza zasada.', context: { product: 'medical-service' } },
-      { text: 'Jestem lekarzem rodzinnym, przyjmuję w poniedziałki i środy.', context: { product: 'medical-service' } },
-      { text: 'Dziękujemy, że wybraliście naszą przychodnię – zapraszamy ponownie w godzinach otwarcia.', context: { product: 'medical-service' } },
-      { text: 'Czy zabieg spełni moje oczekiwania? Omówimy to na wizycie.', context: { product: 'medical-service' } },
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
       { text: 'Byliście u nas? Zostaw opinię w Google – pomoże nam się rozwijać.', context: { product: 'medical-service' } },
       { text: 'Opinia konsultanta krajowego w dziedzinie stomatologii jest dostępna na stronie ministerstwa.', context: { product: 'medical-service' } },
@@ -117,6 +110,12 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Poprawa zwykle pojawia się po kilku sesjach fizjoterapii – zależy to od rodzaju urazu.', context: { product: 'medical-service' } },
       // near miss: the clinic addresses the reader's doubts, no one tells their own story
       { text: 'Jesteś sceptyczny wobec akupunktury? Przeczytaj, co mówią badania.', context: { product: 'medical-service' } },
+      // class @review next to the first person (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Będziesz zachwycona efektem – zapisz się na konsultację.', context: { product: 'medical-service' } },
+      { text: 'Pacjent ma wyjść z gabinetu zadowolony: to nasza zasada.', context: { product: 'medical-service' } },
+      { text: 'Jestem lekarzem rodzinnym, przyjmuję w poniedziałki i środy.', context: { product: 'medical-service' } },
+      { text: 'Dziękujemy, że wybraliście naszą przychodnię – zapraszamy ponownie w godzinach otwarcia.', context: { product: 'medical-service' } },
+      { text: 'Czy zabieg spełni moje oczekiwania? Omówimy to na wizycie.', context: { product: 'medical-service' } },
     ],
   },
 };
