@@ -63,7 +63,7 @@ export const urgingDocs: RuleDocs = {
       { text: 'Popraw samopoczucie z turnusem w sanatorium nad jeziorem.', context: { product: 'medical-service' } },
       { text: 'Zacznij metamorfozę od konsultacji z chirurgiem plastykiem.', context: { product: 'aesthetic-surgery' } },
       { text: 'Zafunduj zębom śnieżnobiały uśmiech w naszej pracowni.', context: { product: 'medical-service' } },
-      { text: 'Wzmocnij energię i witalność kroplówkami w centrum Vita.', context: { product: 'medical-service' } },
+      { text: 'Odbuduj energię i witalność kroplówkami w centrum Vita.', context: { product: 'medical-service' } },
       // classes @deal, @runs-out: scarcity and deadlines (round 10: sentences written for the classes, not taken from a corpus row)
       { text: 'Jesienna promocja na depilację laserową dobiega końca.', context: { product: 'aesthetic-surgery' } },
       { text: 'Wolne terminy na grudzień szybko się rozchodzą.', context: { product: 'medical-service' } },
