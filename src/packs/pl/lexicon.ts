@@ -338,7 +338,8 @@ export const PROFESSIONAL_PRESENTS: Pattern[] = [
   `(jako|jestem) ${PROFESSIONS} ~6 (sama|sam) ~1 (noszę|używam|stosuję)`,
 ];
 
-export const AUTHORITY_ALLOW: Pattern[] = ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)', 'dr inż*', '(mówi|radzi) ~2 (lekarzowi|lekarzem)'];
+// (any form of "skonsultować": "stosowanie należy skonsultować z lekarzem" is the label warning, not an endorsement)
+export const AUTHORITY_ALLOW: Pattern[] = ['skonsult* ~3 z ~1 (lekarzem|farmaceutą|specjalistą)', 'dr inż*', '(mówi|radzi) ~2 (lekarzowi|lekarzem)'];
 /** Job ads are not endorsements. */
 export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*', 'ofert* pracy'];
 
