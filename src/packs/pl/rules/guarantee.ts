@@ -237,7 +237,7 @@ export const guarantee = defineRule({
       'w 100 (%|procentach) ~2 (refund*|dofinansow*|finansowan*|sfinansowan*|pokrywa*|pokryt*|zwraca*|zwrócon*|opłacan*)',
       'bez ryzyka ~3 (zadatk*|zaliczk*|pieniędzy|środków|rezerwacj*|kosztów|opłat*|finansow*)',
       // a question is not a promise: "czy zabieg przyniesie efekty?"
-      'czy ~4 (przyniesie|przyniosą|zapewni|zapewnią)',
+      'czy ~4 (przyniesie|przyniosą|zapewni|zapewnią|spełni|spełnią)',
       // a condition or a question, not a promise: "zanim minie infekcja", "czy alergia przejdzie?";
       // aftercare: "ból po ekstrakcji minie po 2 dniach"
       '(zanim|dopóki|aż|jeśli|jeżeli|gdy|kiedy|czy) ~4 @gone',
@@ -406,6 +406,8 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Zabieg wykonamy, gdy infekcja minie.', context: { product: 'medical-service' } },
       { text: 'Czy astma przejdzie z wiekiem? Odpowiada pulmonolog.', context: { product: 'medical-service' } },
       { text: 'Nie obiecujemy, że łuszczyca zniknie – to choroba nawracająca.', context: { product: 'medical-service' } },
+      // a patient's question in an FAQ (round 10)
+      { text: 'Czy zabieg spełni moje oczekiwania? Omówimy to na wizycie.', context: { product: 'medical-service' } },
     ],
   },
 };
