@@ -784,10 +784,12 @@ export const FOR_DISEASE: Pattern[] = ['(na|przeciw|przeciwko) @disease'];
 
 /**
  * Skin, body and comfort problems an ad promises to remove (wrinkles, scars, pain, fat). Source:
- * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora.
+ * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora,
+ * and (round 10, from the vocabulary of aesthetic medicine, not from posts) folds, jowls, double
+ * chin, laxity, pores, freckles, redness, bruises, love handles, greying and thinning hair, calluses.
  */
 export const SYMPTOM_WORDS =
-  '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*)';
+  '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*|bruzd*|podbród*|chomik*|wiotkoś*|zwiotcz*|pory|porów|zaskórnik*|krost*|piegi|piegów|rumie*|sińc*|boczk*|oponk*|opadnięt*|opadając*|siwi*|łysin*|przerzedz*|odcisk*|modzel*|zrogowac*|zgrubie*|potliwo*)';
 const DISAPPEAR_WORDS =
   '(znika|znikają|zniknie|znikną|zniknął|zniknęła|zniknęły|zanika|zanikają|zaniknie|zanikną|ustępuje|ustępują|ustąpi|ustąpią|minie|miną|pryśnie|wyparuje|rozpłynie)';
 

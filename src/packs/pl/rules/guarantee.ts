@@ -342,6 +342,13 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Z kapsułkami Gastrin refluks odejdzie w niepamięć.', context: { product: 'supplement' } },
       { text: 'Po kuracji w naszym ośrodku łuszczyca to przeszłość.', context: { product: 'medical-service' } },
       { text: 'Nasz krem sprawi, że zniknie egzema na dłoniach.', context: { product: 'other' } },
+      // @symptom widened with the vocabulary of aesthetic medicine (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Po liftingu nićmi opadające chomiki znikają bez śladu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Skutecznie usuwamy drugi podbródek jednym zabiegiem kriolipolizy.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Peeling kawitacyjny wyeliminuje zaskórniki i rozszerzone pory.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Podolog zlikwiduje odciski i modzele w godzinę.', context: { product: 'medical-service' } },
+      { text: 'Bruzdy nosowo-wargowe znikną po jednym wypełnieniu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Laser naczyniowy pozbędzie się rumienia i sińców pod oczami.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -408,6 +415,11 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Nie obiecujemy, że łuszczyca zniknie – to choroba nawracająca.', context: { product: 'medical-service' } },
       // a patient's question in an FAQ (round 10)
       { text: 'Czy zabieg spełni moje oczekiwania? Omówimy to na wizycie.', context: { product: 'medical-service' } },
+      // @symptom widened with the vocabulary of aesthetic medicine (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Sińce po iniekcji mogą utrzymywać się kilka dni.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Gabinet podologiczny: usuwanie odcisków, modzeli i zrogowaceń – cennik w recepcji.', context: { product: 'medical-service' } },
+      { text: 'Jeśli bruzdy są głębokie, lekarz zaproponuje kilka sesji.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Piegi nie znikną po zabiegu; laser rozjaśnia je tylko częściowo.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };
