@@ -817,7 +817,10 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   'z ~1 wdzięcznością',
   // a past case told as a story: the complaint went away ("po jednej wizycie ból szyi ustąpił",
   // "przebarwienia zniknęły po trzech zabiegach"): a review or a case report (Pf art. 55 ust. 2 pkt 3)
-  '@symptom ~4 (ustąpił|ustąpiła|ustąpiły|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły|znikł|znikła|znikły)',
+  '@symptom ~4 @gone-past',
+  // class (round 10): a named disease gone in the past tense ("choroba zniknęła", "po kuracji cofnęła się łuszczyca")
+  '@disease ~4 @gone-past',
+  '@gone-past ~3 @disease',
   // the provider helped me, I finally found the right one: "Pani Olga bardzo mi pomogła",
   // "wreszcie znalazłam specjalistkę, która…"
   '(bardzo|ogromnie|naprawdę|niesamowicie|tak|wreszcie|skutecznie) mi (pomógł|pomogła|pomogli|pomogło|pomogły)',
@@ -896,6 +899,8 @@ export const PL_CLASSES: Record<string, string[]> = {
    * vowel or d/g/z/sz, as word endings. Not "-łem" after a: "kanałem", "materiałem" are nouns.
    */
   'past-first': ['*ałam', '*iłam', '*yłam', '*ułam', '*ęłam', '*szłam', '*dłam', '*głam', '*złam', '*iłem', '*yłem', '*ułem', '*dłem', '*głem'],
+  /** A complaint gone, told as done (a patient's story or a case report): "ustąpił", "zniknęła", "cofnęły się". */
+  'gone-past': ['ustąpił(|a|y)', 'minął', 'minęł(a|y)', 'zniknął', 'zniknęł(a|y)', 'przeszedł', 'przeszł(a|y)', 'znikł(|a|y)', 'cofnął', 'cofnęł(a|y)'],
   /**
    * The words of a patient's review, written from how Polish reviews are worded (round 10, not from
    * posts): delight, gratitude, "pomogła", "warto było", "nie żałuję", "najlepsza decyzja", "złote

@@ -39,6 +39,8 @@ export const testimonial = defineRule({
     ],
     // aftercare conditions ("jeśli ból nie minął po 3 dniach, zgłoś się") are not a past case
     allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)', '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~2 @symptom',
+      // the same for a named disease: a condition or a denial, not a past case ("gdy infekcja minęła", "grypa nie ustąpiła")
+      '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~3 @disease', '@disease ~2 nie @gone-past',
       // The symptom words as a group, not @symptom: after a class a skipped word may be cut short,
       // so "nie" would also match the end of "praktycznie" ("Ból praktycznie ustąpił" was allowed).
       `${SYMPTOM_WORDS} ~2 nie (ustąpił*|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły)`,
@@ -88,6 +90,13 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Aparat słuchowy to najlepsza decyzja w moim życiu.', context: { product: 'medical-device' } },
       { text: 'Na pewno wrócę do tej pracowni na kolejne badanie, moja mama też.', context: { product: 'medical-service' } },
       { text: 'Efekt przerósł moje oczekiwania, czuję się jak nowo narodzona.', context: { product: 'aesthetic-surgery' } },
+      // class @gone-past with a named disease (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Po sześciu seansach u nas cofnęła się łuszczyca na łokciach pana Adama.', context: { product: 'medical-service' } },
+      { text: 'Zatoki przestały boleć, a przewlekła alergia po prostu zniknęła.', context: { product: 'medical-device' } },
+      { text: 'Migrena minęła po miesiącu picia naparu – relacjonuje czytelniczka.', context: { product: 'supplement' } },
+      { text: 'Dzięki turnusowi rwa kulszowa ustąpiła, mogę znów jeździć na rowerze.', context: { product: 'medical-service' } },
+      { text: 'Trądzik różowaty zniknął po serii zabiegów laserem – historia Marty.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Odkąd śpię na poduszce, bezsenność przeszła jak ręką odjął.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -116,6 +125,11 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Jestem lekarzem rodzinnym, przyjmuję w poniedziałki i środy.', context: { product: 'medical-service' } },
       { text: 'Dziękujemy, że wybraliście naszą przychodnię – zapraszamy ponownie w godzinach otwarcia.', context: { product: 'medical-service' } },
       { text: 'Czy zabieg spełni moje oczekiwania? Omówimy to na wizycie.', context: { product: 'medical-service' } },
+      // class @gone-past with a named disease (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Grypa nie ustąpiła po tygodniu? Zgłoś się do lekarza rodzinnego.', context: { product: 'medical-service' } },
+      { text: 'Jeżeli infekcja minęła, szczepienie można wykonać po 2 tygodniach.', context: { product: 'medical-service' } },
+      { text: 'Nadciśnienie nie zniknęło samo – wymaga stałego leczenia.', context: { product: 'medical-service' } },
+      { text: 'Gdy alergia ustąpiła u dziecka, kontrolę wyznacza alergolog.', context: { product: 'medical-service' } },
     ],
   },
 };
