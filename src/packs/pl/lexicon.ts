@@ -338,7 +338,8 @@ export const PROFESSIONAL_PRESENTS: Pattern[] = [
   `(jako|jestem) ${PROFESSIONS} ~6 (sama|sam) ~1 (noszę|używam|stosuję)`,
 ];
 
-export const AUTHORITY_ALLOW: Pattern[] = ['skonsultuj* się z ~1 (lekarzem|farmaceutą|specjalistą)', 'dr inż*', '(mówi|radzi) ~2 (lekarzowi|lekarzem)'];
+// (any form of "skonsultować": "stosowanie należy skonsultować z lekarzem" is the label warning, not an endorsement)
+export const AUTHORITY_ALLOW: Pattern[] = ['skonsult* ~3 z ~1 (lekarzem|farmaceutą|specjalistą)', 'dr inż*', '(mówi|radzi) ~2 (lekarzowi|lekarzem)'];
 /** Job ads are not endorsements. */
 export const AUTHORITY_UNLESS: Pattern[] = ['zatrudni*', 'poszukuj*', 'rekrut*', 'ofert* pracy'];
 
@@ -527,8 +528,27 @@ export const URGENCY: Pattern[] = [
   'limitowan* (edycj*|seri*|liczb*|ilo*|pul*|nakład*)',
   '(zostało|zostały|pozostało|pozostały) ~1 (tylko|jedynie|zaledwie) ~1 #number',
   '(zostało|zostały|pozostało|pozostały) ~1 (tylko|jedynie|zaledwie) ~1 (kilka|parę|ostatni*)',
+  // classes (round 10): the deal running out or bound to a deadline ("promocja dobiega końca",
+  // "wolne terminy szybko się rozchodzą", "cena obowiązuje tylko do piątku"), the first N buyers,
+  // the last chance
+  '@deal ~4 @runs-out',
+  '@deal ~4 (tylko|jedynie|wyłącznie) (do|przez)',
+  '@deal ~5 coraz mniej',
+  'coraz mniej ~2 @deal',
+  '(pierwszych|pierwszym|pierwsze) #number (osób|osoby|osobom|pacjent*|klient*|klientek|zgłoszeń|zapisan*|kupując*|zamówień)',
+  'ostatni* (okazj*|dzwonek|chwil*)',
+  'ostatni* (dni|godzin*|szans*) ~2 @deal',
+  'kto pierwszy ~1 ten lepszy',
+  'czas ucieka',
+  'póki (możesz|możecie|czas)',
 ];
-export const URGENCY_ALLOW: Pattern[] = ['ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)'];
+export const URGENCY_ALLOW: Pattern[] = [
+  'ostatni* ~2 (wizyt*|kontrol*) ~3 (przed|po)',
+  // a link to reading, not to the service: "przeczytaj artykuł o zdrowiu dziąseł", "sprawdź, jak dbać o…"
+  '(przeczytaj*|dowiedz*|poznaj*|sprawdź*|zobacz*) ~2 (artykuł*|wpis*|porad*|poradnik*|jak|czym|dlaczego|więcej)',
+  // a look at a gallery is a before/after caption (pl/before-after), not an invitation to the service
+  'zobacz(|cie) ~2 (metamorfoz*|zdjęci*|galeri*)',
+];
 /** Preparation and aftercare advice ("przed zabiegiem zadbaj o nawodnienie") is information. */
 export const AFTERCARE: Pattern[] = ['przed zabiegiem', 'po zabiegu', 'po ekstrakcji', 'po operacji', 'zalecen*', 'zaleca*'];
 
@@ -609,6 +629,11 @@ export const PERSUASION: Pattern[] = [
   // ("jedyna szansa na przeżycie" is a medical fact, so "jedyna" only with "okazja")
   '(najlepsz*|jedyn*|unikaln*|wyjątkow*|niepowtarzaln*) ~2 okazj*',
   '(najlepsz*|unikaln*|wyjątkow*|niepowtarzaln*) ~2 szans*',
+  // class (round 10): any imperative with the benefit it sells ("odbuduj młodość", "przywróć
+  // skórze blask", "zacznij metamorfozę sylwetki"); @benefit-verb lists the imperatives #imperative
+  // does not read (endings other than -aj/-ij/-uj/-yj: "przywróć", "popraw", "odśwież")
+  '#imperative ~2 @benefit',
+  '@benefit-verb ~2 @benefit',
 ];
 
 /** Class: pushing a child to get adults to buy (categories.md: minor-targeting is urging too when it pushes to buy). */
@@ -698,14 +723,28 @@ export const REMOTE_TREATMENT: Pattern[] = [
 ];
 
 /**
- * Diseases and symptoms a lay reader knows by name. Sources: the ICD-10 chapter headings in common
- * Polish; GIS and court practice on supplements, which bars naming diseases at all ("otyłość,
- * przeziębienie, zaburzenia erekcji": zboralska-kancelaria.pl on Reg. 1169/2011 art. 7 ust. 3).
- * Used with EFFECT_VERBS by the cure and food/cosmetic rules.
+ * Diseases, conditions and complaints a clinic, a device seller or a supplement names. Written from
+ * the ICD-10 chapters and the lay names a patient uses (round 10: from general knowledge, not from
+ * corpus rows, so that a cure claim for a disease no earlier post named is still read as one);
+ * GIS and court practice bar naming diseases for a supplement at all ("otyłość, przeziębienie,
+ * zaburzenia erekcji": zboralska-kancelaria.pl on Reg. 1169/2011 art. 7 ust. 3). Not cosmetic
+ * complaints (cellulite, wrinkles, scars: @symptom) and not tiredness or stress, which authorised
+ * claims of vitamins name ("zmniejsza uczucie zmęczenia", Reg. 432/2012). Closed forms where a
+ * stem would catch another word ("guzik", "zezwolenie", "odrobina", "rakieta").
  */
 const DISEASE_WORDS: string[] = [
-  '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|cukrzyc*|nadciśnieni*|miażdżyc*|zawał*|udar*|depresj*|nerwic*|alergi*|astm*|reumatyzm*|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|przeziębieni*|gryp*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|grzybic*|łuszczyc*|egzem*|trądzik*|żylak*|hemoroid*)',
-  '(migren*|bezsenno*|otyłoś*|impotencj*|prostat*|zapaleni*|demencj*|alzheimer*|parkinson*|stwardnieni*|anemi*|niedokrwisto*|kamic*|wrzod*|refluks*|zgag*|pasożyt*|borelioz*|hashimoto|niedoczynno*|nadczynno*|endometrioz*|niepłodno*|łysieni*|kaszel|kaszlu|kaszlem|katar*|przewiani*|nadpotliwo*|wzdęci*|zaparci*|biegunk*|chorob*|schorzeni*|rwa|rwę|rwy|rwą|ischias*|dyskopati*|neuralgi*)',
+  // tumours, heart and vessels, metabolism
+  '(nowotw*|rak|raka|rakiem|raku|czerniak*|białacz*|chłoniak*|przerzut*|guz|guza|guzy|guzów|cukrzyc*|insulinoopor*|nadciśnieni*|miażdżyc*|zawał*|udar*|arytmi*|migotani*|niewydolno*|zakrzep*|żylak*|hemoroid*|otyłoś*|podagr*|anemi*|niedokrwisto*)',
+  // mind and nerves
+  '(depresj*|nerwic*|lęki|lęków|lękow*|bezsenno*|migren*|padaczk*|demencj*|alzheimer*|parkinson*|stwardnieni*|neuropati*|neuralgi*|nerwoból*|adhd|autyzm*|alkoholizm*|nałog*|nałóg|uzależnie*|anoreksj*|bulimi*|szumy|szumów)',
+  // lungs, infections, immunity
+  '(alergi*|uczuleni*|astm*|przeziębieni*|gryp*|angin*|zatok*|infekcj*|zakażeni*|covid*|koronawirus*|wirus*|bakteri*|borelioz*|opryszczk*|półpaś*|bezdech*|kaszel|kaszlu|kaszlem|katar*|przewiani*)',
+  // digestion, liver, kidneys, parasites
+  '(refluks*|zgag*|wrzod*|celiaki*|nietolerancj*|kamic*|stłuszczeni*|wzdęci*|zaparci*|biegunk*|niestrawno*|nudno*|pasożyt*|owsik*|glist*|tasiemc*|kandydoz*|drożdżyc*|nietrzymani*)',
+  // joints, spine, bones
+  '(reumatyzm*|reumatoidaln*|rzs|artretyzm*|artroz*|zwyrodnieni*|osteoporoz*|dyskopati*|rwa|rwę|rwy|rwą|ischias*|przepuklin*|skolioz*|haluks*|halluks*|ostrog*|fibromialgi*|płaskostopi*|bruksizm*)',
+  // skin, hair, sex and hormones, eyes, ears, teeth; the generic words
+  '(łuszczyc*|egzem*|wyprysk*|atopow*|azs|pokrzywk*|trądzik*|różyc*|grzybic*|brodawk*|kurzajk*|łupież*|owrzodze*|łysieni*|nadpotliwo*|impotencj*|erekcj*|wytrysk*|prostat*|endometrioz*|mięśniak*|torbiel*|pcos|policystyczn*|niepłodno*|menopauz*|hashimoto|niedoczynno*|nadczynno*|zaćm*|jaskr*|krótkowzroczno*|dalekowzroczno*|niedosłuch*|głuchot*|próchnic*|paradontoz*|parodontoz*|zapaleni*|chorob*|schorzeni*|dolegliwo*|ból|bólu|bóle|bólem|bólów|bólami)',
 ];
 
 /**
@@ -724,20 +763,20 @@ const BODY_WORDS: string[] = [
  * utrzymaniu", "łagodzi objawy") are deliberately absent.
  */
 const EFFECT_VERB_WORDS: string[] = [
-  '(leczy|leczą|wyleczy|wyleczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalczy|zwalczą|zwalcz|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|wyeliminuje|pokonuje|pokona|pokonaj|przywraca|przywróci)',
+  '(leczy|leczą|zapobiega|zapobiegają|zapobiegnie|chroni|chronią|ochroni|zwalcza|zwalczają|zwalcz|likwiduje|likwidują|cofa|cofają|hamuje|hamują|zahamuje|niszczy|zniszczy|eliminuje|pokonuje|przywraca|przywróci)',
   '(regeneruje|regenerują|zregeneruje|odbudowuje|odbudowują|odbuduje|oczyszcza|oczyszczają|oczyści|wzmacnia|wzmacniają|wzmocni|uodparnia|reguluje|regulują|normalizuje|obniża|obniżają|obniży|udrażnia|rozpuszcza|odtruwa|odkwasza|dotlenia|powstrzymuje|powstrzyma|powstrzymasz|naprawia|odmładza|walczy|walczą|wojnę|wojna|walkę|odtruwają|odkwaszają|dotleniają|rozpuszczają|udrażniają|normalizują|naprawiają|odmładzają|uodparniają|przywracają|pokonują|niszczą|eliminują|oczyszczą|ratuje|ratują|uratuje|ratuj|ratujcie)',
 ];
 
-/** Cure-like verbs only: devices legitimately "protect" or "support" within their intended purpose. */
-const CURE_LIKE = '(leczy|leczą|wyleczy|wyleczą|zwalcza|zwalczają|zwalczy|zwalczą|likwiduje|likwidują|zlikwiduje|cofa|cofają|cofnie|pokonuje|pokona|eliminuje|wyeliminuje)';
+/** Cure-like verbs only (the present; the future is @cure-promise): devices legitimately "protect" or "support" within their intended purpose. */
+const CURE_LIKE = '(leczy|leczą|zwalcza|zwalczają|likwiduje|likwidują|cofa|cofają|pokonuje|eliminuje)';
 /** Class: a cure-like verb on a named disease, for devices and aesthetic procedures ("mata likwiduje nadciśnienie"). */
-export const DISEASE_CURE: Pattern[] = ['@cure-verb ~3 @disease'];
+export const DISEASE_CURE: Pattern[] = ['@cure-verb ~3 @disease', '@cure-promise ~3 @disease'];
 
 /** Class: an effect verb acting on a named disease, in either order ("zwalcza grypę", "kaszel zwalczą"). */
-export const DISEASE_EFFECT: Pattern[] = ['@effect-verb ~3 @disease', '@disease ~2 @effect-verb'];
+export const DISEASE_EFFECT: Pattern[] = ['@effect-verb ~3 @disease', '@disease ~2 @effect-verb', '@cure-promise ~3 @disease', '@disease ~2 @cure-promise'];
 
 /** Class: an effect verb acting on an organ or body function ("oczyszcza wątrobę", "obniża cholesterol"). */
-export const BODY_EFFECT: Pattern[] = ['@effect-verb ~2 @body'];
+export const BODY_EFFECT: Pattern[] = ['@effect-verb ~2 @body', '@cure-promise ~2 @body'];
 
 /** Class: a product "for" or "against" a named disease ("na przewianie", "przeciw grypie"). */
 export const FOR_DISEASE: Pattern[] = ['(na|przeciw|przeciwko) @disease'];
@@ -745,10 +784,12 @@ export const FOR_DISEASE: Pattern[] = ['(na|przeciw|przeciwko) @disease'];
 
 /**
  * Skin, body and comfort problems an ad promises to remove (wrinkles, scars, pain, fat). Source:
- * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora.
+ * the guarantee class of categories.md; the aesthetic and pain vocabulary of the released corpora,
+ * and (round 10, from the vocabulary of aesthetic medicine, not from posts) folds, jowls, double
+ * chin, laxity, pores, freckles, redness, bruises, love handles, greying and thinning hair, calluses.
  */
 export const SYMPTOM_WORDS =
-  '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*)';
+  '(zmarszcz*|przebarwie*|blizn*|ból|bólu|bóle|bólem|bólów|dolegliwo*|cellulit*|trądzik*|rozstęp*|cienie|cieni|worki|obrzęk*|opuchlizn*|zaczerwieni*|pajączk*|naczynk*|fałd*|tłuszcz*|kilogram*|problem*|objaw*|owłosieni*|włosk*|plam*|wągr*|pryszcz*|łupież*|swędzeni*|pieczeni*|zgag*|kaszel|kaszlu|katar*|wzdęci*|chrapani*|bruzd*|podbród*|chomik*|wiotkoś*|zwiotcz*|pory|porów|zaskórnik*|krost*|piegi|piegów|rumie*|sińc*|boczk*|oponk*|opadnięt*|opadając*|siwi*|łysin*|przerzedz*|odcisk*|modzel*|zrogowac*|zgrubie*|potliwo*)';
 const DISAPPEAR_WORDS =
   '(znika|znikają|zniknie|znikną|zniknął|zniknęła|zniknęły|zanika|zanikają|zaniknie|zanikną|ustępuje|ustępują|ustąpi|ustąpią|minie|miną|pryśnie|wyparuje|rozpłynie)';
 
@@ -774,14 +815,23 @@ export const TESTIMONIAL_VOICE: Pattern[] = [
   '(byłam|byłem|podchodziłam|podchodziłem) ~2 (sceptyczn*|sceptycznie|nieufn*|nieufnie)',
   'dziękuję za (uratowanie|nowy|nową|piękny|piękne|odzyskan*|wspaniał*|opiek*|cierpliwość|pomoc|zdrowie|uśmiech|rady|porady|cenne|troskę|leczenie|terapię)',
   'z ~1 wdzięcznością',
-  'jestem ~2 wdzięczn*',
   // a past case told as a story: the complaint went away ("po jednej wizycie ból szyi ustąpił",
   // "przebarwienia zniknęły po trzech zabiegach"): a review or a case report (Pf art. 55 ust. 2 pkt 3)
-  '@symptom ~4 (ustąpił|ustąpiła|ustąpiły|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły|znikł|znikła|znikły)',
+  '@symptom ~4 @gone-past',
+  // class (round 10): a named disease gone in the past tense ("choroba zniknęła", "po kuracji cofnęła się łuszczyca")
+  '@disease ~4 @gone-past',
+  '@gone-past ~3 @disease',
   // the provider helped me, I finally found the right one: "Pani Olga bardzo mi pomogła",
   // "wreszcie znalazłam specjalistkę, która…"
   '(bardzo|ogromnie|naprawdę|niesamowicie|tak|wreszcie|skutecznie) mi (pomógł|pomogła|pomogli|pomogło|pomogły)',
   '(pomógł|pomogła|pomogli|pomogło|pomogły) mi (wyjść|wrócić|stanąć|pozbyć|uporać|odzyskać|poradzić|przejść|zapomnieć)',
+  // class (round 10): a review's words next to the speaker ("jestem zachwycona", "warto było, nie
+  // żałuję ani złotówki", "efekt przerósł moje oczekiwania")
+  '#first-person ~3 @review',
+  '@review ~3 #first-person',
+  // first-person verbs #first-person does not read: "nie żałuję", "na pewno wrócę"
+  '(nie|niczego) (żałuję|żałowałam|żałowałem)',
+  '(pewno|napewno|chętnie|jeszcze|zdecydowanie) wrócę',
   '(wreszcie|nareszcie) (znalazłam|znalazłem|trafiłam|trafiłem)',
   'w końcu (znalazłam|znalazłem|trafiłam|trafiłem)',
   // a review's closing line: "Bardzo bardzo polecam!", "Gorąco polecam!"
@@ -806,6 +856,27 @@ export const PL_CLASSES: Record<string, string[]> = {
   disappear: members(DISAPPEAR_WORDS),
   'care-act': members(CARE),
   /**
+   * A cure promised, not described: the perfective future of the provider or the product ("wyleczymy",
+   * "zlikwiduje", "pokonasz"), the reader's second person and the imperative ("pozbędziesz się",
+   * "pokonaj"). The present "leczy/leczymy" is left out: "leczymy migrenę" and "cukrzycę leczy się
+   * insuliną" are how a clinic and a textbook say what is treated. Written from the conjugation, not
+   * from posts (round 10). Not "usunie": "usuniemy torbiel" is a surgical service, not a cure claim.
+   */
+  'cure-promise': [
+    'wylecz(y|ymy|ysz|ą|ę)', 'ulecz(y|ymy|ysz|ą|ę)', 'pozbęd(zie|ziesz|ziemy|ą)', 'zlikwiduj(e|emy|esz|ą)', 'wyeliminuj(e|emy|esz|ą)',
+    'pokona(|my|sz|ją|j|jcie)', 'zwalcz(y|ymy|ysz)', 'cofn(ie|iemy|iesz|ą)', 'odwróc(i|imy|isz|ą)', 'uwoln(i|imy|isz|ią)',
+    'pożegna(sz|cie|j|jcie)', 'zapomn(isz|icie)', 'uporasz',
+  ],
+  /**
+   * A disease or complaint going away, in the future or as done ("migrena zniknie", "astma odejdzie
+   * w niepamięć", "łuszczyca to przeszłość"). The present ("objawy ustępują po tygodniu") is how a
+   * textbook describes a course, so it is left out.
+   */
+  gone: [
+    'zniknie', 'znikną', 'ustąpi', 'ustąpią', 'minie', 'miną', 'przejdzie', 'przejdą', 'odejdzie', 'odejdą', 'pryśnie', 'wyparuje',
+    'przeszłość', 'przeszłością',
+  ],
+  /**
    * The other remedies as a group ("wszystkie dostępne środki", "standardowe leczenie", "tradycyjne
    * metody"): with @remedy in pl/comparative, the rest of the market run down. Not "dostępne"
    * alone: "dostępne leki łagodzą objawy" is how a clinic describes an incurable disease.
@@ -828,6 +899,54 @@ export const PL_CLASSES: Record<string, string[]> = {
    * vowel or d/g/z/sz, as word endings. Not "-łem" after a: "kanałem", "materiałem" are nouns.
    */
   'past-first': ['*ałam', '*iłam', '*yłam', '*ułam', '*ęłam', '*szłam', '*dłam', '*głam', '*złam', '*iłem', '*yłem', '*ułem', '*dłem', '*głem'],
+  /** A complaint gone, told as done (a patient's story or a case report): "ustąpił", "zniknęła", "cofnęły się". */
+  'gone-past': ['ustąpił(|a|y)', 'minął', 'minęł(a|y)', 'zniknął', 'zniknęł(a|y)', 'przeszedł', 'przeszł(a|y)', 'znikł(|a|y)', 'cofnął', 'cofnęł(a|y)'],
+  /**
+   * The words of a patient's review, written from how Polish reviews are worded (round 10, not from
+   * posts): delight, gratitude, "pomogła", "warto było", "nie żałuję", "najlepsza decyzja", "złote
+   * ręce", coming back. Not "pomogła mi": a colleague helps with a rota too (the help verbs stay
+   * with what was helped, in TESTIMONIAL_VOICE). Each also fits an ad's own voice ("będziesz zachwycona", "pacjent ma być
+   * zadowolony"), so pl/testimonial takes them only next to the speaker's first person
+   * (`#first-person ~3 @review`: "jestem zachwycona", "pani doktor pomogła mi").
+   */
+  review: [
+    'zachwycon*', 'zadowolon*', 'wdzięczn*', 'wrażeniem', 'wrócę', 'wracać', 'żałuję', 'żałowałam', 'żałowałem', 'uratował*', 'odmienił*', 'przerósł', 'przerosła', 'przerosło', 'przerosły', 'dziękuję',
+    'podziękowania',
+    // the two-word formulas as one member (two phrase members of a class are refused as possibly
+    // overlapping, src/core/pattern.ts): "warto było", "najlepsza decyzja", "złote ręce", "nowo narodzona"
+    '(warto|najlepsz*|złote|złotych|nowo) (było|decyzj*|ręce|rąk|narodzon*)',
+  ],
+  /**
+   * What an offer sells out of or runs on (round 10, written from how scarcity is said, not from
+   * posts): the deal itself, places, dates, pieces. With @runs-out or a deadline it is the scarcity
+   * pressure of art. 7 pkt 7 upnpr. Not "wizyta" or "zabieg": "wizyta kończy się omówieniem wyników"
+   * describes a visit.
+   */
+  deal: [
+    'promocj*', 'ofert*', 'rabat*', 'zniżk*', 'cena', 'ceny', 'voucher*', 'pakiet*', 'bony', 'okazj*', 'miejsc*', 'terminy', 'terminów',
+    'zapisy', 'zapisów', 'sztuk*', 'zestaw*',
+  ],
+  /** Running out: "kończy się", "wyczerpują się", "rozchodzą się", "wygasa", "dobiega końca". */
+  'runs-out': ['kończy', 'kończą', 'skończy', 'skończą', 'wyczerp(uj|ią|ie)*', 'rozchodz*', 'rozeszł*', 'znikają', 'wygasa', 'wygaśnie', 'dobiega*'],
+  /**
+   * What an ad offers the reader instead of a treatment (round 10, from how benefit copy is worded,
+   * not from posts): youth, beauty, health, confidence, a smile, a figure, comfort, energy. After an
+   * imperative or "chcesz…?" it is the invitation to use the service that art. 14 UDL bars as a
+   * "cecha reklamy" (NIL), whatever the verb ("odbuduj młodość", "przywróć skórze blask"). Not
+   * "pewność": "zyskaj pewność diagnozy" is information (and KER/177/23 let "odkryj pewność siebie
+   * na nowo" stand).
+   */
+  benefit: [
+    'młodoś*', 'młodzieńcz*', 'urod*', 'zdrowi(e|a|u|em)', 'uśmiech*', 'sylwetk*', 'blask*', 'jędrnoś*', 'sprawnoś*',
+    'komfort*', 'piękn*', 'wygląd', 'wyglądu', 'wyglądem', 'energi*', 'witalnoś*', 'świeżoś*', 'radoś*', 'kobiecoś*', 'atrakcyjnoś*', 'metamorfoz*',
+    'figur*', 'promienn*', 'gładk*', 'samopoczuci*', 'formy', 'formę', 'wolnoś*', 'swobod*',
+  ],
+  /** Imperatives of change outside the endings #imperative reads (docs/patterns.md: "Does not catch"). */
+  'benefit-verb': [
+    'przywróć(|cie)', 'popraw(|cie)', 'odbierz(|cie)', 'odśwież(|cie)', 'wygładź(|cie)', 'odmłódź(|cie)', 'podkreśl(|cie)', 'zmień(|cie)',
+    'odmień(|cie)', 'powiększ(|cie)', 'wyszczupl(|cie)', 'napraw(|cie)', 'zwiększ(|cie)', 'ożyw(|cie)', 'rozświetl(|cie)', 'spraw(|cie)',
+    'postaw(|cie)', 'zrób(|cie)', 'daj(|cie)',
+  ],
   /** Outcomes a patient reports (pain gone, weight lost, "wreszcie mogę", thanks). */
   outcome: [
     'ból', 'bólu', 'bóle', 'schudł*', 'kg', 'efekt*', 'zniknął', 'zniknęła', 'zniknęły', 'znikł*', 'lepiej', 'pewnoś*', 'uśmiech*',
@@ -890,6 +1009,15 @@ export const PL_CLASSES: Record<string, string[]> = {
   ],
   /** Result words for "a result near a time span" (not "wynik": lab results come "w 24 h"). */
   'result-noun': ['efekt*', 'rezultat*', 'popraw*', 'ulg*', 'różnic*', 'odmłodzeni*', 'wygładzeni*'],
+  /**
+   * A result seen or felt, without a result noun (round 10, from the language): "widoczne już po
+   * pierwszym zabiegu", "po tygodniu zauważysz", "odczuwalna po 3 dniach". With a span of time or
+   * treatments, a promised timing (pl/guarantee).
+   */
+  visible: [
+    'widoczn*', 'widać', 'odczuwaln*', 'zauważaln*', 'zauważysz', 'zauważycie', 'zobaczysz', 'zobaczycie', 'poczujesz', 'poczujecie',
+    'odczujesz', 'odczujecie', 'dostrzeżesz', 'dostrzeżecie',
+  ],
   /** Providers, results and qualities a superlative ranks (morphology: `#superlative @quality-noun`). */
   'quality-noun': [
     'klinik*', 'gabinet*', 'centrum', 'centra', 'ośrod*', 'placówk*', 'specjali*', 'lekarz*', 'lekarze', 'zespół', 'zespoł*', 'kadr*',

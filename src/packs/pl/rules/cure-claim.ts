@@ -36,6 +36,13 @@ export const cureClaimDocs: RuleDocs = {
       { text: 'Pas magnetyczny likwiduje rwę kulszową bez tabletek.', context: { product: 'medical-device' } },
       { text: 'Lampa bioptronowa zwalcza zapalenie zatok w tydzień.', context: { product: 'medical-device' } },
       { text: 'Algorytm aplikacji w minutę sprawdzi, czy pieprzyk to nowotwór.', context: { product: 'medical-device' } },
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Pas rozgrzewający wyleczy rwę kulszową w tydzień.', context: { product: 'medical-device' } },
+      { text: 'Lampa z podczerwienią zlikwiduje zapalenie zatok.', context: { product: 'medical-device' } },
+      { text: 'Mata akupresurowa pokona fibromialgię bez tabletek.', context: { product: 'medical-device' } },
+      { text: 'Wkładki magnetyczne cofną haluksy i płaskostopie.', context: { product: 'medical-device' } },
+      { text: 'Osocze bogatopłytkowe uleczy łysienie androgenowe.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Opaska uciskowa wyeliminuje chorobę lokomocyjną u dzieci.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Dr Anna Nowak leczy choroby skóry u dorosłych i dzieci.', context: { product: 'medical-device' } },
@@ -45,6 +52,11 @@ export const cureClaimDocs: RuleDocs = {
       { text: 'Inhalator do podawania leków przepisanych na astmę przez lekarza.', context: { product: 'medical-device' } },
       { text: 'Opaska uciskowa wspomaga rehabilitację po urazie kolana.', context: { product: 'medical-device' } },
       { text: 'Lekarz oceni zmiany skórne podczas wizyty.', context: { product: 'medical-device' } },
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Ortopeda dobierze wkładki przy płaskostopiu.', context: { product: 'medical-device' } },
+      { text: 'Inhalator ułatwia podanie leków przepisanych na POChP.', context: { product: 'medical-device' } },
+      { text: 'Glukometr mierzy poziom cukru u osób z cukrzycą.', context: { product: 'medical-device' } },
+      { text: 'Pas nie wyleczy dyskopatii, ale odciąży kręgosłup podczas pracy.', context: { product: 'medical-device' } },
     ],
   },
 };

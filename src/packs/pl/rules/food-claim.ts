@@ -73,6 +73,13 @@ export const foodClaimDocs: RuleDocs = {
       { text: 'Napar z tymianku uśmierza męczący kaszel.', context: { product: 'supplement' } },
       { text: 'Ekstrakt z bzu czarnego hamuje rozwój infekcji wirusowych.', context: { product: 'supplement' } },
       { text: 'Syrop z cebuli koi obrzęknięte migdałki.', context: { product: 'supplement' } },
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Kapsułki z chromem pokonają insulinooporność.', context: { product: 'supplement' } },
+      { text: 'Tabletki z żurawiną na nietrzymanie moczu.', context: { product: 'supplement' } },
+      { text: 'Proszek z błonnikiem przeciw zaparciom i hemoroidom.', context: { product: 'supplement' } },
+      { text: 'Olej z wiesiołka na atopowe zapalenie skóry u niemowląt.', context: { product: 'supplement' } },
+      { text: 'Suplement z luteiną zwalczy zaćmę i jaskrę.', context: { product: 'supplement' } },
+      { text: 'Dzięki kapsułkom pożegnasz menopauzalne uderzenia gorąca i migreny.', context: { product: 'supplement' } },
     ],
     valid: [
       // near misses of @soothe-verb @inflammation: a denial, advice to see a doctor, an authorised claim, a flavour
@@ -80,7 +87,6 @@ export const foodClaimDocs: RuleDocs = {
       { text: 'Jeśli kaszel nie ustępuje po tygodniu, skonsultuj się z lekarzem.', context: { product: 'supplement' } },
       { text: 'Cynk pomaga w prawidłowym funkcjonowaniu układu odpornościowego.', context: { product: 'supplement' } },
       { text: 'Łagodny smak malin – żelki z witaminą C bez cukru.', context: { product: 'supplement' } },
-      { text: 'Witamina C pomaga w prawidłowym funkcjonowaniu układu odpornościowego.', context: { product: 'supplement' } },
       { text: 'Suplement diety nie leczy chorób – przy dolegliwościach skonsultuj się z lekarzem.', context: { product: 'supplement' } },
       { text: 'Suplement diety. Zalecana dzienna porcja: 1 kapsułka. Przechowywać w suchym miejscu.', context: { product: 'supplement' } },
       { text: 'Cynk pomaga w utrzymaniu prawidłowego funkcjonowania układu odpornościowego.', context: { product: 'supplement' } },
@@ -94,6 +100,12 @@ export const foodClaimDocs: RuleDocs = {
       { text: 'Produkt nie zmniejsza ryzyka chorób i nie jest stosowany w leczeniu.', context: { product: 'supplement' } },
       { text: 'W trakcie leczenia przeciwzakrzepowego nie stosuj preparatu bez zgody lekarza.', context: { product: 'supplement' } },
       { text: 'Zmniejsz spożycie soli, jeśli masz nadciśnienie – suplement tego nie zastąpi.', context: { product: 'supplement' } },
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Witamina C pomaga w prawidłowym funkcjonowaniu układu odpornościowego.', context: { product: 'supplement' } },
+      { text: 'Osoby chorujące na nadciśnienie powinny skonsultować stosowanie z lekarzem.', context: { product: 'supplement' } },
+      { text: 'Magnez przyczynia się do zmniejszenia uczucia zmęczenia.', context: { product: 'supplement' } },
+      { text: 'Suplement diety nie zastępuje zróżnicowanej diety.', context: { product: 'supplement' } },
+      { text: 'Witamina C pomaga w prawidłowym funkcjonowaniu układu odpornościowego.', context: { product: 'supplement' } },
     ],
   },
 };

@@ -68,7 +68,7 @@ export const guarantee = defineRule({
       'bezpieczn* dla (każdego|wszystkich|każdej)',
       'zawsze skuteczn*',
       'murowan*',
-      'niezawodn* (efekt*|metod*|sposób|sposobem|skuteczn*)',
+      'niezawodn* (efekt*|metod*|skuteczn*)',
       'bez żadnych (skutków|działań|ryzyk*|powikłań)',
       'bez ~1 (efektu|efekt) (jojo|jo-jo)',
       'nie (powoduje|wywołuje|daje|ma) ~2 (skutków|efektów|działań|powikłań) ~1 (ubocznych|niepożądanych)',
@@ -145,6 +145,8 @@ export const guarantee = defineRule({
       // a result near a span of time or of treatments ("efekty już po 1 zabiegu", "poprawa w 2 tygodnie")
       '@result-noun ~3 #time-span',
       '#time-span ~3 @result-noun',
+      '@visible ~3 #time-span',
+      '#time-span ~3 @visible',
       // freed from an addiction or complaint within a span ("do wolnego człowieka w 25 dni")
       '(wolny|wolna|wolnego|wolnym|uwolni*|uwalniając*) ~4 #time-span',
       // a result promised in the future tense ("przyniesie zdumiewająco korzystne efekty"), or
@@ -169,10 +171,19 @@ export const guarantee = defineRule({
       '(jedn*|jeden|1) (zabieg*|sesj*|aplikacj*|kapsułk*|tabletk*|dawk*|seri*) (wystarczy|wystarcza|wystarczą)',
       '(zniknie|znikną|zniknął|zniknęła|znika|znikają) ~2 (bez|w|po)',
       'pozbędziesz się',
-      'już po (tygodniu|miesiącu|dniu|kilku|kilkunastu|paru|dwóch|trzech) ~2 (dniach|tygodniach|zabiegach|sesjach|wizytach|efekt*|widać|zobaczysz|poczujesz)',
-      'już po (tygodniu|miesiącu) ~3 (efekt*|widoczn*|zobaczysz|poczujesz|popraw*|różnic*)',
       // a certain future result in the reader's or the clinic's voice
       '(wyleczymy|wyleczę|uleczymy|pozbędziemy)',
+      // classes (round 10, vocabularies written from the language, not from posts): a cure promised
+      // for a named disease or complaint ("zlikwidujemy Twoją migrenę", "astmę pokonasz"), or the
+      // disease going away ("łuszczyca zniknie", "z nami alergia to przeszłość")
+      '@cure-promise ~3 @disease',
+      '@disease ~2 @cure-promise',
+      '@cure-promise ~3 @symptom',
+      '@disease ~3 @gone',
+      '@gone ~3 @disease',
+      // an easy or sure way out presented as the remedy ("prosty sposób na pozbycie się problemu",
+      // "skuteczny sposób na wypełnienie zmarszczek", "szybka recepta na migrenę")
+      '(skuteczn*|sprawdzon*|prost*|szybk*|niezawodn*|pewn*|genialn*|błyskawiczn*) (sposób|sposoby|sposobem|metod*|rozwiązani*|remedium|recept*|odpowiedź|broń) na',
       '(wygładzą|wygładzi|odmłodzą|odmłodzi|wyszczuplą|wyszczupli|wymodelują|wymodeluje|przywrócą|przywróci) ~3 (zmarszcz*|skór*|sylwetk*|kontur*|twarz*|blask*|jędrnoś*|młodoś*)',
       'poczujesz się ~2 (lepiej|młodo|młodziej|pewn*|piękn*|świetnie|jak)',
       'nie (zachorujesz|zachoruje|zachorujecie|zachorowała|zachorował|dopuścisz)',
@@ -226,7 +237,18 @@ export const guarantee = defineRule({
       'w 100 (%|procentach) ~2 (refund*|dofinansow*|finansowan*|sfinansowan*|pokrywa*|pokryt*|zwraca*|zwrócon*|opłacan*)',
       'bez ryzyka ~3 (zadatk*|zaliczk*|pieniędzy|środków|rezerwacj*|kosztów|opłat*|finansow*)',
       // a question is not a promise: "czy zabieg przyniesie efekty?"
-      'czy ~4 (przyniesie|przyniosą|zapewni|zapewnią)',
+      'czy ~4 (przyniesie|przyniosą|zapewni|zapewnią|spełni|spełnią)',
+      // a condition or a question, not a promise: "zanim minie infekcja", "czy alergia przejdzie?";
+      // aftercare: "ból po ekstrakcji minie po 2 dniach"
+      '(zanim|dopóki|aż|jeśli|jeżeli|gdy|kiedy|czy) ~4 @gone',
+      // prevention and diagnosis advice: "skutecznym sposobem na uniknięcie próchnicy jest nitkowanie"
+      'czy ~4 (sposób|sposoby|metod*|rozwiązani*|recept*)',
+      // a question, a side effect that stays visible for a while ("obrzęk bywa widoczny przez kilka dni")
+      'czy ~4 @visible',
+      '(obrzęk*|zaczerwieni*|siniak*|zasinieni*|krwiak*|opuchlizn*|ślad*|strup*) ~3 @visible',
+      '@visible ~2 przez',
+      '(sposób|sposoby|sposobem|metod*|rozwiązani*|odpowiedź) na (uniknięci*|zapobieg*|profilaktyk*|sprawdzeni*|ocen*|rozpoznani*|diagnoz*|wykryci*|zdiagnozowani*)',
+      '(pozabiegow*|pooperacyjn*|zabiegu|ekstrakcji|operacji|znieczuleniu|iniekcji) ~4 @gone',
       // advice on how to avoid damage: "aby szkliwo nie ulegało uszkodzeniu, …" (not "żeby": folded it is "zęby")
       '(aby|by) ~3 nie (ulega|ulegają|ulegnie|ulegną)',
     ],
@@ -297,6 +319,36 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Syrop z babki lancetowatej nie szkodzi żołądkowi ani wątrobie.', context: { product: 'supplement' } },
       { text: 'Plaster rozgrzewający nie szkodzi skórze nawet u alergików.', context: { product: 'medical-device' } },
       { text: 'Ta herbatka ziołowa jest zupełnie nieszkodliwa dla niemowląt.', context: { product: 'supplement' } },
+      // class @visible with a span (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Pogrubienie włosów widoczne już po trzech sesjach osocza.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Po 10 dniach zauważysz lżejsze nogi – rajstopy uciskowe Venofit.', context: { product: 'medical-device' } },
+      { text: 'Ulga odczuwalna w 24 godziny od pierwszej wizyty u osteopaty.', context: { product: 'medical-service' } },
+      { text: 'Po pierwszej sesji zobaczysz jaśniejszą cerę.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Już po tygodniu poczujesz lekkość w jelitach.', context: { product: 'supplement' } },
+      { text: 'W ciągu 2 tygodni dostrzeżesz mniej siwych włosów.', context: { product: 'medical-service' } },
+      // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
+      { text: 'Karboksyterapia to prosty sposób na cienie pod oczami.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Fala uderzeniowa – skuteczna metoda na ostrogę piętową.', context: { product: 'medical-service' } },
+      { text: 'Stymulator TENS to szybki sposób na napięciowe bóle karku.', context: { product: 'medical-device' } },
+      { text: 'Nici liftingujące: sprawdzone rozwiązanie na opadające policzki.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Kapsułki z melisą – pewna recepta na spokojny sen.', context: { product: 'supplement' } },
+      { text: 'Terapia manualna jako niezawodny sposób na sztywny kark.', context: { product: 'medical-service' } },
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'W naszym centrum raz na zawsze wyleczymy Twoją migrenę.', context: { product: 'medical-service' } },
+      { text: 'Po serii wlewów zlikwidujemy przewlekłą boreliozę.', context: { product: 'medical-service' } },
+      { text: 'Dzięki laseroterapii pozbędziesz się trądziku różowatego.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Astmę pokonasz w trzy miesiące z programem oddechowym.', context: { product: 'medical-service' } },
+      { text: 'Z poduszką Somnus bezsenność zniknie już pierwszej nocy.', context: { product: 'medical-device' } },
+      { text: 'Z kapsułkami Gastrin refluks odejdzie w niepamięć.', context: { product: 'supplement' } },
+      { text: 'Po kuracji w naszym ośrodku łuszczyca to przeszłość.', context: { product: 'medical-service' } },
+      { text: 'Nasz krem sprawi, że zniknie egzema na dłoniach.', context: { product: 'other' } },
+      // @symptom widened with the vocabulary of aesthetic medicine (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Po liftingu nićmi opadające chomiki znikają bez śladu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Skutecznie usuwamy drugi podbródek jednym zabiegiem kriolipolizy.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Peeling kawitacyjny wyeliminuje zaskórniki i rozszerzone pory.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Podolog zlikwiduje odciski i modzele w godzinę.', context: { product: 'medical-service' } },
+      { text: 'Bruzdy nosowo-wargowe znikną po jednym wypełnieniu.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Laser naczyniowy pozbędzie się rumienia i sińców pod oczami.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Gwarancja producenta 24 miesiące, szczegóły w karcie gwarancyjnej.', context: { product: 'medical-device' } },
@@ -344,6 +396,30 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Insulinę przyjmuje się przez całe życie, dawkę ustala diabetolog.', context: { product: 'drug' } },
       { text: 'Nie szkodzi, jeśli spóźnisz się na wizytę kilka minut.', context: { product: 'medical-service' } },
       { text: 'Ustawa zakazuje zapewniania, że lek nie może zaszkodzić.', context: { product: 'drug' } },
+      // class @visible with a span (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Obrzęk bywa widoczny przez kilka dni, potem stopniowo się zmniejsza.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wynik badania zobaczysz w Internetowym Koncie Pacjenta po 3 dniach.', context: { product: 'medical-service' } },
+      { text: 'Zmiany widoczne na skórze dłużej niż 2 tygodnie skonsultuj z dermatologiem.', context: { product: 'medical-service' } },
+      { text: 'Czy zmiany będą widoczne po jednym zabiegu? To zależy od stanu skóry.', context: { product: 'aesthetic-surgery' } },
+      // an easy or sure way out as the remedy (round 10: sentences written for the pattern, not taken from a corpus row)
+      { text: 'Skutecznym sposobem na uniknięcie próchnicy jest nitkowanie zębów.', context: { product: 'medical-service' } },
+      { text: 'Kolonoskopia to sprawdzona metoda na wykrycie polipów jelita.', context: { product: 'medical-service' } },
+      { text: 'Czy istnieje prosty sposób na chrapanie? Zależy od przyczyny – wyjaśnia laryngolog.', context: { product: 'medical-service' } },
+      { text: 'Nie ma jednego skutecznego sposobu na migrenę; leczenie dobiera neurolog.', context: { product: 'medical-service' } },
+      // classes @disease, @cure-promise, @gone (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Leczymy migrenę i inne bóle głowy u dorosłych.', context: { product: 'medical-service' } },
+      { text: 'Cukrzyca to choroba przewlekła; leczenie polega na kontroli glikemii.', context: { product: 'medical-service' } },
+      { text: 'Ból po ekstrakcji zęba zwykle minie po dwóch dniach.', context: { product: 'medical-service' } },
+      { text: 'Zabieg wykonamy, gdy infekcja minie.', context: { product: 'medical-service' } },
+      { text: 'Czy astma przejdzie z wiekiem? Odpowiada pulmonolog.', context: { product: 'medical-service' } },
+      { text: 'Nie obiecujemy, że łuszczyca zniknie – to choroba nawracająca.', context: { product: 'medical-service' } },
+      // a patient's question in an FAQ (round 10)
+      { text: 'Czy zabieg spełni moje oczekiwania? Omówimy to na wizycie.', context: { product: 'medical-service' } },
+      // @symptom widened with the vocabulary of aesthetic medicine (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Sińce po iniekcji mogą utrzymywać się kilka dni.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Gabinet podologiczny: usuwanie odcisków, modzeli i zrogowaceń – cennik w recepcji.', context: { product: 'medical-service' } },
+      { text: 'Jeśli bruzdy są głębokie, lekarz zaproponuje kilka sesji.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Piegi nie znikną po zabiegu; laser rozjaśnia je tylko częściowo.', context: { product: 'aesthetic-surgery' } },
     ],
   },
 };

@@ -49,6 +49,8 @@ export const professionalEndorsementDocs: RuleDocs = {
       // near miss: a doctor prescribing, not recommending the service
       { text: 'Leczenie zaleca lekarz po badaniu i rozmowie z pacjentem.', context: { product: 'medical-service' } },
       { text: 'Przed zmianą diety skonsultuj się z dietetykiem.', context: { product: 'supplement' } },
+      // the label warning in any form of "skonsultować" (round 10)
+      { text: 'Kobiety w ciąży powinny skonsultować stosowanie z lekarzem.', context: { product: 'supplement' } },
     ],
   },
 };

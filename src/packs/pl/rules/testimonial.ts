@@ -36,10 +36,11 @@ export const testimonial = defineRule({
       'dzięki ~2 (wreszcie|znów|znowu)',
       'dzięki ~2 w końcu',
       'po raz pierwszy od (lat|miesięcy)',
-      'uratował* mi ~1 (życie|zdrowie|uśmiech)',
     ],
     // aftercare conditions ("jeśli ból nie minął po 3 dniach, zgłoś się") are not a past case
     allow: ['opini* ~2 (orzecznik*|biegł*|konsultant*|sądow*)', '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~2 @symptom',
+      // the same for a named disease: a condition or a denial, not a past case ("gdy infekcja minęła", "grypa nie ustąpiła")
+      '(jeśli|jeżeli|gdy|gdyby|kiedy|dopóki|aż) ~3 @disease', '@disease ~2 nie @gone-past',
       // The symptom words as a group, not @symptom: after a class a skipped word may be cut short,
       // so "nie" would also match the end of "praktycznie" ("Ból praktycznie ustąpił" was allowed).
       `${SYMPTOM_WORDS} ~2 nie (ustąpił*|minął|minęła|minęły|zniknął|zniknęła|zniknęły|przeszedł|przeszła|przeszły)`,
@@ -81,6 +82,21 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Ból praktycznie ustąpił po drugiej wizycie u Pana Tomka.', context: { product: 'medical-service' } },
       // classes: the sceptic converted, as good as new
       { text: 'Byłem sceptyczny, ale po trzech zabiegach kolano jest jak nowe.', context: { product: 'medical-service' } },
+      // class @review next to the first person (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Po trzech tygodniach rehabilitacji jestem zachwycona, chodzę po schodach.', context: { product: 'medical-service' } },
+      { text: 'Warto było, nie żałuję ani złotówki wydanej na lifting.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Pani fizjoterapeutka ma złote ręce, kręgosłup przestał mi dokuczać.', context: { product: 'medical-service' } },
+      { text: 'Laryngolog naprawdę mi pomógł z nawracającymi zatokami, jestem wdzięczna.', context: { product: 'medical-service' } },
+      { text: 'Aparat słuchowy to najlepsza decyzja w moim życiu.', context: { product: 'medical-device' } },
+      { text: 'Na pewno wrócę do tej pracowni na kolejne badanie, moja mama też.', context: { product: 'medical-service' } },
+      { text: 'Efekt przerósł moje oczekiwania, czuję się jak nowo narodzona.', context: { product: 'aesthetic-surgery' } },
+      // class @gone-past with a named disease (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Po sześciu seansach u nas cofnęła się łuszczyca na łokciach pana Adama.', context: { product: 'medical-service' } },
+      { text: 'Zatoki przestały boleć, a przewlekła alergia po prostu zniknęła.', context: { product: 'medical-device' } },
+      { text: 'Migrena minęła po miesiącu picia naparu – relacjonuje czytelniczka.', context: { product: 'supplement' } },
+      { text: 'Dzięki turnusowi rwa kulszowa ustąpiła, mogę znów jeździć na rowerze.', context: { product: 'medical-service' } },
+      { text: 'Trądzik różowaty zniknął po serii zabiegów laserem – historia Marty.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Odkąd śpię na poduszce, bezsenność przeszła jak ręką odjął.', context: { product: 'medical-device' } },
     ],
     valid: [
       { text: 'Wydajemy opinie do sądu – specjalista ortopeda jako biegły sądowy.', context: { product: 'medical-service' } },
@@ -103,6 +119,17 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Poprawa zwykle pojawia się po kilku sesjach fizjoterapii – zależy to od rodzaju urazu.', context: { product: 'medical-service' } },
       // near miss: the clinic addresses the reader's doubts, no one tells their own story
       { text: 'Jesteś sceptyczny wobec akupunktury? Przeczytaj, co mówią badania.', context: { product: 'medical-service' } },
+      // class @review next to the first person (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Będziesz zachwycona efektem – zapisz się na konsultację.', context: { product: 'medical-service' } },
+      { text: 'Pacjent ma wyjść z gabinetu zadowolony: to nasza zasada.', context: { product: 'medical-service' } },
+      { text: 'Jestem lekarzem rodzinnym, przyjmuję w poniedziałki i środy.', context: { product: 'medical-service' } },
+      { text: 'Dziękujemy, że wybraliście naszą przychodnię – zapraszamy ponownie w godzinach otwarcia.', context: { product: 'medical-service' } },
+      { text: 'Czy zabieg spełni moje oczekiwania? Omówimy to na wizycie.', context: { product: 'medical-service' } },
+      // class @gone-past with a named disease (round 10: sentences written for the class, not taken from a corpus row)
+      { text: 'Grypa nie ustąpiła po tygodniu? Zgłoś się do lekarza rodzinnego.', context: { product: 'medical-service' } },
+      { text: 'Jeżeli infekcja minęła, szczepienie można wykonać po 2 tygodniach.', context: { product: 'medical-service' } },
+      { text: 'Nadciśnienie nie zniknęło samo – wymaga stałego leczenia.', context: { product: 'medical-service' } },
+      { text: 'Gdy alergia ustąpiła u dziecka, kontrolę wyznacza alergolog.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -57,6 +57,21 @@ export const urgingDocs: RuleDocs = {
       { text: 'Pokochaj swoje odbicie w lustrze.', context: { product: 'aesthetic-surgery' } },
       // scarcity of the offer in a clinic ad (round 7)
       { text: 'Klinika: ilość voucherów na depilację laserową jest ograniczona.', context: { product: 'aesthetic-surgery' } },
+      // classes @benefit, @benefit-verb: an imperative with the benefit it sells (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Przywróć skórze blask po lecie – mezoterapia mikroigłowa.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Odbierz młodzieńczy owal twarzy dzięki nićmi PDO.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Popraw samopoczucie z turnusem w sanatorium nad jeziorem.', context: { product: 'medical-service' } },
+      { text: 'Zacznij metamorfozę od konsultacji z chirurgiem plastykiem.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Zafunduj zębom śnieżnobiały uśmiech w naszej pracowni.', context: { product: 'medical-service' } },
+      { text: 'Odbuduj energię i witalność kroplówkami w centrum Vita.', context: { product: 'medical-service' } },
+      // classes @deal, @runs-out: scarcity and deadlines (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Jesienna promocja na depilację laserową dobiega końca.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Wolne terminy na grudzień szybko się rozchodzą.', context: { product: 'medical-service' } },
+      { text: 'Cena pakietu obowiązuje tylko do piątku.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Pierwszych 15 pacjentów otrzyma przegląd gratis.', context: { product: 'medical-service' } },
+      { text: 'Ostatni dzwonek na peeling przed sezonem słonecznym!', context: { product: 'aesthetic-surgery' } },
+      { text: 'Miejsc na turnus rehabilitacyjny jest coraz mniej.', context: { product: 'medical-service' } },
+      { text: 'Kto pierwszy, ten lepszy – vouchery na mezoterapię czekają.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       { text: 'Umów wizytę kontrolną 6 miesięcy po zabiegu.', context: { product: 'medical-service' } },
@@ -78,6 +93,17 @@ export const urgingDocs: RuleDocs = {
       // near misses: health advice in a question, the reader's own choice
       { text: 'Chcesz zdrowych zębów? Pamiętaj o nitkowaniu i przeglądzie raz w roku.', context: { product: 'medical-service' } },
       { text: 'Liczba miejsc na sali jest ustalona przepisami przeciwpożarowymi.', context: { product: 'medical-service' } },
+      // classes @benefit, @benefit-verb: an imperative with the benefit it sells (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Zobaczcie galerię zdjęć z metamorfoz naszych pacjentek.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Przeczytaj artykuł o zdrowiu dziąseł na naszym blogu.', context: { product: 'medical-service' } },
+      { text: 'Daj znać rejestracji, jeśli zdrowie nie pozwala Ci przyjść na wizytę.', context: { product: 'medical-service' } },
+      { text: 'Unikaj słońca przez tydzień po zabiegu, by chronić urodę skóry.', context: { product: 'medical-service' } },
+      // classes @deal, @runs-out: scarcity and deadlines (round 10: sentences written for the classes, not taken from a corpus row)
+      { text: 'Wizyta kończy się omówieniem wyników i planu leczenia.', context: { product: 'medical-service' } },
+      { text: 'Rejestracja czynna do 18:00, zapisy przyjmujemy telefonicznie.', context: { product: 'medical-service' } },
+      { text: 'W ostatnich latach liczba zachorowań na półpasiec wzrosła.', context: { product: 'medical-service' } },
+      { text: 'Cennik obowiązuje od 1 stycznia; ceny zawierają VAT.', context: { product: 'medical-service' } },
+      { text: 'Promocja nie dotyczy zabiegów refundowanych przez NFZ.', context: { product: 'medical-service' } },
     ],
   },
 };
