@@ -142,6 +142,11 @@ export const guaranteeResult = defineRule({
       '(устраня*|устранит|убира*|уберет|стира*|сотрет|сотрут|удаля*|удалит) ~3 (следы|признаки|приметы) ~2 (возраст*|лет|старени*|усталост*|времени)',
       'больше никаких (следов|морщин|мешков|проблем|болей|отеков|шрамов|прыщей|комплексов)',
       '(поможем|помогут|поможет|помогает|помогают) (избавиться|забыть) (от|о|об)',
+      // Class (round 10): a named disease promised away by the provider or to the reader
+      // («избавим от псориаза», «победим бесплодие», «вы избавитесь от варикоза»), and a lost
+      // function promised back («вернём зрение», «процедура восстановит слух»).
+      '@cure-promise ~3 @disease',
+      '(вернем|вернет|вернут|восстановим|восстановит|восстановят) ~2 (зрени*|слух*|подвижност*|потенци*|памят*|эрекци*|либидо|фертильност*)',
       '(поможем|помогут|поможет|помогает|помогают) вернуть ~2 (радост*|здоровь*|молодост*|свобод*|легкост*)',
       // A remedy said to work for ever («будут эффективны постоянно», «действует всегда»).
       '(эффективн*|эффективен|действует|действуют|работает|работают) ~1 (постоянно|всегда|бессрочно|пожизненно)',
@@ -289,8 +294,21 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Отбеливание проходит так, что не обязательно откладывать отпуск.', context: { product: 'medical-service' } },
       { text: 'С капами не надо менять привычный рацион.', context: { product: 'medical-service' } },
       { text: 'Пересадка волос без необходимости уходить с работы даже на день.', context: { product: 'aesthetic-surgery' } },
+      // Class (round 10): a cure promised in the first or second person, a function promised back.
+      { text: 'Уберём косточку на стопе без разрезов и гипса.', context: { product: 'medical-service' } },
+      { text: 'Вместе победим эндометриоз — запишитесь к гинекологу.', context: { product: 'medical-service' } },
+      { text: 'С нашей методикой вы избавитесь от храпа и апноэ.', context: { product: 'medical-service' } },
+      { text: 'Вылечим кератоконус у подростков по собственной технологии.', context: { product: 'medical-service' } },
+      { text: 'Курс в нашем центре — и ты забудешь про экзему.', context: { product: 'medical-service' } },
+      { text: 'Слуховая гимнастика восстановит слух пожилым родителям.', context: { product: 'medical-device' } },
+      { text: 'Вернём подвижность шее и плечам без таблеток.', context: { product: 'medical-service' } },
     ],
     valid: [
+      // Near misses of the round-10 promise class: education, a denial, a process step, a question.
+      { text: 'Рак излечим, если его обнаружить на ранней стадии, — поэтому важны осмотры.', context: { product: 'medical-service' } },
+      { text: 'Мы не избавим вас от диабета, но научим жить с ним спокойно.', context: { product: 'medical-service' } },
+      { text: 'Уберём швы на десятый день, перевязки — в процедурном кабинете.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Можно ли вылечить псориаз? Рассказывает дерматолог клиники.', context: { product: 'medical-service' } },
       { text: 'Если боль не проходит через 3 дня, прекратите приём и обратитесь к врачу.', context: { product: 'drug' } },
       { text: 'Боль обычно проходит сама через 2–3 дня, лечение не требуется.', context: { product: 'drug' } },
       { text: 'Покраснение после чистки лица проходит через 2 часа.', context: { product: 'medical-service' } },
