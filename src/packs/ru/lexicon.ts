@@ -266,6 +266,20 @@ export const CURE_PROMISE: readonly string[] = [
   'избавитесь', 'избавишься', 'вылечитесь', 'вылечишься', 'излечитесь', 'излечишься', 'забудете', 'забудешь',
 ];
 
+/**
+ * Methods without accepted evidence that ads credit with cures (round 10, from the RAS
+ * memoranda on pseudoscience and common sense, not from corpus rows): homeopathy, bioresonance,
+ * ozone, leeches and bee venom, colon cleansing and «detox», coding against drinking, energy and
+ * folk healing, frequency devices. Not physiotherapy or manual therapy, which are licensed
+ * services, and not «резонансн*» («магнитно-резонансная томография») or «тибетск*» (a style of massage).
+ */
+export const UNPROVEN_METHODS: readonly string[] = [
+  'гомеопат*', 'биорезонанс*', 'озонотерапи*', 'озонировани*', 'гирудотерапи*', 'пиявк*', 'апитерапи*', 'иглоукалывани*', 'иглорефлексотерапи*', 'акупунктур*',
+  'гидроколонотерапи*', 'колоногидротерапи*', 'детокс*', 'очищени* организма', 'чистк* печени', 'чистк* кишечника', 'чистк* сосудов', 'кодировани*', 'подшив*', 'торпед*',
+  'гипноз*', 'гипнотерапи*', 'энерготерапи*', 'энергоинформацион*', 'биоэнерг*', 'целительств*', 'целител*', 'экстрасенс*', 'заговор*', 'рейки', 'реики', 'аюрвед*',
+  'су джок', 'квантов*', 'частотн*', 'хиджам*', 'кровопускани*', 'уринотерапи*', 'голодани*', 'аурикулотерапи*', 'моксотерапи*', 'шунгит*', 'турмалин*', 'скэнар*', 'дэнас*',
+];
+
 /** The same verbs in the past tense, as the product's deed in a story («избавил меня от остеохондроза»). */
 export const EFFECT_PAST: readonly string[] = ['избавил', 'избавило', 'избавила', 'вылечил', 'вылечило', 'вылечила', 'исцелил', 'исцелило', 'спас', 'спасло', 'восстановил', 'восстановило', 'вернул', 'вернуло'];
 
@@ -318,6 +332,7 @@ export const CLASSES: Record<string, string[]> = {
   'effect-past': [...EFFECT_PAST],
   'cure-verb': [...CURE_VERBS],
   'cure-promise': [...CURE_PROMISE],
+  'unproven-method': [...UNPROVEN_METHODS],
 };
 
 // ---------------------------------------------------------------------------------------------

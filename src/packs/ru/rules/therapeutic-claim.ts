@@ -4,7 +4,7 @@ import { fz38 } from '../basis.js';
 import { PANACEA } from '../lexicon.js';
 
 // Remedies named by what they are «от» («чай от давления», «капли от паразитов»).
-const REMEDY = '(средство|средства|комплекс|капсулы|таблетки|чай|сбор|крем|капли|бад|добавка|порошок|спрей|пластырь|пластыри|мазь|бальзам|сироп|настойка)';
+const REMEDY = '(средство|средства|комплекс|капсулы|таблетки|чай|сбор|крем|капли|бад|добавка|порошок|спрей|пластырь|пластыри|мазь|бальзам|сироп|настойка|гранулы|пилюли|пастилки|драже|эликсир|масло|гель)';
 
 /** Supplements and other non-medical goods presented as curing disease. */
 export const therapeuticClaim = defineRule({
