@@ -280,6 +280,29 @@ export const UNPROVEN_METHODS: readonly string[] = [
   'су джок', 'квантов*', 'частотн*', 'хиджам*', 'кровопускани*', 'уринотерапи*', 'голодани*', 'аурикулотерапи*', 'моксотерапи*', 'шунгит*', 'турмалин*', 'скэнар*', 'дэнас*',
 ];
 
+/**
+ * A reviewer's own words (round 10, from how Russian reviews are written, not from corpus rows):
+ * being pleased, delighted, grateful — said by «я/мне/мой» (`#first-person ~3
+ * @review`) or as a set phrase that only a patient or buyer says. Not «рекомендую»: a doctor says
+ * «я рекомендую» too (ru/patient-thanks lists whom a patient recommends to).
+ */
+export const REVIEW_WORDS: readonly string[] = [
+  'довольна', 'доволен', 'довольны', 'в восторге', 'понравилось', 'понравился', 'понравилась', 'понравились',
+  'благодарна', 'благодарен', 'признательна', 'признателен', 'не пожалела', 'не пожалел', 'не пожалею', 'спасибо',
+];
+
+/** Whom a patient thanks: a doctor by any specialty («гинекологу», «флебологу»), the clinic, its staff. */
+export const CARERS: readonly string[] = [
+  'доктор*', 'врач*', 'клиник*', 'центр*', 'специалист*', 'хирург*', 'стоматолог*', 'персонал*', 'команд*', 'коллектив*', 'отделени*', 'медсестр*',
+  '*лог', '*лога', '*логу', '*логом', '*логи', '*логов', '*логам', '*ист', '*иста', '*исту', '*истом',
+];
+
+/** Taking or using a remedy, told by the one who took it (past and present: «пила», «принимаю», «мазала»). */
+export const INTAKE: readonly string[] = [
+  'пила', 'пил', 'пью', 'пьет', 'пропила', 'пропил', 'принимала', 'принимал', 'принимаю', 'принимает', 'брала', 'брал', 'купила', 'купил', 'заказала', 'заказал',
+  'попробовала', 'попробовал', 'использовала', 'использовал', 'пользовалась', 'пользовался', 'пользуюсь', 'мазала', 'мазал', 'мажу', 'носила', 'носил', 'ношу', 'применяла', 'применял', 'применяю',
+];
+
 /** The same verbs in the past tense, as the product's deed in a story («избавил меня от остеохондроза»). */
 export const EFFECT_PAST: readonly string[] = ['избавил', 'избавило', 'избавила', 'вылечил', 'вылечило', 'вылечила', 'исцелил', 'исцелило', 'спас', 'спасло', 'восстановил', 'восстановило', 'вернул', 'вернуло'];
 
@@ -333,6 +356,9 @@ export const CLASSES: Record<string, string[]> = {
   'cure-verb': [...CURE_VERBS],
   'cure-promise': [...CURE_PROMISE],
   'unproven-method': [...UNPROVEN_METHODS],
+  review: [...REVIEW_WORDS],
+  carer: [...CARERS],
+  intake: [...INTAKE],
 };
 
 // ---------------------------------------------------------------------------------------------
