@@ -297,6 +297,19 @@ export const CARERS: readonly string[] = [
   '*лог', '*лога', '*логу', '*логом', '*логи', '*логов', '*логам', '*ист', '*иста', '*исту', '*истом',
 ];
 
+/**
+ * Scarcity (round 10): the units a sale or a booking runs out of, and the words that say they do
+ * («мест почти не осталось», «остались считанные упаковки», «партию раскупают»). Not «курс»,
+ * «запас», «срок»: a course ends and the body's stores run low in health education.
+ */
+export const SCARCE_UNITS: readonly string[] = [
+  'мест', 'места', 'место', 'упаков*', 'флакон*', 'партия', 'партии', 'партию', 'штук*', 'набор*', 'комплект*', 'сертификат*', 'товар*', 'остатк*', 'слот*', 'окошк*', 'билет*',
+];
+export const RUNS_OUT: readonly string[] = [
+  'заканчива*', 'закончил*', 'закончится', 'закончатся', 'разбира*', 'разобрал*', 'раскупа*', 'раскупил*', 'раскупят', 'тает', 'тают', 'исчерпан*',
+  'осталось', 'остались', 'осталась', 'остается', 'остаются', 'считанн*',
+];
+
 /** Taking or using a remedy, told by the one who took it (past and present: «пила», «принимаю», «мазала»). */
 export const INTAKE: readonly string[] = [
   'пила', 'пил', 'пью', 'пьет', 'пропила', 'пропил', 'принимала', 'принимал', 'принимаю', 'принимает', 'брала', 'брал', 'купила', 'купил', 'заказала', 'заказал',
@@ -358,6 +371,8 @@ export const CLASSES: Record<string, string[]> = {
   'unproven-method': [...UNPROVEN_METHODS],
   review: [...REVIEW_WORDS],
   carer: [...CARERS],
+  'scarce-unit': [...SCARCE_UNITS],
+  'runs-out': [...RUNS_OUT],
   intake: [...INTAKE],
 };
 
