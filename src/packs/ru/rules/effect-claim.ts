@@ -73,11 +73,11 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'Ортопедический матрас помогает даже при грыже позвоночника.', context: { product: 'medical-device' } },
       // Class (round 10): an unproven method credited with an effect; a device or method curing a named disease.
       { text: 'Гирудотерапия в нашем центре лечит тромбофлебит и мастопатию.', context: { product: 'medical-service' } },
-      { text: 'Сеансы биорезонанса уничтожают лямблии и токсокар.', context: { product: 'medical-service' } },
+      { text: 'Сеансы биорезонанса уничтожают лямблии и описторхов.', context: { product: 'medical-service' } },
       { text: 'Апитерапия пчелиным ядом снимает воспаление суставов.', context: { product: 'medical-service' } },
       { text: 'Акупунктура помогает бросить курить и избавляет от абстиненции.', context: { product: 'medical-service' } },
       { text: 'Турмалиновый пояс избавляет от ишиаса и люмбаго.', context: { product: 'medical-device' } },
-      { text: 'Курс ударно-волновой терапии устраняет эпикондилит теннисиста.', context: { product: 'medical-service' } },
+      { text: 'Курс ударно-волновой терапии устраняет бурсит локтя у теннисистов.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Пилинг с омолаживающим эффектом: более 20 процедур в прайсе.', context: { product: 'aesthetic-surgery' } },
