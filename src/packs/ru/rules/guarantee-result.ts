@@ -117,7 +117,6 @@ export const guaranteeResult = defineRule({
       '@symptom ~2 (уходит|уходят|проходит|проходят|спадает|спадают|спадет|спадут|исчезает|исчезают|отступает|отступают) ~2 #time-span',
       '@symptom ~2 (уходит|уходят|проходит|проходят|спадает|спадают|спадет|спадут|исчезает|исчезают|отступает|отступают) ~1 (быстро|мгновенно|моментально|сразу)',
       '@symptom ~2 (уходит|уходят|проходит|проходят|спадает|спадают|спадет|спадут|исчезает|исчезают|отступает|отступают) ~2 (за|к) (считанн*|утру|вечеру|ночь)',
-      '(перестают|перестает|перестанут|перестанет) (болеть|беспокоить|ныть|хрустеть|отекать) ~3 #time-span',
       // Class: certainty of the outcome («мы точно подберём», «избавим от любых болезней»,
       // «полное восстановление», «все пациенты переносят хорошо», «эффект наступает через …»).
       '(точно|обязательно|непременно) (подберем|поможем|вылечим|избавим|вернем|восстановим|решим|добьемся)',
@@ -156,6 +155,10 @@ export const guaranteeResult = defineRule({
       // исчезнут за 2 недели»). Bruises and swelling that pass are aftercare: see allow.
       '#time-span ~6 @result-change',
       '@result-change ~4 #time-span',
+      // Class (round 10): the result noticed within a span, by the patients or the reader («уже
+      // после второй процедуры пациенты отмечают улучшение», «первые изменения почувствуете через 3 дня»).
+      '#time-span ~4 (отмечают|замечают|чувствуют|ощущают|почувствуют|заметят|отметят|почувствуете|заметите|ощутите|увидите) ~2 (улучшени*|облегчени*|эффект*|результат*|изменени*|разниц*)',
+      '(улучшени*|облегчени*|эффект*|результат*|изменени*|разниц*) ~2 (почувствуете|ощутите|заметите|увидите) ~2 #time-span',
       // (#time-span does not read the particle in «после первой же процедуры».)
       '(после|с) (первой|первого|первых|одной|одного) же (процедур*|сеанс*|визит*|применени*|прием*|инъекци*|укол*|курс*|недел*|дня) ~6 @result-change',
       // Class (ru-6): a weight loss figure promised with a span of time («минус 15 кг за 4 недели»,
@@ -191,6 +194,8 @@ export const guaranteeResult = defineRule({
       '@symptom ~2 не (уходит|уходят|проходит|проходят|спадает|спадают|спадет|спадут|исчезает|исчезают|отступает|отступают)',
       '(уходит|уходят|проходит|проходят|спадает|спадают|спадет|спадут|исчезает|исчезают|отступает|отступают) (сам|сама|само|сами|самостоятельно)',
       'чистк* (лица|кожи|зубов)',
+      // The body's normal course after a meal or exercise («сахар снижается через 2 часа после еды») is physiology.
+      '@result-change ~4 #time-span после (еды|приема|нагрузк*|тренировк*|сна|пробуждения)',
       // A condition, not a promise: «если через 3 дня вы заметите покраснение, позвоните врачу».
       'если ~6 (почувствуете|ощутите|заметите)',
       // The aim of a treatment plan («лечение включает прежде всего быстрое снятие боли»), not a promise.
@@ -302,6 +307,13 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Курс в нашем центре — и ты забудешь про экзему.', context: { product: 'medical-service' } },
       { text: 'Слуховая гимнастика восстановит слух пожилым родителям.', context: { product: 'medical-device' } },
       { text: 'Вернём подвижность шее и плечам без таблеток.', context: { product: 'medical-service' } },
+      // Class (round 10): a body measure or organ recovering within a span; the result noticed within one.
+      { text: 'Через три недели холестерин снизится, а сосуды очистятся.', context: { product: 'supplement' } },
+      { text: 'Ногти окрепнут уже через 10 дней приёма.', context: { product: 'supplement' } },
+      { text: 'Тромбы рассасываются за 2 месяца курса.', context: { product: 'supplement' } },
+      { text: 'Брови отрастут за 4 недели с нашей сывороткой.', context: { product: 'other' } },
+      { text: 'После первого сеанса клиенты замечают разницу в осанке.', context: { product: 'medical-service' } },
+      { text: 'Облегчение в ногах ощутите через 7 дней.', context: { product: 'medical-device' } },
     ],
     valid: [
       // Near misses of the round-10 promise class: education, a denial, a process step, a question.
@@ -309,6 +321,8 @@ export const guaranteeResultDocs: RuleDocs = {
       { text: 'Мы не избавим вас от диабета, но научим жить с ним спокойно.', context: { product: 'medical-service' } },
       { text: 'Уберём швы на десятый день, перевязки — в процедурном кабинете.', context: { product: 'aesthetic-surgery' } },
       { text: 'Можно ли вылечить псориаз? Рассказывает дерматолог клиники.', context: { product: 'medical-service' } },
+      { text: 'Уровень сахара снижается через 2 часа после еды — это норма.', context: { product: 'medical-device' } },
+      { text: 'После удаления зуба боль снижается через 2–3 дня.', context: { product: 'medical-service' } },
       { text: 'Если боль не проходит через 3 дня, прекратите приём и обратитесь к врачу.', context: { product: 'drug' } },
       { text: 'Боль обычно проходит сама через 2–3 дня, лечение не требуется.', context: { product: 'drug' } },
       { text: 'Покраснение после чистки лица проходит через 2 часа.', context: { product: 'medical-service' } },
