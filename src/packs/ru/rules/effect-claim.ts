@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
-import { PANACEA } from '../lexicon.js';
+import { HELPS_DIAGNOSE, PANACEA } from '../lexicon.js';
 
 /**
  * Health effects claimed for a medical service, method or device: «укрепляет иммунитет»,
@@ -53,7 +53,7 @@ export const effectClaim = defineRule({
     // Risks and aftercare name the same words with the opposite intent.
     // A device's intended purpose («прибор для снижения давления») is what it is for, not a claim.
     // A denial inside the span («гомеопатия не лечит бронхит») is out of the negation window's reach.
-    allow: ['для @effect-noun', '@unproven-method ~3 не @cure-verb', '@unproven-method ~3 не @effect-verb'],
+    allow: [HELPS_DIAGNOSE, 'для @effect-noun', '@unproven-method ~3 не @cure-verb', '@unproven-method ~3 не @effect-verb'],
     // A result with a time span is ru/guarantee-result's finding; aftercare and risks use the same words.
     unlessSentence: [`за ${NUM} (сеанс*|процедур*|дн*|недел*)`, '(возможн*|может|могут) ~3 (побочн*|осложнени*|отек*|бол*)', 'после (процедуры|операции|удаления) ~4 (возможн*|может|следует|нельзя)', 'противопоказан*'],
     negation: { window: 2 },
@@ -91,6 +91,7 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'Гирудотерапия — 1 500 ₽ за сеанс, иглорефлексотерапия — 2 000 ₽.', context: { product: 'medical-service' } },
       { text: 'Невролог лечит мигрень, невралгии и последствия инсульта.', context: { product: 'medical-service' } },
       { text: 'Магнитно-резонансная томография выявляет протрузии и грыжи дисков.', context: { product: 'medical-service' } },
+      { text: 'Метод помогает выявить рак на ранней стадии.', context: { product: 'medical-service' } },
       { text: 'Гомеопатия не лечит бронхит — при кашле дольше недели покажитесь терапевту.', context: { product: 'medical-service' } },
     ],
   },

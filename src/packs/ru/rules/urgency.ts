@@ -208,6 +208,7 @@ export const urgencyDocs: RuleDocs = {
       { text: 'Запасы железа в организме заканчиваются при обильных кровопотерях.', context: { product: 'supplement' } },
       { text: 'Срок годности упаковки ограничен 24 месяцами с даты выпуска.', context: { product: 'supplement' } },
       { text: 'Места для парковки есть у входа в клинику.', context: { product: 'medical-service' } },
+      { text: 'Место укола остаётся слегка красным 1–2 дня.', context: { product: 'medical-service' } },
     ],
   },
 };
