@@ -47,7 +47,8 @@ export const effectClaim = defineRule({
       // A device or a method as the subject of a cure verb with a named disease («магнитный браслет
       // снимает мигрень», «ударно-волновая терапия устраняет пяточную шпору»); a doctor who treats
       // a disease («гастроэнтеролог лечит гастрит») describes the service.
-      '(прибор*|аппарат*|устройств*|браслет*|пояс*|стельк*|матрас*|подушк*|аппликатор*|массажер*|тренажер*|бандаж*|терапи*|процедур*|методик*|метод*|курс*) ~3 @cure-verb ~2 @disease',
+      '(помогает|помогают) ~1 (при|от) ~1 @disease',
+      '(прибор*|аппарат*|устройств*|ламп*|облучател*|браслет*|пояс*|стельк*|матрас*|подушк*|аппликатор*|массажер*|тренажер*|бандаж*|терапи*|процедур*|методик*|метод*|курс*) ~3 @cure-verb ~2 @disease',
       ...PANACEA,
     ],
     // Risks and aftercare name the same words with the opposite intent.
@@ -77,6 +78,7 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'Апитерапия пчелиным ядом снимает воспаление суставов.', context: { product: 'medical-service' } },
       { text: 'Акупунктура помогает бросить курить и избавляет от абстиненции.', context: { product: 'medical-service' } },
       { text: 'Турмалиновый пояс избавляет от ишиаса и люмбаго.', context: { product: 'medical-device' } },
+      { text: 'Кварцевая лампа помогает при ангине и отите.', context: { product: 'medical-device' } },
       { text: 'Курс ударно-волновой терапии устраняет бурсит локтя у теннисистов.', context: { product: 'medical-service' } },
     ],
     valid: [

@@ -90,7 +90,7 @@ export const therapeuticClaim = defineRule({
       // Class (round 10): a remedy said to take a named disease or a symptom away, in any tense
       // that promises («снимает головную боль», «справляется с простатитом», «помогает от
       // остеоартроза», «убирает отёки»), or to work against it («капсулы против климакса»).
-      '@cure-verb ~2 @disease',
+      '@cure-verb ~3 @disease',
       '@cure-verb ~1 @symptom',
       'против ~1 @disease',
       'эффективн* ~2 (от|при) ~1 @disease',
