@@ -54,7 +54,7 @@ export const effectClaim = defineRule({
     // Risks and aftercare name the same words with the opposite intent.
     // A device's intended purpose («прибор для снижения давления») is what it is for, not a claim.
     // A denial inside the span («гомеопатия не лечит бронхит») is out of the negation window's reach.
-    allow: [HELPS_DIAGNOSE, 'для @effect-noun', '@unproven-method ~3 не @cure-verb', '@unproven-method ~3 не @effect-verb'],
+    allow: [HELPS_DIAGNOSE, '@cure-verb ли', 'для @effect-noun', '@unproven-method ~3 не @cure-verb', '@unproven-method ~3 не @effect-verb'],
     // A result with a time span is ru/guarantee-result's finding; aftercare and risks use the same words.
     unlessSentence: [`за ${NUM} (сеанс*|процедур*|дн*|недел*)`, '(возможн*|может|могут) ~3 (побочн*|осложнени*|отек*|бол*)', 'после (процедуры|операции|удаления) ~4 (возможн*|может|следует|нельзя)', 'противопоказан*'],
     negation: { window: 2 },
