@@ -1,7 +1,7 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38, NUM } from '../basis.js';
-import { PANACEA } from '../lexicon.js';
+import { HELPS_DIAGNOSE, PANACEA } from '../lexicon.js';
 
 /**
  * Health effects claimed for a medical service, method or device: «укрепляет иммунитет»,
@@ -39,11 +39,22 @@ export const effectClaim = defineRule({
       '(лечени*|лечит|лечить|лечат) ~1 заболевани* внутренн* орган*',
       'даже при ~1 @disease',
       'но и при ~1 @disease',
+      // Class (round 10): a method without accepted evidence credited with a cure or an effect
+      // («гирудотерапия лечит варикоз», «озонотерапия убивает вирусы», «детокс очищает печень»);
+      // a price list that only names the method («гирудотерапия — 1 500 ₽») claims nothing.
+      '@unproven-method ~4 @cure-verb',
+      '@unproven-method ~4 @effect-verb',
+      // A device or a method as the subject of a cure verb with a named disease («магнитный браслет
+      // снимает мигрень», «ударно-волновая терапия устраняет пяточную шпору»); a doctor who treats
+      // a disease («гастроэнтеролог лечит гастрит») describes the service.
+      '(помогает|помогают) ~1 (при|от) ~1 @disease',
+      '(прибор*|аппарат*|устройств*|ламп*|облучател*|браслет*|пояс*|стельк*|матрас*|подушк*|аппликатор*|массажер*|тренажер*|бандаж*|терапи*|процедур*|методик*|метод*|курс*) ~3 @cure-verb ~2 @disease',
       ...PANACEA,
     ],
     // Risks and aftercare name the same words with the opposite intent.
     // A device's intended purpose («прибор для снижения давления») is what it is for, not a claim.
-    allow: ['для @effect-noun'],
+    // A denial inside the span («гомеопатия не лечит бронхит») is out of the negation window's reach.
+    allow: [HELPS_DIAGNOSE, '@cure-verb ли', 'для @effect-noun', '@unproven-method ~3 не @cure-verb', '@unproven-method ~3 не @effect-verb'],
     // A result with a time span is ru/guarantee-result's finding; aftercare and risks use the same words.
     unlessSentence: [`за ${NUM} (сеанс*|процедур*|дн*|недел*)`, '(возможн*|может|могут) ~3 (побочн*|осложнени*|отек*|бол*)', 'после (процедуры|операции|удаления) ~4 (возможн*|может|следует|нельзя)', 'противопоказан*'],
     negation: { window: 2 },
@@ -61,6 +72,14 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'На фоне курса остеопороз прекращается, кости снова крепнут.', context: { product: 'medical-service' } },
       { text: 'Карбокситерапия помогает при многих заболеваниях кожи и сосудов.', context: { product: 'medical-service' } },
       { text: 'Ортопедический матрас помогает даже при грыже позвоночника.', context: { product: 'medical-device' } },
+      // Class (round 10): an unproven method credited with an effect; a device or method curing a named disease.
+      { text: 'Гирудотерапия в нашем центре лечит тромбофлебит и мастопатию.', context: { product: 'medical-service' } },
+      { text: 'Сеансы биорезонанса уничтожают лямблии и описторхов.', context: { product: 'medical-service' } },
+      { text: 'Апитерапия пчелиным ядом снимает воспаление суставов.', context: { product: 'medical-service' } },
+      { text: 'Акупунктура помогает бросить курить и избавляет от абстиненции.', context: { product: 'medical-service' } },
+      { text: 'Турмалиновый пояс избавляет от ишиаса и люмбаго.', context: { product: 'medical-device' } },
+      { text: 'Кварцевая лампа помогает при ангине и отите.', context: { product: 'medical-device' } },
+      { text: 'Курс ударно-волновой терапии устраняет бурсит локтя у теннисистов.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Пилинг с омолаживающим эффектом: более 20 процедур в прайсе.', context: { product: 'aesthetic-surgery' } },
@@ -70,6 +89,12 @@ export const effectClaimDocs: RuleDocs = {
       { text: 'Прибор для снижения давления: точность измерения ±3 мм рт. ст.', context: { product: 'medical-device' } },
       { text: 'Процедура противопоказана даже при лёгкой простуде.', context: { product: 'medical-service' } },
       { text: 'Прогрессирование близорукости у детей врач оценивает раз в полгода.', context: { product: 'medical-service' } },
+      // Near misses of the round-10 classes: a price list, a doctor's service, an MRI, a denial.
+      { text: 'Гирудотерапия — 1 500 ₽ за сеанс, иглорефлексотерапия — 2 000 ₽.', context: { product: 'medical-service' } },
+      { text: 'Невролог лечит мигрень, невралгии и последствия инсульта.', context: { product: 'medical-service' } },
+      { text: 'Магнитно-резонансная томография выявляет протрузии и грыжи дисков.', context: { product: 'medical-service' } },
+      { text: 'Метод помогает выявить рак на ранней стадии.', context: { product: 'medical-service' } },
+      { text: 'Гомеопатия не лечит бронхит — при кашле дольше недели покажитесь терапевту.', context: { product: 'medical-service' } },
     ],
   },
 };

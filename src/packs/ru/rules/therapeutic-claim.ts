@@ -1,9 +1,10 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { fz38 } from '../basis.js';
-import { PANACEA } from '../lexicon.js';
+import { HELPS_DIAGNOSE, PANACEA } from '../lexicon.js';
 
-const DISEASE = '(артроза|артрита|диабета|гипертонии|простатита|паразитов|грибка|варикоза|остеохондроза|геморроя|псориаза|цистита|рака|онкологии|бесплодия|импотенции|алкоголизма|давления|катаракты|глаукомы)';
+// Remedies named by what they are «от» («чай от давления», «капли от паразитов»).
+const REMEDY = '(средство|средства|комплекс|капсулы|таблетки|чай|сбор|крем|капли|бад|добавка|порошок|спрей|пластырь|пластыри|мазь|бальзам|сироп|настойка|гранулы|пилюли|пастилки|драже|эликсир|масло|гель)';
 
 /** Supplements and other non-medical goods presented as curing disease. */
 export const therapeuticClaim = defineRule({
@@ -16,8 +17,6 @@ export const therapeuticClaim = defineRule({
     patterns: [
       '(лечит|лечат|излечивает|излечивают|вылечивает|вылечивают|исцеляет)',
       '(восстанавливает|восстанавливают|восстановит) ~2 (хрящ*|сустав*|печень|ткан*|сосуд*|нервн*|зрение|потенци*)',
-      `(средство|капсулы|таблетки|чай|сбор|крем|капли|бад|добавка|порошок|спрей) от ${DISEASE}`,
-      `(избавляет|избавит|избавляют|спасает|спасет) от ${DISEASE}`,
       'заменяет (лекарств*|таблетк*|препарат*|лечение)',
       '(лечебн*|целебн*) (свойств*|эффект*|действи*)',
       // Class: an effect verb acting on an organ, a body function or a disease («помогает
@@ -28,7 +27,8 @@ export const therapeuticClaim = defineRule({
       // («подавляет боль» is what a painkiller does; «подавляет рост раковых клеток» is a cure claim.)
       'подавля* ~2 @disease',
       // Class: a remedy named by the disease it is «от» («натуральный комплекс от гипертонии»).
-      '(средство|средства|комплекс|капсулы|таблетки|чай|сбор|крем|капли|бад|добавка|порошок|спрей|пластырь|пластыри|мазь|бальзам|сироп|настойка) ~1 от @disease',
+      `${REMEDY} ~1 от @disease`,
+      `${REMEDY} ~1 от давлени*`,
       // Class: a body measure said to return to normal («давление придёт в норму»).
       '(давлени*|сахар*|холестерин*|гормон*|пульс|стул|вес|гемоглобин*) ~2 (придет|приходит|вернется|возвращается|приходят|вернутся) в норму',
       // Class: a claimed effect on a symptom or disease as a noun («Способствует: снижению боли и
@@ -87,15 +87,32 @@ export const therapeuticClaim = defineRule({
       '(профилактик*|лечени*|терапи*|излечени*|избавлени*|защит*) ~2 @illness',
       '@heals-itself',
       '@effect-verb ~3 (форм*|структур*|целостност*|эластичност*|плотност*) ~2 @body',
+      // Class (round 10): a remedy said to take a named disease or a symptom away, in any tense
+      // that promises («снимает головную боль», «справляется с простатитом», «помогает от
+      // остеоартроза», «убирает отёки»), or to work against it («капсулы против климакса»).
+      '@cure-verb ~3 @disease',
+      '@cure-verb ~1 @symptom',
+      'против ~1 @disease',
+      'эффективн* ~2 (от|при) ~1 @disease',
       ...PANACEA,
     ],
     // The onset of a symptom («у кого с возрастом стало повышаться давление») and what another
     // remedy does only for a while (a comparison, ru/incorrect-comparison) claim no property.
-    allow: ['(стал*|начал*|начинает|начинают) ~1 @effect-verb', '(лишь|только) (кратковременно|временно|ненадолго) ~1 @effect-verb', 'не является лекарственн*', 'под контролем врача', 'не (предназначен*|применяется|используется) (для|в) ~2 @disease'],
+    // Hygiene and cosmetic functions named by a complaint («зубная паста для профилактики кариеса»,
+    // «шампунь против перхоти», «дезодорант против пота») are what those goods are for; a symptom
+    // that does not pass is a referral («если кашель не проходит, обратитесь к терапевту»).
+    allow: [
+      '(паст*|ополаскивател*|шампун*|дезодорант*|антиперспирант*|лосьон*|тоник*|пенк*|мыло|скраб*) ~3 (для|против|от) ~1 (профилактик*|перхот*|прыщ*|акне|угр*|пота|потливост*|седин*|кариес*|кровоточивост*|налет*)',
+      HELPS_DIAGNOSE,
+      // A question asks, it does not claim («помогает ли мёд при ангине?»).
+      '@cure-verb ли ~3 (при|от|против) ~2 @disease',
+      '@cure-verb ли',
+      '@disease ~2 не (проходит|проходят|пройдет|пройдут|уходит|уходят|исчезает|исчезают)',
+      '(стал*|начал*|начинает|начинают) ~1 @effect-verb', '(лишь|только) (кратковременно|временно|ненадолго) ~1 @effect-verb', 'не является лекарственн*', 'под контролем врача', 'не (предназначен*|применяется|используется) (для|в) ~2 @disease'],
     // Contraindications and cautions name diseases with the opposite intent («с осторожностью при
     // гастрите»), and health education sends the reader to a doctor or to a way of life («при
     // подозрении на СРК обратитесь к врачу»).
-    unlessSentence: ['противопоказ*', 'осторожност*', 'проконсультир*', 'консультаци*', '(при|время|период*|планирующ*) ~1 беременност*', 'не рекоменд*', 'перед применением', 'подозрени*', 'врач*', 'образ* жизни'],
+    unlessSentence: ['противопоказ*', 'прививк*', 'вакцин*', 'осторожност*', 'проконсультир*', 'консультаци*', '(при|время|период*|планирующ*) ~1 беременност*', 'не рекоменд*', 'перед применением', 'подозрени*', 'врач*', 'образ* жизни'],
     negation: { window: 2 },
   },
 });
@@ -143,6 +160,16 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Аппликатор восстанавливает природную эластичность мелких сосудов.', context: { product: 'other' } },
       { text: 'Капли с прополисом помогают при гайморите и отите.', context: { product: 'supplement' } },
       { text: 'Шампунь с дёгтем избавляет от себореи за две недели.', context: { product: 'other' } },
+      // Class (round 10): a cure verb or «против» with a disease or symptom from the widened
+      // @disease vocabulary (written without the corpus).
+      { text: 'Пастилки «Пример» снимают мигрень и головокружение у офисных работников.', context: { product: 'supplement' } },
+      { text: 'Наши стельки уберут пяточную шпору — ходите легко.', context: { product: 'other' } },
+      { text: 'Фитосбор справится с циститом и пиелонефритом.', context: { product: 'other' } },
+      { text: 'Жевательные конфеты помогают от шума в ушах.', context: { product: 'supplement' } },
+      { text: 'Порошок из водорослей против описторхоза и лямблий.', context: { product: 'supplement' } },
+      { text: 'Сироп эффективен при гастродуодените у взрослых.', context: { product: 'supplement' } },
+      { text: 'Пластины для дёсен лечат пародонтоз без стоматолога.', context: { product: 'other' } },
+      { text: 'Гранулы подавляют тягу к алкоголю с первой недели.', context: { product: 'supplement' } },
     ],
     valid: [
       { text: 'Прогулки, сон и питание — основа укрепления иммунитета, напоминает наш магазин.', context: { product: 'other' } },
@@ -170,6 +197,16 @@ export const therapeuticClaimDocs: RuleDocs = {
       { text: 'Протеин для восстановления после интенсивных тренировок.', context: { product: 'supplement' } },
       { text: 'Матрас средней жёсткости, высота 22 см, чехол снимается для стирки.', context: { product: 'other' } },
       { text: 'Масло для волос: питает кончики и облегчает расчёсывание.', context: { product: 'other' } },
+      // Near misses of the round-10 cure verbs: negation, a verb with no complaint, a referral, a list of ingredients.
+      { text: 'Эти пастилки не снимают мигрень и не заменяют лечения.', context: { product: 'supplement' } },
+      { text: 'Удобная крышка помогает сохранить аромат чая надолго.', context: { product: 'other' } },
+      { text: 'Шум в ушах дольше недели — повод показаться лор-врачу.', context: { product: 'supplement' } },
+      { text: 'Курьер решает вопрос доставки за один день, упаковка снимается легко.', context: { product: 'other' } },
+      { text: 'Состав: экстракт фенхеля, мята, мелисса; без сахара и красителей.', context: { product: 'supplement' } },
+      { text: 'Зубная паста для профилактики кариеса с фтором, 75 мл.', context: { product: 'other' } },
+      { text: 'Шампунь против перхоти для ежедневного применения.', context: { product: 'other' } },
+      { text: 'Если кашель не проходит больше недели, покажитесь терапевту.', context: { product: 'supplement' } },
+      { text: 'Помогает ли шалфей при фарингите? Спросите у лор-врача.', context: { product: 'supplement' } },
     ],
   },
 };
