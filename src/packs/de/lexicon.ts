@@ -173,6 +173,26 @@ export const DISEASES = [
   'odem*', 'krampfadern', 'wunden', 'karies', 'parodontitis', 'parodontose', 'schmerz',
   'sucht', 'alkoholsucht', 'nikotinsucht', 'drogensucht', 'abhangigkeit', 'raucherentwohnung', 'ubergewicht', 'fettleibigkeit',
   'krankheit*', 'erkrankung*', 'beschwerden', 'leiden', 'symptome', 'stress', 'unruhe', 'erschopfung', 'verspannung*',
+  // Round 10: written from a general medical vocabulary, not from corpus rows, so that a claim for a
+  // complaint no batch has named yet is read as one. Compound heads take every specific complaint
+  // ("Knieschmerzen", "Blasenentzündung", "Wechseljahresbeschwerden", "Gastritis", "Herzinsuffizienz").
+  // Left out: what a doctor ordinarily removes or treats with proven means (Warzen, Narben, Falten,
+  // Zahnstein), fear of the dentist ("Angst": "wir helfen Angstpatienten" is care), "Probleme" alone.
+  '*schmerz', '*schmerzen', '*krankheit', '*krankheiten', '*erkrankung', '*erkrankungen', '*entzundung', '*entzundungen', '*beschwerden', '*leiden',
+  '*allergie', '*allergien', '*infekt', '*infekte', '*infektion', '*infektionen', '*storung', '*storungen', '*schwache', '*insuffizienz', '*syndrom', '*itis', '*algie', '*arthrose', '*krebs', '*pilz',
+  'ischias', 'hexenschuss', 'lumbago', 'skoliose', 'fersensporn', 'tennisarm', 'karpaltunnel*', '*neuropathie', 'muskelkrampf*', 'wadenkrampf*', 'krampfe', 'schwindel',
+  'insulinresistenz', 'pradiabetes', 'fettleber', 'hashimoto', 'schilddrusenunterfunktion', 'schilddrusenuberfunktion', 'hypothyreose', 'adipositas', 'fettsucht', 'nierensteine', 'gallensteine',
+  'leberzirrhose', 'anamie', 'blutarmut', 'eisenmangel', 'vitaminmangel', 'nahrstoffmangel', 'magnesiummangel', 'mangelerscheinung*', 'osteopenie',
+  'vorhofflimmern', 'angina pectoris', 'hypotonie', 'besenreiser', 'hamorrhoiden', 'gefassverkalkung', 'wassereinlagerung*', 'orangenhaut',
+  'panikattacke*', 'phobie*', 'adhs', 'autismus', 'schizophrenie', 'magersucht', 'bulimie', 'ptbs', 'nervositat', 'vergesslichkeit', 'gedachtnisverlust',
+  'mudigkeit', 'antriebslosigkeit', 'lustlosigkeit', 'stimmungsschwankung*', 'epilepsie', 'multiple sklerose', 'restless legs', 'schlafapnoe', 'einschlafprobleme', 'durchschlafprobleme',
+  '*husten', 'schnupfen', 'fieber', 'heiserkeit', 'copd', 'pneumonie', 'atemnot', 'kurzatmigkeit', 'horsturz', 'schwerhorigkeit', 'horverlust',
+  'blahungen', 'vollegefuhl', 'durchfall', 'reflux', 'laktoseintoleranz', 'histaminintoleranz', 'glutenunvertraglichkeit', 'zoliakie', 'leaky gut', 'candida', 'parasiten', 'wurmer',
+  'rosazea', 'rosacea', 'couperose', 'pigmentflecken', 'altersflecken', 'melasma', 'dehnungsstreifen', 'schwangerschaftsstreifen', 'juckreiz', 'nesselsucht', 'urtikaria', 'vitiligo', 'lupus',
+  'alopezie', 'geheimratsecken', 'wechseljahre*', 'menopause', 'klimakterium', 'pms', 'endometriose', 'pcos', 'unfruchtbarkeit', 'reizblase', 'libidoverlust', 
+  'ruckenprobleme', 'knieprobleme', 'nackenprobleme', 'huftprobleme', 'venenprobleme', 'blasenprobleme', 'prostataprobleme', 'schilddrusenprobleme', 'gewichtsprobleme', 'erektionsprobleme', 'konzentrationsprobleme', 'atemprobleme',
+  'grauer star', 'gruner star', 'katarakt', 'glaukom', 'makuladegeneration', 'kurzsichtigkeit', 'weitsichtigkeit', 'fehlsichtigkeit', 
+  'gurtelrose', 'zivilisationskrankheit*', 'volkskrankheit*', 'alterserscheinung*', 'verschleiss*', 'gelenkverschleiss',
 ];
 
 /**
@@ -300,6 +320,14 @@ export const DE_CLASSES: Record<string, string[]> = {
   ],
   /** The effect verbs above as a class, for patterns that pair them with a speed or a range of complaints. */
   'effect-verb': covered(EFFECT_VERBS),
+  /** Remedies sold "against" a complaint, also as the head of a compound ("Kräutertropfen", "Abnehmkur"). */
+  remedy: ['mittel', 'tipps', '*tee', '*tees', '*spray', 'globuli', '*pulver', '*tropfen', '*kapseln', '*tabletten', '*pastillen', '*kur', '*salbe', '*balsam', 'therapie', 'behandlung', 'hilfe'],
+  /** Effect verbs that also close a sentence in the passive or infinitive ("… vorbeugen", "… wird gestärkt"). */
+  'effect-after': [
+    'vorbeugen', 'lindern', 'gelindert', 'heilen', 'geheilt', 'bekampfen', 'bekampft', 'besiegen', 'beseitigen', 'beseitigt', 'senken', 'gesenkt', 'reduzieren', 'reduziert',
+    'starken', 'starkt', 'gestarkt', 'entlastet', 'entlasten', 'steigern', 'gesteigert', 'fordern', 'gefordert', 'schutzen', 'bessern', 'gebessert', 'verbessert', 'uberwinden',
+    'loswerden', 'regenerieren', 'regeneriert', 'aktiviert', 'aktivieren',
+  ],
   /** Numbers written as words, for amounts a weight-loss promise names ("Fünf Pfund in sieben Tagen"). */
   'amount-word': ['ein', 'eine', 'einen', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'funfzehn', 'zwanzig', 'dreissig', 'vierzig', 'funfzig'],
   /**

@@ -1,13 +1,9 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, hcvo, hwg3, hwg3Devices, mdr7 } from '../basis.js';
-import { alt, BODY_FUNCTIONS, compose, DISEASES, EFFECT_VERBS } from '../lexicon.js';
+import { alt, BODY_FUNCTIONS } from '../lexicon.js';
 
 const BODY = alt(BODY_FUNCTIONS);
-/** Effect verbs that also close a sentence in the passive or infinitive ("… vorbeugen", "… wird gestärkt"). */
-const EFFECT_AFTER_WORDS = '(vorbeugen|lindern|gelindert|heilen|geheilt|bekampfen|bekampft|besiegen|beseitigen|beseitigt|senken|gesenkt|reduzieren|reduziert|starken|starkt|gestarkt|entlastet|entlasten|steigern|gesteigert|fordern|gefordert|schutzen|bessern|gebessert|verbessert|uberwinden|loswerden|regenerieren|regeneriert|aktiviert|aktivieren)';
-const EFFECT_AFTER = EFFECT_AFTER_WORDS.slice(1, -1).split('|');
-const REMEDY = ['mittel', 'tipps', 'tee', 'tees', 'spray', 'globuli', 'pulver', 'tropfen', 'kapseln', 'tabletten', 'pastillen', 'kur', 'therapie', 'behandlung', 'hilfe'];
 
 /**
  * Pharmacological-sounding effects of devices, treatments and other products (§ 3 S. 2 Nr. 1 HWG).
@@ -30,17 +26,17 @@ export const unprovenEffect = defineRule({
     patterns: [
       'schmerzlinder*',
       // Class: an effect verb with a body function or organ ("stärkt das Immunsystem", "die Leber entlasten").
-      ...compose([...EFFECT_VERBS, 'unterstutzt', 'unterstutzen', 'starken'], '~4', BODY_FUNCTIONS),
-      ...compose(BODY_FUNCTIONS, '~5', EFFECT_AFTER),
+      '@effect-verb ~4 @body',
+      '(unterstutzt|unterstutzen|starken) ~4 @body',
+      '@body ~5 @effect-after',
       // Class: an effect verb with a disease or complaint ("lindert Schmerzen", "Migräne vorbeugen").
-      ...compose(EFFECT_VERBS, '~4', DISEASES),
-      ...compose(DISEASES, '~5', EFFECT_AFTER),
+      '@effect-verb ~4 @disease',
+      '@disease ~5 @effect-after',
       // Class: "helps / works / is used against or for" a disease; a remedy "against" one.
-      ...compose(['hilft', 'helfen', 'hilfreich', 'wirkt', 'wirken', 'wirksam', 'erfolgreich', 'einsetzen', 'eingesetzt', 'besserung', 'unterstutzend'], '~2 (bei|gegen) ~3', DISEASES),
-      ...compose(REMEDY, 'gegen ~2', DISEASES),
-      ...compose(['*pastillen'], 'gegen ~2', DISEASES).map((p) => p.replace('(*pastillen)', '*pastillen')),
+      '(hilft|helfen|hilfreich|wirkt|wirken|wirksam|erfolgreich|einsetzen|eingesetzt|besserung|unterstutzend) ~2 (bei|gegen) ~3 @disease',
+      '@remedy gegen ~2 @disease',
       // Class: indications listed for a service or non-drug product ("Indikationen: Akne, Allergien …").
-      ...compose(['indikation*', 'einsatzbereich*', 'anwendungsbereich*', 'anwendungsgebiet*', 'einsatzgebiet*'], '~6', DISEASES),
+      '(indikation*|einsatzbereich*|anwendungsbereich*|anwendungsgebiet*|einsatzgebiet*) ~6 @disease',
       // Class: detoxification and pseudo-physiology.
       '(gifte|giftstoffe|schadstoffe|toxine|chemikalien|schwermetalle|histamine) ~6 (ausgeleitet|ausleiten|ausgespult|ausschwemmen|entfernt|gebunden|binden|ausgeschieden)',
       'freie* radikale*',
@@ -227,6 +223,14 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Rotlichtlampe ist ein Heilmittel gegen eine Fülle an Beschwerden.', context: { product: 'medical-device' } },
       { text: 'Kolloidales Silber für alle Infekte der Familie.', context: { product: 'other' } },
       { text: 'Das Magnesiumöl wird bei einer Reihe von Krankheiten eingesetzt – und hilft bei einer Unzahl von Wehwehchen.', context: { product: 'other' } },
+      // Round 10, @disease from a general medical vocabulary (compound heads, complaints no batch named).
+      { text: 'Unsere Brennnessel-Dragees lindern Blasenentzündungen auf natürliche Weise.', context: { product: 'supplement' } },
+      { text: 'Das Rotlicht-Kissen hilft bei Ischias und Hexenschuss.', context: { product: 'medical-device' } },
+      { text: 'Mit dem Basen-Elixier wird Ihre Gastritis spürbar gebessert.', context: { product: 'supplement' } },
+      { text: 'Kräutertropfen gegen Reizhusten für die ganze Familie.', context: { product: 'other' } },
+      { text: 'Die Magnetfeld-Manschette reduziert Wechseljahresbeschwerden deutlich.', context: { product: 'medical-device' } },
+      { text: 'Schüßler-Salze beugen Wadenkrämpfen wirksam vor.', context: { product: 'other' } },
+      { text: 'Das Weihrauch-Pulver bekämpft Hashimoto von innen.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -265,6 +269,12 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Pflaster für alle Größen im Set: 10 Stück.', context: { product: 'medical-device' } },
       { text: 'Zur Raucherentwöhnung bieten wir Beratung und, wenn nötig, Nikotinersatz an.', context: { product: 'medical-service' } },
       { text: 'Die Haarentfernung mit Laser dauert pro Sitzung etwa 20 Minuten.', context: { product: 'aesthetic-surgery' } },
+      // Near misses of round 10's @disease: education, a question, a method said to be unproven, aftercare.
+      { text: 'Eine Gastritis wird je nach Ursache mit Medikamenten behandelt.', context: { product: 'medical-service' } },
+      { text: 'Ischias: Wann sollte ich zur Hausärztin gehen?', context: { product: 'medical-service' } },
+      { text: 'Dass Schüßler-Salze Wadenkrämpfe lindern, ist nicht belegt.', context: { product: 'other' } },
+      { text: 'Was hilft gegen Reizhusten? Fragen Sie in Ihrer Hausarztpraxis nach.', context: { product: 'medical-service' } },
+      { text: 'Bei Hexenschuss beginnt die Physiotherapie mit Wärme und sanfter Bewegung.', context: { product: 'medical-service' } },
     ],
   },
 };
