@@ -411,6 +411,22 @@ export const DE_CLASSES: Record<string, string[]> = {
     'beendet', 'beenden', 'stoppt', 'stoppen', 'gestoppt', 'kuriert', 'kurieren', 'ausheilen', 'ausgeheilt', 'verschwindet', 'verschwinden', 'beseitigt', 'beseitigen',
   ],
   /**
+   * Verbs that promise a disease gone for good, beyond the effect verbs ("kuriert", "vertreibt",
+   * "bezwingt", "verbannt"). "Entfernen" is left out: a doctor removes warts and varicose veins;
+   * "auskurieren" too: one cures a cold oneself.
+   */
+  'cure-verb': ['kuriert', 'kurieren', 'bezwingt', 'bezwingen', 'vertreibt', 'vertreiben', 'verbannt', 'verbannen', 'eliminiert', 'eliminieren', 'erlost', 'erlosen', 'besiegt', 'besiegen', 'tilgt', 'tilgen'],
+  /** Words that declare a complaint gone ("Rückenschmerzen ade", "Akne ist Geschichte", "wie weggeblasen"). */
+  'gone-word': [
+    'ade', 'adieu', 'tschuss', 'goodbye', 'lebewohl', 'passe', 'geschichte', 'vergangenheit', 'vergessen', 'verschwunden', 'verflogen', 'vorbei', 'weg', 'futsch', 'weggeblasen', 'wie weggeblasen',
+    'geheilt', 'ausgeheilt', 'kuriert', 'besiegt',
+  ],
+  /**
+   * Hedges of aftercare and education: a complaint that "usually" fades "after a few days" is
+   * information about a course, not a cure promised ("Die Schwellung verschwindet meist von selbst").
+   */
+  'course-hedge': ['in der regel', 'meist', 'meistens', 'normalerweise', 'gewohnlich', 'ublicherweise', 'oft', 'haufig', 'von selbst', 'von allein', 'spontan', 'vorubergehend', 'nach wenigen', 'nach einigen', 'innerhalb weniger'],
+  /**
    * Diseases of Anlage A zu § 12 HWG that self-treatment ads name: notifiable infections (IfSG) and
    * malignant tumours. Addictions and pregnancy complications have their own patterns in the rule.
    */
