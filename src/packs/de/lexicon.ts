@@ -468,6 +468,15 @@ export const DE_CLASSES: Record<string, string[]> = {
     'behandlungen', 'praxen', 'kliniken', 'anbieter', 'kassenpraxen', 'kassenarzte', 'krankenhauser', 'unikliniken', 'arzte', 'arztinnen', 'zahnarzte', 'kollegen', 'kolleginnen', 'studios', 'institute', 'methoden', 'verfahren',
     'diaten', '*diaten', 'produkte', 'mittel', 'praparate', 'cremes',
   ],
+  /**
+   * How a reviewer says they were cared for ("habe mich gut aufgehoben gefühlt", "fühlte mich ernst
+   * genommen"): with a first-person "gefühlt" a patient's voice, never the practice's ("bei mir sind
+   * Sie gut aufgehoben" has no "gefühlt").
+   */
+  'felt-care': ['aufgehoben', 'wohl', 'wohlgefuhlt', 'sicher', 'verstanden', 'willkommen', 'ernst genommen', 'geborgen', 'gut beraten', 'bestens beraten', 'in guten handen', 'in besten handen'],
+  /** The people a patient thanks in a review ("Vielen Dank an das ganze Team", "Dankeschön an Frau Dr. …"). */
+  'thanked-staff': ['team', 'praxisteam', '*team', 'dr', 'doktor', 'frau', 'herrn', 'herr', 'prof', 'arztin', 'arzt', '*arztin', '*arzt', 'schwestern', 'helferinnen', '*helferinnen', 'personal', 'chirurgin', 'chirurg',
+    '*pade', '*paden', '*padin', '*loge', '*logen', '*login', '*therapeut', '*therapeuten', '*therapeutin'],
   /** A patient's words for the outcome in a review ("sehe jünger aus", "fühle mich wohl"). */
   'felt-outcome': [
     'junger', 'besser', 'frischer', 'schoner', 'wohl', 'wohler', 'gesund', 'fit', 'wie neu', 'erholt', 'entspannter', 'attraktiver', 'selbstbewusster',

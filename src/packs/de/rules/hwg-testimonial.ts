@@ -28,7 +28,6 @@ export const testimonial = defineRule({
       '(zuschriften|briefe|nachrichten|dankesschreiben) ~3 (zufrieden*|begeistert*|dankbar*|glucklich*)',
       'zufrieden* (patient*|kund*)',
       '(bin|sind) (so|unendlich|sehr|total|mega) dankbar',
-      '(danke|dank) ~2 (dr|doktor|prof)',
       '(war|waren|ist|sind) (meine|mein) ~2 (weg|verschwunden|geheilt)',
       '(meine|mein) ~2 (ist|sind|war|waren) ~2 (weg|verschwunden|geheilt|kaum|vorbei|geschichte)',
       '(war|ist|sind|waren|wurde|wurden) (mein|meine) ~2 (weg|verschwunden|geheilt|kaum|vorbei|geschichte)',
@@ -76,7 +75,6 @@ export const testimonial = defineRule({
       '#number @weight-unit (abgenommen|verloren)',
       'bei mir ~5 #number @weight-unit (runter|weniger|verloren|abgenommen|weg)',
       '(ich|wir) (hatte|hatten|litt|litten) ~4 (jahr|jahre|monat|monate|wochen) lang',
-      '(danke|dank) ~5 (herr|frau) (doktor|dr|professor|prof)',
       'dank (ihnen|ihm|ihr|euch|dir) ~3 (habe|hab|bin|konnte|kann|fuhle|hatte) ich',
       '(nur|erst|endlich) ~3 (hat|haben) ~1 (geholfen|gewirkt)',
       '(hat|haben) mir ~6 (genommen|zuruckgegeben|gerettet|befreit)',
@@ -88,6 +86,17 @@ export const testimonial = defineRule({
       '(wurde|wurden) (ich|wir) ~3 (betreut|behandelt|beraten|operiert|aufgeklart|empfangen|begleitet)',
       '(ich|wir) (wurde|wurden) ~3 (betreut|behandelt|beraten|operiert|aufgeklart|empfangen|begleitet)',
       '(unsere|meine) (patienten|patientinnen|kunden|kundinnen) ~1 (sagen|berichten|schreiben|meinen|erzahlen|begeistert|schwarmen)',
+      // Round 10, review formulas from general usage, not from corpus rows: felt care, satisfaction,
+      // coming back, thanks to the staff ("habe mich bestens aufgehoben gefühlt", "ich bin rundum
+      // zufrieden", "würde es jederzeit wieder machen", "Ein großes Dankeschön an das ganze Team").
+      '(ich|mich) ~8 @felt-care (gefuhlt|fuhlte)',
+      '(fuhlte|fuhle) (ich|) mich ~5 @felt-care',
+      '(bin|war) (ich|) ~2 (rundum|sehr|vollstens|vollkommen|total|super|mega|absolut|uberaus|hoch) (zufrieden|begeistert)',
+      'hochzufrieden',
+      '(ich|mich|mir|mein|meine) ~4 (jederzeit|sofort|immer) wieder ~3 (machen|kommen|gehen|hingehen|behandeln|operieren|entscheiden|tun)',
+      '(danke|dankeschon) (an|ans|fur|) ~3 @thanked-staff',
+      'dank (an|ans) ~3 @thanked-staff',
+      '(vielen|herzlichen|grossen|lieben|tausend|besonderen) dank (an|ans|fur|) ~3 @thanked-staff',
       '(patienten|patientinnen|kunden|kundinnen)stimme*',
       'zufriedene (patient*|kund*)',
       're:[–—-]\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)(?![\\p{N}:.])',
@@ -97,7 +106,8 @@ export const testimonial = defineRule({
     // Surprise at a fact ("Ich war überrascht zu erfahren, wie viele …") reports no outcome.
     // A condition or a rule of thumb ("Wer 10 kg abgenommen hat, …") reports no one's result.
     // A disclaimer that effects rest on reports ("beruhen auf Erfahrungsberichten") presents none (de-7).
-    allow: ['(beruhen|beruht|basieren|basiert|stutzen|stutzt) (sich|) ~1 auf erfahrungsbericht*', SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
+    // The practice thanking its own team or its patients, and a doctor's own standard ("ich bin erst zufrieden, wenn …").
+    allow: ['(danke|dank|dankeschon) (an|ans|fur|) ~2 (unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)', '(erst|nur) (dann|) (zufrieden|begeistert)', '(beruhen|beruht|basieren|basiert|stutzen|stutzt) (sich|) ~1 auf erfahrungsbericht*', SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
     negation: { window: 2, after: 0 },
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
@@ -109,6 +119,14 @@ export const testimonialDocs: RuleDocs = {
   note: 'Nr. 11 bans third-party statements only when abusive or misleading; a testimonial reporting success is misleading as soon as it suggests the result is typical. Publishing patient statements also needs documented consent (§ 9 MBO-Ä).',
   examples: {
     invalid: [
+      // Round 10: review formulas (felt care, satisfaction, coming back, thanks to the staff).
+      { text: 'Ich habe mich in der Sprechstunde von Anfang an bestens aufgehoben gefühlt.', context: { product: 'medical-service' } },
+      { text: 'Fühlte mich bei der Venenbehandlung jederzeit ernst genommen.', context: { product: 'medical-service' } },
+      { text: 'Bin rundum zufrieden mit meinem neuen Hörgerät!', context: { product: 'medical-device' } },
+      { text: 'Ich würde die Augenlid-Straffung jederzeit wieder machen lassen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ein herzliches Dankeschön an Frau Dr. Adler und ihre Helferinnen!', context: { product: 'medical-service' } },
+      { text: 'Tausend Dank an den Kieferorthopäden für das neue Lächeln.', context: { product: 'medical-service' } },
+      { text: 'Hochzufrieden nach der Laser-Epilation.', context: { product: 'aesthetic-surgery' } },
       // Class of de-5: the patient's own body part described as changed ("Meine Aknenarben wirken feiner").
       { text: 'Super Behandlung! Meine Oberarme sind deutlich straffer und die Haut wirkt glatter.', context: { product: 'aesthetic-surgery' } },
       // Class of de-4: a first-person account of the outcome (looks, feels, is "wieder" as before, tried elsewhere first).
@@ -145,6 +163,12 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Die Kapseln haben bei meinem Vater richtig gewirkt.', context: { product: 'supplement' } },
     ],
     valid: [
+      // Near misses of round 10's review formulas: the practice thanking its team, its promise, its standard, "dank" as a preposition.
+      { text: 'Vielen Dank an unser Praxisteam für zehn tolle Jahre!', context: { product: 'medical-service' } },
+      { text: 'Bei mir sind Sie in besten Händen.', context: { product: 'medical-service' } },
+      { text: 'Ich bin erst zufrieden, wenn Sie es sind.', context: { product: 'medical-service' } },
+      { text: 'Dank der erfahrenen Ärztin verläuft der Eingriff sicher.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Damit Sie sich bei uns wohlfühlen, nehmen wir uns Zeit.', context: { product: 'medical-service' } },
       // Near misses of de-5: the doctor's first person, a result described for patients in general.
       { text: 'Mein Ziel ist ein natürliches Ergebnis, bei dem Ihre Haut frischer wirkt.', context: { product: 'aesthetic-surgery' } },
       { text: 'Nach der Behandlung wirken die Poren meist feiner und das Hautbild gleichmäßiger.', context: { product: 'aesthetic-surgery' } },
