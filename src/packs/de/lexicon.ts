@@ -393,6 +393,19 @@ export const DE_CLASSES: Record<string, string[]> = {
     'exemplare', 'sets', 'pakete', 'gutscheine', 'tickets', 'kontingent*',
   ],
   /**
+   * Scarcity and last-chance formulas that stand on their own (UWG Anhang Nr. 7; § 27 Abs. 3 MBO-Ä
+   * anpreisend): an offer said to be nearly gone, once only, or for a short time.
+   */
+  /** Offers and price deals, also as the end of a compound ("Winterrabatt", "Paketangebot", "Frühlingsaktion"). */
+  offer: ['angebot*', '*angebot', '*angebote', 'aktion*', '*aktion', 'rabatt*', '*rabatt', 'sonderpreis*', 'aktionspreis*', 'deal*', 'gutschein*', '*gutschein'],
+  scarcity: [
+    'letzte gelegenheit', 'einmalige gelegenheit', 'einmalige chance', 'einmaliges angebot', 'restplatz', 'restplatze', 'restposten', 'restbestand*',
+    'fast ausgebucht', 'bald ausgebucht', 'schnell ausgebucht', 'nahezu ausgebucht', 'fast ausverkauft', 'bald ausverkauft', 'schnell vergriffen', 'heiss begehrt',
+    'nur solange', 'schnell zugreifen', 'zugreifen solange', 'bevor es weg ist', 'bevor sie weg sind', 'nicht lange verfugbar', 'nicht mehr lange verfugbar',
+    'gilt nicht mehr lange', 'nur noch wenige tage', 'jetzt oder nie', 'greifen sie zu', 'greif zu', 'bald teurer', 'ab morgen teurer', 'danach teurer',
+    'begrenzt verfugbar', 'limitiert verfugbar', 'begrenzt buchbar', 'limitierte edition', 'limitierte auflage', 'limitierte platze',
+  ],
+  /**
    * Chronic and grave diseases no product or method removes (§ 3 S. 2 Nr. 1 HWG: a cure is a
    * Wirksamkeit it does not have). Sources: the Anlage zu § 12 HWG, the de-3…de-7 claims (Parodontose,
    * Corona, Arthrose, ADHS) and the complaints supplement and device sellers name. Left out on purpose:
