@@ -383,6 +383,20 @@ export const DE_CLASSES: Record<string, string[]> = {
     'testampulle*', 'zapper', '*zapper',
   ],
   /**
+   * Methods without accepted evidence of a therapeutic effect, as the Verbraucherzentralen, the
+   * Stiftung Warentest ("Die andere Medizin") and the HWG decisions name them (OLG Hamm 4 U 148/17 on
+   * Bioresonanz; LG Berlin on Eigenblut; KG Berlin on Colon-Hydro). Offered for a named disease they
+   * claim an effect they are not shown to have. Acupuncture, osteopathy, hypnosis and light therapy
+   * are left out: each has an accepted indication.
+   */
+  'unproven-method': [
+    'homoopath*', 'globuli', 'bioresonanz*', 'eigenblut*', 'eigenurin*', 'ozontherapie*', 'sauerstofftherapie*', 'hamatogene oxidation', 'blutbestrahlung*', 'chelattherapie*',
+    'kinesiolog*', 'reiki', 'geistheil*', 'fernheil*', 'energieheil*', 'energiearbeit', 'aurachirurgie', 'pranaheil*', 'quantenheil*', 'irisdiagnos*', 'augendiagnos*', 'bachblut*',
+    'schussler*', 'magnetfeldtherapie*', 'frequenztherapie*', 'bicom', 'moratherapie', 'biophoton*', 'orgon*', 'baunscheidt*', 'neuraltherapie*', 'klangtherapie*', 'farbtherapie*',
+    'heilstein*', 'edelsteintherapie*', 'mykotherapie*', 'vitalpilz*', 'heilpilz*', 'colon hydro', 'colonhydro*', 'darmsanierung*', 'matrix rhythmus', 'craniosacral*', 'kraniosakral*',
+    'infusionskur*', 'basenkur*', 'basenfasten', 'entschlackung*', 'zapper', 'radionik', 'spagyrik',
+  ],
+  /**
    * What a scarcity claim counts down (§ 27 Abs. 3 MBO-Ä anpreisend; UWG Anhang Nr. 7): places,
    * appointments, slots, packs, sets, vouchers, also as the end of a compound ("Restplätze",
    * "OP-Termine", "Behandlungsslots"). Rooms and staff are left out: "nur 3 Behandlungsräume" counts

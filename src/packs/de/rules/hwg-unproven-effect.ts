@@ -60,6 +60,11 @@ export const unprovenEffect = defineRule({
       // Class: pseudo-physiology a method claims to measure or change ("bioenergetisches Feld",
       // "Störfelder", "Quantenphänomene", "Energieblockaden") — de-4, issue 13.
       '@pseudo',
+      // Round 10: a method without accepted evidence offered for a named disease, or said to work
+      // ("Bioresonanz bei Heuschnupfen", "Tinnitus behandeln durch Neuraltherapie", "Kinesiologie hilft").
+      '@unproven-method ~4 (bei|gegen|fur) ~3 @disease',
+      '@disease ~4 (mit|durch|dank|mittels|per) ~2 @unproven-method',
+      '@unproven-method ~6 (hilft|helfen|wirkt|wirken|lindert|lindern|heilt|heilen|starkt|starken|aktiviert|aktivieren|lost|losen|reguliert|regulieren)',
       'blockade* fur ~2 (korper|immunsystem|organismus|organe)',
       // Class: blockades released and energy made to flow, frequencies acting on cells ("Störungen und
       // Blockaden lösen", "wo die Energie blockiert ist", "Lebensenergie wieder frei fließen",
@@ -231,6 +236,14 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Magnetfeld-Manschette reduziert Wechseljahresbeschwerden deutlich.', context: { product: 'medical-device' } },
       { text: 'Schüßler-Salze beugen Wadenkrämpfen wirksam vor.', context: { product: 'other' } },
       { text: 'Das Weihrauch-Pulver bekämpft Hashimoto von innen.', context: { product: 'supplement' } },
+      // Round 10: @unproven-method offered for a disease or said to work.
+      { text: 'Bioresonanz bei Heuschnupfen und Hausstauballergie – jetzt in unserer Praxis.', context: { product: 'medical-service' } },
+      { text: 'Kinesiologie gegen Prüfungsangst und Konzentrationsschwäche.', context: { product: 'medical-service' } },
+      { text: 'Wechseljahresbeschwerden sanft begleiten mit Spagyrik.', context: { product: 'other' } },
+      { text: 'Die Colon-Hydro-Therapie hilft Menschen mit Reizdarm.', context: { product: 'medical-service' } },
+      { text: 'Tinnitus behandeln durch Neuraltherapie.', context: { product: 'medical-service' } },
+      { text: 'Ozontherapie für Patienten mit Durchblutungsstörungen.', context: { product: 'medical-service' } },
+      { text: 'Unsere Vitalpilz-Mischung wirkt bei Gürtelrose.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -275,6 +288,12 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Dass Schüßler-Salze Wadenkrämpfe lindern, ist nicht belegt.', context: { product: 'other' } },
       { text: 'Was hilft gegen Reizhusten? Fragen Sie in Ihrer Hausarztpraxis nach.', context: { product: 'medical-service' } },
       { text: 'Bei Hexenschuss beginnt die Physiotherapie mit Wärme und sanfter Bewegung.', context: { product: 'medical-service' } },
+      // Near misses of round 10's @unproven-method: evidence denied, not offered, a referral, a side effect.
+      { text: 'Die Wirksamkeit der Homöopathie bei Heuschnupfen ist nicht belegt.', context: { product: 'medical-service' } },
+      { text: 'Bachblüten bieten wir nicht an.', context: { product: 'medical-service' } },
+      { text: 'Reiki dient der Entspannung. Bei Schmerzen wenden Sie sich an Ihre Ärztin.', context: { product: 'medical-service' } },
+      { text: 'Globuli ersetzen bei Mittelohrentzündung keinen Arztbesuch.', context: { product: 'medical-service' } },
+      { text: 'Nach der Eigenblutbehandlung kann es zu kleinen Blutergüssen kommen.', context: { product: 'medical-service' } },
     ],
   },
 };
