@@ -222,6 +222,10 @@ export const EFFECT_VERBS = [
   'verbessert', 'verbessern', 'verbesserung', 'regeneriert', 'regenerieren', 'reguliert', 'regulieren', 'harmonisiert', 'harmonisieren', 'entlastet', 'entlasten', 'reinigt', 'reinigen',
   'entgiftet', 'entgiften', 'ausgeleitet', 'ausleiten', 'ausgespult', 'stabilisiert', 'stabilisieren', 'optimiert', 'optimieren', 'reduziert', 'reduzieren', 'befreit', 'bessern', 'uberwinden', 'loswerden',
   'beschleunigt', 'beschleunigen',
+  // Round 10, from general usage: lessen, suppress, normalise, slow down, repair, stimulate. "lockert"
+  // and "beruhigt" are left out: massage loosens and calms, and physiotherapy pages are compliant.
+  'mindert', 'mindern', 'verringert', 'verringern', 'vermindert', 'vermindern', 'unterdruckt', 'unterdrucken', 'neutralisiert', 'neutralisieren', 'entgegenwirken', 'dampft', 'dampfen',
+  'normalisiert', 'normalisieren', 'verlangsamt', 'verlangsamen', 'aufhalten', 'repariert', 'reparieren', 'revitalisiert', 'revitalisieren', 'stimuliert', 'stimulieren', 'entsauert', 'entsauern',
 ];
 
 /** Words that say a result is certain, lasting or without risk or pain (guarantee class). */
@@ -326,7 +330,8 @@ export const DE_CLASSES: Record<string, string[]> = {
   'effect-after': [
     'vorbeugen', 'lindern', 'gelindert', 'heilen', 'geheilt', 'bekampfen', 'bekampft', 'besiegen', 'beseitigen', 'beseitigt', 'senken', 'gesenkt', 'reduzieren', 'reduziert',
     'starken', 'starkt', 'gestarkt', 'entlastet', 'entlasten', 'steigern', 'gesteigert', 'fordern', 'gefordert', 'schutzen', 'bessern', 'gebessert', 'verbessert', 'uberwinden',
-    'loswerden', 'regenerieren', 'regeneriert', 'aktiviert', 'aktivieren',
+    'loswerden', 'regenerieren', 'regeneriert', 'aktiviert', 'aktivieren', 'mindern', 'gemindert', 'verringern', 'vermindern', 'normalisieren',
+    'verlangsamen', 'aufhalten', 'aufgehalten', 'unterdrucken', 'unterdruckt', 'gedampft',
   ],
   /** Numbers written as words, for amounts a weight-loss promise names ("Fünf Pfund in sieben Tagen"). */
   'amount-word': ['ein', 'eine', 'einen', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'funfzehn', 'zwanzig', 'dreissig', 'vierzig', 'funfzig'],

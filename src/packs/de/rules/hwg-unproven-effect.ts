@@ -159,7 +159,8 @@ export const unprovenEffect = defineRule({
     // A question ("Was hilft gegen Akne?") asks, it does not claim.
     // "sogenannte Ausleitung" keeps its distance from the method it names.
     // Whether a value can be managed without drugs is a question the doctor answers, not a claim.
-    allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)', '(sogenannt*|sog) ~1 @pseudo', '(ob|falls|wenn|inwieweit|inwiefern) ~4 ohne (medikamente|tabletten|pillen|arzneimittel)'],
+    // A reflexive verb tells a course, not an effect ("der Knochen verringert sich", "der Blutdruck normalisiert sich").
+    allow: ['@effect-verb sich', '(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)', '(sogenannt*|sog) ~1 @pseudo', '(ob|falls|wenn|inwieweit|inwiefern) ~4 ohne (medikamente|tabletten|pillen|arzneimittel)'],
     negation: { window: 3, after: 2 },
     // Physical therapy as the Heilmittel-Richtlinie lists it (heat, cold, manual therapy,
     // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
@@ -236,6 +237,13 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Magnetfeld-Manschette reduziert Wechseljahresbeschwerden deutlich.', context: { product: 'medical-device' } },
       { text: 'Schüßler-Salze beugen Wadenkrämpfen wirksam vor.', context: { product: 'other' } },
       { text: 'Das Weihrauch-Pulver bekämpft Hashimoto von innen.', context: { product: 'supplement' } },
+      // Round 10: effect verbs from general usage (lessen, suppress, normalise, slow down, neutralise).
+      { text: 'Das Kurkuma-Elixier mindert Gelenkentzündungen spürbar.', context: { product: 'supplement' } },
+      { text: 'Die Schwingungsplatte verlangsamt Arthrose im Knie.', context: { product: 'medical-device' } },
+      { text: 'Unser Basenbad neutralisiert Sodbrennen.', context: { product: 'other' } },
+      { text: 'Der Lichtstab dämpft Rosazea-Schübe.', context: { product: 'medical-device' } },
+      { text: 'Die Magnetfeldmatte normalisiert Ihren Blutdruck.', context: { product: 'medical-device' } },
+      { text: 'Das Enzym-Präparat unterdrückt Entzündungen im Darm.', context: { product: 'supplement' } },
       // Round 10: @unproven-method offered for a disease or said to work.
       { text: 'Bioresonanz bei Heuschnupfen und Hausstauballergie – jetzt in unserer Praxis.', context: { product: 'medical-service' } },
       { text: 'Kinesiologie gegen Prüfungsangst und Konzentrationsschwäche.', context: { product: 'medical-service' } },
@@ -288,6 +296,11 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Dass Schüßler-Salze Wadenkrämpfe lindern, ist nicht belegt.', context: { product: 'other' } },
       { text: 'Was hilft gegen Reizhusten? Fragen Sie in Ihrer Hausarztpraxis nach.', context: { product: 'medical-service' } },
       { text: 'Bei Hexenschuss beginnt die Physiotherapie mit Wärme und sanfter Bewegung.', context: { product: 'medical-service' } },
+      // Near misses of round 10's effect verbs: a reflexive course, massage, evidence denied.
+      { text: 'Nach dem Zahnverlust verringert sich der Kieferknochen jedes Jahr.', context: { product: 'medical-service' } },
+      { text: 'Der Blutdruck normalisiert sich nach der Narkose meist von selbst.', context: { product: 'medical-service' } },
+      { text: 'Eine Massage lockert verspannte Muskeln.', context: { product: 'medical-service' } },
+      { text: 'Ob ein Präparat Arthrose verlangsamt, ist nicht belegt.', context: { product: 'supplement' } },
       // Near misses of round 10's @unproven-method: evidence denied, not offered, a referral, a side effect.
       { text: 'Die Wirksamkeit der Homöopathie bei Heuschnupfen ist nicht belegt.', context: { product: 'medical-service' } },
       { text: 'Bachblüten bieten wir nicht an.', context: { product: 'medical-service' } },
