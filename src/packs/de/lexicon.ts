@@ -208,6 +208,12 @@ export const BODY_FUNCTIONS = [
   'entgiftung', 'gedachtnis', 'konzentration', 'psyche', 'stimmung', 'gelenkfunktion',
   // The healing process itself as the target ("beschleunigt wesentlich den Gesundungsprozess") — de-5.
   'gesundungsprozess*', 'heilungsprozess*',
+  // Round 10, organs, values and functions from a general medical vocabulary. Nerves are left out:
+  // physiotherapy improves "das Zusammenspiel zwischen Nerven und Muskeln" as its ordinary aim.
+  'sehkraft', 'sehvermogen', 'gehor', 'lunge', 'lungen', 'lungenfunktion', 'bronchien', 'atemwege', 'blase', 'prostata', 'schilddruse', 'bauchspeicheldruse', 'galle', 'milz',
+  'gehirn', 'hirnleistung', 'gehirnleistung', 'hirnfunktion', 'blutbild', 'blutbildung', 'blutfett*', 'triglyceride', 'harnsaure', 'insulin*', 'testosteron*', 'ostrogen*', 'serotonin*', 'melatonin*',
+  'mitochondrien', 'zellstoffwechsel', 'fettverbrennung', 'fettstoffwechsel', 'mikrobiom', 'darmgesundheit', 'schlafqualitat', 'knochendichte', 'venen', 'arterien', 'kapillaren', 'blutfluss',
+  'lymphfluss', 'abwehrzellen', 'antikorper', 'immunzellen', 'zellschutz', 'nierenfunktion', 'leberfunktion', 'herzfunktion', 'herzgesundheit', 'gefassgesundheit', 'augengesundheit', 'sauerstoffaufnahme',
 ];
 
 /**

@@ -1,10 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, hcvo, hwg3, hwg3Devices, mdr7 } from '../basis.js';
-import { alt, BODY_FUNCTIONS } from '../lexicon.js';
-
-const BODY = alt(BODY_FUNCTIONS);
-
 /**
  * Pharmacological-sounding effects of devices, treatments and other products (§ 3 S. 2 Nr. 1 HWG).
  * Drugs are left out: their authorised indications substantiate such effects.
@@ -44,7 +40,7 @@ export const unprovenEffect = defineRule({
       '(storfeld*|fremdeinfluss*)',
       'selbstheilung*',
       '(heilsam*|heilkraft*|heilwirkung*)',
-      `(power|kraft|booster|turbo|kick|schutzschild) fur ~2 ${BODY}`,
+      '(power|kraft|booster|turbo|kick|schutzschild) fur ~2 @body',
       'entzundungshemmend*',
       'selbstheilungskraft*',
       'entgift*',
@@ -244,6 +240,13 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Der Lichtstab dämpft Rosazea-Schübe.', context: { product: 'medical-device' } },
       { text: 'Die Magnetfeldmatte normalisiert Ihren Blutdruck.', context: { product: 'medical-device' } },
       { text: 'Das Enzym-Präparat unterdrückt Entzündungen im Darm.', context: { product: 'supplement' } },
+      // Round 10: organs, values and functions from a general medical vocabulary (@body).
+      { text: 'Das Grüntee-Extrakt steigert die Fettverbrennung.', context: { product: 'supplement' } },
+      { text: 'Die Ohrkerze reinigt die Atemwege.', context: { product: 'other' } },
+      { text: 'Unsere Vitamin-Infusion stärkt die Abwehrzellen.', context: { product: 'medical-service' } },
+      { text: 'Safran-Kapseln fördern die Serotonin-Bildung.', context: { product: 'supplement' } },
+      { text: 'Die Lochrasterbrille verbessert die Sehkraft in wenigen Wochen.', context: { product: 'medical-device' } },
+      { text: 'Mit dem Kürbiskern-Tee wird die Prostata entlastet.', context: { product: 'other' } },
       // Round 10: @unproven-method offered for a disease or said to work.
       { text: 'Bioresonanz bei Heuschnupfen und Hausstauballergie – jetzt in unserer Praxis.', context: { product: 'medical-service' } },
       { text: 'Kinesiologie gegen Prüfungsangst und Konzentrationsschwäche.', context: { product: 'medical-service' } },
@@ -301,6 +304,11 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Der Blutdruck normalisiert sich nach der Narkose meist von selbst.', context: { product: 'medical-service' } },
       { text: 'Eine Massage lockert verspannte Muskeln.', context: { product: 'medical-service' } },
       { text: 'Ob ein Präparat Arthrose verlangsamt, ist nicht belegt.', context: { product: 'supplement' } },
+      // Near misses of round 10's @body: diagnostics before surgery, a lab test, an authorised claim.
+      { text: 'Vor der Narkose prüfen wir die Lungenfunktion.', context: { product: 'medical-service' } },
+      { text: 'Bei der Blutabnahme wird das Blutbild bestimmt.', context: { product: 'medical-service' } },
+      { text: 'Zink trägt zu einem normalen Testosteronspiegel im Blut bei.', context: { product: 'supplement' } },
+      { text: 'Die Sehkraft messen wir bei jeder Kontrolle neu.', context: { product: 'medical-service' } },
       // Near misses of round 10's @unproven-method: evidence denied, not offered, a referral, a side effect.
       { text: 'Die Wirksamkeit der Homöopathie bei Heuschnupfen ist nicht belegt.', context: { product: 'medical-service' } },
       { text: 'Bachblüten bieten wir nicht an.', context: { product: 'medical-service' } },
