@@ -186,7 +186,7 @@ export const DISEASES = [
   'vorhofflimmern', 'angina pectoris', 'hypotonie', 'besenreiser', 'hamorrhoiden', 'gefassverkalkung', 'wassereinlagerung*', 'orangenhaut',
   'panikattacke*', 'phobie*', 'adhs', 'autismus', 'schizophrenie', 'magersucht', 'bulimie', 'ptbs', 'nervositat', 'vergesslichkeit', 'gedachtnisverlust',
   'mudigkeit', 'antriebslosigkeit', 'lustlosigkeit', 'stimmungsschwankung*', 'epilepsie', 'multiple sklerose', 'restless legs', 'schlafapnoe', 'einschlafprobleme', 'durchschlafprobleme',
-  '*husten', 'schnupfen', 'fieber', 'heiserkeit', 'copd', 'pneumonie', 'atemnot', 'kurzatmigkeit', 'horsturz', 'schwerhorigkeit', 'horverlust',
+  '*husten', 'schnupfen', 'heiserkeit', 'copd', 'pneumonie', 'atemnot', 'kurzatmigkeit', 'horsturz', 'schwerhorigkeit', 'horverlust',
   'blahungen', 'vollegefuhl', 'durchfall', 'reflux', 'laktoseintoleranz', 'histaminintoleranz', 'glutenunvertraglichkeit', 'zoliakie', 'leaky gut', 'candida', 'parasiten', 'wurmer',
   'rosazea', 'rosacea', 'couperose', 'pigmentflecken', 'altersflecken', 'melasma', 'dehnungsstreifen', 'schwangerschaftsstreifen', 'juckreiz', 'nesselsucht', 'urtikaria', 'vitiligo', 'lupus',
   'alopezie', 'geheimratsecken', 'wechseljahre*', 'menopause', 'klimakterium', 'pms', 'endometriose', 'pcos', 'unfruchtbarkeit', 'reizblase', 'libidoverlust', 
@@ -428,7 +428,7 @@ export const DE_CLASSES: Record<string, string[]> = {
     'fast ausgebucht', 'bald ausgebucht', 'schnell ausgebucht', 'nahezu ausgebucht', 'fast ausverkauft', 'bald ausverkauft', 'schnell vergriffen', 'heiss begehrt',
     'nur solange', 'schnell zugreifen', 'zugreifen solange', 'bevor es weg ist', 'bevor sie weg sind', 'nicht lange verfugbar', 'nicht mehr lange verfugbar',
     'gilt nicht mehr lange', 'nur noch wenige tage', 'jetzt oder nie', 'greifen sie zu', 'greif zu', 'bald teurer', 'ab morgen teurer', 'danach teurer',
-    'begrenzt verfugbar', 'limitiert verfugbar', 'begrenzt buchbar', 'limitierte edition', 'limitierte auflage', 'limitierte platze',
+    'limitiert verfugbar', 'limitierte edition', 'limitierte auflage', 'limitierte platze',
   ],
   /**
    * Chronic and grave diseases no product or method removes (§ 3 S. 2 Nr. 1 HWG: a cure is a

@@ -162,7 +162,8 @@ export const unprovenEffect = defineRule({
     // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
     // physiotherapy page describing them makes no unproven claim (de-4).
     // A sentence saying a method is unproven explains, it does not claim ("Bioresonanz ist nicht belegt").
-    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik)', 'manuelle* therapie'],
+    // Physiotherapy and compression are Heilmittel too, and a vaccination's protection is established (STIKO).
+    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik|physiotherap*|kompression*|impf*)', '*impfung', 'manuelle* therapie'],
   },
 });
 

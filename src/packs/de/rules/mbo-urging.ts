@@ -86,7 +86,7 @@ export const urging = defineRule({
     negation: { window: 2, after: 0 },
     // A delay framed as a health risk ("Warten Sie nicht, bis es zu spät ist") is the fear appeal
     // of de/hwg-fear; reporting the same words as urging too adds nothing.
-    unlessSentence: ['zu spat', '112', 'notruf*', 'notfall*', 'notdienst*', 'notarzt*', 'notaufnahme', 'blutung*', 'absagen', 'impf*', 'park*', '*parkplatz', '*parkplatze', 'stellplatz*', 'begleitperson*', 'wartezimmer*'],
+    unlessSentence: ['zu spat', '112', 'notruf*', 'notfall*', 'notdienst*', 'notarzt*', 'notaufnahme', 'blutung*', 'absagen', 'impf*', '*impfung', 'park*', '*parkplatz', '*parkplatze', 'stellplatz*', 'begleitperson*', 'wartezimmer*'],
   },
 });
 
