@@ -331,7 +331,11 @@ export const DE_CLASSES: Record<string, string[]> = {
   /** The effect verbs above as a class, for patterns that pair them with a speed or a range of complaints. */
   'effect-verb': covered(EFFECT_VERBS),
   /** Remedies sold "against" a complaint, also as the head of a compound ("Kräutertropfen", "Abnehmkur"). */
-  remedy: ['mittel', 'tipps', '*tee', '*tees', '*spray', 'globuli', '*pulver', '*tropfen', '*kapseln', '*tabletten', '*pastillen', '*kur', '*salbe', '*balsam', 'therapie', 'behandlung', 'hilfe'],
+  remedy: [
+    'mittel', 'tipps', '*tee', '*tees', '*spray', 'globuli', '*pulver', '*tropfen', '*kapseln', '*tabletten', '*pastillen', '*kur', '*salbe', '*balsam', 'therapie', 'behandlung', 'hilfe',
+    // Round 10: the goods a device or wellness shop sells "gegen" a complaint ("Kupferarmband gegen Rheuma").
+    '*armband', '*armbander', '*pflaster', '*kissen', '*matte', '*lampe', '*creme', '*serum', '*bad', '*saft', '*bandage', '*elixier', '*extrakt', '*essenz',
+  ],
   /** Effect verbs that also close a sentence in the passive or infinitive ("… vorbeugen", "… wird gestärkt"). */
   'effect-after': [
     'vorbeugen', 'lindern', 'gelindert', 'heilen', 'geheilt', 'bekampfen', 'bekampft', 'besiegen', 'beseitigen', 'beseitigt', 'senken', 'gesenkt', 'reduzieren', 'reduziert',

@@ -35,6 +35,7 @@ export const guarantee = defineRule({
       '@disease ~2 (ist|sind|war|waren|gehort|gehoren|bleibt|bleiben) ~2 @gone-word',
       '(ihr|ihre|ihren|dein|deine|deinen|eure|euer) ~1 @disease ~4 (verschwindet|verschwinden|verfliegt|verfliegen)',
       '(ist|sind) (ihr|ihre|dein|deine|eure|euer) ~1 @disease ~2 @gone-word',
+      '(ist|sind|wird|werden|gehort|gehoren) ~2 @disease ~2 (geschichte|vergangenheit|passe)',
       '(befreit|befreien|erlost|erlosen) (sie|dich|euch|) ~2 (von|vom) ~3 @disease',
       '(endlich|dauerhaft|immer) (frei|befreit) (von|vom) ~2 @disease',
       '(von|vom) ~3 @disease ~2 (befreit|erlost)',
@@ -212,7 +213,7 @@ export const guarantee = defineRule({
       '(wenn|sobald|falls|sofern|seit|solange|bis) ~4 frei von',
       'in der regel (nicht|keineswegs) (schmerzhaft|unangenehm)',
       '(mein|meine|meinen|meiner) @disease',
-      '(ob|wann|falls|wenn|sobald) ~3 (ihr|ihre|ihren|dein|deine|deinen) ~1 @disease',
+      '(ob|wann|falls|wenn|sobald|bis|bevor) ~3 @disease',
       '@disease ~6 @course-hedge',
       '(meist*|normalerweise|oft|weitgehend|kaum) ~2 (nicht|keineswegs) (schmerzhaft|unangenehm)',
     ],
@@ -234,6 +235,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Mit unserem Hypnose-Programm werden Sie Ihre Panikattacken los.', context: { product: 'medical-service' } },
       { text: 'Endlich frei von Nagelpilz – dank Lasertherapie.', context: { product: 'medical-service' } },
       { text: 'Dein Sodbrennen verschwindet mit diesem Basenpulver.', context: { product: 'supplement' } },
+      { text: 'Mit unseren Tropfen gehört Sodbrennen der Vergangenheit an.', context: { product: 'supplement' } },
       // Classes of de-4: immediacy, "schon nach …" with a result, lasting results, risk to nothing, your complaints curable, every patient healed.
       { text: 'Nach der Unterspritzung wirken Ihre Lippen sofort voller.', context: { product: 'aesthetic-surgery' } },
       { text: 'Das Sofortergebnis: eine glattere Stirn, ohne dass es jemand merkt.', context: { product: 'aesthetic-surgery' } },
@@ -296,6 +298,7 @@ export const guaranteeDocs: RuleDocs = {
       // Near misses of round 10's gone-word class: a usual course, a condition, a patient's own words, history.
       { text: 'Ihre Halsschmerzen nach der Narkose verschwinden meist nach zwei Tagen.', context: { product: 'medical-service' } },
       { text: 'Ob Ihre Rosazea verschwindet, hängt von vielen Faktoren ab.', context: { product: 'medical-service' } },
+      { text: 'Wann ist die Grippe vorbei? Das hängt vom Verlauf ab.', context: { product: 'medical-service' } },
       { text: 'Sobald Sie frei von Fieber sind, dürfen Sie wieder zur Arbeit.', context: { product: 'medical-service' } },
       { text: 'Seit der Impfpflicht sind die Pocken Geschichte; die Krankheit gilt als ausgerottet.', context: { product: 'medical-service' } },
       // Near misses that must stay clean (de-4 classes).

@@ -248,6 +248,7 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Safran-Kapseln fördern die Serotonin-Bildung.', context: { product: 'supplement' } },
       { text: 'Die Lochrasterbrille verbessert die Sehkraft in wenigen Wochen.', context: { product: 'medical-device' } },
       { text: 'Mit dem Kürbiskern-Tee wird die Prostata entlastet.', context: { product: 'other' } },
+      { text: 'Kupferarmband gegen Gelenkschmerzen und Rheuma.', context: { product: 'other' } },
       // Round 10: @unproven-method offered for a disease or said to work.
       { text: 'Bioresonanz bei Heuschnupfen und Hausstauballergie – jetzt in unserer Praxis.', context: { product: 'medical-service' } },
       { text: 'Kinesiologie gegen Prüfungsangst und Konzentrationsschwäche.', context: { product: 'medical-service' } },
@@ -310,6 +311,7 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Bei der Blutabnahme wird das Blutbild bestimmt.', context: { product: 'medical-service' } },
       { text: 'Zink trägt zu einem normalen Testosteronspiegel im Blut bei.', context: { product: 'supplement' } },
       { text: 'Die Sehkraft messen wir bei jeder Kontrolle neu.', context: { product: 'medical-service' } },
+      { text: 'Kompressionsstrümpfe gegen Krampfadern verordnet Ihre Hausärztin.', context: { product: 'medical-device' } },
       // Near misses of round 10's @unproven-method: evidence denied, not offered, a referral, a side effect.
       { text: 'Die Wirksamkeit der Homöopathie bei Heuschnupfen ist nicht belegt.', context: { product: 'medical-service' } },
       { text: 'Bachblüten bieten wir nicht an.', context: { product: 'medical-service' } },
