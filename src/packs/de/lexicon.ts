@@ -160,19 +160,19 @@ export function compose(left: readonly string[], gap: string, right: readonly st
  * the common complaints clinics and supplement sellers name.
  */
 export const DISEASES = [
-  'arthrose*', 'arthritis', 'polyarthritis', 'rheuma*', 'gicht', 'osteoporose', 'bandscheibenvorfall*',
-  'migrane*', 'kopfschmerz*', 'ruckenschmerz*', 'gelenkschmerz*', 'muskelschmerz*', 'nervenschmerz*', 'schmerzen',
-  'diabetes', 'zuckerkrankheit', 'bluthochdruck', 'hypertonie', 'arteriosklerose', 'herzinfarkt*', 'schlaganfall*', 'thrombose*',
-  'depression*', 'depressiv*', 'schwermut', 'angststorung*', 'burnout', 'schlafstorung*', 'schlaflosigkeit', 'demenz', 'alzheimer', 'parkinson',
-  'asthma', 'bronchitis', 'atemwegserkrankung*', 'atemwegsbeschwerden', 'allergie*', 'heuschnupfen', 'neurodermitis', 'schuppenflechte', 'psoriasis', 'akne', 'ekzem*', 'hautkrankheit*', 'hauterkrankung*', 'hautprobleme',
-  'gelenkprobleme', 'verdauungsprobleme', 'schlafprobleme', 'horprobleme', 'magenprobleme', 'darmprobleme', 'herzprobleme', 'kreislaufprobleme', 'zahnfleischtaschen', 'zahnfleischbluten', 'zahnfleischentzundung*',
-  'tinnitus', 'inkontinenz', 'impotenz', 'erektionsstorung*', 'dysfunktion*', 'potenzprobleme', 'haarausfall', 'cellulite', 'lipodem*',
-  'colitis', 'morbus', 'reizdarm*', 'magen', 'verstopfung', 'sodbrennen', 'ubelkeit', 'kater',
+  'arthrose*', 'rheuma*', 'gicht', 'osteoporose', 'bandscheibenvorfall*',
+  'migrane*', 'kopfschmerz*', 'ruckenschmerz*', 'gelenkschmerz*', 'muskelschmerz*', 'nervenschmerz*',
+  'diabetes', 'bluthochdruck', 'hypertonie', 'arteriosklerose', 'herzinfarkt*', 'schlaganfall*', 'thrombose*',
+  'depression*', 'depressiv*', 'schwermut', 'burnout', 'schlaflosigkeit', 'demenz', 'alzheimer', 'parkinson',
+  'asthma', 'allergie*', 'heuschnupfen', 'schuppenflechte', 'psoriasis', 'akne', 'ekzem*', 'hautprobleme',
+  'gelenkprobleme', 'verdauungsprobleme', 'schlafprobleme', 'horprobleme', 'magenprobleme', 'darmprobleme', 'herzprobleme', 'kreislaufprobleme', 'zahnfleischtaschen', 'zahnfleischbluten',
+  'tinnitus', 'inkontinenz', 'impotenz', 'dysfunktion*', 'potenzprobleme', 'haarausfall', 'cellulite', 'lipodem*',
+  'morbus', 'reizdarm*', 'magen', 'verstopfung', 'sodbrennen', 'ubelkeit', 'kater',
   'erkaltung*', 'grippe', 'infekt*', 'infektion*', 'viren', 'virus', 'bakterien', 'pilz*', 'darmpilz*', 'entzundung*', 'borreliose', 'herpes',
   'krebs*', 'tumor*', 'karzinom*', 'metastase*', 'corona*', 'covid*',
-  'odem*', 'krampfadern', 'wunden', 'karies', 'parodontitis', 'parodontose', 'schmerz',
+  'odem*', 'krampfadern', 'wunden', 'karies', 'parodontose',
   'sucht', 'alkoholsucht', 'nikotinsucht', 'drogensucht', 'abhangigkeit', 'raucherentwohnung', 'ubergewicht', 'fettleibigkeit',
-  'krankheit*', 'erkrankung*', 'beschwerden', 'leiden', 'symptome', 'stress', 'unruhe', 'erschopfung', 'verspannung*',
+  'krankheit*', 'erkrankung*', 'symptome', 'stress', 'unruhe', 'erschopfung', 'verspannung*',
   // Round 10: written from a general medical vocabulary, not from corpus rows, so that a claim for a
   // complaint no batch has named yet is read as one. Compound heads take every specific complaint
   // ("Knieschmerzen", "Blasenentzündung", "Wechseljahresbeschwerden", "Gastritis", "Herzinsuffizienz").
@@ -189,9 +189,9 @@ export const DISEASES = [
   '*husten', 'schnupfen', 'heiserkeit', 'copd', 'pneumonie', 'atemnot', 'kurzatmigkeit', 'horsturz', 'schwerhorigkeit', 'horverlust',
   'blahungen', 'vollegefuhl', 'durchfall', 'reflux', 'laktoseintoleranz', 'histaminintoleranz', 'glutenunvertraglichkeit', 'zoliakie', 'leaky gut', 'candida', 'parasiten', 'wurmer',
   'rosazea', 'rosacea', 'couperose', 'pigmentflecken', 'altersflecken', 'melasma', 'dehnungsstreifen', 'schwangerschaftsstreifen', 'juckreiz', 'nesselsucht', 'urtikaria', 'vitiligo', 'lupus',
-  'alopezie', 'geheimratsecken', 'wechseljahre*', 'menopause', 'klimakterium', 'pms', 'endometriose', 'pcos', 'unfruchtbarkeit', 'reizblase', 'libidoverlust', 
+  'alopezie', 'geheimratsecken', 'wechseljahre*', 'menopause', 'klimakterium', 'pms', 'endometriose', 'pcos', 'unfruchtbarkeit', 'reizblase', 'libidoverlust',
   'ruckenprobleme', 'knieprobleme', 'nackenprobleme', 'huftprobleme', 'venenprobleme', 'blasenprobleme', 'prostataprobleme', 'schilddrusenprobleme', 'gewichtsprobleme', 'erektionsprobleme', 'konzentrationsprobleme', 'atemprobleme',
-  'grauer star', 'gruner star', 'katarakt', 'glaukom', 'makuladegeneration', 'kurzsichtigkeit', 'weitsichtigkeit', 'fehlsichtigkeit', 
+  'grauer star', 'gruner star', 'katarakt', 'glaukom', 'makuladegeneration', 'kurzsichtigkeit', 'weitsichtigkeit', 'fehlsichtigkeit',
   'gurtelrose', 'zivilisationskrankheit*', 'volkskrankheit*', 'alterserscheinung*', 'verschleiss*', 'gelenkverschleiss',
 ];
 

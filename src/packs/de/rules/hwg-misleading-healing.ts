@@ -28,7 +28,7 @@ export const misleadingHealing = defineRule({
       'wundermittel*',
       'wunderwaffe*',
       'allheilmittel*',
-      '(lost|beseitigt|besiegt|vertreibt|bekampft) ~3 (ursache*|arthrose|migrane|rheuma|tinnitus|allergie*|knieprobleme|ruckenprobleme|ruckenschmerz*)',
+      '(lost|beseitigt|bekampft) ~3 (ursache*|knieprobleme|ruckenprobleme|ruckenschmerz*)',
       '(schmerzfrei|beschwerdefrei|symptomfrei) durch',
       'im kampf gegen',
       // Class: the root cause treated ("behandelt die Hauptursachen von Augentrübung") — de-5.

@@ -28,7 +28,6 @@ export const testimonial = defineRule({
       '(zuschriften|briefe|nachrichten|dankesschreiben) ~3 (zufrieden*|begeistert*|dankbar*|glucklich*)',
       'zufrieden* (patient*|kund*)',
       '(bin|sind) (so|unendlich|sehr|total|mega) dankbar',
-      '(war|waren|ist|sind) (meine|mein) ~2 (weg|verschwunden|geheilt)',
       '(meine|mein) ~2 (ist|sind|war|waren) ~2 (weg|verschwunden|geheilt|kaum|vorbei|geschichte)',
       '(war|ist|sind|waren|wurde|wurden) (mein|meine) ~2 (weg|verschwunden|geheilt|kaum|vorbei|geschichte)',
       // A patient's recommendation and relief ("kann die Praxis nur wärmstens empfehlen", "endlich traue ich mich wieder").
