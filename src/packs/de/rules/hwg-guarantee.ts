@@ -227,15 +227,6 @@ export const guarantee = defineRule({
 export const guaranteeDocs: RuleDocs = {
   examples: {
     invalid: [
-      // Round 10: any complaint declared gone for the reader (@disease with @gone-word).
-      { text: 'Rückenschmerzen ade – mit dem ergonomischen Sitzkissen.', context: { product: 'medical-device' } },
-      { text: 'Mit der Lasertherapie ist Ihre Rosazea endlich Geschichte.', context: { product: 'medical-service' } },
-      { text: 'Die Kräuterkur befreit Sie von Blähungen und Völlegefühl.', context: { product: 'supplement' } },
-      { text: 'Nach der Akupunktur ist Ihr Heuschnupfen wie weggeblasen.', context: { product: 'medical-service' } },
-      { text: 'Mit unserem Hypnose-Programm werden Sie Ihre Panikattacken los.', context: { product: 'medical-service' } },
-      { text: 'Endlich frei von Nagelpilz – dank Lasertherapie.', context: { product: 'medical-service' } },
-      { text: 'Dein Sodbrennen verschwindet mit diesem Basenpulver.', context: { product: 'supplement' } },
-      { text: 'Mit unseren Tropfen gehört Sodbrennen der Vergangenheit an.', context: { product: 'supplement' } },
       // Classes of de-4: immediacy, "schon nach …" with a result, lasting results, risk to nothing, your complaints curable, every patient healed.
       { text: 'Nach der Unterspritzung wirken Ihre Lippen sofort voller.', context: { product: 'aesthetic-surgery' } },
       { text: 'Das Sofortergebnis: eine glattere Stirn, ohne dass es jemand merkt.', context: { product: 'aesthetic-surgery' } },
@@ -293,14 +284,17 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Ist das Peeling schmerzlos? Ja, definitiv.', context: { product: 'aesthetic-surgery' } },
       { text: 'Endlich schlank mit unserem Stoffwechsel-Programm.', context: { product: 'medical-service' } },
       { text: 'Endlich Nichtraucherin – mit nur einer Sitzung.', context: { product: 'medical-service' } },
+      // Round 10: any complaint declared gone for the reader (@disease with @gone-word).
+      { text: 'Rückenschmerzen ade – mit dem ergonomischen Sitzkissen.', context: { product: 'medical-device' } },
+      { text: 'Mit der Lasertherapie ist Ihre Rosazea endlich Geschichte.', context: { product: 'medical-service' } },
+      { text: 'Die Kräuterkur befreit Sie von Blähungen und Völlegefühl.', context: { product: 'supplement' } },
+      { text: 'Nach der Akupunktur ist Ihr Heuschnupfen wie weggeblasen.', context: { product: 'medical-service' } },
+      { text: 'Mit unserem Hypnose-Programm werden Sie Ihre Panikattacken los.', context: { product: 'medical-service' } },
+      { text: 'Endlich frei von Nagelpilz – dank Lasertherapie.', context: { product: 'medical-service' } },
+      { text: 'Dein Sodbrennen verschwindet mit diesem Basenpulver.', context: { product: 'supplement' } },
+      { text: 'Mit unseren Tropfen gehört Sodbrennen der Vergangenheit an.', context: { product: 'supplement' } },
     ],
     valid: [
-      // Near misses of round 10's gone-word class: a usual course, a condition, a patient's own words, history.
-      { text: 'Ihre Halsschmerzen nach der Narkose verschwinden meist nach zwei Tagen.', context: { product: 'medical-service' } },
-      { text: 'Ob Ihre Rosazea verschwindet, hängt von vielen Faktoren ab.', context: { product: 'medical-service' } },
-      { text: 'Wann ist die Grippe vorbei? Das hängt vom Verlauf ab.', context: { product: 'medical-service' } },
-      { text: 'Sobald Sie frei von Fieber sind, dürfen Sie wieder zur Arbeit.', context: { product: 'medical-service' } },
-      { text: 'Seit der Impfpflicht sind die Pocken Geschichte; die Krankheit gilt als ausgerottet.', context: { product: 'medical-service' } },
       // Near misses that must stay clean (de-4 classes).
       { text: 'Ob und wann sich eine Besserung einstellt, ist von Patient zu Patient verschieden.', context: { product: 'medical-service' } },
       { text: 'Das Ergebnis ist nicht sofort sichtbar; die volle Wirkung zeigt sich meist nach zwei Wochen.', context: { product: 'aesthetic-surgery' } },
@@ -341,6 +335,12 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Sobald Sie frei von Beschwerden sind, dürfen Sie wieder joggen.', context: { product: 'medical-service' } },
       { text: 'Wir wünschen Ihnen, dass Sie bald wieder gesund werden.', context: { product: 'medical-service' } },
       { text: 'Ist die Narkose sicher? Sie ist sehr sicher, ein Restrisiko besprechen wir im Aufklärungsgespräch.', context: { product: 'medical-service' } },
+      // Near misses of round 10's gone-word class: a usual course, a condition, a patient's own words, history.
+      { text: 'Ihre Halsschmerzen nach der Narkose verschwinden meist nach zwei Tagen.', context: { product: 'medical-service' } },
+      { text: 'Ob Ihre Rosazea verschwindet, hängt von vielen Faktoren ab.', context: { product: 'medical-service' } },
+      { text: 'Wann ist die Grippe vorbei? Das hängt vom Verlauf ab.', context: { product: 'medical-service' } },
+      { text: 'Sobald Sie frei von Fieber sind, dürfen Sie wieder zur Arbeit.', context: { product: 'medical-service' } },
+      { text: 'Seit der Impfpflicht sind die Pocken Geschichte; die Krankheit gilt als ausgerottet.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -118,14 +118,6 @@ export const testimonialDocs: RuleDocs = {
   note: 'Nr. 11 bans third-party statements only when abusive or misleading; a testimonial reporting success is misleading as soon as it suggests the result is typical. Publishing patient statements also needs documented consent (§ 9 MBO-Ä).',
   examples: {
     invalid: [
-      // Round 10: review formulas (felt care, satisfaction, coming back, thanks to the staff).
-      { text: 'Ich habe mich in der Sprechstunde von Anfang an bestens aufgehoben gefühlt.', context: { product: 'medical-service' } },
-      { text: 'Fühlte mich bei der Venenbehandlung jederzeit ernst genommen.', context: { product: 'medical-service' } },
-      { text: 'Bin rundum zufrieden mit meinem neuen Hörgerät!', context: { product: 'medical-device' } },
-      { text: 'Ich würde die Augenlid-Straffung jederzeit wieder machen lassen.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Ein herzliches Dankeschön an Frau Dr. Adler und ihre Helferinnen!', context: { product: 'medical-service' } },
-      { text: 'Tausend Dank an den Kieferorthopäden für das neue Lächeln.', context: { product: 'medical-service' } },
-      { text: 'Hochzufrieden nach der Laser-Epilation.', context: { product: 'aesthetic-surgery' } },
       // Class of de-5: the patient's own body part described as changed ("Meine Aknenarben wirken feiner").
       { text: 'Super Behandlung! Meine Oberarme sind deutlich straffer und die Haut wirkt glatter.', context: { product: 'aesthetic-surgery' } },
       // Class of de-4: a first-person account of the outcome (looks, feels, is "wieder" as before, tried elsewhere first).
@@ -160,15 +152,16 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Absolut empfehlenswerte Zahnärztin, ich gehe nie wieder woanders hin!', context: { product: 'medical-service' } },
       { text: 'Die Stoßwellentherapie hat sofort geholfen, Tennisarm adé.', context: { product: 'medical-service' } },
       { text: 'Die Kapseln haben bei meinem Vater richtig gewirkt.', context: { product: 'supplement' } },
+      // Round 10: review formulas (felt care, satisfaction, coming back, thanks to the staff).
+      { text: 'Ich habe mich in der Sprechstunde von Anfang an bestens aufgehoben gefühlt.', context: { product: 'medical-service' } },
+      { text: 'Fühlte mich bei der Venenbehandlung jederzeit ernst genommen.', context: { product: 'medical-service' } },
+      { text: 'Bin rundum zufrieden mit meinem neuen Hörgerät!', context: { product: 'medical-device' } },
+      { text: 'Ich würde die Augenlid-Straffung jederzeit wieder machen lassen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ein herzliches Dankeschön an Frau Dr. Adler und ihre Helferinnen!', context: { product: 'medical-service' } },
+      { text: 'Tausend Dank an den Kieferorthopäden für das neue Lächeln.', context: { product: 'medical-service' } },
+      { text: 'Hochzufrieden nach der Laser-Epilation.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
-      // Near misses of round 10's review formulas: the practice thanking its team, its promise, its standard, "dank" as a preposition.
-      { text: 'Vielen Dank an unser Praxisteam für zehn tolle Jahre!', context: { product: 'medical-service' } },
-      { text: 'Bei mir sind Sie in besten Händen.', context: { product: 'medical-service' } },
-      { text: 'Ich bin erst zufrieden, wenn Sie es sind.', context: { product: 'medical-service' } },
-      { text: 'Dank der erfahrenen Ärztin verläuft der Eingriff sicher.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Herzlichen Dank an Frau Roth für ihren Vortrag beim Diabetes-Tag!', context: { product: 'medical-service' } },
-      { text: 'Damit Sie sich bei uns wohlfühlen, nehmen wir uns Zeit.', context: { product: 'medical-service' } },
       // Near misses of de-5: the doctor's first person, a result described for patients in general.
       { text: 'Mein Ziel ist ein natürliches Ergebnis, bei dem Ihre Haut frischer wirkt.', context: { product: 'aesthetic-surgery' } },
       { text: 'Nach der Behandlung wirken die Poren meist feiner und das Hautbild gleichmäßiger.', context: { product: 'aesthetic-surgery' } },
@@ -198,6 +191,13 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Wir helfen Ihnen gern bei Rückenschmerzen und nach Unfällen.', context: { product: 'medical-service' } },
       { text: 'Hat die Physiotherapie nicht geholfen, überweisen wir Sie zur Orthopädin.', context: { product: 'medical-service' } },
       { text: 'Keine Heilversprechen: Angaben zur Wirkung beruhen auf Erfahrungsberichten einzelner Anwender.', context: { product: 'medical-device' } },
+      // Near misses of round 10's review formulas: the practice thanking its team, its promise, its standard, "dank" as a preposition.
+      { text: 'Vielen Dank an unser Praxisteam für zehn tolle Jahre!', context: { product: 'medical-service' } },
+      { text: 'Bei mir sind Sie in besten Händen.', context: { product: 'medical-service' } },
+      { text: 'Ich bin erst zufrieden, wenn Sie es sind.', context: { product: 'medical-service' } },
+      { text: 'Dank der erfahrenen Ärztin verläuft der Eingriff sicher.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Herzlichen Dank an Frau Roth für ihren Vortrag beim Diabetes-Tag!', context: { product: 'medical-service' } },
+      { text: 'Damit Sie sich bei uns wohlfühlen, nehmen wir uns Zeit.', context: { product: 'medical-service' } },
     ],
   },
 };

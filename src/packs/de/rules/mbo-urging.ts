@@ -95,15 +95,6 @@ export const urgingDocs: RuleDocs = {
   note: 'A review signal rather than a ban of its own: for doctors such pressure is anpreisend (berufswidrig); for other advertisers UWG bans false scarcity only.',
   examples: {
     invalid: [
-      // Round 10: scarcity formulas from general usage (@scarcity, first customers, an offer that only holds or runs out).
-      { text: 'Restplätze für das Rücken-Fit-Seminar im Mai!', context: { product: 'medical-service' } },
-      { text: 'Unsere Herbst-Termine zur Kryolipolyse sind fast ausgebucht.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Das Zahnweiß-Set gibt es für die ersten 50 Bestellerinnen zum halben Preis.', context: { product: 'other' } },
-      { text: 'Das Paketangebot für die Augenlaser-Voruntersuchung gilt nur bis Freitag.', context: { product: 'medical-service' } },
-      { text: 'Unser Winter-Rabatt auf Hörgeräte läuft bald aus.', context: { product: 'medical-device' } },
-      { text: 'Nur noch 3 Tage: Vitamin-Infusion zum Einführungspreis.', context: { product: 'medical-service' } },
-      { text: 'Die Sonderedition ist nur begrenzt verfügbar – greifen Sie zu!', context: { product: 'other' } },
-      { text: 'Sichern Sie sich einen der letzten Termine im Dezember.', context: { product: 'medical-service' } },
       // Classes of de-4: an offer limited to "kurze Zeit", an injection made a party, act and win.
       { text: 'Aktionspreis für Microneedling – nur für kurze Zeit!', context: { product: 'aesthetic-surgery' } },
       { text: 'Hyaluron-Abend mit Sekt: Lippen-Party am Freitag!', context: { product: 'aesthetic-surgery' } },
@@ -133,13 +124,17 @@ export const urgingDocs: RuleDocs = {
       { text: 'Begrenzte Stückzahl – Magnesium-Kur im Vorratspack.', context: { product: 'supplement' } },
       { text: 'Diesen Herbst nur einige freie OP-Termine für die Augenlaser-Korrektur.', context: { product: 'medical-service' } },
       { text: 'Nur 40 Gutscheine für die Kryolipolyse-Probe erhältlich.', context: { product: 'aesthetic-surgery' } },
+      // Round 10: scarcity formulas from general usage (@scarcity, first customers, an offer that only holds or runs out).
+      { text: 'Restplätze für das Rücken-Fit-Seminar im Mai!', context: { product: 'medical-service' } },
+      { text: 'Unsere Herbst-Termine zur Kryolipolyse sind fast ausgebucht.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Das Zahnweiß-Set gibt es für die ersten 50 Bestellerinnen zum halben Preis.', context: { product: 'other' } },
+      { text: 'Das Paketangebot für die Augenlaser-Voruntersuchung gilt nur bis Freitag.', context: { product: 'medical-service' } },
+      { text: 'Unser Winter-Rabatt auf Hörgeräte läuft bald aus.', context: { product: 'medical-device' } },
+      { text: 'Nur noch 3 Tage: Vitamin-Infusion zum Einführungspreis.', context: { product: 'medical-service' } },
+      { text: 'Die Sonderedition ist nur begrenzt verfügbar – greifen Sie zu!', context: { product: 'other' } },
+      { text: 'Sichern Sie sich einen der letzten Termine im Dezember.', context: { product: 'medical-service' } },
     ],
     valid: [
-      // Near misses of round 10's scarcity class: aftercare, opening hours, a plain validity, how many sessions.
-      { text: 'In den ersten 3 Tagen nach der Behandlung bitte nicht in die Sauna.', context: { product: 'aesthetic-surgery' } },
-      { text: 'Die Praxis ist vom 2. bis 6. Januar geschlossen; Vertretung übernimmt Dr. Lang.', context: { product: 'medical-service' } },
-      { text: 'Der Gutschein ist drei Jahre ab Kaufdatum gültig.', context: { product: 'medical-service' } },
-      { text: 'Für das Bleaching genügen meist zwei Termine.', context: { product: 'medical-service' } },
       // Near misses that must stay clean (de-4 classes).
       { text: 'Die Rötung hält nur für kurze Zeit an.', context: { product: 'medical-service' } },
       { text: 'Unser Sommerfest für das Praxisteam findet am Freitag statt.', context: { product: 'medical-service' } },
@@ -163,6 +158,11 @@ export const urgingDocs: RuleDocs = {
       { text: 'Pro Kind ist im Behandlungsraum nur 1 Begleitperson erlaubt.', context: { product: 'medical-service' } },
       { text: 'Unsere Praxis hat nur 3 Behandlungsräume, daher bitten wir um Pünktlichkeit.', context: { product: 'medical-service' } },
       { text: 'Sie brauchen für die Prophylaxe meist nur einen Termin im Halbjahr.', context: { product: 'medical-service' } },
+      // Near misses of round 10's scarcity class: aftercare, opening hours, a plain validity, how many sessions.
+      { text: 'In den ersten 3 Tagen nach der Behandlung bitte nicht in die Sauna.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Praxis ist vom 2. bis 6. Januar geschlossen; Vertretung übernimmt Dr. Lang.', context: { product: 'medical-service' } },
+      { text: 'Der Gutschein ist drei Jahre ab Kaufdatum gültig.', context: { product: 'medical-service' } },
+      { text: 'Für das Bleaching genügen meist zwei Termine.', context: { product: 'medical-service' } },
     ],
   },
 };
