@@ -162,8 +162,17 @@ export const unprovenEffect = defineRule({
     // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
     // physiotherapy page describing them makes no unproven claim (de-4).
     // A sentence saying a method is unproven explains, it does not claim ("Bioresonanz ist nicht belegt").
-    // Physiotherapy and compression are Heilmittel too, and a vaccination's protection is established (STIKO).
-    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik|physiotherap*|kompression*|impf*)', '*impfung', 'manuelle* therapie'],
+    // Physiotherapy and compression are Heilmittel too, a vaccination's protection is established
+    // (STIKO), and a sentence on an established drug therapy explains medicine ("Wechseljahresbeschwerden
+    // können mit einer Hormontherapie gelindert werden", "eine Hyposensibilisierung kann die Beschwerden
+    // verringern"): the rule leaves drugs out.
+    unlessSentence: [
+      '(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)',
+      '(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik|physiotherap*|kompression*|impf*)',
+      '*impfung',
+      'manuelle* therapie',
+      '(hormontherapie*|hormonersatz*|hyposensibilisierung|desensibilisierung|antibiotik*|kortison*|cortison*|insulintherapie|antihistamin*)',
+    ],
   },
 });
 
@@ -312,6 +321,7 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Zink trägt zu einem normalen Testosteronspiegel im Blut bei.', context: { product: 'supplement' } },
       { text: 'Die Sehkraft messen wir bei jeder Kontrolle neu.', context: { product: 'medical-service' } },
       { text: 'Kompressionsstrümpfe gegen Krampfadern verordnet Ihre Hausärztin.', context: { product: 'medical-device' } },
+      { text: 'Bei Heuschnupfen kann eine Hyposensibilisierung die Beschwerden langfristig verringern.', context: { product: 'medical-service' } },
       // Near misses of round 10's @unproven-method: evidence denied, not offered, a referral, a side effect.
       { text: 'Die Wirksamkeit der Homöopathie bei Heuschnupfen ist nicht belegt.', context: { product: 'medical-service' } },
       { text: 'Bachblüten bieten wir nicht an.', context: { product: 'medical-service' } },
