@@ -31,7 +31,9 @@ export const guarantee = defineRule({
       // Round 10, from a general vocabulary: any complaint declared gone for the reader ("Rückenschmerzen
       // ade", "Ihre Akne ist Geschichte", "befreit Sie von Reizhusten", "werden Sie Ihr Sodbrennen los").
       // A patient's own "meine Migräne ist weg" is a testimonial (allow below).
-      '@disease @gone-word',
+      // Right after the complaint only the farewells: "Schmerzen weg?" also opens an aftercare question.
+      '@disease (ade|adieu|tschuss|goodbye|lebewohl|passe)',
+      '@disease wie weggeblasen',
       '@disease ~2 (ist|sind|war|waren|gehort|gehoren|bleibt|bleiben) ~2 @gone-word',
       '(ihr|ihre|ihren|dein|deine|deinen|eure|euer) ~1 @disease ~4 (verschwindet|verschwinden|verfliegt|verfliegen)',
       '(ist|sind) (ihr|ihre|dein|deine|eure|euer) ~1 @disease ~2 @gone-word',
@@ -339,6 +341,7 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Ihre Halsschmerzen nach der Narkose verschwinden meist nach zwei Tagen.', context: { product: 'medical-service' } },
       { text: 'Ob Ihre Rosazea verschwindet, hängt von vielen Faktoren ab.', context: { product: 'medical-service' } },
       { text: 'Wann ist die Grippe vorbei? Das hängt vom Verlauf ab.', context: { product: 'medical-service' } },
+      { text: 'Schmerzen weg? Dann dürfen Sie das Kühlpack weglassen.', context: { product: 'medical-service' } },
       { text: 'Sobald Sie frei von Fieber sind, dürfen Sie wieder zur Arbeit.', context: { product: 'medical-service' } },
       { text: 'Seit der Impfpflicht sind die Pocken Geschichte; die Krankheit gilt als ausgerottet.', context: { product: 'medical-service' } },
     ],

@@ -106,7 +106,7 @@ export const testimonial = defineRule({
     // A condition or a rule of thumb ("Wer 10 kg abgenommen hat, …") reports no one's result.
     // A disclaimer that effects rest on reports ("beruhen auf Erfahrungsberichten") presents none (de-7).
     // The practice thanking its own team or its patients, and a doctor's own standard ("ich bin erst zufrieden, wenn …").
-    allow: ['@thanked-staff ~8 (vortrag*|fortbildung*|zusammenarbeit|jubilaum|dienstjahr*|engagement|organisation|feier|einsatz|vertretung)', '(danke|dank|dankeschon) (an|ans|fur|) ~2 (unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)', '(erst|nur) (dann|) (zufrieden|begeistert)', '(beruhen|beruht|basieren|basiert|stutzen|stutzt) (sich|) ~1 auf erfahrungsbericht*', SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
+    allow: ['@thanked-staff ~8 (vortrag*|fortbildung*|zusammenarbeit|jubilaum|dienstjahr*|engagement|organisation|feier|einsatz|vertretung)', '(danke|dank|dankeschon) (an|ans|fur|) ~2 (unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)', '(erst|nur) (dann|) (zufrieden|begeistert)', '(zufrieden|begeistert) (wenn|sobald|falls)', '(beruhen|beruht|basieren|basiert|stutzen|stutzt) (sich|) ~1 auf erfahrungsbericht*', SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
     negation: { window: 2, after: 0 },
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
@@ -195,6 +195,7 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Vielen Dank an unser Praxisteam für zehn tolle Jahre!', context: { product: 'medical-service' } },
       { text: 'Bei mir sind Sie in besten Händen.', context: { product: 'medical-service' } },
       { text: 'Ich bin erst zufrieden, wenn Sie es sind.', context: { product: 'medical-service' } },
+      { text: 'Ich bin sehr zufrieden, wenn meine Patienten gut informiert in die Behandlung gehen.', context: { product: 'medical-service' } },
       { text: 'Dank der erfahrenen Ärztin verläuft der Eingriff sicher.', context: { product: 'aesthetic-surgery' } },
       { text: 'Herzlichen Dank an Frau Roth für ihren Vortrag beim Diabetes-Tag!', context: { product: 'medical-service' } },
       { text: 'Damit Sie sich bei uns wohlfühlen, nehmen wir uns Zeit.', context: { product: 'medical-service' } },
