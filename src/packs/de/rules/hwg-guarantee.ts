@@ -28,6 +28,20 @@ export const guarantee = defineRule({
       're:100\\s?(?:%|prozent)\\s*(?:wirksam\\p{L}*|erfolg\\p{L}*|zufrieden\\p{L}*|sicher|effektiv\\p{L}*|wirkung|gultig\\p{L}*|zuverlassig\\p{L}*)',
       '(sicherer|sicheren) erfolg',
       'erfolg ~2 sicher',
+      // Round 10, from a general vocabulary: any complaint declared gone for the reader ("Rückenschmerzen
+      // ade", "Ihre Akne ist Geschichte", "befreit Sie von Reizhusten", "werden Sie Ihr Sodbrennen los").
+      // A patient's own "meine Migräne ist weg" is a testimonial (allow below).
+      // Right after the complaint only the farewells: "Schmerzen weg?" also opens an aftercare question.
+      '@disease (ade|adieu|tschuss|goodbye|lebewohl|passe)',
+      '@disease wie weggeblasen',
+      '@disease ~2 (ist|sind|war|waren|gehort|gehoren|bleibt|bleiben) ~2 @gone-word',
+      '(ihr|ihre|ihren|dein|deine|deinen|eure|euer) ~1 @disease ~4 (verschwindet|verschwinden|verfliegt|verfliegen)',
+      '(ist|sind) (ihr|ihre|dein|deine|eure|euer) ~1 @disease ~2 @gone-word',
+      '(ist|sind|wird|werden|gehort|gehoren) ~2 @disease ~2 (geschichte|vergangenheit|passe)',
+      '(befreit|befreien|erlost|erlosen) (sie|dich|euch|) ~2 (von|vom) ~3 @disease',
+      '(endlich|dauerhaft|immer) (frei|befreit) (von|vom) ~2 @disease',
+      '(von|vom) ~3 @disease ~2 (befreit|erlost)',
+      '(werden|wirst|werdet) (sie|du|ihr) ~4 @disease ~1 los',
       'erfolg mit sicherheit',
       'wirkt (immer|sofort|zuverlassig)',
       'in jedem fall (wirksam|erfolgreich)',
@@ -200,6 +214,9 @@ export const guarantee = defineRule({
       '(wunsch*|hoffe*) ~6 (bald|schnell|rasch) wieder',
       '(wenn|sobald|falls|sofern|seit|solange|bis) ~4 frei von',
       'in der regel (nicht|keineswegs) (schmerzhaft|unangenehm)',
+      '(mein|meine|meinen|meiner) @disease',
+      '(ob|wann|falls|wenn|sobald|bis|bevor) ~3 @disease',
+      '@disease ~6 @course-hedge',
       '(meist*|normalerweise|oft|weitgehend|kaum) ~2 (nicht|keineswegs) (schmerzhaft|unangenehm)',
     ],
     negation: { window: 4, after: 3 },
@@ -269,6 +286,15 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Ist das Peeling schmerzlos? Ja, definitiv.', context: { product: 'aesthetic-surgery' } },
       { text: 'Endlich schlank mit unserem Stoffwechsel-Programm.', context: { product: 'medical-service' } },
       { text: 'Endlich Nichtraucherin – mit nur einer Sitzung.', context: { product: 'medical-service' } },
+      // Round 10: any complaint declared gone for the reader (@disease with @gone-word).
+      { text: 'Rückenschmerzen ade – mit dem ergonomischen Sitzkissen.', context: { product: 'medical-device' } },
+      { text: 'Mit der Lasertherapie ist Ihre Rosazea endlich Geschichte.', context: { product: 'medical-service' } },
+      { text: 'Die Kräuterkur befreit Sie von Blähungen und Völlegefühl.', context: { product: 'supplement' } },
+      { text: 'Nach der Akupunktur ist Ihr Heuschnupfen wie weggeblasen.', context: { product: 'medical-service' } },
+      { text: 'Mit unserem Hypnose-Programm werden Sie Ihre Panikattacken los.', context: { product: 'medical-service' } },
+      { text: 'Endlich frei von Nagelpilz – dank Lasertherapie.', context: { product: 'medical-service' } },
+      { text: 'Dein Sodbrennen verschwindet mit diesem Basenpulver.', context: { product: 'supplement' } },
+      { text: 'Mit unseren Tropfen gehört Sodbrennen der Vergangenheit an.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -311,6 +337,13 @@ export const guaranteeDocs: RuleDocs = {
       { text: 'Sobald Sie frei von Beschwerden sind, dürfen Sie wieder joggen.', context: { product: 'medical-service' } },
       { text: 'Wir wünschen Ihnen, dass Sie bald wieder gesund werden.', context: { product: 'medical-service' } },
       { text: 'Ist die Narkose sicher? Sie ist sehr sicher, ein Restrisiko besprechen wir im Aufklärungsgespräch.', context: { product: 'medical-service' } },
+      // Near misses of round 10's gone-word class: a usual course, a condition, a patient's own words, history.
+      { text: 'Ihre Halsschmerzen nach der Narkose verschwinden meist nach zwei Tagen.', context: { product: 'medical-service' } },
+      { text: 'Ob Ihre Rosazea verschwindet, hängt von vielen Faktoren ab.', context: { product: 'medical-service' } },
+      { text: 'Wann ist die Grippe vorbei? Das hängt vom Verlauf ab.', context: { product: 'medical-service' } },
+      { text: 'Schmerzen weg? Dann dürfen Sie das Kühlpack weglassen.', context: { product: 'medical-service' } },
+      { text: 'Sobald Sie frei von Fieber sind, dürfen Sie wieder zur Arbeit.', context: { product: 'medical-service' } },
+      { text: 'Seit der Impfpflicht sind die Pocken Geschichte; die Krankheit gilt als ausgerottet.', context: { product: 'medical-service' } },
     ],
   },
 };

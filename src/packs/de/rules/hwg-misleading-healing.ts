@@ -28,7 +28,7 @@ export const misleadingHealing = defineRule({
       'wundermittel*',
       'wunderwaffe*',
       'allheilmittel*',
-      '(lost|beseitigt|besiegt|vertreibt|bekampft) ~3 (ursache*|arthrose|migrane|rheuma|tinnitus|allergie*|knieprobleme|ruckenprobleme|ruckenschmerz*)',
+      '(lost|beseitigt|bekampft) ~3 (ursache*|knieprobleme|ruckenprobleme|ruckenschmerz*)',
       '(schmerzfrei|beschwerdefrei|symptomfrei) durch',
       'im kampf gegen',
       // Class: the root cause treated ("behandelt die Hauptursachen von Augentrübung") — de-5.
@@ -41,13 +41,20 @@ export const misleadingHealing = defineRule({
       '@chronic ~4 @removal-verb',
       '(losung*|antwort|rezept|geheimwaffe|waffe|heilmittel|ausweg) (fur|gegen|bei|auf) ~2 @chronic',
       '(nie|niemals) (wieder|mehr) ~2 @chronic',
+      // Round 10, from a general vocabulary: any complaint cured away or reversed ("vertreibt Erkältungen",
+      // "kuriert Blasenentzündungen", "Diabetes rückgängig machen"). Declared gone is a result promise: hwg-guarantee.
       '(schluss|adieu|tschuss) (mit|) ~2 @chronic',
+      '@cure-verb ~4 @disease',
+      '@disease ~4 (ruckgangig|umkehren|umkehrbar|reversibel)',
     ],
     // What a dentist or surgeon does remove in a disease ("bei Parodontitis entfernen wir die Beläge"),
     // and a disease as the effect of a trigger ("Käse löst Migräne aus").
     allow: [
       '@removal-verb ~3 (belag*|belage|zahnstein|konkrement*|biofilm|bakterien|keime|gewebe|zahn|zahne|polyp*|zyste*|warze*)',
       '(lost|losen|gelost|auflosen) ~5 @chronic ~2 aus',
+      '@disease ~6 @course-hedge',
+      // A question ("Ist Diabetes reversibel?") asks, it does not claim.
+      '(ist|sind|kann|konnen) (man|) ~2 @disease ~3 (ruckgangig|umkehren|umkehrbar|reversibel)',
     ],
     negation: { window: 3, after: 2 },
     // "Ein Mittel gegen Alzheimer gibt es bisher nicht": the absence of a cure is information.
@@ -75,6 +82,14 @@ export const misleadingHealingDocs: RuleDocs = {
       { text: 'Nie wieder Tinnitus – dank Akupressur-Armband.', context: { product: 'medical-device' } },
       { text: 'Die Vitalpilz-Kur eliminiert Neurodermitis von innen.', context: { product: 'supplement' } },
       { text: 'Schluss mit Cellulite: das Vakuum-Massagegerät für zu Hause.', context: { product: 'medical-device' } },
+      // Round 10: cure verbs and reversal with any complaint (@cure-verb, @disease).
+      { text: 'Das Holunder-Spray vertreibt Erkältungen im Handumdrehen.', context: { product: 'other' } },
+      { text: 'Unsere Moor-Packung kuriert Blasenentzündungen ohne Antibiotika.', context: { product: 'medical-device' } },
+      { text: 'Mit der Fastenkur Diabetes rückgängig machen.', context: { product: 'medical-service' } },
+      { text: 'Das Infrarot-Pad bezwingt Nackenschmerzen.', context: { product: 'medical-device' } },
+      { text: 'Kolloidales Gold verbannt Sodbrennen für immer.', context: { product: 'other' } },
+      { text: 'Die Basenkur tilgt Blähungen und Völlegefühl.', context: { product: 'supplement' } },
+      { text: 'Arthrose umkehren: das Gelenk-Programm unserer Praxis.', context: { product: 'medical-service' } },
     ],
     valid: [
       { text: 'Arthrose ist nicht heilbar, aber gut behandelbar.', context: { product: 'medical-service' } },
@@ -91,6 +106,12 @@ export const misleadingHealingDocs: RuleDocs = {
       { text: 'Ein Mittel, das Alzheimer stoppt, gibt es bis heute nicht.', context: { product: 'medical-service' } },
       { text: 'Es ist nach dem Heilmittelwerbegesetz unzulässig zu behaupten, ein Präparat beseitige Rheuma.', context: { product: 'other' } },
       { text: 'Wir entfernen störende Warzen bei Diabetes-Patienten besonders vorsichtig.', context: { product: 'medical-service' } },
+      // Near misses of round 10: a usual course, no such remedy, negation, a question.
+      { text: 'Meist vertreibt das Immunsystem eine Erkältung von selbst.', context: { product: 'medical-service' } },
+      { text: 'Ein Mittel, das Sodbrennen dauerhaft verbannt, gibt es nicht.', context: { product: 'other' } },
+      { text: 'Nicht jede Arthrose ist umkehrbar; wir lindern die Beschwerden.', context: { product: 'medical-service' } },
+      { text: 'Bei Kindern verschwindet Neurodermitis oft in der Pubertät.', context: { product: 'medical-service' } },
+      { text: 'Ist Diabetes Typ 2 reversibel? Darüber spricht unsere Diabetologin im Vortrag.', context: { product: 'medical-service' } },
     ],
   },
 };

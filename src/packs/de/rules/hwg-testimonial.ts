@@ -28,8 +28,6 @@ export const testimonial = defineRule({
       '(zuschriften|briefe|nachrichten|dankesschreiben) ~3 (zufrieden*|begeistert*|dankbar*|glucklich*)',
       'zufrieden* (patient*|kund*)',
       '(bin|sind) (so|unendlich|sehr|total|mega) dankbar',
-      '(danke|dank) ~2 (dr|doktor|prof)',
-      '(war|waren|ist|sind) (meine|mein) ~2 (weg|verschwunden|geheilt)',
       '(meine|mein) ~2 (ist|sind|war|waren) ~2 (weg|verschwunden|geheilt|kaum|vorbei|geschichte)',
       '(war|ist|sind|waren|wurde|wurden) (mein|meine) ~2 (weg|verschwunden|geheilt|kaum|vorbei|geschichte)',
       // A patient's recommendation and relief ("kann die Praxis nur wärmstens empfehlen", "endlich traue ich mich wieder").
@@ -76,7 +74,6 @@ export const testimonial = defineRule({
       '#number @weight-unit (abgenommen|verloren)',
       'bei mir ~5 #number @weight-unit (runter|weniger|verloren|abgenommen|weg)',
       '(ich|wir) (hatte|hatten|litt|litten) ~4 (jahr|jahre|monat|monate|wochen) lang',
-      '(danke|dank) ~5 (herr|frau) (doktor|dr|professor|prof)',
       'dank (ihnen|ihm|ihr|euch|dir) ~3 (habe|hab|bin|konnte|kann|fuhle|hatte) ich',
       '(nur|erst|endlich) ~3 (hat|haben) ~1 (geholfen|gewirkt)',
       '(hat|haben) mir ~6 (genommen|zuruckgegeben|gerettet|befreit)',
@@ -88,6 +85,17 @@ export const testimonial = defineRule({
       '(wurde|wurden) (ich|wir) ~3 (betreut|behandelt|beraten|operiert|aufgeklart|empfangen|begleitet)',
       '(ich|wir) (wurde|wurden) ~3 (betreut|behandelt|beraten|operiert|aufgeklart|empfangen|begleitet)',
       '(unsere|meine) (patienten|patientinnen|kunden|kundinnen) ~1 (sagen|berichten|schreiben|meinen|erzahlen|begeistert|schwarmen)',
+      // Round 10, review formulas from general usage, not from corpus rows: felt care, satisfaction,
+      // coming back, thanks to the staff ("habe mich bestens aufgehoben gefühlt", "ich bin rundum
+      // zufrieden", "würde es jederzeit wieder machen", "Ein großes Dankeschön an das ganze Team").
+      '(ich|mich) ~8 @felt-care (gefuhlt|fuhlte)',
+      '(fuhlte|fuhle) (ich|) mich ~5 @felt-care',
+      '(bin|war) (ich|) ~2 (rundum|sehr|vollstens|vollkommen|total|super|mega|absolut|uberaus|hoch) (zufrieden|begeistert)',
+      'hochzufrieden',
+      '(ich|mich|mir|mein|meine) ~4 (jederzeit|sofort|immer) wieder ~3 (machen|kommen|gehen|hingehen|behandeln|operieren|entscheiden|tun)',
+      '(danke|dankeschon) (an|ans|fur|) ~3 @thanked-staff',
+      'dank (an|ans) ~3 @thanked-staff',
+      '(vielen|herzlichen|grossen|lieben|tausend|besonderen) dank (an|ans|fur|) ~3 @thanked-staff',
       '(patienten|patientinnen|kunden|kundinnen)stimme*',
       'zufriedene (patient*|kund*)',
       're:[–—-]\\s*\\p{L}+\\.?,\\s*(?:1[4-9]|[2-9]\\d)(?![\\p{N}:.])',
@@ -97,7 +105,8 @@ export const testimonial = defineRule({
     // Surprise at a fact ("Ich war überrascht zu erfahren, wie viele …") reports no outcome.
     // A condition or a rule of thumb ("Wer 10 kg abgenommen hat, …") reports no one's result.
     // A disclaimer that effects rest on reports ("beruhen auf Erfahrungsberichten") presents none (de-7).
-    allow: ['(beruhen|beruht|basieren|basiert|stutzen|stutzt) (sich|) ~1 auf erfahrungsbericht*', SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
+    // The practice thanking its own team or its patients, and a doctor's own standard ("ich bin erst zufrieden, wenn …").
+    allow: ['@thanked-staff ~8 (vortrag*|fortbildung*|zusammenarbeit|jubilaum|dienstjahr*|engagement|organisation|feier|einsatz|vertretung)', '(danke|dank|dankeschon) (an|ans|fur|) ~2 (unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)', '(erst|nur) (dann|) (zufrieden|begeistert)', '(zufrieden|begeistert) (wenn|sobald|falls)', '(beruhen|beruht|basieren|basiert|stutzen|stutzt) (sich|) ~1 auf erfahrungsbericht*', SATISFIED_SHARE, '(uberrascht|erstaunt|verwundert) zu (erfahren|lesen|sehen|horen)', '(wenn|falls|wer|sobald|sofern) ~3 #number @weight-unit'],
     negation: { window: 2, after: 0 },
     inQuotes: 'report',
     unlessSentence: ['(nicht|keine) ~3 (bearbeiten|verandern|andern)'],
@@ -143,6 +152,14 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Absolut empfehlenswerte Zahnärztin, ich gehe nie wieder woanders hin!', context: { product: 'medical-service' } },
       { text: 'Die Stoßwellentherapie hat sofort geholfen, Tennisarm adé.', context: { product: 'medical-service' } },
       { text: 'Die Kapseln haben bei meinem Vater richtig gewirkt.', context: { product: 'supplement' } },
+      // Round 10: review formulas (felt care, satisfaction, coming back, thanks to the staff).
+      { text: 'Ich habe mich in der Sprechstunde von Anfang an bestens aufgehoben gefühlt.', context: { product: 'medical-service' } },
+      { text: 'Fühlte mich bei der Venenbehandlung jederzeit ernst genommen.', context: { product: 'medical-service' } },
+      { text: 'Bin rundum zufrieden mit meinem neuen Hörgerät!', context: { product: 'medical-device' } },
+      { text: 'Ich würde die Augenlid-Straffung jederzeit wieder machen lassen.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Ein herzliches Dankeschön an Frau Dr. Adler und ihre Helferinnen!', context: { product: 'medical-service' } },
+      { text: 'Tausend Dank an den Kieferorthopäden für das neue Lächeln.', context: { product: 'medical-service' } },
+      { text: 'Hochzufrieden nach der Laser-Epilation.', context: { product: 'aesthetic-surgery' } },
     ],
     valid: [
       // Near misses of de-5: the doctor's first person, a result described for patients in general.
@@ -174,6 +191,14 @@ export const testimonialDocs: RuleDocs = {
       { text: 'Wir helfen Ihnen gern bei Rückenschmerzen und nach Unfällen.', context: { product: 'medical-service' } },
       { text: 'Hat die Physiotherapie nicht geholfen, überweisen wir Sie zur Orthopädin.', context: { product: 'medical-service' } },
       { text: 'Keine Heilversprechen: Angaben zur Wirkung beruhen auf Erfahrungsberichten einzelner Anwender.', context: { product: 'medical-device' } },
+      // Near misses of round 10's review formulas: the practice thanking its team, its promise, its standard, "dank" as a preposition.
+      { text: 'Vielen Dank an unser Praxisteam für zehn tolle Jahre!', context: { product: 'medical-service' } },
+      { text: 'Bei mir sind Sie in besten Händen.', context: { product: 'medical-service' } },
+      { text: 'Ich bin erst zufrieden, wenn Sie es sind.', context: { product: 'medical-service' } },
+      { text: 'Ich bin sehr zufrieden, wenn meine Patienten gut informiert in die Behandlung gehen.', context: { product: 'medical-service' } },
+      { text: 'Dank der erfahrenen Ärztin verläuft der Eingriff sicher.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Herzlichen Dank an Frau Roth für ihren Vortrag beim Diabetes-Tag!', context: { product: 'medical-service' } },
+      { text: 'Damit Sie sich bei uns wohlfühlen, nehmen wir uns Zeit.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -1,14 +1,6 @@
 import { defineRule } from '../../../core/define.js';
 import type { RuleDocs } from '../../../core/types.js';
 import { caseLaw, hcvo, hwg3, hwg3Devices, mdr7 } from '../basis.js';
-import { alt, BODY_FUNCTIONS, compose, DISEASES, EFFECT_VERBS } from '../lexicon.js';
-
-const BODY = alt(BODY_FUNCTIONS);
-/** Effect verbs that also close a sentence in the passive or infinitive ("… vorbeugen", "… wird gestärkt"). */
-const EFFECT_AFTER_WORDS = '(vorbeugen|lindern|gelindert|heilen|geheilt|bekampfen|bekampft|besiegen|beseitigen|beseitigt|senken|gesenkt|reduzieren|reduziert|starken|starkt|gestarkt|entlastet|entlasten|steigern|gesteigert|fordern|gefordert|schutzen|bessern|gebessert|verbessert|uberwinden|loswerden|regenerieren|regeneriert|aktiviert|aktivieren)';
-const EFFECT_AFTER = EFFECT_AFTER_WORDS.slice(1, -1).split('|');
-const REMEDY = ['mittel', 'tipps', 'tee', 'tees', 'spray', 'globuli', 'pulver', 'tropfen', 'kapseln', 'tabletten', 'pastillen', 'kur', 'therapie', 'behandlung', 'hilfe'];
-
 /**
  * Pharmacological-sounding effects of devices, treatments and other products (§ 3 S. 2 Nr. 1 HWG).
  * Drugs are left out: their authorised indications substantiate such effects.
@@ -30,17 +22,17 @@ export const unprovenEffect = defineRule({
     patterns: [
       'schmerzlinder*',
       // Class: an effect verb with a body function or organ ("stärkt das Immunsystem", "die Leber entlasten").
-      ...compose([...EFFECT_VERBS, 'unterstutzt', 'unterstutzen', 'starken'], '~4', BODY_FUNCTIONS),
-      ...compose(BODY_FUNCTIONS, '~5', EFFECT_AFTER),
+      '@effect-verb ~4 @body',
+      '(unterstutzt|unterstutzen|starken) ~4 @body',
+      '@body ~5 @effect-after',
       // Class: an effect verb with a disease or complaint ("lindert Schmerzen", "Migräne vorbeugen").
-      ...compose(EFFECT_VERBS, '~4', DISEASES),
-      ...compose(DISEASES, '~5', EFFECT_AFTER),
+      '@effect-verb ~4 @disease',
+      '@disease ~5 @effect-after',
       // Class: "helps / works / is used against or for" a disease; a remedy "against" one.
-      ...compose(['hilft', 'helfen', 'hilfreich', 'wirkt', 'wirken', 'wirksam', 'erfolgreich', 'einsetzen', 'eingesetzt', 'besserung', 'unterstutzend'], '~2 (bei|gegen) ~3', DISEASES),
-      ...compose(REMEDY, 'gegen ~2', DISEASES),
-      ...compose(['*pastillen'], 'gegen ~2', DISEASES).map((p) => p.replace('(*pastillen)', '*pastillen')),
+      '(hilft|helfen|hilfreich|wirkt|wirken|wirksam|erfolgreich|einsetzen|eingesetzt|besserung|unterstutzend) ~2 (bei|gegen) ~3 @disease',
+      '@remedy gegen ~2 @disease',
       // Class: indications listed for a service or non-drug product ("Indikationen: Akne, Allergien …").
-      ...compose(['indikation*', 'einsatzbereich*', 'anwendungsbereich*', 'anwendungsgebiet*', 'einsatzgebiet*'], '~6', DISEASES),
+      '(indikation*|einsatzbereich*|anwendungsbereich*|anwendungsgebiet*|einsatzgebiet*) ~6 @disease',
       // Class: detoxification and pseudo-physiology.
       '(gifte|giftstoffe|schadstoffe|toxine|chemikalien|schwermetalle|histamine) ~6 (ausgeleitet|ausleiten|ausgespult|ausschwemmen|entfernt|gebunden|binden|ausgeschieden)',
       'freie* radikale*',
@@ -48,7 +40,7 @@ export const unprovenEffect = defineRule({
       '(storfeld*|fremdeinfluss*)',
       'selbstheilung*',
       '(heilsam*|heilkraft*|heilwirkung*)',
-      `(power|kraft|booster|turbo|kick|schutzschild) fur ~2 ${BODY}`,
+      '(power|kraft|booster|turbo|kick|schutzschild) fur ~2 @body',
       'entzundungshemmend*',
       'selbstheilungskraft*',
       'entgift*',
@@ -64,6 +56,11 @@ export const unprovenEffect = defineRule({
       // Class: pseudo-physiology a method claims to measure or change ("bioenergetisches Feld",
       // "Störfelder", "Quantenphänomene", "Energieblockaden") — de-4, issue 13.
       '@pseudo',
+      // Round 10: a method without accepted evidence offered for a named disease, or said to work
+      // ("Bioresonanz bei Heuschnupfen", "Tinnitus behandeln durch Neuraltherapie", "Kinesiologie hilft").
+      '@unproven-method ~4 (bei|gegen|fur) ~3 @disease',
+      '@disease ~4 (mit|durch|dank|mittels|per) ~2 @unproven-method',
+      '@unproven-method ~6 (hilft|helfen|wirkt|wirken|lindert|lindern|heilt|heilen|starkt|starken|aktiviert|aktivieren|lost|losen|reguliert|regulieren)',
       'blockade* fur ~2 (korper|immunsystem|organismus|organe)',
       // Class: blockades released and energy made to flow, frequencies acting on cells ("Störungen und
       // Blockaden lösen", "wo die Energie blockiert ist", "Lebensenergie wieder frei fließen",
@@ -158,13 +155,24 @@ export const unprovenEffect = defineRule({
     // A question ("Was hilft gegen Akne?") asks, it does not claim.
     // "sogenannte Ausleitung" keeps its distance from the method it names.
     // Whether a value can be managed without drugs is a question the doctor answers, not a claim.
-    allow: ['(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)', '(sogenannt*|sog) ~1 @pseudo', '(ob|falls|wenn|inwieweit|inwiefern) ~4 ohne (medikamente|tabletten|pillen|arzneimittel)'],
+    // A reflexive verb tells a course, not an effect ("der Knochen verringert sich", "der Blutdruck normalisiert sich").
+    allow: ['@effect-verb sich', '(was|welche*|wie) ~2 (hilft|helfen|wirkt|wirken) ~3 (bei|gegen)', '(sogenannt*|sog) ~1 @pseudo', '(ob|falls|wenn|inwieweit|inwiefern) ~4 ohne (medikamente|tabletten|pillen|arzneimittel)'],
     negation: { window: 3, after: 2 },
     // Physical therapy as the Heilmittel-Richtlinie lists it (heat, cold, manual therapy,
     // Krankengymnastik): its effects on pain, circulation and swelling are established, and a
     // physiotherapy page describing them makes no unproven claim (de-4).
     // A sentence saying a method is unproven explains, it does not claim ("Bioresonanz ist nicht belegt").
-    unlessSentence: ['(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)', '(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik)', 'manuelle* therapie'],
+    // Physiotherapy and compression are Heilmittel too, a vaccination's protection is established
+    // (STIKO), and a sentence on an established drug therapy explains medicine ("Wechseljahresbeschwerden
+    // können mit einer Hormontherapie gelindert werden", "eine Hyposensibilisierung kann die Beschwerden
+    // verringern"): the rule leaves drugs out.
+    unlessSentence: [
+      '(nicht|kein*) ~2 (belegt|bewiesen|nachgewiesen|erwiesen)',
+      '(warme|kalte|hitze|warmetherapie|kaltetherapie|kryotherapie|fango|mobilisationstechnik*|krankengymnastik|physiotherap*|kompression*|impf*)',
+      '*impfung',
+      'manuelle* therapie',
+      '(hormontherapie*|hormonersatz*|hyposensibilisierung|desensibilisierung|antibiotik*|kortison*|cortison*|insulintherapie|antihistamin*)',
+    ],
   },
 });
 
@@ -227,6 +235,37 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Die Rotlichtlampe ist ein Heilmittel gegen eine Fülle an Beschwerden.', context: { product: 'medical-device' } },
       { text: 'Kolloidales Silber für alle Infekte der Familie.', context: { product: 'other' } },
       { text: 'Das Magnesiumöl wird bei einer Reihe von Krankheiten eingesetzt – und hilft bei einer Unzahl von Wehwehchen.', context: { product: 'other' } },
+      // Round 10, @disease from a general medical vocabulary (compound heads, complaints no batch named).
+      { text: 'Unsere Brennnessel-Dragees lindern Blasenentzündungen auf natürliche Weise.', context: { product: 'supplement' } },
+      { text: 'Das Rotlicht-Kissen hilft bei Ischias und Hexenschuss.', context: { product: 'medical-device' } },
+      { text: 'Mit dem Basen-Elixier wird Ihre Gastritis spürbar gebessert.', context: { product: 'supplement' } },
+      { text: 'Kräutertropfen gegen Reizhusten für die ganze Familie.', context: { product: 'other' } },
+      { text: 'Die Magnetfeld-Manschette reduziert Wechseljahresbeschwerden deutlich.', context: { product: 'medical-device' } },
+      { text: 'Schüßler-Salze beugen Wadenkrämpfen wirksam vor.', context: { product: 'other' } },
+      { text: 'Das Weihrauch-Pulver bekämpft Hashimoto von innen.', context: { product: 'supplement' } },
+      // Round 10: effect verbs from general usage (lessen, suppress, normalise, slow down, neutralise).
+      { text: 'Das Kurkuma-Elixier mindert Gelenkentzündungen spürbar.', context: { product: 'supplement' } },
+      { text: 'Die Schwingungsplatte verlangsamt Arthrose im Knie.', context: { product: 'medical-device' } },
+      { text: 'Unser Basenbad neutralisiert Sodbrennen.', context: { product: 'other' } },
+      { text: 'Der Lichtstab dämpft Rosazea-Schübe.', context: { product: 'medical-device' } },
+      { text: 'Die Magnetfeldmatte normalisiert Ihren Blutdruck.', context: { product: 'medical-device' } },
+      { text: 'Das Enzym-Präparat unterdrückt Entzündungen im Darm.', context: { product: 'supplement' } },
+      // Round 10: organs, values and functions from a general medical vocabulary (@body).
+      { text: 'Das Grüntee-Extrakt steigert die Fettverbrennung.', context: { product: 'supplement' } },
+      { text: 'Die Ohrkerze reinigt die Atemwege.', context: { product: 'other' } },
+      { text: 'Unsere Vitamin-Infusion stärkt die Abwehrzellen.', context: { product: 'medical-service' } },
+      { text: 'Safran-Kapseln fördern die Serotonin-Bildung.', context: { product: 'supplement' } },
+      { text: 'Die Lochrasterbrille verbessert die Sehkraft in wenigen Wochen.', context: { product: 'medical-device' } },
+      { text: 'Mit dem Kürbiskern-Tee wird die Prostata entlastet.', context: { product: 'other' } },
+      { text: 'Kupferarmband gegen Gelenkschmerzen und Rheuma.', context: { product: 'other' } },
+      // Round 10: @unproven-method offered for a disease or said to work.
+      { text: 'Bioresonanz bei Heuschnupfen und Hausstauballergie – jetzt in unserer Praxis.', context: { product: 'medical-service' } },
+      { text: 'Kinesiologie gegen Prüfungsangst und Konzentrationsschwäche.', context: { product: 'medical-service' } },
+      { text: 'Wechseljahresbeschwerden sanft begleiten mit Spagyrik.', context: { product: 'other' } },
+      { text: 'Die Colon-Hydro-Therapie hilft Menschen mit Reizdarm.', context: { product: 'medical-service' } },
+      { text: 'Tinnitus behandeln durch Neuraltherapie.', context: { product: 'medical-service' } },
+      { text: 'Ozontherapie für Patienten mit Durchblutungsstörungen.', context: { product: 'medical-service' } },
+      { text: 'Unsere Vitalpilz-Mischung wirkt bei Gürtelrose.', context: { product: 'supplement' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -265,6 +304,30 @@ export const unprovenEffectDocs: RuleDocs = {
       { text: 'Pflaster für alle Größen im Set: 10 Stück.', context: { product: 'medical-device' } },
       { text: 'Zur Raucherentwöhnung bieten wir Beratung und, wenn nötig, Nikotinersatz an.', context: { product: 'medical-service' } },
       { text: 'Die Haarentfernung mit Laser dauert pro Sitzung etwa 20 Minuten.', context: { product: 'aesthetic-surgery' } },
+      // Near misses of round 10's @disease: education, a question, a method said to be unproven, aftercare.
+      { text: 'Eine Gastritis wird je nach Ursache mit Medikamenten behandelt.', context: { product: 'medical-service' } },
+      { text: 'Ischias: Wann sollte ich zur Hausärztin gehen?', context: { product: 'medical-service' } },
+      { text: 'Dass Schüßler-Salze Wadenkrämpfe lindern, ist nicht belegt.', context: { product: 'other' } },
+      { text: 'Was hilft gegen Reizhusten? Fragen Sie in Ihrer Hausarztpraxis nach.', context: { product: 'medical-service' } },
+      { text: 'Bei Hexenschuss beginnt die Physiotherapie mit Wärme und sanfter Bewegung.', context: { product: 'medical-service' } },
+      // Near misses of round 10's effect verbs: a reflexive course, massage, evidence denied.
+      { text: 'Nach dem Zahnverlust verringert sich der Kieferknochen jedes Jahr.', context: { product: 'medical-service' } },
+      { text: 'Der Blutdruck normalisiert sich nach der Narkose meist von selbst.', context: { product: 'medical-service' } },
+      { text: 'Eine Massage lockert verspannte Muskeln.', context: { product: 'medical-service' } },
+      { text: 'Ob ein Präparat Arthrose verlangsamt, ist nicht belegt.', context: { product: 'supplement' } },
+      // Near misses of round 10's @body: diagnostics before surgery, a lab test, an authorised claim.
+      { text: 'Vor der Narkose prüfen wir die Lungenfunktion.', context: { product: 'medical-service' } },
+      { text: 'Bei der Blutabnahme wird das Blutbild bestimmt.', context: { product: 'medical-service' } },
+      { text: 'Zink trägt zu einem normalen Testosteronspiegel im Blut bei.', context: { product: 'supplement' } },
+      { text: 'Die Sehkraft messen wir bei jeder Kontrolle neu.', context: { product: 'medical-service' } },
+      { text: 'Kompressionsstrümpfe gegen Krampfadern verordnet Ihre Hausärztin.', context: { product: 'medical-device' } },
+      { text: 'Bei Heuschnupfen kann eine Hyposensibilisierung die Beschwerden langfristig verringern.', context: { product: 'medical-service' } },
+      // Near misses of round 10's @unproven-method: evidence denied, not offered, a referral, a side effect.
+      { text: 'Die Wirksamkeit der Homöopathie bei Heuschnupfen ist nicht belegt.', context: { product: 'medical-service' } },
+      { text: 'Bachblüten bieten wir nicht an.', context: { product: 'medical-service' } },
+      { text: 'Reiki dient der Entspannung. Bei Schmerzen wenden Sie sich an Ihre Ärztin.', context: { product: 'medical-service' } },
+      { text: 'Globuli ersetzen bei Mittelohrentzündung keinen Arztbesuch.', context: { product: 'medical-service' } },
+      { text: 'Nach der Eigenblutbehandlung kann es zu kleinen Blutergüssen kommen.', context: { product: 'medical-service' } },
     ],
   },
 };

@@ -26,6 +26,16 @@ export const urging = defineRule({
       'nur (noch|) (wenige|einige|vereinzelte) ~2 @slot',
       '(begrenzt*|limitiert*) (anzahl|kontingent*|stuckzahl*|verfugbarkeit)',
       'letzte chance',
+      // Round 10, scarcity from general usage, not from corpus rows: nearly gone, once only, for the
+      // first customers, an offer that "only" holds or runs out ("Restplätze", "fast ausgebucht",
+      // "für die ersten 20 Kundinnen", "Angebot gilt nur bis …", "nur noch 3 Tage").
+      '@scarcity',
+      '(fur|an) die ersten #number ~1 (kunden|kundinnen|patienten|patientinnen|anmeldungen|buchungen|besteller*|anrufer*|interessenten|teilnehmer*)',
+      '(platze|kontingent|termine|stuckzahl|teilnehmerzahl) ~2 (ist|sind|) ~1 (streng|stark|sehr|) (begrenzt|limitiert|beschrankt)',
+      '@offer ~3 (gilt|gelten|gultig|lauft|laufen) ~2 nur (noch|bis|heute|diese|diesen|kurz*|solange|am|im)',
+      '@offer ~2 (endet|enden|auslauft|ablauft)',
+      '@offer ~3 (lauft|laufen) ~2 (aus|ab)',
+      'nur noch #number (tage|stunden|wochen|tag)',
       // Class: a price or offer limited in time without a date ("Sonderpreis nur für kurze Zeit") — de-4.
       '(sonderpreis*|angebot*|aktion*|rabatt*|special*|preis*|deal*) ~4 nur ~1 kurze zeit',
       '(zeitlich|streng) begrenzt* ~1 (angebot*|aktion*|sonderpreis*|kontingent*)',
@@ -47,7 +57,6 @@ export const urging = defineRule({
       'solange ~2 vorrat',
       'nicht verpassen',
       '(worauf|warum) wart* ~2 noch',
-      'aktion endet',
       'countdown',
       'last minute',
       're:\\d+(?:[.,]\\d+)?\\s?(?:€|euro)\\s+statt\\s+\\d+',
@@ -77,7 +86,7 @@ export const urging = defineRule({
     negation: { window: 2, after: 0 },
     // A delay framed as a health risk ("Warten Sie nicht, bis es zu spät ist") is the fear appeal
     // of de/hwg-fear; reporting the same words as urging too adds nothing.
-    unlessSentence: ['zu spat', '112', 'notruf*', 'notfall*', 'notdienst*', 'notarzt*', 'notaufnahme', 'blutung*', 'absagen', 'impf*', 'park*', '*parkplatz', '*parkplatze', 'stellplatz*', 'begleitperson*', 'wartezimmer*'],
+    unlessSentence: ['zu spat', '112', 'notruf*', 'notfall*', 'notdienst*', 'notarzt*', 'notaufnahme', 'blutung*', 'absagen', 'impf*', '*impfung', 'park*', '*parkplatz', '*parkplatze', 'stellplatz*', 'begleitperson*', 'wartezimmer*'],
   },
 });
 
@@ -86,7 +95,6 @@ export const urgingDocs: RuleDocs = {
   note: 'A review signal rather than a ban of its own: for doctors such pressure is anpreisend (berufswidrig); for other advertisers UWG bans false scarcity only.',
   examples: {
     invalid: [
-      { text: 'Sichern Sie sich einen der letzten Termine im Dezember.', context: { product: 'medical-service' } },
       // Classes of de-4: an offer limited to "kurze Zeit", an injection made a party, act and win.
       { text: 'Aktionspreis für Microneedling – nur für kurze Zeit!', context: { product: 'aesthetic-surgery' } },
       { text: 'Hyaluron-Abend mit Sekt: Lippen-Party am Freitag!', context: { product: 'aesthetic-surgery' } },
@@ -116,6 +124,15 @@ export const urgingDocs: RuleDocs = {
       { text: 'Begrenzte Stückzahl – Magnesium-Kur im Vorratspack.', context: { product: 'supplement' } },
       { text: 'Diesen Herbst nur einige freie OP-Termine für die Augenlaser-Korrektur.', context: { product: 'medical-service' } },
       { text: 'Nur 40 Gutscheine für die Kryolipolyse-Probe erhältlich.', context: { product: 'aesthetic-surgery' } },
+      // Round 10: scarcity formulas from general usage (@scarcity, first customers, an offer that only holds or runs out).
+      { text: 'Restplätze für das Rücken-Fit-Seminar im Mai!', context: { product: 'medical-service' } },
+      { text: 'Unsere Herbst-Termine zur Kryolipolyse sind fast ausgebucht.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Das Zahnweiß-Set gibt es für die ersten 50 Bestellerinnen zum halben Preis.', context: { product: 'other' } },
+      { text: 'Das Paketangebot für die Augenlaser-Voruntersuchung gilt nur bis Freitag.', context: { product: 'medical-service' } },
+      { text: 'Unser Winter-Rabatt auf Hörgeräte läuft bald aus.', context: { product: 'medical-device' } },
+      { text: 'Nur noch 3 Tage: Vitamin-Infusion zum Einführungspreis.', context: { product: 'medical-service' } },
+      { text: 'Die Sonderedition ist nur begrenzt verfügbar – greifen Sie zu!', context: { product: 'other' } },
+      { text: 'Sichern Sie sich einen der letzten Termine im Dezember.', context: { product: 'medical-service' } },
     ],
     valid: [
       // Near misses that must stay clean (de-4 classes).
@@ -141,6 +158,11 @@ export const urgingDocs: RuleDocs = {
       { text: 'Pro Kind ist im Behandlungsraum nur 1 Begleitperson erlaubt.', context: { product: 'medical-service' } },
       { text: 'Unsere Praxis hat nur 3 Behandlungsräume, daher bitten wir um Pünktlichkeit.', context: { product: 'medical-service' } },
       { text: 'Sie brauchen für die Prophylaxe meist nur einen Termin im Halbjahr.', context: { product: 'medical-service' } },
+      // Near misses of round 10's scarcity class: aftercare, opening hours, a plain validity, how many sessions.
+      { text: 'In den ersten 3 Tagen nach der Behandlung bitte nicht in die Sauna.', context: { product: 'aesthetic-surgery' } },
+      { text: 'Die Praxis ist vom 2. bis 6. Januar geschlossen; Vertretung übernimmt Dr. Lang.', context: { product: 'medical-service' } },
+      { text: 'Der Gutschein ist drei Jahre ab Kaufdatum gültig.', context: { product: 'medical-service' } },
+      { text: 'Für das Bleaching genügen meist zwei Termine.', context: { product: 'medical-service' } },
     ],
   },
 };
