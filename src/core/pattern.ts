@@ -117,6 +117,8 @@ interface PatternContext {
   words: Map<string, TokenParts>;
   /** Prefilter heads of a class not compiled yet (`firstTokenHeads`): many patterns start with one. */
   classHeads: Map<string, string[]>;
+  /** A class's literal clause (`classClause`; null: none): many patterns and lists name one class. */
+  classClauses: Map<string, readonly string[] | null>;
 }
 const MAX_WORD_MEMO = 50_000;
 
@@ -137,6 +139,7 @@ function contextOf(opts: PatternOptions): PatternContext {
     features: new Map(),
     words: new Map(),
     classHeads: new Map(),
+    classClauses: new Map(),
   };
   const names = ctx.classNames;
   if (names.length > MAX_CLASSES) throw new PatternError(`@${names[MAX_CLASSES]}`, `more than ${MAX_CLASSES} classes in one pack`);
@@ -598,15 +601,18 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
  */
 export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS, classes = true): string[][] {
   if (pattern.startsWith('re:')) return [];
-  const fold = contextOf(options).fold;
+  const ctx = contextOf(options);
+  const fold = ctx.fold;
   const out: string[][] = [];
   for (const tok of pattern.trim().split(/\s+/u)) {
     // Not inside a class member (members are plain words: a reference there is an error, and a
     // cycle of them would not end here).
     const members = classes && tok.startsWith('@') ? options.classes?.[tok.slice(1)] : undefined;
     if (members) {
-      const clause = classClause(members, options);
-      if (clause) out.push(clause);
+      // Once per class and pack: a class of a few hundred members reads each member's literals.
+      let clause = ctx.classClauses.get(tok);
+      if (clause === undefined) ctx.classClauses.set(tok, (clause = classClause(members, options) ?? null));
+      if (clause) out.push(clause as string[]);
       continue;
     }
     // Gaps, features (and literal `#words`: skipped, not needed), escapes.
@@ -641,7 +647,7 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
  * feature and join classes (`#superlative @quality-noun`, `@grave-disease ~4 @cause-verb`) are
  * searched only in texts that have a member's word.
  */
-function classClause(members: readonly string[], options: PatternOptions): string[] | undefined {
+function classClause(members: readonly string[], options: PatternOptions): readonly string[] | undefined {
   const out = new Set<string>();
   for (const m of members) {
     let best: readonly string[] | undefined;
@@ -653,7 +659,7 @@ function classClause(members: readonly string[], options: PatternOptions): strin
     if (!best) return undefined;
     for (const l of best) out.add(l);
   }
-  return [...out];
+  return Object.freeze([...out]);
 }
 
 /**
