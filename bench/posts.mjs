@@ -21,9 +21,13 @@ const bytes = (s) => Buffer.byteLength(s, 'utf8');
 
 /** `count` posts of one language, sizes log-uniform in [100, 5000] bytes. */
 export function posts(lang, count, seed = 7) {
+  return [...eachPost(lang, count, seed)];
+}
+
+/** The same posts as `posts`, made one at a time (a loop over them need not hold them all). */
+export function* eachPost(lang, count, seed = 7) {
   const sentences = pool(lang);
   const rand = rng(seed + lang.charCodeAt(0) * 31 + lang.charCodeAt(1));
-  const out = [];
   for (let i = 0; i < count; i++) {
     const target = Math.round(100 * Math.pow(50, rand()));
     let text = '';
@@ -34,9 +38,8 @@ export function posts(lang, count, seed = 7) {
     }
     // Trim back to the target on a character boundary, but never below 100 B.
     while (bytes(text) > Math.max(target, 100) + 200) text = text.slice(0, text.lastIndexOf(' '));
-    out.push(text);
+    yield text;
   }
-  return out;
 }
 
 /** One long text of at least `size` bytes, mixing the three languages paragraph by paragraph. */

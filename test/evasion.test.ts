@@ -6,7 +6,7 @@
  * Where a perturbation cannot apply, the case is listed with its reason (never skipped silently).
  */
 import { describe, expect, it } from 'vitest';
-import { builtinPacks, createBuiltinChecker, createChecker, type CheckOptions, type Example } from '../src/index.js';
+import { builtinPacks, createBuiltinChecker, createChecker, definePack, defineRule, ruPack, type CheckOptions, type Example } from '../src/index.js';
 import { getCompiledPack } from '../src/core/compile.js';
 import { segment } from '../src/core/lexicon.js';
 import { readAsWords } from '../src/core/evasion.js';
@@ -419,4 +419,44 @@ describe('evasion findings point at the original characters', () => {
       expect(text.slice(f!.range!.start, f!.range!.end)).toBe(excerpt);
     });
   }
+});
+
+// A pack's words say how its own view is read, never another pack's: with every registered
+// pack's vocabulary, a Polish pack's `skór(ze|y|ę|a)` ("skore" once folded) made the RU pack read
+// the stretched-looking "skoree" of «как можно скорее» in Latin letters as "skore", and the
+// RU pack's findings changed with the packs registered beside it.
+describe('each pack reads evasive spellings with its own vocabulary', () => {
+  const skin = definePack({
+    jurisdiction: 'XP',
+    languages: ['pl'],
+    name: 'Skin words',
+    rules: [
+      defineRule({
+        id: 'xp/skin',
+        category: 'misleading-property',
+        severity: 'warning',
+        legalBasis: [{ kind: 'statute', citation: 'art. 55 Pf', url: 'https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU2001001264' }],
+        match: { patterns: ['skór(ze|y|ę|a)'] },
+      }),
+    ],
+    messages: { en: { 'xp/skin': { message: 'Skin.' } } },
+  });
+  const ruAlone = createChecker({ packs: [ruPack] });
+  const ruBeside = createChecker({ packs: [ruPack, skin] });
+  const urgency = (c: typeof ruAlone, text: string) =>
+    c.check(text, { jurisdictions: ['RU'], context: { product: 'medical-device' } }).findings.filter((f) => f.ruleId === 'ru/urgency').map((f) => f.excerpt);
+  it('the RU pack finds «kak mozhno skoree» beside a pack that knows "skore"', () => {
+    const text = 'Sovetuyu priobresti tonometr kak mozhno skoree, poka deystvuet tsena.';
+    expect(urgency(ruAlone, text)).toEqual(['priobresti tonometr kak mozhno skoree']);
+    expect(urgency(ruBeside, text)).toEqual(urgency(ruAlone, text));
+  });
+  it('near miss: advice to see a doctor soon is no urgency, alone or beside', () => {
+    const text = 'Pri boli v grudi obratites k vrachu kak mozhno skoree.';
+    expect(urgency(ruAlone, text)).toEqual([]);
+    expect(urgency(ruBeside, text)).toEqual([]);
+  });
+  it('the other pack still reads its own stretched word', () => {
+    const found = ruBeside.check('Gładka skóóóra bez zmarszczek.', { jurisdictions: ['XP'] }).findings.map((f) => f.excerpt);
+    expect(found).toEqual(['skóóóra']);
+  });
 });

@@ -100,6 +100,25 @@ interface HeadEntry {
   re?: Program;
 }
 
+/**
+ * A prefilter candidate whose program (`lazySource`) is made when the scan first reaches it: a
+ * pack has thousands, a post wakes a few dozen, and making each one's guard up front was a
+ * sixth of compiling a pack on its first check.
+ */
+class Candidate {
+  private p: Program | undefined;
+  constructor(
+    private readonly entry: HeadEntry,
+    private readonly make: (entry: HeadEntry) => Program,
+  ) {}
+  get rule(): number {
+    return this.entry.rule;
+  }
+  get re(): Program {
+    return (this.p ??= this.make(this.entry));
+  }
+}
+
 export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const rules: CompiledRule[] = [];
   const heads = new Map<string, HeadEntry[]>();
@@ -254,6 +273,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     });
   });
 
+  const made = (entry: HeadEntry): Program => (entry.re ??= lazySource(entry.pattern, prog, has, entry.literals));
   const terminalOf = headTerminals(heads.keys());
   const terminals = [...new Set(terminalOf.values())];
   const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
@@ -268,11 +288,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if ((entry.placed ??= new Set()).has(t)) continue;
         entry.placed.add(t);
       }
-      bucket.push({ rule: entry.rule, re: (entry.re ??= lazySource(entry.pattern, prog, has, entry.literals)) });
+      bucket.push(new Candidate(entry, made));
     }
   }
   // The closures made above share this function's scope and live as long as the pack: drop the
-  // head lists (every pattern's entry, ~0.4 MB a pack), the buckets hold what the scan needs.
+  // head lists (~0.4 MB a pack) and the bucketing sets; the buckets hold what the scan needs.
+  for (const list of heads.values()) for (const entry of list) entry.placed = undefined;
   heads.clear();
   return {
     pack,

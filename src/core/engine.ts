@@ -1,7 +1,7 @@
 /**
  * The check: text → shadow → matches → applicability → findings with original offsets.
  */
-import { forceCompiled, getCompiledPack, packLexicon, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
+import { forceCompiled, getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe } from './errors.js';
 import { insertion } from './fix.js';
@@ -148,29 +148,34 @@ function validateContext(ctx: unknown): asserts ctx is CheckContext {
   }
 }
 
-/** Per-text state shared by all packs: shadows and sentence bounds are computed at most once. */
+/** Per-text state shared by all packs: the folded text and sentence bounds are computed at most once. */
 class TextState {
-  private shadowCache: Shadow | undefined;
-  private translitCache: Shadow | undefined;
+  private folded: Shadow | undefined;
+  /** Each pack's view (`view`). */
+  private views = new Map<CompiledPack, Shadow>();
   private exactCache: { shadow: Shadow; tokens: Array<{ word: string; start: number; end: number }> } | undefined;
   private sentenceEnds: number[] | undefined;
   private quotes: Array<[number, number]> | undefined;
   private lineStarts: number[] | undefined;
 
-  /** `lexicons`: the vocabularies of the registered packs, for reading evasive spellings. */
-  constructor(
-    readonly text: string,
-    private readonly lexicons: readonly Lexicon[] = [],
-  ) {}
+  constructor(readonly text: string) {}
 
-  get shadow(): Shadow {
-    return (this.shadowCache ??= readAsWords(normalizeText(this.text, { diacritics: true }), this.text, this.lexicons));
-  }
-  get translit(): Shadow {
-    return (this.translitCache ??= transliterateRu(this.shadow));
-  }
+  /**
+   * What a pack matches on: the shadow with evasive spellings read against that pack's own
+   * vocabulary (evasion.ts), transliterated for a pack that reads Latin-letter Russian. Not
+   * every registered pack's: a Polish word (`skór(ze|y|ę|a)`, "skore" once folded) made the RU
+   * pack read "kak mozhno skoree" as "skore", so a pack's findings changed with the packs
+   * registered beside it.
+   */
   view(pack: CompiledPack): Shadow {
-    return pack.pack.transliterate === 'ru' ? this.translit : this.shadow;
+    let v = this.views.get(pack);
+    if (v === undefined) {
+      this.folded ??= normalizeText(this.text, { diacritics: true });
+      v = readAsWords(this.folded, this.text, [pack.lexicon]);
+      if (pack.pack.transliterate === 'ru') v = transliterateRu(v);
+      this.views.set(pack, v);
+    }
+    return v;
   }
   get exact() {
     if (!this.exactCache) {
@@ -219,8 +224,8 @@ class TextState {
     if (!r) this.startsCache.set(view, (r = wordStartsOf(view.text)));
     return r;
   }
-  /** Matches of a program per view (the shadow, the transliterated view). */
-  private matchCache = [new Map<Program, Array<[number, number]>>(), new Map<Program, Array<[number, number]>>()];
+  /** Matches of a program per view. */
+  private matchCache = new Map<Shadow, Map<Program, Array<[number, number]>>>();
   /**
    * All matches of a global regex in a view, memoized per view and program: many rules share
    * `when` lists and rule functions search the same word lists (a pack makes one program per
@@ -228,7 +233,8 @@ class TextState {
    */
   matches(view: Shadow, re: Program): Array<[number, number]> {
     // By program, not by source: a built-in pack's list has no source until a text can match it.
-    const cache = this.matchCache[view === this.translitCache ? 1 : 0]!;
+    let cache = this.matchCache.get(view);
+    if (!cache) this.matchCache.set(view, (cache = new Map()));
     let r = cache.get(re);
     if (!r) cache.set(re, (r = re.all(view.text, this.wordStarts(view))));
     return r;
@@ -627,9 +633,7 @@ function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: bo
   }
   report.jurisdictions = routes.map((r) => r.pack.jurisdiction);
 
-  // Every registered pack's words, not only the routed ones': the shadow is shared by the packs.
-  // Their lexicons, not the compiled packs: an unrouted pack is never compiled.
-  const state = new TextState(text, registry.packs().map(packLexicon));
+  const state = new TextState(text);
   for (const { pack, segments } of routes) {
     const cp = getCompiledPack(pack, trusted);
     const findings = checkPack(cp, state, context, o, locale, asOf, report.skipped);

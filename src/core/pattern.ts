@@ -117,6 +117,8 @@ interface PatternContext {
   words: Map<string, TokenParts>;
   /** Prefilter heads of a class not compiled yet (`firstTokenHeads`): many patterns start with one. */
   classHeads: Map<string, string[]>;
+  /** A class's literal clause (`classClause`; null: none): many patterns and lists name one class. */
+  classClauses: Map<string, readonly string[] | null>;
 }
 const MAX_WORD_MEMO = 50_000;
 
@@ -137,6 +139,7 @@ function contextOf(opts: PatternOptions): PatternContext {
     features: new Map(),
     words: new Map(),
     classHeads: new Map(),
+    classClauses: new Map(),
   };
   const names = ctx.classNames;
   if (names.length > MAX_CLASSES) throw new PatternError(`@${names[MAX_CLASSES]}`, `more than ${MAX_CLASSES} classes in one pack`);
@@ -262,6 +265,29 @@ interface TokenParts {
 }
 
 /**
+ * A group's alternatives without repeats and, where the group ends the word (`rest` is "" or
+ * "*", after which every alternative is open and then marked closed), without those an open
+ * one swallows (`(a*|ab|abc*)` is `(a*)`).
+ */
+function distinctAlternatives(alts: ReadonlyArray<{ lit: string; open: boolean }>, rest: string): Array<{ lit: string; open: boolean }> {
+  const allOpen = rest === '*';
+  const seen = new Set<string>();
+  let out = alts
+    .map((a) => ({ lit: a.lit, open: a.open || allOpen }))
+    .filter((a) => {
+      const key = `${a.open ? '*' : ''}${a.lit}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  if (rest !== '' && !allOpen) return out;
+  // Only an open alternative swallows (the test is quadratic in the group's size).
+  const open = out.filter((a) => a.open);
+  if (open.length > 0) out = out.filter((b) => !open.some((a) => a !== b && b.lit.startsWith(a.lit) && (b.lit !== a.lit || !b.open)));
+  return allOpen ? out.map((a) => ({ lit: a.lit, open: false })) : out;
+}
+
+/**
  * The alternatives of a group, made unambiguous: no two of them may match the same text in a
  * way that leaves the rest of the pattern the same choices, because a backtracking matcher
  * would retry the rest once per alternative, and per group in a row that multiplies
@@ -278,21 +304,8 @@ function unambiguousAlternatives(
   fold: (s: string) => string,
 ): Array<{ lit: string; open: boolean }> {
   const rest = token.slice(close + 1);
-  // `(a|b)*`: every alternative is open.
-  const allOpen = rest === '*';
-  const seen = new Set<string>();
-  let out = alts
-    .map((a) => ({ lit: a.lit, open: a.open || allOpen }))
-    .filter((a) => {
-      const key = `${a.open ? '*' : ''}${a.lit}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  if (rest === '' || allOpen) {
-    out = out.filter((b) => !out.some((a) => a !== b && a.open && b.lit.startsWith(a.lit) && (b.lit !== a.lit || !b.open)));
-    return allOpen ? out.map((a) => ({ lit: a.lit, open: false })) : out;
-  }
+  const out = distinctAlternatives(alts, rest);
+  if (rest === '' || rest === '*') return out;
   // What follows in the word: a literal (its first folded character) or another group (anything).
   const next = rest.startsWith('(') ? undefined : fold(rest.slice(0, /[*()|]/.exec(rest)?.index ?? rest.length))[0];
   for (const a of out) {
@@ -598,15 +611,18 @@ export function compileAlternation(patterns: readonly Pattern[] | undefined, opt
  */
 export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS, classes = true): string[][] {
   if (pattern.startsWith('re:')) return [];
-  const fold = contextOf(options).fold;
+  const ctx = contextOf(options);
+  const fold = ctx.fold;
   const out: string[][] = [];
   for (const tok of pattern.trim().split(/\s+/u)) {
     // Not inside a class member (members are plain words: a reference there is an error, and a
     // cycle of them would not end here).
     const members = classes && tok.startsWith('@') ? options.classes?.[tok.slice(1)] : undefined;
     if (members) {
-      const clause = classClause(members, options);
-      if (clause) out.push(clause);
+      // Once per class and pack: a class of a few hundred members reads each member's literals.
+      let clause = ctx.classClauses.get(tok);
+      if (clause === undefined) ctx.classClauses.set(tok, (clause = classClause(members, options) ?? null));
+      if (clause) out.push(clause as string[]);
       continue;
     }
     // Gaps, features (and literal `#words`: skipped, not needed), escapes.
@@ -641,7 +657,7 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
  * feature and join classes (`#superlative @quality-noun`, `@grave-disease ~4 @cause-verb`) are
  * searched only in texts that have a member's word.
  */
-function classClause(members: readonly string[], options: PatternOptions): string[] | undefined {
+function classClause(members: readonly string[], options: PatternOptions): readonly string[] | undefined {
   const out = new Set<string>();
   for (const m of members) {
     let best: readonly string[] | undefined;
@@ -653,7 +669,7 @@ function classClause(members: readonly string[], options: PatternOptions): strin
     if (!best) return undefined;
     for (const l of best) out.add(l);
   }
-  return [...out];
+  return Object.freeze([...out]);
 }
 
 /**
@@ -670,6 +686,7 @@ export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_O
 }
 
 const PLAIN_HEAD = /^([\p{L}\p{N}]+)(\*?)$/u;
+const GROUP_WORD = /^[\p{L}\p{N}(][\p{L}\p{N}()|*]*$/u;
 
 function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false): string[] {
   const tok = pattern.trim().split(/\s+/u, 1)[0]!;
@@ -695,7 +712,53 @@ function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOpti
     if (lit === '') return [];
     return plain[2] === '' && isWordChar(lit[lit.length - 1]) ? [lit + HEAD_END] : [lit];
   }
+  // A word with groups (four in ten first words): its heads alone, without its source.
+  if (GROUP_WORD.test(tok)) return groupWordHeads(tok, ctx.fold);
   // Class members and words compile with the pack's folding, like compileWords' first token.
   const part = member ? tokenPart(tok, pattern, ctx.fold, false, undefined, opts) : tokenPart(tok, pattern, ctx.fold, true, ctx, opts);
   return part.complete && part.wordEnd ? part.heads.map((h) => h + HEAD_END) : part.heads;
+}
+
+/**
+ * The heads `compileToken` gives a word of literals and groups (`gwarantuj(e|emy)`,
+ * `(naj|)lepsz*`), as `firstTokenHeads` marks them, without building and escaping its source:
+ * building a pack's prefilter compiled ~400 such first words, most of a pack's heads time. For
+ * a valid word only (a built-in pack's); `test/heads.test.ts` compares with a full compile.
+ */
+function groupWordHeads(token: string, fold: (s: string) => string): string[] {
+  let heads: string[] = [''];
+  let headOpen = true;
+  let wordEnd = false;
+  for (let i = 0; i < token.length; ) {
+    const c = token[i]!;
+    if (c === '*') {
+      headOpen = false;
+      wordEnd = true;
+      i++;
+      continue;
+    }
+    if (c === '(') {
+      const close = token.indexOf(')', i);
+      const raw = token.slice(i + 1, close).split('|');
+      const alts = distinctAlternatives(raw.map((a) => ({ lit: fold(a.endsWith('*') ? a.slice(0, -1) : a), open: a.endsWith('*') })), token.slice(close + 1));
+      const before: boolean = wordEnd;
+      if (headOpen) {
+        const next: string[] = [];
+        for (const h of heads) for (const a of alts) next.push(h + a.lit);
+        heads = next;
+        if (alts.some((a) => a.open)) headOpen = false;
+      }
+      wordEnd = alts.every((a) => a.open || (a.lit === '' ? before : isWordChar(a.lit[a.lit.length - 1])));
+      i = close + 1;
+      continue;
+    }
+    let j = i;
+    while (j < token.length && !'*()|'.includes(token[j]!)) j++;
+    const lit = fold(token.slice(i, j));
+    if (headOpen) heads = heads.map((h) => h + lit);
+    wordEnd = isWordChar(lit[lit.length - 1]);
+    i = j;
+  }
+  if (heads.some((h) => h === '')) return [];
+  return headOpen && wordEnd ? heads.map((h) => h + HEAD_END) : heads;
 }

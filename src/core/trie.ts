@@ -18,14 +18,22 @@ export interface FlatTrie {
   readonly to: Int32Array;
 }
 
-/** Collects words into a trie of Maps (build time only), then freezes it. */
+/**
+ * Collects words into a trie (build time only), then freezes it. One map from (node, unit) to the
+ * child for the whole trie, and the edges in arrays in the order they were made: a `Map` per node
+ * was most of building a pack's head trie on its first check (~5,000 nodes, each a `Map`).
+ */
 export class TrieBuilder {
-  private readonly kids: Array<Map<number, number>> = [];
+  private nodes = 0;
+  /** `node * 65536 + unit` → child (below 2^53 for any trie that fits in memory). */
+  private readonly child = new Map<number, number>();
+  private parentOf: number[] = [];
+  private unitOf: number[] = [];
+  private toOf: number[] = [];
 
   /** A new root (or any detached node): its number. */
   node(): number {
-    this.kids.push(new Map());
-    return this.kids.length - 1;
+    return this.nodes++;
   }
 
   /** The node reached from `from` by the units of `word`, created as needed. */
@@ -33,33 +41,49 @@ export class TrieBuilder {
     let n = from;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      let next = this.kids[n]!.get(c);
-      if (next === undefined) this.kids[n]!.set(c, (next = this.node()));
+      const key = n * 65536 + c;
+      let next = this.child.get(key);
+      if (next === undefined) {
+        this.child.set(key, (next = this.nodes++));
+        this.parentOf.push(n);
+        this.unitOf.push(c);
+        this.toOf.push(next);
+      }
       n = next;
     }
     return n;
   }
 
   get size(): number {
-    return this.kids.length;
+    return this.nodes;
   }
 
   freeze(): FlatTrie {
-    const n = this.kids.length;
+    const n = this.nodes;
+    const edges = this.parentOf.length;
+    // Edges grouped by parent (a counting sort), then each node's few edges sorted by unit.
     const first = new Int32Array(n + 1);
-    let edges = 0;
-    for (let i = 0; i < n; i++) {
-      first[i] = edges;
-      edges += this.kids[i]!.size;
-    }
-    first[n] = edges;
+    for (let e = 0; e < edges; e++) first[this.parentOf[e]! + 1]!++;
+    for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
+    const fill = first.slice(0, n);
     const unit = new Uint16Array(edges);
     const to = new Int32Array(edges);
+    for (let e = 0; e < edges; e++) {
+      const at = fill[this.parentOf[e]!]!++;
+      unit[at] = this.unitOf[e]!;
+      to[at] = this.toOf[e]!;
+    }
     for (let i = 0; i < n; i++) {
-      let e = first[i]!;
-      for (const c of [...this.kids[i]!.keys()].sort((a, b) => a - b)) {
-        unit[e] = c;
-        to[e++] = this.kids[i]!.get(c)!;
+      for (let a = first[i]! + 1; a < first[i + 1]!; a++) {
+        const u = unit[a]!;
+        const t = to[a]!;
+        let b = a - 1;
+        for (; b >= first[i]! && unit[b]! > u; b--) {
+          unit[b + 1] = unit[b]!;
+          to[b + 1] = to[b]!;
+        }
+        unit[b + 1] = u;
+        to[b + 1] = t;
       }
     }
     return { first, unit, to };
