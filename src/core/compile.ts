@@ -7,6 +7,7 @@ import { RuleDefinitionError } from './errors.js';
 import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
+import { literalIndex, type Lit, type LiteralIndex } from './literals.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import { step, TrieBuilder, type FlatTrie } from './trie.js';
 import type { Pattern, Rule, RulePack } from './types.js';
@@ -300,76 +301,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
 type Clauses = ReadonlyArray<readonly string[]>;
 
 /**
- * Texts longer than this skip the literal test below and compile at once: the test searches the
- * text once per literal, which a short post pays for in microseconds, and a long text is where a
- * compile is paid back anyway.
+ * Texts longer than this skip the literal test below and compile at once: the test walks the
+ * text once per pack (literals.ts), which a post pays for in microseconds, and a long text is
+ * where a compile is paid back anyway.
  */
 const MAX_PRETEST = 1 << 16;
 
-
-/**
- * A literal as `LiteralIndex.has` asks about it: its trigrams hashed once, and its answer for the
- * last text (one literal object per pack and spelling, so the patterns and lists that share
- * a literal, such as a class's members, ask the text once).
- */
-interface Lit {
-  readonly s: string;
-  readonly grams: Uint16Array;
-  text: string | undefined;
-  yes: boolean;
-}
-
-/** Whether a text contains a literal, for a pack's literals (`lit` makes them). */
-interface LiteralIndex {
-  lit(s: string): Lit;
-  has(text: string, lit: Lit): boolean;
-}
-
-/** Texts shorter than this are searched directly: indexing them costs more than it saves. */
-const MIN_INDEXED = 200;
-const trigram = (s: string, i: number): number => ((s.charCodeAt(i) * 0x9e3 + s.charCodeAt(i + 1)) * 0x9e3 + s.charCodeAt(i + 2)) & 0xffff;
-
-/**
- * A pack's `LiteralIndex`. A check asks it about ~2,500 literals of the patterns and lists the
- * text could wake, and ~90 % are absent; a plain search reads the whole text for each of those.
- * So the last long text it saw has a set of its trigrams (hashed into 64 K bits): a literal with
- * a trigram the text lacks is absent without a search, and only the others are searched for.
- */
-function literalIndex(): LiteralIndex {
-  const bits = new Uint32Array(1 << 11);
-  let indexed: string | undefined;
-  const lits = new Map<string, Lit>();
-  return {
-    lit(s) {
-      let l = lits.get(s);
-      if (l === undefined) {
-        const grams = new Uint16Array(Math.max(0, s.length - 2));
-        for (let i = 0; i < grams.length; i++) grams[i] = trigram(s, i);
-        lits.set(s, (l = { s, grams, text: undefined, yes: false }));
-      }
-      return l;
-    },
-    has(text, lit) {
-      if (lit.text === text) return lit.yes;
-      lit.text = text;
-      return (lit.yes = contains(text, lit));
-    },
-  };
-  function contains(text: string, lit: Lit): boolean {
-    if (text.length < MIN_INDEXED || lit.grams.length === 0) return text.includes(lit.s);
-    if (text !== indexed) {
-      indexed = text;
-      bits.fill(0);
-      for (let i = 0; i + 2 < text.length; i++) {
-        const h = trigram(text, i);
-        bits[h >>> 5]! |= 1 << (h & 31);
-      }
-    }
-    const g = lit.grams;
-    for (let i = 0; i < g.length; i++) if ((bits[g[i]! >>> 5]! & (1 << (g[i]! & 31))) === 0) return false;
-    return text.includes(lit.s);
-  }
-}
 
 /** Distinct lists kept per pack for sharing (a built-in pack's own have under a hundred). */
 const MAX_LISTS = 1024;
@@ -459,6 +396,7 @@ function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonl
     get source() {
       return source ?? get().source;
     },
+    forText,
     at: (text, pos) => forText(text)?.at(text, pos) ?? -1,
     first: (text, from, starts) => forText(text)?.first(text, from, starts) ?? null,
     all: (text, starts) => forText(text)?.all(text, starts) ?? [],
