@@ -308,10 +308,23 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
   };
   const text = view.text;
   if (pack.headTrie) {
+    // A head's bucket holds every pattern that starts with it (dozens for "w", "po", "в"), and
+    // most cannot match in this text (their guard literals are absent): the programs that can
+    // are listed once per head and text, so a head that recurs runs only those.
+    const live = new Map<string, Array<{ rule: number; re: Program }>>();
     scanHeads(pack.headTrie, text, starts, (at, terminal) => {
-      for (const c of pack.candidates.get(terminal)!) {
-        const end = c.re.at(text, at);
-        if (end >= 0) add(c.rule, at, end);
+      let list = live.get(terminal);
+      if (list === undefined) {
+        list = [];
+        for (const c of pack.candidates.get(terminal)!) {
+          const re = c.re.forText ? c.re.forText(text) : c.re;
+          if (re !== null) list.push({ rule: c.rule, re });
+        }
+        live.set(terminal, list);
+      }
+      for (let k = 0; k < list.length; k++) {
+        const end = list[k]!.re.at(text, at);
+        if (end >= 0) add(list[k]!.rule, at, end);
       }
     });
   }
