@@ -233,6 +233,21 @@ class TextState {
     if (!r) cache.set(re, (r = re.all(view.text, this.wordStarts(view))));
     return r;
   }
+  /** Which programs match somewhere in a view, when nothing needed their matches yet. */
+  private someCache = [new Map<Program, boolean>(), new Map<Program, boolean>()];
+  /**
+   * Whether a program matches anywhere in the view: `when` / `unless` lists ask only that, and
+   * the first match ends the search (memoized like `matches`, whose answer it uses when there).
+   */
+  some(view: Shadow, re: Program): boolean {
+    const i = view === this.translitCache ? 1 : 0;
+    const all = this.matchCache[i]!.get(re);
+    if (all !== undefined) return all.length > 0;
+    const cache = this.someCache[i]!;
+    let r = cache.get(re);
+    if (r === undefined) cache.set(re, (r = re.first(view.text, 0, this.wordStarts(view)) !== null));
+    return r;
+  }
   lineColumn(pos: number): { line: number; column: number } {
     if (!this.lineStarts) {
       this.lineStarts = [0];
@@ -722,8 +737,8 @@ function checkPack(
     const assetHit = rule.assetTags !== undefined && hasAssetTag(context, rule.assetTags);
     // Most rules have no trigger in most posts: settle that before the (dearer) `when` list.
     if (!h && !assetHit && !cr.presence && !rule.test) continue;
-    if (cr.when && !state.matches(view, cr.when).length) continue;
-    if (cr.unless && state.matches(view, cr.unless).length) continue;
+    if (cr.when && !state.some(view, cr.when)) continue;
+    if (cr.unless && state.some(view, cr.unless)) continue;
 
     const raws: Raw[] = [];
     if (h) pushAll(raws, filterHits(cr, cp, state, view, h));
