@@ -384,6 +384,8 @@ function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonl
     if (text !== seen) {
       seen = text;
       alts ??= needs().map((clauses) => clauses.map((lits) => lits.map(index.lit)));
+      // One pattern (a head's candidate, a head-less pattern): no list of parts to build.
+      if (alts.length === 1) return (current = meets(text, alts[0]!) ? get() : null);
       const keep: number[] = [];
       for (let i = 0; i < alts.length; i++) if (meets(text, alts[i]!)) keep.push(i);
       if (keep.length === 0) current = null;
