@@ -5,7 +5,7 @@
  * sentences asked in turn, short texts, surrogate pairs, long runs of one letter.
  */
 import { describe, expect, it } from 'vitest';
-import { literalIndex, MIN_WALKED } from '../src/core/literals.js';
+import { literalIndex, SHORT_TEXT } from '../src/core/literals.js';
 import { normalizeText } from '../src/core/normalize.js';
 import { posts } from '../bench/posts.mjs';
 
@@ -18,7 +18,10 @@ function agree(texts: readonly string[], literals: readonly string[], rounds = 2
       // New literals arrive while texts are being asked about (patterns wake per text).
       const some = literals.filter((_, i) => (i + t + r) % 3 !== 0);
       for (const s of some) {
-        expect(index.has(text, index.lit(s)), `${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 40))}`).toBe(text.includes(s));
+        const l = index.lit(s);
+        expect(index.has(text, l), `${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 40))}`).toBe(text.includes(s));
+        const { found, walk } = index.answers(text);
+        expect(found[l.id] === walk).toBe(text.includes(s));
         asked++;
       }
     }
@@ -31,7 +34,7 @@ const shadow = (s: string) => normalizeText(s, { diacritics: true }).text;
 describe('literal index', () => {
   it('agrees with includes on real posts, their sentences and near misses, in any order', () => {
     const texts = ['pl', 'de', 'ru'].flatMap((l) => posts(l, 6, 3)).map(shadow);
-    expect(texts.some((t) => t.length >= MIN_WALKED)).toBe(true);
+    expect(texts.some((t) => t.length >= SHORT_TEXT)).toBe(true);
     // A post, then its sentences, then the post again (what a check asks in turn).
     const order = texts.flatMap((t) => [t, ...t.split(/(?<=[.!?])\s+/u).slice(0, 4), t]);
     const literals = [
@@ -78,7 +81,7 @@ describe('literal index', () => {
     const text = shadow(posts('pl', 40, 5).find((t) => t.length > 2000)!);
     const words = [...new Set(text.match(/\p{L}{4,}/gu)!)].slice(0, 200);
     for (const w of words) index.lit(w);
-    const sentence = text.slice(0, MIN_WALKED + 10);
+    const sentence = text.slice(0, SHORT_TEXT + 10);
     for (const w of words) {
       expect(index.has(text, index.lit(w))).toBe(true);
       expect(index.has(sentence, index.lit(w))).toBe(sentence.includes(w));

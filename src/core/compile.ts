@@ -7,7 +7,7 @@ import { RuleDefinitionError } from './errors.js';
 import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
-import { literalIndex, type Lit, type LiteralIndex } from './literals.js';
+import { literalIndex, type LiteralIndex } from './literals.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import { step, TrieBuilder, type FlatTrie } from './trie.js';
 import type { Pattern, Rule, RulePack } from './types.js';
@@ -332,17 +332,25 @@ const MAX_MET_ONCE = 256;
  */
 function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonly Clauses[], source?: string, part?: (keep: readonly number[]) => Program): Program {
   let p: Program | undefined;
-  let alts: Lit[][][] | undefined;
+  // Per alternative, its clauses as literal ids: a count, then that many ids, per clause.
+  let alts: Int32Array[] | undefined;
   let seen: string | undefined;
   let current: Program | null = null;
   let parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
   let metOnce: Set<string> | undefined;
   const get = (): Program => (p ??= make());
-  const meets = (text: string, clauses: readonly Lit[][]): boolean => {
-    for (const lits of clauses) {
+  const meets = (found: Int32Array, walk: number, clauses: Int32Array): boolean => {
+    for (let i = 0; i < clauses.length; ) {
+      const end = i + 1 + clauses[i]!;
       let any = false;
-      for (const l of lits) if ((any = index.has(text, l))) break;
+      for (let k = i + 1; k < end; k++) {
+        if (found[clauses[k]!] === walk) {
+          any = true;
+          break;
+        }
+      }
       if (!any) return false;
+      i = end;
     }
     return true;
   };
@@ -383,11 +391,12 @@ function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonl
     if (needs === undefined || text.length > MAX_PRETEST) return get();
     if (text !== seen) {
       seen = text;
-      alts ??= needs().map((clauses) => clauses.map((lits) => lits.map(index.lit)));
+      alts ??= needs().map((clauses) => Int32Array.from(clauses.flatMap((lits) => [lits.length, ...lits.map((l) => index.lit(l).id)])));
+      const { found, walk } = index.answers(text);
       // One pattern (a head's candidate, a head-less pattern): no list of parts to build.
-      if (alts.length === 1) return (current = meets(text, alts[0]!) ? get() : null);
+      if (alts.length === 1) return (current = meets(found, walk, alts[0]!) ? get() : null);
       const keep: number[] = [];
-      for (let i = 0; i < alts.length; i++) if (meets(text, alts[i]!)) keep.push(i);
+      for (let i = 0; i < alts.length; i++) if (meets(found, walk, alts[i]!)) keep.push(i);
       if (keep.length === 0) current = null;
       else if (part === undefined || keep.length === alts.length) current = get();
       else current = partFor(keep);

@@ -11,27 +11,31 @@
  *
  * The trie grows while the packs' patterns wake (a literal is added when first asked about), so
  * its edges live in an open-addressing hash table, not in the frozen arrays of trie.ts: adding a
- * literal never rebuilds anything. A literal added after the current text was walked is answered
- * by `includes` for that text and by the walk from the next one on.
+ * literal never rebuilds anything. A literal added after a text was walked is searched for in
+ * that text once, when it is added, and found by the walk from the next text on.
+ *
+ * Three texts keep their walks: a check asks about a post's view and, in turn, its sentences
+ * (allow-lists, `unlessSentence`); a short text (a sentence, a short post) has a slot of its own,
+ * so walking it does not evict the post's walk, and two long ones share the other two.
  */
 
 /** A literal as `LiteralIndex.has` asks about it (one object per pack and spelling). */
 export interface Lit {
   readonly s: string;
-  /** The walk that last found it, per slot (`seen0`, `seen1`), or -1. */
-  seen0: number;
-  seen1: number;
-  /** How many walks had been made when it was added: later walks know it. */
-  readonly born: number;
-  /** Its answer for one text the walks did not cover (short, or walked before it was added). */
-  text: string | undefined;
-  yes: boolean;
+  /** Its number: where the slots keep the walk that last found it. */
+  readonly id: number;
 }
 
 /** Whether a text contains a literal, for a pack's literals (`lit` makes them). */
 export interface LiteralIndex {
   lit(s: string): Lit;
   has(text: string, lit: Lit): boolean;
+  /**
+   * The answers for a text, for a caller that asks about many literals in a row: the text
+   * contains literal `l` when `found[l.id] === walk`. Valid until the next call with another text
+   * or the next new literal.
+   */
+  answers(text: string): { readonly found: Int32Array; readonly walk: number };
   /** Walks made so far (for tests: a text asked about again must not be walked again). */
   readonly walks: number;
 }
@@ -40,23 +44,30 @@ export interface LiteralIndex {
 const ROOT_UNITS = 0x530;
 /** Slots in the edge table to start with (a power of two); it doubles at half load. */
 const INITIAL_SLOTS = 1 << 10;
+/** Texts shorter than this (sentences, short posts) are walked into the short text's slot. */
+export const SHORT_TEXT = 200;
 /**
- * Texts shorter than this are searched per literal: a check asks about its sentences (allow-lists,
- * `unlessSentence`) between questions about the whole text, and walking each would evict the
- * whole text's walk; a short text asks few questions.
- */
-export const MIN_WALKED = 200;
-/**
- * Literals longer than this are searched per text, not walked: a walk from each position goes as
- * deep as the trie follows the text, so a run of one letter against a long literal of that letter
- * would cost the text's length times the literal's.
+ * Literals longer than this are searched for once per text, not walked: a walk from each
+ * position goes as deep as the trie follows the text, so a run of one letter against a long
+ * literal of that letter would cost the text's length times the literal's.
  */
 export const MAX_WALKED_LITERAL = 32;
 
+/** A walked text: per literal id, the number of the walk that found it. */
+interface Slot {
+  text: string | undefined;
+  walk: number;
+  found: Int32Array<ArrayBuffer>;
+}
+
 export function literalIndex(): LiteralIndex {
   const lits = new Map<string, Lit>();
-  // Node 0 is the root. Per node: the literal that ends there, or null.
-  const ends: Array<Lit | null> = [null];
+  const all: Lit[] = [];
+  // Literals the trie does not hold (the empty one, long ones): searched for after each walk.
+  const searched: Lit[] = [];
+  // Node 0 is the root. Per node: the id of the literal that ends there + 1, or 0.
+  let ends = new Int32Array(64);
+  let nodes = 1;
   // Edges (node, unit) → child in an open-addressing table; `keyNode[i] === -1` is an empty slot.
   let keyNode = new Int32Array(INITIAL_SLOTS).fill(-1);
   let keyUnit = new Uint16Array(INITIAL_SLOTS);
@@ -64,12 +75,11 @@ export function literalIndex(): LiteralIndex {
   let edges = 0;
   // The root's children by unit for the scripts of the packs (every position of a text starts there).
   const rootKids = new Int32Array(ROOT_UNITS).fill(-1);
-  // Two walked texts (a post's view and a long sentence of it alternate), the older replaced.
   let walks = 0;
-  let text0: string | undefined;
-  let text1: string | undefined;
-  let walk0 = -1;
-  let walk1 = -1;
+  // 0 and 1: long texts, the one walked longer ago replaced; 2: the last short text.
+  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, found: new Int32Array(64).fill(-1) }));
+  // The slot of the last text asked about: most questions in a row are about one text.
+  let last: Slot = slots[2]!;
 
   const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
 
@@ -91,11 +101,11 @@ export function literalIndex(): LiteralIndex {
     child[i] = to;
   };
   const grow = (): void => {
-    const [nodes, units, kids] = [keyNode, keyUnit, child];
-    keyNode = new Int32Array(nodes.length * 2).fill(-1);
-    keyUnit = new Uint16Array(nodes.length * 2);
-    child = new Int32Array(nodes.length * 2);
-    for (let i = 0; i < nodes.length; i++) if (nodes[i] !== -1) put(nodes[i]!, units[i]!, kids[i]!);
+    const [ns, us, ks] = [keyNode, keyUnit, child];
+    keyNode = new Int32Array(ns.length * 2).fill(-1);
+    keyUnit = new Uint16Array(ns.length * 2);
+    child = new Int32Array(ns.length * 2);
+    for (let i = 0; i < ns.length; i++) if (ns[i] !== -1) put(ns[i]!, us[i]!, ks[i]!);
   };
   const insert = (l: Lit): void => {
     let node = 0;
@@ -104,87 +114,89 @@ export function literalIndex(): LiteralIndex {
       let n = next(node, c);
       if (n < 0) {
         if (2 * (edges + 1) > keyNode.length) grow();
-        n = ends.length;
-        ends.push(null);
+        if (nodes === ends.length) ends = grown(ends, 0);
+        n = nodes++;
         put(node, c, n);
         if (node === 0 && c < ROOT_UNITS) rootKids[c] = n;
         edges++;
       }
       node = n;
     }
-    ends[node] = l;
+    ends[node] = l.id + 1;
   };
-  /** Mark every literal the text contains with this walk's number, in a slot. */
-  const walk = (text: string, slot: 0 | 1): number => {
+  /** Mark every literal the text contains with a new walk's number, in a slot. */
+  const walk = (slot: Slot, text: string): void => {
     const w = walks++;
+    slot.text = text;
+    slot.walk = w;
+    const found = slot.found;
     // The table's arrays in locals: the inner loop is most of a walk, one probe per unit.
-    const nodes = keyNode;
-    const units = keyUnit;
-    const kids = child;
-    const mask = nodes.length - 1;
+    const ns = keyNode;
+    const us = keyUnit;
+    const ks = child;
+    const mask = ns.length - 1;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c0 = text.charCodeAt(i);
       let node = c0 < ROOT_UNITS ? rootKids[c0]! : next(0, c0);
       for (let k = i + 1; node >= 0; k++) {
-        const l = ends[node];
-        if (l != null) {
-          if (slot === 0) l.seen0 = w;
-          else l.seen1 = w;
-        }
+        const id = ends[node]!;
+        if (id !== 0) found[id - 1] = w;
         if (k === n) break;
         const c = text.charCodeAt(k);
         let to = -1;
         for (let e = slotOf(node, c, mask); ; e = (e + 1) & mask) {
-          const m = nodes[e]!;
+          const m = ns[e]!;
           if (m === -1) break;
-          if (m === node && units[e] === c) {
-            to = kids[e]!;
+          if (m === node && us[e] === c) {
+            to = ks[e]!;
             break;
           }
         }
         node = to;
       }
     }
-    return w;
+    for (const l of searched) if (text.includes(l.s)) found[l.id] = w;
   };
-  const searched = (text: string, l: Lit): boolean => {
-    if (l.text !== text) {
-      l.text = text;
-      l.yes = text.includes(l.s);
-    }
-    return l.yes;
+  const slotFor = (text: string): Slot => {
+    if (text === last.text) return last;
+    for (const s of slots) if (s.text === text) return (last = s);
+    const s = text.length < SHORT_TEXT ? slots[2]! : slots[0]!.walk <= slots[1]!.walk ? slots[0]! : slots[1]!;
+    walk(s, text);
+    return (last = s);
   };
 
   return {
     lit(s) {
       let l = lits.get(s);
       if (l === undefined) {
-        l = { s, seen0: -1, seen1: -1, born: walks, text: undefined, yes: false };
+        l = { s, id: all.length };
         lits.set(s, l);
-        // The empty literal is in every text; it never needs the trie.
+        all.push(l);
         if (s !== '' && s.length <= MAX_WALKED_LITERAL) insert(l);
+        else searched.push(l);
+        // The texts walked so far did not know it: their answer now, once.
+        for (const slot of slots) {
+          if (l.id === slot.found.length) slot.found = grown(slot.found, -1);
+          slot.found[l.id] = slot.text !== undefined && slot.text.includes(s) ? slot.walk : -1;
+        }
       }
       return l;
     },
     has(text, l) {
-      if (text.length < MIN_WALKED || l.s === '' || l.s.length > MAX_WALKED_LITERAL) return searched(text, l);
-      let slot: 0 | 1;
-      if (text === text0) slot = 0;
-      else if (text === text1) slot = 1;
-      else if (walk0 <= walk1) {
-        text0 = text;
-        walk0 = walk(text, (slot = 0));
-      } else {
-        text1 = text;
-        walk1 = walk(text, (slot = 1));
-      }
-      const w = slot === 0 ? walk0 : walk1;
-      if (l.born > w) return searched(text, l);
-      return (slot === 0 ? l.seen0 : l.seen1) === w;
+      const slot = slotFor(text);
+      return slot.found[l.id] === slot.walk;
     },
+    answers: slotFor,
     get walks() {
       return walks;
     },
   };
+}
+
+/** A copy of `a` twice as long, the new half filled with `fill`. */
+function grown(a: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2).fill(fill);
+  b.set(a);
+  return b;
 }
