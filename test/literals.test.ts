@@ -89,4 +89,19 @@ describe('literal index', () => {
     }
     expect(index.walks).toBe(2);
   });
+
+  it('keeps the walk of a post that is asked about between windows of it (no walk of the post per window)', () => {
+    // A rule function asking about the post, then a long window, then the post again, per hit:
+    // replacing the slot walked longest ago evicted the post each time (quadratic in the post).
+    const index = literalIndex();
+    const post = shadow(posts('de', 40, 9).filter((t) => t.length > 1000).join(' '));
+    const l = index.lit('praxis');
+    const windows = 20;
+    for (let k = 0; k < windows; k++) {
+      expect(index.has(post, l)).toBe(post.includes('praxis'));
+      const w = post.slice(k * 10, k * 10 + SHORT_TEXT + 50);
+      expect(index.has(w, l)).toBe(w.includes('praxis'));
+    }
+    expect(index.walks).toBe(1 + windows);
+  });
 });

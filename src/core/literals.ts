@@ -57,6 +57,8 @@ export const MAX_WALKED_LITERAL = 32;
 interface Slot {
   text: string | undefined;
   walk: number;
+  /** When it was last asked about (`uses`): the long slot used longer ago is replaced. */
+  used: number;
   found: Int32Array<ArrayBuffer>;
 }
 
@@ -76,8 +78,9 @@ export function literalIndex(): LiteralIndex {
   // The root's children by unit for the scripts of the packs (every position of a text starts there).
   const rootKids = new Int32Array(ROOT_UNITS).fill(-1);
   let walks = 0;
-  // 0 and 1: long texts, the one walked longer ago replaced; 2: the last short text.
-  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, found: new Int32Array(64).fill(-1) }));
+  // 0 and 1: long texts, the one asked about longer ago replaced; 2: the last short text.
+  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, used: 0, found: new Int32Array(64).fill(-1) }));
+  let uses = 0;
   // The slot of the last text asked about: most questions in a row are about one text.
   let last: Slot = slots[2]!;
 
@@ -160,9 +163,11 @@ export function literalIndex(): LiteralIndex {
   };
   const slotFor = (text: string): Slot => {
     if (text === last.text) return last;
-    for (const s of slots) if (s.text === text) return (last = s);
-    const s = text.length < SHORT_TEXT ? slots[2]! : slots[0]!.walk <= slots[1]!.walk ? slots[0]! : slots[1]!;
+    // A rule may ask about the post between windows of it: the post, used last, must stay.
+    for (const s of slots) if (s.text === text) return ((s.used = ++uses), (last = s));
+    const s = text.length < SHORT_TEXT ? slots[2]! : slots[0]!.used <= slots[1]!.used ? slots[0]! : slots[1]!;
     walk(s, text);
+    s.used = ++uses;
     return (last = s);
   };
 
