@@ -300,12 +300,6 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
 /** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
 type Clauses = ReadonlyArray<readonly string[]>;
 
-/**
- * Texts longer than this skip the literal test below and compile at once: the test walks the
- * text once per pack (literals.ts), which a post pays for in microseconds, and a long text is
- * where a compile is paid back anyway.
- */
-const MAX_PRETEST = 1 << 16;
 
 
 /** Distinct lists kept per pack for sharing (a built-in pack's own have under a hundred). */
@@ -388,7 +382,10 @@ function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonl
     return re;
   };
   const forText = (text: string): Program | null => {
-    if (needs === undefined || text.length > MAX_PRETEST) return get();
+    // Any length: the test is one walk of the text per pack (literals.ts), linear like the
+    // search it saves. (It used to stop at 64 K units, when it searched the text per literal: a
+    // check's cost then jumped there, and growth tests that straddled it read as quadratic.)
+    if (needs === undefined) return get();
     if (text !== seen) {
       seen = text;
       alts ??= needs().map((clauses) => Int32Array.from(clauses.flatMap((lits) => [lits.length, ...lits.map((l) => index.lit(l).id)])));
