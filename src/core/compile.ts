@@ -7,6 +7,7 @@ import { RuleDefinitionError } from './errors.js';
 import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
+import { literalIndex, type LiteralIndex } from './literals.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import { step, TrieBuilder, type FlatTrie } from './trie.js';
 import type { Pattern, Rule, RulePack } from './types.js';
@@ -320,77 +321,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
 /** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
 type Clauses = ReadonlyArray<readonly string[]>;
 
-/**
- * Texts longer than this skip the literal test below and compile at once: the test searches the
- * text once per literal, which a short post pays for in microseconds, and a long text is where a
- * compile is paid back anyway.
- */
-const MAX_PRETEST = 1 << 16;
 
-
-/**
- * A literal as `LiteralIndex.has` asks about it: its trigrams hashed once, and its answer for the
- * last text (one literal object per pack and spelling, so the patterns and lists that share
- * a literal, such as a class's members, ask the text once).
- */
-interface Lit {
-  readonly s: string;
-  readonly grams: Uint16Array;
-  text: string | undefined;
-  yes: boolean;
-}
-
-/** Whether a text contains a literal, for a pack's literals (`lit` makes them). */
-interface LiteralIndex {
-  lit(s: string): Lit;
-  has(text: string, lit: Lit): boolean;
-}
-
-/** Texts shorter than this are searched directly: indexing them costs more than it saves. */
-const MIN_INDEXED = 200;
-const trigram = (s: string, i: number): number => ((s.charCodeAt(i) * 0x9e3 + s.charCodeAt(i + 1)) * 0x9e3 + s.charCodeAt(i + 2)) & 0xffff;
-
-/**
- * A pack's `LiteralIndex`. A check asks it about ~2,500 literals of the patterns and lists the
- * text could wake, and ~90 % are absent; a plain search reads the whole text for each of those.
- * So the last long text it saw has a set of its trigrams (hashed into 64 K bits): a literal with
- * a trigram the text lacks is absent without a search, and only the others are searched for.
- */
-function literalIndex(): LiteralIndex {
-  const bits = new Uint32Array(1 << 11);
-  let indexed: string | undefined;
-  const lits = new Map<string, Lit>();
-  return {
-    lit(s) {
-      let l = lits.get(s);
-      if (l === undefined) {
-        const grams = new Uint16Array(Math.max(0, s.length - 2));
-        for (let i = 0; i < grams.length; i++) grams[i] = trigram(s, i);
-        lits.set(s, (l = { s, grams, text: undefined, yes: false }));
-      }
-      return l;
-    },
-    has(text, lit) {
-      if (lit.text === text) return lit.yes;
-      lit.text = text;
-      return (lit.yes = contains(text, lit));
-    },
-  };
-  function contains(text: string, lit: Lit): boolean {
-    if (text.length < MIN_INDEXED || lit.grams.length === 0) return text.includes(lit.s);
-    if (text !== indexed) {
-      indexed = text;
-      bits.fill(0);
-      for (let i = 0; i + 2 < text.length; i++) {
-        const h = trigram(text, i);
-        bits[h >>> 5]! |= 1 << (h & 31);
-      }
-    }
-    const g = lit.grams;
-    for (let i = 0; i < g.length; i++) if ((bits[g[i]! >>> 5]! & (1 << (g[i]! & 31))) === 0) return false;
-    return text.includes(lit.s);
-  }
-}
 
 /** Distinct lists kept per pack for sharing (a built-in pack's own have under a hundred). */
 const MAX_LISTS = 1024;
@@ -416,17 +347,25 @@ const MAX_MET_ONCE = 256;
  */
 function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonly Clauses[], source?: string, part?: (keep: readonly number[]) => Program): Program {
   let p: Program | undefined;
-  let alts: Lit[][][] | undefined;
+  // Per alternative, its clauses as literal ids: a count, then that many ids, per clause.
+  let alts: Int32Array[] | undefined;
   let seen: string | undefined;
   let current: Program | null = null;
   let parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
   let metOnce: Set<string> | undefined;
   const get = (): Program => (p ??= make());
-  const meets = (text: string, clauses: readonly Lit[][]): boolean => {
-    for (const lits of clauses) {
+  const meets = (found: Int32Array, walk: number, clauses: Int32Array): boolean => {
+    for (let i = 0; i < clauses.length; ) {
+      const end = i + 1 + clauses[i]!;
       let any = false;
-      for (const l of lits) if ((any = index.has(text, l))) break;
+      for (let k = i + 1; k < end; k++) {
+        if (found[clauses[k]!] === walk) {
+          any = true;
+          break;
+        }
+      }
       if (!any) return false;
+      i = end;
     }
     return true;
   };
@@ -464,12 +403,18 @@ function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonl
     return re;
   };
   const forText = (text: string): Program | null => {
-    if (needs === undefined || text.length > MAX_PRETEST) return get();
+    // Any length: the test is one walk of the text per pack (literals.ts), linear like the
+    // search it saves. (It used to stop at 64 K units, when it searched the text per literal: a
+    // check's cost then jumped there, and growth tests that straddled it read as quadratic.)
+    if (needs === undefined) return get();
     if (text !== seen) {
       seen = text;
-      alts ??= needs().map((clauses) => clauses.map((lits) => lits.map(index.lit)));
+      alts ??= needs().map((clauses) => Int32Array.from(clauses.flatMap((lits) => [lits.length, ...lits.map((l) => index.lit(l).id)])));
+      const { found, walk } = index.answers(text);
+      // One pattern (a head's candidate, a head-less pattern): no list of parts to build.
+      if (alts.length === 1) return (current = meets(found, walk, alts[0]!) ? get() : null);
       const keep: number[] = [];
-      for (let i = 0; i < alts.length; i++) if (meets(text, alts[i]!)) keep.push(i);
+      for (let i = 0; i < alts.length; i++) if (meets(found, walk, alts[i]!)) keep.push(i);
       if (keep.length === 0) current = null;
       else if (part === undefined || keep.length === alts.length) current = get();
       else current = partFor(keep);
@@ -480,6 +425,7 @@ function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonl
     get source() {
       return source ?? get().source;
     },
+    forText,
     at: (text, pos) => forText(text)?.at(text, pos) ?? -1,
     first: (text, from, starts) => forText(text)?.first(text, from, starts) ?? null,
     all: (text, starts) => forText(text)?.all(text, starts) ?? [],

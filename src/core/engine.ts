@@ -239,6 +239,21 @@ class TextState {
     if (!r) cache.set(re, (r = re.all(view.text, this.wordStarts(view))));
     return r;
   }
+  /** Which programs match somewhere in a view, when nothing needed their matches yet. */
+  private someCache = [new Map<Program, boolean>(), new Map<Program, boolean>()];
+  /**
+   * Whether a program matches anywhere in the view: `when` / `unless` lists ask only that, and
+   * the first match ends the search (memoized like `matches`, whose answer it uses when there).
+   */
+  some(view: Shadow, re: Program): boolean {
+    const i = view === this.translitCache ? 1 : 0;
+    const all = this.matchCache[i]!.get(re);
+    if (all !== undefined) return all.length > 0;
+    const cache = this.someCache[i]!;
+    let r = cache.get(re);
+    if (r === undefined) cache.set(re, (r = re.first(view.text, 0, this.wordStarts(view)) !== null));
+    return r;
+  }
   lineColumn(pos: number): { line: number; column: number } {
     if (!this.lineStarts) {
       this.lineStarts = [0];
@@ -314,10 +329,23 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
   };
   const text = view.text;
   if (pack.headTrie) {
+    // A head's bucket holds every pattern that starts with it (dozens for "w", "po", "в"), and
+    // most cannot match in this text (their guard literals are absent): the programs that can
+    // are listed once per head and text, so a head that recurs runs only those.
+    const live = new Map<string, Array<{ rule: number; re: Program }>>();
     scanHeads(pack.headTrie, text, starts, (at, terminal) => {
-      for (const c of pack.candidates.get(terminal)!) {
-        const end = c.re.at(text, at);
-        if (end >= 0) add(c.rule, at, end);
+      let list = live.get(terminal);
+      if (list === undefined) {
+        list = [];
+        for (const c of pack.candidates.get(terminal)!) {
+          const re = c.re.forText ? c.re.forText(text) : c.re;
+          if (re !== null) list.push({ rule: c.rule, re });
+        }
+        live.set(terminal, list);
+      }
+      for (let k = 0; k < list.length; k++) {
+        const end = list[k]!.re.at(text, at);
+        if (end >= 0) add(list[k]!.rule, at, end);
       }
     });
   }
@@ -713,8 +741,8 @@ function checkPack(
     const assetHit = rule.assetTags !== undefined && hasAssetTag(context, rule.assetTags);
     // Most rules have no trigger in most posts: settle that before the (dearer) `when` list.
     if (!h && !assetHit && !cr.presence && !rule.test) continue;
-    if (cr.when && !state.matches(view, cr.when).length) continue;
-    if (cr.unless && state.matches(view, cr.unless).length) continue;
+    if (cr.when && !state.some(view, cr.when)) continue;
+    if (cr.unless && state.some(view, cr.unless)) continue;
 
     const raws: Raw[] = [];
     if (h) pushAll(raws, filterHits(cr, cp, state, view, h));

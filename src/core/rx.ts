@@ -49,6 +49,11 @@ export interface Program {
    * read from the parsed source; [] when nothing is known (or the source runs on a RegExp).
    */
   clauses?(): ReadonlyArray<readonly string[]>;
+  /**
+   * The program that runs for this text, or null when it cannot match there (a guarded program,
+   * compile.ts): a caller that runs it at many places of one text asks once.
+   */
+  forText?(text: string): Program | null;
 }
 
 class Unsupported extends Error {}

@@ -1,0 +1,207 @@
+/**
+ * Which of a pack's guard literals a text contains, answered from one pass over the text.
+ *
+ * Why (issue 11, steady state): `guarded` (compile.ts) asks, per check and pack, whether the text
+ * contains each of ~900 literals of the patterns and lists the text could wake; ~96 % are absent.
+ * Asked one by one, that was a search of the text (or of a trigram set) per literal, ~11 % of a
+ * steady check. Here every literal ever asked about sits in one trie, and a text is walked once:
+ * from each position, as far as the trie follows it, marking every literal that ends on the way.
+ * A question is then a number compare. The walk is exact (it is a substring test for all the
+ * literals at once), so the answers are the ones `includes` gives.
+ *
+ * The trie grows while the packs' patterns wake (a literal is added when first asked about), so
+ * its edges live in an open-addressing hash table, not in the frozen arrays of trie.ts: adding a
+ * literal never rebuilds anything. A literal added after a text was walked is searched for in
+ * that text once, when it is added, and found by the walk from the next text on.
+ *
+ * Three texts keep their walks: a check asks about a post's view and, in turn, its sentences
+ * (allow-lists, `unlessSentence`); a short text (a sentence, a short post) has a slot of its own,
+ * so walking it does not evict the post's walk, and two long ones share the other two.
+ */
+
+/** A literal as `LiteralIndex.has` asks about it (one object per pack and spelling). */
+export interface Lit {
+  readonly s: string;
+  /** Its number: where the slots keep the walk that last found it. */
+  readonly id: number;
+}
+
+/** Whether a text contains a literal, for a pack's literals (`lit` makes them). */
+export interface LiteralIndex {
+  lit(s: string): Lit;
+  has(text: string, lit: Lit): boolean;
+  /**
+   * The answers for a text, for a caller that asks about many literals in a row: the text
+   * contains literal `l` when `found[l.id] === walk`. Valid until the next call with another text
+   * or the next new literal.
+   */
+  answers(text: string): { readonly found: Int32Array; readonly walk: number };
+  /** Walks made so far (for tests: a text asked about again must not be walked again). */
+  readonly walks: number;
+}
+
+/** Units below this (Latin, Greek, Cyrillic) find the root's child in a table, not the hash. */
+const ROOT_UNITS = 0x530;
+/** Slots in the edge table to start with (a power of two); it doubles at half load. */
+const INITIAL_SLOTS = 1 << 10;
+/** Texts shorter than this (sentences, short posts) are walked into the short text's slot. */
+export const SHORT_TEXT = 200;
+/**
+ * Literals longer than this are searched for once per text, not walked: a walk from each
+ * position goes as deep as the trie follows the text, so a run of one letter against a long
+ * literal of that letter would cost the text's length times the literal's.
+ */
+export const MAX_WALKED_LITERAL = 32;
+
+/** A walked text: per literal id, the number of the walk that found it. */
+interface Slot {
+  text: string | undefined;
+  walk: number;
+  /** When it was last asked about (`uses`): the long slot used longer ago is replaced. */
+  used: number;
+  found: Int32Array<ArrayBuffer>;
+}
+
+export function literalIndex(): LiteralIndex {
+  const lits = new Map<string, Lit>();
+  const all: Lit[] = [];
+  // Literals the trie does not hold (the empty one, long ones): searched for after each walk.
+  const searched: Lit[] = [];
+  // Node 0 is the root. Per node: the id of the literal that ends there + 1, or 0.
+  let ends = new Int32Array(64);
+  let nodes = 1;
+  // Edges (node, unit) → child in an open-addressing table; `keyNode[i] === -1` is an empty slot.
+  let keyNode = new Int32Array(INITIAL_SLOTS).fill(-1);
+  let keyUnit = new Uint16Array(INITIAL_SLOTS);
+  let child = new Int32Array(INITIAL_SLOTS);
+  let edges = 0;
+  // The root's children by unit for the scripts of the packs (every position of a text starts there).
+  const rootKids = new Int32Array(ROOT_UNITS).fill(-1);
+  let walks = 0;
+  // 0 and 1: long texts, the one asked about longer ago replaced; 2: the last short text.
+  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, used: 0, found: new Int32Array(64).fill(-1) }));
+  let uses = 0;
+  // The slot of the last text asked about: most questions in a row are about one text.
+  let last: Slot = slots[2]!;
+
+  const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
+
+  /** The child of `node` by `unit`, or -1. */
+  const next = (node: number, unit: number): number => {
+    const mask = keyNode.length - 1;
+    for (let i = slotOf(node, unit, mask); ; i = (i + 1) & mask) {
+      const n = keyNode[i]!;
+      if (n === -1) return -1;
+      if (n === node && keyUnit[i] === unit) return child[i]!;
+    }
+  };
+  const put = (node: number, unit: number, to: number): void => {
+    const mask = keyNode.length - 1;
+    let i = slotOf(node, unit, mask);
+    while (keyNode[i] !== -1) i = (i + 1) & mask;
+    keyNode[i] = node;
+    keyUnit[i] = unit;
+    child[i] = to;
+  };
+  const grow = (): void => {
+    const [ns, us, ks] = [keyNode, keyUnit, child];
+    keyNode = new Int32Array(ns.length * 2).fill(-1);
+    keyUnit = new Uint16Array(ns.length * 2);
+    child = new Int32Array(ns.length * 2);
+    for (let i = 0; i < ns.length; i++) if (ns[i] !== -1) put(ns[i]!, us[i]!, ks[i]!);
+  };
+  const insert = (l: Lit): void => {
+    let node = 0;
+    for (let k = 0; k < l.s.length; k++) {
+      const c = l.s.charCodeAt(k);
+      let n = next(node, c);
+      if (n < 0) {
+        if (2 * (edges + 1) > keyNode.length) grow();
+        if (nodes === ends.length) ends = grown(ends, 0);
+        n = nodes++;
+        put(node, c, n);
+        if (node === 0 && c < ROOT_UNITS) rootKids[c] = n;
+        edges++;
+      }
+      node = n;
+    }
+    ends[node] = l.id + 1;
+  };
+  /** Mark every literal the text contains with a new walk's number, in a slot. */
+  const walk = (slot: Slot, text: string): void => {
+    const w = walks++;
+    slot.text = text;
+    slot.walk = w;
+    const found = slot.found;
+    // The table's arrays in locals: the inner loop is most of a walk, one probe per unit.
+    const ns = keyNode;
+    const us = keyUnit;
+    const ks = child;
+    const mask = ns.length - 1;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c0 = text.charCodeAt(i);
+      let node = c0 < ROOT_UNITS ? rootKids[c0]! : next(0, c0);
+      for (let k = i + 1; node >= 0; k++) {
+        const id = ends[node]!;
+        if (id !== 0) found[id - 1] = w;
+        if (k === n) break;
+        const c = text.charCodeAt(k);
+        let to = -1;
+        for (let e = slotOf(node, c, mask); ; e = (e + 1) & mask) {
+          const m = ns[e]!;
+          if (m === -1) break;
+          if (m === node && us[e] === c) {
+            to = ks[e]!;
+            break;
+          }
+        }
+        node = to;
+      }
+    }
+    for (const l of searched) if (text.includes(l.s)) found[l.id] = w;
+  };
+  const slotFor = (text: string): Slot => {
+    if (text === last.text) return last;
+    // A rule may ask about the post between windows of it: the post, used last, must stay.
+    for (const s of slots) if (s.text === text) return ((s.used = ++uses), (last = s));
+    const s = text.length < SHORT_TEXT ? slots[2]! : slots[0]!.used <= slots[1]!.used ? slots[0]! : slots[1]!;
+    walk(s, text);
+    s.used = ++uses;
+    return (last = s);
+  };
+
+  return {
+    lit(s) {
+      let l = lits.get(s);
+      if (l === undefined) {
+        l = { s, id: all.length };
+        lits.set(s, l);
+        all.push(l);
+        if (s !== '' && s.length <= MAX_WALKED_LITERAL) insert(l);
+        else searched.push(l);
+        // The texts walked so far did not know it: their answer now, once.
+        for (const slot of slots) {
+          if (l.id === slot.found.length) slot.found = grown(slot.found, -1);
+          slot.found[l.id] = slot.text !== undefined && slot.text.includes(s) ? slot.walk : -1;
+        }
+      }
+      return l;
+    },
+    has(text, l) {
+      const slot = slotFor(text);
+      return slot.found[l.id] === slot.walk;
+    },
+    answers: slotFor,
+    get walks() {
+      return walks;
+    },
+  };
+}
+
+/** A copy of `a` twice as long, the new half filled with `fill`. */
+function grown(a: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2).fill(fill);
+  b.set(a);
+  return b;
+}
