@@ -240,16 +240,16 @@ class TextState {
     return r;
   }
   /** Which programs match somewhere in a view, when nothing needed their matches yet. */
-  private someCache = [new Map<Program, boolean>(), new Map<Program, boolean>()];
+  private someCache = new Map<Shadow, Map<Program, boolean>>();
   /**
    * Whether a program matches anywhere in the view: `when` / `unless` lists ask only that, and
    * the first match ends the search (memoized like `matches`, whose answer it uses when there).
    */
   some(view: Shadow, re: Program): boolean {
-    const i = view === this.translitCache ? 1 : 0;
-    const all = this.matchCache[i]!.get(re);
+    const all = this.matchCache.get(view)?.get(re);
     if (all !== undefined) return all.length > 0;
-    const cache = this.someCache[i]!;
+    let cache = this.someCache.get(view);
+    if (!cache) this.someCache.set(view, (cache = new Map()));
     let r = cache.get(re);
     if (r === undefined) cache.set(re, (r = re.first(view.text, 0, this.wordStarts(view)) !== null));
     return r;
