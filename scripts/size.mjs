@@ -14,7 +14,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * regression ceilings set from the measured size, not the target (see the bench output).
  */
 export const BUDGETS = [
-  { name: 'engine (dist/core.js)', entry: 'dist/core.js', limit: 40 * 1024 },
+  // Issue 11's target for the engine alone is 40 KiB. Decided on 2026-12-01 (third session): the
+  // literal walk (literals.ts) that made steady checks ~1.18× faster and the per-pack views took it
+  // from 38.6 to 40.2 KiB; the ceiling is 41 KiB so the miss stays visible (bench prints it) but is
+  // not drift. The token layer that replaces the guards should bring it back under 40.
+  { name: 'engine (dist/core.js)', entry: 'dist/core.js', limit: 41 * 1024 },
   {
     name: 'engine + PL/DE/RU packs (core.js + packs/*.js)',
     contents: "export { createChecker } from './dist/core.js'; export { plPack } from './dist/packs/pl.js'; export { dePack } from './dist/packs/de.js'; export { ruPack } from './dist/packs/ru.js';",
@@ -31,7 +35,10 @@ export const BUDGETS = [
     // it to 177.5 KiB. Held-out batches measured before and after those rounds gained no recall
     // (see test/corpus/README.md): this growth is recall on the tuned batches only. The next
     // round should prune as much as it adds (closing note of that session).
-    limit: Math.ceil(180 * 1024),
+    // Decided on 2026-12-01 (third session): the round-10 vocabularies (disease, cure-verb, review,
+    // scarcity and unproven-method classes written from outside the corpus, ~+3 KiB per pack) took
+    // it to 187.7 KiB. Held-out -8/-9 moved by one hit per pack at most (test/corpus/*-9.README.md).
+    limit: Math.ceil(190 * 1024),
   },
   // The same growth plus every rule's docs and messages in four locales (208 → 248.1 → 268.0
   // KiB; the -5 classes came with their invalid examples and near misses; 276.7 KiB after the -6
