@@ -237,25 +237,28 @@ class Parser {
     if (c === '(') {
       // A long non-capturing group outside lookbehinds (whose parse depends on the context):
       // the same text gives the same tree.
-      let key: string | undefined;
-      let end = -1;
       if (this.behind === 0 && src.startsWith('(?:', this.i)) {
-        end = groupEnd(src, this.i);
-        if (end - this.i >= SHARED_GROUP) {
-          key = src.slice(this.i, end + 1);
-          const hit = this.cache.groups.get(key);
-          if (hit !== undefined) {
-            this.i = end + 1;
-            return hit;
-          }
-        }
+        const end = groupEnd(src, this.i);
+        if (end - this.i >= SHARED_GROUP) return this.shared(this.cache.groups, end, () => this.group());
       }
-      const node = this.group();
-      // Kept only when the parser read exactly the text of the key.
-      if (key !== undefined && this.i === end + 1) this.cache.groups.set(key, node);
-      return node;
+      return this.group();
     }
     return this.nonGroup(c);
+  }
+  /**
+   * The node for the text from here to `end`, parsed once per cache: a later occurrence of the
+   * same text reuses the tree. Kept only when the parser read exactly that text.
+   */
+  private shared(cache: Map<string, Node>, end: number, parse: () => Node): Node {
+    const key = this.src.slice(this.i, end + 1);
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      this.i = end + 1;
+      return hit;
+    }
+    const node = parse();
+    if (this.i === end + 1) cache.set(key, node);
+    return node;
   }
   private group(): Node {
     const src = this.src;
@@ -288,15 +291,7 @@ class Parser {
     const src = this.src;
     if (c === '[') {
       const end = classEnd(src, this.i);
-      const key = end < 0 ? undefined : src.slice(this.i, end + 1);
-      const hit = key === undefined ? undefined : this.cache.classes.get(key);
-      if (hit !== undefined) {
-        this.i = end + 1;
-        return hit;
-      }
-      const node = this.charClass();
-      if (key !== undefined && this.i === end + 1) this.cache.classes.set(key, node);
-      return node;
+      return end < 0 ? this.charClass() : this.shared(this.cache.classes, end, () => this.charClass());
     }
     if (c === '.') {
       this.i++;
