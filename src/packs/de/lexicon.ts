@@ -289,17 +289,14 @@ export const RX_FORMS = ['minoxidil ~2 (tablette*|kapsel*|oral*)', 'orales minox
  * ("leber*" covers "leberzellen"), since class members must not be able to match the same words.
  */
 function covered(words: readonly string[]): string[] {
-  const stems = new Set(words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1)));
-  // A word is covered when a stem other than its own starred form is a prefix of it. Asked per
-  // prefix of the word, not per stem of the list: this runs at import (issue 11, cold start).
-  return words.filter((w) => {
-    const bare = w.endsWith('*') ? w.slice(0, -1) : w;
-    for (let k = 1; k <= bare.length; k++) {
-      const s = bare.slice(0, k);
-      if (stems.has(s) && w !== `${s}*`) return false;
-    }
-    return true;
-  });
+  const stems = words.filter((w) => /^[a-z]+\*$/.test(w)).map((w) => w.slice(0, -1));
+  if (stems.length === 0) return [...words];
+  // A word is covered when a stem other than its own starred form is a prefix of it: for a plain
+  // word any stem that starts it, for a starred one a stem shorter than its own, i.e. one that
+  // starts it without its last letter. One regex of the stems (plain letters, nothing to escape)
+  // answers that in one test per word; a loop over prefixes and a Set was 3 ms of import (issue 11).
+  const starts = new RegExp(`^(?:${stems.join('|')})`);
+  return words.filter((w) => !starts.test(w.endsWith('*') ? w.slice(0, -2) : w));
 }
 
 export const DE_CLASSES: Record<string, string[]> = {
