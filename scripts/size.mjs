@@ -14,11 +14,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * regression ceilings set from the measured size, not the target (see the bench output).
  */
 export const BUDGETS = [
-  // Issue 11's target for the engine alone is 40 KiB. Decided on 2026-12-01 (third session): the
-  // literal walk (literals.ts) that made steady checks ~1.18× faster and the per-pack views took it
-  // from 38.6 to 40.2 KiB; the ceiling is 41 KiB so the miss stays visible (bench prints it) but is
-  // not drift. The token layer that replaces the guards should bring it back under 40.
-  { name: 'engine (dist/core.js)', entry: 'dist/core.js', limit: 41 * 1024 },
+  // Issue 11's target for the engine alone is 40 KiB. The literal walk (literals.ts) and the
+  // per-pack views took it to 40.2 KiB on 2026-12-01; on 2026-12-02 word lists and letter tables
+  // written as strings instead of array and object literals (features.ts, normalize.ts) brought it
+  // back to 39.97 KiB, so the budget is the target again.
+  { name: 'engine (dist/core.js)', entry: 'dist/core.js', limit: 40 * 1024 },
   {
     name: 'engine + PL/DE/RU packs (core.js + packs/*.js)',
     contents: "export { createChecker } from './dist/core.js'; export { plPack } from './dist/packs/pl.js'; export { dePack } from './dist/packs/de.js'; export { ruPack } from './dist/packs/ru.js';",

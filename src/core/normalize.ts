@@ -251,21 +251,13 @@ export class Builder {
 // Look-alike letters (lower-cased, as the shadow holds them). Cyrillic and Greek capitals that
 // look Latin (В Н М Т К, Β Η Κ Μ Ν Τ Υ) lower-case to letters that do not, so the maps hold the
 // lower-case forms of what the capitals look like.
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
-};
-const CYRILLIC_TO_LATIN: Record<string, string> = {
-  а: 'a', в: 'b', с: 'c', е: 'e', н: 'h', к: 'k', м: 'm', о: 'o', р: 'p', т: 't', х: 'x', у: 'y',
-  і: 'i', ј: 'j', ѕ: 's',
-};
-const GREEK_TO_LATIN: Record<string, string> = {
-  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'n', ο: 'o', ρ: 'p', τ: 't', υ: 'y', χ: 'x', ϲ: 'c',
-};
-const GREEK_TO_CYRILLIC: Record<string, string> = {
-  α: 'а', β: 'в', ε: 'е', η: 'н', κ: 'к', μ: 'м', ο: 'о', ρ: 'р', τ: 'т', υ: 'у', χ: 'х', ϲ: 'с',
-};
-const toCodes = (...ts: Array<Record<string, string>>): Map<number, number> =>
-  new Map(ts.flatMap((t) => Object.entries(t).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)] as const)));
+// Each map is `look-alike → letter` pairs, two letters per space-separated item.
+const LATIN_TO_CYRILLIC = 'aа bв cс eе hн kк mм oо pр tт xх yу';
+const CYRILLIC_TO_LATIN = 'аa вb сc еe нh кk мm оo рp тt хx уy іi јj ѕs';
+const GREEK_TO_LATIN = 'αa βb εe ζz ηh ιi κk μm νn οo ρp τt υy χx ϲc';
+const GREEK_TO_CYRILLIC = 'αа βв εе ηн κк μм οо ρр τт υу χх ϲс';
+const toCodes = (...ts: string[]): Map<number, number> =>
+  new Map(ts.flatMap((t) => t.split(' ').map((p) => [p.charCodeAt(0), p.charCodeAt(1)] as const)));
 /** Every letter a word may hold to be read as Cyrillic (a Cyrillic letter stays itself). */
 const TO_CYR = toCodes(LATIN_TO_CYRILLIC, GREEK_TO_CYRILLIC);
 const TO_LAT = toCodes(CYRILLIC_TO_LATIN, GREEK_TO_LATIN);
@@ -509,16 +501,13 @@ export function toOriginal(shadow: Shadow, start: number, end: number): { start:
 
 // Simple transliteration of Russian written in Latin letters ("luchshaya klinika"), longest
 // sequences first. Used only by packs that ask for it.
-const TRANSLIT: Array<[string, string]> = [
-  ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
-  // The shadow folds й to и, so the transliteration emits the folded letter too.
-  ['iya', 'ия'], ['iye', 'ие'], ['iyu', 'ию'], ['iyo', 'ие'],
-  ['yu', 'ю'], ['ya', 'я'], ['yo', 'е'], ['ye', 'е'], ['iy', 'ии'], ['yy', 'ыи'], ['ij', 'ии'],
-  ['a', 'а'], ['b', 'б'], ['v', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'],
-  ['j', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'],
-  ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'к'], ['y', 'ы'], ['w', 'в'],
-  ['x', 'кс'], ['q', 'к'], ["'", 'ь'],
-];
+// Written as `latin=cyrillic` pairs in one string (a smaller engine than an array of pairs). The
+// shadow folds й to и, so the transliteration emits the folded letter too (iya=ия).
+const TRANSLIT = (
+  'shch=щ sch=щ zh=ж kh=х ts=ц ch=ч sh=ш iya=ия iye=ие iyu=ию iyo=ие yu=ю ya=я yo=е ye=е ' +
+  'iy=ии yy=ыи ij=ии a=а b=б v=в g=г d=д e=е z=з i=и j=и k=к l=л m=м n=н o=о p=п r=р s=с ' +
+  "t=т u=у f=ф h=х c=к y=ы w=в x=кс q=к '=ь"
+).split(' ').map((p) => p.split('=') as [string, string]);
 // Candidates by the char code of their first letter, in table order (longest first).
 const TRANSLIT_BY_FIRST: Array<Array<[string, string]> | undefined> = [];
 for (const pair of TRANSLIT) (TRANSLIT_BY_FIRST[pair[0].charCodeAt(0)] ??= []).push(pair);
