@@ -80,7 +80,11 @@ export function foldCodePoint(ch: string, opts: FoldOptions): string {
  */
 export function foldString(s: string, opts: FoldOptions): string {
   const table = tables[opts.diacritics ? 1 : 0];
+  // Most literals are folded already: a run of units that stay is copied by one slice (or is `s`
+  // itself), not appended unit by unit (first RU check: this function's garbage 3.0 → 1.6 MB,
+  // ~10 % fewer instructions). ASCII keeps its own branch: merged, PL took ~6 % more.
   let out = '';
+  let from = 0;
   let latin = false;
   let cyrillic = false;
   for (let i = 0; i < s.length; ) {
@@ -89,7 +93,7 @@ export function foldString(s: string, opts: FoldOptions): string {
       const low = code >= 65 && code <= 90 ? code + 32 : code;
       if (low === 0x20) return normalizeText(s, opts).text;
       if (low >= 97 && low <= 122) latin = true;
-      out += String.fromCharCode(low);
+      if (low !== code) (out += s.slice(from, i) + String.fromCharCode(low)), (from = i + 1);
       i++;
       continue;
     }
@@ -97,25 +101,19 @@ export function foldString(s: string, opts: FoldOptions): string {
     const cp = s.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     const v = foldEntry(table, cp);
-    if (v >= 0) {
-      if (v === 0x20 || v === 0xa0 || (v >= 0x370 && v <= 0x3ff)) return normalizeText(s, opts).text;
-      if (v >= 97 && v <= 122) latin = true;
-      else if (v >= 0x400 && v <= 0x4ff) cyrillic = true;
-      out += String.fromCharCode(v);
-    } else if (v === MULTI) {
-      const folded = table.multi.get(cp)!;
-      for (let k = 0; k < folded.length; k++) {
-        const u = folded.charCodeAt(k);
-        if (u === 0x20 || u === 0xa0) return normalizeText(s, opts).text;
-        if (u >= 97 && u <= 122) latin = true;
-        else if (u >= 0x400 && u <= 0x4ff) cyrillic = true;
-      }
-      out += folded;
-    } else if (v === COMBINING) return normalizeText(s, opts).text;
+    if (v === COMBINING || (v >= 0x370 && v <= 0x3ff)) return normalizeText(s, opts).text;
     // DROP: invisible characters leave nothing.
+    const to = v >= 0 ? String.fromCharCode(v) : v === MULTI ? table.multi.get(cp)! : '';
+    for (let k = 0; k < to.length; k++) {
+      const u = to.charCodeAt(k);
+      if (u === 0x20 || u === 0xa0) return normalizeText(s, opts).text;
+      if (u >= 97 && u <= 122) latin = true;
+      else if (u >= 0x400 && u <= 0x4ff) cyrillic = true;
+    }
+    if (v !== cp) (out += s.slice(from, i) + to), (from = i + len);
     i += len;
   }
-  return latin && cyrillic ? normalizeText(s, opts).text : out;
+  return latin && cyrillic ? normalizeText(s, opts).text : from === 0 ? s : out + s.slice(from);
 }
 
 // ---- per-code-point tables -------------------------------------------------------------------
