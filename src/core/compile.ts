@@ -89,34 +89,23 @@ function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
   return { before: new RegExp(shared, 'gu'), after: new RegExp(`${shared}|[,:(]`, 'gu') };
 }
 
-/** A match pattern with heads, on its way into the prefilter's buckets. */
-interface HeadEntry {
-  rule: number;
-  /** It has several heads (which may lead to one bucket). */
-  multi: boolean;
-  pattern: () => string;
-  /** What every match contains (`patternLiterals`): a text without it does not compile the pattern. */
-  literals?: () => Clauses;
-  placed?: Set<string>;
-  re?: Program;
-}
-
 /**
- * A prefilter candidate whose program (`lazySource`) is made when the scan first reaches it: a
- * pack has thousands, a post wakes a few dozen, and making each one's guard up front was a
- * sixth of compiling a pack on its first check.
+ * A match pattern with heads, in the prefilter's bucket of each: its program (`lazySource`) is
+ * made when the scan first reaches it (a pack has thousands, a post wakes a few dozen). The
+ * buckets hold the entry itself: a wrapper per bucket and entry was ~14,000 objects for the
+ * three packs (mem7).
  */
-class Candidate {
-  private p: Program | undefined;
+class HeadEntry {
+  placed?: Set<string>;
+  private p?: Program;
   constructor(
-    private readonly entry: HeadEntry,
-    private readonly make: (entry: HeadEntry) => Program,
+    readonly rule: number,
+    /** It has several heads (which may lead to one bucket). */
+    readonly multi: boolean,
+    private readonly make: () => Program,
   ) {}
-  get rule(): number {
-    return this.entry.rule;
-  }
   get re(): Program {
-    return (this.p ??= this.make(this.entry));
+    return (this.p ??= this.make());
   }
 }
 
@@ -207,12 +196,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if (hs.length > 0) {
           if (texts.has(p)) continue;
           texts.add(p);
-          addHeads(hs, {
-            rule: index,
-            multi: hs.length > 1,
-            pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source,
-            literals: () => patternLiterals(p, po),
-          });
+          addHeads(
+            hs,
+            new HeadEntry(index, hs.length > 1, () =>
+              lazySource(() => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source, prog, has, () => patternLiterals(p, po)),
+            ),
+          );
           continue;
         }
         // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
@@ -230,7 +219,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       }
       if (sources.has(c.source)) continue;
       sources.add(c.source);
-      addHeads(c.heads, { rule: index, multi: c.heads.length > 1, pattern: () => c.source });
+      addHeads(c.heads, new HeadEntry(index, c.heads.length > 1, () => lazySource(() => c.source, prog, has)));
     }
     let presence: CompiledPresence | null = null;
     if (rule.presence) {
@@ -274,7 +263,6 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     });
   });
 
-  const made = (entry: HeadEntry): Program => (entry.re ??= lazySource(entry.pattern, prog, has, entry.literals));
   const terminalOf = headTerminals(heads.keys());
   const terminals = [...new Set(terminalOf.values())];
   const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
@@ -289,7 +277,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if ((entry.placed ??= new Set()).has(t)) continue;
         entry.placed.add(t);
       }
-      bucket.push(new Candidate(entry, made));
+      bucket.push(entry);
     }
   }
   // The closures made above share this function's scope and live as long as the pack: drop the
