@@ -142,12 +142,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     const key = patterns.join('\u0001');
     let p = lists.get(key);
     if (p === undefined) {
-      // Made for a text that meets one of the patterns' literal clauses (`guarded`). A built-in
+      // Made for a text that meets one of the patterns' literal clauses (`Guarded`). A built-in
       // pack's list is not even compiled before (its patterns are known to compile); any other
       // pack's compiles now, so a bad pattern fails at `createChecker`.
       const needs = () => patterns.map((x) => patternLiterals(x, po));
       const src = trusted ? undefined : alternationSource(patterns, po)!;
-      // A text that can match only some of the patterns runs a list of those (`guarded`); the
+      // A text that can match only some of the patterns runs a list of those (`Guarded`); the
       // patterns compile once per list, not once per such list.
       let sources: string[] | undefined;
       const sourceAt = (i: number) => (sources ??= patterns.map((x) => compilePattern(x, po).source))[i]!;
@@ -155,7 +155,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       // A rule function that invents lists per text must not grow this without end (the rules'
       // own lists keep their programs in their getters; a list's program is its own, not in `programs`).
       if (lists.size >= MAX_LISTS) lists.clear();
-      lists.set(key, (p = guarded(() => lazyProgram(src ?? alternationSource(patterns, po)!, rxCache), has, needs, src, part)));
+      lists.set(key, (p = new Guarded(() => lazyProgram(src ?? alternationSource(patterns, po)!, rxCache), has, needs, src, part)));
     }
     return p;
   };
@@ -214,7 +214,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
       if (c.heads.length === 0) {
         const re = prog(c.source);
-        orphans.push({ rule: index, re: guarded(() => re, has, () => [re.clauses?.() ?? []], c.source) });
+        orphans.push({ rule: index, re: new Guarded(() => re, has, () => [re.clauses?.() ?? []], c.source) });
         continue;
       }
       if (sources.has(c.source)) continue;
@@ -317,7 +317,7 @@ const MAX_LISTS = 1024;
 const MAX_PARTS = 32;
 /** Patterns all of a list's parts may hold together, as a multiple of the list's own. */
 const PART_BUDGET = 2;
-/** Combinations met once remembered per list (then forgotten at once): see `guarded`. */
+/** Combinations met once remembered per list (then forgotten at once): see `Guarded`. */
 const MAX_MET_ONCE = 256;
 
 /**
@@ -335,53 +335,53 @@ const MAX_MET_ONCE = 256;
  * and a third of the combinations never came back.
  * The answer for the last text is kept (every program of a check sees the same few texts).
  */
-function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonly Clauses[], source?: string, part?: (keep: readonly number[]) => Program): Program {
-  let p: Program | undefined;
-  // Per alternative, its clauses as literal ids: a count, then that many ids, per clause.
-  let alts: Int32Array[] | undefined;
-  let seen: string | undefined;
-  let current: Program | null = null;
-  let parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
-  let metOnce: Set<string> | undefined;
+class Guarded implements Program {
+  private p: Program | undefined;
+  /** Per alternative, its clauses as literal ids: a count, then that many ids, per clause. */
+  private alts: Int32Array[] | undefined;
+  private seen: string | undefined;
+  private current: Program | null = null;
+  private parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
+  private metOnce: Set<string> | undefined;
   /** Patterns held by all of `parts` together. */
-  let held = 0;
-  const get = (): Program => (p ??= make());
-  const meets = (found: Int32Array, walk: number, clauses: Int32Array): boolean => {
-    for (let i = 0; i < clauses.length; ) {
-      const end = i + 1 + clauses[i]!;
-      let any = false;
-      for (let k = i + 1; k < end; k++) {
-        if (found[clauses[k]!] === walk) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) return false;
-      i = end;
-    }
-    return true;
-  };
+  private held = 0;
+  // A class, not closures over a scope: ~1,500 of these live after 10,000 posts, and ten
+  // closures each were ~1 MB of the heap (mem7).
+  constructor(
+    private readonly make: () => Program,
+    private readonly index: LiteralIndex,
+    private readonly needs?: () => readonly Clauses[],
+    private readonly src?: string,
+    private readonly part?: (keep: readonly number[]) => Program,
+  ) {}
+  get source(): string {
+    return this.src ?? this.get().source;
+  }
+  private get(): Program {
+    return (this.p ??= this.make());
+  }
   /** The program made so far with the fewest patterns that include all of `keep`, or null. */
-  const cover = (keep: readonly number[]): Program | null => {
-    let best: Program | null = p ?? null;
-    let size = p ? alts!.length : Infinity;
-    const wanted = new Uint8Array(alts!.length);
+  private cover(keep: readonly number[]): Program | null {
+    let best: Program | null = this.p ?? null;
+    let size = this.p ? this.alts!.length : Infinity;
+    const wanted = new Uint8Array(this.alts!.length);
     for (const i of keep) wanted[i] = 1;
-    for (const e of parts!.values()) {
+    for (const e of this.parts!.values()) {
       if (e.keep.length >= size) continue;
       let n = 0;
       for (const i of e.keep) n += wanted[i]!;
       if (n === keep.length) (best = e.re), (size = e.keep.length);
     }
     return best;
-  };
-  const partFor = (keep: readonly number[]): Program => {
+  }
+  private partFor(keep: readonly number[]): Program {
     const key = keep.join(',');
-    const made = (parts ??= new Map()).get(key);
+    const parts = (this.parts ??= new Map());
+    const made = parts.get(key);
     if (made) return made.re;
-    metOnce ??= new Set();
+    const metOnce = (this.metOnce ??= new Set());
     if (!metOnce.has(key)) {
-      const c = cover(keep);
+      const c = this.cover(keep);
       if (c !== null) {
         if (metOnce.size >= MAX_MET_ONCE) metOnce.clear();
         metOnce.add(key);
@@ -391,51 +391,72 @@ function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonl
     // Sub-lists together hold at most twice the list's patterns (mem6: held 13.7 MB of 49 MB live
     // heap after 10,000 posts, unbounded); past that a combination runs the smallest program
     // made that covers it, which gives the same leftmost matches.
-    if (parts.size >= MAX_PARTS || held + keep.length > PART_BUDGET * alts!.length) return cover(keep) ?? get();
+    if (parts.size >= MAX_PARTS || this.held + keep.length > PART_BUDGET * this.alts!.length) return this.cover(keep) ?? this.get();
     metOnce.delete(key);
-    const re = part!(keep);
+    const re = this.part!(keep);
     parts.set(key, { keep, re });
-    held += keep.length;
+    this.held += keep.length;
     return re;
-  };
-  const forText = (text: string): Program | null => {
+  }
+  forText(text: string): Program | null {
     // Any length: the test is one walk of the text per pack (literals.ts), linear like the
     // search it saves. (It used to stop at 64 K units, when it searched the text per literal: a
     // check's cost then jumped there, and growth tests that straddled it read as quadratic.)
-    if (needs === undefined) return get();
-    if (text !== seen) {
-      seen = text;
-      alts ??= needs().map((clauses) => Int32Array.from(clauses.flatMap((lits) => [lits.length, ...lits.map((l) => index.lit(l).id)])));
+    const needs = this.needs;
+    if (needs === undefined) return this.get();
+    if (text !== this.seen) {
+      this.seen = text;
+      const index = this.index;
+      const alts = (this.alts ??= needs().map((clauses) => Int32Array.from(clauses.flatMap((lits) => [lits.length, ...lits.map((l) => index.lit(l).id)]))));
       const { found, walk } = index.answers(text);
       // One pattern (a head's candidate, a head-less pattern): no list of parts to build.
-      if (alts.length === 1) return (current = meets(found, walk, alts[0]!) ? get() : null);
+      if (alts.length === 1) return (this.current = meets(found, walk, alts[0]!) ? this.get() : null);
       const keep: number[] = [];
       for (let i = 0; i < alts.length; i++) if (meets(found, walk, alts[i]!)) keep.push(i);
-      if (keep.length === 0) current = null;
-      else if (part === undefined || keep.length === alts.length) current = get();
-      else current = partFor(keep);
+      if (keep.length === 0) this.current = null;
+      else if (this.part === undefined || keep.length === alts.length) this.current = this.get();
+      else this.current = this.partFor(keep);
     }
-    return current;
-  };
-  return {
-    get source() {
-      return source ?? get().source;
-    },
-    forText,
-    at: (text, pos) => forText(text)?.at(text, pos) ?? -1,
-    first: (text, from, starts) => forText(text)?.first(text, from, starts) ?? null,
-    all: (text, starts) => forText(text)?.all(text, starts) ?? [],
-    test: (text) => forText(text)?.test(text) ?? false,
-  };
+    return this.current;
+  }
+  at(text: string, pos: number): number {
+    return this.forText(text)?.at(text, pos) ?? -1;
+  }
+  first(text: string, from?: number, starts?: Int32Array): [number, number] | null {
+    return this.forText(text)?.first(text, from, starts) ?? null;
+  }
+  all(text: string, starts?: Int32Array): Array<[number, number]> {
+    return this.forText(text)?.all(text, starts) ?? [];
+  }
+  test(text: string): boolean {
+    return this.forText(text)?.test(text) ?? false;
+  }
+}
+
+/** Whether a text (`found` marked with `walk`) meets every clause of `clauses` (`Guarded.alts`). */
+function meets(found: Int32Array, walk: number, clauses: Int32Array): boolean {
+  for (let i = 0; i < clauses.length; ) {
+    const end = i + 1 + clauses[i]!;
+    let any = false;
+    for (let k = i + 1; k < end; k++) {
+      if (found[clauses[k]!] === walk) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+    i = end;
+  }
+  return true;
 }
 
 /**
  * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
  * for `source`): most patterns of a built-in pack are never compiled in a process. With
- * `literalsOf`, not run for a text that cannot match (`guarded`).
+ * `literalsOf`, not run for a text that cannot match (`Guarded`).
  */
 function lazySource(pattern: () => string, prog: (source: string) => Program, index: LiteralIndex, literalsOf?: () => Clauses): Program {
-  return guarded(() => prog(pattern()), index, literalsOf && (() => [literalsOf()]));
+  return new Guarded(() => prog(pattern()), index, literalsOf && (() => [literalsOf()]));
 }
 
 /**
