@@ -89,34 +89,23 @@ function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
   return { before: new RegExp(shared, 'gu'), after: new RegExp(`${shared}|[,:(]`, 'gu') };
 }
 
-/** A match pattern with heads, on its way into the prefilter's buckets. */
-interface HeadEntry {
-  rule: number;
-  /** It has several heads (which may lead to one bucket). */
-  multi: boolean;
-  pattern: () => string;
-  /** What every match contains (`patternLiterals`): a text without it does not compile the pattern. */
-  literals?: () => Clauses;
-  placed?: Set<string>;
-  re?: Program;
-}
-
 /**
- * A prefilter candidate whose program (`lazySource`) is made when the scan first reaches it: a
- * pack has thousands, a post wakes a few dozen, and making each one's guard up front was a
- * sixth of compiling a pack on its first check.
+ * A match pattern with heads, in the prefilter's bucket of each: its program (`lazySource`) is
+ * made when the scan first reaches it (a pack has thousands, a post wakes a few dozen). The
+ * buckets hold the entry itself: a wrapper per bucket and entry was ~14,000 objects for the
+ * three packs (mem7).
  */
-class Candidate {
-  private p: Program | undefined;
+class HeadEntry {
+  placed?: Set<string>;
+  private p?: Program;
   constructor(
-    private readonly entry: HeadEntry,
-    private readonly make: (entry: HeadEntry) => Program,
+    readonly rule: number,
+    /** It has several heads (which may lead to one bucket). */
+    readonly multi: boolean,
+    private readonly make: () => Program,
   ) {}
-  get rule(): number {
-    return this.entry.rule;
-  }
   get re(): Program {
-    return (this.p ??= this.make(this.entry));
+    return (this.p ??= this.make());
   }
 }
 
@@ -153,12 +142,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     const key = patterns.join('\u0001');
     let p = lists.get(key);
     if (p === undefined) {
-      // Made for a text that meets one of the patterns' literal clauses (`guarded`). A built-in
+      // Made for a text that meets one of the patterns' literal clauses (`Guarded`). A built-in
       // pack's list is not even compiled before (its patterns are known to compile); any other
       // pack's compiles now, so a bad pattern fails at `createChecker`.
       const needs = () => patterns.map((x) => patternLiterals(x, po));
       const src = trusted ? undefined : alternationSource(patterns, po)!;
-      // A text that can match only some of the patterns runs a list of those (`guarded`); the
+      // A text that can match only some of the patterns runs a list of those (`Guarded`); the
       // patterns compile once per list, not once per such list.
       // Each when first kept: a list of 40 whose text meets two compiles two (the part's only).
       const sources: string[] = [];
@@ -167,7 +156,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       // A rule function that invents lists per text must not grow this without end (the rules'
       // own lists keep their programs in their getters; a list's program is its own, not in `programs`).
       if (lists.size >= MAX_LISTS) lists.clear();
-      lists.set(key, (p = guarded(() => lazyProgram(src ?? alternationSource(patterns, po)!, rxCache), has, needs, src, part)));
+      lists.set(key, (p = new Guarded(() => lazyProgram(src ?? alternationSource(patterns, po)!, rxCache), has, needs, src, part)));
     }
     return p;
   };
@@ -208,12 +197,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if (hs.length > 0) {
           if (texts.has(p)) continue;
           texts.add(p);
-          addHeads(hs, {
-            rule: index,
-            multi: hs.length > 1,
-            pattern: () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source,
-            literals: () => patternLiterals(p, po),
-          });
+          addHeads(
+            hs,
+            new HeadEntry(index, hs.length > 1, () =>
+              lazySource(() => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source, prog, has, () => patternLiterals(p, po)),
+            ),
+          );
           continue;
         }
         // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
@@ -226,12 +215,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
       if (c.heads.length === 0) {
         const re = prog(c.source);
-        orphans.push({ rule: index, re: guarded(() => re, has, () => [re.clauses?.() ?? []], c.source) });
+        orphans.push({ rule: index, re: new Guarded(() => re, has, () => [re.clauses?.() ?? []], c.source) });
         continue;
       }
       if (sources.has(c.source)) continue;
       sources.add(c.source);
-      addHeads(c.heads, { rule: index, multi: c.heads.length > 1, pattern: () => c.source });
+      addHeads(c.heads, new HeadEntry(index, c.heads.length > 1, () => lazySource(() => c.source, prog, has)));
     }
     let presence: CompiledPresence | null = null;
     if (rule.presence) {
@@ -275,7 +264,6 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     });
   });
 
-  const made = (entry: HeadEntry): Program => (entry.re ??= lazySource(entry.pattern, prog, has, entry.literals));
   const terminalOf = headTerminals(heads.keys());
   const terminals = [...new Set(terminalOf.values())];
   const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
@@ -290,7 +278,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         if ((entry.placed ??= new Set()).has(t)) continue;
         entry.placed.add(t);
       }
-      bucket.push(new Candidate(entry, made));
+      bucket.push(entry);
     }
   }
   // The closures made above share this function's scope and live as long as the pack: drop the
@@ -330,7 +318,7 @@ const MAX_LISTS = 1024;
 const MAX_PARTS = 32;
 /** Patterns all of a list's parts may hold together, as a multiple of the list's own. */
 const PART_BUDGET = 2;
-/** Combinations met once remembered per list (then forgotten at once): see `guarded`. */
+/** Combinations met once remembered per list (then forgotten at once): see `Guarded`. */
 const MAX_MET_ONCE = 256;
 
 /**
@@ -348,53 +336,53 @@ const MAX_MET_ONCE = 256;
  * and a third of the combinations never came back.
  * The answer for the last text is kept (every program of a check sees the same few texts).
  */
-function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonly Clauses[], source?: string, part?: (keep: readonly number[]) => Program): Program {
-  let p: Program | undefined;
-  // Per alternative, its clauses as literal ids: a count, then that many ids, per clause.
-  let alts: Int32Array[] | undefined;
-  let seen: string | undefined;
-  let current: Program | null = null;
-  let parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
-  let metOnce: Set<string> | undefined;
+class Guarded implements Program {
+  private p: Program | undefined;
+  /** Per alternative, its clauses as literal ids: a count, then that many ids, per clause. */
+  private alts: Int32Array[] | undefined;
+  private seen: string | undefined;
+  private current: Program | null = null;
+  private parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
+  private metOnce: Set<string> | undefined;
   /** Patterns held by all of `parts` together. */
-  let held = 0;
-  const get = (): Program => (p ??= make());
-  const meets = (found: Int32Array, walk: number, clauses: Int32Array): boolean => {
-    for (let i = 0; i < clauses.length; ) {
-      const end = i + 1 + clauses[i]!;
-      let any = false;
-      for (let k = i + 1; k < end; k++) {
-        if (found[clauses[k]!] === walk) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) return false;
-      i = end;
-    }
-    return true;
-  };
+  private held = 0;
+  // A class, not closures over a scope: ~1,500 of these live after 10,000 posts, and ten
+  // closures each were ~1 MB of the heap (mem7).
+  constructor(
+    private readonly make: () => Program,
+    private readonly index: LiteralIndex,
+    private readonly needs?: () => readonly Clauses[],
+    private readonly src?: string,
+    private readonly part?: (keep: readonly number[]) => Program,
+  ) {}
+  get source(): string {
+    return this.src ?? this.get().source;
+  }
+  private get(): Program {
+    return (this.p ??= this.make());
+  }
   /** The program made so far with the fewest patterns that include all of `keep`, or null. */
-  const cover = (keep: readonly number[]): Program | null => {
-    let best: Program | null = p ?? null;
-    let size = p ? alts!.length : Infinity;
-    const wanted = new Uint8Array(alts!.length);
+  private cover(keep: readonly number[]): Program | null {
+    let best: Program | null = this.p ?? null;
+    let size = this.p ? this.alts!.length : Infinity;
+    const wanted = new Uint8Array(this.alts!.length);
     for (const i of keep) wanted[i] = 1;
-    for (const e of parts!.values()) {
+    for (const e of this.parts!.values()) {
       if (e.keep.length >= size) continue;
       let n = 0;
       for (const i of e.keep) n += wanted[i]!;
       if (n === keep.length) (best = e.re), (size = e.keep.length);
     }
     return best;
-  };
-  const partFor = (keep: readonly number[]): Program => {
+  }
+  private partFor(keep: readonly number[]): Program {
     const key = keep.join(',');
-    const made = (parts ??= new Map()).get(key);
+    const parts = (this.parts ??= new Map());
+    const made = parts.get(key);
     if (made) return made.re;
-    metOnce ??= new Set();
+    const metOnce = (this.metOnce ??= new Set());
     if (!metOnce.has(key)) {
-      const c = cover(keep);
+      const c = this.cover(keep);
       if (c !== null) {
         if (metOnce.size >= MAX_MET_ONCE) metOnce.clear();
         metOnce.add(key);
@@ -404,51 +392,72 @@ function guarded(make: () => Program, index: LiteralIndex, needs?: () => readonl
     // Sub-lists together hold at most twice the list's patterns (mem6: held 13.7 MB of 49 MB live
     // heap after 10,000 posts, unbounded); past that a combination runs the smallest program
     // made that covers it, which gives the same leftmost matches.
-    if (parts.size >= MAX_PARTS || held + keep.length > PART_BUDGET * alts!.length) return cover(keep) ?? get();
+    if (parts.size >= MAX_PARTS || this.held + keep.length > PART_BUDGET * this.alts!.length) return this.cover(keep) ?? this.get();
     metOnce.delete(key);
-    const re = part!(keep);
+    const re = this.part!(keep);
     parts.set(key, { keep, re });
-    held += keep.length;
+    this.held += keep.length;
     return re;
-  };
-  const forText = (text: string): Program | null => {
+  }
+  forText(text: string): Program | null {
     // Any length: the test is one walk of the text per pack (literals.ts), linear like the
     // search it saves. (It used to stop at 64 K units, when it searched the text per literal: a
     // check's cost then jumped there, and growth tests that straddled it read as quadratic.)
-    if (needs === undefined) return get();
-    if (text !== seen) {
-      seen = text;
-      alts ??= needs().map((clauses) => Int32Array.from(clauses.flatMap((lits) => [lits.length, ...lits.map((l) => index.lit(l).id)])));
+    const needs = this.needs;
+    if (needs === undefined) return this.get();
+    if (text !== this.seen) {
+      this.seen = text;
+      const index = this.index;
+      const alts = (this.alts ??= needs().map((clauses) => Int32Array.from(clauses.flatMap((lits) => [lits.length, ...lits.map((l) => index.lit(l).id)]))));
       const { found, walk } = index.answers(text);
       // One pattern (a head's candidate, a head-less pattern): no list of parts to build.
-      if (alts.length === 1) return (current = meets(found, walk, alts[0]!) ? get() : null);
+      if (alts.length === 1) return (this.current = meets(found, walk, alts[0]!) ? this.get() : null);
       const keep: number[] = [];
       for (let i = 0; i < alts.length; i++) if (meets(found, walk, alts[i]!)) keep.push(i);
-      if (keep.length === 0) current = null;
-      else if (part === undefined || keep.length === alts.length) current = get();
-      else current = partFor(keep);
+      if (keep.length === 0) this.current = null;
+      else if (this.part === undefined || keep.length === alts.length) this.current = this.get();
+      else this.current = this.partFor(keep);
     }
-    return current;
-  };
-  return {
-    get source() {
-      return source ?? get().source;
-    },
-    forText,
-    at: (text, pos) => forText(text)?.at(text, pos) ?? -1,
-    first: (text, from, starts) => forText(text)?.first(text, from, starts) ?? null,
-    all: (text, starts) => forText(text)?.all(text, starts) ?? [],
-    test: (text) => forText(text)?.test(text) ?? false,
-  };
+    return this.current;
+  }
+  at(text: string, pos: number): number {
+    return this.forText(text)?.at(text, pos) ?? -1;
+  }
+  first(text: string, from?: number, starts?: Int32Array): [number, number] | null {
+    return this.forText(text)?.first(text, from, starts) ?? null;
+  }
+  all(text: string, starts?: Int32Array): Array<[number, number]> {
+    return this.forText(text)?.all(text, starts) ?? [];
+  }
+  test(text: string): boolean {
+    return this.forText(text)?.test(text) ?? false;
+  }
+}
+
+/** Whether a text (`found` marked with `walk`) meets every clause of `clauses` (`Guarded.alts`). */
+function meets(found: Int32Array, walk: number, clauses: Int32Array): boolean {
+  for (let i = 0; i < clauses.length; ) {
+    const end = i + 1 + clauses[i]!;
+    let any = false;
+    for (let k = i + 1; k < end; k++) {
+      if (found[clauses[k]!] === walk) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+    i = end;
+  }
+  return true;
 }
 
 /**
  * A program whose source is compiled from its pattern on first use (a head hit, or a tool asking
  * for `source`): most patterns of a built-in pack are never compiled in a process. With
- * `literalsOf`, not run for a text that cannot match (`guarded`).
+ * `literalsOf`, not run for a text that cannot match (`Guarded`).
  */
 function lazySource(pattern: () => string, prog: (source: string) => Program, index: LiteralIndex, literalsOf?: () => Clauses): Program {
-  return guarded(() => prog(pattern()), index, literalsOf && (() => [literalsOf()]));
+  return new Guarded(() => prog(pattern()), index, literalsOf && (() => [literalsOf()]));
 }
 
 /**

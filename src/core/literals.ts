@@ -1,7 +1,7 @@
 /**
  * Which of a pack's guard literals a text contains, answered from one pass over the text.
  *
- * Why (issue 11, steady state): `guarded` (compile.ts) asks, per check and pack, whether the text
+ * Why (issue 11, steady state): `Guarded` (compile.ts) asks, per check and pack, whether the text
  * contains each of ~900 literals of the patterns and lists the text could wake; ~96 % are absent.
  * Asked one by one, that was a search of the text (or of a trigram set) per literal, ~11 % of a
  * steady check. Here every literal ever asked about sits in one trie, and a text is walked once:
