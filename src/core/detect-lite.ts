@@ -67,7 +67,7 @@ function guess(text: string): DetectedLanguage {
     if (/[\u0400-\u04FF]/.test(w)) cyr += w.length;
     else if (/[a-zà-ɏ]/.test(w)) lat += w.length;
   }
-  const candidates = cyr > lat ? ['ru', 'uk', 'bg', 'be'] : ['pl', 'de', 'en', 'cs', 'sk'];
+  const candidates = (cyr > lat ? 'ru uk bg be' : 'pl de en cs sk').split(' ');
   const score: Record<string, number> = {};
   for (const c of candidates) score[c] = 0;
   for (const c of candidates) {

@@ -511,7 +511,7 @@ const TRANSLIT_BY_FIRST: Array<Array<[string, string]> | undefined> = [];
 for (const pair of TRANSLIT) (TRANSLIT_BY_FIRST[pair[0].charCodeAt(0)] ??= []).push(pair);
 const VOWELS = 'aeiouy';
 /** Prefixes in -с before which "sch" is с + ч (ис-, рас-, бес-, вос-, нис-, черес-), without their с. */
-const SCH_PREFIXES = new Set(['i', 'ra', 'be', 'vo', 'ni', 'chere']);
+const SCH_PREFIXES = new Set('i ra be vo ni chere'.split(' '));
 const isLatinOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
 
 /**
