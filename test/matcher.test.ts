@@ -89,7 +89,11 @@ describe('matcher = RegExp on every compiled source of the built-in packs', () =
         }
         // The features and classes recur across sources: the sharing is real, not a no-op.
         if (from === 0) expect(cache.groups.size).toBeGreaterThan(0);
-      }, 180_000);
+        // Most of the time is V8 compiling and running the reference RegExps, and it varies far
+        // more than the matcher's: on one commit the part RU 801–865 took 44 s alone, 68–140 s in
+        // a run of this file and 281 s in the full suite (2026-12-02, 2 cores). The limit only
+        // guards against a hang; the answer is what the test checks.
+      }, 600_000);
     }
     it(`${pack.jurisdiction}: a text with a match has a literal of every clause the parse reads (the engine's guard)`, () => {
       let withClauses = 0;
