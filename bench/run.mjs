@@ -148,7 +148,7 @@ for (const b of BUDGETS) {
 
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const postsModule = fileURLToPath(new URL('./posts.mjs', import.meta.url));
-const fresh = (code) => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+const fresh = (code, flags = []) => JSON.parse(execFileSync(process.execPath, [...flags, '--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 1 << 20 }));
 // The checker of the built-in packs, compiled per jurisdiction on first use.
 const builtin = `m.createBuiltinChecker()`;
 const firstPosts = {
@@ -213,6 +213,13 @@ const harnessProbe = rssProbe.replace('n+=c.check(x,o).findings.length', 'n+=x.t
 if (harnessProbe === rssProbe) throw new Error('the harness probe must differ from the RSS probe in the check alone');
 const [rssHarness] = fresh(harnessProbe);
 console.log(`RSS after ${rssPosts} posts (fresh node, all three packs, posts made one at a time): ${f1(rss)} MB (target ≤ 120 MB); the same loop with a word split instead of check(): ${f1(rssHarness)} MB, so checking adds ${f1(rss - rssHarness)} MB`);
+// RSS read at the end of a busy loop counts garbage not yet collected: identical runs on a shared
+// machine ended anywhere between ~139 and ~209 MB (2026-12-02). The live heap after a full GC is
+// what the checker keeps, and the figure to compare between commits.
+const endOfRss = 'console.log(JSON.stringify([process.memoryUsage().rss/1e6,k,n]));';
+if (!rssProbe.includes(endOfRss)) throw new Error('the live-heap probe must extend the RSS probe');
+const [live, rssAfterGc] = fresh(rssProbe.replace(endOfRss, 'gc();gc();const mu=process.memoryUsage();console.log(JSON.stringify([mu.heapUsed/1e6,mu.rss/1e6]));'), ['--expose-gc']);
+console.log(`live heap after the same ${rssPosts} posts and a full GC: ${f1(live)} MB (RSS then ${f1(rssAfterGc)} MB); compare this between commits, RSS before a GC swings by tens of MB`);
 
 function printTable(head, body) {
   const all = [head, ...body].map((r) => r.map(String));
