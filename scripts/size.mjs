@@ -17,7 +17,7 @@ export const BUDGETS = [
   // Issue 11's target for the engine alone is 40 KiB. The literal walk (literals.ts) and the
   // per-pack views took it to 40.2 KiB on 2026-12-01; on 2026-12-02 word lists and letter tables
   // written as strings instead of array and object literals (features.ts, normalize.ts) brought it
-  // back to 39.97 KiB, so the budget is the target again.
+  // back to 39.98 KiB, so the budget is the target again.
   { name: 'engine (dist/core.js)', entry: 'dist/core.js', limit: 40 * 1024 },
   {
     name: 'engine + PL/DE/RU packs (core.js + packs/*.js)',
