@@ -111,6 +111,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // Patterns with heads, and their heads (not kept: the buckets are what the scan needs).
   const entries: HeadEntry[] = [];
   const heads: Array<readonly string[]> = [];
+  const firstWords = new Map<string, string[]>();
   const orphans: Array<{ rule: number; re: Program }> = [];
   const window = pack.negationWindow ?? 3;
   // One options object per pack: the pattern compiler caches its classes per options object.
@@ -185,7 +186,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         // the first token, and the pattern compiles when a text first shows one of them. Kept
         // once per rule by its text: two spellings of one source only cost a second run (the
         // engine drops a rule's overlapping hits).
-        const hs = patternHeads(p, po);
+        const hs = patternHeads(p, po, firstWords);
         if (hs.length > 0) {
           if (texts.has(p)) continue;
           texts.add(p);
@@ -273,6 +274,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   });
   // The closures made above share this function's scope and live as long as the pack.
   heads.length = entries.length = 0;
+  firstWords.clear();
   const terminals = [...candidates.keys()];
   return {
     pack,

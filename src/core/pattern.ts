@@ -679,17 +679,19 @@ function classClause(members: readonly string[], options: PatternOptions): reado
  * compiles when a text first shows one of its heads (compile.ts). No validation: for patterns
  * that compile (`test/heads.test.ts` checks the equality on every pattern of the built-in packs).
  */
-export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[] {
+export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS, memo?: Map<string, string[]>): string[] {
   if (pattern.startsWith('re:')) return [];
-  const ctx = contextOf(options);
-  return firstTokenHeads(pattern, ctx, options);
+  // By first token, for a caller that asks for many (a third of the packs' first words repeat).
+  const tok = pattern.trim().split(/\s+/u, 1)[0]!;
+  let heads = memo?.get(tok);
+  if (!heads) memo?.set(tok, (heads = firstTokenHeads(pattern, contextOf(options), options, false, tok)));
+  return heads!;
 }
 
 const PLAIN_HEAD = /^([\p{L}\p{N}]+)(\*?)$/u;
 const GROUP_WORD = /^[\p{L}\p{N}(][\p{L}\p{N}()|*]*$/u;
 
-function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false): string[] {
-  const tok = pattern.trim().split(/\s+/u, 1)[0]!;
+function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false, tok = pattern.trim().split(/\s+/u, 1)[0]!): string[] {
   if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];
   if (tok.startsWith('@') && !member) {
     const name = tok.slice(1);
