@@ -684,8 +684,11 @@ export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_O
   // By first token, for a caller that asks for many (a third of the packs' first words repeat).
   const tok = pattern.trim().split(/\s+/u, 1)[0]!;
   let heads = memo?.get(tok);
-  if (!heads) memo?.set(tok, (heads = firstTokenHeads(pattern, contextOf(options), options, false, tok)));
-  return heads!;
+  if (!heads) {
+    heads = firstTokenHeads(pattern, contextOf(options), options, false, tok);
+    memo?.set(tok, heads);
+  }
+  return heads;
 }
 
 const PLAIN_HEAD = /^([\p{L}\p{N}]+)(\*?)$/u;
