@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
+import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, isWordChar, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { literalIndex, type LiteralIndex } from './literals.js';
@@ -400,7 +400,16 @@ class Guarded implements Program {
     if (text !== this.seen) {
       this.seen = text;
       const index = this.index;
-      const alts = (this.alts ??= needs().map((clauses) => Int32Array.from(clauses.flatMap((lits) => [lits.length, ...lits.map((l) => index.lit(l).id)]))));
+      // Filled in place: the first check of a pack makes ~1,400 of these (RU), and the arrays of
+      // a flatMap of spreads were ~2 MB of its garbage.
+      const alts = (this.alts ??= needs().map((clauses) => {
+        const ids: number[] = [];
+        for (const lits of clauses) {
+          ids.push(lits.length);
+          for (const l of lits) ids.push(index.lit(l).id);
+        }
+        return Int32Array.from(ids);
+      }));
       const { found, walk } = index.answers(text);
       // One pattern (a head's candidate, a head-less pattern): no list of parts to build.
       if (alts.length === 1) return (this.current = meets(found, walk, alts[0]!) ? this.get() : null);
@@ -505,14 +514,13 @@ function buildHeadNodes(terminals: readonly string[]): HeadTrie {
   terminals.forEach((t, k) => {
     const end = t.endsWith(HEAD_END);
     const body = end ? t.slice(0, -1) : t;
-    at.push([b.add(wordChar(body.codePointAt(0)!) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
+    at.push([b.add(isWordChar(String.fromCodePoint(body.codePointAt(0)!)) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
   });
   const terminal = new Int32Array(b.size);
   const endTerminal = new Int32Array(b.size);
   for (const [node, name, end] of at) (end ? endTerminal : terminal)[node] = name;
   return { trie: b.freeze(), terminal, endTerminal, names: terminals };
 }
-const wordChar = (cp: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
 
 /**
  * Every place where a head of the trie starts, as (position, terminal), in position order: heads

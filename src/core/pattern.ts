@@ -8,7 +8,7 @@
  */
 import { featureSource, FEATURES, isFeature } from './features.js';
 import { foldString, normalizeText, transliterateRu } from './normalize.js';
-import { assertSafeRegex, MAX_PATTERN_LENGTH, startsAtWordBoundary } from './regex-guard.js';
+import { assertSafeRegex, MAX_PATTERN_LENGTH, startsAtWordBoundary, WORD_PROBE } from './regex-guard.js';
 import type { Pattern } from './types.js';
 
 export class PatternError extends Error {
@@ -252,7 +252,7 @@ function featurePart(name: string, pattern: string, ctx: PatternContext): TokenP
 // No '-': literals are never placed inside a character class, and `\-` is a syntax error with the `u` flag.
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|\/]/g;
 export const escapeRegex = (s: string): string => s.replace(REGEX_SPECIAL, '\\$&');
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_PROBE.test(c);
 
 interface TokenParts {
   source: string;
