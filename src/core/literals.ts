@@ -42,8 +42,16 @@ export interface LiteralIndex {
 
 /** Units below this (Latin, Greek, Cyrillic) find the root's child in a table, not the hash. */
 const ROOT_UNITS = 0x530;
-/** Slots in the edge table to start with (a power of two); it doubles at half load. */
-const INITIAL_SLOTS = 1 << 10;
+/**
+ * Sizes to start with (powers of two; each doubles when full, the edge table at half load): the
+ * edge table's slots, the trie's nodes, the literals a text's answers hold. Sized to what a
+ * built-in pack reaches in its first few posts (8-12 K edges and nodes, 2.4-3.6 K literals), so
+ * its first check grows nothing: from 1 K and 64 that was 5 table rehashes and ~20 array copies
+ * on the first RU check, and the final sizes are the same.
+ */
+const INITIAL_SLOTS = 1 << 14;
+const INITIAL_NODES = 1 << 13;
+const INITIAL_LITERALS = 1 << 12;
 /** Texts shorter than this (sentences, short posts) are walked into the short text's slot. */
 export const SHORT_TEXT = 200;
 /**
@@ -68,7 +76,7 @@ export function literalIndex(): LiteralIndex {
   // Literals the trie does not hold (the empty one, long ones): searched for after each walk.
   const searched: Lit[] = [];
   // Node 0 is the root. Per node: the id of the literal that ends there + 1, or 0.
-  let ends = new Int32Array(64);
+  let ends = new Int32Array(INITIAL_NODES);
   let nodes = 1;
   // Edges (node, unit) → child in an open-addressing table; `keyNode[i] === -1` is an empty slot.
   let keyNode = new Int32Array(INITIAL_SLOTS).fill(-1);
@@ -79,7 +87,7 @@ export function literalIndex(): LiteralIndex {
   const rootKids = new Int32Array(ROOT_UNITS).fill(-1);
   let walks = 0;
   // 0 and 1: long texts, the one asked about longer ago replaced; 2: the last short text.
-  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, used: 0, found: new Int32Array(64).fill(-1) }));
+  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, used: 0, found: new Int32Array(INITIAL_LITERALS).fill(-1) }));
   let uses = 0;
   // The slot of the last text asked about: most questions in a row are about one text.
   let last: Slot = slots[2]!;

@@ -8,7 +8,7 @@
  */
 import { featureSource, FEATURES, isFeature } from './features.js';
 import { foldString, normalizeText, transliterateRu } from './normalize.js';
-import { assertSafeRegex, MAX_PATTERN_LENGTH, startsAtWordBoundary } from './regex-guard.js';
+import { assertSafeRegex, MAX_PATTERN_LENGTH, startsAtWordBoundary, WORD_PROBE } from './regex-guard.js';
 import type { Pattern } from './types.js';
 
 export class PatternError extends Error {
@@ -252,7 +252,7 @@ function featurePart(name: string, pattern: string, ctx: PatternContext): TokenP
 // No '-': literals are never placed inside a character class, and `\-` is a syntax error with the `u` flag.
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|\/]/g;
 export const escapeRegex = (s: string): string => s.replace(REGEX_SPECIAL, '\\$&');
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_PROBE.test(c);
 
 interface TokenParts {
   source: string;
@@ -679,17 +679,22 @@ function classClause(members: readonly string[], options: PatternOptions): reado
  * compiles when a text first shows one of its heads (compile.ts). No validation: for patterns
  * that compile (`test/heads.test.ts` checks the equality on every pattern of the built-in packs).
  */
-export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS): string[] {
+export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_OPTIONS, memo?: Map<string, string[]>): string[] {
   if (pattern.startsWith('re:')) return [];
-  const ctx = contextOf(options);
-  return firstTokenHeads(pattern, ctx, options);
+  // By first token, for a caller that asks for many (a third of the packs' first words repeat).
+  const tok = pattern.trim().split(/\s+/u, 1)[0]!;
+  let heads = memo?.get(tok);
+  if (!heads) {
+    heads = firstTokenHeads(pattern, contextOf(options), options, false, tok);
+    memo?.set(tok, heads);
+  }
+  return heads;
 }
 
 const PLAIN_HEAD = /^([\p{L}\p{N}]+)(\*?)$/u;
 const GROUP_WORD = /^[\p{L}\p{N}(][\p{L}\p{N}()|*]*$/u;
 
-function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false): string[] {
-  const tok = pattern.trim().split(/\s+/u, 1)[0]!;
+function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false, tok = pattern.trim().split(/\s+/u, 1)[0]!): string[] {
   if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];
   if (tok.startsWith('@') && !member) {
     const name = tok.slice(1);

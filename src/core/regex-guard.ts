@@ -141,7 +141,8 @@ export function startsAtWordBoundary(body: string): boolean {
   return /^[\p{L}\p{N}]/u.test(body) || /^\((?!\?[=!<])/.test(body) || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
 }
 
-const WORD_PROBE = /[\p{L}\p{N}]/u;
+/** One `[\p{L}\p{N}]` for the engine's per-character tests: a literal in a function is a new RegExp per call. */
+export const WORD_PROBE = /[\p{L}\p{N}]/u;
 
 /** The probe characters an atom (or group) can start with. */
 function startProbes(src: string): string[] {
