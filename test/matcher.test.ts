@@ -191,6 +191,11 @@ describe('the word-final shortcut (a repetition of word characters, then a liter
     `a${W}*${end}`,
     `${W}+${end}\\s`,
     `(?=(?:(?<!${W})${W}{0,3}ab${end})|(?:(?<!${W})${W}{0,2}𝐀${end}))${W}+`,
+    // A class's single-word members as `alternationOfSources` writes them (pattern.ts): the
+    // suffix members behind one prefix scan, one of them with a trailing wildcard (`*ab*`), which
+    // takes the group off the word-final shortcut.
+    `(?=(?<!${W})(?:${W}{0,3}(?:(?:ab${end})|(?:b${end})|(?:𝐀${end}))|(?:a${W}*${end})|(?:x${end})))${W}+`,
+    `(?=(?<!${W})(?:${W}{0,3}(?:(?:ab${W}*${end})|(?:b${end}))|(?:x${end})))${W}+`,
     `${W}{0,3}ab(?!${W}|\\.)`,
     `${W}{0,3}ab`,
     `${W}{0,3}a-${end}`,

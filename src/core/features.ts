@@ -176,7 +176,7 @@ function superlative(lang: Lang, kit: FeatureKit): string {
     case 'de':
       // Three or more letters, the last not a vowel a/i/o/u/y and not `s` (`Gäste`, `Liste`, `Kosten`,
       // `Spezialisten`, `musste` are nouns, verbs and past tenses), then `(e)st` and an adjective ending.
-      return `(?:${kit.words(DE_SUPERLATIVES)}|${NWB}(?!${kit.words(DE_NOT_SUPERLATIVE_WORDS)})${L}{2,}[^\\P{L}aiouys]st(?:e|en|er|es|em)${NWA}${notEndingIn(kit, DE_NOT_SUPERLATIVE_ENDS)})`;
+      return `(?:${kit.words(DE_SUPERLATIVES)}|${NWB}(?=[\\p{L}\\p{N}]*st(?:e|en|er|es|em)${NWA})(?!${kit.words(DE_NOT_SUPERLATIVE_WORDS)})${L}{2,}[^\\P{L}aiouys]st(?:e|en|er|es|em)${NWA}${notEndingIn(kit, DE_NOT_SUPERLATIVE_ENDS)})`;
     case 'ru':
       // `-ейш-/-айш-` (folded `-еиш-/-аиш-`): `новейший`, `величайший`; plus `самый …` and the irregular ones.
       return `(?:${kit.words(RU_SUPERLATIVES)}|${NWB}(?!${kit.words(RU_NOT_SUPERLATIVE)})${L}{2,}[еа]иш${L}{1,4}${NWA})`;

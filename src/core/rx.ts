@@ -1357,10 +1357,7 @@ class VmProgram implements Program {
       if (i < n || first === null) {
         const c = i < n ? text.charCodeAt(i) : -1;
         // A match never starts inside a surrogate pair under `u`.
-        if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-          const h = text.charCodeAt(i - 1);
-          if (h >= 0xd800 && h <= 0xdbff) continue;
-        }
+        if (isLowSurrogateAfterHigh(text, i)) continue;
         if (first !== null) {
           if (!first.units.has(c) && !(first.word && isWord(cpAt(text, i)))) continue;
           if (wordStart && i > 0 && isWord(cpBefore(text, i))) continue;
