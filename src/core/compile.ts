@@ -514,14 +514,13 @@ function buildHeadNodes(terminals: readonly string[]): HeadTrie {
   terminals.forEach((t, k) => {
     const end = t.endsWith(HEAD_END);
     const body = end ? t.slice(0, -1) : t;
-    at.push([b.add(wordChar(body.codePointAt(0)!) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
+    at.push([b.add(wordAt(body, 0) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
   });
   const terminal = new Int32Array(b.size);
   const endTerminal = new Int32Array(b.size);
   for (const [node, name, end] of at) (end ? endTerminal : terminal)[node] = name;
   return { trie: b.freeze(), terminal, endTerminal, names: terminals };
 }
-const wordChar = (cp: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
 
 /**
  * Every place where a head of the trie starts, as (position, terminal), in position order: heads

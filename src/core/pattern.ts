@@ -7,7 +7,7 @@
  * and no construct that can backtrack super-linearly.
  */
 import { featureSource, FEATURES, isFeature } from './features.js';
-import { foldString, normalizeText, transliterateRu } from './normalize.js';
+import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import { assertSafeRegex, MAX_PATTERN_LENGTH, startsAtWordBoundary } from './regex-guard.js';
 import type { Pattern } from './types.js';
 
@@ -252,7 +252,7 @@ function featurePart(name: string, pattern: string, ctx: PatternContext): TokenP
 // No '-': literals are never placed inside a character class, and `\-` is a syntax error with the `u` flag.
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|\/]/g;
 export const escapeRegex = (s: string): string => s.replace(REGEX_SPECIAL, '\\$&');
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && wordAt(c, 0);
 
 interface TokenParts {
   source: string;
