@@ -384,7 +384,9 @@ export function isWordUnit(u: Uint16Array, i: number, n: number): boolean {
 }
 
 // Four or more single letters separated by single spaces: "n a j l e p s z y".
-const LETTER_SPACED = /(?<![\p{L}\p{N}])(?:\p{L}[ \u00A0]){3,}\p{L}(?![\p{L}\p{N}])/gu;
+// From a string: V8 checks a regex literal's syntax when it parses the module, asking ICU for each
+// of the six \p{…} sets, and again when it is made (issue 11, cold start).
+const LETTER_SPACED = RegExp('(?<![\\p{L}\\p{N}])(?:\\p{L}[ \\u00A0]){3,}\\p{L}(?![\\p{L}\\p{N}])', 'gu');
 const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0xa0;
 
 /** Cheap necessary condition for letter spacing: "␠x␠y␠" somewhere (x, y letters). */

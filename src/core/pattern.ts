@@ -177,7 +177,9 @@ function compileClass(ctx: PatternContext, opts: PatternOptions, name: string): 
 }
 
 /** A token of the pattern language that always spans exactly one whole word of the text. */
-const PLAIN_WORD = /^\*?[\p{L}\p{N}()|]+\*?$/u;
+// This and PLAIN_HEAD, GROUP_WORD are made from strings: V8 checks a regex literal's syntax
+// when it parses the module, asking ICU for every \p{…} set again (issue 11, cold start).
+const PLAIN_WORD = RegExp('^\\*?[\\p{L}\\p{N}()|]+\\*?$', 'u');
 
 /**
  * One token standing for any member of a class. The members carry their own boundaries, so the
@@ -685,8 +687,8 @@ export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_O
   return firstTokenHeads(pattern, ctx, options);
 }
 
-const PLAIN_HEAD = /^([\p{L}\p{N}]+)(\*?)$/u;
-const GROUP_WORD = /^[\p{L}\p{N}(][\p{L}\p{N}()|*]*$/u;
+const PLAIN_HEAD = RegExp(`^(${WORD_CHAR}+)(\\*?)$`, 'u');
+const GROUP_WORD = RegExp('^[\\p{L}\\p{N}(][\\p{L}\\p{N}()|*]*$', 'u');
 
 function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false): string[] {
   const tok = pattern.trim().split(/\s+/u, 1)[0]!;
