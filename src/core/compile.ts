@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
+import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { literalIndex, type LiteralIndex } from './literals.js';
@@ -61,7 +61,8 @@ export interface CompiledPack {
 
 const EXACT = { diacritics: false };
 const FOLD = { diacritics: true };
-export const TOKEN = /[\p{L}\p{N}]+/gu;
+// From a string: see MARK in normalize.ts.
+export const TOKEN = RegExp(`${WORD_CHAR}+`, 'gu');
 
 /** Split a wording into folded word tokens (case, spacing and punctuation drop out; diacritics stay). */
 export function wordingTokens(s: string): string[] {
