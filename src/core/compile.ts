@@ -4,7 +4,7 @@
  * confirm a candidate and say which rule it belongs to.
  */
 import { RuleDefinitionError } from './errors.js';
-import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, isWordChar, packPatternOptions, PatternError, patternHeads, patternLiterals, type PatternOptions } from './pattern.js';
+import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { literalIndex, type LiteralIndex } from './literals.js';
@@ -61,7 +61,8 @@ export interface CompiledPack {
 
 const EXACT = { diacritics: false };
 const FOLD = { diacritics: true };
-export const TOKEN = /[\p{L}\p{N}]+/gu;
+// From a string: see MARK in normalize.ts.
+export const TOKEN = RegExp(`${WORD_CHAR}+`, 'gu');
 
 /** Split a wording into folded word tokens (case, spacing and punctuation drop out; diacritics stay). */
 export function wordingTokens(s: string): string[] {
@@ -514,7 +515,7 @@ function buildHeadNodes(terminals: readonly string[]): HeadTrie {
   terminals.forEach((t, k) => {
     const end = t.endsWith(HEAD_END);
     const body = end ? t.slice(0, -1) : t;
-    at.push([b.add(isWordChar(String.fromCodePoint(body.codePointAt(0)!)) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
+    at.push([b.add(wordAt(body, 0) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
   });
   const terminal = new Int32Array(b.size);
   const endTerminal = new Int32Array(b.size);

@@ -31,7 +31,8 @@ const LETTERS: Record<string, RegExp> = {
   cs: /[ěřůťď]/g,
   sk: /[ľĺŕô]/g,
 };
-const WORDS = /[\p{L}]+/gu;
+// From a string: see MARK in normalize.ts.
+const WORDS = RegExp('\\p{L}+', 'gu');
 
 /**
  * Guess the language of `text`: ISO 639-1 code, a rough confidence in [0, 1], and runs in another

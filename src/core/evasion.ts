@@ -42,7 +42,8 @@ const isMarkup = (c: number): boolean => c === 0x2a || c === 0x5f || c === 0x7e 
 /** Separators a word may be broken with: . - / · • ‧ and the dash look-alikes. */
 const isSeparator = (c: number): boolean =>
   c === 0x2e || c === 0x2d || c === 0x2f || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x2010 || c === 0x2011;
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\u20E3]/u;
+// From a string: see MARK in normalize.ts.
+const EMOJI = RegExp('[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u{1F1E6}-\\u{1F1FF}\\u20E3]', 'u');
 /** Length in units of an emoji code point at `i` (0 when there is none). */
 function emojiAt(u: Uint16Array, i: number, n: number): number {
   const c = u[i]!;

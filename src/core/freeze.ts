@@ -11,12 +11,12 @@ export function deepFreeze<T>(value: T): T {
   const seen = new Set<object>(stack);
   while (stack.length) {
     const v = stack.pop()!;
-    // `Object.values` covers arrays too, without a string per index ("0", "1", …) as
-    // `Object.keys` made, nor a call per value: a pack is mostly strings, and this walk runs for
-    // every built-in pack at import (issue 11, cold start).
-    for (const x of Object.values(v)) {
-      // Functions (a rule's `test`) are code, not data: left as they are.
-      if (x !== null && typeof x === 'object' && !seen.has(x)) {
+    // `Object.values` covers arrays too, without a string per index ("0", "1", …). The strings
+    // (most of a pack) are dropped by `filter`, a builtin loop: iterating the ~11,000 values of
+    // the built-in packs in this loop made V8 compile it with TurboFan (on-stack replacement) at
+    // every import, most of what this walk cost (issue 11, cold start).
+    for (const x of Object.values(v).filter(isObject)) {
+      if (!seen.has(x)) {
         seen.add(x);
         stack.push(x);
       }
@@ -25,3 +25,6 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+// Functions (a rule's `test`) are code, not data: left as they are.
+const isObject = (x: unknown): x is object => x !== null && typeof x === 'object';

@@ -87,7 +87,8 @@ const WORD_FEATURES = ['superlative'] as const;
 // ---- building ----------------------------------------------------------------------------------
 
 const GROUP = /\(([^()]*)\)/;
-const ONLY_LETTERS = /^\p{L}+$/u;
+// From a string: see MARK in normalize.ts.
+const ONLY_LETTERS = RegExp('^\\p{L}+$', 'u');
 const MAX_EXPANSIONS = 32;
 
 /** `gwarantuj(e|emy|ą)` → gwarantuje, gwarantujemy, gwarantują (bounded). */

@@ -27,10 +27,12 @@ export interface FoldOptions {
 // soft hyphen, combining grapheme joiner, Arabic letter mark, zero-width space/joiners, LRM/RLM,
 // bidi embeddings and isolates, word joiner and invisible operators, BOM.
 const INVISIBLE = /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
-const MARK = /\p{M}/u;
-const MARKS = /\p{M}+/gu;
-const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
+// The core's regexes with \p{…} are made from strings: V8 checks a regex literal when it parses the
+// module, asking ICU for each property's set, and parses it again when it is made (issue 11, cold start).
+const MARK = RegExp('\\p{M}', 'u');
+const MARKS = RegExp('\\p{M}+', 'gu');
+const LETTER = RegExp('\\p{L}', 'u');
+const NUMBER = RegExp('\\p{N}', 'u');
 
 // Letters that Unicode decomposition does not fold but readers treat as their base letter.
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -384,7 +386,7 @@ export function isWordUnit(u: Uint16Array, i: number, n: number): boolean {
 }
 
 // Four or more single letters separated by single spaces: "n a j l e p s z y".
-const LETTER_SPACED = /(?<![\p{L}\p{N}])(?:\p{L}[ \u00A0]){3,}\p{L}(?![\p{L}\p{N}])/gu;
+const LETTER_SPACED = RegExp('(?<![\\p{L}\\p{N}])(?:\\p{L}[ \\u00A0]){3,}\\p{L}(?![\\p{L}\\p{N}])', 'gu');
 const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0xa0;
 
 /** Cheap necessary condition for letter spacing: "␠x␠y␠" somewhere (x, y letters). */

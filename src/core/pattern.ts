@@ -7,8 +7,8 @@
  * and no construct that can backtrack super-linearly.
  */
 import { featureSource, FEATURES, isFeature } from './features.js';
-import { foldString, normalizeText, transliterateRu } from './normalize.js';
-import { assertSafeRegex, MAX_PATTERN_LENGTH, startsAtWordBoundary, WORD_PROBE } from './regex-guard.js';
+import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
+import { assertSafeRegex, MAX_PATTERN_LENGTH, startsAtWordBoundary } from './regex-guard.js';
 import type { Pattern } from './types.js';
 
 export class PatternError extends Error {
@@ -177,7 +177,8 @@ function compileClass(ctx: PatternContext, opts: PatternOptions, name: string): 
 }
 
 /** A token of the pattern language that always spans exactly one whole word of the text. */
-const PLAIN_WORD = /^\*?[\p{L}\p{N}()|]+\*?$/u;
+// From a string, as PLAIN_HEAD and GROUP_WORD: see MARK in normalize.ts.
+const PLAIN_WORD = RegExp('^\\*?[\\p{L}\\p{N}()|]+\\*?$', 'u');
 
 /**
  * One token standing for any member of a class. The members carry their own boundaries, so the
@@ -255,7 +256,7 @@ function featurePart(name: string, pattern: string, ctx: PatternContext): TokenP
 // No '-': literals are never placed inside a character class, and `\-` is a syntax error with the `u` flag.
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|\/]/g;
 export const escapeRegex = (s: string): string => s.replace(REGEX_SPECIAL, '\\$&');
-export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_PROBE.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && wordAt(c, 0);
 
 interface TokenParts {
   source: string;
@@ -694,8 +695,8 @@ export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_O
   return heads;
 }
 
-const PLAIN_HEAD = /^([\p{L}\p{N}]+)(\*?)$/u;
-const GROUP_WORD = /^[\p{L}\p{N}(][\p{L}\p{N}()|*]*$/u;
+const PLAIN_HEAD = RegExp(`^(${WORD_CHAR}+)(\\*?)$`, 'u');
+const GROUP_WORD = RegExp('^[\\p{L}\\p{N}(][\\p{L}\\p{N}()|*]*$', 'u');
 
 function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false, tok = pattern.trim().split(/\s+/u, 1)[0]!): string[] {
   if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];

@@ -1,3 +1,5 @@
+import { wordAt } from './normalize.js';
+
 /**
  * A static guard for raw regexes in packs (`re:` patterns). Packs are data and may come from
  * anyone, and a JavaScript regex cannot be interrupted, so shapes that can backtrack
@@ -138,11 +140,9 @@ function disjointEnds(seq: Node[]): boolean {
  * word character, a (non-lookaround) group, a class, `\d` or a letter/number property.
  */
 export function startsAtWordBoundary(body: string): boolean {
-  return /^[\p{L}\p{N}]/u.test(body) || /^\((?!\?[=!<])/.test(body) || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
+  return wordAt(body, 0) || /^\((?!\?[=!<])/.test(body) || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
 }
 
-/** One `[\p{L}\p{N}]` for the engine's per-character tests: a literal in a function is a new RegExp per call. */
-export const WORD_PROBE = /[\p{L}\p{N}]/u;
 
 /** The probe characters an atom (or group) can start with. */
 function startProbes(src: string): string[] {
@@ -232,7 +232,7 @@ export function assertSafeRegex(body: string): void {
     for (const n of seq) {
       if (n.max === Infinity && !n.alts && !seen.some((m) => !overlap(m.src, n.src))) {
         const chars = startProbes(n.src);
-        const crossesStarts = chars.some((c) => starts.has(c) && (!wordStartsOnly || !WORD_PROBE.test(c) || chars.some((d) => !WORD_PROBE.test(d))));
+        const crossesStarts = chars.some((c) => starts.has(c) && (!wordStartsOnly || !wordAt(c, 0) || chars.some((d) => !wordAt(d, 0))));
         if (crossesStarts) {
           throw new Error(`${n.src}${quant(n)} can run over the places where a match starts, so a long text is re-read from each of them (quadratic); bound it (${n.src}{0,80}) or exclude the characters a match starts with`);
         }
