@@ -13,6 +13,7 @@ import type { Report } from '../src/core/types.js';
 import { compileGlob, expandBraces } from '../src/cli/glob.js';
 import { readStreamCapped } from '../src/cli/read.js';
 import { formatSarif } from '../src/cli/sarif.js';
+import { bestGrowth, describeGrowth } from './growth.js';
 import { runCli, type JsonOutput } from './helpers/cli.js';
 
 const PL_AD = 'Najlepsza klinika stomatologiczna w mieście! Umów wizytę.';
@@ -216,20 +217,16 @@ describe('output cannot be forged or flooded', () => {
       }));
       return [{ file: { name: 'a.md', text }, report: { findings } as unknown as Report }];
     };
-    const time = (n: number) => {
-      const input = build(n);
-      const t0 = performance.now();
-      const out = formatSarif(input, []);
-      const t = performance.now() - t0;
-      const last = JSON.parse(out).runs[0].results.at(-1).locations[0].physicalLocation.region;
+    const sizes = [5000, 10_000, 20_000, 40_000];
+    const inputs = new Map(sizes.map((n) => [n, build(n)]));
+    for (const n of [sizes[0]!, sizes[3]!]) {
+      const last = JSON.parse(formatSarif(inputs.get(n)!, [])).runs[0].results.at(-1).locations[0].physicalLocation.region;
       expect(last).toEqual({ startLine: n, startColumn: 1, endLine: n, endColumn: 10 });
-      return t;
-    };
-    time(2000); // warm-up
-    const small = Math.min(time(5000), time(5000));
-    const large = Math.min(time(40_000), time(40_000));
-    // 8× the findings (and lines): linear is ~8×, the old per-finding line scan was ~64×.
-    expect(large / small).toBeLessThan(24);
+    }
+    // The shape of the cost, in CPU time with retries (test/growth.ts), not a ratio of two wall
+    // times: that one failed under load. Linear is ~1, the old per-finding line scan was ~2.
+    const g = bestGrowth(sizes, (n) => formatSarif(inputs.get(n)!, []), 1.5);
+    expect(g.exponent, describeGrowth(g)).toBeLessThan(1.5);
   });
 
   it('`medad rules | head -1` ends quietly with exit 0 (EPIPE)', async () => {
