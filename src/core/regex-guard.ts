@@ -143,7 +143,6 @@ export function startsAtWordBoundary(body: string): boolean {
   return wordAt(body, 0) || /^\((?!\?[=!<])/.test(body) || body.startsWith('[') || /^\\(?:d|p\{[LN])/.test(body);
 }
 
-
 /** The probe characters an atom (or group) can start with. */
 function startProbes(src: string): string[] {
   return PROBES.filter((c) => canStartWith(src, c));
