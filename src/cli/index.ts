@@ -8,8 +8,10 @@
  * errors.ts (exit codes, documented in docs/cli.md).
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { detect } from '../adapters/detect/index.js';
 import type { Markup } from '../adapters/markup/index.js';
 import { ConfigError, loadConfig, resolveConfig } from '../config/index.js';
@@ -24,6 +26,7 @@ import { mapReport, readDocument, type Document } from './document.js';
 import { EXIT, InputError, UsageError, type InputProblem } from './errors.js';
 import { collectFiles } from './files.js';
 import { COLOURS, formatCompact, formatGithub, PLAIN, wantColour } from './formats.js';
+import { POOL_KEY, runInWorkers, type WorkerReply } from './pool.js';
 import { formatPrettyFile, formatPrettySummary } from './pretty.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, readFileCapped, readStreamCapped } from './read.js';
 import { sanitizeName, sanitizeText } from './sanitize.js';
@@ -71,6 +74,9 @@ Options for check:
   --fix-dry-run                  compute the fixes without writing (json shows the output)
   --report-unused-disable-directives
                                  report medad-disable comments that disabled nothing (as errors)
+  --concurrency off|auto|N       check files in N worker threads (default off; auto: one per
+                                 200 files, at most one per CPU); same output, faster for
+                                 large directories only
   --config FILE                  use this configuration instead of searching for one
   --no-config                    ignore medad.config.* and .medadrc.json
   --exit-zero                    exit 0 even when errors are found (for demos and reports)
@@ -169,6 +175,8 @@ export interface CliIO {
   colour?: boolean;
   /** Where to look for the configuration and what names are relative to (default: the process's). */
   cwd?: string;
+  /** The script `--concurrency` workers run (default: this file; tests running the source pass the built CLI). */
+  workerUrl?: URL;
 }
 
 /** How an input is named in output: relative to the working directory when it lies below it. */
@@ -179,6 +187,27 @@ function displayName(name: string, cwd = process.cwd()): string {
 }
 
 const PROGRESS_MIN_FILES = 20;
+
+/**
+ * `--concurrency auto`: one worker per this many files, at most one per CPU; fewer files stay in
+ * this thread. Each worker imports medad and pays each pack's first checks again (about 0.5 s of
+ * CPU per language), so small batches are faster in one thread (docs/cli.md).
+ */
+const FILES_PER_WORKER = 200;
+
+/** `--concurrency off|auto|N`: 1 (this thread), 'auto', or a number of workers. */
+function parseConcurrency(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'off') return 1;
+  if (value === 'auto') return 'auto';
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency needs off, auto or a whole number of workers (1 or more), got "${value}".`);
+  return Number(value);
+}
+
+/** How many workers check `files` inputs (1: this thread). Exported for the tests. */
+export function workerCount(concurrency: number | 'auto', files: number): number {
+  const wanted = concurrency === 'auto' ? Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)) : concurrency;
+  return Math.max(1, Math.min(wanted, files));
+}
 
 /** Run the CLI. Returns the exit code; writes to the given streams. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -218,6 +247,7 @@ const OPTIONS = {
   'report-unused-disable-directives': { type: 'boolean' },
   config: { type: 'string' },
   'no-config': { type: 'boolean' },
+  concurrency: { type: 'string' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -251,7 +281,8 @@ function unknownFlag(err: Error): UsageError {
   return new UsageError(`Unknown option ${flag}.${near ? ` Did you mean ${near}?` : ''}`);
 }
 
-async function run(argv: string[], io: CliIO): Promise<number> {
+/** What a check run needs, made from the arguments and the configuration (in a worker too). */
+async function prepare(argv: string[], io: Pick<CliIO, 'cwd' | 'colour'>) {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
@@ -261,14 +292,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.version) {
-    io.stdout(VERSION);
-    return EXIT.ok;
-  }
-  if (values.help || command === undefined || command === 'help') {
-    io.stdout(HELP);
-    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
-  }
+  if (values.version || values.help || command === undefined || command === 'help') return { values, command, rest } as const;
   const cwd = io.cwd ?? process.cwd();
   // The project's configuration (found from the working directory up); flags win over it.
   const config = values['no-config'] ? await resolveConfig({}, undefined, cwd) : await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) });
@@ -279,21 +303,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const ruleFlags = parseRuleFlags(values.rule, registry);
   const checker = createChecker({ ...config.checkerOptions, packs: registry, detect });
   const jurisdictions = checker.registry.jurisdictions();
-  const emit = (out: string) => {
-    if (values['output-file']) writeFileSync(resolve(cwd, values['output-file']), `${out}\n`);
-    else io.stdout(out);
-  };
-  if (command === 'rules') {
-    const js = parseJurisdictions(values.jurisdiction, jurisdictions);
-    const rules = registry.listRules().filter((r) => !js || js.includes(r.jurisdiction));
-    if (format === 'json') emit(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
-    else emit(rules.map((r) => `${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`).join('\n'));
-    return EXIT.ok;
-  }
-  if (command !== 'check') {
-    const near = closest(command, ['check', 'rules']);
-    throw new UsageError(`Unknown command "${command}".${near ? ` Did you mean "${near}"?` : ''} Commands: check, rules.`);
-  }
+  const setup = { values, command, rest, cwd, config, format, maxBytes, registry, checker, jurisdictions };
+  if (command !== 'check') return setup;
 
   const jurisdiction = parseJurisdictions(values.jurisdiction, jurisdictions);
   const baseContext: CheckContext = {};
@@ -311,38 +322,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0 && /^\d+$/.test(values['max-warnings']!))) {
     throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got "${values['max-warnings']}".`);
   }
+  const concurrency = parseConcurrency(values.concurrency);
 
-  // Inputs are read, checked and rendered one at a time, in order: a file's text is dropped once
-  // its output is made, so memory grows with the findings, not with the inputs. A problem with
-  // one input is reported and the others go on.
-  const problems: InputProblem[] = [];
   const docOptions = { ...(encoding ? { encoding } : {}), jurisdictions };
-  const read = async (name: string, bytes: () => Uint8Array | string | Promise<Uint8Array | string>, markupFor?: Markup): Promise<Document | undefined> => {
-    try {
-      return readDocument(name, await bytes(), { ...docOptions, ...(markupFor ? { markup: markupFor } : {}) });
-    } catch (err) {
-      if (err instanceof InputError) problems.push({ file: name, kind: 'unreadable', message: err.message });
-      else if (err instanceof UsageError) problems.push({ file: name, kind: 'usage', message: err.message });
-      else throw err;
-      return undefined;
-    }
-  };
-  type Input = { name: string; path?: string; bytes: () => Uint8Array | string | Promise<Uint8Array | string>; markup?: Markup | undefined };
-  const inputs: Input[] = [];
-  if (rest.length === 0) inputs.push({ name: '<stdin>', bytes: () => io.stdin(maxBytes), markup: markup ?? 'text' });
-  else {
-    const selection = collectFiles(io.cwd ? rest.map((r) => resolve(io.cwd!, r)) : rest);
-    problems.push(...selection.problems);
-    for (const f of selection.files) {
-      // The configuration's `ignores`, like ESLint's: named or found, an ignored file is skipped.
-      if (config.isIgnored(f.path)) continue;
-      const name = displayName(f.name, cwd);
-      inputs.push({ name, path: f.path, bytes: () => readFileCapped(f.path, name, maxBytes), markup });
-    }
-  }
-
-  // Progress only for long runs on a terminal: logs and pipes get clean output.
-  const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
   const configContext = config.checkerOptions.context ?? {};
   const rules = { ...config.checkerOptions.rules, ...ruleFlags };
   /** Check one document: findings in file offsets, disable comments applied. */
@@ -359,33 +341,32 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return { report: { ...report, findings }, unused: values['report-unused-disable-directives'] ? d.unused : [] };
   };
   const fixing = values.fix || values['fix-dry-run'];
-  let fixCount = 0;
   const paint = io.colour && !values['output-file'] ? COLOURS : PLAIN;
-  /** What is kept of a checked file: its report and its share of the output, never its text. */
-  interface Result {
-    name: string;
-    report: Report;
-    unused: UnusedDirective[];
-    fixed: boolean;
-    /** The fixed text, for the JSON format (its `output`, like ESLint's). */
-    output?: string;
-    pretty?: string;
-    sarif?: SarifResult[];
-  }
-  const results: Result[] = [];
-  for (const [i, input] of inputs.entries()) {
-    const doc = await read(input.name, input.bytes, input.markup);
-    if (!doc) continue;
-    showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${sanitizeName(doc.name)}`);
+
+  /**
+   * One input from bytes to its share of the output: read, check, fix passes, rendering. The
+   * same function runs in a worker (`--concurrency`), so an input's outcome does not depend on
+   * where it was checked. A problem with the input is its outcome; anything else throws.
+   */
+  const processInput = async (input: Input): Promise<Outcome> => {
+    let doc: Document;
+    try {
+      doc = readDocument(input.name, await input.bytes(), { ...docOptions, ...(input.markup ? { markup: input.markup } : {}) });
+    } catch (err) {
+      if (err instanceof InputError) return { problem: { file: input.name, kind: 'unreadable', message: err.message }, fixes: 0 };
+      if (err instanceof UsageError) return { problem: { file: input.name, kind: 'usage', message: err.message }, fixes: 0 };
+      throw err;
+    }
     let file = doc;
     let r = checkDoc(doc);
     let output: string | undefined;
+    let fixes = 0;
     if (fixing) {
       // Apply, re-read and re-check until nothing is left to fix; what remains is reported.
       for (let pass = 0; pass < FIX_PASSES; pass++) {
         const { output: next, fixed } = applyFixes(file.text, r.report.findings);
         if (fixed.length === 0 || next === file.text) break;
-        fixCount += fixed.length;
+        fixes += fixed.length;
         file = readDocument(doc.name, next, { ...docOptions, markup: doc.markup });
         r = checkDoc(file);
       }
@@ -394,7 +375,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         if (values.fix && input.path) writeFileSync(input.path, output);
       }
     }
-    results.push({
+    const result: Result = {
       name: file.name,
       report: r.report,
       unused: r.unused,
@@ -402,9 +383,110 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       ...(output !== undefined && format === 'json' ? { output } : {}),
       ...(format === 'pretty' ? { pretty: formatPrettyFile({ name: file.name, text: file.text, report: r.report, unused: r.unused }, paint) } : {}),
       ...(format === 'sarif' ? { sarif: sarifResults({ file, report: r.report }) } : {}),
-    });
+    };
+    return { result, fixes };
+  };
+  const fileInput = (f: { name: string; path: string }): Input => ({ ...f, bytes: () => readFileCapped(f.path, f.name, maxBytes), markup });
+  return { ...setup, command, markup, maxWarnings, concurrency, fixing, processInput, fileInput };
+}
+
+/** An input of a check run; `bytes` reads it when its turn comes. */
+interface Input {
+  name: string;
+  path?: string;
+  bytes: () => Uint8Array | string | Promise<Uint8Array | string>;
+  markup?: Markup | undefined;
+}
+
+/** What is kept of a checked file: its report and its share of the output, never its text. */
+interface Result {
+  name: string;
+  report: Report;
+  unused: UnusedDirective[];
+  fixed: boolean;
+  /** The fixed text, for the JSON format (its `output`, like ESLint's). */
+  output?: string;
+  pretty?: string;
+  sarif?: SarifResult[];
+}
+
+/** An input's outcome: its result, or why it could not be read; and how many fixes were applied. */
+interface Outcome {
+  result?: Result;
+  problem?: InputProblem;
+  fixes: number;
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const s = await prepare(argv, io);
+  const { values, command, rest } = s;
+  if (values.version) {
+    io.stdout(VERSION);
+    return EXIT.ok;
+  }
+  if (values.help || command === undefined || command === 'help' || !('checker' in s)) {
+    io.stdout(HELP);
+    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+  }
+  const { cwd, config, format, registry, jurisdictions } = s;
+  const emit = (out: string) => {
+    if (values['output-file']) writeFileSync(resolve(cwd, values['output-file']), `${out}\n`);
+    else io.stdout(out);
+  };
+  if (command === 'rules') {
+    const js = parseJurisdictions(values.jurisdiction, jurisdictions);
+    const rules = registry.listRules().filter((r) => !js || js.includes(r.jurisdiction));
+    if (format === 'json') emit(JSON.stringify(rules.map(({ test: _t, ...r }) => r), null, 2));
+    else emit(rules.map((r) => `${r.id.padEnd(44)} ${r.category.padEnd(36)} ${r.severity.padEnd(8)} ${r.legalBasis[0]?.citation ?? ''}`).join('\n'));
+    return EXIT.ok;
+  }
+  if (!('processInput' in s)) {
+    const near = closest(command, ['check', 'rules']);
+    throw new UsageError(`Unknown command "${command}".${near ? ` Did you mean "${near}"?` : ''} Commands: check, rules.`);
+  }
+  const { maxBytes, markup, maxWarnings, fixing, processInput, fileInput } = s;
+
+  // Inputs are read, checked and rendered one at a time, in order: a file's text is dropped once
+  // its output is made, so memory grows with the findings, not with the inputs. A problem with
+  // one input is reported and the others go on.
+  const problems: InputProblem[] = [];
+  const inputs: Input[] = [];
+  if (rest.length === 0) inputs.push({ name: '<stdin>', bytes: () => io.stdin(maxBytes), markup: markup ?? 'text' });
+  else {
+    const selection = collectFiles(io.cwd ? rest.map((r) => resolve(io.cwd!, r)) : rest);
+    problems.push(...selection.problems);
+    for (const f of selection.files) {
+      // The configuration's `ignores`, like ESLint's: named or found, an ignored file is skipped.
+      if (config.isIgnored(f.path)) continue;
+      inputs.push(fileInput({ name: displayName(f.name, cwd), path: f.path }));
+    }
+  }
+
+  // Progress only for long runs on a terminal: logs and pipes get clean output.
+  const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+  const workers = rest.length === 0 ? 1 : workerCount(s.concurrency, inputs.length);
+  const outcomes: Outcome[] =
+    workers > 1
+      ? await runInWorkers<{ name: string; path: string }, Outcome>(
+          inputs.map(({ name, path }) => ({ name, path: path! })),
+          { workers, url: io.workerUrl ?? new URL(import.meta.url), data: { argv, cwd, colour: io.colour === true } satisfies WorkerSetup },
+          (done, i) => showProgress?.(`medad: checking ${done}/${inputs.length} ${sanitizeName(inputs[i]!.name)}`),
+        )
+      : [];
+  if (workers <= 1) {
+    for (const [i, input] of inputs.entries()) {
+      showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${sanitizeName(input.name)}`);
+      outcomes.push(await processInput(input));
+    }
   }
   showProgress?.('');
+  const results: Result[] = [];
+  let fixCount = 0;
+  for (const o of outcomes) {
+    if (o.problem) problems.push(o.problem);
+    if (o.result) results.push(o.result);
+    fixCount += o.fixes;
+  }
   const summary = summarize(results.map((r) => r.report));
   summary.errors += results.reduce((n, r) => n + r.unused.length, 0);
   const lineFiles = () => results.map((r) => ({ name: r.name, findings: r.report.findings, unused: r.unused }));
@@ -465,7 +547,30 @@ const isMain = (() => {
   }
 })();
 
-if (isMain) {
+/** What a `--concurrency` worker gets: the main thread's arguments, directory and colour choice. */
+interface WorkerSetup {
+  argv: string[];
+  cwd: string;
+  colour: boolean;
+}
+
+/** A `--concurrency` worker: prepares as the main thread did, then checks the files it is sent. */
+async function serveWorker(setup: WorkerSetup): Promise<void> {
+  const port = parentPort!;
+  const s = await prepare(setup.argv, { cwd: setup.cwd, colour: setup.colour });
+  if (!('processInput' in s)) throw new Error('a --concurrency worker was started for a command other than check');
+  port.on('message', ({ i, item }: { i: number; item: { name: string; path: string } }) => {
+    s.processInput(s.fileInput(item)).then(
+      (value) => port.postMessage({ i, value } satisfies WorkerReply<Outcome>),
+      (err: unknown) => port.postMessage({ i, error: (err as Error)?.stack ?? String(err) } satisfies WorkerReply<Outcome>),
+    );
+  });
+}
+
+const poolSetup = isMainThread ? undefined : ((workerData as Record<string, unknown> | null)?.[POOL_KEY] as WorkerSetup | undefined);
+if (poolSetup) void serveWorker(poolSetup);
+
+if (isMain && isMainThread) {
   // `medad rules | head -1`: the reader went away; that is a normal end, not a crash.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
