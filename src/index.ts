@@ -21,6 +21,7 @@
  * @module medad
  */
 import { createChecker as createCoreChecker, makeChecker, type Checker, type CheckerOptions } from './core/engine.js';
+import { builtinPack } from './core/define.js';
 import { createCheckedRegistry, createRegistry, type Registry } from './core/registry.js';
 import { deepFreeze } from './core/freeze.js';
 import type { CheckOptions, DocumentedRule, MessageCatalog, Report, RuleDocs, RuleFilter, RulePack } from './core/types.js';
@@ -62,31 +63,24 @@ export { dePack, plPack, ruPack };
 // checker shares one compiled copy of each (compiled packs are memoized per pack object).
 // `definePack` froze each pack deeply: only the new objects and the added catalogs need freezing
 // (walking the whole pack again cost a few ms at every import; issue 11, cold start).
-/**
- * The pack objects of `BUILTIN`, filled once while this module loads and never after. A checker
- * whose packs are all among them (the CLI's and the integrations' configurations hand these very
- * objects to `createChecker`) compiles them as `createBuiltinChecker()` does: per jurisdiction on
- * first use, from first-token heads. Compiling them whole at `createChecker` made the CLI spend
- * ~1.9 s of CPU on one short file (issue 11). A set, not a reference to `BUILTIN`, so that
- * `createChecker` does not pull every pack into a bundle that imports only `plPack`.
- */
-const TRUSTED = new WeakSet<RulePack>();
 const withMessages = (pack: RulePack, extra: Record<string, MessageCatalog>): RulePack =>
-  Object.freeze({ ...pack, messages: Object.freeze({ ...pack.messages, ...deepFreeze(extra) }) });
-const BUILTIN: readonly RulePack[] = /* @__PURE__ */ (() => {
-  const packs = [withMessages(plPack, { de: plDe, ru: plRu }), withMessages(dePack, { pl: dePl, ru: deRu }), withMessages(ruPack, { pl: ruPl, de: ruDe })];
-  for (const p of packs) TRUSTED.add(p);
-  return packs;
-})();
+  builtinPack(Object.freeze({ ...pack, messages: Object.freeze({ ...pack.messages, ...deepFreeze(extra) }) }));
+const BUILTIN: readonly RulePack[] = /* @__PURE__ */ (() => [
+  withMessages(plPack, { de: plDe, ru: plRu }),
+  withMessages(dePack, { pl: dePl, ru: deRu }),
+  withMessages(ruPack, { pl: ruPl, de: ruDe }),
+])();
 const DOCS: Record<string, () => Record<string, RuleDocs>> = { PL: plDocs, DE: deDocs, RU: ruDocs };
 
 // Examples and notes live apart from the runtime rules (see src/packs/*/docs.ts), so a bundle
 // that only calls check() leaves them out; listRules() and builtinPacks() merge them back.
 function withDocs(pack: RulePack, docs: Record<string, RuleDocs>): RulePack & { rules: DocumentedRule[] } {
-  return deepFreeze({
-    ...pack,
-    rules: pack.rules.map((r) => ({ ...r, ...docs[r.id] }) as DocumentedRule),
-  });
+  return builtinPack(
+    deepFreeze({
+      ...pack,
+      rules: pack.rules.map((r) => ({ ...r, ...docs[r.id] }) as DocumentedRule),
+    }),
+  );
 }
 
 /**
@@ -153,10 +147,7 @@ export function createChecker(options: CheckerWithPacksOptions): Checker {
       'createChecker needs options.packs, e.g. createChecker({ packs: [plPack] }); for every built-in pack (PL, DE, RU) use createBuiltinChecker().',
     );
   }
-  const packs = Array.isArray(options.packs) ? options.packs : options.packs.packs?.();
-  // Only when every pack is built-in: the lazy path skips the checks a caller's pack gets here.
-  const builtinOnly = Array.isArray(packs) && packs.length > 0 && packs.every((p) => TRUSTED.has(p));
-  return builtinOnly ? makeChecker(options, true) : createCoreChecker(options);
+  return createCoreChecker(options);
 }
 
 /**

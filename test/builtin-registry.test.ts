@@ -1,12 +1,14 @@
 /**
- * `createChecker` from `medad` with packs that are all built-in (what the CLI's and the
- * integrations' configurations pass: the very pack objects of a built-in checker) compiles them
- * as `createBuiltinChecker()` does, on first use. It must give the same reports, and a caller's
- * own pack beside them must still be compiled, and fail, at `createChecker`.
+ * `createChecker` with built-in pack objects (`plPack` & co., the four-locale packs of a built-in
+ * checker that the CLI's and the integrations' configurations pass, `builtinPacks()`) compiles
+ * them as `createBuiltinChecker()` does, on first use. It must give the same reports, and a
+ * caller's own pack beside them, or merged into them, must still be compiled, and fail, at
+ * `createChecker`.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createBuiltinChecker, createChecker, defineRule, definePack, RuleDefinitionError } from '../src/index.js';
+import { builtinPacks, createBuiltinChecker, createChecker, defineRule, definePack, dePack, plPack, RuleDefinitionError, ruPack } from '../src/index.js';
+import { builtin } from '../src/core/define.js';
 import { createRegistry } from '../src/core/registry.js';
 
 const rows = (file: string) =>
@@ -34,7 +36,33 @@ const brokenPack = () =>
     messages: { en: { 'xb/broken': { message: 'broken' } } },
   });
 
-describe('createChecker with the built-in packs only', () => {
+describe('built-in pack objects', () => {
+  it('are known as built-in wherever medad hands them out; copies and caller packs are not', () => {
+    const all = [plPack, dePack, ruPack, ...createBuiltinChecker().registry.packs(), ...builtinPacks()];
+    expect(all.length).toBe(9);
+    for (const p of all) expect(builtin.has(p), p.name).toBe(true);
+    expect(builtin.has({ ...plPack })).toBe(false);
+    expect(builtin.has({ ...plPack, rules: plPack.rules.slice(1) })).toBe(false);
+    expect(builtin.has(brokenPack())).toBe(false);
+  });
+
+  it('give the same findings from medad/packs/* as from createBuiltinChecker()', () => {
+    const builtinChecker = createBuiltinChecker();
+    for (const [pack, file] of [[plPack, 'pl-9.jsonl'], [dePack, 'de-9.jsonl'], [ruPack, 'ru-9.jsonl']] as const) {
+      const lean = createChecker({ packs: [pack] });
+      for (const row of rows(file)) {
+        const o = { jurisdictions: [pack.jurisdiction], asOf: '2026-11-30' };
+        expect(lean.check(row.text, o).findings, row.id).toEqual(builtinChecker.check(row.text, o).findings);
+      }
+    }
+  });
+
+  it('do not spare a caller pack beside them its compile at createChecker', () => {
+    expect(() => createChecker({ packs: [plPack, brokenPack()] })).toThrow(RuleDefinitionError);
+  });
+});
+
+describe('createChecker with the packs of a built-in checker', () => {
   const builtin = createBuiltinChecker();
   const viaRegistry = createChecker({ packs: builtin.registry });
   const viaArray = createChecker({ packs: builtin.registry.packs() });

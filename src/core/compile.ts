@@ -3,6 +3,7 @@
  * that finds candidate word starts in a single pass, plus sticky per-pattern regexes that
  * confirm a candidate and say which rule it belongs to.
  */
+import { builtin } from './define.js';
 import { RuleDefinitionError } from './errors.js';
 import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
@@ -606,13 +607,13 @@ const compiled = new WeakMap<RulePack, CompiledPack>();
 export function getCompiledPack(pack: RulePack, trusted = false): CompiledPack {
   let c = compiled.get(pack);
   if (!c) {
-    c = compilePack(pack, trusted);
+    c = compilePack(pack, trusted || builtin.has(pack));
     compiled.set(pack, c);
   }
   return c;
 }
 
-/** Compile every lazily compiled list of a pack now, so a bad pattern throws here. */
-export function forceCompiled(cp: CompiledPack): void {
-  for (const r of cp.rules) void [r.allow, r.unlessSentence, r.when, r.unless];
+/** Compile every lazily compiled list of a caller's pack now, so a bad pattern throws here. */
+export function forceCompiled(pack: RulePack): void {
+  if (!builtin.has(pack)) for (const r of getCompiledPack(pack).rules) void [r.allow, r.unlessSentence, r.when, r.unless];
 }

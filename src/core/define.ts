@@ -8,6 +8,17 @@ import { deepFreeze } from './freeze.js';
 import { CATEGORIES, LEGAL_BASIS_KINDS, SEVERITIES } from './types.js';
 import type { PackDefinition, Rule, RuleDefinition, RulePack } from './types.js';
 
+/**
+ * The built-in pack objects (`medad/packs/*` and `medad`'s four-locale copies), added once as
+ * their modules load. Their patterns are compiled by the test suite, so wherever they are used
+ * (`createChecker({ packs: [plPack] })`, the CLI's configuration) they compile on first use, as in
+ * `createBuiltinChecker()` (compile.ts): compiling a pack whole at `createChecker` took ~250 ms
+ * (PL), and the CLI ~1.9 s of CPU for one short file (issue 11). Here because every pack module
+ * imports this file already. Internal: not exported from `medad/core`.
+ */
+export const builtin = new WeakSet<RulePack>();
+export const builtinPack = <P extends RulePack>(pack: P): P => (builtin.add(pack), pack);
+
 const ID = /^[a-z]{2,3}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**

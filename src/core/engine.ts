@@ -583,7 +583,7 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   }
   const locales = knownLocales(registry, rest.messages);
   const defaults = validateOptions(rest, CHECKER_KEYS, registry, locales);
-  if (!lazy) for (const p of registry.packs()) forceCompiled(getCompiledPack(p));
+  if (!lazy) for (const p of registry.packs()) forceCompiled(p);
 
   const checkText = (text: unknown, o: CheckOptions): Report => {
     if (typeof text !== 'string') throw badType('text', text, 'a string');

@@ -2,7 +2,7 @@
  * The German pack: Heilmittelwerbegesetz (HWG), Musterberufsordnung (MBO-Ä), UWG, GOÄ and the
  * Bundesärztekammer's guidance on doctors in social media (2023). One rule per file in `rules/`.
  */
-import { definePack } from '../../core/define.js';
+import { builtinPack, definePack } from '../../core/define.js';
 import { DE_CLASSES } from './lexicon.js';
 import de from './locales/de.json';
 import en from './locales/en.json';
@@ -49,7 +49,7 @@ import { urging } from './rules/mbo-urging.js';
 import { professionalDevice } from './rules/mpav-professional-device.js';
 import { undisclosedAd } from './rules/uwg-undisclosed-ad.js';
 
-export const dePack = definePack({
+export const dePack = builtinPack(definePack({
   jurisdiction: 'DE',
   languages: ['de'],
   name: 'Germany',
@@ -117,6 +117,6 @@ export const dePack = definePack({
   // Concept classes (@name): the shared vocabularies of lexicon.ts.
   classes: DE_CLASSES,
   sponsorship: ['#werbung', '#anzeige', 'werbung', 'anzeige', 'in kooperation mit', 'rabattcode', 'gesponsert'],
-});
+}));
 
 export default dePack;

@@ -4,7 +4,7 @@
  * drug advertising (Prawo farmaceutyczne art. 55, 57, 94a), patient privacy and undisclosed
  * advertising.
  */
-import { definePack } from '../../core/define.js';
+import { builtinPack, definePack } from '../../core/define.js';
 import en from './locales/en.json';
 import pl from './locales/pl.json';
 import { PL_CLASSES } from './lexicon.js';
@@ -46,7 +46,7 @@ import { superlativeProduct } from './rules/superlative-product.js';
 import { urgingProduct } from './rules/urging-product.js';
 import { remoteConsultation } from './rules/remote-consultation.js';
 
-export const plPack = definePack({
+export const plPack = builtinPack(definePack({
   jurisdiction: 'PL',
   languages: ['pl'],
   name: 'Poland',
@@ -125,6 +125,6 @@ export const plPack = definePack({
     'partner* (wpisu|posta|materiału|odcinka)',
     'sponsor* (wpisu|posta|odcinka|materiału)',
   ],
-});
+}));
 
 export default plPack;

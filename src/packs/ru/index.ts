@@ -2,7 +2,7 @@
  * The Russian pack: Federal Law 38-FZ "On Advertising" (art. 5, 7, 8, 9, 18.1, 24, 25, 28) and
  * medical secrecy (323-FZ art. 13, 152-FZ art. 10–11). Rule order follows the catalogue.
  */
-import { definePack } from '../../core/define.js';
+import { builtinPack, definePack } from '../../core/define.js';
 import en from './locales/en.json';
 import ru from './locales/ru.json';
 import { CLASSES, RU4_CLASSES, RU6_CLASSES, RU7_CLASSES, SPONSORSHIP } from './lexicon.js';
@@ -52,7 +52,7 @@ import { remoteFirstDiagnosis } from './rules/remote-first-diagnosis.js';
 import { effectClaim } from './rules/effect-claim.js';
 import { warningSize } from './rules/warning-size.js';
 
-export const ruPack = definePack({
+export const ruPack = builtinPack(definePack({
   jurisdiction: 'RU',
   languages: ['ru'],
   name: 'Russia',
@@ -113,6 +113,6 @@ export const ruPack = definePack({
   sponsorship: SPONSORSHIP,
   classes: { ...CLASSES, ...RU4_CLASSES, ...RU6_CLASSES, ...RU7_CLASSES },
   transliterate: 'ru',
-});
+}));
 
 export default ruPack;
