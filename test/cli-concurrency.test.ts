@@ -89,12 +89,12 @@ describe('--concurrency', () => {
     expect(await main(['check', 'posts', '--concurrency', 'off'], io)).toBe(4);
   });
 
-  it('asks for workers as the help says: N capped by the files, auto one per 200 files and CPU', () => {
+  it('asks for workers as the help says: N capped by the files, auto one per 1000 files and one CPU left', () => {
     expect(workerCount(3, 25)).toBe(3);
     expect(workerCount(8, 2)).toBe(2);
     expect(workerCount(1, 5000)).toBe(1);
-    expect(workerCount('auto', 150)).toBe(1);
-    expect(workerCount('auto', 400)).toBe(Math.min(2, availableParallelism()));
-    expect(workerCount('auto', 100_000)).toBe(availableParallelism());
+    expect(workerCount('auto', 900)).toBe(1);
+    expect(workerCount('auto', 2000)).toBe(Math.max(1, Math.min(2, availableParallelism() - 1)));
+    expect(workerCount('auto', 100_000)).toBe(Math.max(1, availableParallelism() - 1));
   });
 });

@@ -75,8 +75,8 @@ Options for check:
   --report-unused-disable-directives
                                  report medad-disable comments that disabled nothing (as errors)
   --concurrency off|auto|N       check files in N worker threads (default off; auto: one per
-                                 200 files, at most one per CPU); same output, faster for
-                                 large directories only
+                                 1000 files, one CPU left to the main thread); same output,
+                                 faster for large directories on 4+ cores only
   --config FILE                  use this configuration instead of searching for one
   --no-config                    ignore medad.config.* and .medadrc.json
   --exit-zero                    exit 0 even when errors are found (for demos and reports)
@@ -189,11 +189,13 @@ function displayName(name: string, cwd = process.cwd()): string {
 const PROGRESS_MIN_FILES = 20;
 
 /**
- * `--concurrency auto`: one worker per this many files, at most one per CPU; fewer files stay in
- * this thread. Each worker imports medad and pays each pack's first checks again (about 0.5 s of
- * CPU per language), so small batches are faster in one thread (docs/cli.md).
+ * `--concurrency auto`: one worker per this many files, and one CPU left to this thread (which
+ * reads, orders and writes). Each worker imports medad and pays each pack's first checks again, so
+ * on 2 cores (measured 2026-12-03, posts of bench/posts.mjs, JSON output) two workers were 1.60×
+ * slower than one thread on 150 files, 1.29× on 600 and even on 2,400: auto stays in this thread
+ * there and on small batches (docs/cli.md, "Large directories").
  */
-const FILES_PER_WORKER = 200;
+const FILES_PER_WORKER = 1000;
 
 /** `--concurrency off|auto|N`: 1 (this thread), 'auto', or a number of workers. */
 function parseConcurrency(value: string | undefined): number | 'auto' {
@@ -205,7 +207,7 @@ function parseConcurrency(value: string | undefined): number | 'auto' {
 
 /** How many workers check `files` inputs (1: this thread). Exported for the tests. */
 export function workerCount(concurrency: number | 'auto', files: number): number {
-  const wanted = concurrency === 'auto' ? Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)) : concurrency;
+  const wanted = concurrency === 'auto' ? Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER)) : concurrency;
   return Math.max(1, Math.min(wanted, files));
 }
 
