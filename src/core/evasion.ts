@@ -164,6 +164,10 @@ function joinBrokenWords(b: Builder, original: string, lex: readonly Lexicon[]):
   const u = b.units;
   const n = b.length;
   let drop: Uint8Array | null = markEmphasis(b);
+  const mark = (from: number, to: number) => (drop ??= new Uint8Array(n)).fill(1, from, to);
+  // This loop visits every unit of every text: it declares nothing a closure captures, because V8
+  // gives such a block a fresh context on every entry (the chain's closures in here made 40 % of a
+  // steady check's garbage). Chains are rare and have their own function.
   for (let i = 0; i < n; ) {
     if (!isWordUnit(u, i, n) || (i > 0 && isWordUnit(u, i - 1, n))) {
       i++;
@@ -172,63 +176,62 @@ function joinBrokenWords(b: Builder, original: string, lex: readonly Lexicon[]):
     // Most words stand alone: settle those before allocating anything for a chain.
     const firstEnd = wordEnd(u, i, n);
     const firstJoin = joinerAt(b, firstEnd);
-    if (joinKind(firstJoin) === Joiner.None) {
-      i = Math.max(firstEnd, i + 1);
-      continue;
-    }
-    // A chain of words joined by joiners: runs[k] = [start, end), joins[k] between runs k and k+1.
-    const runs: Array<[number, number]> = [[i, firstEnd]];
-    const joins: Joiner[] = [joinKind(firstJoin)];
-    let at = joinNext(firstJoin);
-    for (;;) {
-      const end = wordEnd(u, at, n);
-      runs.push([at, end]);
-      const packed = joinerAt(b, end);
-      const kind = joinKind(packed);
-      if (kind === Joiner.None || runs.length > 64) {
-        i = Math.max(end, at + 1);
-        break;
-      }
-      joins.push(kind);
-      at = joinNext(packed);
-    }
-    const single = runs.map(([s, e]) => e - s === 1 && isLetterUnit(u, s, n));
-    const join = joins.map((kind, k) => {
-      if (kind === Joiner.Markup) return true;
-      if (kind === Joiner.LineBreak) {
-        // "gwaran-⏎cja", "БЕСПЛ-⏎АТНО"; not "Baden-⏎Württemberg" (a capital after a small letter).
-        const next = runs[k + 1]![0];
-        if (!isLetterUnit(u, next, n)) return false;
-        return lowerInOriginal(original, b, next) || !lowerInOriginal(original, b, runs[k]![1] - 1);
-      }
-      // Three or more single letters in a row: "g.w.a.r.a.n.c.j.a", "n-a-j".
-      if (single[k] && single[k + 1]) {
-        let from = k;
-        while (from > 0 && single[from - 1] && joins[from - 1] === Joiner.Separator) from--;
-        let to = k + 1;
-        while (to + 1 < runs.length && single[to + 1] && joins[to] === Joiner.Separator) to++;
-        if (to - from >= 2) return true;
-      }
-      return false;
-    });
-    if (lex.length > 0) {
-      // Between longer pieces: only where a word of the packs runs across the separator.
-      const word = runs.map(([s, e]) => text(b, s, e)).join('');
-      const cuts: number[] = [];
-      let len = 0;
-      for (const [s, e] of runs) cuts.push((len += e - s));
-      const ends = new Set(cuts);
-      joins.forEach((kind, k) => {
-        if (!join[k] && kind === Joiner.Separator) join[k] = covers(lex, word, cuts[k]! - 1, cuts[k]! + 1, ends);
-      });
-    }
-    join.forEach((yes, k) => {
-      if (!yes) return;
-      drop ??= new Uint8Array(n);
-      drop.fill(1, runs[k]![1], runs[k + 1]![0]);
-    });
+    i = joinKind(firstJoin) === Joiner.None ? Math.max(firstEnd, i + 1) : joinChain(b, original, lex, i, mark);
   }
   return drop ? rebuild(b, drop, null) : b;
+}
+
+/** Marks the joiners to drop in the chain of words that starts at `i`; returns where the chain ends. */
+function joinChain(b: Builder, original: string, lex: readonly Lexicon[], i: number, mark: (from: number, to: number) => void): number {
+  const u = b.units;
+  const n = b.length;
+  // A chain of words joined by joiners: runs[k] = [start, end), joins[k] between runs k and k+1.
+  const runs: Array<[number, number]> = [];
+  const joins: Joiner[] = [];
+  for (let at = i; ; ) {
+    const end = wordEnd(u, at, n);
+    runs.push([at, end]);
+    const packed = joinerAt(b, end);
+    const kind = joinKind(packed);
+    if (kind === Joiner.None || runs.length > 64) {
+      i = Math.max(end, at + 1);
+      break;
+    }
+    joins.push(kind);
+    at = joinNext(packed);
+  }
+  const single = runs.map(([s, e]) => e - s === 1 && isLetterUnit(u, s, n));
+  const join = joins.map((kind, k) => {
+    if (kind === Joiner.Markup) return true;
+    if (kind === Joiner.LineBreak) {
+      // "gwaran-⏎cja", "БЕСПЛ-⏎АТНО"; not "Baden-⏎Württemberg" (a capital after a small letter).
+      const next = runs[k + 1]![0];
+      if (!isLetterUnit(u, next, n)) return false;
+      return lowerInOriginal(original, b, next) || !lowerInOriginal(original, b, runs[k]![1] - 1);
+    }
+    // Three or more single letters in a row: "g.w.a.r.a.n.c.j.a", "n-a-j".
+    if (single[k] && single[k + 1]) {
+      let from = k;
+      while (from > 0 && single[from - 1] && joins[from - 1] === Joiner.Separator) from--;
+      let to = k + 1;
+      while (to + 1 < runs.length && single[to + 1] && joins[to] === Joiner.Separator) to++;
+      if (to - from >= 2) return true;
+    }
+    return false;
+  });
+  if (lex.length > 0) {
+    // Between longer pieces: only where a word of the packs runs across the separator.
+    const word = runs.map(([s, e]) => text(b, s, e)).join('');
+    const cuts: number[] = [];
+    let len = 0;
+    for (const [s, e] of runs) cuts.push((len += e - s));
+    const ends = new Set(cuts);
+    joins.forEach((kind, k) => {
+      if (!join[k] && kind === Joiner.Separator) join[k] = covers(lex, word, cuts[k]! - 1, cuts[k]! + 1, ends);
+    });
+  }
+  join.forEach((yes, k) => yes && mark(runs[k]![1], runs[k + 1]![0]));
+  return i;
 }
 
 // ---- digits for letters -------------------------------------------------------------------------
@@ -307,6 +310,9 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
     drop.fill(1, from, to);
     b.ends[from - 1] = b.ends[to - 1]!;
   };
+  // Whether the packs know `w` around its run at `at` of `l` letters. At function level, like
+  // everything the closures here capture: the loop below runs per word (see joinBrokenWords).
+  const known = (w: string, at: number, l: number) => lex.length > 0 && covers(lex, w, Math.max(0, at - 1), Math.min(w.length, at + l + 1));
   for (let from = nextWord(u, 0, n), end = 0; from < n; from = nextWord(u, end, n)) {
     end = wordEnd(u, from, n);
     // Runs in this word, as [start, length]; nothing to do without one.
@@ -326,7 +332,6 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
       for (const [k, len] of runs) if (len >= 3) dropRun(k + 1, k + len);
       continue;
     }
-    const lookup = lex.length > 0;
     let word = text(b, from, end);
     // Work from the last run so earlier offsets in `word` stay valid.
     for (let r = runs.length - 1; r >= 0; r--) {
@@ -334,13 +339,11 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
       const at = k - from;
       const one = word.slice(0, at + 1) + word.slice(at + len);
       const two = word.slice(0, at + 2) + word.slice(at + len);
-      const span = (w: string, l: number): [number, number] => [Math.max(0, at - 1), Math.min(w.length, at + l + 1)];
-      const known = (w: string, l: number) => lookup && covers(lex, w, ...span(w, l));
       if (len >= 3) {
-        const keepTwo = known(two, 2) && !known(one, 1);
+        const keepTwo = known(two, at, 2) && !known(one, at, 1);
         dropRun(k + (keepTwo ? 2 : 1), k + len);
         word = keepTwo ? two : one;
-      } else if (isVowel(u[k]!) && known(one, 1) && !known(word, 2)) {
+      } else if (isVowel(u[k]!) && known(one, at, 1) && !known(word, at, 2)) {
         dropRun(k + 1, k + 2);
         word = one;
       }
