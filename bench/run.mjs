@@ -171,6 +171,17 @@ for (const j of Object.keys(firstPosts)) {
   console.log(`cold start ${j} (fresh node, median of 7): import ${col(0)} ms, createChecker ${col(1)} ms, first check ${col(2)} ms; CPU: import + createChecker ${col(3)} ms, first check ${col(4)} ms (targets: import + createChecker ≤ 50 ms, first check ≤ 20 ms)`);
 }
 
+// The same with the subpath entries a size-conscious app imports (medad/core and the three
+// packs, messages in English and each pack's language): no rule docs, no extra catalogs.
+{
+  const sub = (p) => JSON.stringify('file://' + fileURLToPath(new URL(`../dist/${p}`, import.meta.url)));
+  const subProbe = `const c0=${cpuNow};const {createChecker}=await import(${sub('core.js')});const {plPack}=await import(${sub('packs/pl.js')});const {dePack}=await import(${sub('packs/de.js')});const {ruPack}=await import(${sub('packs/ru.js')});` +
+    `const c=createChecker({packs:[plPack,dePack,ruPack]});const c2=${cpuNow};c.check(${JSON.stringify(firstPosts.PL)},{jurisdictions:['PL']});const c3=${cpuNow};console.log(JSON.stringify([c2-c0,c3-c2]));`;
+  const runs = [];
+  for (let i = 0; i < 7; i++) runs.push(fresh(subProbe));
+  console.log(`cold start via medad/core + medad/packs/{pl,de,ru} (fresh node, median of 7): CPU import + createChecker ${f1(median(runs.map((r) => r[0])))} ms, first PL check ${f1(median(runs.map((r) => r[1])))} ms`);
+}
+
 // Issue 15: a 2 MB custom JSON pack whose 16,200 patterns share a head ("wirkung…", the shape
 // test/hostile-pack.test.ts grows), loaded as a CLI or service loads one: parsePack (medad/schema),
 // createChecker (medad/core, which compiles a custom pack whole), then the first check.
