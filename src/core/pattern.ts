@@ -631,24 +631,18 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
     }
     // Gaps, features (and literal `#words`: skipped, not needed), escapes.
     if (tok === '' || /^[~@#\\]/.test(tok)) continue;
-    for (let i = tok.startsWith('*') ? 1 : 0; i < tok.length; ) {
-      if (tok[i] === '*') {
-        i++;
-        continue;
-      }
-      if (tok[i] === '(') {
-        const close = tok.indexOf(')', i);
-        if (close < 0) break;
-        const alts = tok.slice(i + 1, close).split('|').map((a) => fold(a.replace(/\*$/, '')));
+    // Groups and the literal runs between `*`, `(`, `)`, `|`, cut by one split: a loop per
+    // character made this function hot enough for V8 to optimize it during a first check, and
+    // that compile cost more than the whole loop (~9 % of the first PL check's instructions).
+    for (const piece of tok.split(/(\([^)]*\))|[*()|]/)) {
+      if (!piece) continue;
+      if (piece[0] === '(') {
+        const alts = piece.slice(1, -1).split('|').map((a) => fold(a.replace(/\*$/, '')));
         if (alts.every((a) => a !== '')) out.push([...new Set(alts)]);
-        i = close + 1;
         continue;
       }
-      let j = i;
-      while (j < tok.length && !'*()|'.includes(tok[j]!)) j++;
-      const lit = fold(tok.slice(i, j));
+      const lit = fold(piece);
       if (lit !== '') out.push([lit]);
-      i = Math.max(j, i + 1);
     }
   }
   return out;
