@@ -625,7 +625,7 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
     if (members) {
       // Once per class and pack: a class of a few hundred members reads each member's literals.
       let clause = ctx.classClauses.get(tok);
-      if (clause === undefined) ctx.classClauses.set(tok, (clause = classClause(members, options) ?? null));
+      if (clause === undefined) ctx.classClauses.set(tok, (clause = classClause(members, options, fold) ?? null));
       if (clause) out.push(clause as string[]);
       continue;
     }
@@ -655,12 +655,14 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
  * feature and join classes (`#superlative @quality-noun`, `@grave-disease ~4 @cause-verb`) are
  * searched only in texts that have a member's word.
  */
-function classClause(members: readonly string[], options: PatternOptions): readonly string[] | undefined {
+function classClause(members: readonly string[], options: PatternOptions, fold: (s: string) => string): readonly string[] | undefined {
   const out = new Set<string>();
   for (const m of members) {
     let best: readonly string[] | undefined;
     let bestLen = 0;
-    for (const clause of patternLiterals(m, options, false)) {
+    // A plain word (most members) is its own clause: read as a pattern, the RU classes' ~900
+    // members kept `patternLiterals` hot enough for V8 to optimize it during a first check.
+    for (const clause of /^[^\s*()|~@#\\]+$/.test(m) ? [[fold(m)]] : patternLiterals(m, options, false)) {
       const len = Math.min(...clause.map((l) => l.length));
       if (len > bestLen) [best, bestLen] = [clause, len];
     }
