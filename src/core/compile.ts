@@ -6,7 +6,7 @@
 import { builtin } from './define.js';
 import { RuleDefinitionError } from './errors.js';
 import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
-import { lazyProgram, newRxCache, program, type Program } from './rx.js';
+import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { literalIndex, type LiteralIndex } from './literals.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
@@ -45,7 +45,7 @@ export interface CompiledPack {
   orphans: Array<{ rule: number; re: Program }>;
   negations: Array<{ word: string; stem: boolean }>;
   /** Where a negation's reach ends before / after a trigger (`negationBreaks`), or null. */
-  negationBreaks: { before: Program; after: Program } | null;
+  negationBreaks: { before: RegExp; after: RegExp } | null;
   citations: Program | null;
   sponsorship: Program | null;
   /** What the pack's patterns compile with (folding, languages, classes): also for rule functions' `find`. */
@@ -82,13 +82,13 @@ function wrap<T>(rule: Rule, what: string, f: () => T): T {
 /**
  * Clause boundaries for the negation search, on the shadow: a break word as a whole word, a
  * semicolon, a dash with a space on either side (not the hyphen of "e-recepta"); after a trigger
- * also a comma, colon or bracket. Run on windows of at most 160 characters, on the matcher: as
- * two RegExps with `\p{…}` classes, V8 parsed and compiled them twice each on the first check.
+ * also a comma, colon or bracket. Global (for `matchAll`); run on windows of at most 160
+ * characters.
  */
-function clauseBreaks(words: string[]): { before: Program; after: Program } {
+function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
   const w = words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const shared = `(?<![\\p{L}\\p{N}])(?:${w})(?![\\p{L}\\p{N}])|;|\\s[-\\u2010-\\u2015]+\\s`;
-  return { before: program(shared), after: program(`${shared}|[,:(]`) };
+  return { before: new RegExp(shared, 'gu'), after: new RegExp(`${shared}|[,:(]`, 'gu') };
 }
 
 /**

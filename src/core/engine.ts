@@ -397,9 +397,14 @@ function wordsNear(text: string, lo: number, hi: number, n: number, forward: boo
  * The clause edge inside `text[lo, hi)`: the end of the last break (searching before a trigger)
  * or the start of the first one (after it); `lo` or `hi` when there is none.
  */
-function clauseEdge(re: Program, text: string, lo: number, hi: number, first: boolean): number {
-  const m = re.all(text.slice(lo, hi));
-  return m.length === 0 ? (first ? hi : lo) : first ? lo + m[0]![0] : lo + m[m.length - 1]![1];
+function clauseEdge(re: RegExp, text: string, lo: number, hi: number, first: boolean): number {
+  let edge = first ? hi : lo;
+  // matchAll copies the regex: the pack's compiled one keeps no lastIndex between calls.
+  for (const m of text.slice(lo, hi).matchAll(re)) {
+    if (first) return lo + m.index;
+    edge = lo + m.index + m[0].length;
+  }
+  return edge;
 }
 
 function isNegation(pack: CompiledPack, word: string): boolean {
