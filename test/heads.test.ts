@@ -64,6 +64,12 @@ describe('literals a pattern needs', () => {
     expect(patternLiterals('bon(|u|y|ów) prezentow*')).toEqual([['bon'], ['prezentow']]);
     expect(patternLiterals('#money (zamiast|przed) @fee \\@klinika ~2 Größte')).toEqual([['zamiast', 'przed'], ['grosste']]);
     expect(patternLiterals('re:najlepsz\\p{L}+')).toEqual([]);
+    // A plain word is one clause, folded; a `re:` body that looks like one promises nothing (its
+    // dot matches any letter), as a class member too.
+    expect(patternLiterals('Łódź')).toEqual([['lodz']]);
+    expect(patternLiterals('covid-19')).toEqual([['covid-19']]);
+    expect(patternLiterals('re:a.c')).toEqual([]);
+    expect(patternLiterals('@x', { classes: { x: ['re:a.c', 'abc'] } })).toEqual([]);
     expect(patternLiterals('luchsh* klinika', { transliterate: 'ru' })).toEqual([['лучш'], ['клиника']]);
   });
 

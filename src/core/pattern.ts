@@ -618,6 +618,13 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
   const ctx = contextOf(options);
   const fold = ctx.fold;
   const out: string[][] = [];
+  // A plain word (most class members and list entries) is its own clause, without the token loop:
+  // read through it, the RU classes' ~900 members made this function hot enough for V8 to optimize
+  // it during a first check, and that compile cost more than the reading.
+  if (/^[^\s*()|~@#\\]+$/.test(pattern)) {
+    const lit = fold(pattern);
+    return lit ? [[lit]] : out;
+  }
   for (const tok of pattern.trim().split(/\s+/u)) {
     // Not inside a class member (members are plain words: a reference there is an error, and a
     // cycle of them would not end here).
@@ -625,7 +632,7 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
     if (members) {
       // Once per class and pack: a class of a few hundred members reads each member's literals.
       let clause = ctx.classClauses.get(tok);
-      if (clause === undefined) ctx.classClauses.set(tok, (clause = classClause(members, options, fold) ?? null));
+      if (clause === undefined) ctx.classClauses.set(tok, (clause = classClause(members, options) ?? null));
       if (clause) out.push(clause as string[]);
       continue;
     }
@@ -655,14 +662,12 @@ export function patternLiterals(pattern: Pattern, options: PatternOptions = EMPT
  * feature and join classes (`#superlative @quality-noun`, `@grave-disease ~4 @cause-verb`) are
  * searched only in texts that have a member's word.
  */
-function classClause(members: readonly string[], options: PatternOptions, fold: (s: string) => string): readonly string[] | undefined {
+function classClause(members: readonly string[], options: PatternOptions): readonly string[] | undefined {
   const out = new Set<string>();
   for (const m of members) {
     let best: readonly string[] | undefined;
     let bestLen = 0;
-    // A plain word (most members) is its own clause: read as a pattern, the RU classes' ~900
-    // members kept `patternLiterals` hot enough for V8 to optimize it during a first check.
-    for (const clause of /^[^\s*()|~@#\\]+$/.test(m) ? [[fold(m)]] : patternLiterals(m, options, false)) {
+    for (const clause of patternLiterals(m, options, false)) {
       const len = Math.min(...clause.map((l) => l.length));
       if (len > bestLen) [best, bestLen] = [clause, len];
     }
