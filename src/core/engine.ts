@@ -3,7 +3,7 @@
  */
 import { forceCompiled, getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
-import { badType, badValue, checkKeys, describe } from './errors.js';
+import { badType, badValue, checkKeys, describe, isObject, isRecord } from './errors.js';
 import { insertion } from './fix.js';
 import { interpolate, lookup, lookupEntry } from './messages.js';
 import { readAsWords, type Lexicon } from './evasion.js';
@@ -101,7 +101,7 @@ function knownLocales(registry: Registry, messages: Record<string, unknown> | un
 
 function validateOptions(options: unknown, keys: readonly string[], registry: Registry, locales: readonly string[] = MESSAGE_LOCALES): CheckOptions {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw badType('options', options, 'an object');
   }
   checkKeys('check', options, keys);
@@ -116,7 +116,7 @@ function validateOptions(options: unknown, keys: readonly string[], registry: Re
   }
   if (o.detect !== undefined && typeof o.detect !== 'function') throw badType('options.detect', o.detect, 'a function');
   if (o.rules !== undefined) {
-    if (o.rules === null || typeof o.rules !== 'object' || Array.isArray(o.rules)) throw badType('options.rules', o.rules, 'an object');
+    if (!isRecord(o.rules)) throw badType('options.rules', o.rules, 'an object');
     for (const [id, sev] of Object.entries(o.rules)) {
       if (!registry.getRule(id)) {
         const ids = registry.listRules().map((r) => r.id);
@@ -131,7 +131,7 @@ function validateOptions(options: unknown, keys: readonly string[], registry: Re
 }
 
 function validateContext(ctx: unknown): asserts ctx is CheckContext {
-  if (ctx === null || typeof ctx !== 'object' || Array.isArray(ctx)) throw badType('options.context', ctx, 'an object');
+  if (!isRecord(ctx)) throw badType('options.context', ctx, 'an object');
   checkKeys('context', ctx, CONTEXT_KEYS);
   const c = ctx as CheckContext;
   if (c.product !== undefined && !PRODUCTS.includes(c.product)) throw badValue('product', c.product, PRODUCTS);
@@ -141,7 +141,7 @@ function validateContext(ctx: unknown): asserts ctx is CheckContext {
   if (c.assets !== undefined) {
     if (!Array.isArray(c.assets)) throw badType('context.assets', c.assets, 'an array');
     c.assets.forEach((a, i) => {
-      if (a === null || typeof a !== 'object') throw badType(`context.assets[${i}]`, a, 'an object');
+      if (!isObject(a)) throw badType(`context.assets[${i}]`, a, 'an object');
       if (a.tags !== undefined && (!Array.isArray(a.tags) || a.tags.some((t) => typeof t !== 'string'))) {
         throw badType(`context.assets[${i}].tags`, a.tags, 'an array of strings');
       }
@@ -574,7 +574,7 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   const registry: Registry =
     packsOpt === undefined ? createRegistry() : Array.isArray(packsOpt) ? createRegistry(packsOpt) : packsOpt;
   const { packs: _ignored, ...rest } = options;
-  if (rest.messages !== undefined && (rest.messages === null || typeof rest.messages !== 'object' || Array.isArray(rest.messages))) {
+  if (rest.messages !== undefined && !isRecord(rest.messages)) {
     throw badType('options.messages', rest.messages, 'an object of catalogs by locale');
   }
   const locales = knownLocales(registry, rest.messages);
@@ -591,7 +591,7 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
       return checkText(text, { ...defaults, ...validateOptions(callOptions, OPTION_KEYS, registry, locales) });
     },
     checkMany(items: Iterable<string | BatchItem>, batchOptions?: CheckManyOptions): Report[] {
-      if (items === null || typeof items !== 'object' || typeof (items as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+      if (!isObject(items) || typeof (items as Iterable<unknown>)[Symbol.iterator] !== 'function') {
         throw badType('items', items, 'an iterable of texts or { text, options } objects');
       }
       const { onProgress, ...callOptions } = batchOptions ?? {};
@@ -601,7 +601,7 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
       const out: Report[] = [];
       for (const item of items) {
         if (typeof item === 'string') out.push(checkText(item, batch));
-        else if (item !== null && typeof item === 'object' && 'text' in item) {
+        else if (isObject(item) && 'text' in item) {
           out.push(checkText(item.text, item.options === undefined ? batch : { ...batch, ...validateOptions(item.options, OPTION_KEYS, registry, locales) }));
         } else throw badType(`items[${out.length}]`, item, 'a string or { text, options }');
         onProgress?.(out.length, total);
@@ -621,7 +621,7 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 function detectChecked(detector: LanguageDetector, text: string): DetectedLanguage {
   const d = detector(text) as unknown;
   const ok =
-    typeof d === 'object' && d !== null &&
+    isObject(d) &&
     typeof (d as DetectedLanguage).code === 'string' &&
     typeof (d as DetectedLanguage).confidence === 'number' && Number.isFinite((d as DetectedLanguage).confidence) &&
     ((d as DetectedLanguage).segments === undefined || Array.isArray((d as DetectedLanguage).segments));

@@ -5,6 +5,11 @@
 
 const MAX_SHOWN = 12;
 
+/** An object or an array (not null). Functions are not objects here. */
+export const isObject = (x: unknown): x is object => x !== null && typeof x === 'object';
+/** An object that is not an array: what an options bag or a pack must be. */
+export const isRecord = (x: unknown): x is Record<string, unknown> => isObject(x) && !Array.isArray(x);
+
 /** Format a list of valid values for an error message. */
 export function listValues(values: readonly string[]): string {
   const shown = values.slice(0, MAX_SHOWN).map((v) => JSON.stringify(v));

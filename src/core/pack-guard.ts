@@ -3,13 +3,13 @@
  * before anything reads it: the shape the engine relies on, and no `__proto__`, `constructor`
  * or `prototype` keys anywhere, which in careless code turn into prototype pollution.
  */
-import { describe, RuleDefinitionError } from './errors.js';
+import { describe, isObject, isRecord, RuleDefinitionError } from './errors.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 32;
 
 function walk(value: unknown, path: string, depth: number): void {
-  if (value === null || typeof value !== 'object') return;
+  if (!isObject(value)) return;
   if (depth > MAX_DEPTH) throw new RuleDefinitionError(`Pack data nested deeper than ${MAX_DEPTH} levels at ${path}.`);
   for (const key of Object.keys(value)) {
     if (FORBIDDEN.has(key)) throw new RuleDefinitionError(`Forbidden key ${JSON.stringify(key)} at ${path} (prototype pollution guard).`);
@@ -27,7 +27,7 @@ function clean(value: object, depth: number): boolean {
   for (const key of Object.keys(value)) {
     if (FORBIDDEN.has(key)) return false;
     const x = (value as Record<string, unknown>)[key];
-    if (x !== null && typeof x === 'object' && !clean(x, depth + 1)) return false;
+    if (isObject(x) && !clean(x, depth + 1)) return false;
   }
   return true;
 }
@@ -71,7 +71,7 @@ export function packLimitProblem(pack: { rules?: unknown; citations?: unknown; s
     }
   }
   for (const r of Array.isArray(pack.rules) ? pack.rules : []) {
-    if (r === null || typeof r !== 'object') continue;
+    if (!isObject(r)) continue;
     const rule = r as { match?: Record<string, unknown>; applies?: Record<string, unknown>; presence?: { parts?: unknown } };
     for (const key of ['patterns', 'allow', 'unlessSentence']) count(rule.match?.[key]);
     when += count(rule.applies?.when);
@@ -87,7 +87,7 @@ export function packLimitProblem(pack: { rules?: unknown; citations?: unknown; s
 
 /** Throws `RuleDefinitionError` naming the first problem of `pack`. */
 export function assertPackShape(pack: unknown): void {
-  if (pack === null || typeof pack !== 'object' || Array.isArray(pack)) {
+  if (!isRecord(pack)) {
     throw new RuleDefinitionError(`A pack must be an object, got ${describe(pack)}.`);
   }
   const p = pack as Record<string, unknown>;
@@ -98,21 +98,21 @@ export function assertPackShape(pack: unknown): void {
   }
   if (!isStringArray(p.languages)) throw new RuleDefinitionError(`Pack ${name}: languages must be an array of strings.`);
   if (!Array.isArray(p.rules)) throw new RuleDefinitionError(`Pack ${name}: rules must be an array.`);
-  if (p.messages === null || typeof p.messages !== 'object') throw new RuleDefinitionError(`Pack ${name}: messages must be an object.`);
+  if (!isObject(p.messages)) throw new RuleDefinitionError(`Pack ${name}: messages must be an object.`);
   for (const key of ['negations', 'negationBreaks', 'citations', 'sponsorship'] as const) {
     if (p[key] !== undefined && !isStringArray(p[key])) throw new RuleDefinitionError(`Pack ${name}: ${key} must be an array of strings.`);
   }
   const tooBig = packLimitProblem(p);
   if (tooBig) throw new RuleDefinitionError(`Pack ${name} is too large: ${tooBig}; split it into several packs or rules.`);
   p.rules.forEach((r: unknown, i: number) => {
-    if (r === null || typeof r !== 'object') throw new RuleDefinitionError(`Pack ${name}: rules[${i}] must be an object.`);
+    if (!isObject(r)) throw new RuleDefinitionError(`Pack ${name}: rules[${i}] must be an object.`);
     const rule = r as Record<string, unknown>;
     const id = typeof rule.id === 'string' ? rule.id : `rules[${i}]`;
     if (typeof rule.id !== 'string') throw new RuleDefinitionError(`Pack ${name}: rules[${i}].id must be a string.`);
     if (rule.test !== undefined && typeof rule.test !== 'function') throw new RuleDefinitionError(`Rule ${id}: test must be a function.`);
     const m = rule.match as Record<string, unknown> | undefined;
     if (m !== undefined) {
-      if (m === null || typeof m !== 'object' || !isStringArray(m.patterns)) throw new RuleDefinitionError(`Rule ${id}: match.patterns must be an array of strings.`);
+      if (!isObject(m) || !isStringArray(m.patterns)) throw new RuleDefinitionError(`Rule ${id}: match.patterns must be an array of strings.`);
       for (const key of ['allow', 'unlessSentence'] as const) {
         if (m[key] !== undefined && !isStringArray(m[key])) throw new RuleDefinitionError(`Rule ${id}: match.${key} must be an array of strings.`);
       }
