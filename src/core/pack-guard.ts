@@ -32,6 +32,9 @@ function clean(value: object, depth: number): boolean {
   return true;
 }
 
+/** A pack's optional lists of strings that hold for all its rules (merged as unions, registry.ts). */
+export const PACK_LISTS = ['negations', 'negationBreaks', 'citations', 'sponsorship'] as const;
+
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /**
@@ -99,7 +102,7 @@ export function assertPackShape(pack: unknown): void {
   if (!isStringArray(p.languages)) throw new RuleDefinitionError(`Pack ${name}: languages must be an array of strings.`);
   if (!Array.isArray(p.rules)) throw new RuleDefinitionError(`Pack ${name}: rules must be an array.`);
   if (!isObject(p.messages)) throw new RuleDefinitionError(`Pack ${name}: messages must be an object.`);
-  for (const key of ['negations', 'negationBreaks', 'citations', 'sponsorship'] as const) {
+  for (const key of PACK_LISTS) {
     if (p[key] !== undefined && !isStringArray(p[key])) throw new RuleDefinitionError(`Pack ${name}: ${key} must be an array of strings.`);
   }
   const tooBig = packLimitProblem(p);

@@ -3,7 +3,7 @@
  */
 import { badValue } from './errors.js';
 import { deepFreeze } from './freeze.js';
-import { assertPackShape } from './pack-guard.js';
+import { assertPackShape, PACK_LISTS } from './pack-guard.js';
 import type { Rule, RuleFilter, RulePack } from './types.js';
 
 export interface RegisterOptions {
@@ -92,19 +92,17 @@ function mergePacks(existing: RulePack, pack: RulePack, options: RegisterOptions
   });
   const union = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
   const replaced = new Set(pack.rules.map((r) => r.id));
-  const negations = union(existing.negations, pack.negations);
-  const negationBreaks = union(existing.negationBreaks, pack.negationBreaks);
-  const citations = union(existing.citations, pack.citations);
-  const sponsorship = union(existing.sponsorship, pack.sponsorship);
+  const lists: Partial<Pick<RulePack, (typeof PACK_LISTS)[number]>> = {};
+  for (const key of PACK_LISTS) {
+    const u = union(existing[key], pack[key]);
+    if (u) lists[key] = u;
+  }
   return deepFreeze({
     ...existing,
     languages: union(existing.languages, pack.languages)!,
     messages,
     rules: [...existing.rules.filter((r) => !replaced.has(r.id)), ...rules],
-    ...(negations ? { negations } : {}),
-    ...(negationBreaks ? { negationBreaks } : {}),
-    ...(citations ? { citations } : {}),
-    ...(sponsorship ? { sponsorship } : {}),
+    ...lists,
     ...(Object.keys(classes).length ? { classes } : {}),
   });
 }
