@@ -17,6 +17,7 @@
  * Everything works on offsets of the text the directives were read from: callers that check a
  * different text (prose extracted from Markdown) map their findings back first.
  */
+import { lastAtMost, lineStarts } from './ranges.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -74,23 +75,6 @@ function parseBody(body: string): { kind: DirectiveKind; rules: string[]; reason
   return { kind: m[1] as DirectiveKind, rules: ids, ...(reason ? { reason } : {}) };
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineIndex(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Read every directive of a text, in order. */
 export function parseDirectives(text: string): Directive[] {
   if (!text.includes('medad-')) return [];
@@ -99,7 +83,7 @@ export function parseDirectives(text: string): Directive[] {
   const push = (body: string, start: number, end: number) => {
     if (found.length >= MAX_DIRECTIVES) return;
     const d = parseBody(body);
-    if (d) found.push({ ...d, range: { start, end }, line: lineIndex(starts, start) + 1 });
+    if (d) found.push({ ...d, range: { start, end }, line: lastAtMost(starts, start) + 1 });
   };
   // Comments by indexOf, not a lazy regex: many unclosed `<!--` would make that quadratic.
   const comments: Array<[number, number]> = [];
@@ -140,8 +124,8 @@ function spans(text: string, directives: readonly Directive[]): Span[] {
   const open: Span[] = [];
   const span = (directive: Directive, start: number, end: number): Span => ({ directive, start, end, used: new Set(), usedAll: false });
   for (const d of directives) {
-    const li = lineIndex(starts, d.range.end > d.range.start ? d.range.end - 1 : d.range.start);
-    if (d.kind === 'disable-line') out.push(span(d, starts[lineIndex(starts, d.range.start)]!, lineEnd(li) + 1));
+    const li = lastAtMost(starts, d.range.end > d.range.start ? d.range.end - 1 : d.range.start);
+    if (d.kind === 'disable-line') out.push(span(d, starts[lastAtMost(starts, d.range.start)]!, lineEnd(li) + 1));
     else if (d.kind === 'disable-next-line') {
       let next = li + 1;
       while (next < starts.length && text.slice(starts[next]!, lineEnd(next)).trim() === '') next++;

@@ -9,7 +9,7 @@ import { interpolate, lookup, lookupEntry } from './messages.js';
 import { readAsWords, type Lexicon } from './evasion.js';
 import { normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
 import { compileAlternation } from './pattern.js';
-import { overlapsAny } from './ranges.js';
+import { lastAtMost, lineStarts, overlapsAny } from './ranges.js';
 import type { Program } from './rx.js';
 import { createRegistry, type Registry } from './registry.js';
 import { routeAuto, type PackRoute } from './routing.js';
@@ -256,18 +256,8 @@ class TextState {
     return r;
   }
   lineColumn(pos: number): { line: number; column: number } {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
-    const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
+    const ls = (this.lineStarts ??= lineStarts(this.text));
+    const lo = lastAtMost(ls, pos);
     return { line: lo + 1, column: pos - ls[lo]! + 1 };
   }
 }

@@ -38,6 +38,13 @@ export function containsAny(ranges: readonly Range[], from: number, to: number):
   return lo < ranges.length && endOf(ranges[lo]!) <= to;
 }
 
+/** Offsets where the lines of `text` start (0 and each position after a `\n`), ascending. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
 /** Index of the last element of ascending `xs` that is ≤ `x`, or -1. */
 export function lastAtMost(xs: ArrayLike<number>, x: number): number {
   let lo = 0;
