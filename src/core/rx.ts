@@ -171,39 +171,40 @@ function classEnd(src: string, open: number): number {
 class Parser {
   i = 0;
   /** Depth of lookbehinds around the parse position. */
-  behind = 0;
-  readonly props: Map<string, CharTest>;
-  constructor(
-    readonly src: string,
-    readonly cache: RxCache,
-  ) {
-    this.props = cache.props;
+  #behind = 0;
+  readonly #src: string;
+  readonly #cache: RxCache;
+  readonly #props: Map<string, CharTest>;
+  constructor(src: string, cache: RxCache) {
+    this.#src = src;
+    this.#cache = cache;
+    this.#props = cache.props;
   }
 
   parse(): Node {
-    const n = this.alternation();
-    if (this.i !== this.src.length) throw new Unsupported();
+    const n = this.#alternation();
+    if (this.i !== this.#src.length) throw new Unsupported();
     return n;
   }
-  private peek(): string | undefined {
-    return this.src[this.i];
+  #peek(): string | undefined {
+    return this.#src[this.i];
   }
-  private alternation(): Node {
-    const alts = [this.sequence()];
-    while (this.peek() === '|') {
+  #alternation(): Node {
+    const alts = [this.#sequence()];
+    while (this.#peek() === '|') {
       this.i++;
-      alts.push(this.sequence());
+      alts.push(this.#sequence());
     }
     return alts.length === 1 ? alts[0]! : { t: 'alt', alts };
   }
-  private sequence(): Node {
+  #sequence(): Node {
     const items: Node[] = [];
     for (;;) {
-      const c = this.peek();
+      const c = this.#peek();
       if (c === undefined || c === '|' || c === ')') break;
-      let atom = this.atom();
-      if (atom.t !== 'look' && atom.t !== 'bol' && atom.t !== 'eol' && atom.t !== 'wordb') atom = this.quantified(atom);
-      else if (this.peek() !== undefined && '*+?{'.includes(this.peek()!)) throw new Unsupported(); // quantified assertion (annex B only)
+      let atom = this.#atom();
+      if (atom.t !== 'look' && atom.t !== 'bol' && atom.t !== 'eol' && atom.t !== 'wordb') atom = this.#quantified(atom);
+      else if (this.#peek() !== undefined && '*+?{'.includes(this.#peek()!)) throw new Unsupported(); // quantified assertion (annex B only)
       // Merge adjacent literals into one string test.
       const last = items[items.length - 1];
       if (atom.t === 'str' && last?.t === 'str') items[items.length - 1] = { t: 'str', s: last.s + atom.s };
@@ -211,46 +212,46 @@ class Parser {
     }
     return items.length === 1 ? items[0]! : { t: 'seq', items };
   }
-  private quantified(atom: Node): Node {
-    const c = this.peek();
+  #quantified(atom: Node): Node {
+    const c = this.#peek();
     let min: number;
     let max: number;
     if (c === '*') (min = 0), (max = Infinity), this.i++;
     else if (c === '+') (min = 1), (max = Infinity), this.i++;
     else if (c === '?') (min = 0), (max = 1), this.i++;
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i, this.i + 24));
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.#src.slice(this.i, this.i + 24));
       if (!m) throw new Unsupported();
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
       this.i += m[0].length;
     } else return atom;
     let greedy = true;
-    if (this.peek() === '?') (greedy = false), this.i++;
-    if (this.peek() !== undefined && '*+?{'.includes(this.peek()!)) throw new Unsupported();
+    if (this.#peek() === '?') (greedy = false), this.i++;
+    if (this.#peek() !== undefined && '*+?{'.includes(this.#peek()!)) throw new Unsupported();
     // A multi-unit literal here is a group's body ("(?:ab)*"): it repeats as a whole.
     return { t: 'rep', node: atom, min, max, greedy };
   }
-  private atom(): Node {
-    const src = this.src;
+  #atom(): Node {
+    const src = this.#src;
     const c = src[this.i]!;
     if (c === '(') {
       // A long non-capturing group outside lookbehinds (whose parse depends on the context):
       // the same text gives the same tree.
-      if (this.behind === 0 && src.startsWith('(?:', this.i)) {
+      if (this.#behind === 0 && src.startsWith('(?:', this.i)) {
         const end = groupEnd(src, this.i);
-        if (end - this.i >= SHARED_GROUP) return this.shared(this.cache.groups, end, () => this.group());
+        if (end - this.i >= SHARED_GROUP) return this.#shared(this.#cache.groups, end, () => this.#group());
       }
-      return this.group();
+      return this.#group();
     }
-    return this.nonGroup(c);
+    return this.#nonGroup(c);
   }
   /**
    * The node for the text from here to `end`, parsed once per cache: a later occurrence of the
    * same text reuses the tree. Kept only when the parser read exactly that text.
    */
-  private shared(cache: Map<string, Node>, end: number, parse: () => Node): Node {
-    const key = this.src.slice(this.i, end + 1);
+  #shared(cache: Map<string, Node>, end: number, parse: () => Node): Node {
+    const key = this.#src.slice(this.i, end + 1);
     const hit = cache.get(key);
     if (hit !== undefined) {
       this.i = end + 1;
@@ -260,8 +261,8 @@ class Parser {
     if (this.i === end + 1) cache.set(key, node);
     return node;
   }
-  private group(): Node {
-    const src = this.src;
+  #group(): Node {
+    const src = this.#src;
     {
       this.i++;
       let look: { ahead: boolean; neg: boolean } | null = null;
@@ -279,19 +280,19 @@ class Parser {
       // position, whatever the direction around it: a lookahead always reads forward, a lookbehind
       // backward (ECMAScript compiles their bodies with a fixed direction), so `compileBack` runs
       // them as it finds them.
-      if (look && !look.ahead) this.behind++;
-      const body = this.alternation();
-      if (look && !look.ahead) this.behind--;
+      if (look && !look.ahead) this.#behind++;
+      const body = this.#alternation();
+      if (look && !look.ahead) this.#behind--;
       if (src[this.i] !== ')') throw new Unsupported();
       this.i++;
       return look ? { t: 'look', node: body, ...look } : body;
     }
   }
-  private nonGroup(c: string): Node {
-    const src = this.src;
+  #nonGroup(c: string): Node {
+    const src = this.#src;
     if (c === '[') {
       const end = classEnd(src, this.i);
-      return end < 0 ? this.charClass() : this.shared(this.cache.classes, end, () => this.charClass());
+      return end < 0 ? this.#charClass() : this.#shared(this.#cache.classes, end, () => this.#charClass());
     }
     if (c === '.') {
       this.i++;
@@ -302,9 +303,9 @@ class Parser {
     if (c === '\\') {
       const e = src[this.i + 1];
       if (e === 'b' || e === 'B') return (this.i += 2), { t: 'wordb', neg: e === 'B' };
-      const cls = this.classEscape();
+      const cls = this.#classEscape();
       if (cls) return cls;
-      const cp = this.charEscape();
+      const cp = this.#charEscape();
       return { t: 'str', s: String.fromCodePoint(cp) };
     }
     if ('*+?{})]|'.includes(c)) throw new Unsupported();
@@ -313,8 +314,8 @@ class Parser {
     return { t: 'str', s: String.fromCodePoint(cp) };
   }
   /** `\d \D \s \S \w \W \p{…} \P{…}` at the cursor, or null. */
-  private classEscape(): Node | null {
-    const e = this.src[this.i + 1];
+  #classEscape(): Node | null {
+    const e = this.#src[this.i + 1];
     const wordish = { units: new Set<number>(), word: true, any: false };
     const anyFirst = { units: new Set<number>(), word: false, any: true };
     switch (e) {
@@ -338,11 +339,11 @@ class Parser {
         return set((cp) => !isAsciiWord(cp), anyFirst);
       case 'p':
       case 'P': {
-        const close = this.src.indexOf('}', this.i);
-        if (this.src[this.i + 2] !== '{' || close < 0) throw new Unsupported();
-        const name = this.src.slice(this.i + 3, close);
+        const close = this.#src.indexOf('}', this.i);
+        if (this.#src[this.i + 2] !== '{' || close < 0) throw new Unsupported();
+        const name = this.#src.slice(this.i + 3, close);
         this.i = close + 1;
-        const t = propertyTest(name, this.props);
+        const t = propertyTest(name, this.#props);
         if (e === 'P') return set((cp) => !t(cp), anyFirst);
         return set(t, name === 'L' || name === 'N' ? wordish : anyFirst);
       }
@@ -350,8 +351,8 @@ class Parser {
     return null;
   }
   /** A single-character escape at the cursor (`\.`, `\n`, `\u00e9`, `\u{1F600}`, `\x41`). */
-  private charEscape(): number {
-    const src = this.src;
+  #charEscape(): number {
+    const src = this.#src;
     const e = src[this.i + 1];
     if (e === undefined) throw new Unsupported();
     const simple: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
@@ -398,8 +399,8 @@ class Parser {
     }
     throw new Unsupported();
   }
-  private charClass(): Node {
-    const src = this.src;
+  #charClass(): Node {
+    const src = this.#src;
     this.i++;
     let neg = false;
     if (src[this.i] === '^') (neg = true), this.i++;
@@ -408,7 +409,7 @@ class Parser {
     const first: FirstSet = { units: new Set(), word: false, any: false };
     const single = (): number | CharTest => {
       if (src[this.i] === '\\') {
-        const cls = this.classEscape();
+        const cls = this.#classEscape();
         if (cls) {
           const c = cls as { t: 'set'; test: CharTest; first: FirstSet };
           if (c.first.any) first.any = true;
@@ -417,7 +418,7 @@ class Parser {
           return c.test;
         }
         if (src[this.i + 1] === 'b') return (this.i += 2), 8;
-        return this.charEscape();
+        return this.#charEscape();
       }
       const cp = src.codePointAt(this.i);
       if (cp === undefined) throw new Unsupported();
