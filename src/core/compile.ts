@@ -98,13 +98,16 @@ function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
  * three packs (mem7).
  */
 class HeadEntry {
-  private p?: Program;
+  #p?: Program;
+  readonly #make: () => Program;
   constructor(
     readonly rule: number,
-    private readonly make: () => Program,
-  ) {}
+    make: () => Program,
+  ) {
+    this.#make = make;
+  }
   get re(): Program {
-    return (this.p ??= this.make());
+    return (this.#p ??= this.#make());
   }
 }
 
@@ -330,37 +333,42 @@ const MAX_MET_ONCE = 256;
  * The answer for the last text is kept (every program of a check sees the same few texts).
  */
 class Guarded implements Program {
-  private p: Program | undefined;
+  #p: Program | undefined;
   /** Per alternative, its clauses as literal ids: a count, then that many ids, per clause. */
-  private alts: Int32Array[] | undefined;
-  private seen: string | undefined;
-  private current: Program | null = null;
-  private parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
-  private metOnce: Set<string> | undefined;
+  #alts: Int32Array[] | undefined;
+  #seen: string | undefined;
+  #current: Program | null = null;
+  #parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
+  #metOnce: Set<string> | undefined;
   /** Patterns held by all of `parts` together. */
-  private held = 0;
+  #held = 0;
   // A class, not closures over a scope: ~1,500 of these live after 10,000 posts, and ten
   // closures each were ~1 MB of the heap (mem7).
-  constructor(
-    private readonly make: () => Program,
-    private readonly index: LiteralIndex,
-    private readonly needs?: () => readonly Clauses[],
-    private readonly src?: string,
-    private readonly part?: (keep: readonly number[]) => Program,
-  ) {}
-  get source(): string {
-    return this.src ?? this.get().source;
+  readonly #make: () => Program;
+  readonly #index: LiteralIndex;
+  readonly #needs: (() => readonly Clauses[]) | undefined;
+  readonly #src: string | undefined;
+  readonly #part: ((keep: readonly number[]) => Program) | undefined;
+  constructor(make: () => Program, index: LiteralIndex, needs?: () => readonly Clauses[], src?: string, part?: (keep: readonly number[]) => Program) {
+    this.#make = make;
+    this.#index = index;
+    this.#needs = needs;
+    this.#src = src;
+    this.#part = part;
   }
-  private get(): Program {
-    return (this.p ??= this.make());
+  get source(): string {
+    return this.#src ?? this.#get().source;
+  }
+  #get(): Program {
+    return (this.#p ??= this.#make());
   }
   /** The program made so far with the fewest patterns that include all of `keep`, or null. */
-  private cover(keep: readonly number[]): Program | null {
-    let best: Program | null = this.p ?? null;
-    let size = this.p ? this.alts!.length : Infinity;
-    const wanted = new Uint8Array(this.alts!.length);
+  #cover(keep: readonly number[]): Program | null {
+    let best: Program | null = this.#p ?? null;
+    let size = this.#p ? this.#alts!.length : Infinity;
+    const wanted = new Uint8Array(this.#alts!.length);
     for (const i of keep) wanted[i] = 1;
-    for (const e of this.parts!.values()) {
+    for (const e of this.#parts!.values()) {
       if (e.keep.length >= size) continue;
       let n = 0;
       for (const i of e.keep) n += wanted[i]!;
@@ -368,43 +376,43 @@ class Guarded implements Program {
     }
     return best;
   }
-  private partFor(keep: readonly number[]): Program {
+  #partFor(keep: readonly number[]): Program {
     const key = keep.join(',');
-    const parts = (this.parts ??= new Map());
+    const parts = (this.#parts ??= new Map());
     const made = parts.get(key);
     if (made) return made.re;
-    const metOnce = (this.metOnce ??= new Set());
+    const metOnce = (this.#metOnce ??= new Set());
     // Sub-lists together hold at most twice the list's patterns (mem6: held 13.7 MB of 49 MB live
     // heap after 10,000 posts, unbounded); once full, a list stays full and every combination
     // runs the smallest program made that covers it (same leftmost matches), else the whole list.
-    const full = parts.size >= MAX_PARTS || this.held + keep.length > PART_BUDGET * this.alts!.length;
+    const full = parts.size >= MAX_PARTS || this.#held + keep.length > PART_BUDGET * this.#alts!.length;
     if (full || !metOnce.has(key)) {
-      const c = this.cover(keep);
+      const c = this.#cover(keep);
       if (c !== null && !full) {
         if (metOnce.size >= MAX_MET_ONCE) metOnce.clear();
         metOnce.add(key);
       }
       if (c !== null) return c;
-      if (full) return this.get();
+      if (full) return this.#get();
     }
     metOnce.delete(key);
-    const re = this.part!(keep);
+    const re = this.#part!(keep);
     parts.set(key, { keep, re });
-    this.held += keep.length;
+    this.#held += keep.length;
     return re;
   }
   forText(text: string): Program | null {
     // Any length: the test is one walk of the text per pack (literals.ts), linear like the
     // search it saves. (It used to stop at 64 K units, when it searched the text per literal: a
     // check's cost then jumped there, and growth tests that straddled it read as quadratic.)
-    const needs = this.needs;
-    if (needs === undefined) return this.get();
-    if (text !== this.seen) {
-      this.seen = text;
-      const index = this.index;
+    const needs = this.#needs;
+    if (needs === undefined) return this.#get();
+    if (text !== this.#seen) {
+      this.#seen = text;
+      const index = this.#index;
       // Filled in place: the first check of a pack makes ~1,400 of these (RU), and the arrays of
       // a flatMap of spreads were ~2 MB of its garbage.
-      const alts = (this.alts ??= needs().map((clauses) => {
+      const alts = (this.#alts ??= needs().map((clauses) => {
         const ids: number[] = [];
         for (const lits of clauses) {
           ids.push(lits.length);
@@ -414,14 +422,14 @@ class Guarded implements Program {
       }));
       const { found, walk } = index.answers(text);
       // One pattern (a head's candidate, a head-less pattern): no list of parts to build.
-      if (alts.length === 1) return (this.current = meets(found, walk, alts[0]!) ? this.get() : null);
+      if (alts.length === 1) return (this.#current = meets(found, walk, alts[0]!) ? this.#get() : null);
       const keep: number[] = [];
       for (let i = 0; i < alts.length; i++) if (meets(found, walk, alts[i]!)) keep.push(i);
-      if (keep.length === 0) this.current = null;
-      else if (this.part === undefined || keep.length === alts.length) this.current = this.get();
-      else this.current = this.partFor(keep);
+      if (keep.length === 0) this.#current = null;
+      else if (this.#part === undefined || keep.length === alts.length) this.#current = this.#get();
+      else this.#current = this.#partFor(keep);
     }
-    return this.current;
+    return this.#current;
   }
   at(text: string, pos: number): number {
     return this.forText(text)?.at(text, pos) ?? -1;
@@ -437,7 +445,7 @@ class Guarded implements Program {
   }
 }
 
-/** Whether a text (`found` marked with `walk`) meets every clause of `clauses` (`Guarded.alts`). */
+/** Whether a text (`found` marked with `walk`) meets every clause of `clauses` (`Guarded.#alts`). */
 function meets(found: Int32Array, walk: number, clauses: Int32Array): boolean {
   for (let i = 0; i < clauses.length; ) {
     const end = i + 1 + clauses[i]!;

@@ -24,16 +24,16 @@ export interface FlatTrie {
  * was most of building a pack's head trie on its first check (~5,000 nodes, each a `Map`).
  */
 export class TrieBuilder {
-  private nodes = 0;
+  #nodes = 0;
   /** `node * 65536 + unit` → child (below 2^53 for any trie that fits in memory). */
-  private readonly child = new Map<number, number>();
-  private parentOf: number[] = [];
-  private unitOf: number[] = [];
-  private toOf: number[] = [];
+  readonly #child = new Map<number, number>();
+  #parentOf: number[] = [];
+  #unitOf: number[] = [];
+  #toOf: number[] = [];
 
   /** A new root (or any detached node): its number. */
   node(): number {
-    return this.nodes++;
+    return this.#nodes++;
   }
 
   /** The node reached from `from` by the units of `word`, created as needed. */
@@ -42,12 +42,12 @@ export class TrieBuilder {
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       const key = n * 65536 + c;
-      let next = this.child.get(key);
+      let next = this.#child.get(key);
       if (next === undefined) {
-        this.child.set(key, (next = this.nodes++));
-        this.parentOf.push(n);
-        this.unitOf.push(c);
-        this.toOf.push(next);
+        this.#child.set(key, (next = this.#nodes++));
+        this.#parentOf.push(n);
+        this.#unitOf.push(c);
+        this.#toOf.push(next);
       }
       n = next;
     }
@@ -55,23 +55,23 @@ export class TrieBuilder {
   }
 
   get size(): number {
-    return this.nodes;
+    return this.#nodes;
   }
 
   freeze(): FlatTrie {
-    const n = this.nodes;
-    const edges = this.parentOf.length;
+    const n = this.#nodes;
+    const edges = this.#parentOf.length;
     // Edges grouped by parent (a counting sort), then each node's few edges sorted by unit.
     const first = new Int32Array(n + 1);
-    for (let e = 0; e < edges; e++) first[this.parentOf[e]! + 1]!++;
+    for (let e = 0; e < edges; e++) first[this.#parentOf[e]! + 1]!++;
     for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
     const fill = first.slice(0, n);
     const unit = new Uint16Array(edges);
     const to = new Int32Array(edges);
     for (let e = 0; e < edges; e++) {
-      const at = fill[this.parentOf[e]!]!++;
-      unit[at] = this.unitOf[e]!;
-      to[at] = this.toOf[e]!;
+      const at = fill[this.#parentOf[e]!]!++;
+      unit[at] = this.#unitOf[e]!;
+      to[at] = this.#toOf[e]!;
     }
     for (let i = 0; i < n; i++) {
       for (let a = first[i]! + 1; a < first[i + 1]!; a++) {
