@@ -201,7 +201,7 @@ class Parser {
   }
   #sequence(): Node {
     const items: Node[] = [];
-    const src = this.src;
+    const src = this.#src;
     for (;;) {
       const c = this.#peek();
       if (c === undefined || c === '|' || c === ')') break;
