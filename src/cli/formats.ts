@@ -14,44 +14,45 @@ export interface FormattedFile {
 
 const WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
-/** `post.md: line 3, col 1, Error - message (pl/superlative)` and a count. */
-export function formatCompact(files: FormattedFile[]): string {
-  const lines: string[] = [];
-  for (const file of files) {
-    // One line each, whatever the input held: names and messages lose control characters.
-    const name = sanitizeName(file.name);
-    for (const f of file.findings) lines.push(`${name}: line ${f.line}, col ${f.column}, ${WORD[f.severity]} - ${sanitizeText(f.message)} (${f.ruleId})`);
-    for (const u of file.unused ?? []) lines.push(`${name}: line ${u.line}, col ${u.column}, Error - ${sanitizeText(u.message)} (unused-disable-directive)`);
-  }
-  const n = lines.length;
-  lines.push('', `${n} problem${n === 1 ? '' : 's'}`);
-  return lines.join('\n');
+/**
+ * One file's lines of the `compact` format, `post.md: line 3, col 1, Error - message
+ * (pl/superlative)`; the CLI writes each file's lines as soon as they are made, then
+ * `compactTotal`.
+ */
+export function compactLines(file: FormattedFile): string[] {
+  // One line each, whatever the input held: names and messages lose control characters.
+  const name = sanitizeName(file.name);
+  return [
+    ...file.findings.map((f) => `${name}: line ${f.line}, col ${f.column}, ${WORD[f.severity]} - ${sanitizeText(f.message)} (${f.ruleId})`),
+    ...(file.unused ?? []).map((u) => `${name}: line ${u.line}, col ${u.column}, Error - ${sanitizeText(u.message)} (unused-disable-directive)`),
+  ];
 }
+
+/** The closing line of the `compact` format (after an empty line): how many lines came before. */
+export const compactTotal = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 
 // Workflow command escaping: data escapes %, CR, LF; properties also : and ,.
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** `::error file=post.md,line=3,col=1,endLine=3,endColumn=10,title=pl/superlative::message` */
-export function formatGithub(files: FormattedFile[]): string {
+/** One file's lines of the `github` format: `::error file=post.md,line=3,col=1,endLine=3,endColumn=10,title=pl/superlative::message` */
+export function githubLines(file: FormattedFile): string[] {
   const lines: string[] = [];
-  for (const file of files) {
-    for (const f of file.findings) {
-      const where = [`file=${prop(file.name)}`, `line=${f.line}`, `col=${f.column}`];
-      if (f.range) {
-        const endOnLine = f.excerpt.includes('\n') ? undefined : f.column + f.excerpt.length;
-        if (endOnLine !== undefined) where.push(`endLine=${f.line}`, `endColumn=${endOnLine}`);
-      }
-      where.push(`title=${prop(`medad ${f.ruleId}`)}`);
-      const basis = f.legalBasis[0] ? ` [${f.legalBasis[0].citation}]` : '';
-      lines.push(`::${COMMAND[f.severity]} ${where.join(',')}::${data(`${f.message}${basis}`)}`);
+  for (const f of file.findings) {
+    const where = [`file=${prop(file.name)}`, `line=${f.line}`, `col=${f.column}`];
+    if (f.range) {
+      const endOnLine = f.excerpt.includes('\n') ? undefined : f.column + f.excerpt.length;
+      if (endOnLine !== undefined) where.push(`endLine=${f.line}`, `endColumn=${endOnLine}`);
     }
-    for (const u of file.unused ?? []) {
-      lines.push(`::error file=${prop(file.name)},line=${u.line},col=${u.column},title=${prop('medad unused-disable-directive')}::${data(u.message)}`);
-    }
+    where.push(`title=${prop(`medad ${f.ruleId}`)}`);
+    const basis = f.legalBasis[0] ? ` [${f.legalBasis[0].citation}]` : '';
+    lines.push(`::${COMMAND[f.severity]} ${where.join(',')}::${data(`${f.message}${basis}`)}`);
   }
-  return lines.join('\n');
+  for (const u of file.unused ?? []) {
+    lines.push(`::error file=${prop(file.name)},line=${u.line},col=${u.column},title=${prop('medad unused-disable-directive')}::${data(u.message)}`);
+  }
+  return lines;
 }
 
 /** ANSI colours for the pretty format on a terminal (NO_COLOR and pipes get plain text). */

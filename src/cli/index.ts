@@ -7,6 +7,7 @@
  * and source map), document.ts (mapping findings back), pretty.ts / sarif.ts (output),
  * errors.ts (exit codes, documented in docs/cli.md).
  */
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -25,14 +26,13 @@ import { decodeBytes, ENCODINGS, type Encoding } from './decode.js';
 import { mapReport, readDocument, type Document } from './document.js';
 import { EXIT, InputError, UsageError, type InputProblem } from './errors.js';
 import { collectFiles } from './files.js';
-import { COLOURS, formatCompact, formatGithub, PLAIN, wantColour } from './formats.js';
+import { COLOURS, PLAIN, wantColour } from './formats.js';
+import { filePart, lineSink, reportFile, reportWriter, type FilePart } from './output.js';
 import { POOL_KEY, runInWorkers, type WorkerReply } from './pool.js';
-import { formatPrettyFile, formatPrettySummary } from './pretty.js';
 import { DEFAULT_MAX_BYTES, parseByteSize, readFileCapped, readStreamCapped } from './read.js';
 import { sanitizeName, sanitizeText } from './sanitize.js';
-import { formatSarifResults, sarifResults, type SarifResult } from './sarif.js';
 import { closest } from './suggest.js';
-import { summarize } from './summary.js';
+import { addTo, tally, type Summary } from './summary.js';
 import { VERSION } from './version.js';
 
 export { UsageError } from './errors.js';
@@ -165,7 +165,17 @@ function parseJurisdictions(values: string[] | undefined, known: readonly string
 }
 
 export interface CliIO {
+  /**
+   * Writes a piece of the output and a newline. `check` calls it as the output is made (each file's
+   * part once that file and every earlier one are done), the pieces cut at newlines: joined by
+   * newlines they are the whole output.
+   */
   stdout: (s: string) => void;
+  /**
+   * Resolves when the reader has taken what `stdout` was given (the binary waits for stdout's
+   * `drain`), so a slow reader holds the run back instead of making it buffer its output.
+   */
+  drained?: () => Promise<void>;
   stderr: (s: string) => void;
   /** Standard input, read up to `maxBytes` (throwing InputError beyond it). */
   stdin: (maxBytes: number) => Promise<Uint8Array | string>;
@@ -379,12 +389,10 @@ async function prepare(argv: string[], io: Pick<CliIO, 'cwd' | 'colour'>) {
     }
     const result: Result = {
       name: file.name,
-      report: r.report,
-      unused: r.unused,
+      part: filePart(format, { file, report: r.report, unused: r.unused, output }, paint),
+      tally: tally(r.report.findings, r.unused.length),
+      checked: r.report.routing.mode !== 'none',
       fixed: output !== undefined,
-      ...(output !== undefined && format === 'json' ? { output } : {}),
-      ...(format === 'pretty' ? { pretty: formatPrettyFile({ name: file.name, text: file.text, report: r.report, unused: r.unused }, paint) } : {}),
-      ...(format === 'sarif' ? { sarif: sarifResults({ file, report: r.report }) } : {}),
     };
     return { result, fixes };
   };
@@ -400,16 +408,14 @@ interface Input {
   markup?: Markup | undefined;
 }
 
-/** What is kept of a checked file: its report and its share of the output, never its text. */
+/** What a checked file comes to: its part of the output and what the summary counts of it. */
 interface Result {
   name: string;
-  report: Report;
-  unused: UnusedDirective[];
+  part: FilePart;
+  tally: Summary;
+  /** False when no rule pack could read it (routing `none`): never a pass. */
+  checked: boolean;
   fixed: boolean;
-  /** The fixed text, for the JSON format (its `output`, like ESLint's). */
-  output?: string;
-  pretty?: string;
-  sarif?: SarifResult[];
 }
 
 /** An input's outcome: its result, or why it could not be read; and how many fixes were applied. */
@@ -448,9 +454,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const { maxBytes, markup, maxWarnings, fixing, processInput, fileInput } = s;
 
-  // Inputs are read, checked and rendered one at a time, in order: a file's text is dropped once
-  // its output is made, so memory grows with the findings, not with the inputs. A problem with
-  // one input is reported and the others go on.
+  // Inputs are read, checked and rendered one at a time, in order (or by workers, handed back in
+  // order), and each file's part of the output is written as soon as it comes: what is kept of a
+  // file is what the summary and the closing messages need. A problem with one input is reported
+  // and the others go on.
   const problems: InputProblem[] = [];
   const inputs: Input[] = [];
   if (rest.length === 0) inputs.push({ name: '<stdin>', bytes: () => io.stdin(maxBytes), markup: markup ?? 'text' });
@@ -464,75 +471,75 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
-  // Progress only for long runs on a terminal: logs and pipes get clean output.
-  const showProgress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
-  const workers = rest.length === 0 ? 1 : workerCount(s.concurrency, inputs.length);
-  const outcomes: Outcome[] =
-    workers > 1
-      ? await runInWorkers<{ name: string; path: string }, Outcome>(
-          inputs.map(({ name, path }) => ({ name, path: path! })),
-          { workers, url: io.workerUrl ?? new URL(import.meta.url), data: { argv, cwd, colour: io.colour === true } satisfies WorkerSetup },
-          (done, i) => showProgress?.(`medad: checking ${done}/${inputs.length} ${sanitizeName(inputs[i]!.name)}`),
-        )
-      : [];
-  if (workers <= 1) {
-    for (const [i, input] of inputs.entries()) {
-      showProgress?.(`medad: checking ${i + 1}/${inputs.length} ${sanitizeName(input.name)}`);
-      outcomes.push(await processInput(input));
+  // Progress only for long runs on a terminal: logs and pipes get clean output. The line is
+  // cleared before output goes to stdout, which may be the same terminal.
+  let progressShown = false;
+  const progress = io.progress && inputs.length >= PROGRESS_MIN_FILES ? io.progress : undefined;
+  const showProgress = (line: string) => {
+    progress?.(line);
+    progressShown = progress !== undefined && line !== '';
+  };
+  const toStdout = (line: string) => {
+    if (progressShown) showProgress('');
+    io.stdout(line);
+  };
+  const outputFile = values['output-file'] ? reportFile(resolve(cwd, values['output-file'])) : undefined;
+  try {
+    const report = reportWriter(format, lineSink(outputFile ? outputFile.line : toStdout), () => registry.listRules());
+    const workers = rest.length === 0 ? 1 : workerCount(s.concurrency, inputs.length);
+    async function* inThisThread() {
+      for (const [i, input] of inputs.entries()) {
+        showProgress(`medad: checking ${i + 1}/${inputs.length} ${sanitizeName(input.name)}`);
+        yield await processInput(input);
+      }
     }
-  }
-  showProgress?.('');
-  const results: Result[] = [];
-  let fixCount = 0;
-  for (const o of outcomes) {
-    if (o.problem) problems.push(o.problem);
-    if (o.result) results.push(o.result);
-    fixCount += o.fixes;
-  }
-  const summary = summarize(results.map((r) => r.report));
-  summary.errors += results.reduce((n, r) => n + r.unused.length, 0);
-  const lineFiles = () => results.map((r) => ({ name: r.name, findings: r.report.findings, unused: r.unused }));
-  if (format === 'json') {
-    emit(
-      JSON.stringify(
-        {
-          version: 1,
-          files: results.map(({ name, report, unused, output }) => ({
-            file: name,
-            ...report,
-            ...(unused.length ? { unusedDisableDirectives: unused.map(({ directive: _d, ...u }) => u) } : {}),
-            ...(output !== undefined ? { output } : {}),
-          })),
-          summary,
-          inputErrors: problems,
-        },
-        null,
-        2,
-      ),
-    );
-  } else if (format === 'sarif') emit(formatSarifResults(results.flatMap((r) => r.sarif ?? []), registry.listRules(), problems));
-  else if (format === 'compact') emit(formatCompact(lineFiles()));
-  else if (format === 'github') emit(formatGithub(lineFiles()));
-  else emit([...results.map((r) => r.pretty!), formatPrettySummary(summary)].join('\n'));
-  if (fixing && fixCount > 0) io.stderr(`medad: ${values.fix ? 'applied' : 'would apply'} ${fixCount} fix(es) in ${results.filter((r) => r.fixed).length} file(s).`);
+    const outcomes =
+      workers > 1
+        ? runInWorkers<{ name: string; path: string }, Outcome>(
+            inputs.map(({ name, path }) => ({ name, path: path! })),
+            { workers, url: io.workerUrl ?? new URL(import.meta.url), data: { argv, cwd, colour: io.colour === true } satisfies WorkerSetup },
+            (done, i) => showProgress(`medad: checking ${done}/${inputs.length} ${sanitizeName(inputs[i]!.name)}`),
+          )
+        : inThisThread();
+    const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+    const unchecked: string[] = [];
+    let fixCount = 0;
+    let fixedFiles = 0;
+    for await (const o of outcomes) {
+      if (o.problem) problems.push(o.problem);
+      if (o.result) {
+        report.file(o.result.part);
+        addTo(summary, o.result.tally);
+        if (!o.result.checked) unchecked.push(o.result.name);
+        if (o.result.fixed) fixedFiles++;
+      }
+      fixCount += o.fixes;
+      await io.drained?.();
+    }
+    showProgress('');
+    report.end(summary, problems);
+    outputFile?.finish();
+    if (fixing && fixCount > 0) io.stderr(`medad: ${values.fix ? 'applied' : 'would apply'} ${fixCount} fix(es) in ${fixedFiles} file(s).`);
 
-  for (const p of problems) io.stderr(`medad: ${sanitizeText(p.message)}`);
-  // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
-  const unchecked = results.filter((r) => r.report.routing.mode === 'none');
-  if (unchecked.length > 0) {
-    io.stderr(`medad: ${unchecked.length} input(s) not checked (no rule pack reads their language or script): ${unchecked.map((r) => sanitizeName(r.name)).join(', ')}. Name the law with --jurisdiction to check them anyway.`);
+    for (const p of problems) io.stderr(`medad: ${sanitizeText(p.message)}`);
+    // A file no pack could read was not checked: that is never a pass, not even with --exit-zero.
+    if (unchecked.length > 0) {
+      io.stderr(`medad: ${unchecked.length} input(s) not checked (no rule pack reads their language or script): ${unchecked.map((n) => sanitizeName(n)).join(', ')}. Name the law with --jurisdiction to check them anyway.`);
+    }
+    if (unchecked.length > 0 || problems.some((p) => p.kind === 'usage')) return EXIT.usage;
+    if (problems.length > 0) {
+      io.stderr(`medad: ${problems.length} input(s) could not be read; the other ${summary.files} were checked.`);
+      return EXIT.unreadable;
+    }
+    if (values['exit-zero']) return EXIT.ok;
+    if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+      io.stderr(`medad: ${summary.warnings} warning(s), more than --max-warnings ${maxWarnings}.`);
+      return EXIT.findings;
+    }
+    return summary.errors > 0 ? EXIT.findings : EXIT.ok;
+  } finally {
+    outputFile?.dispose();
   }
-  if (unchecked.length > 0 || problems.some((p) => p.kind === 'usage')) return EXIT.usage;
-  if (problems.length > 0) {
-    io.stderr(`medad: ${problems.length} input(s) could not be read; the other ${results.length} were checked.`);
-    return EXIT.unreadable;
-  }
-  if (values['exit-zero']) return EXIT.ok;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    io.stderr(`medad: ${summary.warnings} warning(s), more than --max-warnings ${maxWarnings}.`);
-    return EXIT.findings;
-  }
-  return summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /** Standard input, capped: a FIFO or an endless producer stops at the cap with an error. */
@@ -582,6 +589,8 @@ if (isMain && isMainThread) {
   }
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(`${s}\n`),
+    // A pipe takes what its reader has read; what it cannot take yet waits in memory.
+    drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : Promise.resolve()),
     stderr: (s) => process.stderr.write(`${s}\n`),
     stdin: readStdin,
     ...(process.stderr.isTTY ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) } : {}),

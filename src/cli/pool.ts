@@ -1,9 +1,10 @@
 /**
  * `--concurrency`: inputs checked by worker threads, each running the CLI's own per-input step
  * (index.ts `prepare` → `processInput`) with the same arguments and configuration. Inputs go out
- * one at a time to whichever worker is free, and outcomes come back into the inputs' order, so the
- * output is the one a single thread makes. Every worker pays the import and the packs' first
- * checks again, so it pays only for large batches (docs/cli.md has the measurements).
+ * one at a time to whichever worker is free, and outcomes are handed on in the inputs' order as
+ * soon as every earlier one is in, so the CLI writes the output a single thread writes, as it
+ * goes. Every worker pays the import and the packs' first checks again, so it pays only for large
+ * batches (docs/cli.md has the measurements).
  */
 import { Worker } from 'node:worker_threads';
 
@@ -13,6 +14,12 @@ export interface PoolOptions {
   url: URL;
   /** What the script needs to prepare itself (arguments, working directory). */
   data: unknown;
+  /**
+   * How far past the oldest unfinished input the workers may go (default 16 a worker). Outcomes
+   * that wait for an earlier, slower input are held, so this bounds what is held; a worker left
+   * without an input waits for the slow one instead.
+   */
+  ahead?: number;
 }
 
 /** A message from a worker: the outcome of input `i`, or the error that stopped it. */
@@ -21,43 +28,61 @@ export type WorkerReply<R> = { i: number; value: R } | { i: number; error: strin
 /** The key under which a worker finds its data (`workerData[POOL_KEY]`). */
 export const POOL_KEY = 'medadPoolWorker';
 
-export function runInWorkers<I, R>(items: readonly I[], opts: PoolOptions, onDone?: (done: number, index: number) => void): Promise<R[]> {
-  if (items.length === 0) return Promise.resolve([]);
-  return new Promise((resolve, reject) => {
-    const out = new Array<R>(items.length);
-    const pool: Worker[] = [];
-    let next = 0;
-    let done = 0;
-    let settled = false;
-    const finish = (err?: Error) => {
-      if (settled) return;
-      settled = true;
-      for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve(out);
-    };
-    const feed = (w: Worker) => {
-      if (next < items.length) {
-        const i = next++;
-        w.postMessage({ i, item: items[i] });
-      }
-    };
+/**
+ * The outcomes of `items`, in their order. Workers are sent inputs only while the consumer keeps
+ * up: at most `ahead` inputs past the next outcome to hand on. Stopping the loop early (or an
+ * error) terminates the workers.
+ */
+export async function* runInWorkers<I, R>(items: readonly I[], opts: PoolOptions, onDone?: (done: number, index: number) => void): AsyncGenerator<R> {
+  const ahead = Math.max(1, opts.ahead ?? opts.workers * 16);
+  const finished = new Map<number, R>(); // outcomes in, not yet handed on
+  const idle: Worker[] = [];
+  const pool: Worker[] = [];
+  let next = 0; // the next input to send
+  let given = 0; // the next outcome to hand on
+  let done = 0;
+  let failure: Error | undefined;
+  let wake = () => {};
+  const feed = () => {
+    while (idle.length > 0 && next < items.length && next < given + ahead) {
+      const i = next++;
+      idle.pop()!.postMessage({ i, item: items[i] });
+    }
+  };
+  const fail = (err: Error) => {
+    failure ??= err;
+    wake();
+  };
+  try {
     for (let k = 0; k < Math.min(opts.workers, items.length); k++) {
       const w = new Worker(opts.url, { workerData: { [POOL_KEY]: opts.data } });
       pool.push(w);
       w.on('message', (m: WorkerReply<R>) => {
-        if ('error' in m) return finish(new Error(m.error));
-        out[m.i] = m.value;
-        done++;
-        onDone?.(done, m.i);
-        if (done === items.length) finish();
-        else feed(w);
+        if ('error' in m) return fail(new Error(m.error));
+        finished.set(m.i, m.value);
+        onDone?.(++done, m.i);
+        idle.push(w);
+        feed();
+        wake();
       });
-      w.on('error', (err) => finish(err));
-      w.on('exit', (code) => {
-        if (!settled) finish(new Error(`a worker of --concurrency stopped (exit code ${code}) before the inputs were checked`));
-      });
-      feed(w);
+      w.on('error', fail);
+      w.on('exit', (code) => fail(new Error(`a worker of --concurrency stopped (exit code ${code}) before the inputs were checked`)));
+      idle.push(w);
     }
-  });
+    feed();
+    while (given < items.length) {
+      if (failure) throw failure;
+      if (!finished.has(given)) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      const value = finished.get(given)!;
+      finished.delete(given++);
+      feed();
+      yield value;
+    }
+  } finally {
+    // Workers wait for messages forever: end them (their exit events come after `failure` is read).
+    for (const w of pool) void w.terminate();
+  }
 }
