@@ -80,8 +80,6 @@ interface FirstSet {
 }
 
 const isWord = isWordCp;
-/** Units that are always a literal of their own in a source: a–z, 0–9, Latin-1 to Latin Extended-B, Cyrillic. */
-const isPlainUnit = (u: number) => (u >= 97 && u <= 122) || (u >= 48 && u <= 57) || (u >= 0xc0 && u <= 0x24f) || (u >= 0x400 && u <= 0x4ff);
 const isDigit = (cp: number) => cp >= 48 && cp <= 57;
 /** `\s` as ECMAScript defines it (white space and line terminators). */
 export const isSpace = (cp: number): boolean =>
@@ -205,11 +203,12 @@ class Parser {
     for (;;) {
       const c = this.#peek();
       if (c === undefined || c === '|' || c === ')') break;
-      // A run of lower-case letters and digits is one literal, read at once: compiled sources are
-      // mostly folded words, and a node and a concatenation per letter were ~7 % of a first check.
-      // Its last letter stays for `atom` when a quantifier follows (it applies to that letter).
+      // A run of letters and digits (never special in a source) is one literal, read at once:
+      // compiled sources are mostly folded words, and a node and a concatenation per letter were
+      // ~7 % of a first check. A surrogate unit ends the run (`isWord` of a half is false), so each
+      // unit is a code point, and the last one stays for `atom` when a quantifier follows.
       let j = this.i;
-      while (isPlainUnit(src.charCodeAt(j))) j++;
+      while (isWord(src.charCodeAt(j))) j++;
       if ('*+?{'.includes(src[j]!)) j--;
       let atom: Node = j - this.i > 1 ? { t: 'str', s: src.slice(this.i, (this.i = j)) } : this.#atom();
       if (atom.t !== 'look' && atom.t !== 'bol' && atom.t !== 'eol' && atom.t !== 'wordb') atom = this.#quantified(atom);
