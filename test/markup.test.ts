@@ -7,6 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeFileRange, mapPoint, mapRange, readHtml, readMarkdown, SourceMapBuilder, type SourceMap } from '../src/adapters/markup/index.js';
+import { readMarkup } from '../src/adapters/markup/load.js';
+import { readMarkdownWith } from '../src/adapters/markup/markdown.js';
 
 /** Every range of the checked text maps to a file range that decodes to the (widened) text. */
 function assertRangesRoundTrip(map: SourceMap, ranges: Array<[number, number]>): void {
@@ -148,5 +150,29 @@ describe('Markdown', () => {
     expect(map.text).toBe('Najlepszy lek');
     const m = mapRange(map, 0, 9);
     expect(file.slice(m.fileStart, m.fileEnd)).toBe('Naj**lepszy');
+  });
+});
+
+describe('readMarkup (the CLI loads each parser when a file first needs it)', () => {
+  const files = [
+    'Najlepsza klinika, **gwarancja** efektu.',
+    '<p><b>gwa</b>rancja</p>\n\nNasz *naj*lepszy zespół <i>i</i> ty',
+    '# Tytuł\n\n1 < 2 i 3 > 2, bez znaczników',
+    '---\nproduct: drug\n---\n**Naj**lepszy lek <br> dziś',
+  ];
+  it('reads Markdown as readMarkdown does, with and without raw HTML, from any offset', async () => {
+    for (const file of files) {
+      const offset = file.startsWith('---') ? 22 : 0;
+      expect(await readMarkup('markdown', file, offset)).toEqual(readMarkdown(file, offset));
+    }
+  });
+  it('reads HTML as readHtml does and text as plain prose', async () => {
+    const html = '<p><b>gwa</b>rancja <i>naj</i>lepsza</p>';
+    expect(await readMarkup('html', html)).toEqual(readHtml(html));
+    expect((await readMarkup('text', 'x\n**Naj**lepszy', 2)).text).toBe('**Naj**lepszy');
+  });
+  it('refuses raw HTML in Markdown read without the HTML reader instead of dropping it', () => {
+    expect(() => readMarkdownWith(undefined, 'a <b>gwarancja</b>')).toThrow(/without the HTML reader/);
+    expect(readMarkdownWith(undefined, 'a **gwarancja**').text).toBe('a gwarancja');
   });
 });

@@ -4,7 +4,8 @@
  * columns back into the file. Findings in JSON and SARIF therefore point at the file as it is on
  * disk, whatever markup or entities stood between.
  */
-import { mapPoint, mapRange, markupOf, plainSourceMap, readHtml, readMarkdown, type Markup, type SourceMap } from '../adapters/markup/index.js';
+import { markupOf, readMarkup, type Markup } from '../adapters/markup/load.js';
+import { mapPoint, mapRange, type SourceMap } from '../adapters/markup/source-map.js';
 import type { CheckContext, Finding, Report } from '../core/types.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import { readFrontMatter } from './front-matter.js';
@@ -28,12 +29,12 @@ export interface DocumentOptions {
   jurisdictions: readonly string[];
 }
 
-/** Throws InputError (bytes that do not decode) or UsageError (bad front matter). */
-export function readDocument(name: string, bytes: Uint8Array | string, opts: DocumentOptions): Document {
+/** Rejects with InputError (bytes that do not decode) or UsageError (bad front matter). */
+export async function readDocument(name: string, bytes: Uint8Array | string, opts: DocumentOptions): Promise<Document> {
   const text = typeof bytes === 'string' ? bytes.replace(/^\uFEFF/, '') : decodeBytes(bytes, name, opts.encoding);
-  const fm = readFrontMatter(text, name, opts.jurisdictions);
+  const fm = await readFrontMatter(text, name, opts.jurisdictions);
   const markup = opts.markup ?? markupOf(name);
-  const map = markup === 'markdown' ? readMarkdown(text, fm.bodyOffset) : markup === 'html' ? readHtml(text, fm.bodyOffset) : plainSourceMap(text.slice(fm.bodyOffset), fm.bodyOffset);
+  const map = await readMarkup(markup, text, fm.bodyOffset);
   return { name, text, map, markup, context: fm.context, ...(fm.jurisdictions ? { jurisdictions: fm.jurisdictions } : {}) };
 }
 

@@ -363,7 +363,7 @@ async function prepare(argv: string[], io: Pick<CliIO, 'cwd' | 'colour'>) {
   const processInput = async (input: Input): Promise<Outcome> => {
     let doc: Document;
     try {
-      doc = readDocument(input.name, await input.bytes(), { ...docOptions, ...(input.markup ? { markup: input.markup } : {}) });
+      doc = await readDocument(input.name, await input.bytes(), { ...docOptions, ...(input.markup ? { markup: input.markup } : {}) });
     } catch (err) {
       if (err instanceof InputError) return { problem: { file: input.name, kind: 'unreadable', message: err.message }, fixes: 0 };
       if (err instanceof UsageError) return { problem: { file: input.name, kind: 'usage', message: err.message }, fixes: 0 };
@@ -379,7 +379,7 @@ async function prepare(argv: string[], io: Pick<CliIO, 'cwd' | 'colour'>) {
         const { output: next, fixed } = applyFixes(file.text, r.report.findings);
         if (fixed.length === 0 || next === file.text) break;
         fixes += fixed.length;
-        file = readDocument(doc.name, next, { ...docOptions, markup: doc.markup });
+        file = await readDocument(doc.name, next, { ...docOptions, markup: doc.markup });
         r = checkDoc(file);
       }
       if (file.text !== doc.text) {

@@ -3,15 +3,13 @@
  * map back into the file. The parsers (mdast-util-from-markdown, parse5, entities) live here, in
  * the adapter layer; the core only ever sees plain text.
  */
-export { readMarkdown } from './markdown.js';
+import { readHtmlInto } from './html.js';
+import { readMarkdownWith } from './markdown.js';
+import type { SourceMap } from './source-map.js';
+
 export { readHtml } from './html.js';
+/** Read `file.slice(offset)` as Markdown: the checkable prose with its source map into `file`. */
+export const readMarkdown = (file: string, offset = 0): SourceMap => readMarkdownWith(readHtmlInto, file, offset);
 export { decodeFileRange, mapPoint, mapRange, plainSourceMap, SourceMapBuilder, type MappedRange, type Segment, type SourceMap } from './source-map.js';
 
-export type Markup = 'markdown' | 'html' | 'text';
-
-/** The markup a file's name says it has; anything unknown is read as plain text. */
-export function markupOf(name: string): Markup {
-  if (/\.(md|markdown|mdx|mkd)$/i.test(name)) return 'markdown';
-  if (/\.(html?|xhtml)$/i.test(name)) return 'html';
-  return 'text';
-}
+export { markupOf, type Markup } from './load.js';

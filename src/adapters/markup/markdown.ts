@@ -6,7 +6,7 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { addText, MARKDOWN_REFERENCE } from './align.js';
-import { readHtmlInto } from './html.js';
+import type { readHtmlInto } from './html.js';
 import { SourceMapBuilder, type SourceMap } from './source-map.js';
 
 interface MdNode {
@@ -23,9 +23,11 @@ const BLOCK = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem',
 
 /**
  * Read `file.slice(offset)` as Markdown (the part before `offset`, e.g. front matter, is not
- * read) and return the checkable prose with its source map into `file`.
+ * read) and return the checkable prose with its source map into `file`. Raw HTML goes through
+ * `html` (html.ts's `readHtmlInto`), passed in rather than imported so that the CLI loads parse5
+ * only for a file that has a `<` (load.ts); a file with raw HTML and no reader is a bug, not prose.
  */
-export function readMarkdown(file: string, offset = 0): SourceMap {
+export function readMarkdownWith(html: typeof readHtmlInto | undefined, file: string, offset = 0): SourceMap {
   const body = file.slice(offset);
   const tree = fromMarkdown(body) as MdNode;
   const b = new SourceMapBuilder();
@@ -36,7 +38,10 @@ export function readMarkdown(file: string, offset = 0): SourceMap {
     const block = BLOCK.has(node.type);
     if (block) b.blockBreak(start);
     if (node.type === 'text') addText(b, file, start, end, node.value ?? '', MARKDOWN_REFERENCE);
-    else if (node.type === 'html') readHtmlInto(b, file, start, end, true);
+    else if (node.type === 'html') {
+      if (!html) throw new Error('readMarkdownWith: raw HTML in a file read without the HTML reader');
+      html(b, file, start, end, true);
+    }
     else if (node.type === 'break') b.atomic('\n', start, end);
     for (const child of node.children ?? []) visit(child);
     if (block) b.blockBreak(end);
