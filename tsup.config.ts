@@ -17,9 +17,15 @@ function entryImports(map: Record<string, string>): Plugin {
     name: 'medad-entry-imports',
     setup(build) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.namespace === 'medad-require') return { path: args.path, external: true };
         const target = targets[resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts')];
-        return target ? { path: target, external: true } : undefined;
+        if (!target) return undefined;
+        // A CommonJS build is required, not imported: Node's ESM loader pre-parses a CommonJS file
+        // for its export names first (cjs-module-lexer). For the CLI's detect.cjs that was ~15 ms
+        // of every start: import ~29 ms CPU, require ~14 (fresh node, 2026-12-03).
+        return target.endsWith('.cjs') ? { path: target, namespace: 'medad-require' } : { path: target, external: true };
       });
+      build.onLoad({ filter: /.*/, namespace: 'medad-require' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
     },
   };
 }
