@@ -189,6 +189,19 @@ class Parser {
   #peek(): string | undefined {
     return this.#src[this.i];
   }
+  /**
+   * Every alternative is parsed here, though the dispatch compiles only those a text's units
+   * pick (`compileDispatch`). Not taken (issue 11, rxlazy): alternatives of alternations of 256+
+   * characters that begin with two letters (after an optional "(?<!W)", in at most one group)
+   * parsed when a dispatch list first needs them, their first unit, second unit and word-start
+   * flag read from the text. On the bench's PL post 203 of 242 such alternatives (9.4 of 28.7 KB
+   * parsed) were never parsed, and a cold parse of that post's 47 sources alone fell from 167 to
+   * 91 M instructions, but the first check fell by only 6–8 M in PL and DE (within what a no-op
+   * change moves a build) and rose by 2 M in RU, for +361 B of engine: the rest of a first parse
+   * is text no literal heads (`#time-span`, numbers, lookarounds), and `requiredLiterals` must
+   * call an unparsed alternative "no literal" (17 start filters and 296 clause lists changed) or
+   * parse half of them for the `required` filter.
+   */
   #alternation(): Node {
     const alts = [this.#sequence()];
     while (this.#peek() === '|') {
