@@ -176,6 +176,13 @@ describe('matcher = RegExp on hand-written constructs', () => {
       expectSame(src, 'aab aa ab');
     }
   });
+  it('falls back for every program holding a long group whose lookbehind it cannot run (checked as parsed, never cached)', () => {
+    const group = `(?:${'x'.repeat(100)}|(?<=(?:ab)+)c)`;
+    const cache = newRxCache();
+    expect(runsOnMatcher(program(`${group}d`, cache))).toBe(false);
+    expect(runsOnMatcher(program(`e${group}`, cache))).toBe(false);
+    expectSame(`e${group}`, 'ababc ec');
+  });
 });
 
 describe('the word-final shortcut (a repetition of word characters, then a literal where the word ends)', () => {

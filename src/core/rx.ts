@@ -189,6 +189,19 @@ class Parser {
   #peek(): string | undefined {
     return this.#src[this.i];
   }
+  /**
+   * Every alternative is parsed here, though the dispatch compiles only those a text's units
+   * pick (`compileDispatch`). Not taken (issue 11, rxlazy): alternatives of alternations of 256+
+   * characters that begin with two letters (after an optional "(?<!W)", in at most one group)
+   * parsed when a dispatch list first needs them, their first unit, second unit and word-start
+   * flag read from the text. On the bench's PL post 203 of 242 such alternatives (9.4 of 28.7 KB
+   * parsed) were never parsed, and a cold parse of that post's 47 sources alone fell from 167 to
+   * 91 M instructions, but the first check fell by only 6–8 M in PL and DE (within what a no-op
+   * change moves a build) and rose by 2 M in RU, for +361 B of engine: the rest of a first parse
+   * is text no literal heads (`#time-span`, numbers, lookarounds), and `requiredLiterals` must
+   * call an unparsed alternative "no literal" (17 start filters and 296 clause lists changed) or
+   * parse half of them for the `required` filter.
+   */
   #alternation(): Node {
     const alts = [this.#sequence()];
     while (this.#peek() === '|') {
@@ -290,7 +303,10 @@ class Parser {
       // them as it finds them.
       if (look && !look.ahead) this.#behind++;
       const body = this.#alternation();
-      if (look && !look.ahead) this.#behind--;
+      if (look && !look.ahead) {
+        this.#behind--;
+        assertBackCompilable(body);
+      }
       if (src[this.i] !== ')') throw new Unsupported();
       this.i++;
       return look ? { t: 'look', node: body, ...look } : body;
@@ -868,29 +884,13 @@ function compileBack(n: Node, next: B, sub: Subject): B {
 }
 
 /**
- * Throws `Unsupported` where `compile` would: a lookbehind whose body `compileBack` cannot match
- * backwards. Checked when a program is made, so a source outside the subset runs on a RegExp
- * from the start although the closures are made only on the first match attempt.
+ * Throws `Unsupported` where `compileBack` would: a lookbehind body it cannot match backwards.
+ * Checked as the parser closes each lookbehind, so a source outside the subset runs on a RegExp
+ * from the start although the closures are made only on the first match attempt. (A walk of each
+ * program's whole tree for its lookbehinds, with a `WeakSet` of the nodes seen, was the parser's
+ * largest part of a first check: ~4.5 of ~27 ms in a profile of PL's.) A cached group's
+ * lookbehinds passed when it was parsed: a group that throws is not cached.
  */
-function assertCompilable(n: Node, seen: WeakSet<Node>): void {
-  if (seen.has(n)) return;
-  seen.add(n);
-  switch (n.t) {
-    case 'seq':
-      for (const it of n.items) assertCompilable(it, seen);
-      return;
-    case 'alt':
-      for (const a of n.alts) assertCompilable(a, seen);
-      return;
-    case 'rep':
-      return assertCompilable(n.node, seen);
-    case 'look':
-      if (!n.ahead) assertBackCompilable(n.node);
-      return assertCompilable(n.node, seen);
-    default:
-      return;
-  }
-}
 function assertBackCompilable(n: Node): void {
   switch (n.t) {
     case 'str':
@@ -907,8 +907,8 @@ function assertBackCompilable(n: Node): void {
       if (n.node.t === 'set' || (n.node.t === 'str' && [...n.node.s].length === 1)) return;
       throw new Unsupported();
     case 'look':
-      if (n.ahead) return assertCompilable(n.node, new WeakSet());
-      return assertBackCompilable(n.node);
+      // A lookaround inside: its own lookbehinds were checked when they were parsed.
+      return;
     default:
       throw new Unsupported();
   }
@@ -1255,7 +1255,6 @@ class VmProgram implements Program {
     readonly source: string,
     private readonly node: Node,
   ) {
-    assertCompilable(node, new WeakSet());
     const f = firstOf(node);
     const first = f && !f.empty && !f.set.any ? f.set : null;
     const wordStart = startsAtWordStart(node);
