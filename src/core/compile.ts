@@ -192,21 +192,17 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         // once per rule by its text: two spellings of one source only cost a second run (the
         // engine drops a rule's overlapping hits).
         const hs = patternHeads(p, po, firstWords);
+        const source = () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source;
         if (hs.length > 0) {
           if (texts.has(p)) continue;
           texts.add(p);
           heads.push(hs);
-          entries.push(
-            new HeadEntry(index, () =>
-              lazySource(() => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source, prog, has, () => patternLiterals(p, po)),
-            ),
-          );
+          entries.push(new HeadEntry(index, () => lazySource(source, prog, has, () => patternLiterals(p, po))));
           continue;
         }
         // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
         // for a text that has all its literals. A `re:` body says nothing until it is parsed:
         // then its parse does (`clauses`), for the texts after the first.
-        const source = () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source;
         orphans.push({ rule: index, re: lazySource(source, prog, has, p.startsWith('re:') ? () => prog(source()).clauses?.() ?? [] : () => patternLiterals(p, po)) });
         continue;
       }
@@ -230,11 +226,11 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
           id: part.id,
           sequences: exact ? part.any.map(wordingTokens) : [],
           regex: exact ? null : wrap(rule, 'presence.parts', () => alternation(part.any)),
-          ...(part.insert !== undefined ? { insert: part.insert } : {}),
+          insert: part.insert,
         })),
         outdated: (rule.presence.outdated ?? []).map(wordingTokens),
-        ...(rule.presence.insert !== undefined ? { insert: rule.presence.insert } : {}),
-        ...(rule.presence.insertAt !== undefined ? { insertAt: rule.presence.insertAt } : {}),
+        insert: rule.presence.insert,
+        insertAt: rule.presence.insertAt,
       };
     }
     const neg = m?.negation;

@@ -176,9 +176,20 @@ function compileClass(ctx: PatternContext, opts: PatternOptions, name: string): 
   return part;
 }
 
+// The packs' letters and digits (Latin, Cyrillic). A test of `\p{L}\p{N}` reads a text of these
+// and ASCII with them, and takes the `\p{…}` regex only for a text with another character:
+// compiling the property classes (each regex twice, bytecode then native code) on a first check
+// cost more than the tests (issue 11). From strings: see MARK in normalize.ts.
+const LETTERS = 'a-zA-Z0-9À-ÖØ-öø-ɏЀ-ҁҊ-ӿ';
+const RARE = RegExp(`[^\\0-\\x7f${LETTERS}]`);
+const wordTest = (source: string): ((s: string) => boolean) => {
+  const fast = RegExp(source.replace('\\p{L}\\p{N}', LETTERS));
+  const exact = RegExp(source, 'u');
+  return (s) => fast.test(s) || (RARE.test(s) && exact.test(s));
+};
 /** A token of the pattern language that always spans exactly one whole word of the text. */
-// From a string, as PLAIN_HEAD and GROUP_WORD: see MARK in normalize.ts.
-const PLAIN_WORD = RegExp('^\\*?[\\p{L}\\p{N}()|]+\\*?$', 'u');
+const plainWord = wordTest('^\\*?[\\p{L}\\p{N}()|]+\\*?$');
+const isLiteral = wordTest('^[\\p{L}\\p{N}]+$');
 
 /**
  * One token standing for any member of a class. The members carry their own boundaries, so the
@@ -191,14 +202,13 @@ const PLAIN_WORD = RegExp('^\\*?[\\p{L}\\p{N}()|]+\\*?$', 'u');
  * differ in a plain word at the same place, or in their number of words).
  */
 function classPart(where: string, members: ReadonlyArray<{ member: string; tokens: string[]; source: string; heads: string[] }>, fold: (s: string) => string): TokenParts {
-  const single = members.filter((m) => m.tokens.length === 1 && PLAIN_WORD.test(m.tokens[0]!));
+  const single = members.filter((m) => m.tokens.length === 1 && plainWord(m.tokens[0]!));
   const phrases = members.filter((m) => !single.includes(m));
-  const isLiteral = (t: string) => /^[\p{L}\p{N}]+$/u.test(t);
   for (let i = 0; i < phrases.length; i++) {
     for (let k = i + 1; k < phrases.length; k++) {
       const a = phrases[i]!.tokens;
       const b = phrases[k]!.tokens;
-      const plain = a.every((t) => PLAIN_WORD.test(t)) && b.every((t) => PLAIN_WORD.test(t));
+      const plain = a.every(plainWord) && b.every(plainWord);
       if (plain && a.length !== b.length) continue;
       let differ = false;
       for (let j = 0; j < Math.min(a.length, b.length) && !differ; j++) {
@@ -696,8 +706,10 @@ export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_O
   return heads;
 }
 
-const PLAIN_HEAD = RegExp(`^(${WORD_CHAR}+)(\\*?)$`, 'u');
-const GROUP_WORD = RegExp('^[\\p{L}\\p{N}(][\\p{L}\\p{N}()|*]*$', 'u');
+// Of the packs' letters (LETTERS) only: any other token's heads come from compiling it
+// (`tokenPart`), which gives the same.
+const PLAIN_HEAD = RegExp(`^([${LETTERS}]+)(\\*?)$`);
+const GROUP_WORD = RegExp(`^[${LETTERS}(][${LETTERS}()|*]*$`);
 
 function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false, tok = pattern.trim().split(/\s+/u, 1)[0]!): string[] {
   if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];
