@@ -182,8 +182,10 @@ function compileClass(ctx: PatternContext, opts: PatternOptions, name: string): 
 // cost more than the tests (issue 11). From strings: see MARK in normalize.ts.
 const LETTERS = 'a-zA-Z0-9À-ÖØ-öø-ɏЀ-ҁҊ-ӿ';
 const RARE = RegExp(`[^\\0-\\x7f${LETTERS}]`);
+/** A `\p{L}\p{N}` source on the packs' letters only (no `u` flag, no property tables). */
+const packLetters = (source: string): RegExp => RegExp(source.replaceAll('\\p{L}\\p{N}', LETTERS));
 const wordTest = (source: string): ((s: string) => boolean) => {
-  const fast = RegExp(source.replace('\\p{L}\\p{N}', LETTERS));
+  const fast = packLetters(source);
   const exact = RegExp(source, 'u');
   return (s) => fast.test(s) || (RARE.test(s) && exact.test(s));
 };
@@ -708,8 +710,8 @@ export function patternHeads(pattern: Pattern, options: PatternOptions = EMPTY_O
 
 // Of the packs' letters (LETTERS) only: any other token's heads come from compiling it
 // (`tokenPart`), which gives the same.
-const PLAIN_HEAD = RegExp(`^([${LETTERS}]+)(\\*?)$`);
-const GROUP_WORD = RegExp(`^[${LETTERS}(][${LETTERS}()|*]*$`);
+const PLAIN_HEAD = packLetters(`^(${WORD_CHAR}+)(\\*?)$`);
+const GROUP_WORD = packLetters('^[\\p{L}\\p{N}(][\\p{L}\\p{N}()|*]*$');
 
 function firstTokenHeads(pattern: string, ctx: PatternContext, opts: PatternOptions, member = false, tok = pattern.trim().split(/\s+/u, 1)[0]!): string[] {
   if (tok.startsWith('#') && isFeature(tok.slice(1))) return [];
