@@ -14,13 +14,19 @@ const BEFORE_REGEX = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new
 const ID = /[\p{ID_Continue}$\u200c\u200d\\]/u;
 const NEWLINE = /[\n\r\u2028\u2029]/;
 
-/** @param {string} code */
-export function stripComments(code) {
+/**
+ * @param {string} code
+ * @param {{ escapeAbove?: number }} [options] escapeAbove: write every character above this code
+ *   point in a string, template or regular expression literal as an escape (see `escapeLiteral`)
+ */
+export function stripComments(code, { escapeAbove = Infinity } = {}) {
   let out = '';
   let i = 0;
   let gap = ''; // whitespace and dropped comments since the last token
   let regexAllowed = true;
   const templates = []; // brace depth at each open `${`
+  const tags = []; // how each open template literal may be escaped (escapeLiteral's kind)
+  const esc = (text, kind) => (escapeAbove === Infinity ? text : escapeLiteral(text, kind, escapeAbove));
   let depth = 0;
   const n = code.length;
   if (code.startsWith('#!')) {
@@ -57,18 +63,21 @@ export function stripComments(code) {
     } else if (c === '"' || c === "'") {
       let e = i + 1;
       while (e < n && code[e] !== c) e += code[e] === '\\' ? 2 : 1;
-      emit(code.slice(i, e + 1), false);
+      emit(esc(code.slice(i, e + 1), 'plain'), false);
       i = e + 1;
     } else if (c === '`' || (c === '}' && templates.length && templates[templates.length - 1] === depth)) {
+      // A template after a value is tagged: its tag may read the raw text, which an escape changes.
+      const kind = c === '}' ? tags.pop() : regexAllowed ? 'plain' : /(?<![\w$.])String\.raw$/.test(out) ? 'raw' : 'tagged';
       if (c === '}') templates.pop();
       let e = i + 1;
       while (e < n && code[e] !== '`' && !(code[e] === '$' && code[e + 1] === '{')) e += code[e] === '\\' ? 2 : 1;
       if (code[e] === '$') {
         templates.push(depth);
-        emit(code.slice(i, e + 2), true);
+        tags.push(kind);
+        emit(esc(code.slice(i, e + 2), kind), true);
         i = e + 2;
       } else {
-        emit(code.slice(i, e + 1), false);
+        emit(esc(code.slice(i, e + 1), kind), false);
         i = e + 1;
       }
     } else if (c === '/' && regexAllowed) {
@@ -83,7 +92,7 @@ export function stripComments(code) {
       }
       e++;
       while (e < n && ID.test(code[e])) e++;
-      emit(code.slice(i, e), false);
+      emit(esc(code.slice(i, e), 'plain'), false);
       i = e;
     } else if (ID.test(c) || c === '#') {
       let e = i + 1;
@@ -101,14 +110,52 @@ export function stripComments(code) {
   }
   if (templates.length) throw new Error('stripComments: unterminated template literal');
   if (gap && NEWLINE.test(gap)) out += '\n';
-  verify(code, out);
+  verify(code, out, escapeAbove !== Infinity);
+  return out;
+}
+
+/**
+ * A literal's characters above `above` as escapes: `\xHH` or `\uHHHH` (a UTF-16 unit each, which a
+ * `u` regular expression reads as one code point when two escapes make a surrogate pair), so that
+ * a module can be all ASCII, which Node decodes several times faster (tsup.config.ts, `leanEsm`).
+ * `kind` is 'plain' for a string, an untagged template or a regular expression, where an escape
+ * reads as the character itself; 'raw' for a `String.raw` template, whose raw text is its value:
+ * a character goes in as a `${"\uHHHH"}` substitution, which String.raw joins in as it is;
+ * 'tagged' for any other tag, which may read the raw text: left alone. A character after a
+ * backslash stays as it is (after one, a line terminator is a line continuation, and `\ł` is `ł`
+ * only outside a `u` expression).
+ */
+function escapeLiteral(text, kind, above) {
+  if (kind === 'tagged') return text;
+  let out = '';
+  let backslashes = 0;
+  for (let k = 0; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit > above && backslashes % 2 === 0) {
+      const hex = unit <= 0xff ? `\\x${unit.toString(16).padStart(2, '0')}` : `\\u${unit.toString(16).padStart(4, '0')}`;
+      out += kind === 'raw' ? `\${"${hex}"}` : hex;
+      backslashes = 0;
+    } else {
+      out += text[k];
+      backslashes = unit === 0x5c ? backslashes + 1 : 0;
+    }
+  }
   return out;
 }
 
 const annotations = (s) => (s.match(/[@#]__(?:PURE|NO_SIDE_EFFECTS|KEY)__/g) ?? []).length;
 
-function verify(before, after) {
-  const same = (s) => transformSync(s, { minifyWhitespace: true, charset: 'utf8', format: 'esm', logLevel: 'silent' }).code;
+// esbuild prints a string or untagged template by its value, but a regular expression as written:
+// with escapes written, the escapes (and String.raw substitutions of one character) read back as
+// characters on both sides before comparing.
+const unescape = (s) =>
+  s
+    .replace(/(?<!\\)((?:\\\\)*)\\(?:x([0-9a-f]{2})|u([0-9a-f]{4}))/gi, (_, lead, x, u) => lead + String.fromCharCode(parseInt(x ?? u, 16)))
+    .replace(/\$\{"([^"\\`$])"\}/g, '$1');
+
+function verify(before, after, escaped) {
+  const esb = (s) => transformSync(s, { minifyWhitespace: true, charset: 'utf8', format: 'esm', logLevel: 'silent' }).code;
+  const same = escaped ? (s) => unescape(esb(s)) : esb;
   if (same(before) !== same(after) || annotations(before) !== annotations(after)) {
     throw new Error('stripComments changed the code: its tokens or annotations differ from esbuild output');
   }
