@@ -276,7 +276,9 @@ export default defineConfig([
     // The CLI is an application: it carries the pack validator, the configuration loader and the
     // markup readers it uses (all devDependencies, several ESM-only), so `npx medad` installs
     // nothing else. The engine and packs come from ./index.js and the detector (with franc) from
-    // ./detect.cjs, the library's own builds beside it.
+    // ./detect.cjs, the library's own builds beside it, imported by the chunk of src/cli/check.ts
+    // only: `--version` and `--help` do not load them (fresh node: 216 → 133 ms CPU, 548 M
+    // instructions for node itself, 880 → 638 M with the CLI).
     noExternal: [/^zod/, /^lilconfig/, /^picomatch/, ...MARKUP],
     esbuildPlugins: [entryImports({ 'src/index.ts': './index.js', 'src/adapters/detect/index.ts': './detect.cjs' })],
     // yaml, lilconfig and picomatch are CommonJS and require Node built-ins.

@@ -1,12 +1,14 @@
 /**
  * `--concurrency`: inputs checked by worker threads, each running the CLI's own per-input step
- * (index.ts `prepare` → `processInput`) with the same arguments and configuration. Inputs go out
+ * (check.ts `prepare` → `processInput`) with the same arguments and configuration. Inputs go out
  * one at a time to whichever worker is free, and outcomes are handed on in the inputs' order as
  * soon as every earlier one is in, so the CLI writes the output a single thread writes, as it
  * goes. Every worker pays the import and the packs' first checks again, so it pays only for large
  * batches (docs/cli.md has the measurements).
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { UsageError } from './errors.js';
 
 export interface PoolOptions {
   workers: number;
@@ -85,4 +87,27 @@ export async function* runInWorkers<I, R>(items: readonly I[], opts: PoolOptions
     // Workers wait for messages forever: end them (their exit events come after `failure` is read).
     for (const w of pool) void w.terminate();
   }
+}
+
+/**
+ * `--concurrency auto`: one worker per this many files, and one CPU left to this thread (which
+ * reads, orders and writes). Each worker imports medad and pays each pack's first checks again, so
+ * on 2 cores (measured 2026-12-03, posts of bench/posts.mjs, JSON output) two workers were 1.60×
+ * slower than one thread on 150 files, 1.29× on 600 and even on 2,400: auto stays in this thread
+ * there and on small batches (docs/cli.md, "Large directories").
+ */
+const FILES_PER_WORKER = 1000;
+
+/** `--concurrency off|auto|N`: 1 (this thread), 'auto', or a number of workers. */
+export function parseConcurrency(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'off') return 1;
+  if (value === 'auto') return 'auto';
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--concurrency needs off, auto or a whole number of workers (1 or more), got "${value}".`);
+  return Number(value);
+}
+
+/** How many workers check `files` inputs (1: this thread). Exported for the tests. */
+export function workerCount(concurrency: number | 'auto', files: number): number {
+  const wanted = concurrency === 'auto' ? Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER)) : concurrency;
+  return Math.max(1, Math.min(wanted, files));
 }
