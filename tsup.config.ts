@@ -59,6 +59,29 @@ function francCandidatesOnly(): Plugin {
 }
 
 /**
+ * Up to this share of non-ASCII characters, a chunk or a JSON string of the build is written all
+ * ASCII, with escapes (`leanEsm`, `fewNonAsciiEscaped`): the engine, the German and Polish texts.
+ * The Russian ones (Cyrillic in 17–55 % of their characters) would grow by a third or more, the
+ * reason `utf8()` exists, and stay UTF-8.
+ */
+const ASCII_ESCAPED_SHARE = 0.05;
+
+/**
+ * JSON text with its non-ASCII characters as `\uXXXX` escapes when they are few: the string literal
+ * that carries it then holds one byte a character, which V8 scans and internalizes with about half
+ * the work of a two-byte literal (one Polish letter or typographic quote makes a whole catalog or
+ * docs literal two-byte). JSON.parse gives the same value. Measured 2026-12-03 (callgrind, fresh
+ * node, import + `createBuiltinChecker()`): 721.8 → 717.9 M instructions; `npm pack` +4.4 KB,
+ * min+gzip +0.4 KiB (packs) and +1.0 KiB (main entry). Escaping only what is above U+00FF, which
+ * is all a one-byte literal needs, saved less (719.2 M) and packed larger (+4.9 KB).
+ */
+function fewNonAsciiEscaped(json: string): string {
+  const nonAscii = json.match(/[^\0-\x7f]/g)?.length ?? 0;
+  if (nonAscii > json.length * ASCII_ESCAPED_SHARE) return json;
+  return json.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * The packs' message catalogs (src/packs/<xx>/locales/*.json) as `JSON.parse('…')` instead of
  * the object literals esbuild writes for a JSON import: about a fifth of what the main entry
  * loads is catalogs, and V8 compiles a module's top-level object literal key by key (bytecode,
@@ -72,7 +95,7 @@ function catalogsAsJsonParse(): Plugin {
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]packs[\\/][a-z]{2}[\\/]locales[\\/][a-z]{2}\.json$/ }, async (args) => {
         // Re-serialized so the string holds no insignificant whitespace.
-        const json = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+        const json = fewNonAsciiEscaped(JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))));
         return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
       });
     },
@@ -100,7 +123,7 @@ function docsAsJson(): Plugin {
           const value: unknown = fn();
           assertJsonData(value, `${args.path}: ${name}()`);
           shipFirstExamples(value);
-          return `const ${name}Json = ${JSON.stringify(JSON.stringify(value))};\nexport const ${name} = () => JSON.parse(${name}Json);`;
+          return `const ${name}Json = ${JSON.stringify(fewNonAsciiEscaped(JSON.stringify(value)))};\nexport const ${name} = () => JSON.parse(${name}Json);`;
         });
         return { contents: exports.join('\n'), loader: 'js' };
       });
@@ -152,17 +175,15 @@ function assertJsonData(v: unknown, where: string): void {
  * import's instructions). Lines and the `@__PURE__` marks stay, so the output still reads with a
  * formatter and still tree-shakes. The minified CommonJS output has no comments left to strip.
  *
- * A chunk with few non-ASCII characters also gets them as escapes (`\xHH`, `\uHHHH`) and so is all
- * ASCII: V8's UTF-8 decoder copies an ASCII file in words but walks the rest of a file byte by byte
- * from its first non-ASCII byte on, whatever that byte is. The engine, PL and DE chunks (a few
- * Polish letters, umlauts and typographic quotes in 1–3 % of their characters) pass; the RU chunk
- * and the one holding the catalogs and docs (Cyrillic in 17–52 %) would grow by a third or more,
- * the reason `utf8()` exists, and stay UTF-8. Measured 2026-12-03, callgrind, fresh node: import
- * + `createBuiltinChecker()` 729.6 → 721.8 M instructions (the same with only the characters
- * above U+00FF escaped: a one-byte source still decodes byte by byte), `npm pack` +417 bytes.
+ * A chunk with few non-ASCII characters (ASCII_ESCAPED_SHARE) also gets them as escapes (`\xHH`,
+ * `\uHHHH`) and so is all ASCII: V8's UTF-8 decoder copies an ASCII file in words but walks the rest
+ * of a file byte by byte from its first non-ASCII byte on, whatever that byte is. The engine, PL and
+ * DE chunks (a few Polish letters, umlauts and typographic quotes in 1–3 % of their characters)
+ * pass; the RU chunk and the one holding the catalogs and docs do not. Measured 2026-12-03,
+ * callgrind, fresh node: import + `createBuiltinChecker()` 729.6 → 721.8 M instructions (the
+ * same with only the characters above U+00FF escaped: a one-byte source still decodes byte by
+ * byte), `npm pack` +417 bytes.
  */
-const ASCII_ESCAPED_SHARE = 0.05;
-
 const leanEsm = (): NonNullable<Options['plugins']>[number] => ({
   name: 'medad-lean-esm',
   renderChunk(code, info) {
