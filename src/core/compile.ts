@@ -5,7 +5,7 @@
  */
 import { builtin } from './define.js';
 import { RuleDefinitionError } from './errors.js';
-import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
+import { alternationOfSources, alternationSource, compilePattern, escapeRegex, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { literalIndex, type LiteralIndex } from './literals.js';
@@ -86,7 +86,7 @@ function wrap<T>(rule: Rule, what: string, f: () => T): T {
  * characters.
  */
 function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
-  const w = words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const w = words.map(escapeRegex).join('|');
   const shared = `(?<![\\p{L}\\p{N}])(?:${w})(?![\\p{L}\\p{N}])|;|\\s[-\\u2010-\\u2015]+\\s`;
   return { before: new RegExp(shared, 'gu'), after: new RegExp(`${shared}|[,:(]`, 'gu') };
 }
@@ -168,15 +168,8 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // Allow-lists, sentence exceptions and `when` lists compile when a rule first needs them:
   // most rules have no trigger in most posts. `forceCompiled` compiles them all up front.
   const lazy = (rule: Rule, what: string, patterns: readonly Pattern[] | undefined) => {
-    let done = false;
-    let value: Program | null = null;
-    return (): Program | null => {
-      if (!done) {
-        value = wrap(rule, what, () => alternation(patterns));
-        done = true;
-      }
-      return value;
-    };
+    let value: Program | null | undefined;
+    return (): Program | null => (value !== undefined ? value : (value = wrap(rule, what, () => alternation(patterns))));
   };
 
   pack.rules.forEach((rule, index) => {
