@@ -259,8 +259,9 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // goes into a bucket once though several of its heads may lead there, and patterns come in
   // order, so a repeat is the bucket's last entry.
   entries.forEach((entry, i) => {
-    for (const h of heads[i]!) {
-      const t = terminalOf.get(h)!;
+    const hs = heads[i]!;
+    for (let k = 0; k < hs.length; k++) {
+      const t = terminalOf.get(hs[k]!)!;
       const bucket = candidates.get(t);
       if (!bucket) candidates.set(t, [entry]);
       else if (bucket[bucket.length - 1] !== entry) bucket.push(entry);
@@ -509,16 +510,18 @@ function buildHeadNodes(terminals: readonly string[]): HeadTrie {
   const b = new TrieBuilder();
   b.node();
   b.node();
-  const at: Array<[node: number, name: number, end: boolean]> = [];
+  // Filled as the nodes come, without a tuple per terminal (this runs on every pack's first check).
+  const terminal: number[] = [];
+  const endTerminal: number[] = [];
   terminals.forEach((t, k) => {
     const end = t.endsWith(HEAD_END);
     const body = end ? t.slice(0, -1) : t;
-    at.push([b.add(wordAt(body, 0) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
+    (end ? endTerminal : terminal)[b.add(wordAt(body, 0) ? WORD_ROOT : OTHER_ROOT, body)] = k + 1;
   });
-  const terminal = new Int32Array(b.size);
-  const endTerminal = new Int32Array(b.size);
-  for (const [node, name, end] of at) (end ? endTerminal : terminal)[node] = name;
-  return { trie: b.freeze(), terminal, endTerminal, names: terminals };
+  // Both as long as the trie; holes read as 0 (no head ends there).
+  terminal[b.size - 1] ??= 0;
+  endTerminal[b.size - 1] ??= 0;
+  return { trie: b.freeze(), terminal: Int32Array.from(terminal), endTerminal: Int32Array.from(endTerminal), names: terminals };
 }
 
 /**
