@@ -5,7 +5,7 @@
  */
 import { builtin } from './define.js';
 import { RuleDefinitionError } from './errors.js';
-import { alternationOfSources, alternationSource, compilePattern, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
+import { alternationOfSources, alternationSource, compilePattern, escapeRegex, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
 import { lazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { literalIndex, type LiteralIndex } from './literals.js';
@@ -86,7 +86,7 @@ function wrap<T>(rule: Rule, what: string, f: () => T): T {
  * characters.
  */
 function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
-  const w = words.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const w = words.map(escapeRegex).join('|');
   const shared = `(?<![\\p{L}\\p{N}])(?:${w})(?![\\p{L}\\p{N}])|;|\\s[-\\u2010-\\u2015]+\\s`;
   return { before: new RegExp(shared, 'gu'), after: new RegExp(`${shared}|[,:(]`, 'gu') };
 }
@@ -168,15 +168,8 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // Allow-lists, sentence exceptions and `when` lists compile when a rule first needs them:
   // most rules have no trigger in most posts. `forceCompiled` compiles them all up front.
   const lazy = (rule: Rule, what: string, patterns: readonly Pattern[] | undefined) => {
-    let done = false;
-    let value: Program | null = null;
-    return (): Program | null => {
-      if (!done) {
-        value = wrap(rule, what, () => alternation(patterns));
-        done = true;
-      }
-      return value;
-    };
+    let value: Program | null | undefined;
+    return (): Program | null => (value !== undefined ? value : (value = wrap(rule, what, () => alternation(patterns))));
   };
 
   pack.rules.forEach((rule, index) => {
@@ -266,8 +259,9 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // goes into a bucket once though several of its heads may lead there, and patterns come in
   // order, so a repeat is the bucket's last entry.
   entries.forEach((entry, i) => {
-    for (const h of heads[i]!) {
-      const t = terminalOf.get(h)!;
+    const hs = heads[i]!;
+    for (let k = 0; k < hs.length; k++) {
+      const t = terminalOf.get(hs[k]!)!;
       const bucket = candidates.get(t);
       if (!bucket) candidates.set(t, [entry]);
       else if (bucket[bucket.length - 1] !== entry) bucket.push(entry);
@@ -516,16 +510,18 @@ function buildHeadNodes(terminals: readonly string[]): HeadTrie {
   const b = new TrieBuilder();
   b.node();
   b.node();
-  const at: Array<[node: number, name: number, end: boolean]> = [];
+  // Filled as the nodes come, without a tuple per terminal (this runs on every pack's first check).
+  const terminal: number[] = [];
+  const endTerminal: number[] = [];
   terminals.forEach((t, k) => {
     const end = t.endsWith(HEAD_END);
     const body = end ? t.slice(0, -1) : t;
-    at.push([b.add(wordAt(body, 0) ? WORD_ROOT : OTHER_ROOT, body), k + 1, end]);
+    (end ? endTerminal : terminal)[b.add(wordAt(body, 0) ? WORD_ROOT : OTHER_ROOT, body)] = k + 1;
   });
-  const terminal = new Int32Array(b.size);
-  const endTerminal = new Int32Array(b.size);
-  for (const [node, name, end] of at) (end ? endTerminal : terminal)[node] = name;
-  return { trie: b.freeze(), terminal, endTerminal, names: terminals };
+  // Both as long as the trie; holes read as 0 (no head ends there).
+  terminal[b.size - 1] ??= 0;
+  endTerminal[b.size - 1] ??= 0;
+  return { trie: b.freeze(), terminal: Int32Array.from(terminal), endTerminal: Int32Array.from(endTerminal), names: terminals };
 }
 
 /**

@@ -20,16 +20,13 @@ export interface FlatTrie {
 
 /**
  * Collects words into a trie (build time only), then freezes it. One map from (node, unit) to the
- * child for the whole trie, and the edges in arrays in the order they were made: a `Map` per node
- * was most of building a pack's head trie on its first check (~5,000 nodes, each a `Map`).
+ * child for the whole trie: a `Map` per node was most of building a pack's head trie on its first
+ * check (~5,000 nodes, each a `Map`).
  */
 export class TrieBuilder {
   #nodes = 0;
   /** `node * 65536 + unit` → child (below 2^53 for any trie that fits in memory). */
   readonly #child = new Map<number, number>();
-  #parentOf: number[] = [];
-  #unitOf: number[] = [];
-  #toOf: number[] = [];
 
   /** A new root (or any detached node): its number. */
   node(): number {
@@ -40,15 +37,9 @@ export class TrieBuilder {
   add(from: number, word: string): number {
     let n = from;
     for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      const key = n * 65536 + c;
+      const key = n * 65536 + word.charCodeAt(i);
       let next = this.#child.get(key);
-      if (next === undefined) {
-        this.#child.set(key, (next = this.#nodes++));
-        this.#parentOf.push(n);
-        this.#unitOf.push(c);
-        this.#toOf.push(next);
-      }
+      if (next === undefined) this.#child.set(key, (next = this.#nodes++));
       n = next;
     }
     return n;
@@ -59,33 +50,19 @@ export class TrieBuilder {
   }
 
   freeze(): FlatTrie {
-    const n = this.#nodes;
-    const edges = this.#parentOf.length;
-    // Edges grouped by parent (a counting sort), then each node's few edges sorted by unit.
-    const first = new Int32Array(n + 1);
-    for (let e = 0; e < edges; e++) first[this.#parentOf[e]! + 1]!++;
-    for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
-    const fill = first.slice(0, n);
-    const unit = new Uint16Array(edges);
-    const to = new Int32Array(edges);
-    for (let e = 0; e < edges; e++) {
-      const at = fill[this.#parentOf[e]!]!++;
-      unit[at] = this.#unitOf[e]!;
-      to[at] = this.#toOf[e]!;
-    }
-    for (let i = 0; i < n; i++) {
-      for (let a = first[i]! + 1; a < first[i + 1]!; a++) {
-        const u = unit[a]!;
-        const t = to[a]!;
-        let b = a - 1;
-        for (; b >= first[i]! && unit[b]! > u; b--) {
-          unit[b + 1] = unit[b]!;
-          to[b + 1] = to[b]!;
-        }
-        unit[b + 1] = u;
-        to[b + 1] = t;
-      }
-    }
+    // The keys in ascending order are the edges grouped by node and sorted by unit: one built-in
+    // sort, where a counting sort and an insertion sort per node got hot enough for V8 to
+    // optimize (and deoptimize) them on a pack's first check (issue 11).
+    const keys = Float64Array.from(this.#child.keys()).sort();
+    const first = new Int32Array(this.#nodes + 1);
+    const unit = new Uint16Array(keys.length);
+    const to = new Int32Array(keys.length);
+    keys.forEach((k, e) => {
+      first[Math.floor(k / 65536) + 1]!++;
+      unit[e] = k % 65536;
+      to[e] = this.#child.get(k)!;
+    });
+    for (let i = 0; i < this.#nodes; i++) first[i + 1]! += first[i]!;
     return { first, unit, to };
   }
 }
