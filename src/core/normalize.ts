@@ -409,9 +409,24 @@ const MAX_CLUSTER = 32;
  * passes for look-alikes and letter spacing that run only when the text can need them.
  */
 export function normalizeText(text: string, opts: FoldOptions): Shadow {
+  const b = new Builder(text.length + 8);
+  const mixed = foldInto(b, text, opts);
+  // Letter spacing first, so that look-alikes spread over spaced letters ("Г a р a н т …") are
+  // folded as the one word they become.
+  const joined = mayBeLetterSpaced(b) ? collapseLetterSpacing(b) : b;
+  if (mixed) foldLookalikes(joined);
+  return joined.finish();
+}
+
+/**
+ * The per-code-point pass of `normalizeText`; whether the text mixes scripts. A function of its
+ * own: V8 runs its loop as on-stack-replaced code, and the calls after the loop, when they were
+ * in it, had no feedback there, so every mixed-script text deoptimized it (~49 a pass, steady
+ * state included).
+ */
+function foldInto(b: Builder, text: string, opts: FoldOptions): boolean {
   const n = text.length;
   const table = tables[opts.diacritics ? 1 : 0];
-  const b = new Builder(n + 8);
   let clusterFrom = 0;
   let latin = false;
   let cyrillic = false;
@@ -464,12 +479,7 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
     // DROP: invisible characters leave nothing, and the cluster stays open for a following mark.
     i += len;
   }
-
-  // Letter spacing first, so that look-alikes spread over spaced letters ("Г a р a н т …") are
-  // folded as the one word they become.
-  const joined = mayBeLetterSpaced(b) ? collapseLetterSpacing(b) : b;
-  if ((latin && cyrillic) || greek) foldLookalikes(joined);
-  return joined.finish();
+  return (latin && cyrillic) || greek;
 }
 
 /** Drop the spaces between letter-spaced letters ("n a j l e p s z y"); this changes the maps. */
