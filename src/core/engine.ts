@@ -204,10 +204,15 @@ class TextState {
     return [lo === 0 ? 0 : ends[lo - 1]!, lo < ends.length ? ends[lo]! : this.text.length];
   }
   quoteAt(start: number, end: number): [number, number] | undefined {
-    this.quotes ??= [...this.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+    // Pushed into a literal: its site learns the elements kind, so every text's list has one map
+    // (a `map` made a differently kinded array when empty, and filterHits deoptimized twice).
+    let q = this.quotes;
+    if (!q) {
+      q = this.quotes = [];
+      for (const m of this.text.matchAll(QUOTED)) q.push([m.index, m.index + m[0].length]);
+    }
     // Quotations do not overlap and come in order: only the last one starting at or before
     // `start` can hold the range (binary search, so many quotes and many hits stay cheap).
-    const q = this.quotes;
     let lo = 0;
     let hi = q.length;
     while (lo < hi) {

@@ -181,7 +181,7 @@ export function literalIndex(): LiteralIndex {
     let s = last;
     if (text !== s.text) {
       // A rule may ask about the post between windows of it: the post, used last, must stay.
-      s = slots[0]!.text === text ? slots[0]! : slots[1]!.text === text ? slots[1]! : slots[2]!.text === text ? slots[2]! : walk(text);
+      s = slots.find((x) => x.text === text) ?? walk(text);
       s.used = ++uses;
       last = s;
     }
