@@ -12,9 +12,7 @@
  * The trie grows while the packs' patterns wake (a literal is added when first asked about), so
  * its edges live in an open-addressing hash table, not in the frozen arrays of trie.ts: adding a
  * literal never rebuilds anything. A literal added after a text was walked is searched for in
- * that text when the text is next asked about, and found by the walk from the next text on.
- * Not when it is added: a pack's first posts add thousands of literals, and most of the three
- * walked texts are never asked about again (`lit` searched all three, +40 ms of a first pass).
+ * that text once, when it is added, and found by the walk from the next text on.
  *
  * Three texts keep their walks: a check asks about a post's view and, in turn, its sentences
  * (allow-lists, `unlessSentence`); a short text (a sentence, a short post) has a slot of its own,
@@ -67,8 +65,6 @@ export const MAX_WALKED_LITERAL = 32;
 interface Slot {
   text: string | undefined;
   walk: number;
-  /** The literals its answers hold (ids below); those added later are searched for when it is asked about. */
-  known: number;
   /** When it was last asked about (`uses`): the long slot used longer ago is replaced. */
   used: number;
   found: Int32Array<ArrayBuffer>;
@@ -91,7 +87,7 @@ export function literalIndex(): LiteralIndex {
   const rootKids = new Int32Array(ROOT_UNITS).fill(-1);
   let walks = 0;
   // 0 and 1: long texts, the one asked about longer ago replaced; 2: the last short text.
-  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, known: 0, used: 0, found: new Int32Array(INITIAL_LITERALS).fill(-1) }));
+  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, used: 0, found: new Int32Array(INITIAL_LITERALS).fill(-1) }));
   let uses = 0;
   // The slot of the last text asked about: most questions in a row are about one text.
   let last: Slot = slots[2]!;
@@ -139,14 +135,11 @@ export function literalIndex(): LiteralIndex {
     }
     ends[node] = l.id + 1;
   };
-  /** Mark every literal the text contains with a new walk's number, in the slot it takes. */
-  const walk = (text: string): Slot => {
-    const slot = text.length < SHORT_TEXT ? slots[2]! : slots[0]!.used <= slots[1]!.used ? slots[0]! : slots[1]!;
+  /** Mark every literal the text contains with a new walk's number, in a slot. */
+  const walk = (slot: Slot, text: string): void => {
     const w = walks++;
     slot.text = text;
     slot.walk = w;
-    slot.known = all.length;
-    while (slot.found.length < all.length) slot.found = grown(slot.found, -1);
     const found = slot.found;
     // The table's arrays in locals: the inner loop is most of a walk, one probe per unit.
     const ns = keyNode;
@@ -175,23 +168,15 @@ export function literalIndex(): LiteralIndex {
       }
     }
     for (const l of searched) if (text.includes(l.s)) found[l.id] = w;
-    return slot;
   };
   const slotFor = (text: string): Slot => {
-    let s = last;
-    if (text !== s.text) {
-      // A rule may ask about the post between windows of it: the post, used last, must stay.
-      s = slots.find((x) => x.text === text) ?? walk(text);
-      s.used = ++uses;
-      last = s;
-    }
-    if (s.known < all.length) {
-      // Literals added since its walk: ids from `known` on were never written in this slot (-1).
-      while (s.found.length < all.length) s.found = grown(s.found, -1);
-      for (let id = s.known; id < all.length; id++) if (text.includes(all[id]!.s)) s.found[id] = s.walk;
-      s.known = all.length;
-    }
-    return s;
+    if (text === last.text) return last;
+    // A rule may ask about the post between windows of it: the post, used last, must stay.
+    for (const s of slots) if (s.text === text) return ((s.used = ++uses), (last = s));
+    const s = text.length < SHORT_TEXT ? slots[2]! : slots[0]!.used <= slots[1]!.used ? slots[0]! : slots[1]!;
+    walk(s, text);
+    s.used = ++uses;
+    return (last = s);
   };
 
   return {
@@ -203,6 +188,11 @@ export function literalIndex(): LiteralIndex {
         all.push(l);
         if (s !== '' && s.length <= MAX_WALKED_LITERAL) insert(l);
         else searched.push(l);
+        // The texts walked so far did not know it: their answer now, once.
+        for (const slot of slots) {
+          if (l.id === slot.found.length) slot.found = grown(slot.found, -1);
+          slot.found[l.id] = slot.text !== undefined && slot.text.includes(s) ? slot.walk : -1;
+        }
       }
       return l;
     },
