@@ -204,10 +204,15 @@ class TextState {
     return [lo === 0 ? 0 : ends[lo - 1]!, lo < ends.length ? ends[lo]! : this.text.length];
   }
   quoteAt(start: number, end: number): [number, number] | undefined {
-    this.quotes ??= [...this.text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+    // Pushed into a literal: its site learns the elements kind, so every text's list has one map
+    // (a `map` made a differently kinded array when empty, and filterHits deoptimized twice).
+    let q = this.quotes;
+    if (!q) {
+      q = this.quotes = [];
+      for (const m of this.text.matchAll(QUOTED)) q.push([m.index, m.index + m[0].length]);
+    }
     // Quotations do not overlap and come in order: only the last one starting at or before
     // `start` can hold the range (binary search, so many quotes and many hits stay cheap).
-    const q = this.quotes;
     let lo = 0;
     let hi = q.length;
     while (lo < hi) {
@@ -262,7 +267,7 @@ class TextState {
   }
 }
 
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isHighSurrogate = (c: number): boolean => (c & 0xfc00) === 0xd800;
 
 function wordStartsOf(text: string): Int32Array {
   const out: number[] = [];
@@ -270,8 +275,8 @@ function wordStartsOf(text: string): Int32Array {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // The second half of a pair: the first decided. A lone one is no letter (as in RegExp).
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
-    const isWord = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : wordAt(text, i);
+    if ((c & 0xfc00) === 0xdc00 && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    const isWord = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : wordAt(text, i);
     if (isWord && !prevWord) out.push(i);
     prevWord = isWord;
   }
@@ -347,11 +352,11 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
 /** Width (1 or 2) of the word character at `i` of `text` when it lies before `hi`, or 0. */
 function wordWidthIn(text: string, i: number, hi: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi) {
+  if ((c & 0xfc00) === 0xd800 && i + 1 < hi) {
     const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return wordAt(text, i) ? 2 : 0;
+    if ((d & 0xfc00) === 0xdc00) return wordAt(text, i) ? 2 : 0;
   }
-  if (c >= 0xd800 && c <= 0xdfff) return 0; // a lone surrogate (or a pair cut by the range)
+  if ((c & 0xf800) === 0xd800) return 0; // a lone surrogate (or a pair cut by the range)
   return wordAt(text, i) ? 1 : 0;
 }
 

@@ -48,14 +48,14 @@ const EMOJI = RegExp('[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u{1F1E6}-\
 function emojiAt(u: Uint16Array, i: number, n: number): number {
   const c = u[i]!;
   if (c < 0x2000) return 0;
-  const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+  const len = (c & 0xfc00) === 0xd800 && i + 1 < n ? 2 : 1;
   return EMOJI.test(len === 2 ? String.fromCharCode(c, u[i + 1]!) : String.fromCharCode(c)) ? len : 0;
 }
 
 /** End of the word (letters and digits) that starts at `i`. */
 function wordEnd(u: Uint16Array, i: number, n: number): number {
   let j = i;
-  while (j < n && isWordUnit(u, j, n)) j += u[j]! >= 0xd800 && u[j]! <= 0xdbff && j + 1 < n ? 2 : 1;
+  while (j < n && isWordUnit(u, j, n)) j += (u[j]! & 0xfc00) === 0xd800 && j + 1 < n ? 2 : 1;
   return j;
 }
 

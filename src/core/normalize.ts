@@ -161,7 +161,7 @@ function foldEntry(table: FoldTable, cp: number): number {
 const classBlocks: Array<Uint8Array | undefined> = [];
 const UNSEEN_CLASS = 0x80;
 function charClass(cp: number): number {
-  if (cp < 0x80) return cp >= 97 && cp <= 122 ? 1 : cp >= 65 && cp <= 90 ? 1 : cp >= 48 && cp <= 57 ? 2 : 0;
+  if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122 ? 1 : cp >= 48 && cp <= 57 ? 2 : 0;
   const hi = cp >>> 8;
   let block = classBlocks[hi];
   if (block === undefined) block = classBlocks[hi] = new Uint8Array(256).fill(UNSEEN_CLASS);
@@ -178,9 +178,9 @@ function charClass(cp: number): number {
 export function codePointBefore(s: string, i: number): number {
   if (i <= 0) return -1;
   const lo = s.charCodeAt(i - 1);
-  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+  if ((lo & 0xfc00) === 0xdc00 && i >= 2) {
     const hi = s.charCodeAt(i - 2);
-    if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+    if ((hi & 0xfc00) === 0xd800) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
   }
   return lo;
 }
@@ -214,7 +214,7 @@ export class Builder {
   surrogates = false;
   push(unit: number, start: number, end: number): void {
     if (this.length === this.units.length) this.grow();
-    if (unit >= 0xd800 && unit <= 0xdfff) this.surrogates = true;
+    if ((unit & 0xf800) === 0xd800) this.surrogates = true;
     const k = this.length++;
     this.units[k] = unit;
     this.starts[k] = start;
@@ -327,7 +327,7 @@ export function foldLookalikes(b: Builder): void {
         if (!TO_LAT.has(c)) w.canLat = false;
         if (!TO_CYR.has(c)) w.canCyr = false;
       } else if (c > 0x7f) other++;
-      j += c >= 0xd800 && c <= 0xdbff && j + 1 < n ? 2 : 1;
+      j += (c & 0xfc00) === 0xd800 && j + 1 < n ? 2 : 1;
     }
     w.to = j;
     w.mixed = (w.lat > 0 ? 1 : 0) + (w.cyr > 0 ? 1 : 0) + (grk > 0 ? 1 : 0) > 1;
@@ -374,13 +374,20 @@ export function foldLookalikes(b: Builder): void {
     for (let q = w.from; q < w.to; q++) u[q] = table.get(u[q]!) ?? u[q]!;
   });
 }
-/** Whether the code point starting at unit `i` is a letter or digit. */
+/**
+ * Whether the code point starting at unit `i` is a letter or digit.
+ * Ranges here and in the hot loops of the core are tested with one operation where they can be
+ * (`(c & 0xfc00) === 0xd800`, `(c | 32) >= 97`): the second compare of `c >= 65 && c <= 90` or
+ * `c >= 0xd800 && c <= 0xdbff` runs only for rare characters, so V8 optimized it without feedback,
+ * and the first "_" or emoji after that deoptimized the function and those it was inlined into
+ * (five in evasion.ts), each recompiled during a first pass over unseen posts.
+ */
 export function isWordUnit(u: Uint16Array, i: number, n: number): boolean {
   const c = u[i]!;
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if ((c & 0xfc00) === 0xd800 && i + 1 < n) {
     const lo = u[i + 1]!;
-    if (lo >= 0xdc00 && lo <= 0xdfff) return isWordCp(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
+    if ((lo & 0xfc00) === 0xdc00) return isWordCp(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
   }
   return isWordCp(c);
 }
@@ -409,9 +416,24 @@ const MAX_CLUSTER = 32;
  * passes for look-alikes and letter spacing that run only when the text can need them.
  */
 export function normalizeText(text: string, opts: FoldOptions): Shadow {
+  const b = new Builder(text.length + 8);
+  const mixed = foldInto(b, text, opts);
+  // Letter spacing first, so that look-alikes spread over spaced letters ("Г a р a н т …") are
+  // folded as the one word they become.
+  const joined = mayBeLetterSpaced(b) ? collapseLetterSpacing(b) : b;
+  if (mixed) foldLookalikes(joined);
+  return joined.finish();
+}
+
+/**
+ * The per-code-point pass of `normalizeText`; whether the text mixes scripts. A function of its
+ * own: V8 runs its loop as on-stack-replaced code, and the calls after the loop, when they were
+ * in it, had no feedback there, so every mixed-script text deoptimized it (~49 a pass, steady
+ * state included).
+ */
+function foldInto(b: Builder, text: string, opts: FoldOptions): boolean {
   const n = text.length;
   const table = tables[opts.diacritics ? 1 : 0];
-  const b = new Builder(n + 8);
   let clusterFrom = 0;
   let latin = false;
   let cyrillic = false;
@@ -464,12 +486,7 @@ export function normalizeText(text: string, opts: FoldOptions): Shadow {
     // DROP: invisible characters leave nothing, and the cluster stays open for a following mark.
     i += len;
   }
-
-  // Letter spacing first, so that look-alikes spread over spaced letters ("Г a р a н т …") are
-  // folded as the one word they become.
-  const joined = mayBeLetterSpaced(b) ? collapseLetterSpacing(b) : b;
-  if ((latin && cyrillic) || greek) foldLookalikes(joined);
-  return joined.finish();
+  return (latin && cyrillic) || greek;
 }
 
 /** Drop the spaces between letter-spaced letters ("n a j l e p s z y"); this changes the maps. */

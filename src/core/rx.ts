@@ -94,7 +94,7 @@ export const isSpace = (cp: number): boolean =>
   cp === 0x205f ||
   cp === 0x3000 ||
   cp === 0xfeff;
-const isAsciiWord = (cp: number) => (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || isDigit(cp) || cp === 95;
+const isAsciiWord = (cp: number) => ((cp | 32) >= 97 && (cp | 32) <= 122) || isDigit(cp) || cp === 95;
 const isLineTerminator = (cp: number) => cp === 10 || cp === 13 || cp === 0x2028 || cp === 0x2029;
 
 function propertyTest(name: string, cache: Map<string, CharTest>): CharTest {
@@ -394,9 +394,9 @@ class Parser {
       this.i += 6;
       let cp = parseInt(hex, 16);
       // A surrogate pair written as two escapes is one code point under `u`.
-      if (cp >= 0xd800 && cp <= 0xdbff && src.startsWith('\\u', this.i)) {
+      if ((cp & 0xfc00) === 0xd800 && src.startsWith('\\u', this.i)) {
         const lo = parseInt(src.slice(this.i + 2, this.i + 6), 16);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
+        if ((lo & 0xfc00) === 0xdc00) {
           this.i += 6;
           cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
         }
@@ -680,14 +680,14 @@ function wordEnd(sub: Subject, p: number): number {
   // Inside the run last measured the end is the same, unless `p` splits a surrogate pair.
   if (sub.endFrom >= 0 && p >= sub.endFrom && p <= sub.endAt) {
     const c = s.charCodeAt(p);
-    if (p === sub.endFrom || !(c >= 0xdc00 && c <= 0xdfff)) return sub.endAt;
+    if (p === sub.endFrom || (c & 0xfc00) !== 0xdc00) return sub.endAt;
   }
   const n = s.length;
   let q = p;
   while (q < n) {
     const c = s.charCodeAt(q);
     if (c < 128) {
-      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) break;
+      if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) break;
       q++;
       continue;
     }
@@ -721,7 +721,7 @@ function compileWordFinal(rep: { min: number; max: number }, lits: string[], nex
         // Code points, not units: an astral letter is one repetition.
         for (let i = p + 1; i < q; i++) {
           const c = s.charCodeAt(i);
-          if (c >= 0xdc00 && c <= 0xdfff) count--;
+          if ((c & 0xfc00) === 0xdc00) count--;
         }
       }
       if (count >= min && count <= max) return next(e);
@@ -791,7 +791,7 @@ function compileDispatch(alts: Node[], alt: (i: number) => M, sub: Subject): M {
   return (p) => {
     const s = sub.s;
     const c = s.charCodeAt(p);
-    if (c >= 0xd800 && c <= 0xdfff) return (all ??= compiled(indices))(p); // astral: keyed by code point, not unit; rare
+    if ((c & 0xf800) === 0xd800) return (all ??= compiled(indices))(p); // astral: keyed by code point, not unit; rare
     if (c !== c) return (onOther ??= pick(() => false))(p); // NaN: at the end of the text
     let m = byUnit.get(c);
     if (m === undefined) byUnit.set(c, (m = forUnit(c)));
@@ -1232,7 +1232,7 @@ function lowerBound(xs: Int32Array, x: number): number {
 const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   const h = s.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff;
+  return (c & 0xfc00) === 0xdc00 && (h & 0xfc00) === 0xd800;
 };
 
 // ---- programs -----------------------------------------------------------------------------------
