@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldString, normalizeText } from '../src/core/normalize.js';
+import { plainFold } from '../src/core/pattern.js';
 import { builtinPacks } from '../src/index.js';
 
 const OPTS = [{ diacritics: true }, { diacritics: false }];
@@ -34,6 +35,26 @@ describe('foldString = normalizeText(…).text', () => {
         for (const o of OPTS) expect(foldString(s, o)).toBe(normalizeText(s, o).text);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  // The pattern compiler folds literals through a fast path (already-folded words, and words that
+  // NFD without marks and ł → l make so) before foldString: the two must never disagree.
+  it('plainFold, the literal fold with its fast paths, = foldString on pack words and mixed strings', () => {
+    const words = new Set<string>();
+    for (const pack of builtinPacks()) {
+      for (const r of pack.rules) for (const p of r.match?.patterns ?? []) for (const w of p.split(/[\s()|*~]+/u)) words.add(w);
+      for (const members of Object.values(pack.classes ?? {})) for (const m of members) words.add(m);
+    }
+    for (const w of [...words, 'Łódź', 'zabiegów', 'Ärzte', 'straße', 'ёлка', 'йод', 'ЁЛКА', 'cafe\u0301', 'е\u0308', 'kлиника', 'ĳ', 'ǅ', '']) {
+      expect(plainFold(w), w).toBe(foldString(w, { diacritics: true }));
+    }
+    const ch = fc.constantFrom('a', 'z', 'Z', 'ł', 'Ł', 'ß', 'ą', 'é', 'ё', 'й', 'Й', 'Ж', 'а', 'р', 'я', 'α', 'ü', '\u0301', '\u0308', '\u0306', 'ﬁ', 'Ａ', '1', '-', '_', ' ', 'İ');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 8 }).map((a) => a.join('')), (s) => {
+        expect(plainFold(s)).toBe(foldString(s, { diacritics: true }));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
