@@ -65,6 +65,8 @@ function francCandidatesOnly(): Plugin {
  * reason `utf8()` exists, and stay UTF-8.
  */
 const ASCII_ESCAPED_SHARE = 0.05;
+/** Whether `text` is to be written all ASCII: its non-ASCII characters are ASCII_ESCAPED_SHARE of it or fewer. */
+const fewNonAscii = (text: string): boolean => (text.match(/[^\0-\x7f]/g)?.length ?? 0) <= text.length * ASCII_ESCAPED_SHARE;
 
 /**
  * JSON text with its non-ASCII characters as `\uXXXX` escapes when they are few: the string literal
@@ -76,8 +78,7 @@ const ASCII_ESCAPED_SHARE = 0.05;
  * is all a one-byte literal needs, saved less (719.2 M) and packed larger (+4.9 KB).
  */
 function fewNonAsciiEscaped(json: string): string {
-  const nonAscii = json.match(/[^\0-\x7f]/g)?.length ?? 0;
-  if (nonAscii > json.length * ASCII_ESCAPED_SHARE) return json;
+  if (!fewNonAscii(json)) return json;
   return json.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -199,8 +200,7 @@ const leanEsm = (): NonNullable<Options['plugins']>[number] => ({
   name: 'medad-lean-esm',
   renderChunk(code, info) {
     if (this.format !== 'esm' || !/\.m?js$/.test(info.path)) return undefined;
-    const nonAscii = code.match(/[^\0-\x7f]/g)?.length ?? 0;
-    return { code: stripComments(code, { escapeAbove: nonAscii <= code.length * ASCII_ESCAPED_SHARE ? 0x7f : Infinity }) };
+    return { code: stripComments(code, { escapeAbove: fewNonAscii(code) ? 0x7f : Infinity }) };
   },
 });
 
