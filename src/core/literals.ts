@@ -71,85 +71,138 @@ interface Slot {
 }
 
 export function literalIndex(): LiteralIndex {
-  const lits = new Map<string, Lit>();
-  const all: Lit[] = [];
-  // Literals the trie does not hold (the empty one, long ones): searched for after each walk.
-  const searched: Lit[] = [];
-  // Node 0 is the root. Per node: the id of the literal that ends there + 1, or 0.
-  let ends = new Int32Array(INITIAL_NODES);
-  let nodes = 1;
-  // Edges (node, unit) → child in an open-addressing table; `keyNode[i] === -1` is an empty slot.
-  let keyNode = new Int32Array(INITIAL_SLOTS).fill(-1);
-  let keyUnit = new Uint16Array(INITIAL_SLOTS);
-  let child = new Int32Array(INITIAL_SLOTS);
-  let edges = 0;
-  // The root's children by unit for the scripts of the packs (every position of a text starts there).
-  const rootKids = new Int32Array(ROOT_UNITS).fill(-1);
-  let walks = 0;
-  // 0 and 1: long texts, the one asked about longer ago replaced; 2: the last short text.
-  const slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, used: 0, found: new Int32Array(INITIAL_LITERALS).fill(-1) }));
-  let uses = 0;
-  // The slot of the last text asked about: most questions in a row are about one text.
-  let last: Slot = slots[2]!;
+  return new Index();
+}
 
-  const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
+/**
+ * A class, not closures in `literalIndex`: the three packs' indexes then share one function per
+ * method, so V8's optimized `lit` (which inlines `insert`) stays valid for every pack. As closures,
+ * each pack's `lit` called its own `insert`, and the second pack's call deoptimized the code made
+ * for the first ("wrong call target"): `lit` was compiled five times in a first pass.
+ */
+class Index implements LiteralIndex {
+  readonly #lits = new Map<string, Lit>();
+  readonly #all: Lit[] = [];
+  // Literals the trie does not hold (the empty one, long ones): searched for after each walk.
+  readonly #searched: Lit[] = [];
+  // Node 0 is the root. Per node: the id of the literal that ends there + 1, or 0.
+  #ends = new Int32Array(INITIAL_NODES);
+  #nodes = 1;
+  // Edges (node, unit) → child in an open-addressing table; `keyNode[i] === -1` is an empty slot.
+  #keyNode = new Int32Array(INITIAL_SLOTS).fill(-1);
+  #keyUnit = new Uint16Array(INITIAL_SLOTS);
+  #child = new Int32Array(INITIAL_SLOTS);
+  #edges = 0;
+  // The root's children by unit for the scripts of the packs (every position of a text starts there).
+  readonly #rootKids = new Int32Array(ROOT_UNITS).fill(-1);
+  #walks = 0;
+  // 0 and 1: long texts, the one asked about longer ago replaced; 2: the last short text.
+  readonly #slots: Slot[] = [0, 1, 2].map(() => ({ text: undefined, walk: -1, used: 0, found: new Int32Array(INITIAL_LITERALS).fill(-1) }));
+  #uses = 0;
+  // The slot of the last text asked about: most questions in a row are about one text.
+  #last: Slot = this.#slots[2]!;
+
+  get walks(): number {
+    return this.#walks;
+  }
+
+  lit(s: string): Lit {
+    let l = this.#lits.get(s);
+    if (l === undefined) {
+      l = { s, id: this.#all.length };
+      this.#lits.set(s, l);
+      this.#all.push(l);
+      if (s !== '' && s.length <= MAX_WALKED_LITERAL) this.#insert(l);
+      else this.#searched.push(l);
+      // The texts walked so far did not know it: their answer now, once.
+      for (const slot of this.#slots) {
+        if (l.id === slot.found.length) slot.found = grown(slot.found, -1);
+        slot.found[l.id] = slot.text !== undefined && slot.text.includes(s) ? slot.walk : -1;
+      }
+    }
+    return l;
+  }
+
+  has(text: string, l: Lit): boolean {
+    const slot = this.answers(text);
+    return slot.found[l.id] === slot.walk;
+  }
+
+  answers(text: string): Slot {
+    if (text === this.#last.text) return this.#last;
+    const slots = this.#slots;
+    // A rule may ask about the post between windows of it: the post, used last, must stay.
+    for (const s of slots) if (s.text === text) return ((s.used = ++this.#uses), (this.#last = s));
+    const s = text.length < SHORT_TEXT ? slots[2]! : slots[0]!.used <= slots[1]!.used ? slots[0]! : slots[1]!;
+    this.#walk(s, text);
+    s.used = ++this.#uses;
+    return (this.#last = s);
+  }
 
   /** The child of `node` by `unit`, or -1. */
-  const next = (node: number, unit: number): number => {
+  #next(node: number, unit: number): number {
+    const keyNode = this.#keyNode;
     const mask = keyNode.length - 1;
     for (let i = slotOf(node, unit, mask); ; i = (i + 1) & mask) {
       const n = keyNode[i]!;
       if (n === -1) return -1;
-      if (n === node && keyUnit[i] === unit) return child[i]!;
+      if (n === node && this.#keyUnit[i] === unit) return this.#child[i]!;
     }
-  };
-  const put = (node: number, unit: number, to: number): void => {
+  }
+
+  #put(node: number, unit: number, to: number): void {
+    const keyNode = this.#keyNode;
     const mask = keyNode.length - 1;
     let i = slotOf(node, unit, mask);
     while (keyNode[i] !== -1) i = (i + 1) & mask;
     keyNode[i] = node;
-    keyUnit[i] = unit;
-    child[i] = to;
-  };
-  const grow = (): void => {
-    const [ns, us, ks] = [keyNode, keyUnit, child];
-    keyNode = new Int32Array(ns.length * 2).fill(-1);
-    keyUnit = new Uint16Array(ns.length * 2);
-    child = new Int32Array(ns.length * 2);
-    for (let i = 0; i < ns.length; i++) if (ns[i] !== -1) put(ns[i]!, us[i]!, ks[i]!);
-  };
-  const insert = (l: Lit): void => {
+    this.#keyUnit[i] = unit;
+    this.#child[i] = to;
+  }
+
+  #grow(): void {
+    const [ns, us, ks] = [this.#keyNode, this.#keyUnit, this.#child];
+    this.#keyNode = new Int32Array(ns.length * 2).fill(-1);
+    this.#keyUnit = new Uint16Array(ns.length * 2);
+    this.#child = new Int32Array(ns.length * 2);
+    for (let i = 0; i < ns.length; i++) if (ns[i] !== -1) this.#put(ns[i]!, us[i]!, ks[i]!);
+  }
+
+  #insert(l: Lit): void {
     let node = 0;
     for (let k = 0; k < l.s.length; k++) {
       const c = l.s.charCodeAt(k);
-      let n = next(node, c);
+      let n = this.#next(node, c);
       if (n < 0) {
-        if (2 * (edges + 1) > keyNode.length) grow();
-        if (nodes === ends.length) ends = grown(ends, 0);
-        n = nodes++;
-        put(node, c, n);
-        if (node === 0 && c < ROOT_UNITS) rootKids[c] = n;
-        edges++;
+        if (2 * (this.#edges + 1) > this.#keyNode.length) this.#grow();
+        if (this.#nodes === this.#ends.length) this.#ends = grown(this.#ends, 0);
+        n = this.#nodes++;
+        this.#put(node, c, n);
+        if (node === 0 && c < ROOT_UNITS) this.#rootKids[c] = n;
+        this.#edges++;
       }
       node = n;
     }
-    ends[node] = l.id + 1;
-  };
+    this.#ends[node] = l.id + 1;
+  }
+
   /** Mark every literal the text contains with a new walk's number, in a slot. */
-  const walk = (slot: Slot, text: string): void => {
-    const w = walks++;
+  #walk(slot: Slot, text: string): void {
+    const w = this.#walks++;
     slot.text = text;
     slot.walk = w;
     const found = slot.found;
     // The table's arrays in locals: the inner loop is most of a walk, one probe per unit.
-    const ns = keyNode;
-    const us = keyUnit;
-    const ks = child;
+    const ends = this.#ends;
+    const rootKids = this.#rootKids;
+    const ns = this.#keyNode;
+    const us = this.#keyUnit;
+    const ks = this.#child;
     const mask = ns.length - 1;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c0 = text.charCodeAt(i);
-      let node = c0 < ROOT_UNITS ? rootKids[c0]! : next(0, c0);
+      let node = c0 < ROOT_UNITS ? rootKids[c0]! : this.#next(0, c0);
       for (let k = i + 1; node >= 0; k++) {
         const id = ends[node]!;
         if (id !== 0) found[id - 1] = w;
@@ -167,45 +220,11 @@ export function literalIndex(): LiteralIndex {
         node = to;
       }
     }
-    for (const l of searched) if (text.includes(l.s)) found[l.id] = w;
-  };
-  const slotFor = (text: string): Slot => {
-    if (text === last.text) return last;
-    // A rule may ask about the post between windows of it: the post, used last, must stay.
-    for (const s of slots) if (s.text === text) return ((s.used = ++uses), (last = s));
-    const s = text.length < SHORT_TEXT ? slots[2]! : slots[0]!.used <= slots[1]!.used ? slots[0]! : slots[1]!;
-    walk(s, text);
-    s.used = ++uses;
-    return (last = s);
-  };
-
-  return {
-    lit(s) {
-      let l = lits.get(s);
-      if (l === undefined) {
-        l = { s, id: all.length };
-        lits.set(s, l);
-        all.push(l);
-        if (s !== '' && s.length <= MAX_WALKED_LITERAL) insert(l);
-        else searched.push(l);
-        // The texts walked so far did not know it: their answer now, once.
-        for (const slot of slots) {
-          if (l.id === slot.found.length) slot.found = grown(slot.found, -1);
-          slot.found[l.id] = slot.text !== undefined && slot.text.includes(s) ? slot.walk : -1;
-        }
-      }
-      return l;
-    },
-    has(text, l) {
-      const slot = slotFor(text);
-      return slot.found[l.id] === slot.walk;
-    },
-    answers: slotFor,
-    get walks() {
-      return walks;
-    },
-  };
+    for (const l of this.#searched) if (text.includes(l.s)) found[l.id] = w;
+  }
 }
+
+const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
 
 /** A copy of `a` twice as long, the new half filled with `fill`. */
 function grown(a: Int32Array<ArrayBuffer>, fill: number): Int32Array<ArrayBuffer> {
