@@ -262,7 +262,7 @@ const toCodes = (...ts: string[]): Map<number, number> =>
 const TO_CYR = toCodes(LATIN_TO_CYRILLIC, GREEK_TO_CYRILLIC);
 const TO_LAT = toCodes(CYRILLIC_TO_LATIN, GREEK_TO_LATIN);
 const isLatinUnit = (u: number): boolean => u >= 97 && u <= 122;
-const isCyrillicUnit = (u: number): boolean => u >= 0x400 && u <= 0x4ff;
+const isCyrillicUnit = (u: number): boolean => u >> 8 === 4; // U+0400–U+04FF in one test (see isWordUnit)
 const isGreekUnit = (u: number): boolean => u >= 0x370 && u <= 0x3ff;
 
 const enum Script {
