@@ -28,6 +28,7 @@ import {
   type LocaleCatalog,
   type MessageCatalog,
   type Pattern,
+  type Product,
   type Report,
   type RulePack,
   type Severity,
@@ -409,9 +410,15 @@ function isNegation(pack: CompiledPack, word: string): boolean {
 interface Raw {
   range: { start: number; end: number } | null;
   variant: string;
-  data?: Record<string, string | number>;
-  replacement?: { text: string; range: { start: number; end: number } };
+  data: Record<string, string | number> | undefined;
+  replacement: { text: string; range: { start: number; end: number } } | undefined;
 }
+/**
+ * Every raw finding is made here, so all have one shape: made by literals with and without `data`
+ * or `replacement`, they reached dedupe (inlined into checkPack) in several, and the first post
+ * with a new one deoptimized checkPack.
+ */
+const makeRaw = (range: Raw['range'], variant: string, data?: Raw['data'], replacement?: Raw['replacement']): Raw => ({ range, variant, data, replacement });
 
 function filterHits(
   cr: CompiledRule,
@@ -450,7 +457,7 @@ function filterHits(
         if (pack.citations && testRange(citedMemo, pack.citations, view, around)) continue;
       }
     }
-    out.push({ range: orig, variant: 'message' });
+    out.push(makeRaw(orig, 'message'));
   }
 }
 
@@ -479,16 +486,16 @@ function presenceFindings(cr: CompiledRule, state: TextState, view: Shadow, out:
   if (found.every(Boolean)) return;
   const insert = p.insert;
   const outdated = p.outdated.map(findSeq).filter((r): r is { start: number; end: number } => r !== null);
-  for (const r of outdated) out.push({ range: r, variant: 'outdated', ...(insert !== undefined ? { replacement: { text: insert, range: r } } : {}) });
+  for (const r of outdated) out.push(makeRaw(r, 'outdated', undefined, insert !== undefined ? { text: insert, range: r } : undefined));
   if (outdated.length) return;
   // What to add: the whole wording, or else the parts that can be added safely on their own
   // (a label); nothing when a missing part needs the author's data.
   const missingParts = p.parts.filter((_, i) => !found[i]);
   const partInserts = missingParts.every((x) => x.insert !== undefined) ? missingParts.map((x) => x.insert!).join(' ') : undefined;
   const add = insert ?? partInserts;
-  const fix = add === undefined ? {} : { replacement: insertion(state.text, add, p.insertAt ?? 'end') };
+  const fix = add === undefined ? undefined : insertion(state.text, add, p.insertAt ?? 'end');
   const partial = found.find(Boolean);
-  out.push(partial ? { range: partial, variant: 'incomplete', data: { missing: missingParts.map((x) => x.id).join(', ') }, ...fix } : { range: null, variant: 'missing', ...fix });
+  out.push(partial ? makeRaw(partial, 'incomplete', { missing: missingParts.map((x) => x.id).join(', ') }, fix) : makeRaw(null, 'missing', undefined, fix));
 }
 
 function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState, context: CheckContext, out: Raw[]): void {
@@ -520,22 +527,31 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
   // elements kind (and an optimized `map` makes holey ones), and each new kind that reached
   // checkPack's copy loop deoptimized checkPack, ~60 ms of TurboFan per recompile, six times in a
   // first pass over unseen posts.
+  // Their objects come in as many shapes as there are rule functions: read with `field`.
   for (const r of results) {
-    out.push({
-      range: r.range,
-      variant: r.variant ?? 'message',
-      ...(r.data ? { data: r.data } : {}),
-      ...(r.replacement ? { replacement: r.replacement } : {}),
-    });
+    out.push(makeRaw(field(r, 'range'), field(r, 'variant') ?? 'message', field(r, 'data') || undefined, field(r, 'replacement') || undefined));
   }
 }
+
+/**
+ * A property of an object of many shapes (a rule function's result, a legal basis). A plain read
+ * in checkPack, where these reads are inlined, is optimized for the shapes seen so far, and each
+ * new one deoptimized checkPack: three ~140 ms TurboFan recompiles in a first pass over unseen
+ * posts. Reflect.get is compiled as a generic read that takes any shape.
+ */
+const field = <T extends object, K extends keyof T>(o: T, key: K): T[K] => Reflect.get(o, key) as T[K];
 
 function hasAssetTag(context: CheckContext, tags: readonly string[]): boolean {
   return (context.assets ?? []).some((a) => (a.tags ?? []).some((t) => tags.includes(t)));
 }
 
+/**
+ * Both compares run on every call, an absent date standing for the open end (`asOf` is an ISO
+ * date): a compare reached only by the few rules and legal bases with an end date had no feedback
+ * in checkPack's optimized code (this is inlined there), and the first such basis deoptimized it.
+ */
 function inForce(from: string | undefined, until: string | undefined, asOf: string): boolean {
-  return !(from && asOf < from) && !(until && asOf > until);
+  return asOf >= (from || '') && asOf <= (until || '\uffff');
 }
 
 /**
@@ -639,7 +655,10 @@ function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: bo
   let routes: PackRoute[];
   if (Array.isArray(o.jurisdictions)) {
     // A jurisdiction named twice is checked once (findings would double otherwise).
-    routes = [...new Set(o.jurisdictions)].map((j) => ({ pack: registry.pack(j) }));
+    // Pushed into a literal, not made by `map`: optimized, `map` makes holey arrays, and the reads
+    // of the routes below met that second array map and deoptimized runCheck.
+    routes = [];
+    for (const j of new Set(o.jurisdictions)) routes.push({ pack: registry.pack(j) });
     if (o.detect) {
       const d = detectChecked(o.detect, text);
       report.language = { code: d.code, confidence: d.confidence };
@@ -736,13 +755,13 @@ function checkPack(
 
     const raws: Raw[] = [];
     if (h) filterHits(cr, cp, state, view, h, raws);
-    if (assetHit) raws.push({ range: null, variant: 'asset' });
+    if (assetHit) raws.push(makeRaw(null, 'asset'));
     if (cr.presence) presenceFindings(cr, state, view, raws);
     if (rule.test) runRuleFunction(cr, cp, state, context, raws);
 
     // A caller's catalog may hold more than messages (`ui`); lookup reads string entries only.
     const catalogs = [pack.messages, (o as CheckerOptions).messages as Record<string, MessageCatalog> | undefined];
-    const basis = basisFor(rule.legalBasis, context, asOf);
+    const basis = basisFor(rule.legalBasis, context.product, asOf);
     for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context, basis));
   }
 
@@ -755,12 +774,16 @@ function checkPack(
  * The bases that govern this finding: those for the declared product (all, when none is declared)
  * and in force on `asOf`. Falls back to the full list rather than cite nothing.
  */
-function basisFor(all: LegalBasis[], context: CheckContext, asOf: string): LegalBasis[] {
-  if (!all.some((b) => b.products || b.from || b.until)) return all;
-  const kept = all.filter(
-    (b) => inForce(b.from, b.until, asOf) && (!b.products || context.product === undefined || b.products.includes(context.product)),
-  );
-  return kept.length ? kept : all;
+function basisFor(all: LegalBasis[], product: Product | undefined, asOf: string): LegalBasis[] {
+  // One loop for every rule, with every read in it done for every basis: this is inlined into
+  // checkPack, and a path that only conditional bases took (a `some`, then a `filter`, then a read
+  // of the declared product) had no feedback there, so the first such basis deoptimized checkPack.
+  const kept: LegalBasis[] = [];
+  for (const b of all) {
+    const products = field(b, 'products');
+    if (inForce(field(b, 'from'), field(b, 'until'), asOf) && (!products || product === undefined || products.includes(product))) kept.push(b);
+  }
+  return kept.length > 0 && kept.length < all.length ? kept : all;
 }
 
 function dedupe(raws: Raw[]): Raw[] {

@@ -103,7 +103,10 @@ const enum Joiner {
 function joinerAt(b: Builder, i: number): number {
   const u = b.units;
   const n = b.length;
-  if (i >= n) return Joiner.None + 4 * i;
+  // Computed on every call: as a return value at the end of a text only, it had no feedback and
+  // deoptimized this function.
+  const none = Joiner.None + 4 * i;
+  if (i >= n) return none;
   let j = i;
   if (isMarkup(u[j]!)) {
     while (j < n && isMarkup(u[j]!)) j++;
@@ -121,7 +124,7 @@ function joinerAt(b: Builder, i: number): number {
   if (isSeparator(u[j]!)) j++;
   else {
     const e = emojiAt(u, j, n);
-    if (e === 0) return Joiner.None + 4 * i;
+    if (e === 0) return none;
     j += e;
     // An emoji with skin tone or a flag: a short sequence of emoji code points.
     for (let more = emojiAt(u, j, n); more > 0 && j - i < 16; more = emojiAt(u, j, n)) j += more;
@@ -200,8 +203,11 @@ function joinChain(b: Builder, original: string, lex: readonly Lexicon[], i: num
     joins.push(kind);
     at = joinNext(packed);
   }
-  const single = runs.map(([s, e]) => e - s === 1 && isLetterUnit(u, s, n));
-  const join = joins.map((kind, k) => {
+  // Loops into array literals, not `map` and `forEach`: optimized, `map` makes holey arrays, and
+  // the reads of its results, whose feedback had only packed ones, deoptimized this function.
+  const single: boolean[] = [];
+  for (const [s, e] of runs) single.push(e - s === 1 && isLetterUnit(u, s, n));
+  const decide = (kind: Joiner, k: number): boolean => {
     if (kind === Joiner.Markup) return true;
     if (kind === Joiner.LineBreak) {
       // "gwaran-⏎cja", "БЕСПЛ-⏎АТНО"; not "Baden-⏎Württemberg" (a capital after a small letter).
@@ -218,19 +224,23 @@ function joinChain(b: Builder, original: string, lex: readonly Lexicon[], i: num
       if (to - from >= 2) return true;
     }
     return false;
-  });
+  };
+  const join: boolean[] = [];
+  for (let k = 0; k < joins.length; k++) join.push(decide(joins[k]!, k));
   if (lex.length > 0) {
     // Between longer pieces: only where a word of the packs runs across the separator.
-    const word = runs.map(([s, e]) => text(b, s, e)).join('');
+    let word = '';
     const cuts: number[] = [];
-    let len = 0;
-    for (const [s, e] of runs) cuts.push((len += e - s));
+    for (const [s, e] of runs) {
+      word += text(b, s, e);
+      cuts.push(word.length);
+    }
     const ends = new Set(cuts);
-    joins.forEach((kind, k) => {
-      if (!join[k] && kind === Joiner.Separator) join[k] = covers(lex, word, cuts[k]! - 1, cuts[k]! + 1, ends);
-    });
+    for (let k = 0; k < joins.length; k++) {
+      if (!join[k] && joins[k] === Joiner.Separator) join[k] = covers(lex, word, cuts[k]! - 1, cuts[k]! + 1, ends);
+    }
   }
-  join.forEach((yes, k) => yes && mark(runs[k]![1], runs[k + 1]![0]));
+  for (let k = 0; k < join.length; k++) if (join[k]) mark(runs[k]![1], runs[k + 1]![0]);
   return i;
 }
 
@@ -261,7 +271,9 @@ function foldDigits(b: Builder, lex: readonly Lexicon[]): boolean {
       const c = u[k]!;
       if (!isDigitUnit(c)) {
         letters++;
-        if (c >= 0x400 && c <= 0x4ff) cyr++;
+        // U+0400–U+04FF in one test (see isWordUnit in normalize.ts), counted without a branch: an
+        // increment that only Cyrillic letters reached deoptimized this on the first Russian post.
+        cyr += c >> 8 === 4 ? 1 : 0;
         continue;
       }
       if (k + 1 < end && isDigitUnit(u[k + 1]!)) long = true;
@@ -386,8 +398,9 @@ function splitRuns(b: Builder, original: string, lex: readonly Lexicon[]): Build
     }
     if (camel || lex.length === 0) continue;
     // Letter-spaced: most neighbouring letters were apart in the original.
+    // Counted without a branch: an increment that only letter-spaced words reached deoptimized this.
     let gaps = 0;
-    for (let k = from + 1; k < end; k++) if (b.starts[k]! > b.ends[k - 1]!) gaps++;
+    for (let k = from + 1; k < end; k++) gaps += b.starts[k]! > b.ends[k - 1]! ? 1 : 0;
     const spaced = end - from >= 6 && gaps * 2 >= end - from;
     if (!hashtag && !spaced) continue;
     for (const c of segment(lex, text(b, from, end))) cut(from + c);

@@ -262,7 +262,7 @@ const toCodes = (...ts: string[]): Map<number, number> =>
 const TO_CYR = toCodes(LATIN_TO_CYRILLIC, GREEK_TO_CYRILLIC);
 const TO_LAT = toCodes(CYRILLIC_TO_LATIN, GREEK_TO_LATIN);
 const isLatinUnit = (u: number): boolean => u >= 97 && u <= 122;
-const isCyrillicUnit = (u: number): boolean => u >= 0x400 && u <= 0x4ff;
+const isCyrillicUnit = (u: number): boolean => u >> 8 === 4; // U+0400–U+04FF in one test (see isWordUnit)
 const isGreekUnit = (u: number): boolean => u >= 0x370 && u <= 0x3ff;
 
 const enum Script {
@@ -532,6 +532,24 @@ const VOWELS = 'aeiouy';
 /** Prefixes in -с before which "sch" is с + ч (ис-, рас-, бес-, вос-, нис-, черес-), without their с. */
 const SCH_PREFIXES = new Set('i ra be vo ni chere'.split(' '));
 const isLatinOrApostrophe = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
+/** Whether the "y" at `k` of the word `t[p, end)` is й: after a vowel and before a consonant. */
+function yIsI(t: string, p: number, k: number, end: number): boolean {
+  const afterVowel = k > p && 'aeou'.includes(t[k - 1]!);
+  const beforeVowel = k + 1 < end && VOWELS.includes(t[k + 1]!);
+  return afterVowel && !beforeVowel;
+}
+const Y_AS_I: [string, string] = ['y', 'и'];
+/**
+ * Whether the word from `p` has an "sch" at `k` that is с + ч, not щ ("pomosch'", "esche"): where a
+ * prefix in -с meets a root in ч- ("ischeznut", "raschet", "beschislennye") or -с meets the suffix
+ * -чик ("podpischik"). Every test runs on every call (see transliterateRu).
+ */
+function schIsSC(t: string, p: number, k: number): boolean {
+  const sch = t.startsWith('sch', k);
+  const prefix = SCH_PREFIXES.has(t.slice(p, k));
+  const suffix = t.startsWith('ik', k + 3);
+  return sch && (prefix || suffix);
+}
 
 /**
  * A view of a shadow in which Latin-letter words are transliterated to Cyrillic. A word is a run
@@ -579,28 +597,22 @@ export function transliterateRu(shadow: Shadow): Shadow {
     while (t.charCodeAt(p) === 39) p++;
     copy(last, p);
     for (let k = p; k < end; ) {
-      // "y" after a vowel and before a consonant is й, which the shadow folds to и ("vrachey").
-      if (k > p && t.charCodeAt(k) === 121 && 'aeou'.includes(t[k - 1]!) && !(k + 1 < end && VOWELS.includes(t[k + 1]!))) {
-        b.push(0x438, shadow.starts[k]!, shadow.ends[k]!);
-        k++;
-        continue;
-      }
-      // "sch" is щ ("pomosch'", "esche"), except where a prefix in -с meets a root in ч- ("ischeznut",
-      // "raschet", "beschislennye") or -с meets the suffix -чик ("podpischik"): there it is с + ч.
-      if (t.startsWith('sch', k) && (SCH_PREFIXES.has(t.slice(p, k)) || t.startsWith('ik', k + 3))) {
-        b.push(0x441, shadow.starts[k]!, shadow.ends[k]!);
-        k++;
-        continue;
-      }
-      // Every a–z and the apostrophe have a one-letter entry, so the search always ends.
+      // Every a–z and the apostrophe have a one-letter entry (the last), so the search always ends.
       const candidates = TRANSLIT_BY_FIRST[t.charCodeAt(k)]!;
-      let c = 0;
-      while (c < candidates.length - 1) {
+      const single = candidates.length - 1;
+      // An "sch" read as с + ч takes the one-letter entry ("s" = с), a "y" read as й takes Y_AS_I.
+      // Both are asked at every "s" or "y", and go through the same code as every letter: branches
+      // taken only after an "sch" or a "y" as й had no feedback when V8 optimized this function,
+      // and the first of each in a process deoptimized it (a TurboFan recompile of this function
+      // and all it inlines).
+      let c = t.charCodeAt(k) === 115 && schIsSC(t, p, k) ? single : 0;
+      while (c < single) {
         const lat = candidates[c]![0];
         if (k + lat.length <= end && t.charCodeAt(k + 1) === lat.charCodeAt(1) && (lat.length === 2 || t.startsWith(lat, k))) break;
         c++;
       }
-      const [lat, cyr] = candidates[c]!;
+      // "y" after a vowel and before a consonant is й, which the shadow folds to и ("vrachey").
+      const [lat, cyr] = t.charCodeAt(k) === 121 && yIsI(t, p, k, end) ? Y_AS_I : candidates[c]!;
       const s = shadow.starts[k]!;
       const e = shadow.ends[k + lat.length - 1]!;
       for (let q = 0; q < cyr.length; q++) b.push(cyr.charCodeAt(q), s, e);
