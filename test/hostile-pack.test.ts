@@ -123,6 +123,34 @@ describe('many hits', () => {
   });
 });
 
+describe("a rule function's results", () => {
+  // A pack's own code: what it returns is checked where it enters the engine, so a bad item names
+  // the rule instead of failing as a property read deep inside a check.
+  const withTest = (results: unknown) =>
+    createChecker({
+      packs: [
+        definePack({
+          jurisdiction: 'XH',
+          languages: ['de'],
+          name: 'Rule functions',
+          rules: [defineRule({ id: 'xh/fn', category: 'misleading-property', severity: 'error', legalBasis: basis, test: () => results as never, examples: { valid: [], invalid: [] } })],
+          messages: { en: { 'xh/fn': { message: 'x' } } },
+        }),
+      ],
+      jurisdictions: ['XH'],
+    });
+  it('items that are not objects throw a TypeError naming the rule and the value', () => {
+    expect(() => withTest([5]).check('Die beste Praxis.')).toThrow(new TypeError('Rule xh/fn: test() result must be an object, got number 5.'));
+    expect(() => withTest([null]).check('Die beste Praxis.')).toThrow(/^Rule xh\/fn: test\(\) result must be an object, got null\.$/);
+    expect(() => withTest([{ range: { start: 0, end: 3 } }, 'beste']).check('Die beste Praxis.')).toThrow(/Rule xh\/fn: .* got "beste"/);
+  });
+  it('well-formed results of any shape become findings', () => {
+    const findings = withTest([{ range: { start: 4, end: 9 } }, { variant: 'message', data: { n: 1 }, range: { start: 10, end: 16 } }]).check('Die beste Praxis.').findings;
+    expect(findings.map((f) => [f.ruleId, f.range])).toEqual([['xh/fn', { start: 4, end: 9 }], ['xh/fn', { start: 10, end: 16 }]]);
+    expect(withTest([{ range: null }]).check('Die beste Praxis.').findings.map((f) => f.range)).toEqual([null]);
+  });
+});
+
 describe('built-ins are immutable, merged packs cannot rewrite them', () => {
   it('builtinPacks() and listRules() hand out deeply frozen data: a write cannot change later checks', async () => {
     const { builtinPacks, check, listRules } = await import('../src/index.js');

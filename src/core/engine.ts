@@ -528,7 +528,9 @@ function runRuleFunction(cr: CompiledRule, pack: CompiledPack, state: TextState,
   // checkPack's copy loop deoptimized checkPack, ~60 ms of TurboFan per recompile, six times in a
   // first pass over unseen posts.
   // Their objects come in as many shapes as there are rule functions: read with `field`.
+  // A pack's own code returned them: name the rule, not a failed read inside the engine.
   for (const r of results) {
+    if (!isObject(r)) throw badType(`Rule ${cr.rule.id}: test() result`, r, 'an object');
     out.push(makeRaw(field(r, 'range'), field(r, 'variant') ?? 'message', field(r, 'data') || undefined, field(r, 'replacement') || undefined));
   }
 }

@@ -485,8 +485,8 @@ class Parser {
 
 // Made outside the parser's methods: a closure keeps its scope, and one made in `#charClass`
 // kept the parser (its whole source) alive with every cached class (40 parsers after 10,000 posts).
-const notWord: CharTest = (cp) => !isWord(cp);
 const negated = (test: CharTest): CharTest => (cp) => !test(cp);
+const notWord = negated(isWord);
 /** The test of a class of `ranges` (pairs of first and last code point) and `tests`. */
 function classTest(ranges: readonly number[], tests: readonly CharTest[]): CharTest {
   const slow = (cp: number): boolean => {
@@ -901,8 +901,7 @@ function compileBack(n: Node, next: B, sub: Subject): B {
     }
     case 'rep': {
       // One character per iteration (`\s{0,3}`): any count from min to max that the text allows.
-      const body = n.node;
-      const test: CharTest | null = body.t === 'set' ? body.test : body.t === 'str' && [...body.s].length === 1 ? unitTest(body.s.codePointAt(0)!) : null;
+      const test = oneCharTest(n.node);
       if (test === null) throw new Unsupported();
       const { min, max } = n;
       return (p) => {
@@ -920,6 +919,9 @@ function compileBack(n: Node, next: B, sub: Subject): B {
       throw new Unsupported();
   }
 }
+/** The test of a node that matches exactly one code point (a class, a one-character literal), else null. */
+const oneCharTest = (n: Node): CharTest | null =>
+  n.t === 'set' ? n.test : n.t === 'str' && [...n.s].length === 1 ? unitTest(n.s.codePointAt(0)!) : null;
 /** The test for one code point `u`. */
 const unitTest = (u: number): CharTest =>
   (cp) => cp === u;
@@ -945,7 +947,7 @@ function assertBackCompilable(n: Node): void {
       for (const a of n.alts) assertBackCompilable(a);
       return;
     case 'rep':
-      if (n.node.t === 'set' || (n.node.t === 'str' && [...n.node.s].length === 1)) return;
+      if (oneCharTest(n.node)) return;
       throw new Unsupported();
     case 'look':
       // A lookaround inside: its own lookbehinds were checked when they were parsed.
@@ -960,10 +962,8 @@ function compileRep(n: { node: Node; min: number; max: number; greedy: boolean }
   if (breaks && isWordSet(node)) return compileWordFinal(n, [''], next, sub);
   // One character per iteration: count the run, then give back from the end (greedy) or take
   // more one by one (lazy). Most repetitions in compiled patterns are of this kind.
-  if (node.t === 'set' || (node.t === 'str' && [...node.s].length === 1)) {
-    const test: CharTest = node.t === 'set' ? node.test : unitTest(node.s.codePointAt(0)!);
-    return charsMatcher(test, min, max, n.greedy, follow, next, sub);
-  }
+  const test = oneCharTest(node);
+  if (test) return charsMatcher(test, min, max, n.greedy, follow, next, sub);
   return groupRep(n, next, sub, breaks);
 }
 
