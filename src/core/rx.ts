@@ -320,7 +320,7 @@ class Parser {
     }
     if (c === '.') {
       this.i++;
-      return set((cp) => !isLineTerminator(cp), { units: new Set(), word: false, any: true });
+      return set(negated(isLineTerminator), { units: new Set(), word: false, any: true });
     }
     if (c === '^') return this.i++, { t: 'bol' };
     if (c === '$') return this.i++, { t: 'eol' };
@@ -348,19 +348,19 @@ class Parser {
         return set(isDigit, { units: new Set([48, 49, 50, 51, 52, 53, 54, 55, 56, 57]), word: false, any: false });
       case 'D':
         this.i += 2;
-        return set((cp) => !isDigit(cp), anyFirst);
+        return set(negated(isDigit), anyFirst);
       case 's':
         this.i += 2;
         return set(isSpace, anyFirst);
       case 'S':
         this.i += 2;
-        return set((cp) => !isSpace(cp), anyFirst);
+        return set(negated(isSpace), anyFirst);
       case 'w':
         this.i += 2;
         return set(isAsciiWord, anyFirst);
       case 'W':
         this.i += 2;
-        return set((cp) => !isAsciiWord(cp), anyFirst);
+        return set(negated(isAsciiWord), anyFirst);
       case 'p':
       case 'P': {
         const close = this.#src.indexOf('}', this.i);
