@@ -130,13 +130,15 @@ const MULTI = -4; // folds to several units (ß → ss) or to nothing: see `mult
 
 interface FoldTable {
   opts: FoldOptions;
-  blocks: Array<Int32Array | undefined>;
+  blocks: Int32Array[];
   multi: Map<number, string>;
 }
-const tables: [FoldTable, FoldTable] = [
-  { opts: { diacritics: false }, blocks: [], multi: new Map() },
-  { opts: { diacritics: true }, blocks: [], multi: new Map() },
-];
+// Every block of Unicode starts as one shared, never written block of UNSEEN entries, replaced on
+// its first miss: with holes, a text's first code point of a new block took a branch without
+// feedback and deoptimized the hot loop the lookup is inlined into.
+const NO_FOLDS = new Int32Array(256).fill(UNSEEN);
+const foldTable = (diacritics: boolean): FoldTable => ({ opts: { diacritics }, blocks: Array(0x1100).fill(NO_FOLDS), multi: new Map() });
+const tables = [foldTable(false), foldTable(true)] as const;
 
 function classify(table: FoldTable, cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -150,23 +152,26 @@ function classify(table: FoldTable, cp: number): number {
 
 function foldEntry(table: FoldTable, cp: number): number {
   const hi = cp >>> 8;
-  let block = table.blocks[hi];
-  if (block === undefined) block = table.blocks[hi] = new Int32Array(256).fill(UNSEEN);
+  let block = table.blocks[hi]!;
   let v = block[cp & 0xff]!;
-  if (v === UNSEEN) v = block[cp & 0xff] = classify(table, cp);
+  if (v === UNSEEN) {
+    if (block === NO_FOLDS) block = table.blocks[hi] = new Int32Array(256).fill(UNSEEN);
+    v = block[cp & 0xff] = classify(table, cp);
+  }
   return v;
 }
 
 // Word-character class of a code point (bit 1: letter, bit 2: digit), memoized the same way.
-const classBlocks: Array<Uint8Array | undefined> = [];
 const UNSEEN_CLASS = 0x80;
+const NO_CLASSES = new Uint8Array(256).fill(UNSEEN_CLASS);
+const classBlocks: Uint8Array[] = Array(0x1100).fill(NO_CLASSES);
 function charClass(cp: number): number {
   if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122 ? 1 : cp >= 48 && cp <= 57 ? 2 : 0;
   const hi = cp >>> 8;
-  let block = classBlocks[hi];
-  if (block === undefined) block = classBlocks[hi] = new Uint8Array(256).fill(UNSEEN_CLASS);
+  let block = classBlocks[hi]!;
   let v = block[cp & 0xff]!;
   if (v === UNSEEN_CLASS) {
+    if (block === NO_CLASSES) block = classBlocks[hi] = new Uint8Array(256).fill(UNSEEN_CLASS);
     // A lone surrogate is neither letter nor digit.
     const ch = cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCodePoint(cp);
     v = block[cp & 0xff] = (LETTER.test(ch) ? 1 : 0) | (NUMBER.test(ch) ? 2 : 0);
@@ -214,7 +219,9 @@ export class Builder {
   surrogates = false;
   push(unit: number, start: number, end: number): void {
     if (this.length === this.units.length) this.grow();
-    if ((unit & 0xf800) === 0xd800) this.surrogates = true;
+    // Stored on every push until the first surrogate: a store reached only by the first emoji had
+    // no feedback and deoptimized every function this is inlined into.
+    this.surrogates ||= (unit & 0xf800) === 0xd800;
     const k = this.length++;
     this.units[k] = unit;
     this.starts[k] = start;
