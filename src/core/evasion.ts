@@ -67,8 +67,13 @@ function nextWord(u: Uint16Array, i: number, n: number): number {
 
 const text = (b: Builder, from: number, to: number): string => b.text(from, to);
 
-/** A copy of `b` without the units marked in `drop`, with a space inserted before those in `space`. */
+/**
+ * A copy of `b` without the units marked in `drop`, with a space inserted before those in `space`;
+ * `b` itself when neither is given. Called whether or not anything changed: a call reached only
+ * by the first text that changes had no feedback and deoptimized its caller.
+ */
 function rebuild(b: Builder, drop: Uint8Array | null, space: Uint8Array | null): Builder {
+  if (!drop && !space) return b;
   const out = new Builder(b.length + 8);
   for (let k = 0; k < b.length; k++) {
     if (space?.[k]) out.push(0x20, b.starts[k]!, b.starts[k]!);
@@ -181,7 +186,7 @@ function joinBrokenWords(b: Builder, original: string, lex: readonly Lexicon[]):
     const firstJoin = joinerAt(b, firstEnd);
     i = joinKind(firstJoin) === Joiner.None ? Math.max(firstEnd, i + 1) : joinChain(b, original, lex, i, mark);
   }
-  return drop ? rebuild(b, drop, null) : b;
+  return rebuild(b, drop, null);
 }
 
 /** Marks the joiners to drop in the chain of words that starts at `i`; returns where the chain ends. */
@@ -361,7 +366,7 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
       }
     }
   }
-  return drop ? rebuild(b, drop, null) : b;
+  return rebuild(b, drop, null);
 }
 
 // ---- hashtags and letter-spaced runs ------------------------------------------------------------
@@ -405,7 +410,7 @@ function splitRuns(b: Builder, original: string, lex: readonly Lexicon[]): Build
     if (!hashtag && !spaced) continue;
     for (const c of segment(lex, text(b, from, end))) cut(from + c);
   }
-  return space ? rebuild(b, null, space) : b;
+  return rebuild(b, null, space);
 }
 
 // ---- the whole pass -----------------------------------------------------------------------------
