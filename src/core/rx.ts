@@ -1279,11 +1279,11 @@ function lowerBound(xs: Int32Array, x: number): number {
   return lo;
 }
 
-const isLowSurrogateAfterHigh = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  const h = s.charCodeAt(i - 1);
-  return (c & 0xfc00) === 0xdc00 && (h & 0xfc00) === 0xd800;
-};
+// In bounds only (out of bounds, `charCodeAt` is NaN, which deoptimized the callers), and both units
+// in one compare of their top six bits (high 0x36, low 0x37): a second compare, reached only after
+// a low surrogate, had no feedback and deoptimized the callers on the first emoji.
+const isLowSurrogateAfterHigh = (s: string, i: number): boolean =>
+  i > 0 && i < s.length && (((s.charCodeAt(i - 1) >> 10) << 6) | (s.charCodeAt(i) >> 10)) === ((0x36 << 6) | 0x37);
 
 // ---- programs -----------------------------------------------------------------------------------
 
@@ -1317,7 +1317,7 @@ class VmProgram implements Program {
   }
   private atVm(text: string, pos: number): number {
     // Like a sticky RegExp under `u`, a start inside a surrogate pair moves back to the pair.
-    if (pos > 0 && pos < text.length && isLowSurrogateAfterHigh(text, pos)) pos--;
+    if (isLowSurrogateAfterHigh(text, pos)) pos--;
     const sub = this.sub;
     const saved = sub.s;
     sub.s = text;
@@ -1360,7 +1360,7 @@ class VmProgram implements Program {
       if (!ok) {
         ok = c < 128 ? freeAscii[c] === 1 : checkOther && freeOther.has(c);
         // A match never starts inside a surrogate pair under `u`.
-        if (!ok || (i > 0 && isLowSurrogateAfterHigh(text, i))) continue;
+        if (!ok || isLowSurrogateAfterHigh(text, i)) continue;
       }
       const e = m(i);
       if (e >= 0) return [i, e];
@@ -1400,7 +1400,7 @@ class VmProgram implements Program {
         for (const x of next) if (x >= 0 && (i < 0 || x < i)) i = x;
         if (i < 0) return null;
         for (let k = 0; k < next.length; k++) if (next[k] === i) next[k] = text.indexOf(units[k]!, i + 1);
-        if (i > 0 && isLowSurrogateAfterHigh(text, i)) continue;
+        if (isLowSurrogateAfterHigh(text, i)) continue;
         if (wordStart && i > 0 && isWord(cpBefore(text, i))) continue;
         const e = m(i);
         if (e >= 0) return [i, e];
