@@ -63,7 +63,7 @@ export interface CompiledPack {
 const EXACT = { diacritics: false };
 const FOLD = { diacritics: true };
 // From a string: see MARK in normalize.ts.
-export const TOKEN = RegExp(`${WORD_CHAR}+`, 'gu');
+const TOKEN = RegExp(`${WORD_CHAR}+`, 'gu');
 
 /** Split a wording into folded word tokens (case, spacing and punctuation drop out; diacritics stay). */
 export function wordingTokens(s: string): string[] {

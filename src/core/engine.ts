@@ -1,7 +1,7 @@
 /**
  * The check: text → shadow → matches → applicability → findings with original offsets.
  */
-import { forceCompiled, getCompiledPack, scanHeads, TOKEN, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
+import { forceCompiled, getCompiledPack, scanHeads, wordingTokens, type CompiledPack, type CompiledRule } from './compile.js';
 import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe, isObject, isRecord } from './errors.js';
 import { insertion } from './fix.js';
@@ -155,7 +155,7 @@ class TextState {
   private folded: Shadow | undefined;
   /** Each pack's view (`view`). */
   private views = new Map<CompiledPack, Shadow>();
-  private exactCache: { shadow: Shadow; tokens: Array<{ word: string; start: number; end: number }> } | undefined;
+  private exactCache: { shadow: Shadow; tokens: Int32Array } | undefined;
   private sentenceEnds: number[] | undefined;
   private quotes: Array<[number, number]> | undefined;
   private lineStarts: number[] | undefined;
@@ -182,9 +182,7 @@ class TextState {
   get exact() {
     if (!this.exactCache) {
       const shadow = normalizeText(this.text, { diacritics: false });
-      const tokens: Array<{ word: string; start: number; end: number }> = [];
-      for (const m of shadow.text.matchAll(TOKEN)) tokens.push(young({ word: m[0], start: m.index, end: m.index + m[0].length }));
-      this.exactCache = { shadow, tokens };
+      this.exactCache = { shadow, tokens: wordRuns(shadow.text, 0, shadow.text.length) };
     }
     return this.exactCache;
   }
@@ -316,33 +314,34 @@ function testRange(memo: Map<string, boolean>, re: Program, view: Shadow, range:
   return r;
 }
 
-/** All pattern hits of a pack in a view, as shadow ranges per rule index. */
-function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number, Array<[number, number]>> {
-  const hits = new Map<number, Array<[number, number]>>();
+/** All pattern hits of a pack in a view, as shadow ranges per rule index (start/end pairs, one flat list). */
+function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number, number[]> {
+  const hits = new Map<number, number[]>();
   const add = (rule: number, s: number, e: number) => {
     const list = hits.get(rule);
-    if (list) list.push([s, e]);
-    else hits.set(rule, [[s, e]]);
+    if (list) list.push(s, e);
+    else hits.set(rule, [s, e]);
   };
   const text = view.text;
   if (pack.headTrie) {
     // A head's bucket holds every pattern that starts with it (dozens for "w", "po", "в"), and
     // most cannot match in this text (their guard literals are absent): the programs that can
     // are listed once per head and text, so a head that recurs runs only those.
-    const live = new Map<string, Array<{ rule: number; re: Program }>>();
+    // Rule/program pairs, one flat list.
+    const live = new Map<string, Array<number | Program>>();
     scanHeads(pack.headTrie, text, starts, (at, terminal) => {
       let list = live.get(terminal);
       if (list === undefined) {
         list = [];
         for (const c of pack.candidates.get(terminal)!) {
           const re = c.re.forText ? c.re.forText(text) : c.re;
-          if (re !== null) list.push({ rule: c.rule, re });
+          if (re !== null) list.push(c.rule, re);
         }
         live.set(terminal, list);
       }
-      for (let k = 0; k < list.length; k++) {
-        const end = list[k]!.re.at(text, at);
-        if (end >= 0) add(list[k]!.rule, at, end);
+      for (let k = 0; k < list.length; k += 2) {
+        const end = (list[k + 1] as Program).at(text, at);
+        if (end >= 0) add(list[k] as number, at, end);
       }
     });
   }
@@ -363,13 +362,13 @@ function wordWidthIn(text: string, i: number, hi: number): number {
 
 /**
  * The first (`forward`) or last `n` words (runs of letters and digits) of `text[lo, hi)`, as
- * `text.slice(lo, hi).match(/[\p{L}\p{N}]+/gu)` would cut them. Index scanning instead of a global
- * regex: this runs per hit, and V8 kept dropping and re-tiering the native code of a small
- * global regex called this often (see ARCHITECTURE.md).
+ * `text.slice(lo, hi).match(/[\p{L}\p{N}]+/gu)` would cut them, as start/end pairs: compared in
+ * place, not sliced into strings. Index scanning instead of a global regex: this runs per hit,
+ * and V8 kept dropping and re-tiering the native code of a small global regex called this often
+ * (see ARCHITECTURE.md).
  */
-function wordsNear(text: string, lo: number, hi: number, n: number, forward: boolean): string[] {
-  const starts: number[] = [];
-  const ends: number[] = [];
+function wordRuns(text: string, lo: number, hi: number, n = Infinity, forward = true): Int32Array {
+  const r: number[] = [];
   for (let i = lo; i < hi; ) {
     const w = wordWidthIn(text, i, hi);
     if (w === 0) {
@@ -379,14 +378,10 @@ function wordsNear(text: string, lo: number, hi: number, n: number, forward: boo
     const st = i;
     i += w;
     for (let x; i < hi && (x = wordWidthIn(text, i, hi)) > 0; ) i += x;
-    starts.push(st);
-    ends.push(i);
-    if (forward && starts.length >= n) break;
+    r.push(st, i);
+    if (forward && r.length >= 2 * n) break;
   }
-  const from = forward ? 0 : Math.max(0, starts.length - n);
-  const out: string[] = [];
-  for (let k = from; k < starts.length && out.length < n; k++) out.push(text.slice(starts[k], ends[k]));
-  return out;
+  return Int32Array.from(r.slice(-2 * n));
 }
 
 /**
@@ -403,8 +398,14 @@ function clauseEdge(re: RegExp, text: string, lo: number, hi: number, first: boo
   return edge;
 }
 
-function isNegation(pack: CompiledPack, word: string): boolean {
-  return pack.negations.some((n) => (n.stem ? word.startsWith(n.word) : word === n.word));
+/** Whether one of the words `wordRuns` finds is a negation (a stem: a word that starts with it). */
+function negated(pack: CompiledPack, text: string, lo: number, hi: number, n: number, forward: boolean): boolean {
+  const w = wordRuns(text, lo, hi, n, forward);
+  for (let k = 0; k < w.length; k += 2) {
+    const len = w[k + 1]! - w[k]!;
+    for (const x of pack.negations) if ((x.stem ? x.word.length <= len : x.word.length === len) && text.startsWith(x.word, w[k])) return true;
+  }
+  return false;
 }
 
 interface Raw {
@@ -425,13 +426,15 @@ function filterHits(
   pack: CompiledPack,
   state: TextState,
   view: Shadow,
-  hits: Array<[number, number]>,
+  hits: number[],
   out: Raw[],
 ): void {
   let allowRanges: Array<[number, number]> | undefined;
   const unlessMemo = new Map<string, boolean>();
   const citedMemo = new Map<string, boolean>();
-  for (const [s, e] of hits) {
+  for (let k = 0; k < hits.length; k += 2) {
+    const s = hits[k]!;
+    const e = hits[k + 1]!;
     if (cr.allow) {
       allowRanges ??= state.matches(view, cr.allow);
       if (overlapsAny(allowRanges, s, e)) continue;
@@ -442,12 +445,12 @@ function filterHits(
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
       let lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
       if (pack.negationBreaks) lo = clauseEdge(pack.negationBreaks.before, view.text, lo, s, false);
-      if (wordsNear(view.text, lo, s, cr.negationWindow, false).some((w) => isNegation(pack, w))) continue;
+      if (negated(pack, view.text, lo, s, cr.negationWindow, false)) continue;
     }
     if (cr.negationAfter > 0 && pack.negations.length > 0) {
       let hi = Math.min(toShadowIndex(view, sentence[1]), e + 80);
       if (pack.negationBreaks) hi = clauseEdge(pack.negationBreaks.after, view.text, e, hi, true);
-      if (wordsNear(view.text, e, hi, cr.negationAfter, true).some((w) => isNegation(pack, w))) continue;
+      if (negated(pack, view.text, e, hi, cr.negationAfter, true)) continue;
     }
     if (cr.inQuotes !== 'report') {
       const q = state.quoteAt(orig.start, orig.end);
@@ -464,12 +467,16 @@ function filterHits(
 function presenceFindings(cr: CompiledRule, state: TextState, view: Shadow, out: Raw[]): void {
   const p = cr.presence!;
   const found: Array<{ start: number; end: number } | null> = [];
-  const { shadow: ex, tokens } = p.exact || p.outdated.length ? state.exact : { shadow: view, tokens: [] };
   const findSeq = (seq: string[]): { start: number; end: number } | null => {
-    if (seq.length === 0) return null;
-    outer: for (let i = 0; i + seq.length <= tokens.length; i++) {
-      for (let k = 0; k < seq.length; k++) if (tokens[i + k]!.word !== seq[k]) continue outer;
-      return toOriginal(ex, tokens[i]!.start, tokens[i + seq.length - 1]!.end);
+    const { shadow: ex, tokens: t } = state.exact;
+    const n = 2 * seq.length;
+    if (n === 0) return null;
+    outer: for (let i = 0; i + n <= t.length; i += 2) {
+      for (let k = 0; k < n; k += 2) {
+        const w = seq[k >> 1]!;
+        if (t[i + k + 1]! - t[i + k]! !== w.length || !ex.text.startsWith(w, t[i + k])) continue outer;
+      }
+      return toOriginal(ex, t[i]!, t[i + n - 1]!);
     }
     return null;
   };
@@ -702,7 +709,7 @@ function checkPack(
 ): Finding[] {
   const pack = cp.pack;
   const view = state.view(cp);
-  let hits: Map<number, Array<[number, number]>> | undefined;
+  let hits: Map<number, number[]> | undefined;
   let sponsored: boolean | undefined;
   const audience = context.audience ?? 'public';
   const out: Finding[] = [];
@@ -744,7 +751,7 @@ function checkPack(
         continue;
       }
     }
-    let h: Array<[number, number]> | undefined;
+    let h: number[] | undefined;
     if (rule.match) {
       hits ??= scan(cp, view, state.wordStarts(view));
       h = hits.get(index);
@@ -845,7 +852,7 @@ function toFinding(
 }
 
 /**
- * A copy of a finding's object (or a token's) that V8 cannot allocate in its old generation.
+ * A copy of a finding's object that V8 cannot allocate in its old generation.
  * Why (V8's allocation-site pretenuring): an object or array literal is an allocation site, and
  * V8 decides once per site, at the first scavenge that sees ≥100 of its objects made since the
  * last one, ≥85 % of them alive and new space at its maximum size, to allocate all of its later
