@@ -152,13 +152,13 @@ function validateContext(ctx: unknown): asserts ctx is CheckContext {
 
 /** Per-text state shared by all packs: the folded text and sentence bounds are computed at most once. */
 class TextState {
-  private folded: Shadow | undefined;
+  #folded: Shadow | undefined;
   /** Each pack's view (`view`). */
-  private views = new Map<CompiledPack, Shadow>();
-  private exactCache: { shadow: Shadow; tokens: Int32Array } | undefined;
-  private sentenceEnds: number[] | undefined;
-  private quotes: Array<[number, number]> | undefined;
-  private lineStarts: number[] | undefined;
+  #views = new Map<CompiledPack, Shadow>();
+  #exactCache: { shadow: Shadow; tokens: Int32Array } | undefined;
+  #sentenceEnds: number[] | undefined;
+  #quotes: Array<[number, number]> | undefined;
+  #lineStarts: number[] | undefined;
 
   constructor(readonly text: string) {}
 
@@ -170,29 +170,29 @@ class TextState {
    * registered beside it.
    */
   view(pack: CompiledPack): Shadow {
-    let v = this.views.get(pack);
+    let v = this.#views.get(pack);
     if (v === undefined) {
-      this.folded ??= normalizeText(this.text, { diacritics: true });
-      v = readAsWords(this.folded, this.text, [pack.lexicon]);
+      this.#folded ??= normalizeText(this.text, { diacritics: true });
+      v = readAsWords(this.#folded, this.text, [pack.lexicon]);
       if (pack.pack.transliterate === 'ru') v = transliterateRu(v);
-      this.views.set(pack, v);
+      this.#views.set(pack, v);
     }
     return v;
   }
   get exact() {
-    if (!this.exactCache) {
+    if (!this.#exactCache) {
       const shadow = normalizeText(this.text, { diacritics: false });
-      this.exactCache = { shadow, tokens: wordRuns(shadow.text, 0, shadow.text.length) };
+      this.#exactCache = { shadow, tokens: wordRuns(shadow.text, 0, shadow.text.length) };
     }
-    return this.exactCache;
+    return this.#exactCache;
   }
   /** Sentence containing original offset `pos`, as an original range. */
   sentence(pos: number): [number, number] {
-    if (!this.sentenceEnds) {
-      this.sentenceEnds = [];
-      for (const m of this.text.matchAll(SENTENCE_END)) this.sentenceEnds.push(m.index + m[0].length);
+    if (!this.#sentenceEnds) {
+      this.#sentenceEnds = [];
+      for (const m of this.text.matchAll(SENTENCE_END)) this.#sentenceEnds.push(m.index + m[0].length);
     }
-    const ends = this.sentenceEnds;
+    const ends = this.#sentenceEnds;
     let lo = 0;
     let hi = ends.length;
     while (lo < hi) {
@@ -205,9 +205,9 @@ class TextState {
   quoteAt(start: number, end: number): [number, number] | undefined {
     // Pushed into a literal: its site learns the elements kind, so every text's list has one map
     // (a `map` made a differently kinded array when empty, and filterHits deoptimized twice).
-    let q = this.quotes;
+    let q = this.#quotes;
     if (!q) {
-      q = this.quotes = [];
+      q = this.#quotes = [];
       for (const m of this.text.matchAll(QUOTED)) q.push([m.index, m.index + m[0].length]);
     }
     // Quotations do not overlap and come in order: only the last one starting at or before
@@ -222,15 +222,15 @@ class TextState {
     const cand = q[lo - 1];
     return cand && end <= cand[1] ? cand : undefined;
   }
-  private startsCache = new Map<Shadow, Int32Array>();
+  #startsCache = new Map<Shadow, Int32Array>();
   /** Indices of the view where a word starts (a letter or digit after anything else). */
   wordStarts(view: Shadow): Int32Array {
-    let r = this.startsCache.get(view);
-    if (!r) this.startsCache.set(view, (r = wordStartsOf(view.text)));
+    let r = this.#startsCache.get(view);
+    if (!r) this.#startsCache.set(view, (r = wordStartsOf(view.text)));
     return r;
   }
   /** Matches of a program per view. */
-  private matchCache = new Map<Shadow, Map<Program, Array<[number, number]>>>();
+  #matchCache = new Map<Shadow, Map<Program, Array<[number, number]>>>();
   /**
    * All matches of a global regex in a view, memoized per view and program: many rules share
    * `when` lists and rule functions search the same word lists (a pack makes one program per
@@ -238,29 +238,29 @@ class TextState {
    */
   matches(view: Shadow, re: Program): Array<[number, number]> {
     // By program, not by source: a built-in pack's list has no source until a text can match it.
-    let cache = this.matchCache.get(view);
-    if (!cache) this.matchCache.set(view, (cache = new Map()));
+    let cache = this.#matchCache.get(view);
+    if (!cache) this.#matchCache.set(view, (cache = new Map()));
     let r = cache.get(re);
     if (!r) cache.set(re, (r = re.all(view.text, this.wordStarts(view))));
     return r;
   }
   /** Which programs match somewhere in a view, when nothing needed their matches yet. */
-  private someCache = new Map<Shadow, Map<Program, boolean>>();
+  #someCache = new Map<Shadow, Map<Program, boolean>>();
   /**
    * Whether a program matches anywhere in the view: `when` / `unless` lists ask only that, and
    * the first match ends the search (memoized like `matches`, whose answer it uses when there).
    */
   some(view: Shadow, re: Program): boolean {
-    const all = this.matchCache.get(view)?.get(re);
+    const all = this.#matchCache.get(view)?.get(re);
     if (all !== undefined) return all.length > 0;
-    let cache = this.someCache.get(view);
-    if (!cache) this.someCache.set(view, (cache = new Map()));
+    let cache = this.#someCache.get(view);
+    if (!cache) this.#someCache.set(view, (cache = new Map()));
     let r = cache.get(re);
     if (r === undefined) cache.set(re, (r = re.first(view.text, 0, this.wordStarts(view)) !== null));
     return r;
   }
   lineColumn(pos: number): { line: number; column: number } {
-    const ls = (this.lineStarts ??= lineStarts(this.text));
+    const ls = (this.#lineStarts ??= lineStarts(this.text));
     const lo = lastAtMost(ls, pos);
     return { line: lo + 1, column: pos - ls[lo]! + 1 };
   }

@@ -1288,16 +1288,16 @@ const isLowSurrogateAfterHigh = (s: string, i: number): boolean =>
 // ---- programs -----------------------------------------------------------------------------------
 
 class VmProgram implements Program {
-  private readonly sub: Subject = subject();
-  private compiled: M | undefined;
+  readonly #sub: Subject = subject();
+  #compiled: M | undefined;
   /**
    * The closures, made on the first match attempt: a program whose required literal is not in
    * the text (most head-less patterns on most texts) never needs them.
    */
-  private get m(): M {
-    return (this.compiled ??= compile(this.node, accept, this.sub));
+  get #m(): M {
+    return (this.#compiled ??= compile(this.node, accept, this.#sub));
   }
-  private readonly filter: StartFilter;
+  readonly #filter: StartFilter;
   clauses(): string[][] {
     return literalClauses(this.node);
   }
@@ -1308,44 +1308,44 @@ class VmProgram implements Program {
     const f = firstOf(node);
     const first = f && !f.empty && !f.set.any ? f.set : null;
     const wordStart = startsAtWordStart(node);
-    this.filter = {
+    this.#filter = {
       first,
       wordStart,
       onlyWordStarts: first !== null && wordStart && [...first.units].every((u) => isWord(u)),
       required: worthChecking(requiredLiterals(node)),
     };
   }
-  private atVm(text: string, pos: number): number {
+  #atVm(text: string, pos: number): number {
     // Like a sticky RegExp under `u`, a start inside a surrogate pair moves back to the pair.
     if (isLowSurrogateAfterHigh(text, pos)) pos--;
-    const sub = this.sub;
+    const sub = this.#sub;
     const saved = sub.s;
     sub.s = text;
     sub.endFrom = -1;
     try {
-      return this.m(pos);
+      return this.#m(pos);
     } finally {
       sub.s = saved;
       sub.endFrom = -1;
     }
   }
-  private firstVm(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
-    if (!this.possible(text)) return null;
-    const sub = this.sub;
+  #firstVm(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
+    if (!this.#possible(text)) return null;
+    const sub = this.#sub;
     const saved = sub.s;
     sub.s = text;
     sub.endFrom = -1;
     try {
-      return this.search(text, from, wordStarts);
+      return this.#search(text, from, wordStarts);
     } finally {
       sub.s = saved;
       sub.endFrom = -1;
     }
   }
-  private split: SplitStarts | null | undefined;
+  #split: SplitStarts | null | undefined;
   /** Candidates: word starts that `anchored` admits, and every occurrence of a `free` unit. */
-  private searchSplit(text: string, from: number, wordStarts: Int32Array, sp: SplitStarts): [number, number] | null {
-    const m = this.m;
+  #searchSplit(text: string, from: number, wordStarts: Int32Array, sp: SplitStarts): [number, number] | null {
+    const m = this.#m;
     const { anchored, freeAscii, freeOther } = sp;
     const checkOther = freeOther.size > 0;
     let k = lowerBound(wordStarts, from);
@@ -1367,17 +1367,17 @@ class VmProgram implements Program {
     }
     return null;
   }
-  private possible(text: string): boolean {
-    const req = this.filter.required;
+  #possible(text: string): boolean {
+    const req = this.#filter.required;
     if (req === null) return true;
     for (const lit of req) if (text.includes(lit)) return true;
     return false;
   }
-  private search(text: string, from: number, wordStarts: Int32Array | undefined): [number, number] | null {
-    const { first, wordStart } = this.filter;
+  #search(text: string, from: number, wordStarts: Int32Array | undefined): [number, number] | null {
+    const { first, wordStart } = this.#filter;
     const n = text.length;
-    const m = this.m;
-    if (wordStarts !== undefined && this.filter.onlyWordStarts) {
+    const m = this.#m;
+    if (wordStarts !== undefined && this.#filter.onlyWordStarts) {
       for (let k = lowerBound(wordStarts, from); k < wordStarts.length; k++) {
         const i = wordStarts[k]!;
         const c = text.charCodeAt(i);
@@ -1388,8 +1388,8 @@ class VmProgram implements Program {
       return null;
     }
     if (wordStarts !== undefined && first !== null) {
-      const sp = this.split === undefined ? (this.split = splitStarts(this.node)) : this.split;
-      if (sp !== null) return this.searchSplit(text, from, wordStarts, sp);
+      const sp = this.#split === undefined ? (this.#split = splitStarts(this.node)) : this.#split;
+      if (sp !== null) return this.#searchSplit(text, from, wordStarts, sp);
     }
     if (first !== null && !first.word && first.units.size <= 3) {
       // A few possible first units ("-", "%", "★"): jump between their occurrences.
@@ -1421,17 +1421,17 @@ class VmProgram implements Program {
     }
     return null;
   }
-  private allVm(text: string, wordStarts?: Int32Array): Array<[number, number]> {
+  #allVm(text: string, wordStarts?: Int32Array): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    if (!this.possible(text)) return out;
-    const sub = this.sub;
+    if (!this.#possible(text)) return out;
+    const sub = this.#sub;
     const saved = sub.s;
     sub.s = text;
     sub.endFrom = -1;
     try {
       let from = 0;
       while (from <= text.length) {
-        const r = this.search(text, from, wordStarts);
+        const r = this.#search(text, from, wordStarts);
         if (!r) break;
         out.push(r);
         from = r[1] > r[0] ? r[1] : r[1] + (cpAt(text, r[1]) > 0xffff ? 2 : 1);
@@ -1447,30 +1447,30 @@ class VmProgram implements Program {
    * construct (10,000 digits under `(?:\d[ ]?)+`) can exhaust the call stack. Then the same source
    * runs on a real RegExp, whose backtracking stack is not the JS stack: same answer, no crash.
    */
-  private native: NativeProgram | undefined;
-  private fallback(err: unknown): NativeProgram {
+  #native: NativeProgram | undefined;
+  #fallback(err: unknown): NativeProgram {
     if (!(err instanceof RangeError)) throw err;
-    return (this.native ??= new NativeProgram(this.source));
+    return (this.#native ??= new NativeProgram(this.source));
   }
   at(text: string, pos: number): number {
     try {
-      return this.atVm(text, pos);
+      return this.#atVm(text, pos);
     } catch (err) {
-      return this.fallback(err).at(text, pos);
+      return this.#fallback(err).at(text, pos);
     }
   }
   first(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
     try {
-      return this.firstVm(text, from, wordStarts);
+      return this.#firstVm(text, from, wordStarts);
     } catch (err) {
-      return this.fallback(err).first(text, from);
+      return this.#fallback(err).first(text, from);
     }
   }
   all(text: string, wordStarts?: Int32Array): Array<[number, number]> {
     try {
-      return this.allVm(text, wordStarts);
+      return this.#allVm(text, wordStarts);
     } catch (err) {
-      return this.fallback(err).all(text);
+      return this.#fallback(err).all(text);
     }
   }
   test(text: string): boolean {
@@ -1480,27 +1480,27 @@ class VmProgram implements Program {
 
 /** The fallback: a real RegExp for what the matcher does not run. */
 class NativeProgram implements Program {
-  private sticky: RegExp | undefined;
-  private global: RegExp | undefined;
+  #sticky: RegExp | undefined;
+  #global: RegExp | undefined;
   constructor(readonly source: string) {}
-  private g(): RegExp {
-    return (this.global ??= new RegExp(this.source, 'gu'));
+  #g(): RegExp {
+    return (this.#global ??= new RegExp(this.source, 'gu'));
   }
   at(text: string, pos: number): number {
-    const re = (this.sticky ??= new RegExp(this.source, 'uy'));
+    const re = (this.#sticky ??= new RegExp(this.source, 'uy'));
     re.lastIndex = pos;
     const m = re.exec(text);
     return m ? pos + m[0].length : -1;
   }
   first(text: string, from = 0): [number, number] | null {
-    const re = this.g();
+    const re = this.#g();
     re.lastIndex = from;
     const m = re.exec(text);
     re.lastIndex = 0;
     return m ? [m.index, m.index + m[0].length] : null;
   }
   all(text: string): Array<[number, number]> {
-    const re = this.g();
+    const re = this.#g();
     re.lastIndex = 0;
     const out: Array<[number, number]> = [];
     for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
