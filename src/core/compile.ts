@@ -99,15 +99,15 @@ function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
  */
 class HeadEntry {
   #p?: Program;
-  readonly #make: () => Program;
+  // The pattern text (trusted pack) or source: one maker per pack builds the program from it,
+  // not a closure per entry (thousands per pack).
   constructor(
     readonly rule: number,
-    make: () => Program,
-  ) {
-    this.#make = make;
-  }
+    readonly text: string,
+    readonly make: (e: HeadEntry) => Program,
+  ) {}
   get re(): Program {
-    return (this.#p ??= this.#make());
+    return (this.#p ??= this.make(this));
   }
 }
 
@@ -172,6 +172,10 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     return (): Program | null => (value !== undefined ? value : (value = wrap(rule, what, () => alternation(patterns))));
   };
 
+  const sourceOf = (rule: Rule, p: Pattern) => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source;
+  const headPattern = (e: HeadEntry) => lazySource(() => sourceOf(pack.rules[e.rule]!, e.text), prog, has, () => patternLiterals(e.text, po));
+  const headSource = (e: HeadEntry) => lazySource(() => e.text, prog, has);
+
   pack.rules.forEach((rule, index) => {
     const m = rule.match;
     // A pattern whose source repeats an earlier one of the same rule adds no hit: one program
@@ -185,12 +189,12 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
         // once per rule by its text: two spellings of one source only cost a second run (the
         // engine drops a rule's overlapping hits).
         const hs = patternHeads(p, po, firstWords);
-        const source = () => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source;
+        const source = () => sourceOf(rule, p);
         if (hs.length > 0) {
           if (texts.has(p)) continue;
           texts.add(p);
           heads.push(hs);
-          entries.push(new HeadEntry(index, () => lazySource(source, prog, has, () => patternLiterals(p, po))));
+          entries.push(new HeadEntry(index, p, headPattern));
           continue;
         }
         // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
@@ -208,7 +212,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       if (sources.has(c.source)) continue;
       sources.add(c.source);
       heads.push(c.heads);
-      entries.push(new HeadEntry(index, () => lazySource(() => c.source, prog, has)));
+      entries.push(new HeadEntry(index, c.source, headSource));
     }
     let presence: CompiledPresence | null = null;
     if (rule.presence) {

@@ -1530,15 +1530,31 @@ export function runsOnMatcher(p: Program): boolean {
 }
 
 /** A program compiled on first use: most of a pack's patterns never meet a matching text. */
-export function lazyProgram(source: string, cache: RxCache): Program {
-  let p: Program | undefined;
-  const get = () => (p ??= program(source, cache));
-  return {
-    source,
-    at: (text, pos) => get().at(text, pos),
-    first: (text, from, starts) => get().first(text, from, starts),
-    all: (text, starts) => get().all(text, starts),
-    test: (text) => get().test(text),
-    clauses: () => get().clauses?.() ?? [],
-  };
+class LazyProgram implements Program {
+  #p?: Program;
+  // Fields, not closures: a pack holds thousands of these, most never compiled.
+  constructor(
+    readonly source: string,
+    readonly cache: RxCache,
+  ) {}
+  get p(): Program {
+    return (this.#p ??= program(this.source, this.cache));
+  }
+  at(text: string, pos: number) {
+    return this.p.at(text, pos);
+  }
+  first(text: string, from?: number, starts?: Int32Array) {
+    return this.p.first(text, from, starts);
+  }
+  all(text: string, starts?: Int32Array) {
+    return this.p.all(text, starts);
+  }
+  test(text: string) {
+    return this.p.test(text);
+  }
+  clauses() {
+    return this.p.clauses?.() ?? [];
+  }
 }
+
+export const lazyProgram = (source: string, cache: RxCache): Program => new LazyProgram(source, cache);
