@@ -6,7 +6,7 @@
 import { builtin } from './define.js';
 import { RuleDefinitionError } from './errors.js';
 import { alternationOfSources, alternationSource, compilePattern, escapeRegex, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
-import { lazyProgram, newRxCache, type Program } from './rx.js';
+import { LazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { literalIndex, type LiteralIndex } from './literals.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
@@ -136,7 +136,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const programs = new Map<string, Program>();
   const prog = (source: string): Program => {
     let p = programs.get(source);
-    if (!p) programs.set(source, (p = lazyProgram(source, rxCache)));
+    if (!p) programs.set(source, (p = new LazyProgram(source, rxCache)));
     return p;
   };
   // Packs reuse their vocabularies across rules (one list of device words in ten `when`s):
@@ -157,11 +157,11 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       // Each when first kept: a list of 40 whose text meets two compiles two (the part's only).
       const sources: string[] = [];
       const sourceAt = (i: number) => (sources[i] ??= compilePattern(patterns[i]!, po).source);
-      const part = (keep: readonly number[]) => lazyProgram(alternationOfSources(keep.map(sourceAt)), rxCache);
+      const part = (keep: readonly number[]) => new LazyProgram(alternationOfSources(keep.map(sourceAt)), rxCache);
       // A rule function that invents lists per text must not grow this without end (the rules'
       // own lists keep their programs in their getters; a list's program is its own, not in `programs`).
       if (lists.size >= MAX_LISTS) lists.clear();
-      lists.set(key, (p = new Guarded(() => lazyProgram(src ?? alternationSource(patterns, po)!, rxCache), has, needs, src, part)));
+      lists.set(key, (p = new Guarded(() => new LazyProgram(src ?? alternationSource(patterns, po)!, rxCache), has, needs, src, part)));
     }
     return p;
   };

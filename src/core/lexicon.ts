@@ -19,7 +19,7 @@
 import { featureSource, FEATURES } from './features.js';
 import { foldString } from './normalize.js';
 import { alternationSource, packPatternOptions, type PatternOptions } from './pattern.js';
-import { lazyProgram, newRxCache, type Program } from './rx.js';
+import { LazyProgram, newRxCache, type Program } from './rx.js';
 import { step, TrieBuilder, type FlatTrie } from './trie.js';
 import type { Pattern, RulePack } from './types.js';
 
@@ -194,7 +194,7 @@ export function buildLexicon(pack: RulePack): Lexicon {
   for (const f of WORD_FEATURES) {
     if ('error' in featureSource(f, languages, kit)) continue;
     const source = alternationSource([`#${f}`], po);
-    if (source) shapes.push(lazyProgram(source, newRxCache()));
+    if (source) shapes.push(new LazyProgram(source, newRxCache()));
   }
   const oneLetter = new Set<number>();
   const endings = wordTrie();

@@ -1530,31 +1530,29 @@ export function runsOnMatcher(p: Program): boolean {
 }
 
 /** A program compiled on first use: most of a pack's patterns never meet a matching text. */
-class LazyProgram implements Program {
+export class LazyProgram implements Program {
   #p?: Program;
   // Fields, not closures: a pack holds thousands of these, most never compiled.
   constructor(
     readonly source: string,
     readonly cache: RxCache,
   ) {}
-  get p(): Program {
+  get #q(): Program {
     return (this.#p ??= program(this.source, this.cache));
   }
   at(text: string, pos: number) {
-    return this.p.at(text, pos);
+    return this.#q.at(text, pos);
   }
   first(text: string, from?: number, starts?: Int32Array) {
-    return this.p.first(text, from, starts);
+    return this.#q.first(text, from, starts);
   }
   all(text: string, starts?: Int32Array) {
-    return this.p.all(text, starts);
+    return this.#q.all(text, starts);
   }
   test(text: string) {
-    return this.p.test(text);
+    return this.#q.test(text);
   }
   clauses() {
-    return this.p.clauses?.() ?? [];
+    return this.#q.clauses?.() ?? [];
   }
 }
-
-export const lazyProgram = (source: string, cache: RxCache): Program => new LazyProgram(source, cache);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../core/define.js';
-import { lazyProgram, newRxCache } from '../../../core/rx.js';
+import { LazyProgram, newRxCache } from '../../../core/rx.js';
 import type { RuleDocs } from '../../../core/types.js';
 import type { RuleFunctionContext } from '../../../core/types.js';
 import { guardedFind } from '../guard.js';
@@ -31,9 +31,9 @@ const TOWN = String.raw`,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`;
 // Run on the engine's matcher, parsed on first use (issue 11, cold start): as `RegExp`s with
 // `\p{Lu}`/`\p{Ll}` they cost ~5 ms to construct at import and ~5–8 ms more on the first run.
 const rx = newRxCache();
-const NAMED_PATIENT = lazyProgram(String.raw`(?<![\p{L}\p{N}])${WHO}\s+${NOT_TITLE}\p{Lu}\p{Ll}+(?:${SURNAME}|(?:${AGE})?${TOWN})`, rx);
+const NAMED_PATIENT = new LazyProgram(String.raw`(?<![\p{L}\p{N}])${WHO}\s+${NOT_TITLE}\p{Lu}\p{Ll}+(?:${SURNAME}|(?:${AGE})?${TOWN})`, rx);
 /** "Marta, 28 lat, z Gdyni", "Kasia (41) z Opola": first name, age and town identify a patient without "pani". */
-const NAME_AGE_TOWN = lazyProgram(String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:,\s*|\s*\()\d{1,2}(?:\s*(?:l\.|lat|lata))?\)?,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`, rx);
+const NAME_AGE_TOWN = new LazyProgram(String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?:,\s*|\s*\()\d{1,2}(?:\s*(?:l\.|lat|lata))?\)?,?\s+(?:z|ze)\s+\p{Lu}\p{Ll}+`, rx);
 const HEALTH = /pacjent|zabieg|lecze|metamorfoz|operac|diagnoz|wynik|chor|przed i po|rezonans|rtg|tomograf|usg|guz|nowotw|implant|ciąż|porod|poród|terapi|rehabilit/iu;
 
 /**
