@@ -296,48 +296,55 @@ describe.skipIf(!executablePath && !inCI)('playground in Chromium', () => {
   });
 
   it('never blocks the main thread over 200 ms: on load, and on pasting the first PL, DE and RU post', async () => {
-    // A fresh page, so each post is the first of its language its checker sees: the check that,
-    // on the main thread, compiled patterns for seconds.
-    const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    try {
-      const tasks: Record<string, Task[]> = {};
-      // Loaded: the form built from the worker's answer and the first check shown.
-      tasks.load = await mainThreadTasks(browser, fresh, async () => {
-        await fresh.goto(server.url);
-        await settled(fresh);
-      });
-      for (const post of POSTS) {
-        tasks[post.name] = await mainThreadTasks(browser, fresh, async () => {
-          await fresh.fill('#text', '');
-          await fresh.focus('#text');
-          await fresh.keyboard.insertText(post.text);
+    // One measurement on a fresh page, so each post is the first of its language its checker sees:
+    // the check that, on the main thread, compiled patterns for seconds. It ends with a control.
+    const measure = async () => {
+      const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      try {
+        const tasks: Record<string, Task[]> = {};
+        // Loaded: the form built from the worker's answer and the first check shown.
+        tasks.load = await mainThreadTasks(browser, fresh, async () => {
+          await fresh.goto(server.url);
           await settled(fresh);
         });
-        // Checked by its own language's pack (jurisdiction 'auto'), with findings on the page.
-        expect(await fresh.textContent('#summary')).toMatch(new RegExp(`law of ${post.jurisdiction}`));
-        expect(Number(await fresh.getAttribute('body', 'data-findings'))).toBeGreaterThan(0);
+        for (const post of POSTS) {
+          tasks[post.name] = await mainThreadTasks(browser, fresh, async () => {
+            await fresh.fill('#text', '');
+            await fresh.focus('#text');
+            await fresh.keyboard.insertText(post.text);
+            await settled(fresh);
+          });
+          // Checked by its own language's pack (jurisdiction 'auto'), with findings on the page.
+          expect(await fresh.textContent('#summary')).toMatch(new RegExp(`law of ${post.jurisdiction}`));
+          expect(Number(await fresh.getAttribute('body', 'data-findings'))).toBeGreaterThan(0);
+        }
+        // The instrument sees the page's own tasks: a 300 ms busy loop run from a timer.
+        const control = await mainThreadTasks(browser, fresh, () =>
+          fresh.evaluate(
+            () =>
+              new Promise<void>((done) =>
+                setTimeout(() => {
+                  const start = performance.now();
+                  while (performance.now() - start < 300);
+                  done();
+                }),
+              ),
+          ),
+        );
+        return { tasks, control, seen: control.some((t) => t.wall >= 300 && t.cpu > 0) };
+      } finally {
+        await fresh.close();
       }
-      const over = Object.fromEntries(Object.entries(tasks).map(([phase, list]) => [phase, list.filter((t) => t.cpu > 200)]));
-      expect(over, `main-thread tasks over 50 ms per phase: ${JSON.stringify(tasks)}`).toEqual({ load: [], pl: [], de: [], ru: [] });
-
-      // The instrument sees the page's own tasks: a 300 ms busy loop run from a timer.
-      const control = await mainThreadTasks(browser, fresh, () =>
-        fresh.evaluate(
-          () =>
-            new Promise<void>((done) =>
-              setTimeout(() => {
-                const start = performance.now();
-                while (performance.now() - start < 300);
-                done();
-              }),
-            ),
-        ),
-      );
-      expect(control.some((t) => t.wall >= 300 && t.cpu > 0), `control: ${JSON.stringify(control)}`).toBe(true);
-    } finally {
-      await fresh.close();
-    }
-  }, 90_000);
+    };
+    // On a 2-core machine under load the trace once came back without the control's task
+    // (2026-12-04). A trace that misses the control may have missed a long task too, so the whole
+    // measurement is repeated, never judged from a trace the control did not pass.
+    let m = await measure();
+    if (!m.seen) m = await measure();
+    expect(m.seen, `control: ${JSON.stringify(m.control)}`).toBe(true);
+    const over = Object.fromEntries(Object.entries(m.tasks).map(([phase, list]) => [phase, list.filter((t) => t.cpu > 200)]));
+    expect(over, `main-thread tasks over 50 ms per phase: ${JSON.stringify(m.tasks)}`).toEqual({ load: [], pl: [], de: [], ru: [] });
+  }, 180_000);
 
   it('reports bad input on the page instead of crashing', async () => {
     await page.fill('#text', 'Najlepsza klinika.');
