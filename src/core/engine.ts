@@ -7,7 +7,7 @@ import { badType, badValue, checkKeys, describe, isObject, isRecord } from './er
 import { insertion } from './fix.js';
 import { interpolate, lookup, lookupEntry } from './messages.js';
 import { readAsWords, type Lexicon } from './evasion.js';
-import { normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
+import { isLowSurrogateAfterHigh, normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
 import { compileAlternation } from './pattern.js';
 import { lastAtMost, lineStarts, overlapsAny } from './ranges.js';
 import type { Program } from './rx.js';
@@ -155,7 +155,7 @@ class TextState {
   #folded: Shadow | undefined;
   /** Each pack's view (`view`). */
   #views = new Map<CompiledPack, Shadow>();
-  #exactCache: { shadow: Shadow; tokens: Int32Array } | undefined;
+  #exactCache: { shadow: Shadow; tokens: number[] } | undefined;
   #sentenceEnds: number[] | undefined;
   #quotes: Array<[number, number]> | undefined;
   #lineStarts: number[] | undefined;
@@ -266,15 +266,13 @@ class TextState {
   }
 }
 
-const isHighSurrogate = (c: number): boolean => (c & 0xfc00) === 0xd800;
-
 function wordStartsOf(text: string): Int32Array {
   const out: number[] = [];
   let prevWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // The second half of a pair: the first decided. A lone one is no letter (as in RegExp).
-    if ((c & 0xfc00) === 0xdc00 && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    if (isLowSurrogateAfterHigh(text, i)) continue;
     const isWord = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : wordAt(text, i);
     if (isWord && !prevWord) out.push(i);
     prevWord = isWord;
@@ -367,7 +365,7 @@ function wordWidthIn(text: string, i: number, hi: number): number {
  * and V8 kept dropping and re-tiering the native code of a small global regex called this often
  * (see ARCHITECTURE.md).
  */
-function wordRuns(text: string, lo: number, hi: number, n = Infinity, forward = true): Int32Array {
+function wordRuns(text: string, lo: number, hi: number, n = Infinity, forward = true): number[] {
   const r: number[] = [];
   for (let i = lo; i < hi; ) {
     const w = wordWidthIn(text, i, hi);
@@ -381,7 +379,7 @@ function wordRuns(text: string, lo: number, hi: number, n = Infinity, forward = 
     r.push(st, i);
     if (forward && r.length >= 2 * n) break;
   }
-  return Int32Array.from(r.slice(-2 * n));
+  return r.length > 2 * n ? r.slice(-2 * n) : r;
 }
 
 /**

@@ -161,6 +161,13 @@ function foldEntry(table: FoldTable, cp: number): number {
   return v;
 }
 
+// In bounds only (out of bounds, `charCodeAt` is NaN, which deoptimized the callers), and both units
+// in one compare of their top six bits (high 0x36, low 0x37): a second compare, reached only after
+// a low surrogate, had no feedback and deoptimized the callers on the first emoji.
+/** Whether `s[i]` is the second half of a surrogate pair (a match or a word never starts there). */
+export const isLowSurrogateAfterHigh = (s: string, i: number): boolean =>
+  i > 0 && i < s.length && (((s.charCodeAt(i - 1) >> 10) << 6) | (s.charCodeAt(i) >> 10)) === ((0x36 << 6) | 0x37);
+
 // Word-character class of a code point (bit 1: letter, bit 2: digit), memoized the same way.
 const UNSEEN_CLASS = 0x80;
 const NO_CLASSES = new Uint8Array(256).fill(UNSEEN_CLASS);

@@ -13,7 +13,7 @@
  * variable-length lookbehind, flags other than `u`) falls back to a real RegExp, so any source
  * keeps working.
  */
-import { codePointBefore as cpBefore, isLetterCp, isNumberCp, isWordCp } from './normalize.js';
+import { codePointBefore as cpBefore, isLetterCp, isLowSurrogateAfterHigh, isNumberCp, isWordCp } from './normalize.js';
 
 /** The end of a match that starts at `pos`, or -1. */
 type M = (pos: number) => number;
@@ -1279,11 +1279,6 @@ function lowerBound(xs: Int32Array, x: number): number {
   return lo;
 }
 
-// In bounds only (out of bounds, `charCodeAt` is NaN, which deoptimized the callers), and both units
-// in one compare of their top six bits (high 0x36, low 0x37): a second compare, reached only after
-// a low surrogate, had no feedback and deoptimized the callers on the first emoji.
-const isLowSurrogateAfterHigh = (s: string, i: number): boolean =>
-  i > 0 && i < s.length && (((s.charCodeAt(i - 1) >> 10) << 6) | (s.charCodeAt(i) >> 10)) === ((0x36 << 6) | 0x37);
 
 // ---- programs -----------------------------------------------------------------------------------
 
