@@ -217,8 +217,8 @@ console.log(`first pass over 333 unseen posts (fresh node, median of 3): ${f1(fp
 // issue 11's fourth round, which made them 178 and 115 MB).
 const rssProbe = `const m=await import(${JSON.stringify('file://' + entry)});const {eachPost,LANGS}=await import(${JSON.stringify('file://' + postsModule)});
 const c=${builtin};let k=0;let n=0;const o={jurisdictions:['PL','DE','RU'],asOf:'2025-06-01'};for(const l of LANGS)for(const x of eachPost(l,3334,9)){k++;n+=c.check(x,o).findings.length;}
-console.log(JSON.stringify([process.memoryUsage().rss/1e6,k,n]));`;
-const [rss, rssPosts] = fresh(rssProbe);
+const sp=Object.fromEntries((await import('node:v8')).getHeapSpaceStatistics().map((x)=>[x.space_name,x.space_size/1e6]));console.log(JSON.stringify([process.memoryUsage().rss/1e6,k,n,sp.new_space,sp.old_space]));`;
+const [rss, rssPosts, , rssNew, rssOld] = fresh(rssProbe);
 // The same process shape without checking: it makes the same posts, so the figure above can be read
 // as "harness + medad" (the target counts both). Its young generation stays small (new space
 // 8.4 MB, heap 16 MB; 2026-12-03): little of what it allocates survives a scavenge. medad's reaches
@@ -227,12 +227,16 @@ const [rss, rssPosts] = fresh(rssProbe);
 // difference between the two figures; the rest is the old generation (~32 MB live).
 const harnessProbe = rssProbe.replace('n+=c.check(x,o).findings.length', 'n+=x.toLowerCase().split(/\\s+/u).length');
 if (harnessProbe === rssProbe) throw new Error('the harness probe must differ from the RSS probe in the check alone');
-const [rssHarness] = fresh(harnessProbe);
+const [rssHarness, , , harnessNew, harnessOld] = fresh(harnessProbe);
 console.log(`RSS after ${rssPosts} posts (fresh node, all three packs, posts made one at a time): ${f1(rss)} MB (target ≤ 120 MB); the same loop with a word split instead of check(): ${f1(rssHarness)} MB, so checking adds ${f1(rss - rssHarness)} MB`);
+// Where the difference sits (V8 heap spaces as committed): the young generation's growth, which
+// medad cannot steer (2026-12-04: with node --max-semi-space-size=8 the same run ends at 111 MB,
+// new space 16.8 MB), and the old generation, which holds what the checker keeps.
+console.log(`  of which new space ${f1(rssNew)} MB (harness ${f1(harnessNew)}), old space ${f1(rssOld)} MB (harness ${f1(harnessOld)})`);
 // RSS read at the end of a busy loop counts garbage not yet collected: identical runs on a shared
 // machine ended anywhere between ~139 and ~209 MB (2026-12-02). The live heap after a full GC is
 // what the checker keeps, and the figure to compare between commits.
-const endOfRss = 'console.log(JSON.stringify([process.memoryUsage().rss/1e6,k,n]));';
+const endOfRss = 'console.log(JSON.stringify([process.memoryUsage().rss/1e6,k,n,sp.new_space,sp.old_space]));';
 if (!rssProbe.includes(endOfRss)) throw new Error('the live-heap probe must extend the RSS probe');
 const [live, rssAfterGc] = fresh(rssProbe.replace(endOfRss, 'gc();gc();const mu=process.memoryUsage();console.log(JSON.stringify([mu.heapUsed/1e6,mu.rss/1e6]));'), ['--expose-gc']);
 console.log(`live heap after the same ${rssPosts} posts and a full GC: ${f1(live)} MB (RSS then ${f1(rssAfterGc)} MB); compare this between commits, RSS before a GC swings by tens of MB`);
