@@ -274,7 +274,8 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // The closures made above share this function's scope and live as long as the pack.
   heads.length = entries.length = 0;
   firstWords.clear();
-  const terminals = [...candidates.keys()];
+  // In code-unit order: a run of terminals shares its first letter (`buildHeadNodes`).
+  const terminals = [...new Set(terminalOf.values())];
   return {
     pack,
     rules,
@@ -517,10 +518,16 @@ function buildHeadNodes(terminals: readonly string[]): HeadTrie {
   // Filled as the nodes come, without a tuple per terminal (this runs on every pack's first check).
   const terminal: number[] = [];
   const endTerminal: number[] = [];
+  // The root of the last first letter, in code-unit order: asked per terminal, `wordAt` got hot
+  // enough for V8 to optimize it on what heads begin with, and deoptimize it on the first text.
+  let cp: number | undefined;
+  let root = 0;
   terminals.forEach((t, k) => {
     const end = t.endsWith(HEAD_END);
     const body = end ? t.slice(0, -1) : t;
-    (end ? endTerminal : terminal)[b.add(wordAt(body, 0) ? WORD_ROOT : OTHER_ROOT, body)] = k + 1;
+    if (body.codePointAt(0) !== cp) root = wordAt(body, 0) ? WORD_ROOT : OTHER_ROOT;
+    cp = body.codePointAt(0);
+    (end ? endTerminal : terminal)[b.add(root, body)] = k + 1;
   });
   // Both as long as the trie; holes read as 0 (no head ends there).
   terminal[b.size - 1] ??= 0;
