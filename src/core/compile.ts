@@ -8,6 +8,7 @@ import { RuleDefinitionError } from './errors.js';
 import { alternationOfSources, alternationSource, compilePattern, escapeRegex, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
 import { LazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
+import { featureSpan } from './features.js';
 import { literalIndex, type LiteralIndex } from './literals.js';
 import { foldString, normalizeText, transliterateRu, wordAt } from './normalize.js';
 import { step, TrieBuilder, type FlatTrie } from './trie.js';
@@ -34,15 +35,28 @@ export interface CompiledRule {
   presence: CompiledPresence | null;
 }
 
+/**
+ * A pattern in a prefilter bucket (`HeadEntry`), or, with `orphan`, the words after the first
+ * token of the anchored orphan of that index (`anchor`).
+ */
+export interface Candidate {
+  rule: number;
+  re: Program;
+  orphan?: number;
+}
+
 export interface CompiledPack {
   pack: RulePack;
   rules: CompiledRule[];
   /** The prefilter: the pruned heads as a trie of plain data, walked by `scanHeads`. */
   headTrie: HeadTrie | null;
   /** Prefilter head → programs of the patterns that start with it, run at the head (sticky). */
-  candidates: Map<string, Array<{ rule: number; re: Program }>>;
-  /** Patterns without a literal head, scanned one by one. */
-  orphans: Array<{ rule: number; re: Program }>;
+  candidates: Map<string, Candidate[]>;
+  /**
+   * Patterns without a literal head, scanned one by one; with `back`, anchored (`anchor`): tried
+   * only at the `back` word starts before a match of the words after their first token.
+   */
+  orphans: Array<{ rule: number; re: Program; back?: number }>;
   negations: Array<{ word: string; stem: boolean }>;
   /** Where a negation's reach ends before / after a trigger (`negationBreaks`), or null. */
   negationBreaks: { before: RegExp; after: RegExp } | null;
@@ -100,11 +114,13 @@ function clauseBreaks(words: string[]): { before: RegExp; after: RegExp } {
 class HeadEntry {
   #p?: Program;
   // The pattern text (trusted pack) or source: one maker per pack builds the program from it,
-  // not a closure per entry (thousands per pack).
+  // not a closure per entry (thousands per pack). With `orphan`: `text` is what follows the
+  // first token of that anchored orphan.
   constructor(
     readonly rule: number,
     readonly text: string,
     readonly make: (e: HeadEntry) => Program,
+    readonly orphan?: number,
   ) {}
   get re(): Program {
     return (this.#p ??= this.make(this));
@@ -117,7 +133,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const entries: HeadEntry[] = [];
   const heads: Array<readonly string[]> = [];
   const firstWords = new Map<string, string[]>();
-  const orphans: Array<{ rule: number; re: Program }> = [];
+  const orphans: CompiledPack['orphans'] = [];
   const window = pack.negationWindow ?? 3;
   // One options object per pack: the pattern compiler caches its classes per options object.
   const po: PatternOptions = { ...packPatternOptions(pack), ...(trusted ? { trusted } : {}) };
@@ -197,16 +213,23 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
           entries.push(new HeadEntry(index, p, headPattern));
           continue;
         }
-        // Head-less (a leading feature or `*`, `re:`): scanned on every text, so compiled only
-        // for a text that has all its literals. A `re:` body says nothing until it is parsed:
-        // then its parse does (`clauses`), for the texts after the first.
-        orphans.push({ rule: index, re: lazySource(source, prog, has, p.startsWith('re:') ? () => prog(source()).clauses?.() ?? [] : () => patternLiterals(p, po)) });
+        // Head-less (a leading feature, class or `*`, `re:`): scanned on every text, so compiled
+        // only for a text that has all its literals, and anchored when it can be (`anchor`). A
+        // `re:` body says nothing until it is parsed: then its parse does (`clauses`), for the
+        // texts after the first.
+        const a = anchor(p, po.classes);
+        const rh = a ? patternHeads(a[0], po, firstWords) : [];
+        if (rh.length > 0) heads.push(rh), entries.push(new HeadEntry(index, a![0], headPattern, orphans.length));
+        orphans.push({ rule: index, re: lazySource(source, prog, has, p.startsWith('re:') ? () => prog(source()).clauses?.() ?? [] : () => patternLiterals(p, po)), back: rh.length && a![1] });
         continue;
       }
       const c = wrap(rule, 'match.patterns', () => compilePattern(p, po));
       if (c.heads.length === 0) {
         const re = prog(c.source);
-        orphans.push({ rule: index, re: new Guarded(() => re, has, () => [re.clauses?.() ?? []], c.source) });
+        const a = anchor(p, po.classes);
+        const r = a && compilePattern(a[0], po);
+        if (r?.heads.length) heads.push(r.heads), entries.push(new HeadEntry(index, r.source, headSource, orphans.length));
+        orphans.push({ rule: index, re: new Guarded(() => re, has, () => [re.clauses?.() ?? []], c.source), back: r?.heads.length && a![1] });
         continue;
       }
       if (sources.has(c.source)) continue;
@@ -257,7 +280,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   });
 
   const terminalOf = headTerminals(heads.flat());
-  const candidates = new Map<string, Array<{ rule: number; re: Program }>>();
+  const candidates = new Map<string, Candidate[]>();
   // Every head belongs to exactly one terminal: its shortest prefix that is one. Keyed by pattern,
   // not by head (~7,700 heads in RU, ~45 % of building the pack with a list per head): a pattern
   // goes into a bucket once though several of its heads may lead there, and patterns come in
@@ -297,6 +320,29 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     alternation,
   };
 }
+
+/**
+ * A head-less pattern whose first token has a bounded span (a feature other than `#money`, a class
+ * with `*…` members, a `*…` stem: `#time-span ~3 @result-noun`, `@disease ~2 (ist|sind) …`,
+ * `*behandlung online`): the words after that token and the most word starts a match holds before
+ * them, or undefined. Head-less, such a pattern was a search from every word start of every text;
+ * anchored, what follows runs at its heads (which rarely match) and the pattern's own search tries
+ * only the few word starts before those matches (engine.ts `scan`, ARCHITECTURE.md). Sound only
+ * if every match of the first token starts at a word start and holds at most that many:
+ * test/anchors.test.ts derives both from the parsed sources.
+ */
+export function anchor(p: string, classes: Readonly<Record<string, readonly string[]>> = {}): [string, number] | undefined {
+  const m = /^(\S+)\s+(?:~(\d)\s+)?(\S.*)/su.exec(p.trim());
+  const t = m?.[1] ?? '';
+  const ws = t[0] === '#' ? [featureSpan(t.slice(1))] : (t[0] === '@' ? (classes[t.slice(1)] ?? []) : [t]).map(wordsOf);
+  return ws.length && Math.min(...ws) > 0 ? [m![3]!, Math.max(...ws) + Number(m![2] ?? 0)] : undefined;
+}
+/**
+ * The word starts one match of a word or phrase of the pattern language can hold (its runs of
+ * letters, digits and `*()|`: an upper bound), or 0 when a match may begin elsewhere than at a word
+ * start (a leading non-word character, an alternative that starts with one, an escape, `re:`).
+ */
+const wordsOf = (s: string): number => (/^[*(|]*[\p{L}\p{N}]/u.test(s) && !/[\\:]|\|[^\p{L}\p{N}*()|]/u.test(s) ? s.split(/[^\p{L}\p{N}*()|]+/u).length : 0);
 
 /** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
 type Clauses = ReadonlyArray<readonly string[]>;

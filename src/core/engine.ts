@@ -9,7 +9,7 @@ import { interpolate, lookup, lookupEntry } from './messages.js';
 import { readAsWords, type Lexicon } from './evasion.js';
 import { isLowSurrogateAfterHigh, normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
 import { compileAlternation } from './pattern.js';
-import { lastAtMost, lineStarts, overlapsAny } from './ranges.js';
+import { lastAtMost, lineStarts, overlapsAny, partition } from './ranges.js';
 import type { Program } from './rx.js';
 import { createRegistry, type Registry } from './registry.js';
 import { routeAuto, type PackRoute } from './routing.js';
@@ -193,13 +193,7 @@ class TextState {
       for (const m of this.text.matchAll(SENTENCE_END)) this.#sentenceEnds.push(m.index + m[0].length);
     }
     const ends = this.#sentenceEnds;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partition(ends.length, (i) => ends[i]! <= pos);
     return [lo === 0 ? 0 : ends[lo - 1]!, lo < ends.length ? ends[lo]! : this.text.length];
   }
   quoteAt(start: number, end: number): [number, number] | undefined {
@@ -212,14 +206,7 @@ class TextState {
     }
     // Quotations do not overlap and come in order: only the last one starting at or before
     // `start` can hold the range (binary search, so many quotes and many hits stay cheap).
-    let lo = 0;
-    let hi = q.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (q[mid]![0] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const cand = q[lo - 1];
+    const cand = q[partition(q.length, (i) => q![i]![0] <= start) - 1];
     return cand && end <= cand[1] ? cand : undefined;
   }
   #startsCache = new Map<Shadow, Int32Array>();
@@ -238,11 +225,7 @@ class TextState {
    */
   matches(view: Shadow, re: Program): Array<[number, number]> {
     // By program, not by source: a built-in pack's list has no source until a text can match it.
-    let cache = this.#matchCache.get(view);
-    if (!cache) this.#matchCache.set(view, (cache = new Map()));
-    let r = cache.get(re);
-    if (!r) cache.set(re, (r = re.all(view.text, this.wordStarts(view))));
-    return r;
+    return memo(this.#matchCache, view, re, () => re.all(view.text, this.wordStarts(view)));
   }
   /** Which programs match somewhere in a view, when nothing needed their matches yet. */
   #someCache = new Map<Shadow, Map<Program, boolean>>();
@@ -252,18 +235,22 @@ class TextState {
    */
   some(view: Shadow, re: Program): boolean {
     const all = this.#matchCache.get(view)?.get(re);
-    if (all !== undefined) return all.length > 0;
-    let cache = this.#someCache.get(view);
-    if (!cache) this.#someCache.set(view, (cache = new Map()));
-    let r = cache.get(re);
-    if (r === undefined) cache.set(re, (r = re.first(view.text, 0, this.wordStarts(view)) !== null));
-    return r;
+    return all ? all.length > 0 : memo(this.#someCache, view, re, () => re.first(view.text, 0, this.wordStarts(view)) !== null);
   }
   lineColumn(pos: number): { line: number; column: number } {
     const ls = (this.#lineStarts ??= lineStarts(this.text));
     const lo = lastAtMost(ls, pos);
     return { line: lo + 1, column: pos - ls[lo]! + 1 };
   }
+}
+
+/** `make()` for (view, program), made once per text state. */
+function memo<T>(caches: Map<Shadow, Map<Program, T>>, view: Shadow, re: Program, make: () => T): T {
+  let cache = caches.get(view);
+  if (!cache) caches.set(view, (cache = new Map()));
+  let r = cache.get(re);
+  if (r === undefined) cache.set(re, (r = make()));
+  return r;
 }
 
 function wordStartsOf(text: string): Int32Array {
@@ -281,16 +268,7 @@ function wordStartsOf(text: string): Int32Array {
 }
 
 /** Shadow index of the first shadow unit whose original start is ≥ `orig`. */
-function toShadowIndex(shadow: Shadow, orig: number): number {
-  let lo = 0;
-  let hi = shadow.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (shadow.starts[mid]! < orig) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const toShadowIndex = (shadow: Shadow, orig: number): number => partition(shadow.starts.length, (i) => shadow.starts[i]! < orig);
 
 function viewSlice(view: Shadow, range: [number, number]): string {
   return view.text.slice(toShadowIndex(view, range[0]), toShadowIndex(view, range[1]));
@@ -321,11 +299,13 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
     else hits.set(rule, [s, e]);
   };
   const text = view.text;
+  // Per anchored orphan, the word starts its search tries (ascending).
+  const windows: number[][] = [];
   if (pack.headTrie) {
     // A head's bucket holds every pattern that starts with it (dozens for "w", "po", "в"), and
     // most cannot match in this text (their guard literals are absent): the programs that can
     // are listed once per head and text, so a head that recurs runs only those.
-    // Rule/program pairs, one flat list.
+    // Rule/program pairs, one flat list (an anchored orphan's words after its first token: ~index).
     const live = new Map<string, Array<number | Program>>();
     scanHeads(pack.headTrie, text, starts, (at, terminal) => {
       let list = live.get(terminal);
@@ -333,17 +313,33 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
         list = [];
         for (const c of pack.candidates.get(terminal)!) {
           const re = c.re.forText ? c.re.forText(text) : c.re;
-          if (re !== null) list.push(c.rule, re);
+          if (re !== null) list.push(c.orphan === undefined ? c.rule : ~c.orphan, re);
         }
         live.set(terminal, list);
       }
       for (let k = 0; k < list.length; k += 2) {
         const end = (list[k + 1] as Program).at(text, at);
-        if (end >= 0) add(list[k] as number, at, end);
+        if (end < 0) continue;
+        const rule = list[k] as number;
+        if (rule >= 0) {
+          add(rule, at, end);
+          continue;
+        }
+        // The words after an anchored pattern's first token (compile.ts, `anchor`): its own
+        // search will try the word starts a match of it can begin at (`back` of them before).
+        const o = pack.orphans[~rule]!;
+        const w = (windows[~rule] ??= []);
+        const j = lastAtMost(starts, at - 1) + 1;
+        for (let i = Math.max(0, j - o.back!); i < j; i++) if (!(starts[i]! <= w[w.length - 1]!)) w.push(starts[i]!);
       }
     });
   }
-  for (const o of pack.orphans) for (const [s, e] of o.re.all(text, starts)) if (e > s) add(o.rule, s, e);
+  pack.orphans.forEach((o, i) => {
+    // An anchored pattern has matches only where the words after its first token matched: its
+    // search visits those word starts alone, and finds the leftmost matches a whole search would.
+    const at = o.back ? windows[i] : starts;
+    if (at) for (const [s, e] of o.re.all(text, at as Int32Array)) if (e > s) add(o.rule, s, e);
+  });
   return hits;
 }
 

@@ -18,6 +18,14 @@
 export const FEATURES = ['number', 'percent', 'money', 'time-span', 'superlative', 'imperative', 'first-person'] as const;
 export type Feature = (typeof FEATURES)[number];
 export const isFeature = (name: string): name is Feature => (FEATURES as readonly string[]).includes(name);
+/**
+ * Per feature (FEATURES order), the most word starts one match can hold, in any pack language:
+ * a pattern `#feature [~N] rest` is then found from the heads of `rest`, trying the word starts
+ * up to this many (+ N) before each (compile.ts, engine.ts). 0: not anchored (`#money` may start
+ * on `€`, not at a word start). Derived from the features' parse trees by test/anchors.test.ts.
+ */
+const SPANS = [8, 9, 0, 19, 1, 2, 1];
+export const featureSpan = (name: string): number => SPANS[FEATURES.indexOf(name as Feature)] ?? 0;
 
 /** Languages the language-aware features have rules for. */
 export const FEATURE_LANGUAGES = ['pl', 'de', 'ru'] as const;

@@ -7,17 +7,23 @@ type Range = { start: number; end: number } | readonly [number, number];
 const startOf = (r: Range) => ('start' in r ? r.start : r[0]);
 const endOf = (r: Range) => ('end' in r ? r.end : r[1]);
 
-/** Index of the first range that ends after `pos`. */
-function firstEndingAfter(ranges: readonly Range[], pos: number): number {
+/**
+ * The first index of [0, n) where `before` is false, for a `before` that holds up to some index
+ * and not after it (a binary search): every search of sorted offsets in the core is one of these.
+ */
+export function partition(n: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = ranges.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (endOf(ranges[mid]!) <= pos) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** Index of the first range that ends after `pos`. */
+const firstEndingAfter = (ranges: readonly Range[], pos: number): number => partition(ranges.length, (i) => endOf(ranges[i]!) <= pos);
 
 /** Whether [start, end) overlaps one of `ranges` (sorted, non-overlapping). */
 export function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
@@ -27,13 +33,7 @@ export function overlapsAny(ranges: readonly Range[], start: number, end: number
 
 /** Whether one of `ranges` (sorted, non-overlapping) lies inside [from, to]. */
 export function containsAny(ranges: readonly Range[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(ranges[mid]!) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partition(ranges.length, (i) => startOf(ranges[i]!) < from);
   // Sorted and disjoint: the first range starting at or after `from` ends first among them.
   return lo < ranges.length && endOf(ranges[lo]!) <= to;
 }
@@ -46,13 +46,4 @@ export function lineStarts(text: string): number[] {
 }
 
 /** Index of the last element of ascending `xs` that is ≤ `x`, or -1. */
-export function lastAtMost(xs: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+export const lastAtMost = (xs: ArrayLike<number>, x: number): number => partition(xs.length, (i) => xs[i]! <= x) - 1;

@@ -14,6 +14,7 @@
  * keeps working.
  */
 import { codePointBefore as cpBefore, isLetterCp, isLowSurrogateAfterHigh, isNumberCp, isWordCp } from './normalize.js';
+import { partition } from './ranges.js';
 
 /** The end of a match that starts at `pos`, or -1. */
 type M = (pos: number) => number;
@@ -61,7 +62,7 @@ class Unsupported extends Error {}
 // ---- parsing ------------------------------------------------------------------------------------
 
 type CharTest = (cp: number) => boolean;
-type Node =
+export type Node =
   | { t: 'str'; s: string }
   | { t: 'set'; test: CharTest; first: FirstSet; word?: boolean; nonWord?: boolean }
   | { t: 'seq'; items: Node[] }
@@ -69,8 +70,7 @@ type Node =
   | { t: 'rep'; node: Node; min: number; max: number; greedy: boolean }
   | { t: 'look'; node: Node; ahead: boolean; neg: boolean }
   | { t: 'bol' }
-  | { t: 'eol' }
-  | { t: 'wordb'; neg: boolean };
+  | { t: 'eol' };
 
 /** Which code units can start a match: a set of units plus flags for whole classes. */
 interface FirstSet {
@@ -168,7 +168,7 @@ function classEnd(src: string, open: number): number {
   return -1;
 }
 
-class Parser {
+export class Parser {
   i = 0;
   /** Depth of lookbehinds around the parse position. */
   #behind = 0;
@@ -224,7 +224,7 @@ class Parser {
       while (isWord(src.charCodeAt(j))) j++;
       if ('*+?{'.includes(src[j]!)) j--;
       let atom: Node = j - this.i > 1 ? { t: 'str', s: src.slice(this.i, (this.i = j)) } : this.#atom();
-      if (atom.t !== 'look' && atom.t !== 'bol' && atom.t !== 'eol' && atom.t !== 'wordb') atom = this.#quantified(atom);
+      if (atom.t !== 'look' && atom.t !== 'bol' && atom.t !== 'eol') atom = this.#quantified(atom);
       else if (this.#peek() !== undefined && '*+?{'.includes(this.#peek()!)) throw new Unsupported(); // quantified assertion (annex B only)
       // Merge adjacent literals into one string test.
       const last = items[items.length - 1];
@@ -326,7 +326,9 @@ class Parser {
     if (c === '$') return this.i++, { t: 'eol' };
     if (c === '\\') {
       const e = src[this.i + 1];
-      if (e === 'b' || e === 'B') return (this.i += 2), { t: 'wordb', neg: e === 'B' };
+      // `\b` is ASCII-only (no pack needs it: "ł" and Cyrillic are not word characters to it): a
+      // source with it runs on a RegExp, which means the same.
+      if (e === 'b' || e === 'B') throw new Unsupported();
       const cls = this.#classEscape();
       if (cls) return cls;
       const cp = this.#charEscape();
@@ -550,7 +552,7 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null,
         const wf = it.t === 'rep' && isWordSet(it.node) ? (wordFinal(n.items, k + 1) ?? (restBreaks ? { lits: [''], next: k + 1 } : null)) : null;
         m = wf ? compileWordFinal(it as { min: number; max: number }, wf.lits, conts[wf.next]!, sub) : compile(it, m, sub, f, restBreaks);
         conts[k] = m;
-        if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue; // zero-width
+        if (it.t === 'look' || it.t === 'bol' || it.t === 'eol') continue; // zero-width
         const fi = firstOf(it);
         f = fi === null || fi.set.any ? null : fi.empty ? (f === null ? null : union(f, fi.set)) : fi.set;
       }
@@ -562,8 +564,6 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null,
       return bolMatcher(next);
     case 'eol':
       return eolMatcher(next, sub);
-    case 'wordb':
-      return wordBoundaryMatcher(n.neg, next, sub);
     case 'look':
       return compileLook(n, next, sub);
     case 'rep':
@@ -591,14 +591,6 @@ const bolMatcher = (next: M): M =>
   (p) => (p === 0 ? next(p) : -1);
 const eolMatcher = (next: M, sub: Subject): M =>
   (p) => (p === sub.s.length ? next(p) : -1);
-const wordBoundaryMatcher = (neg: boolean, next: M, sub: Subject): M =>
-  (p) => {
-    const s = sub.s;
-    const a = p > 0 && isAsciiWord(s.charCodeAt(p - 1));
-    const b = p < s.length && isAsciiWord(s.charCodeAt(p));
-    return (a !== b) !== neg ? next(p) : -1;
-  };
-
 const isWordSet = (n: Node | undefined): boolean => n !== undefined && n.t === 'set' && n.word === true;
 /** `(?![\p{L}\p{N}])`: the word ends here. */
 const wordEndsHere = (n: Node | undefined): boolean => n !== undefined && n.t === 'look' && n.ahead && n.neg && isWordSet(n.node);
@@ -828,7 +820,7 @@ function leadingLiteral(n: Node): string {
   if (n.t === 'str') return n.s;
   if (n.t !== 'seq') return '';
   for (const it of n.items) {
-    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue;
+    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol') continue;
     return leadingLiteral(it);
   }
   return '';
@@ -1081,43 +1073,6 @@ interface StartFilter {
   required: string[] | null;
 }
 
-/**
- * Where a search with word starts at hand tries the program: at word starts whose unit
- * `anchored` admits (alternatives behind "(?<!W)"), and wherever a unit of `free` occurs (the
- * other alternatives, and anchored ones that begin with a non-word unit such as "-"). `free` is
- * a table for ASCII and a set for the rest.
- */
-interface SplitStarts {
-  anchored: FirstSet;
-  freeAscii: Uint8Array;
-  freeOther: Set<number>;
-}
-/**
- * The split of a program's top-level alternatives, or null when some alternative can start
- * with any letter anywhere (or with anything, or match empty): then every position is a candidate.
- */
-function splitStarts(n: Node): SplitStarts | null {
-  const anchored: FirstSet = { units: new Set(), word: false, any: false };
-  const freeAscii = new Uint8Array(128);
-  const freeOther = new Set<number>();
-  const addFree = (u: number) => (u < 128 ? (freeAscii[u] = 1) : freeOther.add(u));
-  for (const a of n.t === 'alt' ? n.alts : [n]) {
-    const f = firstOf(a);
-    if (f === null || f.empty || f.set.any) return null;
-    if (startsAtWordStart(a)) {
-      if (f.set.word) anchored.word = true;
-      for (const u of f.set.units) {
-        if (isWord(u)) anchored.units.add(u);
-        else addFree(u);
-      }
-    } else {
-      if (f.set.word) return null;
-      for (const u of f.set.units) addFree(u);
-    }
-  }
-  return { anchored, freeAscii, freeOther };
-}
-
 // First sets are never changed once made, so a union that adds nothing is one of its sides and a
 // literal's is one per unit: the programs of a checker held ~30,000 of them, most copies.
 const NONE: FirstSet = { units: new Set(), word: false, any: false };
@@ -1142,7 +1097,7 @@ function firstOfSeq(items: Node[], k: number): FirstSet | null {
   let acc = NONE;
   for (; k < items.length; k++) {
     const it = items[k]!;
-    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol' || it.t === 'wordb') continue;
+    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol') continue;
     const f = firstOf(it);
     if (f === null) return null;
     acc = union(acc, f.set);
@@ -1197,7 +1152,7 @@ function startsAtWordStart(n: Node): boolean {
   for (const it of n.items) {
     if (startsAtWordStart(it)) return true;
     // Other zero-width items before the first character leave the question to what follows.
-    if (it.t !== 'look' && it.t !== 'bol' && it.t !== 'wordb' && it.t !== 'eol') return false;
+    if (it.t !== 'look' && it.t !== 'bol' && it.t !== 'eol') return false;
   }
   return false;
 }
@@ -1262,22 +1217,14 @@ function literalClauses(n: Node): string[][] {
   return out.filter((c) => shortest(c) >= 3).sort((a, b) => shortest(b) - shortest(a));
 }
 
+
 /** A required-literal check pays off for a few long literals (each is a scan of the text). */
 function worthChecking(lits: string[] | null): string[] | null {
   return lits !== null && lits.length <= 8 && lits.every((l) => l.length >= 3) ? lits : null;
 }
 
 /** Index of the first element of ascending `xs` that is ≥ `x`. */
-function lowerBound(xs: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = (xs: Int32Array, x: number): number => partition(xs.length, (i) => xs[i]! < x);
 
 
 // ---- programs -----------------------------------------------------------------------------------
@@ -1337,31 +1284,6 @@ class VmProgram implements Program {
       sub.endFrom = -1;
     }
   }
-  #split: SplitStarts | null | undefined;
-  /** Candidates: word starts that `anchored` admits, and every occurrence of a `free` unit. */
-  #searchSplit(text: string, from: number, wordStarts: Int32Array, sp: SplitStarts): [number, number] | null {
-    const m = this.#m;
-    const { anchored, freeAscii, freeOther } = sp;
-    const checkOther = freeOther.size > 0;
-    let k = lowerBound(wordStarts, from);
-    const n = text.length;
-    for (let i = from; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let ok = false;
-      if (k < wordStarts.length && wordStarts[k] === i) {
-        k++;
-        ok = anchored.units.has(c) || (anchored.word && isWord(cpAt(text, i)));
-      }
-      if (!ok) {
-        ok = c < 128 ? freeAscii[c] === 1 : checkOther && freeOther.has(c);
-        // A match never starts inside a surrogate pair under `u`.
-        if (!ok || isLowSurrogateAfterHigh(text, i)) continue;
-      }
-      const e = m(i);
-      if (e >= 0) return [i, e];
-    }
-    return null;
-  }
   #possible(text: string): boolean {
     const req = this.#filter.required;
     if (req === null) return true;
@@ -1381,10 +1303,6 @@ class VmProgram implements Program {
         if (e >= 0) return [i, e];
       }
       return null;
-    }
-    if (wordStarts !== undefined && first !== null) {
-      const sp = this.#split === undefined ? (this.#split = splitStarts(this.node)) : this.#split;
-      if (sp !== null) return this.#searchSplit(text, from, wordStarts, sp);
     }
     if (first !== null && !first.word && first.units.size <= 3) {
       // A few possible first units ("-", "%", "★"): jump between their occurrences.
@@ -1418,22 +1336,9 @@ class VmProgram implements Program {
   }
   #allVm(text: string, wordStarts?: Int32Array): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    if (!this.#possible(text)) return out;
-    const sub = this.#sub;
-    const saved = sub.s;
-    sub.s = text;
-    sub.endFrom = -1;
-    try {
-      let from = 0;
-      while (from <= text.length) {
-        const r = this.#search(text, from, wordStarts);
-        if (!r) break;
-        out.push(r);
-        from = r[1] > r[0] ? r[1] : r[1] + (cpAt(text, r[1]) > 0xffff ? 2 : 1);
-      }
-    } finally {
-      sub.s = saved;
-      sub.endFrom = -1;
+    for (let from = 0, r; from <= text.length && (r = this.#firstVm(text, from, wordStarts)); ) {
+      out.push(r);
+      from = r[1] > r[0] ? r[1] : r[1] + (cpAt(text, r[1]) > 0xffff ? 2 : 1);
     }
     return out;
   }
