@@ -475,10 +475,10 @@ class Guarded implements Program {
   at(text: string, pos: number): number {
     return this.forText(text)?.at(text, pos) ?? -1;
   }
-  first(text: string, from?: number, starts?: Int32Array): [number, number] | null {
+  first(text: string, from?: number, starts?: ArrayLike<number>): [number, number] | null {
     return this.forText(text)?.first(text, from, starts) ?? null;
   }
-  all(text: string, starts?: Int32Array): Array<[number, number]> {
+  all(text: string, starts?: ArrayLike<number>): Array<[number, number]> {
     return this.forText(text)?.all(text, starts) ?? [];
   }
   test(text: string): boolean {

@@ -338,7 +338,7 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
     // An anchored pattern has matches only where the words after its first token matched: its
     // search visits those word starts alone, and finds the leftmost matches a whole search would.
     const at = o.back ? windows[i] : starts;
-    if (at) for (const [s, e] of o.re.all(text, at as Int32Array)) if (e > s) add(o.rule, s, e);
+    if (at) for (const [s, e] of o.re.all(text, at)) if (e > s) add(o.rule, s, e);
   });
   return hits;
 }

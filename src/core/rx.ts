@@ -41,9 +41,9 @@ export interface Program {
    * index of `text` where a letter or digit follows a non-word character (or the start): a
    * program that can only start there then visits those indices only.
    */
-  first(text: string, from?: number, wordStarts?: Int32Array): [number, number] | null;
+  first(text: string, from?: number, wordStarts?: ArrayLike<number>): [number, number] | null;
   /** Every match, as `String#matchAll` with the `g` flag finds them. */
-  all(text: string, wordStarts?: Int32Array): Array<[number, number]>;
+  all(text: string, wordStarts?: ArrayLike<number>): Array<[number, number]>;
   test(text: string): boolean;
   /**
    * What every match contains, as clauses of literals (each clause: one of its literals occurs),
@@ -1224,7 +1224,7 @@ function worthChecking(lits: string[] | null): string[] | null {
 }
 
 /** Index of the first element of ascending `xs` that is ≥ `x`. */
-const lowerBound = (xs: Int32Array, x: number): number => partition(xs.length, (i) => xs[i]! < x);
+const lowerBound = (xs: ArrayLike<number>, x: number): number => partition(xs.length, (i) => xs[i]! < x);
 
 
 // ---- programs -----------------------------------------------------------------------------------
@@ -1271,8 +1271,8 @@ class VmProgram implements Program {
       sub.endFrom = -1;
     }
   }
-  #firstVm(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
-    if (!this.#possible(text)) return null;
+  /** The first match from `from`; the caller asked `#possible` (once per text, not per match). */
+  #firstVm(text: string, from: number, wordStarts?: ArrayLike<number>): [number, number] | null {
     const sub = this.#sub;
     const saved = sub.s;
     sub.s = text;
@@ -1290,7 +1290,7 @@ class VmProgram implements Program {
     for (const lit of req) if (text.includes(lit)) return true;
     return false;
   }
-  #search(text: string, from: number, wordStarts: Int32Array | undefined): [number, number] | null {
+  #search(text: string, from: number, wordStarts: ArrayLike<number> | undefined): [number, number] | null {
     const { first, wordStart } = this.#filter;
     const n = text.length;
     const m = this.#m;
@@ -1334,8 +1334,9 @@ class VmProgram implements Program {
     }
     return null;
   }
-  #allVm(text: string, wordStarts?: Int32Array): Array<[number, number]> {
+  #allVm(text: string, wordStarts?: ArrayLike<number>): Array<[number, number]> {
     const out: Array<[number, number]> = [];
+    if (!this.#possible(text)) return out;
     for (let from = 0, r; from <= text.length && (r = this.#firstVm(text, from, wordStarts)); ) {
       out.push(r);
       from = r[1] > r[0] ? r[1] : r[1] + (cpAt(text, r[1]) > 0xffff ? 2 : 1);
@@ -1359,14 +1360,14 @@ class VmProgram implements Program {
       return this.#fallback(err).at(text, pos);
     }
   }
-  first(text: string, from = 0, wordStarts?: Int32Array): [number, number] | null {
+  first(text: string, from = 0, wordStarts?: ArrayLike<number>): [number, number] | null {
     try {
-      return this.#firstVm(text, from, wordStarts);
+      return this.#possible(text) ? this.#firstVm(text, from, wordStarts) : null;
     } catch (err) {
       return this.#fallback(err).first(text, from);
     }
   }
-  all(text: string, wordStarts?: Int32Array): Array<[number, number]> {
+  all(text: string, wordStarts?: ArrayLike<number>): Array<[number, number]> {
     try {
       return this.#allVm(text, wordStarts);
     } catch (err) {
@@ -1443,10 +1444,10 @@ export class LazyProgram implements Program {
   at(text: string, pos: number) {
     return this.#q.at(text, pos);
   }
-  first(text: string, from?: number, starts?: Int32Array) {
+  first(text: string, from?: number, starts?: ArrayLike<number>) {
     return this.#q.first(text, from, starts);
   }
-  all(text: string, starts?: Int32Array) {
+  all(text: string, starts?: ArrayLike<number>) {
     return this.#q.all(text, starts);
   }
   test(text: string) {
