@@ -28,17 +28,24 @@ const median = (xs) => {
 };
 const bytesOf = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 
-/** Median wall time (ms) of `fn` over `runs` runs after one warm-up run. */
-async function timeIt(fn, runs) {
-  await fn();
-  const times = [];
+/**
+ * Wall times (ms) of each of `fns` over `runs` runs after one warm-up run, the functions taking
+ * turns within a run, so that a drift of the machine's speed reaches all of them alike.
+ */
+async function timeRuns(fns, runs) {
+  for (const fn of fns) await fn();
+  const times = fns.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
+    for (let k = 0; k < fns.length; k++) {
+      const t0 = performance.now();
+      await fns[k]();
+      times[k].push(performance.now() - t0);
+    }
   }
-  return median(times);
+  return times;
 }
+/** Median wall time (ms) of `fn` over `runs` runs after one warm-up run. */
+const timeIt = async (fn, runs) => median((await timeRuns([fn], runs))[0]);
 
 const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown cpu';
 console.log(`machine: ${cpu}, ${os.cpus().length} cores, node ${process.version}, ${os.platform()} ${os.arch()}`);
@@ -90,48 +97,33 @@ function floor(texts) {
 // rest of the process (mixed posts: 11–12 ms in a fresh process, 26–30 ms after the naive loop;
 // 2026-12-05), so a floor timed after the peers made medad look ~2.5× closer to it than it is.
 // Alternating also puts both under the same machine load; the ratio is the median of the runs' ratios.
-function timePair(a, b, runs) {
-  a();
-  b();
-  const ta = [];
-  const tb = [];
-  for (let i = 0; i < runs; i++) {
-    let t0 = performance.now();
-    a();
-    ta.push(performance.now() - t0);
-    t0 = performance.now();
-    b();
-    tb.push(performance.now() - t0);
-  }
-  return { a: median(ta), b: median(tb), ratio: median(ta.map((x, i) => x / tb[i])) };
-}
-
 const suites = [];
-function suite(name, texts, jurisdictions, packList) {
+async function suite(name, texts, jurisdictions, packList) {
   const opts = { jurisdictions, asOf };
   let findings = 0;
   for (const t of texts) findings += checker.check(t, opts).findings.length;
-  const pair = timePair(() => {
+  const [medad, fl] = await timeRuns([() => {
     for (const t of texts) checker.check(t, opts);
-  }, () => floor(texts), RUNS);
-  suites.push({ name, texts, packList, findings, pair });
+  }, () => floor(texts)], RUNS);
+  suites.push({ name, texts, packList, findings, medad: median(medad), fl: median(fl), ratio: median(medad.map((m, i) => m / fl[i])) });
 }
 
 const rows = [];
-async function peers({ name, texts, packList, findings, pair }) {
-  const peers = peersFor(packList);
+async function timePeers(s) {
+  const { texts } = s;
+  const peers = peersFor(s.packList);
   const naive = await timeIt(() => peers.naive(texts), RUNS);
   const tl = await timeIt(() => peers.textlint(texts), PEER_RUNS);
   const mb = bytesOf(texts) / 1e6;
-  rows.push({ name, posts: texts.length, kb: (mb * 1000).toFixed(0), terms: peers.terms, findings, medad: pair.a, naive, tl, fl: pair.b, ratio: pair.ratio, mb });
+  rows.push({ ...s, posts: texts.length, kb: (mb * 1000).toFixed(0), terms: peers.terms, naive, tl, mb });
 }
 
 const f1 = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 // BENCH_ONLY=cold: only bundle sizes, cold start, first pass and memory (each in fresh processes).
 if (process.env.BENCH_ONLY !== 'cold') {
-for (const l of LANGS) suite(`${jur[l]} pack, ${l} posts`, byLang[l], [jur[l]], packs.filter((p) => p.jurisdiction === jur[l]));
-suite('PL+DE+RU packs, mixed posts', mix, ['PL', 'DE', 'RU'], packs);
-for (const s of suites) await peers(s);
+for (const l of LANGS) await suite(`${jur[l]} pack, ${l} posts`, byLang[l], [jur[l]], packs.filter((p) => p.jurisdiction === jur[l]));
+await suite('PL+DE+RU packs, mixed posts', mix, ['PL', 'DE', 'RU'], packs);
+for (const s of suites) await timePeers(s);
 
 const head = ['suite', 'posts', 'KB', 'terms', 'findings', 'medad posts/s', 'medad MB/s', 'textlint+prh posts/s', 'naive posts/s', 'floor posts/s', '× textlint', '× naive', 'floor ÷ medad'];
 const table = rows.map((r) => [
