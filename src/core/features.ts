@@ -91,7 +91,7 @@ const TIME: Record<Lang, TimeSpanWords> = {
     numbers: ws('jeden jedna jedno jednym jednej jednego jedną pierwsz* drugi(m|ej|ego|) trzeci(m|ej|ego|) dwa dwie dwóch dwu trzy trzech cztery czterech pięć pięciu sześć sześciu dziesięć dziesięciu kilka kilku kilkunastu kilkanaście paru parę kolejn*'),
     units: ws('sekund* minut* godzin* godz. dni dzień dnia dniach dób doby tydzień tygodni* miesiąc* miesięcy rok roku lat lata latach zabieg* sesj* wizyt* seri* kuracj* aplikacj* użyci* użyć stosowani* terapi* spotkani*'),
     timeUnits: ws('sekund* minut* godzin* godz. dni dzień dnia dób doby tydzień tygodni* miesiąc* miesięcy rok lat lata'),
-    fixed: ['po tygodniu', 'po miesiącu', 'po godzinie', 'po roku', 'po nocy', 'w tydzień', 'w miesiąc', 'w godzinę', 'w minutę', 'w dobę', 'przez noc', 'przez tydzień', 'przez miesiąc', 'z dnia na dzień', 'na zawsze'],
+    fixed: 'po tygodniu|po miesiącu|po godzinie|po roku|po nocy|w tydzień|w miesiąc|w godzinę|w minutę|w dobę|przez noc|przez tydzień|przez miesiąc|z dnia na dzień|na zawsze'.split('|'),
     day: ['dzień'],
   },
   de: {
@@ -100,7 +100,7 @@ const TIME: Record<Lang, TimeSpanWords> = {
     numbers: ws('ein eine einer einem einen eines erste(n|r|m|) zweite(n|r|m|) dritte(n|r|m|) zwei drei vier fünf sechs sieben acht neun zehn zwölf wenige(n|r|) paar einige(n|r|) mehrere(n|r|)'),
     units: ws('sekunde* minute* min. stunde* std. tag tage tagen tages woche* monat* jahr* sitzung* behandlung* anwendung*'),
     timeUnits: ws('sekunde* minute* stunde* std. tag tage tagen woche* monat* jahr*'),
-    fixed: ['über nacht', 'im handumdrehen'],
+    fixed: 'über nacht|im handumdrehen'.split('|'),
     day: ['tag'],
   },
   ru: {
@@ -109,7 +109,7 @@ const TIME: Record<Lang, TimeSpanWords> = {
     numbers: ws('один одна одно одну одного одной одном перв* втор(ой|ого|ую|ая) трет(ий|ьей|ьего|ью) два две двух три трех четыре четырех пять пяти десять десяти несколько нескольких пару пары'),
     units: ws('секунд* минут* мин. час часа часов ч. день дня дней сутки суток недел* месяц* год года лет сеанс* процедур* визит* курс* применени* использовани*'),
     timeUnits: ws('секунд* минут* час часа часов день дня дней сутки суток недел* месяц* год года лет'),
-    fixed: ['через неделю', 'через месяц', 'через год', 'через день', 'через час', 'за неделю', 'за месяц', 'за день', 'за час', 'за ночь', 'за сутки', 'за год', 'навсегда'],
+    fixed: 'через неделю|через месяц|через год|через день|через час|за неделю|за месяц|за день|за час|за ночь|за сутки|за год|навсегда'.split('|'),
     day: ['день'],
   },
 };
@@ -128,9 +128,9 @@ const THOUSANDS = ws('tys. tys tsd. mln mio. тыс. тыс млн');
 const DE_NOT_SUPERLATIVE_WORDS = ws('erste(n|r|s|m|) ernste(n|r|s|m|) teste(n|r|) testern');
 /** … and word ends that make a compound one of those (`Zahnarztkosten` is excluded by its vowel rule). */
 const DE_NOT_SUPERLATIVE_ENDS = [
-  'reste', 'resten', 'feste', 'festen', 'fester', 'festes', 'festem', 'weste', 'westen', 'geste', 'gesten', 'gerste', 'burste', 'bursten',
-  'wurste', 'wursten', 'fenster', 'dienste', 'diensten', 'kunste', 'kunsten', 'gespenster', 'monster', 'semester', 'orchester', 'schwester',
-  'priester', 'polster', 'nester', 'proteste', 'protesten', 'hengste', 'horste', 'borste', 'borsten', 'forste', 'forsten', 'papste',
+  ...ws('reste resten feste festen fester festes festem weste westen geste gesten gerste burste bursten wurste wursten fenster dienste'),
+  ...ws('diensten kunste kunsten gespenster monster semester orchester schwester priester polster nester proteste protesten hengste'),
+  ...ws('horste borste borsten forste forsten papste'),
   ...ws('sechst nachst zigst ssigst hundertst tausendst').flatMap((s) => ws('e en er es em').map((e) => s + e)),
 ];
 /** Short German superlatives the suffix rule leaves out (stem under three letters, or `ss` before `t`). */

@@ -48,18 +48,16 @@ const SPECIAL_FOLDS: Record<string, string> = {
 
 // Small capitals (phonetic letters that Unicode does not decompose) read as the letters they show:
 // "ɴᴀᴊʟᴇᴘꜱᴢʏ" is "najlepszy". No language of the packs writes with them.
-const SMALL_CAPS: Record<string, string> = {
-  'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k',
-  'ʟ': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w',
-  'ʏ': 'y', 'ᴢ': 'z',
-};
+const SMALL_CAPS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ';
+/** What each of SMALL_CAPS reads as (a string each, as the word lists are: fewer bytes than an object). */
+const SMALL_CAP_LETTERS = 'abcdefghijklmnoprstuvwyz';
 
 /** Fold one code point (as a string) the way both patterns and texts are folded. */
 export function foldCodePoint(ch: string, opts: FoldOptions): string {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-  const small = SMALL_CAPS[ch];
-  if (small !== undefined) return small;
+  const small = ch.length === 1 ? SMALL_CAPS.indexOf(ch) : -1;
+  if (small >= 0) return SMALL_CAP_LETTERS[small]!;
   let s = ch.normalize(opts.diacritics ? 'NFKD' : 'NFKC');
   if (opts.diacritics) s = s.replace(MARKS, '');
   s = s.toLowerCase();
