@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinPacks, createBuiltinChecker, createChecker, definePack, defineRule, ruPack, type CheckOptions, type Example } from '../src/index.js';
 import { getCompiledPack } from '../src/core/compile.js';
 import { segment } from '../src/core/lexicon.js';
-import { readAsWords } from '../src/core/evasion.js';
+import { readAsWords, readShared } from '../src/core/evasion.js';
 import { normalizeText, transliterateRu } from '../src/core/normalize.js';
 
 const checker = createBuiltinChecker();
@@ -399,6 +399,51 @@ describe('Russian in Latin letters', () => {
     const text = 'Mnenie professora. Wasser und Anna. Ванна готова. naajlepsza';
     const shadow = readAsWords(normalizeText(text, { diacritics: true }), text, builtinPacks().map((p) => getCompiledPack(p).lexicon));
     expect(shadow.text).toBe('mnenie professora. wasser und anna. ванна готова. najlepsza');
+  });
+});
+
+// Packs that read one text share a view when their vocabularies answer its questions alike
+// (readShared, issue 11): each pack's view must be exactly the one it reads alone.
+describe('a view shared among packs is the one each pack reads alone', () => {
+  const lexicons = builtinPacks().map((p) => getCompiledPack(p).lexicon);
+  const texts = [
+    // Nothing to ask: every pack gets the same view.
+    'Zapraszamy na konsultację w naszej klinice.',
+    // Stretched vowels, a hashtag in one piece, digits for letters, a separator chain: the
+    // vocabularies decide, and they differ (Polish "najlepsza", German "schmerzfrei").
+    'naajlepsza #najlepszaklinika gw4rancja g.w.a.r.a.n.c.j.a',
+    'Sooo schmeeerzfrei! #schmerzfreibehandlung 100% w1rksam',
+    'Лууучшая клиника #лучшаяклиника гарант1я',
+    'Wasser und Anna. terapii i historii. Ванна и терапии.',
+    ...builtinPacks().flatMap((p) => p.rules.flatMap((r) => r.examples.invalid.map((e) => asObj(e).text))),
+  ];
+  it('for every invalid example and the cases above, in every order of the packs', () => {
+    let shared = 0;
+    for (const text of texts) {
+      const folded = normalizeText(text, { diacritics: true });
+      const alone = lexicons.map((l) => readAsWords(folded, text, [l]));
+      for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2]]) {
+        const reads: Parameters<typeof readShared>[0] = [];
+        for (const i of order) {
+          const view = readShared(reads, folded, text, lexicons[i]!);
+          expect(view.text).toBe(alone[i]!.text);
+          expect([...view.starts]).toEqual([...alone[i]!.starts]);
+          expect([...view.ends]).toEqual([...alone[i]!.ends]);
+        }
+        shared += 3 - reads.length;
+      }
+    }
+    // Sharing happens (most texts ask nothing a pack answers differently).
+    expect(shared).toBeGreaterThan(texts.length);
+  });
+  it('a vocabulary that answers one question differently gets its own view', () => {
+    const text = 'naajlepsza klinika';
+    const folded = normalizeText(text, { diacritics: true });
+    const reads: Parameters<typeof readShared>[0] = [];
+    const [pl, de] = lexicons;
+    expect(readShared(reads, folded, text, de!).text).toBe('naajlepsza klinika');
+    expect(readShared(reads, folded, text, pl!).text).toBe('najlepsza klinika');
+    expect(reads).toHaveLength(2);
   });
 });
 

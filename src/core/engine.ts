@@ -6,7 +6,7 @@ import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe, isObject, isRecord } from './errors.js';
 import { insertion } from './fix.js';
 import { interpolate, lookup, lookupEntry } from './messages.js';
-import { readAsWords, type Lexicon } from './evasion.js';
+import { readShared, type Lexicon } from './evasion.js';
 import { isLowSurrogateAfterHigh, normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
 import { compileAlternation } from './pattern.js';
 import { lastAtMost, lineStarts, overlapsAny, partition } from './ranges.js';
@@ -155,6 +155,7 @@ class TextState {
   #folded: Shadow | undefined;
   /** Each pack's view (`view`). */
   #views = new Map<CompiledPack, Shadow>();
+  #reads: Array<[unknown[], Shadow]> = [];
   #exactCache: { shadow: Shadow; tokens: number[] } | undefined;
   #sentenceEnds: number[] | undefined;
   #quotes: Array<[number, number]> | undefined;
@@ -173,7 +174,7 @@ class TextState {
     let v = this.#views.get(pack);
     if (v === undefined) {
       this.#folded ??= normalizeText(this.text, { diacritics: true });
-      v = readAsWords(this.#folded, this.text, [pack.lexicon]);
+      v = readShared(this.#reads, this.#folded, this.text, pack.lexicon);
       if (pack.pack.transliterate === 'ru') v = transliterateRu(v);
       this.#views.set(pack, v);
     }

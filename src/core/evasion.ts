@@ -168,7 +168,7 @@ function markEmphasis(b: Builder): Uint8Array | null {
 }
 
 /** Drop the separators, emoji and emphasis marks that break a word (see the file comment). */
-function joinBrokenWords(b: Builder, original: string, lex: readonly Lexicon[]): Builder {
+function joinBrokenWords(b: Builder, original: string, ask: Ask): Builder {
   const u = b.units;
   const n = b.length;
   let drop: Uint8Array | null = markEmphasis(b);
@@ -184,13 +184,13 @@ function joinBrokenWords(b: Builder, original: string, lex: readonly Lexicon[]):
     // Most words stand alone: settle those before allocating anything for a chain.
     const firstEnd = wordEnd(u, i, n);
     const firstJoin = joinerAt(b, firstEnd);
-    i = joinKind(firstJoin) === Joiner.None ? Math.max(firstEnd, i + 1) : joinChain(b, original, lex, i, mark);
+    i = joinKind(firstJoin) === Joiner.None ? Math.max(firstEnd, i + 1) : joinChain(b, original, ask, i, mark);
   }
   return rebuild(b, drop, null);
 }
 
 /** Marks the joiners to drop in the chain of words that starts at `i`; returns where the chain ends. */
-function joinChain(b: Builder, original: string, lex: readonly Lexicon[], i: number, mark: (from: number, to: number) => void): number {
+function joinChain(b: Builder, original: string, ask: Ask, i: number, mark: (from: number, to: number) => void): number {
   const u = b.units;
   const n = b.length;
   // A chain of words joined by joiners: runs[k] = [start, end), joins[k] between runs k and k+1.
@@ -232,18 +232,16 @@ function joinChain(b: Builder, original: string, lex: readonly Lexicon[], i: num
   };
   const join: boolean[] = [];
   for (let k = 0; k < joins.length; k++) join.push(decide(joins[k]!, k));
-  if (lex.length > 0) {
-    // Between longer pieces: only where a word of the packs runs across the separator.
-    let word = '';
-    const cuts: number[] = [];
-    for (const [s, e] of runs) {
-      word += text(b, s, e);
-      cuts.push(word.length);
-    }
-    const ends = new Set(cuts);
-    for (let k = 0; k < joins.length; k++) {
-      if (!join[k] && joins[k] === Joiner.Separator) join[k] = covers(lex, word, cuts[k]! - 1, cuts[k]! + 1, ends);
-    }
+  // Between longer pieces: only where a word of the packs runs across the separator.
+  let word = '';
+  const cuts: number[] = [];
+  for (const [s, e] of runs) {
+    word += text(b, s, e);
+    cuts.push(word.length);
+  }
+  const ends = new Set(cuts);
+  for (let k = 0; k < joins.length; k++) {
+    if (!join[k] && joins[k] === Joiner.Separator) join[k] = ask(word, cuts[k]! - 1, cuts[k]! + 1, ends) as boolean;
   }
   for (let k = 0; k < join.length; k++) if (join[k]) mark(runs[k]![1], runs[k + 1]![0]);
   return i;
@@ -261,7 +259,7 @@ const LEET_CYRILLIC: Record<string, string> = { '0': 'о', '3': 'ез', '4': 'а
  * word's edges too ("b3st3"). Numbers, "24h", "3D", "B12", "Q10", "COVID19" and "omega3" have no
  * digit between letters, so they stay.
  */
-function foldDigits(b: Builder, lex: readonly Lexicon[]): boolean {
+function foldDigits(b: Builder, ask: Ask): boolean {
   const u = b.units;
   const n = b.length;
   let changed = false;
@@ -292,14 +290,14 @@ function foldDigits(b: Builder, lex: readonly Lexicon[]): boolean {
     // The first reading, unless another one spells a word of the packs.
     const first = word.map((c) => table[c]?.[0] ?? c).join('');
     let best = first;
-    if (lex.length > 0 && digits.length <= 3 && !covers(lex, first, digits[0]!, digits[digits.length - 1]! + 1)) {
+    if (digits.length <= 3 && !ask(first, digits[0]!, digits[digits.length - 1]! + 1)) {
       const options = digits.map((k) => [...table[word[k]!]!]);
       const combos = options.reduce<string[][]>((acc, o) => acc.flatMap((a) => o.map((x) => [...a, x])), [[]]);
       for (const combo of combos) {
         const w = [...word];
         digits.forEach((k, d) => (w[k] = combo[d]!));
         const s = w.join('');
-        if (covers(lex, s, digits[0]!, digits[digits.length - 1]! + 1)) {
+        if (ask(s, digits[0]!, digits[digits.length - 1]! + 1)) {
           best = s;
           break;
         }
@@ -318,7 +316,7 @@ const VOWELS = new Set([...'aeiouyаеиоуыэюя'].map((c) => c.charCodeAt(0
 const isVowel = (c: number): boolean => VOWELS.has(c);
 
 /** Collapse stretched letters (see the file comment); the kept letter's range grows over the dropped ones. */
-function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
+function foldRepeats(b: Builder, ask: Ask): Builder {
   const u = b.units;
   const n = b.length;
   let drop: Uint8Array | null = null;
@@ -329,7 +327,7 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
   };
   // Whether the packs know `w` around its run at `at` of `l` letters. At function level, like
   // everything the closures here capture: the loop below runs per word (see joinBrokenWords).
-  const known = (w: string, at: number, l: number) => lex.length > 0 && covers(lex, w, Math.max(0, at - 1), Math.min(w.length, at + l + 1));
+  const known = (w: string, at: number, l: number) => ask(w, Math.max(0, at - 1), Math.min(w.length, at + l + 1)) as boolean;
   for (let from = nextWord(u, 0, n), end = 0; from < n; from = nextWord(u, end, n)) {
     end = wordEnd(u, from, n);
     // Runs in this word, as [start, length]; nothing to do without one.
@@ -376,7 +374,7 @@ function foldRepeats(b: Builder, lex: readonly Lexicon[]): Builder {
  * "#najlepszaklinika" and runs that were letter-spaced with single spaces between the words
  * ("g w a r a n c j a e f e k t u" → "gwarancjaefektu") are split into the packs' words.
  */
-function splitRuns(b: Builder, original: string, lex: readonly Lexicon[]): Builder {
+function splitRuns(b: Builder, original: string, ask: Ask): Builder {
   const u = b.units;
   const n = b.length;
   let space: Uint8Array | null = null;
@@ -401,14 +399,14 @@ function splitRuns(b: Builder, original: string, lex: readonly Lexicon[]): Build
         }
       }
     }
-    if (camel || lex.length === 0) continue;
+    if (camel) continue;
     // Letter-spaced: most neighbouring letters were apart in the original.
     // Counted without a branch: an increment that only letter-spaced words reached deoptimized this.
     let gaps = 0;
     for (let k = from + 1; k < end; k++) gaps += b.starts[k]! > b.ends[k - 1]! ? 1 : 0;
     const spaced = end - from >= 6 && gaps * 2 >= end - from;
     if (!hashtag && !spaced) continue;
-    for (const c of segment(lex, text(b, from, end))) cut(from + c);
+    for (const c of ask(text(b, from, end), -1) as number[]) cut(from + c);
   }
   return rebuild(b, null, space);
 }
@@ -416,19 +414,56 @@ function splitRuns(b: Builder, original: string, lex: readonly Lexicon[]): Build
 // ---- the whole pass -----------------------------------------------------------------------------
 
 /**
- * The shadow with evasive spellings read as words. `original` is the text the shadow was built
- * from (for letter case); `lexicons` are the vocabularies of the packs that may run (none: only
- * the steps that need no vocabulary).
+ * The steps' one way to the packs' vocabulary: whether a word of it runs over [lo, hi) of `w`
+ * (`covers`), or with `lo` -1 where `w` splits into its words (`segment`). Nothing else the steps
+ * read depends on the vocabulary, so a vocabulary that answers the same questions alike reads
+ * the text alike; with `log`, every question and its answer are kept to check that (`readShared`).
  */
-export function readAsWords(shadow: Shadow, original: string, lexicons: readonly Lexicon[]): Shadow {
+type Ask = (w: string, lo: number, hi?: number, ends?: ReadonlySet<number>) => boolean | number[];
+const asker =
+  (lex: readonly Lexicon[], log?: unknown[]): Ask =>
+  (w, lo, hi = 0, ends) => {
+    const r = lo < 0 ? segment(lex, w) : covers(lex, w, lo, hi, ends);
+    log?.push(w, lo, hi, ends, String(r));
+    return r;
+  };
+
+/**
+ * The shadow with evasive spellings read as words. `original` is the text the shadow was built
+ * from (for letter case); `lexicons` are the vocabularies of the packs that may run.
+ */
+export function readAsWords(shadow: Shadow, original: string, lexicons: readonly Lexicon[], log?: unknown[]): Shadow {
+  const ask = asker(lexicons, log);
   let b = copyShadow(shadow);
-  const joined = joinBrokenWords(b, original, lexicons);
-  const digits = foldDigits(joined, lexicons);
+  const joined = joinBrokenWords(b, original, ask);
+  const digits = foldDigits(joined, ask);
   // Joined pieces and read digits can make new mixed-script words ("g.w.а.r…", "л3чим").
   if (joined !== b || digits) foldLookalikes(joined);
   // Runs are split before stretched letters are read: a double letter inside a run of several
   // words ("konntegezeigt") is looked up in the word it belongs to, not in the whole run.
-  b = splitRuns(joined, original, lexicons);
-  b = foldRepeats(b, lexicons);
+  b = splitRuns(joined, original, ask);
+  b = foldRepeats(b, ask);
   return b.finish();
+}
+
+/**
+ * `readAsWords` with one pack's vocabulary, for the packs that read one text in turn: `reads`
+ * (kept per text) holds the views made so far with their questions (five entries each: the
+ * arguments and the answer), and a view is reused when this vocabulary answers all of its
+ * questions alike. Why (issue 11, steady state): every pack read every post through all the
+ * steps, ~24 % of a check with three packs, though most words ask nothing and the packs answer
+ * alike for about half of the posts.
+ */
+export function readShared(reads: Array<[unknown[], Shadow]>, shadow: Shadow, original: string, lex: Lexicon): Shadow {
+  const ask = asker([lex]);
+  next: for (const [log, view] of reads) {
+    for (let i = 0; i < log.length; i += 5) {
+      if (String(ask(log[i] as string, log[i + 1] as number, log[i + 2] as number, log[i + 3] as ReadonlySet<number>)) !== log[i + 4]) continue next;
+    }
+    return view;
+  }
+  const log: unknown[] = [];
+  const view = readAsWords(shadow, original, [lex], log);
+  reads.push([log, view]);
+  return view;
 }
