@@ -78,6 +78,13 @@ interface FirstSet {
   word: boolean;
   any: boolean;
 }
+/** A new first set: a class adds to its own while it is parsed, so none is shared. */
+const firstSet = (units: Iterable<number> = [], word = false, any = false): FirstSet => ({ units: new Set(units), word, any });
+/** The first set of what can start with any character. */
+const anyStart = (): FirstSet => firstSet([], false, true);
+
+/** Lookarounds and anchors: they assert at a position and match no character. */
+const zeroWidth = (n: Node): boolean => n.t === 'look' || n.t === 'bol' || n.t === 'eol';
 
 const isWord = isWordCp;
 const isDigit = (cp: number) => cp >= 48 && cp <= 57;
@@ -224,7 +231,7 @@ export class Parser {
       while (isWord(src.charCodeAt(j))) j++;
       if ('*+?{'.includes(src[j]!)) j--;
       let atom: Node = j - this.i > 1 ? { t: 'str', s: src.slice(this.i, (this.i = j)) } : this.#atom();
-      if (atom.t !== 'look' && atom.t !== 'bol' && atom.t !== 'eol') atom = this.#quantified(atom);
+      if (!zeroWidth(atom)) atom = this.#quantified(atom);
       else if (this.#peek() !== undefined && '*+?{'.includes(this.#peek()!)) throw new Unsupported(); // quantified assertion (annex B only)
       // Merge adjacent literals into one string test.
       const last = items[items.length - 1];
@@ -320,7 +327,7 @@ export class Parser {
     }
     if (c === '.') {
       this.i++;
-      return set(negated(isLineTerminator), { units: new Set(), word: false, any: true });
+      return set(negated(isLineTerminator), anyStart());
     }
     if (c === '^') return this.i++, { t: 'bol' };
     if (c === '$') return this.i++, { t: 'eol' };
@@ -341,40 +348,24 @@ export class Parser {
   }
   /** `\d \D \s \S \w \W \p{…} \P{…}` at the cursor, or null. */
   #classEscape(): Node | null {
-    const e = this.#src[this.i + 1];
-    const wordish = { units: new Set<number>(), word: true, any: false };
-    const anyFirst = { units: new Set<number>(), word: false, any: true };
-    switch (e) {
-      case 'd':
-        this.i += 2;
-        return set(isDigit, { units: new Set([48, 49, 50, 51, 52, 53, 54, 55, 56, 57]), word: false, any: false });
-      case 'D':
-        this.i += 2;
-        return set(negated(isDigit), anyFirst);
-      case 's':
-        this.i += 2;
-        return set(isSpace, anyFirst);
-      case 'S':
-        this.i += 2;
-        return set(negated(isSpace), anyFirst);
-      case 'w':
-        this.i += 2;
-        return set(isAsciiWord, anyFirst);
-      case 'W':
-        this.i += 2;
-        return set(negated(isAsciiWord), anyFirst);
-      case 'p':
-      case 'P': {
-        const close = this.#src.indexOf('}', this.i);
-        if (this.#src[this.i + 2] !== '{' || close < 0) throw new Unsupported();
-        const name = this.#src.slice(this.i + 3, close);
-        this.i = close + 1;
-        const t = propertyTest(name, this.#props);
-        if (e === 'P') return set((cp) => !t(cp), anyFirst);
-        return set(t, name === 'L' || name === 'N' ? wordish : anyFirst);
-      }
+    const src = this.#src;
+    const e = src[this.i + 1];
+    if (e === 'p' || e === 'P') {
+      const close = src.indexOf('}', this.i);
+      if (src[this.i + 2] !== '{' || close < 0) throw new Unsupported();
+      const name = src.slice(this.i + 3, close);
+      this.i = close + 1;
+      const t = propertyTest(name, this.#props);
+      if (e === 'P') return set((cp) => !t(cp), anyStart());
+      return set(t, name === 'L' || name === 'N' ? firstSet([], true) : anyStart());
     }
-    return null;
+    // Lower case the class, upper case its complement.
+    const k = e === undefined ? -1 : 'dDsSwW'.indexOf(e);
+    if (k < 0) return null;
+    this.i += 2;
+    const test = [isDigit, isSpace, isAsciiWord][k >> 1]!;
+    if (k & 1) return set(negated(test), anyStart());
+    return set(test, k === 0 ? firstSet([48, 49, 50, 51, 52, 53, 54, 55, 56, 57]) : anyStart());
   }
   /** A single-character escape at the cursor (`\.`, `\n`, `\u00e9`, `\u{1F600}`, `\x41`). */
   #charEscape(): number {
@@ -432,7 +423,7 @@ export class Parser {
     if (src[this.i] === '^') (neg = true), this.i++;
     const tests: CharTest[] = [];
     const ranges: number[] = [];
-    const first: FirstSet = { units: new Set(), word: false, any: false };
+    const first = firstSet();
     const single = (): number | CharTest => {
       if (src[this.i] === '\\') {
         const cls = this.#classEscape();
@@ -475,12 +466,12 @@ export class Parser {
     // so that `compile` can recognise "the rest of the word" (see `wordFinal`).
     const lettersAndDigits = tests.includes(isLetterCp) && tests.includes(isNumberCp);
     if (ranges.length === 0 && tests.length === 2 && lettersAndDigits) {
-      if (neg) return { t: 'set', test: notWord, first: { units: new Set(), word: false, any: true }, nonWord: true };
+      if (neg) return { t: 'set', test: notWord, first: anyStart(), nonWord: true };
       return { t: 'set', test: isWord, first, word: true };
     }
     const inClass = classTest(ranges, tests);
     // `[^\p{L}\p{N}.!?]` (the gap between words) never matches a letter or digit.
-    if (neg) return { t: 'set', test: negated(inClass), first: { units: new Set(), word: false, any: true }, nonWord: lettersAndDigits };
+    if (neg) return { t: 'set', test: negated(inClass), first: anyStart(), nonWord: lettersAndDigits };
     return set(inClass, first);
   }
 }
@@ -552,7 +543,7 @@ function compile(n: Node, next: M, sub: Subject, follow: FirstSet | null = null,
         const wf = it.t === 'rep' && isWordSet(it.node) ? (wordFinal(n.items, k + 1) ?? (restBreaks ? { lits: [''], next: k + 1 } : null)) : null;
         m = wf ? compileWordFinal(it as { min: number; max: number }, wf.lits, conts[wf.next]!, sub) : compile(it, m, sub, f, restBreaks);
         conts[k] = m;
-        if (it.t === 'look' || it.t === 'bol' || it.t === 'eol') continue; // zero-width
+        if (zeroWidth(it)) continue;
         const fi = firstOf(it);
         f = fi === null || fi.set.any ? null : fi.empty ? (f === null ? null : union(f, fi.set)) : fi.set;
       }
@@ -820,7 +811,7 @@ function leadingLiteral(n: Node): string {
   if (n.t === 'str') return n.s;
   if (n.t !== 'seq') return '';
   for (const it of n.items) {
-    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol') continue;
+    if (zeroWidth(it)) continue;
     return leadingLiteral(it);
   }
   return '';
@@ -1075,7 +1066,7 @@ interface StartFilter {
 
 // First sets are never changed once made, so a union that adds nothing is one of its sides and a
 // literal's is one per unit: the programs of a checker held ~30,000 of them, most copies.
-const NONE: FirstSet = { units: new Set(), word: false, any: false };
+const NONE = firstSet();
 const within = (a: FirstSet, b: FirstSet): boolean => {
   if ((a.word && !b.word) || (a.any && !b.any) || a.units.size > b.units.size) return false;
   for (const u of a.units) if (!b.units.has(u)) return false;
@@ -1084,12 +1075,12 @@ const within = (a: FirstSet, b: FirstSet): boolean => {
 function union(a: FirstSet, b: FirstSet): FirstSet {
   if (within(b, a)) return a;
   if (within(a, b)) return b;
-  return { units: new Set([...a.units, ...b.units]), word: a.word || b.word, any: a.any || b.any };
+  return firstSet([...a.units, ...b.units], a.word || b.word, a.any || b.any);
 }
 const unitSets = new Map<number, FirstSet>();
 function unitSet(u: number): FirstSet {
   let f = unitSets.get(u);
-  if (f === undefined) unitSets.set(u, (f = { units: new Set([u]), word: false, any: false }));
+  if (f === undefined) unitSets.set(u, (f = firstSet([u])));
   return f;
 }
 /** First units of `items[k..]`, or null when the rest can match the empty string. */
@@ -1097,7 +1088,7 @@ function firstOfSeq(items: Node[], k: number): FirstSet | null {
   let acc = NONE;
   for (; k < items.length; k++) {
     const it = items[k]!;
-    if (it.t === 'look' || it.t === 'bol' || it.t === 'eol') continue;
+    if (zeroWidth(it)) continue;
     const f = firstOf(it);
     if (f === null) return null;
     acc = union(acc, f.set);
@@ -1152,7 +1143,7 @@ function startsAtWordStart(n: Node): boolean {
   for (const it of n.items) {
     if (startsAtWordStart(it)) return true;
     // Other zero-width items before the first character leave the question to what follows.
-    if (it.t !== 'look' && it.t !== 'bol' && it.t !== 'eol') return false;
+    if (!zeroWidth(it)) return false;
   }
   return false;
 }
@@ -1260,28 +1251,28 @@ class VmProgram implements Program {
   #atVm(text: string, pos: number): number {
     // Like a sticky RegExp under `u`, a start inside a surrogate pair moves back to the pair.
     if (isLowSurrogateAfterHigh(text, pos)) pos--;
-    const sub = this.#sub;
-    const saved = sub.s;
-    sub.s = text;
-    sub.endFrom = -1;
+    const saved = this.#enter(text);
     try {
       return this.#m(pos);
     } finally {
-      sub.s = saved;
-      sub.endFrom = -1;
+      this.#enter(saved);
     }
   }
-  /** The first match from `from`; the caller asked `#possible` (once per text, not per match). */
-  #firstVm(text: string, from: number, wordStarts?: ArrayLike<number>): [number, number] | null {
+  /** Points the closures at `text` (nothing known of its words yet); returns the text they had, for the caller to put back. */
+  #enter(text: string): string {
     const sub = this.#sub;
     const saved = sub.s;
     sub.s = text;
     sub.endFrom = -1;
+    return saved;
+  }
+  /** The first match from `from`; the caller asked `#possible` (once per text, not per match). */
+  #firstVm(text: string, from: number, wordStarts?: ArrayLike<number>): [number, number] | null {
+    const saved = this.#enter(text);
     try {
       return this.#search(text, from, wordStarts);
     } finally {
-      sub.s = saved;
-      sub.endFrom = -1;
+      this.#enter(saved);
     }
   }
   #possible(text: string): boolean {
