@@ -17,8 +17,8 @@
  * most MAX_SHAPE).
  */
 import { featureSource, FEATURES } from './features.js';
-import { foldString } from './normalize.js';
-import { alternationSource, packPatternOptions, type PatternOptions } from './pattern.js';
+import { isLetterCp } from './normalize.js';
+import { alternationSource, packPatternOptions, plainFold as fold, type PatternOptions } from './pattern.js';
 import { LazyProgram, newRxCache, type Program } from './rx.js';
 import { step, TrieBuilder, type FlatTrie } from './trie.js';
 import type { Pattern, RulePack } from './types.js';
@@ -42,9 +42,6 @@ export interface Lexicon {
   /** Programs that tell whether one whole word has a feature's form (`#superlative`, …). */
   readonly shapes: readonly Program[];
 }
-
-const FOLD = { diacritics: true };
-const fold = (s: string): string => foldString(s, FOLD);
 
 // ---- what the languages contribute --------------------------------------------------------------
 
@@ -87,8 +84,6 @@ const WORD_FEATURES = ['superlative'] as const;
 // ---- building ----------------------------------------------------------------------------------
 
 const GROUP = /\(([^()]*)\)/;
-// From a string: see MARK in normalize.ts.
-const ONLY_LETTERS = RegExp('^\\p{L}+$', 'u');
 const MAX_EXPANSIONS = 32;
 
 /** `gwarantuj(e|emy|ą)` → gwarantuje, gwarantujemy, gwarantują (bounded). */
@@ -105,25 +100,14 @@ function expandGroups(token: string): string[] {
   return out;
 }
 
-/** Words being collected: a trie of Maps and the kinds per node, frozen by `done`. */
-function wordTrie(): { insert(word: string, kind: number): boolean; done(): WordTrie } {
+/** Folded words with their kinds as a trie. */
+function wordTrie(found: Map<string, number>): WordTrie {
   const b = new TrieBuilder();
-  const root = b.node();
+  b.node();
+  // Holes read as 0; the last node made ends a word, so this is as long as the trie.
   const end: number[] = [];
-  return {
-    /** Put `word` in as `kind`; whether it is new. */
-    insert(word, kind) {
-      const n = b.add(root, word);
-      const fresh = !end[n];
-      end[n] = (end[n] ?? 0) | kind;
-      return fresh;
-    },
-    done() {
-      const flags = new Uint8Array(b.size);
-      end.forEach((k, n) => (flags[n] = k));
-      return { trie: b.freeze(), end: flags };
-    },
-  };
+  for (const [w, kind] of found) end[b.add(0, w)] = kind;
+  return { trie: b.freeze(), end: Uint8Array.from(end) };
 }
 
 /** Every pattern list of a pack: what its rules match, allow, require and exempt, and its classes. */
@@ -147,41 +131,12 @@ function packPatterns(pack: RulePack): Pattern[] {
  * are read in their place.
  */
 export function buildLexicon(pack: RulePack): Lexicon {
-  const words = wordTrie();
-  let size = 0;
-  const add = (word: string, kind: number) => {
-    if (word.length >= 2 && ONLY_LETTERS.test(word) && words.insert(word, kind)) size++;
-  };
-  // Patterns and their tokens repeat across rules (PL: 3,077 patterns, 1,757 distinct; 6,657
-  // tokens, 2,239 distinct): each is read once.
-  const seen = new Set<string>();
-  const seenTokens = new Set<string>();
-  const addPattern = (p: Pattern) => {
-    if (seen.has(p)) return;
-    seen.add(p);
-    if (p.startsWith('re:')) {
-      // A raw regex still names its words: its runs of four or more letters, taken as stems
-      // (what follows them in the regex is unknown). Escapes (\p{L}, \s) leave short runs only.
-      for (const run of p.slice(3).replace(/\\[a-zA-Z](\{[^}]*\})?/g, ' ').match(/\p{L}{4,}/gu) ?? []) add(fold(run), STEM);
-      return;
-    }
-    for (const token of p.split(/\s+/)) {
-      // Gaps, class references (their members are added as patterns), features, escapes.
-      if (token === '' || /^[~@#\\]/.test(token) || seenTokens.has(token)) continue;
-      seenTokens.add(token);
-      for (const e of expandGroups(token.replace(/^\*+/, ''))) {
-        const star = e.indexOf('*');
-        add(fold(star < 0 ? e : e.slice(0, star)), star < 0 ? EXACT : STEM);
-      }
-    }
-  };
-  for (const p of packPatterns(pack)) addPattern(p);
-
+  const patterns = packPatterns(pack);
   const languages = pack.languages ?? [];
   // The features' own word lists, as the pattern compiler would read them: a kit that records.
   const kit = {
     words(members: readonly string[]): string {
-      for (const m of members) addPattern(m);
+      patterns.push(...members);
       return '';
     },
   };
@@ -196,13 +151,36 @@ export function buildLexicon(pack: RulePack): Lexicon {
     const source = alternationSource([`#${f}`], po);
     if (source) shapes.push(new LazyProgram(source, newRxCache()));
   }
+  // Folded word → EXACT | STEM. Patterns and their tokens repeat across rules (PL: 3,077 patterns,
+  // 1,757 distinct; 6,657 tokens, 2,239 distinct): each is read once, the tokens of all patterns
+  // split in one call (a first use runs this code once, in the interpreter: per-token work is
+  // what it costs).
+  const found = new Map<string, number>();
+  const add = (word: string, kind: number) => found.set(word, (found.get(word) ?? 0) | kind);
+  const plain: string[] = [];
+  for (const p of new Set(patterns)) {
+    if (!p.startsWith('re:')) plain.push(p);
+    // A raw regex still names its words: its runs of four or more letters, taken as stems
+    // (what follows them in the regex is unknown). Escapes (\p{L}, \s) leave short runs only.
+    else for (const run of p.slice(3).replace(/\\[a-zA-Z](\{[^}]*\})?/g, ' ').match(/\p{L}{4,}/gu) ?? []) add(fold(run), STEM);
+  }
+  for (const token of new Set(plain.join(' ').split(/\s+/))) {
+    // Gaps, class references (their members are added as patterns), features, escapes.
+    if (!/^[^~@#\\]/.test(token)) continue;
+    for (const e of expandGroups(token.replace(/^\*+/, ''))) {
+      const star = e.indexOf('*');
+      add(fold(star < 0 ? e : e.slice(0, star)), star < 0 ? EXACT : STEM);
+    }
+  }
+  // `^\p{L}+$`, most words answered by a class of the packs' folded letters before the letter table.
+  for (const w of found.keys()) if (w.length < 2 || !(/^[a-z\u0430-\u044f]+$/.test(w) || [...w].every((c) => isLetterCp(c.codePointAt(0)!)))) found.delete(w);
   const oneLetter = new Set<number>();
-  const endings = wordTrie();
+  const endings = new Map<string, number>();
   for (const l of languages) {
     for (const c of ONE_LETTER_WORDS[l] ?? '') oneLetter.add(c.charCodeAt(0));
-    for (const e of (ENDINGS[l] ?? '').split(' ')) if (e) endings.insert(fold(e), EXACT);
+    for (const e of (ENDINGS[l] ?? '').split(' ')) if (e) endings.set(fold(e), EXACT);
   }
-  return { words: words.done(), size, oneLetter, endings: endings.done(), shapes };
+  return { words: wordTrie(found), size: found.size, oneLetter, endings: wordTrie(endings), shapes };
 }
 
 // ---- looking words up ---------------------------------------------------------------------------

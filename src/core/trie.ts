@@ -19,50 +19,55 @@ export interface FlatTrie {
 }
 
 /**
- * Collects words into a trie (build time only), then freezes it. One map from (node, unit) to the
- * child for the whole trie: a `Map` per node was most of building a pack's head trie on its first
- * check (~5,000 nodes, each a `Map`).
+ * Collects words into a trie (build time only), then freezes it. Per node, three entries: its first
+ * child, its next sibling (-1: none; children in unit order) and the unit that leads to it, so
+ * freezing lays the edges out node by node with no sort. A map from (node, unit) with a sort of its
+ * keys at the end was most of building a pack's vocabulary on first use, where this code runs
+ * once, mostly in the interpreter (issue 11).
  */
 export class TrieBuilder {
-  #nodes = 0;
-  /** `node * 65536 + unit` → child (below 2^53 for any trie that fits in memory). */
-  readonly #child = new Map<number, number>();
+  readonly #t: number[] = [];
 
   /** A new root (or any detached node): its number. */
   node(): number {
-    return this.#nodes++;
+    return this.#t.push(-1, -1, -1) / 3 - 1;
   }
 
   /** The node reached from `from` by the units of `word`, created as needed. */
   add(from: number, word: string): number {
+    const t = this.#t;
     let n = from;
     for (let i = 0; i < word.length; i++) {
-      const key = n * 65536 + word.charCodeAt(i);
-      let next = this.#child.get(key);
-      if (next === undefined) this.#child.set(key, (next = this.#nodes++));
-      n = next;
+      const c = word.charCodeAt(i);
+      // The entry that links to the next child to look at: n's first child, then a sibling's next.
+      let at = 3 * n;
+      while (t[at]! >= 0 && t[3 * t[at]! + 2]! < c) at = 3 * t[at]! + 1;
+      // A new node: no child, the one found as its next sibling, unit c.
+      if (t[at]! < 0 || t[3 * t[at]! + 2] !== c) t[at] = t.push(-1, t[at]!, c) / 3 - 1;
+      n = t[at]!;
     }
     return n;
   }
 
   get size(): number {
-    return this.#nodes;
+    return this.#t.length / 3;
   }
 
   freeze(): FlatTrie {
-    // The keys in ascending order are the edges grouped by node and sorted by unit: one built-in
-    // sort, where a counting sort and an insertion sort per node got hot enough for V8 to
-    // optimize (and deoptimize) them on a pack's first check (issue 11).
-    const keys = Float64Array.from(this.#child.keys()).sort();
-    const first = new Int32Array(this.#nodes + 1);
-    const unit = new Uint16Array(keys.length);
-    const to = new Int32Array(keys.length);
-    keys.forEach((k, e) => {
-      first[Math.floor(k / 65536) + 1]!++;
-      unit[e] = k % 65536;
-      to[e] = this.#child.get(k)!;
-    });
-    for (let i = 0; i < this.#nodes; i++) first[i + 1]! += first[i]!;
+    const t = this.#t;
+    const size = this.size;
+    const first = new Int32Array(size + 1);
+    const unit = new Uint16Array(size);
+    const to = new Int32Array(size);
+    let e = 0;
+    for (let n = 0; n < size; n++) {
+      first[n] = e;
+      for (let k = t[3 * n]!; k >= 0; k = t[3 * k + 1]!) {
+        unit[e] = t[3 * k + 2]!;
+        to[e++] = k;
+      }
+    }
+    first[size] = e;
     return { first, unit, to };
   }
 }
