@@ -148,8 +148,6 @@ export interface RxCache {
   classes: Map<string, Node>;
 }
 export const newRxCache = (): RxCache => ({ props: new Map(), groups: new Map(), classes: new Map() });
-/** Groups shorter than this are parsed each time: a lookup would cost about as much. */
-const SHARED_GROUP = 96;
 
 /** Index of the `)` that closes the group opened at `open`, or -1 (escapes and classes skipped). */
 function groupEnd(src: string, open: number): number {
@@ -264,13 +262,11 @@ export class Parser {
     const src = this.#src;
     const c = src[this.i]!;
     if (c === '(') {
-      // A long non-capturing group outside lookbehinds (whose parse depends on the context):
-      // the same text gives the same tree.
-      if (this.#behind === 0 && src.startsWith('(?:', this.i)) {
-        const end = groupEnd(src, this.i);
-        if (end - this.i >= SHARED_GROUP) return this.#shared(this.#cache.groups, end, () => this.#group());
-      }
-      return this.#group();
+      // A group outside lookbehinds (whose parse depends on the context): the same text gives the
+      // same tree. Short ones too (`(?![\p{L}\p{N}])`, a class member's word): a lookup hashes
+      // the text once, where a cold parse cost ~1,000 instructions per character (issue 11).
+      const end = this.#behind ? -1 : groupEnd(src, this.i);
+      return end < 0 ? this.#group() : this.#shared(this.#cache.groups, end, () => this.#group());
     }
     return this.#nonGroup(c);
   }
@@ -750,36 +746,37 @@ function compileDispatch(alts: Node[], next: M, sub: Subject, follow: FirstSet |
   const list = (idx: readonly number[]): M => anyOf(idx.map((i) => (ms[i] ??= compile(alts[i]!, next, sub, follow, breaks))));
   const indices = alts.map((_, i) => i);
   if (alts.length < 4 || firsts.every((f) => f === null)) return list(indices);
-  const units = new Set<number>();
-  for (const f of firsts) if (f) for (const u of f.units) units.add(u);
   const pick = (admits: (f: FirstSet) => boolean): M => list(indices.filter((i) => firsts[i] === null || admits(firsts[i]!)));
-  // The literal each alternative begins with: many members of a class share a first letter
-  // ("po", "przez", "pierwsz…"), and the second unit tells most of them apart.
-  const prefixes = alts.map(leadingLiteral);
+  // The literal each alternative begins with, read when a unit needs it: many members of a class
+  // share a first letter ("po", "przez", "pierwsz…"), and the second unit tells most of them apart.
+  let prefixes: string[] | undefined;
   const bySecond = (c: number): M => {
     const idx = indices.filter((i) => firsts[i] === null || firsts[i]!.units.has(c) || (firsts[i]!.word && isWord(c)));
-    if (idx.filter((i) => prefixes[i]!.length >= 2).length < 4) return list(idx);
+    const pre = (prefixes ??= alts.map(leadingLiteral));
+    if (idx.filter((i) => pre[i]!.length >= 2).length < 4) return list(idx);
     const second = new Map<number, M>();
     return (p) => {
       const c1 = sub.s.charCodeAt(p + 1);
       const key = c1 === c1 ? c1 : -1; // NaN: the text ends after the first unit
       let m = second.get(key);
       if (m === undefined) {
-        const keep = idx.filter((i) => prefixes[i]!.length < 2 || prefixes[i]!.charCodeAt(1) === key);
+        const keep = idx.filter((i) => pre[i]!.length < 2 || pre[i]!.charCodeAt(1) === key);
         second.set(key, (m = list(keep)));
       }
       return m(p);
     };
   };
   // The list for a unit is made when a text first shows it: a class of hundreds of members has
-  // hundreds of first units, and most programs of a pack run on a few texts only.
+  // hundreds of first units, and most programs of a pack run on a few texts only. (So is the
+  // question whether an alternative names the unit: a set of every first unit, made per
+  // dispatch, was most of what compiling one allocated.)
   const byUnit = new Map<number, M>();
   let onWord: M | undefined;
   let onOther: M | undefined;
   let all: M | undefined;
   // One lookup per call: a unit outside every first set keeps its answer (word or not) in the map too.
   const forUnit = (c: number): M => {
-    if (units.has(c)) return bySecond(c);
+    if (firsts.some((f) => f?.units.has(c))) return bySecond(c);
     if (isWord(c)) return (onWord ??= pick((f) => f.word));
     return (onOther ??= pick(() => false));
   };
@@ -868,7 +865,11 @@ function compileBack(n: Node, next: B, sub: Subject): B {
     }
     case 'alt': {
       const ms = n.alts.map((a) => compileBack(a, next, sub));
-      return (p) => ms.some((m) => m(p));
+      // A loop, not `some`: its callback was a closure per call (8 MB in a first pass).
+      return (p) => {
+        for (const m of ms) if (m(p)) return true;
+        return false;
+      };
     }
     case 'bol':
       return (p) => p === 0 && next(p);
@@ -1230,24 +1231,31 @@ class VmProgram implements Program {
   get #m(): M {
     return (this.#compiled ??= compile(this.node, accept, this.#sub));
   }
-  readonly #filter: StartFilter;
+  #f: StartFilter | undefined;
+  /**
+   * Made on the first search: a head's program runs only at its candidates (`at`), and half the
+   * programs of a first pass are those; walking their trees for literals was wasted.
+   */
+  get #filter(): StartFilter {
+    if (this.#f) return this.#f;
+    const node = this.node;
+    const f = firstOf(node);
+    const first = f && !f.empty && !f.set.any ? f.set : null;
+    const wordStart = startsAtWordStart(node);
+    return (this.#f = {
+      first,
+      wordStart,
+      onlyWordStarts: first !== null && wordStart && [...first.units].every((u) => isWord(u)),
+      required: worthChecking(requiredLiterals(node)),
+    });
+  }
   clauses(): string[][] {
     return literalClauses(this.node);
   }
   constructor(
     readonly source: string,
     private readonly node: Node,
-  ) {
-    const f = firstOf(node);
-    const first = f && !f.empty && !f.set.any ? f.set : null;
-    const wordStart = startsAtWordStart(node);
-    this.#filter = {
-      first,
-      wordStart,
-      onlyWordStarts: first !== null && wordStart && [...first.units].every((u) => isWord(u)),
-      required: worthChecking(requiredLiterals(node)),
-    };
-  }
+  ) {}
   #atVm(text: string, pos: number): number {
     // Like a sticky RegExp under `u`, a start inside a surrogate pair moves back to the pair.
     if (isLowSurrogateAfterHigh(text, pos)) pos--;
