@@ -239,9 +239,10 @@ class TextState {
    */
   some(view: Shadow, re: Program): boolean {
     const all = this.#matchCache.get(view)?.get(re);
+    if (all) return all.length > 0;
     // Lists are guarded (compile.ts): `forText` is there.
     const live = re.forText!(view.text);
-    return all ? all.length > 0 : !!live && memo(this.#someCache, view, live.source, () => !!live.first(view.text, 0, this.wordStarts(view)));
+    return !!live && memo(this.#someCache, view, live.source, () => !!live.first(view.text, 0, this.wordStarts(view)));
   }
   lineColumn(pos: number): { line: number; column: number } {
     const ls = (this.#lineStarts ??= lineStarts(this.text));
