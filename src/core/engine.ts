@@ -240,8 +240,7 @@ class TextState {
   some(view: Shadow, re: Program): boolean {
     const all = this.#matchCache.get(view)?.get(re);
     if (all) return all.length > 0;
-    // Lists are guarded (compile.ts): `forText` is there.
-    const live = re.forText!(view.text);
+    const live = runsFor(re, view.text);
     return !!live && memo(this.#someCache, view, live.source, () => !!live.first(view.text, 0, this.wordStarts(view)));
   }
   lineColumn(pos: number): { line: number; column: number } {
@@ -250,6 +249,9 @@ class TextState {
     return { line: lo + 1, column: pos - ls[lo]! + 1 };
   }
 }
+
+/** The program that runs for `text`: a guarded one's part for it (null: cannot match there), else itself. */
+const runsFor = (re: Program, text: string): Program | null => (re.forText ? re.forText(text) : re);
 
 /** `make()` for (view, program), made once per text state. */
 function memo<K, T>(caches: Map<Shadow, Map<K, T>>, view: Shadow, re: K, make: () => T): T {
@@ -319,7 +321,7 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
       if (list === undefined) {
         list = [];
         for (const c of pack.candidates.get(terminal)!) {
-          const re = c.re.forText ? c.re.forText(text) : c.re;
+          const re = runsFor(c.re, text);
           if (re !== null) list.push(c.orphan === undefined ? c.rule : ~c.orphan, re);
         }
         live.set(terminal, list);
