@@ -9,9 +9,9 @@
  *   import { detect } from 'medad/detect';
  *   check(post, { detect });
  */
-import { francAll } from 'franc';
 import type { DetectedLanguage, LanguageDetector } from '../../core/types.js';
 import { CYRILLIC, CYRILLIC_EXTRA, EXPECTED, FUNCTION_WORDS, ISO1, ISO3, LATIN, LATIN_EXTRA, LETTERS } from './signals.js';
+import { trigramScores } from './trigrams.js';
 
 export interface DetectOptions {
   /**
@@ -76,7 +76,7 @@ function candidatesFor(script: Script, sample: string, only: string[] | undefine
 
 /** Scores per candidate: franc's trigram score plus the text's own signals, minus exclusions. */
 function score(sample: string, words: string[], letters: number, candidates: string[]): Array<[string, number]> {
-  const franc = new Map<string, number>(francAll(sample, { only: candidates, minLength: 1 }) as Array<[string, number]>);
+  const franc = trigramScores(sample, candidates);
   const scores = new Map<string, number>();
   // franc's spread is wide on short texts (its model is trained on one long text per language):
   // damp it so that what the text shows can outweigh a trigram hunch.
