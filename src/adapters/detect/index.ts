@@ -47,9 +47,12 @@ export interface LanguageSegment {
 const UND: LanguageGuess = { code: 'und', iso639_3: 'und', confidence: 0, reliable: false, script: 'other' };
 // URLs, e-mail addresses, @mentions and #hashtags say nothing about the sentence's language.
 const NOISE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+/gu;
+// NOISE for a text without "@": its address branch, which measures every word from every start
+// to find one, cannot match there.
+const NOISE_NO_AT = /https?:\/\/\S+|www\.\S+|#[\p{L}\p{N}_]+/gu;
 const WORD = /\p{L}+/gu;
-const CYR = /\p{Script=Cyrillic}/gu;
-const LAT = /\p{Script=Latin}/gu;
+const CYR = /\p{Script=Cyrillic}/u;
+const LAT = /\p{Script=Latin}/u;
 /** Weight of one letter hit and of one function word, relative to franc's 0–1 scores. */
 const FRANC_SPREAD = 0.4;
 /**
@@ -62,9 +65,9 @@ const LETTER_WEIGHT = 0.08;
 const LETTER_CAP = 0.3;
 const WORD_WEIGHT = 0.08;
 const WORD_CAP = 0.3;
-const FUNCTION_SETS: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v)]),
-);
+/** Function word → the languages that list it. */
+const FUNCTION_LANGS = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of new Set(words)) FUNCTION_LANGS.set(w, [...(FUNCTION_LANGS.get(w) ?? []), lang]);
 
 function candidatesFor(script: Script, sample: string, only: string[] | undefined): string[] {
   const extra = script === 'Cyrl' ? CYRILLIC_EXTRA : LATIN_EXTRA;
@@ -94,15 +97,12 @@ function score(sample: string, words: string[], letters: number, candidates: str
     }
     for (const l of sig.excludes) against.set(l, Math.max(against.get(l) ?? 0, n));
   }
+  const hits = new Map<string, number>();
+  for (const w of words) for (const l of FUNCTION_LANGS.get(w) ?? []) hits.set(l, (hits.get(l) ?? 0) + 1);
   for (const c of candidates) {
     const s = support.get(c) ?? 0;
     let add = Math.min(LETTER_CAP, (bonus.get(c) ?? 0) * LETTER_WEIGHT);
-    const set = FUNCTION_SETS[c];
-    if (set) {
-      let hits = 0;
-      for (const w of words) if (set.has(w)) hits++;
-      add += Math.min(WORD_CAP, hits * WORD_WEIGHT);
-    }
+    if (FUNCTION_WORDS[c]) add += Math.min(WORD_CAP, (hits.get(c) ?? 0) * WORD_WEIGHT);
     let value = scores.get(c)! + add + (PRIOR[c] ?? 0);
     // A letter the language's spelling never uses rules it out, unless the language's own letters
     // outnumber it (a Polish post naming "Dvořák" stays Polish).
@@ -115,16 +115,38 @@ function score(sample: string, words: string[], letters: number, candidates: str
   return [...scores].sort((a, b) => b[1] - a[1]);
 }
 
+/** How many of `sample`'s letters are Cyrillic and how many Latin (Unicode scripts). */
+function scripts(sample: string): [number, number] {
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const u = sample.charCodeAt(i);
+    if (u < 0x250) {
+      if ((u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) || u === 0xaa || u === 0xba || (u >= 0xc0 && u !== 0xd7 && u !== 0xf7)) lat++;
+    } else if (u >= 0x400 && u < 0x530) {
+      // U+0485–U+0486 are combining marks of the Inherited script.
+      if (u !== 0x485 && u !== 0x486) cyr++;
+    } else if (u < 0x2000 || u >= 0x2070) {
+      const c = String.fromCodePoint(sample.codePointAt(i)!);
+      if (CYR.test(c)) cyr++;
+      else if (LAT.test(c)) lat++;
+      i += c.length - 1;
+    }
+  }
+  return [cyr, lat];
+}
+
 /**
  * Guess the language of `text`. Returns ISO 639-1 `code` (or `'und'`), franc's ISO 639-3 code,
  * a confidence in [0, 1], whether it is reliable, and the script.
  */
 export function detectLanguage(text: string, options: DetectOptions = {}): LanguageGuess {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}.`);
-  const sample = (text.length > 4000 ? text.slice(0, 4000) : text).replace(NOISE, ' ').toLowerCase();
+  const head = text.length > 4000 ? text.slice(0, 4000) : text;
+  const noisy = head.includes('@') ? NOISE : head.includes('#') || head.includes('www.') || head.includes('http') ? NOISE_NO_AT : undefined;
+  const sample = (noisy ? head.replace(noisy, ' ') : head).toLowerCase();
   const words = sample.match(WORD) ?? [];
-  const cyr = sample.match(CYR)?.length ?? 0;
-  const lat = sample.match(LAT)?.length ?? 0;
+  const [cyr, lat] = scripts(sample);
   if (cyr + lat < (options.minLetters ?? 3)) return { ...UND, script: cyr + lat > 0 ? (cyr > lat ? 'Cyrl' : 'Latn') : 'other' };
   const script: Script = cyr > lat ? 'Cyrl' : 'Latn';
   const candidates = candidatesFor(script, sample, options.only);
@@ -219,10 +241,10 @@ function segmentsAround(text: string, main: string, options: DetectOptions): Lan
       const only = main === 'und' ? undefined : [main, 'en'];
       const g = detectLanguage(hashtagWords(raw), { ...options, ...(only ? { only } : {}) });
       if (g.code !== 'und' && g.code !== main && g.confidence >= 0.1) code = g.code;
-    } else {
+    } else if ((raw.match(WORD)?.length ?? 0) >= 2) {
+      // A piece of one word keeps the main language whatever it is guessed to be.
       const g = detectLanguage(raw, options);
-      const words = raw.match(WORD)?.length ?? 0;
-      if (g.code !== 'und' && g.code !== main && words >= 2 && g.reliable) code = g.code;
+      if (g.code !== 'und' && g.code !== main && g.reliable) code = g.code;
     }
     const last = runs[runs.length - 1];
     if (last && last.code === code && last.end >= p.start - 2) last.end = p.end;

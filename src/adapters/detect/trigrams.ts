@@ -27,7 +27,7 @@ interface ScriptModels {
 
 interface Models {
   /** Code unit → its index in the models' alphabet + 1 (0: in no model). */
-  letter: Map<number, number>;
+  letter: Uint8Array;
   /** Radix of a trigram key: the alphabet's size + 1. */
   radix: number;
   Latin: ScriptModels;
@@ -66,7 +66,9 @@ function load(): Models {
     });
     return { langs: entries.map(([lang]) => lang), ranks };
   };
-  models = { letter, radix, Latin: table(lists.Latin), Cyrillic: table(lists.Cyrillic) };
+  const index = new Uint8Array(Math.max(...letter.keys()) + 1);
+  for (const [u, i] of letter) index[u] = i;
+  models = { letter: index, radix, Latin: table(lists.Latin), Cyrillic: table(lists.Cyrillic) };
   return models;
 }
 
@@ -113,7 +115,7 @@ export function trigramScores(value: string, only: readonly string[]): Map<strin
   let emitted = false;
   let space = false;
   const push = (u: number) => {
-    const i = letter.get(u) ?? 0;
+    const i = u < letter.length ? letter[u]! : 0;
     if (u1 >= 0) {
       if (i1 && i2 && i) {
         const key = (i1 * radix + i2) * radix + i;
