@@ -109,6 +109,29 @@ describe('segments', () => {
   });
 });
 
+describe('a detector used for many posts', () => {
+  // It keeps the answers for pieces it has seen (hashtags, sign-offs, warnings repeat across posts):
+  // each answer must be the one a fresh detector gives, whatever came before.
+  it('answers every post as a fresh detector does, with the same pieces under different main languages', () => {
+    const shared = ['#BestResults #zdrowie', 'Jetzt Termin buchen, wir freuen uns auf Sie.', 'Zapisz się już dziś na wizytę kontrolną.', 'Лучшая клиника города, запишитесь сегодня.'];
+    const posts: string[] = [];
+    for (const lead of ['Polecamy nasz gabinet w centrum miasta, zapraszamy codziennie.', 'Unsere Praxis in der Innenstadt ist täglich für Sie geöffnet.', 'Наша клиника в центре города открыта каждый день.', 'Our clinic in the city centre is open every day.']) {
+      for (let i = 0; i < shared.length; i++) posts.push(`${lead} ${shared[i]} ${shared[(i + 1) % shared.length]}`);
+    }
+    const one = createDetector();
+    const only = ['pl', 'de', 'en'];
+    const oneOnly = createDetector({ only });
+    for (const post of [...posts, ...posts]) {
+      expect(one(post), post).toEqual(createDetector()(post));
+      expect(oneOnly(post), post).toEqual(createDetector({ only: ['pl', 'de', 'en'] })(post));
+    }
+    // Its options are read once: changing the array given does not change its answers.
+    const before = posts.map((p) => oneOnly(p));
+    only.push('ru');
+    expect(posts.map((p) => oneOnly(p))).toEqual(before);
+  });
+});
+
 describe('plugged into check()', () => {
   it('routes by language with check(text, { detect }) and reports it', () => {
     const report = check('Лучшая клиника города! Гарантируем результат.', { detect });

@@ -230,21 +230,29 @@ export function detectSegments(text: string, options: DetectOptions = {}): Langu
   return segmentsAround(text, mainLanguage(text, options).code, options);
 }
 
+/**
+ * A detector's answers for pieces it has seen, by main language, kind and text. Posts of one
+ * author or clinic repeat their hashtags, sign-offs and mandatory warnings word for word, and a
+ * piece's answer depends on nothing else. Bounded: the oldest answer goes first, and long pieces
+ * are not kept.
+ */
+type PieceMemo = Map<string, string>;
+const MEMO_ENTRIES = 512;
+const MEMO_PIECE = 512;
+
 /** `detectSegments` once the main language is known (the detector has it already). */
-function segmentsAround(text: string, main: string, options: DetectOptions): LanguageSegment[] {
+function segmentsAround(text: string, main: string, options: DetectOptions, memo?: PieceMemo): LanguageSegment[] {
   const runs: LanguageSegment[] = [];
   for (const p of pieces(text)) {
     const raw = text.slice(p.start, p.end);
-    let code = main;
-    if (p.kind === 'hashtag') {
-      // One word gives franc little: only a confident guess between the main language and English moves it.
-      const only = main === 'und' ? undefined : [main, 'en'];
-      const g = detectLanguage(hashtagWords(raw), { ...options, ...(only ? { only } : {}) });
-      if (g.code !== 'und' && g.code !== main && g.confidence >= 0.1) code = g.code;
-    } else if ((raw.match(WORD)?.length ?? 0) >= 2) {
-      // A piece of one word keeps the main language whatever it is guessed to be.
-      const g = detectLanguage(raw, options);
-      if (g.code !== 'und' && g.code !== main && g.reliable) code = g.code;
+    const key = memo && raw.length <= MEMO_PIECE ? `${main} ${p.kind} ${raw}` : undefined;
+    let code = key === undefined ? undefined : memo!.get(key);
+    if (code === undefined) {
+      code = pieceLanguage(raw, p.kind, main, options);
+      if (key !== undefined) {
+        if (memo!.size >= MEMO_ENTRIES) memo!.delete(memo!.keys().next().value!);
+        memo!.set(key, code);
+      }
     }
     const last = runs[runs.length - 1];
     if (last && last.code === code && last.end >= p.start - 2) last.end = p.end;
@@ -260,17 +268,34 @@ function segmentsAround(text: string, main: string, options: DetectOptions): Lan
   return runs;
 }
 
+/** The language of one piece of a post whose main language is `main`. */
+function pieceLanguage(raw: string, kind: Piece['kind'], main: string, options: DetectOptions): string {
+  if (kind === 'hashtag') {
+    // One word gives franc little: only a confident guess between the main language and English moves it.
+    const only = main === 'und' ? undefined : [main, 'en'];
+    const g = detectLanguage(hashtagWords(raw), { ...options, ...(only ? { only } : {}) });
+    return g.code !== 'und' && g.code !== main && g.confidence >= 0.1 ? g.code : main;
+  }
+  // A piece of one word keeps the main language whatever it is guessed to be.
+  if ((raw.match(WORD)?.length ?? 0) < 2) return main;
+  const g = detectLanguage(raw, options);
+  return g.code !== 'und' && g.code !== main && g.reliable ? g.code : main;
+}
+
 /**
  * A `LanguageDetector` for `check(text, { detect })` and `createChecker({ detect })`, optionally
  * restricted to some languages (ISO 639-1): the main language plus runs, so each pack only sees
  * its own language's part of a mixed post.
  */
-export function createDetector(options: DetectOptions = {}): LanguageDetector {
+export function createDetector(given: DetectOptions = {}): LanguageDetector {
+  // Read once: the memo's answers hold for these options.
+  const options: DetectOptions = { ...given, ...(given.only ? { only: [...given.only] } : {}) };
+  const memo: PieceMemo = new Map();
   return (text: string): DetectedLanguage => {
     const g = mainLanguage(text, options);
     // The whole-text guess is most of a detection's cost (franc over up to 4,000 characters):
     // made once, not again inside detectSegments (the CLI spent a third of a directory's time here).
-    const segments = text.length === 0 ? [] : segmentsAround(text, g.code, options);
+    const segments = text.length === 0 ? [] : segmentsAround(text, g.code, options, memo);
     return { code: g.code, confidence: g.confidence, reliable: g.reliable, ...(segments.some((s) => s.code !== g.code) ? { segments } : {}) };
   };
 }
