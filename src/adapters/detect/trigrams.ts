@@ -21,8 +21,10 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModels {
   langs: string[];
-  /** Trigram (as `key`) → its rank in each of `langs`' models, -1 where a model lacks it. */
-  ranks: Map<number, Int16Array>;
+  /** Trigram (as a key) → its row in `ranks`. */
+  rows: Map<number, number>;
+  /** A row per trigram: its rank in each of `langs`' models, -1 where a model lacks it. */
+  ranks: Int16Array;
 }
 
 interface Models {
@@ -52,19 +54,15 @@ function load(): Models {
   }
   const radix = letter.size + 1;
   const table = (entries: Array<[string, string[]]>): ScriptModels => {
-    const ranks = new Map<number, Int16Array>();
-    entries.forEach(([, trigrams], l) => {
-      // franc keeps a repeated trigram's first rank.
-      for (let rank = trigrams.length - 1; rank >= 0; rank--) {
-        const t = trigrams[rank]!;
-        if (t.length !== 3) continue;
-        const key = (letter.get(t.charCodeAt(0))! * radix + letter.get(t.charCodeAt(1))!) * radix + letter.get(t.charCodeAt(2))!;
-        let row = ranks.get(key);
-        if (!row) ranks.set(key, (row = new Int16Array(entries.length).fill(-1)));
-        row[l] = rank;
-      }
+    const rows = new Map<number, number>();
+    const keys = entries.map(([, trigrams]) => trigrams.map((t) => (t.length === 3 ? (letter.get(t.charCodeAt(0))! * radix + letter.get(t.charCodeAt(1))!) * radix + letter.get(t.charCodeAt(2))! : -1)));
+    for (const list of keys) for (const key of list) if (key >= 0 && !rows.has(key)) rows.set(key, rows.size);
+    const ranks = new Int16Array(rows.size * entries.length).fill(-1);
+    // franc keeps a repeated trigram's first rank.
+    keys.forEach((list, l) => {
+      for (let rank = list.length - 1; rank >= 0; rank--) if (list[rank]! >= 0) ranks[rows.get(list[rank]!)! * entries.length + l] = rank;
     });
-    return { langs: entries.map(([lang]) => lang), ranks };
+    return { langs: entries.map(([lang]) => lang), rows, ranks };
   };
   const index = new Uint8Array(Math.max(...letter.keys()) + 1);
   for (const [u, i] of letter) index[u] = i;
@@ -164,10 +162,11 @@ export function trigramScores(value: string, only: readonly string[]): Map<strin
   const distinct = counts.size + (foreign?.size ?? 0);
   const dist = cols.map(() => distinct * MAX_DIFFERENCE);
   for (const [key, count] of counts) {
-    const row = script.ranks.get(key);
-    if (!row) continue;
+    const row = script.rows.get(key);
+    if (row === undefined) continue;
+    const at = row * script.langs.length;
     for (let c = 0; c < cols.length; c++) {
-      const rank = row[cols[c]!]!;
+      const rank = script.ranks[at + cols[c]!]!;
       if (rank >= 0) dist[c]! -= MAX_DIFFERENCE - Math.abs(count - rank - 1);
     }
   }
