@@ -5,7 +5,7 @@
  */
 import { builtin } from './define.js';
 import { RuleDefinitionError } from './errors.js';
-import { alternationOfSources, alternationSource, compilePattern, escapeRegex, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, type PatternOptions } from './pattern.js';
+import { alternationOfSources, alternationSource, compilePattern, escapeRegex, HEAD_END, headTerminals, packPatternOptions, PatternError, patternHeads, patternLiterals, WORD_CHAR, wordsOf, type PatternOptions } from './pattern.js';
 import { LazyProgram, newRxCache, type Program } from './rx.js';
 import { buildLexicon, type Lexicon } from './evasion.js';
 import { featureSpan } from './features.js';
@@ -337,13 +337,6 @@ export function anchor(p: string, classes: Readonly<Record<string, readonly stri
   const ws = t[0] === '#' ? [featureSpan(t.slice(1))] : (t[0] === '@' ? (classes[t.slice(1)] ?? []) : [t]).map(wordsOf);
   return ws.length && Math.min(...ws) > 0 ? [m![3]!, Math.max(...ws) + Number(m![2] ?? 0)] : undefined;
 }
-/**
- * The word starts one match of a word or phrase of the pattern language can hold (its runs of
- * letters, digits and `*()|`: an upper bound), or 0 when a match may begin elsewhere than at a word
- * start (a leading non-word character, an alternative that starts with one, an escape, `re:`).
- */
-const wordsOf = (s: string): number => (/^[*(|]*[\p{L}\p{N}]/u.test(s) && !/[\\:]|\|[^\p{L}\p{N}*()|]/u.test(s) ? s.split(/[^\p{L}\p{N}*()|]+/u).length : 0);
-
 /** Clauses of literals (`patternLiterals`): each is met by a text that contains one of its literals. */
 type Clauses = ReadonlyArray<readonly string[]>;
 

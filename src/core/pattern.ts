@@ -199,9 +199,19 @@ const RARE = RegExp(`[^\\0-\\x7f${LETTERS}]`);
 const packLetters = (source: string): RegExp => RegExp(source.replaceAll('\\p{L}\\p{N}', LETTERS));
 const wordTest = (source: string): ((s: string) => boolean) => {
   const fast = packLetters(source);
-  const exact = RegExp(source, 'u');
-  return (s) => fast.test(s) || (RARE.test(s) && exact.test(s));
+  let exact: RegExp | undefined;
+  return (s) => fast.test(s) || (RARE.test(s) && (exact ??= RegExp(source, 'u')).test(s));
 };
+// A leading letter or digit and, after it, no `\`, `:` or `|` before another character.
+const [wordsStart, wordsGap] = ['^[*(|]*[\\p{L}\\p{N}](?![^]*([\\\\:]|\\|[^\\p{L}\\p{N}*()|]))', '[^\\p{L}\\p{N}*()|]+'].map(packLetters);
+/**
+ * The word starts one match of a word or phrase of the pattern language can hold (its runs of
+ * letters, digits and `*()|`: an upper bound), or 0 when a match may begin elsewhere than at a word
+ * start (a leading non-word character, an alternative that starts with one, an escape, `re:`).
+ * Of the packs' letters: another letter counts as a break (a larger bound, or 0), so no `\p{…}`
+ * regex is compiled for it on a first check.
+ */
+export const wordsOf = (s: string): number => (wordsStart!.test(s) ? s.split(wordsGap!).length : 0);
 /** A token of the pattern language that always spans exactly one whole word of the text. */
 const plainWord = wordTest('^\\*?[\\p{L}\\p{N}()|]+\\*?$');
 const isLiteral = wordTest('^[\\p{L}\\p{N}]+$');
