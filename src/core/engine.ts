@@ -183,7 +183,7 @@ class TextState {
   get exact() {
     if (!this.#exactCache) {
       const shadow = normalizeText(this.text, { diacritics: false });
-      this.#exactCache = { shadow, tokens: wordRuns(shadow.text, 0, shadow.text.length) };
+      this.#exactCache = { shadow, tokens: wordRuns(shadow.text) };
     }
     return this.#exactCache;
   }
@@ -262,26 +262,31 @@ function memo<K, T>(caches: Map<Shadow, Map<K, T>>, view: Shadow, re: K, make: (
   return r;
 }
 
+/**
+ * Two passes, counting and then filling an array of that size: a growing list copied into a typed
+ * array was ~5 % of a steady check's garbage (issue 11), and the second pass is cheaper than that.
+ */
 function wordStartsOf(text: string): Int32Array {
-  const out: number[] = [];
-  let prevWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // The second half of a pair: the first decided. A lone one is no letter (as in RegExp).
-    if (isLowSurrogateAfterHigh(text, i)) continue;
-    const isWord = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : wordAt(text, i);
-    if (isWord && !prevWord) out.push(i);
-    prevWord = isWord;
+  let out: Int32Array | undefined;
+  for (let n = 0; ; out = new Int32Array(n), n = 0) {
+    let prevWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // The second half of a pair: the first decided. A lone one is no letter (as in RegExp).
+      if (isLowSurrogateAfterHigh(text, i)) continue;
+      const isWord = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : wordAt(text, i);
+      if (isWord && !prevWord) {
+        if (out) out[n] = i;
+        n++;
+      }
+      prevWord = isWord;
+    }
+    if (out) return out;
   }
-  return Int32Array.from(out);
 }
 
 /** Shadow index of the first shadow unit whose original start is ≥ `orig`. */
 const toShadowIndex = (shadow: Shadow, orig: number): number => partition(shadow.starts.length, (i) => shadow.starts[i]! < orig);
-
-function viewSlice(view: Shadow, range: [number, number]): string {
-  return view.text.slice(toShadowIndex(view, range[0]), toShadowIndex(view, range[1]));
-}
 
 /**
  * Whether `re` matches in the view's slice of an original range, memoized per range: a text
@@ -293,7 +298,7 @@ function testRange(memo: Map<string, boolean>, re: Program, view: Shadow, range:
   if (r === undefined) {
     // The slice's own word starts: a list anchored at word starts is tried there only, not at
     // every letter of the sentence.
-    const slice = viewSlice(view, range);
+    const slice = view.text.slice(toShadowIndex(view, range[0]), toShadowIndex(view, range[1]));
     memo.set(key, (r = re.first(slice, 0, wordStartsOf(slice)) !== null));
   }
   return r;
@@ -352,39 +357,30 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Map<number,
   return hits;
 }
 
-/** Width (1 or 2) of the word character at `i` of `text` when it lies before `hi`, or 0. */
-function wordWidthIn(text: string, i: number, hi: number): number {
-  const c = text.charCodeAt(i);
-  if ((c & 0xfc00) === 0xd800 && i + 1 < hi) {
-    const d = text.charCodeAt(i + 1);
-    if ((d & 0xfc00) === 0xdc00) return wordAt(text, i) ? 2 : 0;
+/**
+ * End of the run of letters and digits at `i` of `text[.., hi)` (`i` when there is none). A lone
+ * surrogate, or a pair cut by `hi`, ends it.
+ */
+function runEnd(text: string, i: number, hi: number): number {
+  while (i < hi) {
+    const c = text.charCodeAt(i);
+    const width = (c & 0xfc00) === 0xd800 && i + 1 < hi && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : (c & 0xf800) === 0xd800 ? 0 : 1;
+    if (width === 0 || !wordAt(text, i)) break;
+    i += width;
   }
-  if ((c & 0xf800) === 0xd800) return 0; // a lone surrogate (or a pair cut by the range)
-  return wordAt(text, i) ? 1 : 0;
+  return i;
 }
 
 /**
- * The first (`forward`) or last `n` words (runs of letters and digits) of `text[lo, hi)`, as
- * `text.slice(lo, hi).match(/[\p{L}\p{N}]+/gu)` would cut them, as start/end pairs: compared in
- * place, not sliced into strings. Index scanning instead of a global regex: this runs per hit,
- * and V8 kept dropping and re-tiering the native code of a small global regex called this often
- * (see ARCHITECTURE.md).
+ * The words (runs of letters and digits) of `text`, as `text.match(/[\p{L}\p{N}]+/gu)` would cut
+ * them, as start/end pairs: compared in place, not sliced into strings. Index scanning instead of
+ * a global regex: V8 kept dropping and re-tiering the native code of a small global regex called
+ * this often (see ARCHITECTURE.md).
  */
-function wordRuns(text: string, lo: number, hi: number, n = Infinity, forward = true): number[] {
+function wordRuns(text: string): number[] {
   const r: number[] = [];
-  for (let i = lo; i < hi; ) {
-    const w = wordWidthIn(text, i, hi);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const st = i;
-    i += w;
-    for (let x; i < hi && (x = wordWidthIn(text, i, hi)) > 0; ) i += x;
-    r.push(st, i);
-    if (forward && r.length >= 2 * n) break;
-  }
-  return r.length > 2 * n ? r.slice(-2 * n) : r;
+  for (let i = 0, e = 0; i < text.length; i = Math.max(e, i + 1)) if ((e = runEnd(text, i, text.length)) > i) r.push(i, e);
+  return r;
 }
 
 /**
@@ -401,14 +397,19 @@ function clauseEdge(re: RegExp, text: string, lo: number, hi: number, first: boo
   return edge;
 }
 
-/** Whether one of the words `wordRuns` finds is a negation (a stem: a word that starts with it). */
+/**
+ * Whether one of the first (`forward`) or last `n` words of `text[lo, hi)` is a negation (a stem:
+ * a word that starts with it). Counted as it goes, not cut into a list: this runs per hit.
+ */
 function negated(pack: CompiledPack, text: string, lo: number, hi: number, n: number, forward: boolean): boolean {
-  const w = wordRuns(text, lo, hi, n, forward);
-  for (let k = 0; k < w.length; k += 2) {
-    const len = w[k + 1]! - w[k]!;
-    for (const x of pack.negations) if ((x.stem ? x.word.length <= len : x.word.length === len) && text.startsWith(x.word, w[k])) return true;
+  let count = 0;
+  let last = -1;
+  for (let i = lo, e = 0; i < hi && !(forward && count >= n); i = Math.max(e, i + 1)) {
+    if ((e = runEnd(text, i, hi)) === i) continue;
+    for (const x of pack.negations) if ((x.stem ? x.word.length <= e - i : x.word.length === e - i) && text.startsWith(x.word, i)) last = count;
+    count++;
   }
-  return false;
+  return last >= 0 && last >= count - n;
 }
 
 interface Raw {
@@ -433,8 +434,9 @@ function filterHits(
   out: Raw[],
 ): void {
   let allowRanges: Array<[number, number]> | undefined;
-  const unlessMemo = new Map<string, boolean>();
-  const citedMemo = new Map<string, boolean>();
+  // Made when first asked: most rules have neither an `unlessSentence` list nor a quoted hit.
+  let unlessMemo: Map<string, boolean> | undefined;
+  let citedMemo: Map<string, boolean> | undefined;
   for (let k = 0; k < hits.length; k += 2) {
     const s = hits[k]!;
     const e = hits[k + 1]!;
@@ -444,7 +446,7 @@ function filterHits(
     }
     const orig = toOriginal(view, s, e);
     const sentence = state.sentence(orig.start);
-    if (cr.unlessSentence && testRange(unlessMemo, cr.unlessSentence, view, sentence)) continue;
+    if (cr.unlessSentence && testRange((unlessMemo ??= new Map()), cr.unlessSentence, view, sentence)) continue;
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
       let lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
       if (pack.negationBreaks) lo = clauseEdge(pack.negationBreaks.before, view.text, lo, s, false);
@@ -460,7 +462,7 @@ function filterHits(
       if (q) {
         if (cr.inQuotes === 'skip') continue;
         const around: [number, number] = [Math.min(q[0], sentence[0]), Math.max(q[1], sentence[1])];
-        if (pack.citations && testRange(citedMemo, pack.citations, view, around)) continue;
+        if (pack.citations && testRange((citedMemo ??= new Map()), pack.citations, view, around)) continue;
       }
     }
     out.push(makeRaw(orig, 'message'));
@@ -716,6 +718,8 @@ function checkPack(
   let sponsored: boolean | undefined;
   const audience = context.audience ?? 'public';
   const out: Finding[] = [];
+  // A caller's catalog may hold more than messages (`ui`); lookup reads string entries only.
+  const catalogs = [pack.messages, (o as CheckerOptions).messages as Record<string, MessageCatalog> | undefined];
 
   // A plain loop with no closure or `{}` per rule: it runs for every rule of every pack on every
   // check, and those allocations were a large share of a check's garbage.
@@ -770,9 +774,8 @@ function checkPack(
     if (assetHit) raws.push(makeRaw(null, 'asset'));
     if (cr.presence) presenceFindings(cr, state, view, raws);
     if (rule.test) runRuleFunction(cr, cp, state, context, raws);
-
-    // A caller's catalog may hold more than messages (`ui`); lookup reads string entries only.
-    const catalogs = [pack.messages, (o as CheckerOptions).messages as Record<string, MessageCatalog> | undefined];
+    // Most rules whose words occur keep no hit (allowed, negated, quoted).
+    if (raws.length === 0) continue;
     const basis = basisFor(rule.legalBasis, context.product, asOf);
     for (const raw of dedupe(raws)) out.push(toFinding(rule, raw, severity, catalogs, state, locale, context, basis));
   }

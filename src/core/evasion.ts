@@ -434,16 +434,16 @@ const asker =
  */
 export function readAsWords(shadow: Shadow, original: string, lexicons: readonly Lexicon[], log?: unknown[]): Shadow {
   const ask = asker(lexicons, log);
-  let b = copyShadow(shadow);
-  const joined = joinBrokenWords(b, original, ask);
+  const copy = copyShadow(shadow);
+  const joined = joinBrokenWords(copy, original, ask);
   const digits = foldDigits(joined, ask);
   // Joined pieces and read digits can make new mixed-script words ("g.w.а.r…", "л3чим").
-  if (joined !== b || digits) foldLookalikes(joined);
+  if (joined !== copy || digits) foldLookalikes(joined);
   // Runs are split before stretched letters are read: a double letter inside a run of several
   // words ("konntegezeigt") is looked up in the word it belongs to, not in the whole run.
-  b = splitRuns(joined, original, ask);
-  b = foldRepeats(b, ask);
-  return b.finish();
+  const b = foldRepeats(splitRuns(joined, original, ask), ask);
+  // Most posts read as they are: the shadow itself, not a new string of the same text.
+  return b === copy && !digits ? shadow : b.finish();
 }
 
 /**
