@@ -240,9 +240,12 @@ const [rss, rssPosts, , rssNew, rssOld] = fresh(rssProbe);
 // The same process shape without checking: it makes the same posts, so the figure above can be read
 // as "harness + medad" (the target counts both). Its young generation stays small (new space
 // 8.4 MB, heap 16 MB; 2026-12-03): little of what it allocates survives a scavenge. medad's reaches
-// V8's maximum (33.6 MB) during the packs' first checks (PL 4 → 17 MB, then DE → 34), whose compiled
-// state survives scavenges, and stays there: a busy loop never shrinks it. That is ~25 MB of the
-// difference between the two figures; the rest is the old generation (~32 MB live).
+// V8's maximum (33.6 MB) within posts 1–3, while the three packs compile (2026-12-06, --trace-gc-nvp:
+// ~14 MB survived in those posts; V8 grows new space once the bytes survived since its last growth
+// pass its capacity, and never counts them down), and stays there: a busy loop never shrinks it.
+// Even with every pack compiled, the check in flight at a scavenge (~86 KB) would cross the same
+// threshold over the run. That is ~25 MB of the difference between the two figures; the rest is the
+// old generation (~32 MB live).
 const harnessProbe = rssProbe.replace('n+=c.check(x,o).findings.length', 'n+=x.toLowerCase().split(/\\s+/u).length');
 if (harnessProbe === rssProbe) throw new Error('the harness probe must differ from the RSS probe in the check alone');
 const [rssHarness, , , harnessNew, harnessOld] = fresh(harnessProbe);
