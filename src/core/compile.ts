@@ -76,7 +76,7 @@ export interface CompiledPack {
 
 const EXACT = { diacritics: false };
 const FOLD = { diacritics: true };
-// From a string: see MARK in normalize.ts.
+// From a string: see MARKS in normalize.ts.
 const TOKEN = RegExp(`${WORD_CHAR}+`, 'gu');
 
 /** Split a wording into folded word tokens (case, spacing and punctuation drop out; diacritics stay). */

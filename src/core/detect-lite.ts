@@ -15,13 +15,12 @@ const STOP: Record<string, string> = {
   uk: 'і та що це як від для без або ваш наш вже лише також після й з у',
   bg: 'и на за да се от с не е са като най по това който във със',
 };
-// Looked up once per word and candidate language: a frozen word → true table, not `Array#includes`
-// (that scan was 6 % of a check with `jurisdictions: 'auto'`). Null prototype: "constructor" is no stop word.
-const STOP_WORDS: Readonly<Record<string, Readonly<Record<string, true>>>> = Object.freeze(
-  Object.fromEntries(
-    Object.entries(STOP).map(([lang, words]) => [lang, Object.freeze(Object.assign(Object.create(null) as Record<string, true>, Object.fromEntries(words.split(' ').map((w) => [w, true]))))]),
-  ),
-);
+// Looked up once per word and candidate language: a set, not `Array#includes` (that scan was 6 % of
+// a check with `jurisdictions: 'auto'`). Built on the first guess, with WORDS: only 'auto' asks, and
+// at import the two were ~1 % of `import('medad')` + `createBuiltinChecker()` (issue 11, cold start).
+// Module-private and never written after: no caller can see or change them.
+let STOP_WORDS: Record<string, Set<string>> | undefined;
+let WORDS: RegExp | undefined;
 const LETTERS: Record<string, RegExp> = {
   pl: /[ąęłńśźżćó]/g,
   de: /[äöüß]/g,
@@ -31,8 +30,6 @@ const LETTERS: Record<string, RegExp> = {
   cs: /[ěřůťď]/g,
   sk: /[ľĺŕô]/g,
 };
-// From a string: see MARK in normalize.ts.
-const WORDS = RegExp('\\p{L}+', 'gu');
 
 /**
  * Guess the language of `text`: ISO 639-1 code, a rough confidence in [0, 1], and runs in another
@@ -49,7 +46,8 @@ export function detectLite(text: string): DetectedLanguage {
     if (c !== 10 && c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
     const end = Math.min(text.length, i + 1);
     const piece = text.slice(start, end);
-    if ((piece.match(WORDS)?.length ?? 0) >= 3) {
+    // guess() made WORDS.
+    if ((piece.match(WORDS!)?.length ?? 0) >= 3) {
       const g = guess(piece);
       if (g.code !== main.code && g.code !== 'und' && g.confidence >= 0.6) segments.push({ start, end, code: g.code });
     }
@@ -60,7 +58,8 @@ export function detectLite(text: string): DetectedLanguage {
 
 function guess(text: string): DetectedLanguage {
   const sample = (text.length > 20000 ? text.slice(0, 20000) : text).toLowerCase();
-  const words = sample.match(WORDS) ?? [];
+  // From a string: see MARKS in normalize.ts.
+  const words = sample.match((WORDS ??= RegExp('\\p{L}+', 'gu'))) ?? [];
   if (words.length === 0) return { code: 'und', confidence: 0 };
   let cyr = 0;
   let lat = 0;
@@ -71,11 +70,12 @@ function guess(text: string): DetectedLanguage {
   const candidates = (cyr > lat ? 'ru uk bg be' : 'pl de en cs sk').split(' ');
   const score: Record<string, number> = {};
   for (const c of candidates) score[c] = 0;
+  STOP_WORDS ??= Object.fromEntries(Object.entries(STOP).map(([lang, words]) => [lang, new Set(words.split(' '))]));
   for (const c of candidates) {
     const re = LETTERS[c];
     if (re) score[c]! += (sample.match(re)?.length ?? 0) * 2;
     const stop = STOP_WORDS[c];
-    if (stop) for (const w of words) if (stop[w] === true) score[c]! += 1;
+    if (stop) for (const w of words) if (stop.has(w)) score[c]! += 1;
   }
   // Ukrainian and Belarusian letters exclude Russian outright; Czech/Slovak letters exclude Polish.
   if (score.uk && (sample.match(LETTERS.uk!)?.length ?? 0) > 0) score.ru = Math.min(score.ru ?? 0, score.uk - 1);

@@ -84,7 +84,7 @@ const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', i
 // "z o.o. i"), or a line break (social posts put one sentence a line).
 // The lookbehind makes each run of end marks start one attempt only: without it, a run of
 // thousands of dots is tried from every dot, which is quadratic.
-// From a string: see MARK in normalize.ts.
+// From a string: see MARKS in normalize.ts.
 const SENTENCE_END = RegExp(`(?<![.!?…])[.!?…]+["'”»)]*\\s+(?=[^\\p{Ll}\\p{N}])|\\n`, 'gu');
 const QUOTED = /„[^„“”\n]{0,600}[“”]|«[^«»\n]{0,600}»|»[^«»\n]{0,600}«|“[^“”\n]{0,600}”|"[^"\n]{0,600}"/gu;
 

@@ -42,14 +42,14 @@ const isMarkup = (c: number): boolean => c === 0x2a || c === 0x5f || c === 0x7e 
 /** Separators a word may be broken with: . - / · • ‧ and the dash look-alikes. */
 const isSeparator = (c: number): boolean =>
   c === 0x2e || c === 0x2d || c === 0x2f || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x2010 || c === 0x2011;
-// From a string: see MARK in normalize.ts.
-const EMOJI = RegExp('[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u{1F1E6}-\\u{1F1FF}\\u20E3]', 'u');
+// From a string, on the first character from U+2000 on: see MARKS in normalize.ts.
+let emoji: RegExp | undefined;
 /** Length in units of an emoji code point at `i` (0 when there is none). */
 function emojiAt(u: Uint16Array, i: number, n: number): number {
   const c = u[i]!;
   if (c < 0x2000) return 0;
   const len = (c & 0xfc00) === 0xd800 && i + 1 < n ? 2 : 1;
-  return EMOJI.test(len === 2 ? String.fromCharCode(c, u[i + 1]!) : String.fromCharCode(c)) ? len : 0;
+  return (emoji ??= RegExp('[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\u{1F1E6}-\\u{1F1FF}\\u20E3]', 'u')).test(len === 2 ? String.fromCharCode(c, u[i + 1]!) : String.fromCharCode(c)) ? len : 0;
 }
 
 /** End of the word (letters and digits) that starts at `i`. */

@@ -162,7 +162,8 @@ export function buildLexicon(pack: RulePack): Lexicon {
     if (!p.startsWith('re:')) plain.push(p);
     // A raw regex still names its words: its runs of four or more letters, taken as stems
     // (what follows them in the regex is unknown). Escapes (\p{L}, \s) leave short runs only.
-    else for (const run of p.slice(3).replace(/\\[a-zA-Z](\{[^}]*\})?/g, ' ').match(/\p{L}{4,}/gu) ?? []) add(fold(run), STEM);
+    // From a string (see MARKS in normalize.ts); V8 keeps one compiled copy per source and flags.
+    else for (const run of p.slice(3).replace(/\\[a-zA-Z](\{[^}]*\})?/g, ' ').match(RegExp('\\p{L}{4,}', 'gu')) ?? []) add(fold(run), STEM);
   }
   for (const token of new Set(plain.join(' ').split(/\s+/))) {
     // Gaps, class references (their members are added as patterns), features, escapes.

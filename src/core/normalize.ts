@@ -29,10 +29,12 @@ export interface FoldOptions {
 const INVISIBLE = /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
 // The core's regexes with \p{…} are made from strings: V8 checks a regex literal when it parses the
 // module, asking ICU for each property's set, and parses it again when it is made (issue 11, cold start).
-const MARK = RegExp('\\p{M}', 'u');
+// Each `\p{…}` costs an ICU lookup whenever the regex is made or compiled, so there are as few as the
+// tests need: MARKS also answers "is this one code point a mark" (`search`, which starts at 0 and
+// restores lastIndex), and one regex says letter (group 1) or digit. Those a check may never need
+// (letter spacing, emoji, detectLite) are made on first use.
 const MARKS = RegExp('\\p{M}+', 'gu');
-const LETTER = RegExp('\\p{L}', 'u');
-const NUMBER = RegExp('\\p{N}', 'u');
+const LETTER_OR_NUMBER = RegExp('(\\p{L})|\\p{N}', 'u');
 
 // Letters that Unicode decomposition does not fold but readers treat as their base letter.
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -141,7 +143,7 @@ const tables = [foldTable(false), foldTable(true)] as const;
 function classify(table: FoldTable, cp: number): number {
   const ch = String.fromCodePoint(cp);
   if (INVISIBLE.test(ch)) return DROP;
-  if (MARK.test(ch)) return COMBINING;
+  if (!ch.search(MARKS)) return COMBINING;
   const folded = foldCodePoint(ch, table.opts);
   if (folded.length === 1) return folded.charCodeAt(0);
   table.multi.set(cp, folded);
@@ -179,7 +181,8 @@ function charClass(cp: number): number {
     if (block === NO_CLASSES) block = classBlocks[hi] = new Uint8Array(256).fill(UNSEEN_CLASS);
     // A lone surrogate is neither letter nor digit.
     const ch = cp >= 0xd800 && cp <= 0xdfff ? '' : String.fromCodePoint(cp);
-    v = block[cp & 0xff] = (LETTER.test(ch) ? 1 : 0) | (NUMBER.test(ch) ? 2 : 0);
+    const m = LETTER_OR_NUMBER.exec(ch);
+    v = block[cp & 0xff] = m ? (m[1] ? 1 : 2) : 0;
   }
   return v;
 }
@@ -404,8 +407,9 @@ export function isWordUnit(u: Uint16Array, i: number, n: number): boolean {
   return isWordCp(c);
 }
 
-// Four or more single letters separated by single spaces: "n a j l e p s z y".
-const LETTER_SPACED = RegExp('(?<![\\p{L}\\p{N}])(?:\\p{L}[ \\u00A0]){3,}\\p{L}(?![\\p{L}\\p{N}])', 'gu');
+// Four or more single letters separated by single spaces: "n a j l e p s z y". Made when a text
+// first passes `mayBeLetterSpaced`: its six `\p{…}` were paid at every import for texts that rarely come.
+let letterSpaced: RegExp | undefined;
 const isSpaceUnit = (c: number): boolean => c === 0x20 || c === 0xa0;
 
 /** Cheap necessary condition for letter spacing: "␠x␠y␠" somewhere (x, y letters). */
@@ -504,10 +508,10 @@ function foldInto(b: Builder, text: string, opts: FoldOptions): boolean {
 /** Drop the spaces between letter-spaced letters ("n a j l e p s z y"); this changes the maps. */
 function collapseLetterSpacing(b: Builder): Builder {
   const shadow = b.text();
-  LETTER_SPACED.lastIndex = 0;
   const out = new Builder(b.length);
   let last = 0;
-  for (const m of shadow.matchAll(LETTER_SPACED)) {
+  // matchAll runs a copy: the regex keeps no lastIndex between texts.
+  for (const m of shadow.matchAll((letterSpaced ??= RegExp('(?<![\\p{L}\\p{N}])(?:\\p{L}[ \\u00A0]){3,}\\p{L}(?![\\p{L}\\p{N}])', 'gu')))) {
     for (let k = last; k < m.index; k++) out.push(b.units[k]!, b.starts[k]!, b.ends[k]!);
     for (let k = m.index; k < m.index + m[0].length; k++) {
       if (!isSpaceUnit(b.units[k]!)) out.push(b.units[k]!, b.starts[k]!, b.ends[k]!);

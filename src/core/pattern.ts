@@ -192,7 +192,7 @@ function compileClass(ctx: PatternContext, opts: PatternOptions, name: string): 
 // The packs' letters and digits (Latin, Cyrillic). A test of `\p{L}\p{N}` reads a text of these
 // and ASCII with them, and takes the `\p{…}` regex only for a text with another character:
 // compiling the property classes (each regex twice, bytecode then native code) on a first check
-// cost more than the tests (issue 11). From strings: see MARK in normalize.ts.
+// cost more than the tests (issue 11). From strings: see MARKS in normalize.ts.
 const LETTERS = 'a-zA-Z0-9À-ÖØ-öø-ɏЀ-ҁҊ-ӿ';
 const RARE = RegExp(`[^\\0-\\x7f${LETTERS}]`);
 /** A `\p{L}\p{N}` source on the packs' letters only (no `u` flag, no property tables). */
@@ -440,7 +440,8 @@ function compileToken(token: string, pattern: string, fold: (s: string) => strin
     // The word is matched once inside a lookahead, which JavaScript never backtracks into, and
     // then consumed whole: a failure later in the pattern cannot retry the other splits, so the
     // splits of several such words never multiply. Same matches: the token spans one whole word.
-    if (!/^[\p{L}\p{N}*()|]+$/u.test(token) || !wordEnd) {
+    // From a string (see MARKS in normalize.ts): this branch is rare, the module is parsed at every import.
+    if (!RegExp('^[\\p{L}\\p{N}*()|]+$', 'u').test(token) || !wordEnd) {
       throw new PatternError(pattern, `"${token}": a leading "*" with a group of alternatives works on plain words only`);
     }
     src = `(?=${src}${NOT_WORD_AFTER})${WORD_CHAR}+`;
