@@ -286,3 +286,51 @@ describe('legal bases per product and date, and post-level exemptions', () => {
     expect(run('Das heilt Arthrose. Die OP war medizinisch nicht geplant.')).toBe(1);
   });
 });
+
+describe('applicability follows each call\'s options (a checker remembers it per set of options)', () => {
+  const gated = definePack({
+    jurisdiction: 'XZ',
+    languages: ['de'],
+    name: 'Applicability test',
+    rules: [
+      rule('xz/drug', ['heilt'], {}),
+      defineRule({ ...rule('xz/device', ['garantiert']), applies: { products: ['medical-device'] } }),
+      defineRule({ ...rule('xz/public', ['wunder']), applies: { audiences: ['public'], from: '2024-01-01', until: '2024-12-31' } }),
+      defineRule({ ...rule('xz/sponsored', ['beste']), applies: { sponsoredOnly: true } }),
+    ],
+    sponsorship: ['anzeige'],
+    messages: { en: {} },
+  });
+  const c = createChecker({ packs: [gated] });
+  const text = 'Die beste Creme heilt, garantiert ein Wunder.';
+  const seen = (o: object) => {
+    const r = c.check(text, o);
+    return { found: r.findings.map((f) => `${f.ruleId}:${f.severity}`), skipped: r.skipped.map((s) => `${s.ruleId}:${s.reason}`) };
+  };
+
+  it('gives the answer of the options as they are now when one options object changes between calls', () => {
+    const o: { jurisdictions: string[]; asOf: string; context: Record<string, unknown>; rules: Record<string, string> } = {
+      jurisdictions: ['XZ'], asOf: '2024-06-01', context: {}, rules: {},
+    };
+    expect(seen(o)).toEqual({ found: ['xz/drug:error', 'xz/device:warning', 'xz/public:error'], skipped: ['xz/sponsored:not-sponsored'] });
+    o.context.product = 'drug';
+    o.rules['xz/drug'] = 'info';
+    expect(seen(o)).toEqual({ found: ['xz/drug:info', 'xz/public:error'], skipped: ['xz/device:product', 'xz/sponsored:not-sponsored'] });
+    o.context.audience = 'professional';
+    o.context.sponsored = true;
+    o.asOf = '2025-01-01';
+    o.rules['xz/drug'] = 'off';
+    expect(seen(o)).toEqual({ found: ['xz/sponsored:error'], skipped: ['xz/drug:off', 'xz/device:product', 'xz/public:not-in-force'] });
+    delete o.context.product;
+    o.asOf = '2024-12-31';
+    expect(seen(o).skipped).toEqual(['xz/drug:off', 'xz/public:audience']);
+    // Back to the first options: the same report again, in fresh objects.
+    const first = { jurisdictions: ['XZ'], asOf: '2024-06-01' };
+    const [a, b] = [c.check(text, first), c.check(text, first)];
+    expect(b).toEqual(a);
+    expect(b.skipped).not.toBe(a.skipped);
+    expect(b.skipped[0]).not.toBe(a.skipped[0]);
+    expect(seen({ ...first, context: { sponsored: false } }).skipped).toEqual(['xz/sponsored:not-sponsored']);
+    expect(c.check(`Anzeige: ${text}`, first).findings.map((f) => f.ruleId)).toContain('xz/sponsored');
+  });
+});

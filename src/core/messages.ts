@@ -37,20 +37,11 @@ export function interpolate(template: string, data: Record<string, string | numb
 const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 
 /**
- * Find a message: the first of `variants` (most specific first, e.g. `missing_video`, `missing`,
- * `message`) in the requested locale, then the same chain in English. Catalog sets are searched
- * in order (the pack's own messages, then catalogs the caller added). Undefined when none has it.
+ * Find a message and the variant it is (so a host's i18next can ask for the same key): the first
+ * of `variants` (most specific first, e.g. `missing_video`, `missing`, `message`) in the requested
+ * locale, then the same chain in English. Catalog sets are searched in order (the pack's own
+ * messages, then catalogs the caller added). Undefined when none has it.
  */
-export function lookup(
-  catalogSets: ReadonlyArray<Record<string, MessageCatalog> | undefined>,
-  locale: string,
-  messageId: string,
-  variants: readonly string[],
-): string | undefined {
-  return lookupEntry(catalogSets, locale, messageId, variants)?.text;
-}
-
-/** Like `lookup`, also naming the variant found (so a host's i18next can ask for the same key). */
 export function lookupEntry(
   catalogSets: ReadonlyArray<Record<string, MessageCatalog> | undefined>,
   locale: string,
