@@ -189,7 +189,9 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   };
 
   const sourceOf = (rule: Rule, p: Pattern) => wrap(rule, 'match.patterns', () => compilePattern(p, po)).source;
-  const headPattern = (e: HeadEntry) => lazySource(() => sourceOf(pack.rules[e.rule]!, e.text), prog, has, () => patternLiterals(e.text, po));
+  // Two closures over the entry, not `lazySource`'s three over two scopes: the one that makes
+  // the program lives until a text meets the pattern's literals, which most woken ones never do.
+  const headPattern = (e: HeadEntry) => new Guarded(() => prog(sourceOf(pack.rules[e.rule]!, e.text)), has, () => [patternLiterals(e.text, po)]);
   const headSource = (e: HeadEntry) => lazySource(() => e.text, prog, has);
 
   pack.rules.forEach((rule, index) => {
@@ -284,8 +286,11 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   // Every head belongs to exactly one terminal: its shortest prefix that is one. Keyed by pattern,
   // not by head (~7,700 heads in RU, ~45 % of building the pack with a list per head): a pattern
   // goes into a bucket once though several of its heads may lead there, and patterns come in
-  // order, so a repeat is the bucket's last entry.
-  entries.forEach((entry, i) => {
+  // order, so a repeat is the bucket's last entry. A loop, not a callback: a closure here kept
+  // `terminalOf` (every head, ~0.4 MB for the three packs) in this function's scope, which lives
+  // as long as the pack.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     const hs = heads[i]!;
     for (let k = 0; k < hs.length; k++) {
       const t = terminalOf.get(hs[k]!)!;
@@ -293,7 +298,7 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
       if (!bucket) candidates.set(t, [entry]);
       else if (bucket[bucket.length - 1] !== entry) bucket.push(entry);
     }
-  });
+  }
   // The closures made above share this function's scope and live as long as the pack.
   heads.length = entries.length = 0;
   firstWords.clear();
@@ -367,9 +372,15 @@ const MAX_MET_ONCE = 256;
  * The answer for the last text is kept (every program of a check sees the same few texts).
  */
 class Guarded implements Program {
-  #p: Program | undefined;
-  /** Per alternative, its clauses as literal ids: a count, then that many ids, per clause. */
-  #alts: Int32Array[] | undefined;
+  /**
+   * The program, or until it is made what makes it; and the alternatives' clauses as literal ids
+   * (their count, then per alternative where it ends and per clause a count and that many ids), or
+   * until they are read what gives them (`needs`; none: no guard). What makes either runs once, and
+   * its closures (a pattern's compile, its literals) were ~0.5 MB of the heap after 10,000 posts;
+   * one array per list, not one per alternative (2,574 typed arrays, ~0.3 MB).
+   */
+  #p: Program | (() => Program);
+  #alts: Int32Array | (() => readonly Clauses[]) | undefined;
   #seen: string | undefined;
   #current: Program | null = null;
   #parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
@@ -378,15 +389,13 @@ class Guarded implements Program {
   #held = 0;
   // A class, not closures over a scope: ~1,500 of these live after 10,000 posts, and ten
   // closures each were ~1 MB of the heap (mem7).
-  readonly #make: () => Program;
   readonly #index: LiteralIndex;
-  readonly #needs: (() => readonly Clauses[]) | undefined;
   readonly #src: string | undefined;
   readonly #part: ((keep: readonly number[]) => Program) | undefined;
   constructor(make: () => Program, index: LiteralIndex, needs?: () => readonly Clauses[], src?: string, part?: (keep: readonly number[]) => Program) {
-    this.#make = make;
+    this.#p = make;
     this.#index = index;
-    this.#needs = needs;
+    this.#alts = needs;
     this.#src = src;
     this.#part = part;
   }
@@ -394,13 +403,16 @@ class Guarded implements Program {
     return this.#src ?? this.#get().source;
   }
   #get(): Program {
-    return (this.#p ??= this.#make());
+    const p = this.#p;
+    return typeof p == 'function' ? (this.#p = p()) : p;
   }
   /** The program made so far with the fewest patterns that include all of `keep`, or null. */
   #cover(keep: readonly number[]): Program | null {
-    let best: Program | null = this.#p ?? null;
-    let size = this.#p ? this.#alts!.length : Infinity;
-    const wanted = new Uint8Array(this.#alts!.length);
+    const n = (this.#alts as Int32Array)[0]!;
+    let best: Program | null = null;
+    let size = Infinity;
+    if (typeof this.#p == 'object') (best = this.#p), (size = n);
+    const wanted = new Uint8Array(n);
     for (const i of keep) wanted[i] = 1;
     for (const e of this.#parts!.values()) {
       if (e.keep.length >= size) continue;
@@ -419,7 +431,7 @@ class Guarded implements Program {
     // Sub-lists together hold at most twice the list's patterns (mem6: held 13.7 MB of 49 MB live
     // heap after 10,000 posts, unbounded); once full, a list stays full and every combination
     // runs the smallest program made that covers it (same leftmost matches), else the whole list.
-    const full = parts.size >= MAX_PARTS || this.#held + keep.length > PART_BUDGET * this.#alts!.length;
+    const full = parts.size >= MAX_PARTS || this.#held + keep.length > PART_BUDGET * (this.#alts as Int32Array)[0]!;
     if (full || !metOnce.has(key)) {
       const c = this.#cover(keep);
       if (c !== null && !full) {
@@ -439,28 +451,34 @@ class Guarded implements Program {
     // Any length: the test is one walk of the text per pack (literals.ts), linear like the
     // search it saves. (It used to stop at 64 K units, when it searched the text per literal: a
     // check's cost then jumped there, and growth tests that straddled it read as quadratic.)
-    const needs = this.#needs;
-    if (needs === undefined) return this.#get();
+    let alts = this.#alts;
+    if (alts === undefined) return this.#get();
     if (text !== this.#seen) {
       this.#seen = text;
       const index = this.#index;
-      // Filled in place: the first check of a pack makes ~1,400 of these (RU), and the arrays of
-      // a flatMap of spreads were ~2 MB of its garbage.
-      const alts = (this.#alts ??= needs().map((clauses) => {
-        const ids: number[] = [];
-        for (const lits of clauses) {
-          ids.push(lits.length);
-          for (const l of lits) ids.push(index.lit(l).id);
+      if (typeof alts == 'function') {
+        // Filled in place: the first check of a pack makes ~1,400 of these (RU), and the arrays of
+        // a flatMap of spreads were ~2 MB of its garbage.
+        const all = alts();
+        const ids = [all.length];
+        for (const clauses of all) {
+          const at = ids.push(0);
+          for (const lits of clauses) {
+            ids.push(lits.length);
+            for (const l of lits) ids.push(index.lit(l));
+          }
+          ids[at - 1] = ids.length;
         }
-        return Int32Array.from(ids);
-      }));
+        this.#alts = alts = Int32Array.from(ids);
+      }
       const { found, walk } = index.answers(text);
-      // One pattern (a head's candidate, a head-less pattern): no list of parts to build.
-      if (alts.length === 1) return (this.#current = meets(found, walk, alts[0]!) ? this.#get() : null);
+      // One pattern (a head's candidate, a head-less pattern): no list of parts to build (the
+      // general path's array per text was ~10 % more scavenges over 10,000 posts).
+      if (alts[0] === 1) return (this.#current = meets(found, walk, alts, 2, alts.length) ? this.#get() : null);
       const keep: number[] = [];
-      for (let i = 0; i < alts.length; i++) if (meets(found, walk, alts[i]!)) keep.push(i);
+      for (let i = 1, k = 0; k < alts[0]!; k++, i = alts[i]!) if (meets(found, walk, alts, i + 1, alts[i]!)) keep.push(k);
       if (keep.length === 0) this.#current = null;
-      else if (this.#part === undefined || keep.length === alts.length) this.#current = this.#get();
+      else if (this.#part === undefined || keep.length === alts[0]) this.#current = this.#get();
       else this.#current = this.#partFor(keep);
     }
     return this.#current;
@@ -479,19 +497,19 @@ class Guarded implements Program {
   }
 }
 
-/** Whether a text (`found` marked with `walk`) meets every clause of `clauses` (`Guarded.#alts`). */
-function meets(found: Int32Array, walk: number, clauses: Int32Array): boolean {
-  for (let i = 0; i < clauses.length; ) {
-    const end = i + 1 + clauses[i]!;
+/** Whether a text (`found` marked with `walk`) meets every clause in `c[i..end)` (`Guarded.#alts`). */
+function meets(found: Int32Array, walk: number, c: Int32Array, i: number, end: number): boolean {
+  while (i < end) {
+    const stop = i + 1 + c[i]!;
     let any = false;
-    for (let k = i + 1; k < end; k++) {
-      if (found[clauses[k]!] === walk) {
+    for (let k = i + 1; k < stop; k++) {
+      if (found[c[k]!] === walk) {
         any = true;
         break;
       }
     }
     if (!any) return false;
-    i = end;
+    i = stop;
   }
   return true;
 }
