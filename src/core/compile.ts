@@ -409,9 +409,8 @@ class Guarded implements Program {
   /** The program made so far with the fewest patterns that include all of `keep`, or null. */
   #cover(keep: readonly number[]): Program | null {
     const n = (this.#alts as Int32Array)[0]!;
-    let best: Program | null = null;
-    let size = Infinity;
-    if (typeof this.#p == 'object') (best = this.#p), (size = n);
+    let best = typeof this.#p == 'object' ? this.#p : null;
+    let size = best ? n : Infinity;
     const wanted = new Uint8Array(n);
     for (const i of keep) wanted[i] = 1;
     for (const e of this.#parts!.values()) {
