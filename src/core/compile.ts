@@ -134,6 +134,11 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
   const heads: Array<readonly string[]> = [];
   const firstWords = new Map<string, string[]>();
   const orphans: CompiledPack['orphans'] = [];
+  // The pack's vocabulary is built when a text first asks it a question (evasion.ts), not when
+  // a check reads the text against it: most posts ask no pack's. With the pack's options, so
+  // `#superlative`'s form compiles once per pack, not twice.
+  let lexicon: Lexicon | undefined;
+  const lex = (): Lexicon => (lexicon ??= buildLexicon(pack, po));
   const window = pack.negationWindow ?? 3;
   // One options object per pack: the pattern compiler caches its classes per options object.
   const po: PatternOptions = { ...packPatternOptions(pack), ...(trusted ? { trusted } : {}) };
@@ -319,7 +324,23 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
     citations: alternation(pack.citations),
     sponsorship: alternation(pack.sponsorship),
     patternOptions: po,
-    lexicon: packLexicon(pack),
+    lexicon: {
+      get words() {
+        return lex().words;
+      },
+      get size() {
+        return lex().size;
+      },
+      get oneLetter() {
+        return lex().oneLetter;
+      },
+      get endings() {
+        return lex().endings;
+      },
+      get shapes() {
+        return lex().shapes;
+      },
+    },
     adhoc: new WeakMap(),
     adhocByKey: new Map(),
     alternation,
@@ -627,40 +648,6 @@ function walk(heads: HeadTrie, root: number, text: string, at: number, hit: (at:
     node = next;
   }
   if (fallback !== 0) hit(at, names[fallback - 1]!);
-}
-
-const lexicons = new WeakMap<RulePack, Lexicon>();
-
-/**
- * The vocabulary of a pack (evasion.ts), built on first lookup. Every check reads the text
- * against the lexicons of all registered packs, so this must not compile the pack: a process that
- * checks Polish posts pays for the German and Russian words only when a spelling needs them.
- */
-export function packLexicon(pack: RulePack): Lexicon {
-  let lex = lexicons.get(pack);
-  if (!lex) {
-    let built: Lexicon | undefined;
-    const get = (): Lexicon => (built ??= buildLexicon(pack));
-    lex = {
-      get words() {
-        return get().words;
-      },
-      get size() {
-        return get().size;
-      },
-      get oneLetter() {
-        return get().oneLetter;
-      },
-      get endings() {
-        return get().endings;
-      },
-      get shapes() {
-        return get().shapes;
-      },
-    };
-    lexicons.set(pack, lex);
-  }
-  return lex;
 }
 
 // Compiling is pure, so compiled packs are memoized per pack object. A WeakMap holds no pack
