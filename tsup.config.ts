@@ -200,9 +200,56 @@ const leanEsm = (): NonNullable<Options['plugins']>[number] => ({
   name: 'medad-lean-esm',
   renderChunk(code, info) {
     if (this.format !== 'esm' || !/\.m?js$/.test(info.path)) return undefined;
-    return { code: stripComments(code, { escapeAbove: fewNonAscii(code) ? 0x7f : Infinity }) };
+    if (!fewNonAscii(code)) return { code: stripComments(code) };
+    return { code: cyrillicShifted(code) ?? stripComments(code, { escapeAbove: 0x7f }) };
   },
 });
+
+/**
+ * In an all-ASCII chunk every Cyrillic letter of a string is a six-byte `\uXXXX` escape, and
+ * the engine's word lists and patterns for Russian hold about 1,500 of them. A quoted string whose
+ * Cyrillic letters are lower-case а…я and whose other characters are none of the 32 ASCII
+ * characters `[`…`z` goes out instead with each letter shifted down onto `[`…`z` (б, on `\`, is
+ * then written `\\`), decoded once when the chunk loads by `Cy_`, into a top-level
+ * `var Cy_N` (pure, so tree-shaking drops it with its last use; top-level, so a function that
+ * uses the string does not decode it at each call). Every rewrite is decoded back at build time
+ * and the chunk compared with the unrewritten one token by token (stripComments' check).
+ * Measured 2026-12-06 (min+gzip): engine 40,953 → 40,478 B, engine + packs 192,322 → 191,867, main
+ * entry 279,240 → 278,798; import + `createBuiltinChecker()` 731.9 → 734.4 M instructions (callgrind,
+ * fresh node). Shifted onto `<`…`[` instead (no backslash to escape) it saved only 310 B: lower-case
+ * letters gzip better.
+ */
+const CY_FROM = 0x5b;
+const CY_SHIFT = 0x430 - CY_FROM;
+/** Fewest letters a string, and a chunk, must have for the rewrite to pay for its call and decoder. */
+const CY_MIN_STRING = 3;
+const CY_MIN_CHUNK = 200;
+/** The decoder the chunk carries; the build-time check runs this same text. */
+const CY_DECODER = `function Cy_(s) {\nreturn s.replace(/[[-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + ${CY_SHIFT}));\n}`;
+const cyDecode = (0, eval)(`(${CY_DECODER})`) as (s: string) => string;
+
+function cyrillicShifted(code: string): string | undefined {
+  if (/Cy_/.test(code)) throw new Error('leanEsm: the chunk already uses the name Cy_');
+  const originals: string[] = [];
+  const vars: string[] = [];
+  let letters = 0;
+  const rewrite = (text: string): string => {
+    const value = (0, eval)(text) as string;
+    const n = value.match(/[а-я]/g)?.length ?? 0;
+    if (n < CY_MIN_STRING || [...value].some((c) => c.charCodeAt(0) >= CY_FROM && c.charCodeAt(0) < CY_FROM + 32)) return text;
+    const shifted = value.replace(/[а-я]/g, (c) => String.fromCharCode(c.charCodeAt(0) - CY_SHIFT));
+    if (cyDecode(shifted) !== value) throw new Error(`leanEsm: ${text} does not decode back`);
+    letters += n;
+    const literal = JSON.stringify(shifted).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    vars.push(`var Cy_${originals.length} = /* @__PURE__ */ Cy_(${literal});`);
+    originals.push(text);
+    return `Cy_${originals.length - 1}`;
+  };
+  const restore = (out: string): string => out.replace(/\bCy_(\d+)\b/g, (_, k: string) => originals[Number(k)]!);
+  const out = stripComments(code, { escapeAbove: 0x7f, strings: { rewrite, restore } });
+  if (letters < CY_MIN_CHUNK) return undefined;
+  return `${CY_DECODER}\n${vars.join('\n')}\n${out}`;
+}
 
 /** franc and its own dependencies, for the builds that bundle it. */
 const FRANC = [/^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/];

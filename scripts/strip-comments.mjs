@@ -16,10 +16,13 @@ const NEWLINE = /[\n\r\u2028\u2029]/;
 
 /**
  * @param {string} code
- * @param {{ escapeAbove?: number }} [options] escapeAbove: write every character above this code
- *   point in a string, template or regular expression literal as an escape (see `escapeLiteral`)
+ * @param {{ escapeAbove?: number, strings?: { rewrite: (text: string) => string, restore: (out: string) => string } }} [options]
+ *   escapeAbove: write every character above this code point in a string, template or regular
+ *   expression literal as an escape (see `escapeLiteral`); strings: `rewrite` replaces a quoted
+ *   string literal that is not a property key (not followed by `:`) with an expression, and
+ *   `restore` undoes every rewrite, for the check against the input
  */
-export function stripComments(code, { escapeAbove = Infinity } = {}) {
+export function stripComments(code, { escapeAbove = Infinity, strings } = {}) {
   let out = '';
   let i = 0;
   let gap = ''; // whitespace and dropped comments since the last token
@@ -63,7 +66,8 @@ export function stripComments(code, { escapeAbove = Infinity } = {}) {
     } else if (c === '"' || c === "'") {
       let e = i + 1;
       while (e < n && code[e] !== c) e += code[e] === '\\' ? 2 : 1;
-      emit(esc(code.slice(i, e + 1), 'plain'), false);
+      const text = esc(code.slice(i, e + 1), 'plain');
+      emit(strings && !/^\s*:/.test(code.slice(e + 1, e + 20)) ? strings.rewrite(text) : text, false);
       i = e + 1;
     } else if (c === '`' || (c === '}' && templates.length && templates[templates.length - 1] === depth)) {
       // A template after a value is tagged: its tag may read the raw text, which an escape changes.
@@ -110,7 +114,7 @@ export function stripComments(code, { escapeAbove = Infinity } = {}) {
   }
   if (templates.length) throw new Error('stripComments: unterminated template literal');
   if (gap && NEWLINE.test(gap)) out += '\n';
-  verify(code, out, escapeAbove !== Infinity);
+  verify(code, strings ? strings.restore(out) : out, escapeAbove !== Infinity);
   return out;
 }
 
