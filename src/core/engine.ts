@@ -263,9 +263,9 @@ function wordStartsOf(text: string): Int32Array {
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      // The second half of a pair: the first decided. A lone one is no letter (as in RegExp).
-      if (isLowSurrogateAfterHigh(text, i)) continue;
-      const isWord = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : wordAt(text, i);
+      // The second half of a pair continues what the first decided (a lone one is no letter, as
+      // in RegExp), tested past the ASCII branch so that most characters do not pay for it.
+      const isWord: boolean = c < 0x80 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isLowSurrogateAfterHigh(text, i) ? prevWord : wordAt(text, i);
       if (isWord && !prevWord) {
         if (out) out[n] = i;
         n++;
