@@ -283,14 +283,30 @@ const toShadowIndex = (shadow: Shadow, orig: number): number => partition(shadow
  * Whether `re` matches in the view's slice of an original range, memoized per range: a text
  * that is one long sentence with thousands of hits must not re-scan that sentence per hit.
  */
-function testRange(memo: Map<string, boolean>, re: Program, view: Shadow, range: [number, number]): boolean {
+function testRange(memo: Map<string, boolean>, re: Program, state: TextState, view: Shadow, range: [number, number]): boolean {
   const key = `${range[0]}:${range[1]}`;
   let r = memo.get(key);
   if (r === undefined) {
+    const text = view.text;
+    const a = toShadowIndex(view, range[0]);
+    const b = toShadowIndex(view, range[1]);
+    const slice = text.slice(a, b);
     // The slice's own word starts: a list anchored at word starts is tried there only, not at
-    // every letter of the sentence.
-    const slice = view.text.slice(toShadowIndex(view, range[0]), toShadowIndex(view, range[1]));
-    memo.set(key, (r = re.first(slice, 0, wordStartsOf(slice)) !== null));
+    // every letter of the sentence. Taken from the text's: the same sentence is tested for many
+    // rules, and scanning it each time cost more than the posts' own scan. The slice differs
+    // only at its edges: a word cut at `a` starts there, and an edge inside a surrogate pair
+    // leaves a lone half, which is no letter (scanned then, as it is rare).
+    let starts: Int32Array;
+    if (isLowSurrogateAfterHigh(text, a) || isLowSurrogateAfterHigh(text, b)) starts = wordStartsOf(slice);
+    else {
+      const all = state.wordStarts(view);
+      // From the text's first start past `a`, after a start at 0 when a word is there.
+      const head = +wordAt(slice, 0);
+      const i = lastAtMost(all, a - 1 + head) + 1 - head;
+      starts = new Int32Array(lastAtMost(all, b - 1) + 1 - i);
+      for (let k = head; k < starts.length; k++) starts[k] = all[i + k]! - a;
+    }
+    memo.set(key, (r = re.first(slice, 0, starts) !== null));
   }
   return r;
 }
@@ -433,7 +449,7 @@ function filterHits(
     }
     const orig = toOriginal(view, s, e);
     const sentence = state.sentence(orig.start);
-    if (cr.unlessSentence && testRange((unlessMemo ??= new Map()), cr.unlessSentence, view, sentence)) continue;
+    if (cr.unlessSentence && testRange((unlessMemo ??= new Map()), cr.unlessSentence, state, view, sentence)) continue;
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
       let lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
       if (pack.negationBreaks) lo = clauseEdge(pack.negationBreaks.before, view.text, lo, s, false);
@@ -449,7 +465,7 @@ function filterHits(
       if (q) {
         if (cr.inQuotes === 'skip') continue;
         const around: [number, number] = [Math.min(q[0], sentence[0]), Math.max(q[1], sentence[1])];
-        if (pack.citations && testRange((citedMemo ??= new Map()), pack.citations, view, around)) continue;
+        if (pack.citations && testRange((citedMemo ??= new Map()), pack.citations, state, view, around)) continue;
       }
     }
     out.push(makeRaw(orig, 'message'));
