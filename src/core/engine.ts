@@ -201,6 +201,15 @@ class TextState {
     const cand = q[partition(q.length, (i) => q![i]![0] <= start) - 1];
     return cand && end <= cand[1] ? cand : undefined;
   }
+  /** Per view and program, whether it matches in a range (testRange's memo). */
+  #rangeCache = new Map<Shadow, Map<Program, Map<string, boolean>>>();
+  /**
+   * Kept for the whole text, not per rule: rules share `unlessSentence` lists and a pack's
+   * citations, and tested the same sentence once each (a fifth of the slices scanned).
+   */
+  rangeMemo(view: Shadow, re: Program): Map<string, boolean> {
+    return memo(this.#rangeCache, view, re, () => new Map());
+  }
   #startsCache = new Map<Shadow, Int32Array>();
   /** Indices of the view where a word starts (a letter or digit after anything else). */
   wordStarts(view: Shadow): Int32Array {
@@ -437,7 +446,7 @@ function filterHits(
   out: Raw[],
 ): void {
   let allowRanges: Array<[number, number]> | undefined;
-  // Made when first asked: most rules have neither an `unlessSentence` list nor a quoted hit.
+  // Looked up when first asked: most rules have neither an `unlessSentence` list nor a quoted hit.
   let unlessMemo: Map<string, boolean> | undefined;
   let citedMemo: Map<string, boolean> | undefined;
   for (let k = 0; k < hits.length; k += 2) {
@@ -449,7 +458,7 @@ function filterHits(
     }
     const orig = toOriginal(view, s, e);
     const sentence = state.sentence(orig.start);
-    if (cr.unlessSentence && testRange((unlessMemo ??= new Map()), cr.unlessSentence, state, view, sentence)) continue;
+    if (cr.unlessSentence && testRange((unlessMemo ??= state.rangeMemo(view, cr.unlessSentence)), cr.unlessSentence, state, view, sentence)) continue;
     if (cr.negationWindow > 0 && pack.negations.length > 0) {
       let lo = Math.max(toShadowIndex(view, sentence[0]), s - 160);
       if (pack.negationBreaks) lo = clauseEdge(pack.negationBreaks.before, view.text, lo, s, false);
@@ -465,7 +474,7 @@ function filterHits(
       if (q) {
         if (cr.inQuotes === 'skip') continue;
         const around: [number, number] = [Math.min(q[0], sentence[0]), Math.max(q[1], sentence[1])];
-        if (pack.citations && testRange((citedMemo ??= new Map()), pack.citations, state, view, around)) continue;
+        if (pack.citations && testRange((citedMemo ??= state.rangeMemo(view, pack.citations)), pack.citations, state, view, around)) continue;
       }
     }
     out.push(makeRaw(orig, 'message'));
