@@ -327,6 +327,7 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Array<numbe
   const text = view.text;
   // Per anchored orphan, the word starts its search tries (ascending).
   const windows: number[][] = [];
+  const done: number[] = [];
   if (pack.headTrie) {
     // A head's bucket holds every pattern that starts with it (dozens for "w", "po", "в"), and
     // most cannot match in this text (their guard literals are absent): the programs that can
@@ -353,10 +354,12 @@ function scan(pack: CompiledPack, view: Shadow, starts: Int32Array): Array<numbe
         }
         // The words after an anchored pattern's first token (compile.ts, `anchor`): its own
         // search will try the word starts a match of it can begin at (`back` of them before).
-        const o = pack.orphans[~rule]!;
+        // Hits come in text order: the word starts before `done` are in the window already (an
+        // unbounded `back` would otherwise reread every one of them at every hit).
         const w = (windows[~rule] ??= []);
         const j = lastAtMost(starts, at - 1) + 1;
-        for (let i = Math.max(0, j - o.back!); i < j; i++) if (!(starts[i]! <= w[w.length - 1]!)) w.push(starts[i]!);
+        for (let i = Math.max(0, j - pack.orphans[~rule]!.back!, done[~rule] ?? 0); i < j; i++) w.push(starts[i]!);
+        done[~rule] = j;
       }
     });
   }

@@ -21,10 +21,12 @@ export const isFeature = (name: string): name is Feature => (FEATURES as readonl
 /**
  * Per feature (FEATURES order), the most word starts one match can hold, in any pack language:
  * a pattern `#feature [~N] rest` is then found from the heads of `rest`, trying the word starts
- * up to this many (+ N) before each (compile.ts, engine.ts). 0: not anchored (`#money` may start
- * on `€`, not at a word start). Derived from the features' parse trees by test/anchors.test.ts.
+ * up to this many (+ N) before each (compile.ts, engine.ts). `#money` may start on `€`, not at a
+ * word start: unbounded, so its search still reads the whole text, but only a text where `rest`
+ * matches at one of its heads (a few posts; `#money (zamiast|przed) #money` searched every post
+ * with a digit). Derived from the features' parse trees by test/anchors.test.ts.
  */
-const SPANS = [8, 9, 0, 19, 1, 2, 1];
+const SPANS = [8, 9, Infinity, 19, 1, 2, 1];
 export const featureSpan = (name: string): number => SPANS[FEATURES.indexOf(name as Feature)] ?? 0;
 
 /** Languages the language-aware features have rules for. */
