@@ -154,8 +154,10 @@ function groupEnd(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    if (c === 92 /* \\ */) i++;
-    else if (c === 91 /* [ */) {
+    // An escape's unit skipped by an add that runs for every unit: an `i++` that only the first
+    // backslash reached deoptimized this (and recompiled it) in every language's first check.
+    i += c === 92 /* \\ */ ? 1 : 0;
+    if (c === 91 /* [ */) {
       for (i++; i < src.length && src.charCodeAt(i) !== 93; i++) if (src.charCodeAt(i) === 92) i++;
     } else if (c === 40) depth++;
     else if (c === 41 && --depth === 0) return i;
