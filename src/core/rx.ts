@@ -73,13 +73,26 @@ export type Node =
   | { t: 'eol' };
 
 /** Which code units can start a match: a set of units plus flags for whole classes. */
-interface FirstSet {
+interface FirstSet extends First {
   units: Set<number>;
   word: boolean;
   any: boolean;
+  /** `firstOf`'s answer for what can also match empty: one per set. */
+  orEmpty: First | undefined;
+}
+/**
+ * What can start a match of a node (`set`), and whether it can match empty. A set is its own
+ * answer for a node that cannot: one object per node was ~0.3 MB after 10,000 posts (`firstMemo`).
+ */
+interface First {
+  set: FirstSet;
+  empty: boolean;
 }
 /** A new first set: a class adds to its own while it is parsed, so none is shared. */
-const firstSet = (units: Iterable<number> = [], word = false, any = false): FirstSet => ({ units: new Set(units), word, any });
+const firstSet = (units: Iterable<number> = [], word = false, any = false): FirstSet => {
+  const f = { units: new Set(units), word, any, set: null, empty: false, orEmpty: undefined } as unknown as FirstSet;
+  return (f.set = f);
+};
 /** The first set of what can start with any character. */
 const anyStart = (): FirstSet => firstSet([], false, true);
 
@@ -1105,17 +1118,15 @@ function firstOfSeq(items: Node[], k: number): FirstSet | null {
 // (Compiling asks it of every item of every sequence, which re-walked nested subtrees per level.)
 // One function, not a small memo around the walk: V8 optimizes a small function early, and with
 // the walk inlined that compile was ~6 % of a first check (PL) that calls it a few thousand times.
-const firstMemo = new WeakMap<Node, { set: FirstSet; empty: boolean } | null>();
-function firstOf(n: Node): { set: FirstSet; empty: boolean } | null {
-  if (n.t === 'str') return { set: unitSet(n.s.charCodeAt(0)), empty: false };
-  if (n.t === 'set') return { set: n.first, empty: false };
+const firstMemo = new WeakMap<Node, First | null>();
+function firstOf(n: Node): First | null {
+  if (n.t === 'str') return unitSet(n.s.charCodeAt(0));
+  if (n.t === 'set') return n.first;
   let r = firstMemo.get(n);
   if (r !== undefined) return r;
   r = null;
-  if (n.t === 'seq') {
-    const f = firstOfSeq(n.items, 0);
-    if (f) r = { set: f, empty: false };
-  } else if (n.t === 'alt') {
+  if (n.t === 'seq') r = firstOfSeq(n.items, 0);
+  else if (n.t === 'alt') {
     let acc: FirstSet | null = NONE;
     for (const a of n.alts) {
       const f = firstOf(a);
@@ -1125,10 +1136,10 @@ function firstOf(n: Node): { set: FirstSet; empty: boolean } | null {
       }
       acc = union(acc, f.set);
     }
-    if (acc) r = { set: acc, empty: false };
+    r = acc;
   } else if (n.t === 'rep') {
     const f = firstOf(n.node);
-    if (f) r = { set: f.set, empty: n.min === 0 || f.empty };
+    if (f) r = n.min === 0 ? (f.set.orEmpty ??= { set: f.set, empty: true }) : f;
   }
   firstMemo.set(n, r);
   return r;
