@@ -398,10 +398,10 @@ class Guarded implements Program {
    * (their count, then per alternative where it ends and per clause a count and that many ids), or
    * until they are read what gives them (`needs`; none: no guard). What makes either runs once, and
    * its closures (a pattern's compile, its literals) were ~0.5 MB of the heap after 10,000 posts;
-   * one array per list, not one per alternative (2,574 typed arrays, ~0.3 MB).
+   * the ids are kept by the literal index (where they start here), not in arrays of their own.
    */
   #p: Program | (() => Program);
-  #alts: Int32Array | (() => readonly Clauses[]) | undefined;
+  #alts: number | (() => readonly Clauses[]) | undefined;
   #seen: string | undefined;
   #current: Program | null = null;
   #parts: Map<string, { keep: readonly number[]; re: Program }> | undefined;
@@ -429,7 +429,7 @@ class Guarded implements Program {
   }
   /** The program made so far with the fewest patterns that include all of `keep`, or null. */
   #cover(keep: readonly number[]): Program | null {
-    const n = (this.#alts as Int32Array)[0]!;
+    const n = this.#index.kept[this.#alts as number]!;
     let best = typeof this.#p == 'object' ? this.#p : null;
     let size = best ? n : Infinity;
     const wanted = new Uint8Array(n);
@@ -451,7 +451,7 @@ class Guarded implements Program {
     // Sub-lists together hold at most twice the list's patterns (mem6: held 13.7 MB of 49 MB live
     // heap after 10,000 posts, unbounded); once full, a list stays full and every combination
     // runs the smallest program made that covers it (same leftmost matches), else the whole list.
-    const full = parts.size >= MAX_PARTS || this.#held + keep.length > PART_BUDGET * (this.#alts as Int32Array)[0]!;
+    const full = parts.size >= MAX_PARTS || this.#held + keep.length > PART_BUDGET * this.#index.kept[this.#alts as number]!;
     if (full || !metOnce.has(key)) {
       const c = this.#cover(keep);
       if (c !== null && !full) {
@@ -489,16 +489,19 @@ class Guarded implements Program {
           }
           ids[at - 1] = ids.length;
         }
-        this.#alts = alts = Int32Array.from(ids);
+        this.#alts = alts = index.keep(ids);
       }
       const { found, walk } = index.answers(text);
+      // Where each alternative's clauses end is counted from `alts`, where this guard's ids start.
+      const c = index.kept;
+      const n = c[alts]!;
       // One pattern (a head's candidate, a head-less pattern): no list of parts to build (the
       // general path's array per text was ~10 % more scavenges over 10,000 posts).
-      if (alts[0] === 1) return (this.#current = meets(found, walk, alts, 2, alts.length) ? this.#get() : null);
+      if (n === 1) return (this.#current = meets(found, walk, c, alts + 2, alts + c[alts + 1]!) ? this.#get() : null);
       const keep: number[] = [];
-      for (let i = 1, k = 0; k < alts[0]!; k++, i = alts[i]!) if (meets(found, walk, alts, i + 1, alts[i]!)) keep.push(k);
+      for (let i = alts + 1, k = 0; k < n; k++, i = alts + c[i]!) if (meets(found, walk, c, i + 1, alts + c[i]!)) keep.push(k);
       if (keep.length === 0) this.#current = null;
-      else if (this.#part === undefined || keep.length === alts[0]) this.#current = this.#get();
+      else if (this.#part === undefined || keep.length === n) this.#current = this.#get();
       else this.#current = this.#partFor(keep);
     }
     return this.#current;
