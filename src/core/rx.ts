@@ -65,9 +65,9 @@ type CharTest = (cp: number) => boolean;
 export type Node =
   | { t: 'str'; s: string }
   | { t: 'set'; test: CharTest; first: FirstSet; word?: boolean; nonWord?: boolean }
-  | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; alts: Node[] }
-  | { t: 'rep'; node: Node; min: number; max: number; greedy: boolean }
+  | { t: 'seq'; items: Node[]; f: First | null | undefined }
+  | { t: 'alt'; alts: Node[]; f: First | null | undefined }
+  | { t: 'rep'; node: Node; min: number; max: number; greedy: boolean; f: First | null | undefined }
   | { t: 'look'; node: Node; ahead: boolean; neg: boolean }
   | { t: 'bol' }
   | { t: 'eol' };
@@ -230,7 +230,7 @@ export class Parser {
     }
     // Copies, exactly as long: an array grown by `push` keeps 17 slots or more, and the parse
     // trees a checker keeps had ~5,900 such arrays (~0.6 MB after 10,000 posts).
-    return alts.length === 1 ? alts[0]! : { t: 'alt', alts: alts.slice() };
+    return alts.length === 1 ? alts[0]! : { t: 'alt', alts: alts.slice(), f: undefined };
   }
   #sequence(): Node {
     const items: Node[] = [];
@@ -253,7 +253,7 @@ export class Parser {
       if (atom.t === 'str' && last?.t === 'str') items[items.length - 1] = { t: 'str', s: last.s + atom.s };
       else items.push(atom);
     }
-    return items.length === 1 ? items[0]! : { t: 'seq', items: items.slice() };
+    return items.length === 1 ? items[0]! : { t: 'seq', items: items.slice(), f: undefined };
   }
   #quantified(atom: Node): Node {
     const c = this.#peek();
@@ -273,7 +273,7 @@ export class Parser {
     if (this.#peek() === '?') (greedy = false), this.i++;
     if (this.#peek() !== undefined && '*+?{'.includes(this.#peek()!)) throw new Unsupported();
     // A multi-unit literal here is a group's body ("(?:ab)*"): it repeats as a whole.
-    return { t: 'rep', node: atom, min, max, greedy };
+    return { t: 'rep', node: atom, min, max, greedy, f: undefined };
   }
   #atom(): Node {
     const src = this.#src;
@@ -1114,15 +1114,16 @@ function firstOfSeq(items: Node[], k: number): FirstSet | null {
   }
   return null;
 }
-// Trees are shared and never change after parsing: what can start them is computed once per node.
+// Trees are shared and never change after parsing: what can start them is computed once per node,
+// kept in the node (`f`; a WeakMap of them was ~0.26 MB after 10,000 posts, the field 0.08).
 // (Compiling asks it of every item of every sequence, which re-walked nested subtrees per level.)
 // One function, not a small memo around the walk: V8 optimizes a small function early, and with
 // the walk inlined that compile was ~6 % of a first check (PL) that calls it a few thousand times.
-const firstMemo = new WeakMap<Node, First | null>();
 function firstOf(n: Node): First | null {
   if (n.t === 'str') return unitSet(n.s.charCodeAt(0));
   if (n.t === 'set') return n.first;
-  let r = firstMemo.get(n);
+  if (n.t !== 'seq' && n.t !== 'alt' && n.t !== 'rep') return null;
+  let r = n.f;
   if (r !== undefined) return r;
   r = null;
   if (n.t === 'seq') r = firstOfSeq(n.items, 0);
@@ -1137,12 +1138,11 @@ function firstOf(n: Node): First | null {
       acc = union(acc, f.set);
     }
     r = acc;
-  } else if (n.t === 'rep') {
+  } else {
     const f = firstOf(n.node);
     if (f) r = n.min === 0 ? (f.set.orEmpty ??= { set: f.set, empty: true }) : f;
   }
-  firstMemo.set(n, r);
-  return r;
+  return (n.f = r);
 }
 /** `(?<![\p{L}\p{N}])`, or `(?<![\p{L}\p{N}]|…)` (the numbers' "not after a digit and a space"). */
 const isNotWordBefore = (n: Node | undefined): boolean =>
