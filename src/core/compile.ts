@@ -348,14 +348,16 @@ export function compilePack(pack: RulePack, trusted = false): CompiledPack {
 }
 
 /**
- * A head-less pattern whose first token has a bounded span (a feature other than `#money`, a class
- * with `*…` members, a `*…` stem: `#time-span ~3 @result-noun`, `@disease ~2 (ist|sind) …`,
- * `*behandlung online`): the words after that token and the most word starts a match holds before
- * them, or undefined. Head-less, such a pattern was a search from every word start of every text;
- * anchored, what follows runs at its heads (which rarely match) and the pattern's own search tries
- * only the few word starts before those matches (engine.ts `scan`, ARCHITECTURE.md). Sound only
- * if every match of the first token starts at a word start and holds at most that many:
- * test/anchors.test.ts derives both from the parsed sources.
+ * A head-less pattern led by a feature, a class with `*…` members or a `*…` stem
+ * (`#time-span ~3 @result-noun`, `@disease ~2 (ist|sind) …`, `*behandlung online`): the words after
+ * that token and the most word starts a match holds before them, or undefined. Head-less, such a
+ * pattern was a search from every word start of every text; anchored, what follows runs at its
+ * heads (which rarely match) and the pattern's own search tries only the few word starts before
+ * those matches (engine.ts `scan`, ARCHITECTURE.md). Sound if every match of the first token
+ * starts at a word start and holds at most that many (test/anchors.test.ts derives both from the
+ * parsed sources), or if the span is unbounded (`#money`, which may start on `€`): a program with
+ * matches off word starts ignores the word-start list and searches the whole text, so anchoring
+ * only spares it the texts where the words after it match at no head.
  */
 export function anchor(p: string, classes: Readonly<Record<string, readonly string[]>> = {}): [string, number] | undefined {
   const m = /^(\S+)\s+(?:~(\d)\s+)?(\S.*)/su.exec(p.trim());
