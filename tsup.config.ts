@@ -153,10 +153,12 @@ function docsAsJson(): Plugin {
  * mostly one byte a character, and a user's bundler that escapes non-ASCII (esbuild's default
  * charset, scripts/size.mjs) writes one byte a letter instead of a six-byte `\uXXXX`. Decoded
  * when the docs are first asked for and kept (`listRules()`, `builtinPacks()`), never at import.
- * Measured 2026-12-07: main entry 279,056 → 273,512 B min+gzip; import + `createBuiltinChecker()`
- * 737.4 → 702.4 M instructions (callgrind, fresh node: a 65K one-byte literal where a 90K
- * two-byte one was scanned), with a first `listRules()` 812.1 → 805.4 M; dist −42 KB, −3.9 KB gzip.
- * A letter shifted only inside a marked run leaves the JSON keys and escapes as they are.
+ * Measured 2026-12-07 (callgrind, fresh node): main entry 279,056 → 273,122 B min+gzip (with the
+ * import order of src/index.ts); import + `createBuiltinChecker()` 706.3 → 700.9 M instructions (a
+ * 65K one-byte literal where a 90K two-byte one was scanned); the first `listRules()` pays the
+ * decoding, 78 → 103 M (once: the text is kept); dist −42 KB, −3.9 KB gzip. A loop decoder instead
+ * of the inner replace saved 4 M of that. Letters shifted only inside a marked run leave the JSON
+ * keys and escapes as they are.
  */
 const CY_RUN_FROM = 0x3b;
 const CY_RUN_SHIFT = 0x410 - CY_RUN_FROM;
