@@ -42,8 +42,10 @@ export const BUDGETS = [
   },
   // The same growth plus every rule's docs and messages in four locales (208 → 248.1 → 268.0
   // KiB; the -5 classes came with their invalid examples and near misses; 276.7 KiB after the -6
-  // and -7 rounds, with at most 10 examples of each kind per rule shipped, tsup.config.ts).
-  { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: Math.ceil(279 * 1024) },
+  // and -7 rounds, with at most 10 examples of each kind per rule shipped, tsup.config.ts). On
+  // 2026-12-07 the Russian docs shipped with their Cyrillic shifted onto ASCII (tsup.config.ts,
+  // `cyrillicRunsShifted`): 272.5 -> 266.7 KiB, and the ceiling followed (measured + 2 KiB).
+  { name: 'main entry (dist/index.js: + docs, 4 locales)', entry: 'dist/index.js', limit: Math.ceil(269 * 1024) },
 ];
 export const BUDGET_GZIP = BUDGETS[0].limit;
 
