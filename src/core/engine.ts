@@ -297,8 +297,6 @@ function testRange(memo: Map<string, boolean>, re: Program, state: TextState, vi
   let r = memo.get(key);
   if (r === undefined) {
     const text = view.text;
-    // A slice has no literal its text lacks: a list the text cannot match needs no walk of a slice.
-    if (!runsFor(re, text)) return false;
     const a = toShadowIndex(view, range[0]);
     const b = toShadowIndex(view, range[1]);
     const slice = text.slice(a, b);
