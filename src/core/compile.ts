@@ -429,9 +429,13 @@ class Guarded implements Program {
     const p = this.#p;
     return typeof p == 'function' ? (this.#p = p()) : p;
   }
+  /** How many alternatives the list has (read once its clauses are kept: `#cover` and `#partFor` run after). */
+  get #count(): number {
+    return this.#index.kept[this.#alts as number]!;
+  }
   /** The program made so far with the fewest patterns that include all of `keep`, or null. */
   #cover(keep: readonly number[]): Program | null {
-    const n = this.#index.kept[this.#alts as number]!;
+    const n = this.#count;
     let best = typeof this.#p == 'object' ? this.#p : null;
     let size = best ? n : Infinity;
     const wanted = new Uint8Array(n);
@@ -453,7 +457,7 @@ class Guarded implements Program {
     // Sub-lists together hold at most twice the list's patterns (mem6: held 13.7 MB of 49 MB live
     // heap after 10,000 posts, unbounded); once full, a list stays full and every combination
     // runs the smallest program made that covers it (same leftmost matches), else the whole list.
-    const full = parts.size >= MAX_PARTS || this.#held + keep.length > PART_BUDGET * this.#index.kept[this.#alts as number]!;
+    const full = parts.size >= MAX_PARTS || this.#held + keep.length > PART_BUDGET * this.#count;
     if (full || !metOnce.has(key)) {
       const c = this.#cover(keep);
       if (c !== null && !full) {
