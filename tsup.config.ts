@@ -147,6 +147,21 @@ function docsAsJson(): Plugin {
 }
 
 /**
+ * Cyrillic letters (`letters`, a range of a character class) moved down onto the ASCII characters
+ * from `onto` to `z`, one for one, for the two schemes below (`cyrillicRunsShifted`,
+ * `cyrillicShifted`): `down` at build time, and `up(v)`, the source of the expression that moves
+ * the string `v` back, which the build writes into its output and evaluates to check that every
+ * rewrite decodes back. `range` is the ASCII characters taken (`onto` to `z`), for a character class.
+ */
+function letterShift(letters: string, onto: string): { range: string; down: (s: string) => string; up: (v: string) => string } {
+  const by = letters.charCodeAt(0) - onto.charCodeAt(0);
+  const range = `${onto}-z`;
+  const letter = new RegExp(`[${letters}]`, 'g');
+  const down = (s: string) => s.replace(letter, (c) => String.fromCharCode(c.charCodeAt(0) - by));
+  return { range, down, up: (v) => `${v}.replace(/[${range}]/g, (c) => String.fromCharCode(c.charCodeAt(0) + ${by}))` };
+}
+
+/**
  * The Russian docs' JSON text with its Cyrillic in ASCII, for `docsAsJson`: each run of text that
  * starts and ends with a letter А…я and holds no ASCII `;`…`z` (so no JSON escape and no key) goes
  * out between two `marker`s with those letters shifted down onto `;`…`z`. The string is then
@@ -160,8 +175,7 @@ function docsAsJson(): Plugin {
  * of the inner replace saved 4 M of that. Letters shifted only inside a marked run leave the JSON
  * keys and escapes as they are.
  */
-const CY_RUN_FROM = 0x3b;
-const CY_RUN_SHIFT = 0x410 - CY_RUN_FROM;
+const CY_RUNS = letterShift('А-я', ';');
 
 function cyrillicRunsShifted(json: string): { text: string; decoder: string } | undefined {
   // Every other non-ASCII character and `'` (jsonForLiteral) as JSON escapes first: an escape
@@ -170,8 +184,8 @@ function cyrillicRunsShifted(json: string): { text: string; decoder: string } | 
   const marker = [...'~|#%&'].find((c) => !escaped.includes(c));
   if (!marker) return undefined;
   const m = `\\${marker}`;
-  const text = escaped.replace(new RegExp(`[А-я](?:[^;-z${m}]*[А-я])?`, 'g'), (run) => marker + run.replace(/[А-я]/g, (c) => String.fromCharCode(c.charCodeAt(0) - CY_RUN_SHIFT)) + marker);
-  const decoder = `(s) => s.replace(/${m}([^${m}]*)${m}/g, (_, t) => t.replace(/[;-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + ${CY_RUN_SHIFT})))`;
+  const text = escaped.replace(new RegExp(`[А-я](?:[^${CY_RUNS.range}${m}]*[А-я])?`, 'g'), (run) => marker + CY_RUNS.down(run) + marker);
+  const decoder = `(s) => s.replace(/${m}([^${m}]*)${m}/g, (_, t) => ${CY_RUNS.up('t')})`;
   const decoded = ((0, eval)(decoder) as (s: string) => string)(text);
   if (/[^\0-\x7f]|'/.test(text) || decoded !== escaped || JSON.stringify(JSON.parse(decoded)) !== json) throw new Error('docsAsJson: the shifted Cyrillic does not decode back');
   return { text, decoder };
@@ -253,13 +267,12 @@ const leanEsm = (): NonNullable<Options['plugins']>[number] => ({
  * fresh node). Shifted onto `<`…`[` instead (no backslash to escape) it saved only 310 B: lower-case
  * letters gzip better.
  */
-const CY_FROM = 0x5b;
-const CY_SHIFT = 0x430 - CY_FROM;
+const CY = letterShift('а-я', '[');
 /** Fewest letters a string, and a chunk, must have for the rewrite to pay for its call and decoder. */
 const CY_MIN_STRING = 3;
 const CY_MIN_CHUNK = 200;
 /** The decoder the chunk carries; the build-time check runs this same text. */
-const CY_DECODER = `function Cy_(s) {\nreturn s.replace(/[[-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + ${CY_SHIFT}));\n}`;
+const CY_DECODER = `function Cy_(s) {\nreturn ${CY.up('s')};\n}`;
 const cyDecode = (0, eval)(`(${CY_DECODER})`) as (s: string) => string;
 
 function cyrillicShifted(code: string): string | undefined {
@@ -270,8 +283,8 @@ function cyrillicShifted(code: string): string | undefined {
   const rewrite = (text: string): string => {
     const value = (0, eval)(text) as string;
     const n = value.match(/[а-я]/g)?.length ?? 0;
-    if (n < CY_MIN_STRING || [...value].some((c) => c.charCodeAt(0) >= CY_FROM && c.charCodeAt(0) < CY_FROM + 32)) return text;
-    const shifted = value.replace(/[а-я]/g, (c) => String.fromCharCode(c.charCodeAt(0) - CY_SHIFT));
+    if (n < CY_MIN_STRING || new RegExp(`[${CY.range}]`).test(value)) return text;
+    const shifted = CY.down(value);
     if (cyDecode(shifted) !== value) throw new Error(`leanEsm: ${text} does not decode back`);
     letters += n;
     const literal = JSON.stringify(shifted).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
