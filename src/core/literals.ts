@@ -127,7 +127,8 @@ class Index implements LiteralIndex {
 
   keep(ns: readonly number[]): number {
     const at = this.#keptLength;
-    while ((this.#keptLength = at + ns.length) > this.kept.length) this.kept = grown(this.kept, 0);
+    this.#keptLength += ns.length;
+    while (this.#keptLength > this.kept.length) this.kept = grown(this.kept, 0);
     this.kept.set(ns, at);
     return at;
   }
