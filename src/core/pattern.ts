@@ -311,18 +311,24 @@ interface TokenParts {
 function distinctAlternatives(alts: ReadonlyArray<{ lit: string; open: boolean }>, rest: string): Array<{ lit: string; open: boolean }> {
   const allOpen = rest === '*';
   const seen = new Set<string>();
-  let out = alts
-    .map((a) => ({ lit: a.lit, open: a.open || allOpen }))
-    .filter((a) => {
-      const key = `${a.open ? '*' : ''}${a.lit}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  // Loops, not a callback per alternative and pair: building a pack's heads (`groupWordHeads`)
+  // runs this for every group of ~400 first words, and V8 optimized those callbacks during a
+  // first check (issue 11).
+  let out: Array<{ lit: string; open: boolean }> = [];
+  for (const a of alts) {
+    const open = a.open || allOpen;
+    const key = `${open ? '*' : ''}${a.lit}`;
+    if (!seen.has(key)) seen.add(key), out.push({ lit: a.lit, open });
+  }
   if (rest !== '' && !allOpen) return out;
   // Only an open alternative swallows (the test is quadratic in the group's size).
   const open = out.filter((a) => a.open);
-  if (open.length > 0) out = out.filter((b) => !open.some((a) => a !== b && b.lit.startsWith(a.lit) && (b.lit !== a.lit || !b.open)));
+  if (open.length > 0) {
+    out = out.filter((b) => {
+      for (const a of open) if (a !== b && b.lit.startsWith(a.lit) && (b.lit !== a.lit || !b.open)) return false;
+      return true;
+    });
+  }
   return allOpen ? out.map((a) => ({ lit: a.lit, open: false })) : out;
 }
 
@@ -779,22 +785,23 @@ function groupWordHeads(token: string, fold: (s: string) => string): string[] {
   let wordEnd = false;
   for (let i = 0; i < token.length; ) {
     const c = token[i]!;
+    // Past an open end no head grows, and the word's end counts no more: done.
     if (c === '*') {
       headOpen = false;
-      wordEnd = true;
-      i++;
-      continue;
+      break;
     }
     if (c === '(') {
       const close = token.indexOf(')', i);
-      const raw = token.slice(i + 1, close).split('|');
-      const alts = distinctAlternatives(raw.map((a) => ({ lit: fold(a.endsWith('*') ? a.slice(0, -1) : a), open: a.endsWith('*') })), token.slice(close + 1));
+      const folded: Array<{ lit: string; open: boolean }> = [];
+      for (const a of token.slice(i + 1, close).split('|')) folded.push({ lit: fold(a.endsWith('*') ? a.slice(0, -1) : a), open: a.endsWith('*') });
+      const alts = distinctAlternatives(folded, token.slice(close + 1));
       const before: boolean = wordEnd;
-      if (headOpen) {
-        const next: string[] = [];
-        for (const h of heads) for (const a of alts) next.push(h + a.lit);
-        heads = next;
-        if (alts.some((a) => a.open)) headOpen = false;
+      const next: string[] = [];
+      for (const h of heads) for (const a of alts) next.push(h + a.lit);
+      heads = next;
+      if (alts.some((a) => a.open)) {
+        headOpen = false;
+        break;
       }
       wordEnd = alts.every((a) => a.open || (a.lit === '' ? before : isWordChar(a.lit[a.lit.length - 1])));
       i = close + 1;
@@ -803,10 +810,10 @@ function groupWordHeads(token: string, fold: (s: string) => string): string[] {
     let j = i;
     while (j < token.length && !'*()|'.includes(token[j]!)) j++;
     const lit = fold(token.slice(i, j));
-    if (headOpen) heads = heads.map((h) => h + lit);
+    heads = heads.map((h) => h + lit);
     wordEnd = isWordChar(lit[lit.length - 1]);
     i = j;
   }
-  if (heads.some((h) => h === '')) return [];
+  if (heads.includes('')) return [];
   return headOpen && wordEnd ? heads.map((h) => h + HEAD_END) : heads;
 }
