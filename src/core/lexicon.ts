@@ -84,6 +84,8 @@ const WORD_FEATURES = ['superlative'] as const;
 // ---- building ----------------------------------------------------------------------------------
 
 const GROUP = /\(([^()]*)\)/;
+/** Words of two or more folded letters of one script: `plainFold` returns them as they are (FOLDED in pattern.ts) and the letter test keeps them. */
+const FOLDED_WORD = /^(?:[a-z]{2,}|[\u0430-\u0438\u043a-\u044f]{2,})$/;
 const MAX_EXPANSIONS = 32;
 
 /** `gwarantuj(e|emy|ą)` → gwarantuje, gwarantujemy, gwarantują (bounded). */
@@ -164,7 +166,12 @@ export function buildLexicon(pack: RulePack, po: PatternOptions): Lexicon {
   // split in one call (a first use runs this code once, in the interpreter: per-token work is
   // what it costs).
   const found = new Map<string, number>();
-  const add = (word: string, kind: number) => found.set(word, (found.get(word) ?? 0) | kind);
+  const set = (word: string, kind: number) => found.set(word, (found.get(word) ?? 0) | kind);
+  // Only words of two or more letters (`^\p{L}+$`, most words answered by a class of the packs'
+  // folded letters before the letter table), tested as they come rather than in a pass over the map.
+  const add = (word: string, kind: number) => {
+    if (word.length > 1 && (/^[a-z\u0430-\u044f]+$/.test(word) || [...word].every((c) => isLetterCp(c.codePointAt(0)!)))) set(word, kind);
+  };
   const plain: string[] = [];
   for (const p of new Set(patterns)) {
     if (!p.startsWith('re:')) plain.push(p);
@@ -178,11 +185,14 @@ export function buildLexicon(pack: RulePack, po: PatternOptions): Lexicon {
     if (!/^[^~@#\\]/.test(token)) continue;
     for (const e of expandGroups(token.replace(/^\*+/, ''))) {
       const star = e.indexOf('*');
-      add(fold(star < 0 ? e : e.slice(0, star)), star < 0 ? EXACT : STEM);
+      const w = star < 0 ? e : e.slice(0, star);
+      // Most words (nearly every German one, Polish ones without diacritics, Russian ones without
+      // й or ё) are folded letters already: neither folded nor tested, a cost per word of a first
+      // use that runs in the interpreter.
+      if (FOLDED_WORD.test(w)) set(w, star < 0 ? EXACT : STEM);
+      else add(fold(w), star < 0 ? EXACT : STEM);
     }
   }
-  // `^\p{L}+$`, most words answered by a class of the packs' folded letters before the letter table.
-  for (const w of found.keys()) if (w.length < 2 || !(/^[a-z\u0430-\u044f]+$/.test(w) || [...w].every((c) => isLetterCp(c.codePointAt(0)!)))) found.delete(w);
   const oneLetter = new Set<number>();
   const endings = new Map<string, number>();
   for (const l of languages) {
