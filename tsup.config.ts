@@ -151,14 +151,16 @@ function docsAsJson(): Plugin {
  * from `onto` to `z`, one for one, for the two schemes below (`cyrillicRunsShifted`,
  * `cyrillicShifted`): `down` at build time, and `up(v)`, the source of the expression that moves
  * the string `v` back, which the build writes into its output and evaluates to check that every
- * rewrite decodes back. `range` is the ASCII characters taken (`onto` to `z`), for a character class.
+ * rewrite decodes back. `range` is the ASCII characters taken (`onto` to `z`), for a character class;
+ * `takes(s)` says whether `s` already holds one of them (it could not be told from a shifted letter).
  */
-function letterShift(letters: string, onto: string): { range: string; down: (s: string) => string; up: (v: string) => string } {
+function letterShift(letters: string, onto: string): { range: string; takes: (s: string) => boolean; down: (s: string) => string; up: (v: string) => string } {
   const by = letters.charCodeAt(0) - onto.charCodeAt(0);
   const range = `${onto}-z`;
   const letter = new RegExp(`[${letters}]`, 'g');
+  const taken = new RegExp(`[${range}]`);
   const down = (s: string) => s.replace(letter, (c) => String.fromCharCode(c.charCodeAt(0) - by));
-  return { range, down, up: (v) => `${v}.replace(/[${range}]/g, (c) => String.fromCharCode(c.charCodeAt(0) + ${by}))` };
+  return { range, takes: (s) => taken.test(s), down, up: (v) => `${v}.replace(/[${range}]/g, (c) => String.fromCharCode(c.charCodeAt(0) + ${by}))` };
 }
 
 /**
@@ -283,7 +285,7 @@ function cyrillicShifted(code: string): string | undefined {
   const rewrite = (text: string): string => {
     const value = (0, eval)(text) as string;
     const n = value.match(/[а-я]/g)?.length ?? 0;
-    if (n < CY_MIN_STRING || new RegExp(`[${CY.range}]`).test(value)) return text;
+    if (n < CY_MIN_STRING || CY.takes(value)) return text;
     const shifted = CY.down(value);
     if (cyDecode(shifted) !== value) throw new Error(`leanEsm: ${text} does not decode back`);
     letters += n;
