@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { builtinPacks, createBuiltinChecker, createChecker, definePack, defineRule, ruPack, type CheckOptions, type Example } from '../src/index.js';
 import { getCompiledPack } from '../src/core/compile.js';
 import { segment } from '../src/core/lexicon.js';
-import { readAsWords, readShared } from '../src/core/evasion.js';
-import { normalizeText, transliterateRu } from '../src/core/normalize.js';
+import { readAsWords, readShared, type Lexicon, type Scratch } from '../src/core/evasion.js';
+import { normalizeText, transliterateRu, type Shadow } from '../src/core/normalize.js';
 
 const checker = createBuiltinChecker();
 const asObj = (e: Example) => (typeof e === 'string' ? { text: e } : e);
@@ -444,6 +444,121 @@ describe('a view shared among packs is the one each pack reads alone', () => {
     expect(readShared(reads, folded, text, de!).text).toBe('naajlepsza klinika');
     expect(readShared(reads, folded, text, pl!).text).toBe('najlepsza klinika');
     expect(reads).toHaveLength(2);
+  });
+});
+
+// A checker refills one copy of the shadow for its readings (issue 11: three typed arrays per pack
+// reading were most of what a steady check allocated outside the JS heap). A view made of that
+// copy (digits read as letters) must never be refilled while it lives: not by the next text, not
+// by a check started from a rule function half-way through a pack, not by another checker.
+describe("a checker's scratch copy of the shadow is never a live view", () => {
+  const lexicons = builtinPacks().map((p) => getCompiledPack(p).lexicon);
+  // Long texts with digits for letters first (their views are made of the copy), then shorter
+  // ones that fit in it, one longer than any copy kept, and emoji (surrogate units). The first
+  // starts with invisible characters: its view's offsets are not the identity that most texts'
+  // are, so a view refilled with another text's offsets shows in its findings' ranges.
+  const texts = [
+    '\u200b\u00ad\u200bNasza gw4rancja jest pełna, a skut3czna terapia trwa krótko. '.repeat(6),
+    'Die b3ste Praxis heilt schm3rzfrei. '.repeat(5),
+    'Лучшая клиника: гарант1я результата, л3чим без боли. '.repeat(4),
+    'gw4rancja',
+    'naajlepsza #najlepszaklinika g.w.a.r.a.n.c.j.a 🔥',
+    'Naj🔥lepsza klinika, 100% w1rksam.',
+    'Zapraszamy na konsultację. '.repeat(400) + 'gw4rancja efektu',
+    'b3st3',
+  ];
+  it('views read with one scratch equal views read alone, after every later reading', () => {
+    const scratch: Scratch = [];
+    const kept: Array<[Shadow, Shadow]> = [];
+    let spares = 0;
+    for (const text of [...texts, ...texts]) {
+      const folded = normalizeText(text, { diacritics: true });
+      const reads: Parameters<typeof readShared>[0] = [];
+      for (const lex of lexicons) {
+        kept.push([readShared(reads, folded, text, lex, scratch), readAsWords(folded, text, [lex])]);
+        expect(scratch.length).toBeLessThan(2);
+        spares += scratch.length;
+      }
+    }
+    expect(spares).toBeGreaterThan(4);
+    for (const [view, alone] of kept) {
+      expect(view.text).toBe(alone.text);
+      expect([...view.starts]).toEqual([...alone.starts]);
+      expect([...view.ends]).toEqual([...alone.ends]);
+    }
+  });
+  it('a reading that throws half-way leaves the scratch fit for the next one', () => {
+    const scratch: Scratch = [];
+    const plain = 'Zapraszamy na konsultację w naszej klinice.';
+    readAsWords(normalizeText(plain, { diacritics: true }), plain, lexicons, undefined, scratch);
+    expect(scratch).toHaveLength(1);
+    const text = texts[0]!;
+    const broken = new Proxy({}, { get: () => { throw new Error('lexicon'); } }) as Lexicon;
+    expect(() => readAsWords(normalizeText(text, { diacritics: true }), text, [broken], undefined, scratch)).toThrow('lexicon');
+    expect(scratch).toHaveLength(0);
+    for (const t of texts) {
+      const f = normalizeText(t, { diacritics: true });
+      const view = readAsWords(f, t, lexicons, undefined, scratch);
+      const alone = readAsWords(f, t, lexicons);
+      expect([view.text, [...view.starts], [...view.ends]]).toEqual([alone.text, [...alone.starts], [...alone.ends]]);
+    }
+  });
+
+  // A rule function that checks other texts, with its own checker and another, between the
+  // reading of its pack's view and the use of it.
+  let during: (() => void) | undefined;
+  const words = definePack({
+    jurisdiction: 'XS',
+    languages: ['pl'],
+    name: 'Scratch',
+    rules: [
+      defineRule({
+        id: 'xs/fn',
+        category: 'misleading-property',
+        severity: 'warning',
+        legalBasis: [{ kind: 'statute', citation: 'art. 55 Pf', url: 'https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU2001001264' }],
+        test: ({ find }) => {
+          during?.();
+          return find(['gwarancja', 'skuteczna']).map((range) => ({ range }));
+        },
+      }),
+      defineRule({
+        id: 'xs/words',
+        category: 'misleading-property',
+        severity: 'warning',
+        legalBasis: [{ kind: 'statute', citation: 'art. 55 Pf', url: 'https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU2001001264' }],
+        match: { patterns: ['gwarancja', 'skuteczna', 'beste', 'гарантия'] },
+      }),
+    ],
+    messages: { en: { 'xs/fn': { message: 'Fn.' }, 'xs/words': { message: 'Words.' } } },
+  });
+  const make = () => createChecker({ packs: [...builtinPacks(), words] });
+  const opts: CheckOptions = { jurisdictions: ['XS', 'PL', 'DE', 'RU'], asOf: '2025-06-01' };
+  const found = (c: ReturnType<typeof make>, t: string) => c.check(t, opts).findings.map((f) => [f.ruleId, f.range]);
+  const fresh = texts.map((t) => found(make(), t));
+  it('the packs find what they find alone (the case this guards)', () => {
+    expect(fresh[0]).toContainEqual(['xs/fn', { start: 9, end: 18 }]);
+    expect(fresh[0]).toContainEqual(['xs/words', { start: 9, end: 18 }]);
+  });
+  it('two checkers interleaved, and checks started inside a check, find what fresh checkers find', () => {
+    const [a, b] = [make(), make()];
+    try {
+      for (let i = 0; i < 2 * texts.length; i++) {
+        const k = i % texts.length;
+        // The nested checks run on the texts after this one: other lengths, other offsets.
+        during = () => {
+          during = undefined;
+          for (const t of [...texts.slice(k + 1), ...texts.slice(0, k)]) {
+            expect(found(a, t)).toEqual(fresh[texts.indexOf(t)]);
+            expect(found(b, t)).toEqual(fresh[texts.indexOf(t)]);
+          }
+        };
+        expect(found(i % 2 ? a : b, texts[k]!)).toEqual(fresh[k]);
+        expect(found(i % 2 ? b : a, texts[(k + 3) % texts.length]!)).toEqual(fresh[(k + 3) % texts.length]);
+      }
+    } finally {
+      during = undefined;
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import { detectLite } from './detect-lite.js';
 import { badType, badValue, checkKeys, describe, isObject, isRecord } from './errors.js';
 import { insertion } from './fix.js';
 import { interpolate, lookupEntry } from './messages.js';
-import { readShared, type Lexicon } from './evasion.js';
+import { readShared, type Lexicon, type Scratch } from './evasion.js';
 import { isLowSurrogateAfterHigh, normalizeText, toOriginal, transliterateRu, wordAt, type Shadow } from './normalize.js';
 import { compileAlternation } from './pattern.js';
 import { lastAtMost, lineStarts, overlapsAny, partition } from './ranges.js';
@@ -152,7 +152,10 @@ class TextState {
   #quotes: Array<[number, number]> | undefined;
   #lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {}
+  #scratch: Scratch;
+  constructor(readonly text: string, scratch: Scratch) {
+    this.#scratch = scratch;
+  }
 
   /**
    * What a pack matches on: the shadow with evasive spellings read against that pack's own
@@ -165,7 +168,7 @@ class TextState {
     let v = this.#views.get(pack);
     if (v === undefined) {
       this.#folded ??= normalizeText(this.text, { diacritics: true });
-      v = readShared(this.#reads, this.#folded, this.text, pack.lexicon);
+      v = readShared(this.#reads, this.#folded, this.text, pack.lexicon, this.#scratch);
       if (pack.pack.transliterate === 'ru') v = transliterateRu(v);
       this.#views.set(pack, v);
     }
@@ -622,12 +625,13 @@ export function makeChecker(options: CheckerOptions, lazy: boolean): Checker {
   if (!lazy) for (const p of registry.packs()) forceCompiled(p);
   // What each pack's rules do under a set of options (`planOf`), per checker.
   const plans = new Map<string, Map<CompiledPack, Step[]>>();
+  const scratch: Scratch = [];
 
   // Validated on every call, with the same typed errors: only what follows from them is memoized.
   const merged = (callOptions: unknown, base = defaults): CheckOptions => ({ ...base, ...validateOptions(callOptions, OPTION_KEYS, registry, locales) });
   const checkText = (text: unknown, o: CheckOptions): Report => {
     if (typeof text !== 'string') throw badType('text', text, 'a string');
-    return runCheck(text, o, registry, lazy, plans);
+    return runCheck(text, o, registry, lazy, plans, scratch);
   };
   return {
     registry,
@@ -723,7 +727,7 @@ const planOf = (cp: CompiledPack, key: string): Step[] => {
   });
 };
 
-function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: boolean, plans: Map<string, Map<CompiledPack, Step[]>>): Report {
+function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: boolean, plans: Map<string, Map<CompiledPack, Step[]>>, scratch: Scratch): Report {
   const context: CheckContext = o.context ?? {};
   const locale = o.locale ?? 'en';
   const asOf = o.asOf ?? today();
@@ -751,7 +755,7 @@ function runCheck(text: string, o: CheckOptions, registry: Registry, trusted: bo
   }
   report.jurisdictions = routes.map((r) => r.pack.jurisdiction);
 
-  const state = new TextState(text);
+  const state = new TextState(text, scratch);
   // Keyed by value, not by the options object: a caller may change an object between calls.
   const key = JSON.stringify([asOf, context.product, context.audience, o.rules]);
   if (plans.size > 63) plans.clear();

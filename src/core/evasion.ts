@@ -82,12 +82,6 @@ function rebuild(b: Builder, drop: Uint8Array | null, space: Uint8Array | null):
   return out;
 }
 
-function copyShadow(s: Shadow): Builder {
-  const b = new Builder(s.text.length + 8);
-  for (let k = 0; k < s.text.length; k++) b.push(s.text.charCodeAt(k), s.starts[k]!, s.ends[k]!);
-  return b;
-}
-
 // ---- separators inside words --------------------------------------------------------------------
 
 const enum Joiner {
@@ -429,12 +423,26 @@ const asker =
   };
 
 /**
+ * A checker's copy of a shadow that no view was made of (at most one), refilled by its next
+ * reading: three new typed arrays per pack reading were most of a steady check's allocations
+ * outside the JS heap (~60 KB a post), which malloc holds until a scavenge frees them. Per
+ * checker, never per module: no state outlives a checker or is shared between two. A `surrogates`
+ * flag left set only picks the slower of two exact ways to make a string.
+ */
+export type Scratch = Builder[];
+
+/**
  * The shadow with evasive spellings read as words. `original` is the text the shadow was built
  * from (for letter case); `lexicons` are the vocabularies of the packs that may run.
  */
-export function readAsWords(shadow: Shadow, original: string, lexicons: readonly Lexicon[], log?: unknown[]): Shadow {
+export function readAsWords(shadow: Shadow, original: string, lexicons: readonly Lexicon[], log?: unknown[], scratch?: Scratch): Shadow {
   const ask = asker(lexicons, log);
-  const copy = copyShadow(shadow);
+  // The checker's spare copy, for texts under 8 K units only: a long text neither grows a short
+  // spare nor stays held for the checker's life. Taken out while in use (a reading that throws
+  // half-way leaves none behind); `push` grows it for a longer text.
+  const copy = (shadow.text.length < 8192 && scratch?.pop()) || new Builder(shadow.text.length + 8);
+  copy.length = 0;
+  for (let k = 0; k < shadow.text.length; k++) copy.push(shadow.text.charCodeAt(k), shadow.starts[k]!, shadow.ends[k]!);
   const joined = joinBrokenWords(copy, original, ask);
   const digits = foldDigits(joined, ask);
   // Joined pieces and read digits can make new mixed-script words ("g.w.а.r…", "л3чим").
@@ -442,6 +450,8 @@ export function readAsWords(shadow: Shadow, original: string, lexicons: readonly
   // Runs are split before stretched letters are read: a double letter inside a run of several
   // words ("konntegezeigt") is looked up in the word it belongs to, not in the whole run.
   const b = foldRepeats(splitRuns(joined, original, ask), ask);
+  // Given back unless the view is made of it.
+  if (shadow.text.length < 8192 && (b !== copy || !digits)) scratch?.push(copy);
   // Most posts read as they are: the shadow itself, not a new string of the same text.
   return b === copy && !digits ? shadow : b.finish();
 }
@@ -454,7 +464,7 @@ export function readAsWords(shadow: Shadow, original: string, lexicons: readonly
  * steps, ~24 % of a check with three packs, though most words ask nothing and the packs answer
  * alike for about half of the posts.
  */
-export function readShared(reads: Array<[unknown[], Shadow]>, shadow: Shadow, original: string, lex: Lexicon): Shadow {
+export function readShared(reads: Array<[unknown[], Shadow]>, shadow: Shadow, original: string, lex: Lexicon, scratch?: Scratch): Shadow {
   const ask = asker([lex]);
   next: for (const [log, view] of reads) {
     for (let i = 0; i < log.length; i += 5) {
@@ -463,7 +473,7 @@ export function readShared(reads: Array<[unknown[], Shadow]>, shadow: Shadow, or
     return view;
   }
   const log: unknown[] = [];
-  const view = readAsWords(shadow, original, [lex], log);
+  const view = readAsWords(shadow, original, [lex], log, scratch);
   reads.push([log, view]);
   return view;
 }
