@@ -200,6 +200,17 @@ const wordRunEnd = (src: string, j: number): number => {
   return j;
 };
 
+/**
+ * A parse node as a copy, which V8 never allocates in its old generation (engine.ts, `young`):
+ * the literals of `str`, `seq`, `alt` and `rep` nodes were tenured once new space reached its
+ * maximum in the first pass, and each decision deoptimized `#sequence` and `#alternation`,
+ * which had inlined them (four TurboFan compiles of `#sequence` in the bench's first pass
+ * instead of two; first pass -120 to -290 M instructions of ~11,600). Its own function, not
+ * engine.ts's: a copy's feedback is per function, and nodes and findings together would make
+ * it megamorphic.
+ */
+const youngNode = <T>(o: T): T => ({ ...o });
+
 export class Parser {
   i = 0;
   /** Depth of lookbehinds around the parse position. */
@@ -242,7 +253,7 @@ export class Parser {
     }
     // Copies, exactly as long: an array grown by `push` keeps 17 slots or more, and the parse
     // trees a checker keeps had ~5,900 such arrays (~0.6 MB after 10,000 posts).
-    return alts.length === 1 ? alts[0]! : { t: 'alt', alts: alts.slice(), f: undefined };
+    return alts.length === 1 ? alts[0]! : youngNode({ t: 'alt', alts: alts.slice(), f: undefined });
   }
   #sequence(): Node {
     const items: Node[] = [];
@@ -256,7 +267,7 @@ export class Parser {
       // unit is a code point, and the last one stays for `atom` when a quantifier follows.
       let j = wordRunEnd(src, this.i);
       if ('*+?{'.includes(src[j]!)) j--;
-      let atom: Node = j - this.i > 1 ? { t: 'str', s: src.slice(this.i, (this.i = j)) } : this.#atom();
+      let atom: Node = j - this.i > 1 ? youngNode({ t: 'str', s: src.slice(this.i, (this.i = j)) }) : this.#atom();
       if (!zeroWidth(atom)) atom = this.#quantified(atom);
       else if (this.#peek() !== undefined && '*+?{'.includes(this.#peek()!)) throw new Unsupported(); // quantified assertion (annex B only)
       // Merge adjacent literals into one string test.
@@ -264,7 +275,7 @@ export class Parser {
       if (atom.t === 'str' && last?.t === 'str') items[items.length - 1] = { t: 'str', s: last.s + atom.s };
       else items.push(atom);
     }
-    return items.length === 1 ? items[0]! : { t: 'seq', items: items.slice(), f: undefined };
+    return items.length === 1 ? items[0]! : youngNode({ t: 'seq', items: items.slice(), f: undefined });
   }
   #quantified(atom: Node): Node {
     const c = this.#peek();
@@ -284,7 +295,7 @@ export class Parser {
     if (this.#peek() === '?') (greedy = false), this.i++;
     if (this.#peek() !== undefined && '*+?{'.includes(this.#peek()!)) throw new Unsupported();
     // A multi-unit literal here is a group's body ("(?:ab)*"): it repeats as a whole.
-    return { t: 'rep', node: atom, min, max, greedy, f: undefined };
+    return youngNode({ t: 'rep', node: atom, min, max, greedy, f: undefined });
   }
   #atom(): Node {
     const src = this.#src;
