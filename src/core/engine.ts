@@ -152,10 +152,10 @@ class TextState {
   #quotes: Array<[number, number]> | undefined;
   #lineStarts: number[] | undefined;
 
-  #scratch: Scratch;
-  constructor(readonly text: string, scratch: Scratch) {
-    this.#scratch = scratch;
-  }
+  constructor(
+    readonly text: string,
+    readonly scratch: Scratch,
+  ) {}
 
   /**
    * What a pack matches on: the shadow with evasive spellings read against that pack's own
@@ -168,7 +168,7 @@ class TextState {
     let v = this.#views.get(pack);
     if (v === undefined) {
       this.#folded ??= normalizeText(this.text, { diacritics: true });
-      v = readShared(this.#reads, this.#folded, this.text, pack.lexicon, this.#scratch);
+      v = readShared(this.#reads, this.#folded, this.text, pack.lexicon, this.scratch);
       if (pack.pack.transliterate === 'ru') v = transliterateRu(v);
       this.#views.set(pack, v);
     }

@@ -440,7 +440,8 @@ export function readAsWords(shadow: Shadow, original: string, lexicons: readonly
   // The checker's spare copy, for texts under 8 K units only: a long text neither grows a short
   // spare nor stays held for the checker's life. Taken out while in use (a reading that throws
   // half-way leaves none behind); `push` grows it for a longer text.
-  const copy = (shadow.text.length < 8192 && scratch?.pop()) || new Builder(shadow.text.length + 8);
+  const spare = shadow.text.length < 8192 ? scratch : undefined;
+  const copy = spare?.pop() || new Builder(shadow.text.length + 8);
   copy.length = 0;
   for (let k = 0; k < shadow.text.length; k++) copy.push(shadow.text.charCodeAt(k), shadow.starts[k]!, shadow.ends[k]!);
   const joined = joinBrokenWords(copy, original, ask);
@@ -451,7 +452,7 @@ export function readAsWords(shadow: Shadow, original: string, lexicons: readonly
   // words ("konntegezeigt") is looked up in the word it belongs to, not in the whole run.
   const b = foldRepeats(splitRuns(joined, original, ask), ask);
   // Given back unless the view is made of it.
-  if (shadow.text.length < 8192 && (b !== copy || !digits)) scratch?.push(copy);
+  if (b !== copy || !digits) spare?.push(copy);
   // Most posts read as they are: the shadow itself, not a new string of the same text.
   return b === copy && !digits ? shadow : b.finish();
 }

@@ -1287,8 +1287,9 @@ class VmProgram implements Program {
     const f = firstOf(node);
     const first = f && !f.empty && !f.set.any ? f.set : null;
     const wordStart = startsAtWordStart(node);
-    // Units from 0x800 on land past the end, where a typed array ignores writes.
-    const low = new Int32Array(64);
+    // Units from 0x800 on land past the end, where a typed array ignores writes; a program with
+    // no first set never asks.
+    const low = new Int32Array(first ? 64 : 0);
     for (const u of first?.units ?? []) low[u >> 5]! |= 1 << u;
     return (this.#f = {
       low,
