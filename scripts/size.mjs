@@ -38,6 +38,10 @@ export const BUDGETS = [
     // Decided on 2026-12-01 (third session): the round-10 vocabularies (disease, cure-verb, review,
     // scarcity and unproven-method classes written from outside the corpus, ~+3 KiB per pack) took
     // it to 187.7 KiB. Held-out -8/-9 moved by one hit per pack at most (test/corpus/*-9.README.md).
+    // On 2026-12-07 `npm run size:composition` showed that engine, messages and legal bases alone are
+    // 75.6 KiB and the patterns 92 KiB, with no lossless encoding much smaller: 100 KiB needs most of
+    // the vocabulary gone, which issue 11's own "same or better on every corpus" forbids. Reported as
+    // a decision for the project (docs/performance-log.md, twentieth entry).
     limit: Math.ceil(190 * 1024),
   },
   // The same growth plus every rule's docs and messages in four locales (208 → 248.1 → 268.0
