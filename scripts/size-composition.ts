@@ -13,11 +13,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, measureBundle } from './size.mjs';
 import { normalizeText } from '../src/core/normalize.js';
-import type { RuleDocs, RulePack } from '../src/core/types.js';
-import { plPack, dePack, ruPack } from '../src/index.js';
-import { plDocs } from '../src/packs/pl/docs.js';
-import { deDocs } from '../src/packs/de/docs.js';
-import { ruDocs } from '../src/packs/ru/docs.js';
+import { partition } from '../src/core/ranges.js';
+import type { RulePack } from '../src/core/types.js';
+import { listRules, plPack, dePack, ruPack } from '../src/index.js';
 
 const TARGET = 100 * 1024;
 const gz = (s: string): number => gzipSync(Buffer.from(s), { level: 9 }).length;
@@ -43,29 +41,22 @@ function patternStrings(pack: RulePack): string[] {
 }
 
 /** Every word a labelled text or a rule example contains, folded as the engine folds. */
-function labelledWords(docs: Array<Record<string, RuleDocs>>): string[] {
+function labelledWords(): string[] {
   const texts: string[] = [];
   const dir = new URL('../test/corpus/', import.meta.url);
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')))
     for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
-  for (const d of docs)
-    for (const r of Object.values(d)) for (const e of [...r.examples.valid, ...r.examples.invalid]) texts.push(typeof e === 'string' ? e : e.text);
+  for (const r of listRules()) for (const e of [...r.examples.valid, ...r.examples.invalid]) texts.push(typeof e === 'string' ? e : e.text);
   const words = new Set<string>();
   for (const t of texts) for (const w of fold(t).match(/[\p{L}\p{N}]+/gu) ?? []) words.add(w);
   return [...words].sort();
 }
 
-const seen = labelledWords([plDocs(), deDocs(), ruDocs()]);
+const seen = labelledWords();
 /** Whether some labelled word equals `w` or, for a stem (`w*`), starts with it. */
 function occurs(token: string): boolean {
   const w = fold(token.replace(/\*/g, ''));
-  let lo = 0;
-  let hi = seen.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (seen[mid]! < w) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partition(seen.length, (i) => seen[i]! < w);
   return lo < seen.length && (token.endsWith('*') ? seen[lo]!.startsWith(w) : seen[lo] === w);
 }
 
@@ -85,7 +76,8 @@ for (const pack of [plPack, dePack, ruPack]) {
   const unique = [...new Set(tokens)].sort();
   const untested = unique.filter((t) => !occurs(t));
   const index = new Map(unique.map((w, i) => [w, i.toString(36)]));
-  const reencoded = gz(unique.join('\n')) + gz(strings.map((s) => s.replace(/[\p{L}*]+/gu, (t) => `\u0001${index.get(t)}`)).join('\n'));
+  const words = gz(unique.join('\n'));
+  const reencoded = words + gz(strings.map((s) => s.replace(/[\p{L}*]+/gu, (t) => `\u0001${index.get(t)}`)).join('\n'));
   const patterns = gz(strings.join('\n'));
   // An estimate of pruning every untested word (alternatives dropped, empty groups closed up):
   // the labelled results could not change, since no labelled text holds those words.
@@ -93,12 +85,12 @@ for (const pack of [plPack, dePack, ruPack]) {
   const pruned = gz(strings.map((s) => s.replace(/[\p{L}*]+/gu, (t) => (gone.has(t) ? '' : t)).replace(/\|{2,}/g, '|').replace(/\(\||\|\)/g, (m) => m.replace('|', ''))).join('\n'));
   prunedTotal += pruned;
   patternsTotal += patterns;
-  wordsTotal += gz(unique.join('\n'));
+  wordsTotal += words;
   const basis = gz(JSON.stringify(pack.rules.map((r) => r.legalBasis)));
   const messages = gz(JSON.stringify(pack.messages));
   textTotal += basis + messages;
   console.log(
-    `${pack.jurisdiction.padEnd(4)}  ${kib(messages).padStart(8)}  ${kib(basis).padStart(11)}  ${kib(patterns).padStart(8)}  | ${String(unique.length).padStart(13)}  ${kib(gz(unique.join('\n'))).padStart(11)}  ${String(untested.length).padStart(8)}  | ${kib(reencoded).padStart(33)}  | ${kib(pruned)}`,
+    `${pack.jurisdiction.padEnd(4)}  ${kib(messages).padStart(8)}  ${kib(basis).padStart(11)}  ${kib(patterns).padStart(8)}  | ${String(unique.length).padStart(13)}  ${kib(words).padStart(11)}  ${String(untested.length).padStart(8)}  | ${kib(reencoded).padStart(33)}  | ${kib(pruned)}`,
   );
 }
 console.log(`\nengine + the packs' pattern strings alone: ${kib(engine.gzipBytes + patternsTotal)} (without the untested words ${kib(engine.gzipBytes + prunedTotal)})`);
